@@ -1,0 +1,53 @@
+"""The ``regkg`` command line: each command is a thin layer over the API function of the same name.
+
+Library errors (:class:`regkg.errors.RegkgError`) become one clean message and exit status 1 here, in
+one place; usage errors exit 2 (click's convention).
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from regkg.errors import RegkgError
+
+__all__ = ["cli", "main"]
+
+
+class _Group(click.Group):
+    """A click group that turns regkg's own errors into ``regkg: error: …`` and exit 1."""
+
+    def invoke(self, ctx: click.Context):  # type: ignore[override]
+        try:
+            return super().invoke(ctx)
+        except RegkgError as exc:
+            click.echo(f"regkg: error: {exc}", err=True)
+            ctx.exit(1)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="regkg")
+def cli() -> None:
+    """regkg: cross-references between Chinese government regulatory documents, as a graph.
+
+    Extract records from gazettes, build the graph, and ask it what is repealed, what rests on what,
+    and which department owns which duty.
+    """
+
+
+def main() -> None:
+    cli(prog_name="regkg")
+
+
+# Command modules register themselves on ``cli``; imported last so ``cli`` exists.
+from regkg.cli import extract_cmds  # noqa: E402,F401
+
+try:  # the graph commands arrive with regkg.graph
+    from regkg.cli import graph_cmds  # noqa: E402,F401
+except ImportError as exc:  # pragma: no cover - only while regkg.graph is being written
+    if "graph_cmds" not in str(exc):
+        raise
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,33 @@
+"""regkg's exceptions: one small hierarchy, turned into CLI messages in one place (``regkg.cli``)."""
+
+from __future__ import annotations
+
+__all__ = ["RegkgError", "InputError", "DocumentNotFound", "QueryError", "StoreError"]
+
+
+class RegkgError(Exception):
+    """Base class of every error regkg raises on purpose."""
+
+
+class InputError(RegkgError):
+    """An input file could not be read or is not a gazette; names the file and the reason."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class DocumentNotFound(RegkgError, KeyError):
+    """No document in the graph has this number, IRI or title."""
+
+    def __str__(self) -> str:  # KeyError would repr() the message
+        return str(self.args[0]) if self.args else "document not found"
+
+
+class QueryError(RegkgError):
+    """A SPARQL query is malformed, not allowed, or over its limits."""
+
+
+class StoreError(RegkgError):
+    """The graph store could not be opened, read or written."""

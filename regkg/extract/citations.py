@@ -1,0 +1,124 @@
+"""Finder: references to other documents — by 发文字号 (citations) and by title alone (law citations)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from regkg.extract import cues
+from regkg.extract.docnum import DocNum
+
+__all__ = [
+    "TitleRef",
+    "find_titles",
+    "title_before",
+    "citation_kind",
+    "is_cited_work",
+    "normalise_title",
+    "defined_short_forms",
+    "numbered_titles",
+]
+
+_OPEN, _CLOSE = "《", "》"
+_INNER_OPEN, _INNER_CLOSE = "〈<‹", "〉>›"
+_WS = re.compile(r"\s+")
+_TITLE_MARKS = re.compile("[《》。\n]")
+_BASED_ON = re.compile("|".join(cues.BASED_ON_CUES))
+_FORM_AFTER = re.compile(rf"^(?:{'|'.join(cues.FORM_AFTER_TITLE)})")
+_ABBREVIATION = re.compile(r"(?:简称|以下称|下称)[\"“]?$")
+
+
+@dataclass(frozen=True)
+class TitleRef:
+    """A 《…》 in the text: the title inside (normalised) and the span of the whole bracket."""
+
+    title: str
+    start: int
+    end: int
+
+
+def normalise_title(t: str) -> str:
+    """A title as compared and stored: whitespace gone, inner brackets kept as printed.
+
+    >>> normalise_title("国家发展改革 委、水利部关于印发<国家节水行动方案> 的通知")
+    '国家发展改革委、水利部关于印发<国家节水行动方案>的通知'
+    """
+    return _WS.sub("", t)
+
+
+def find_titles(s: str) -> list[TitleRef]:
+    """Every outermost 《…》 in ``s``; nested 《》 inside are kept in the title.
+
+    >>> [t.title for t in find_titles("依据《关于印发〈A办法〉的通知》和《B法》")]
+    ['关于印发〈A办法〉的通知', 'B法']
+    """
+    out: list[TitleRef] = []
+    depth, start = 0, -1
+    for m in _TITLE_MARKS.finditer(s):
+        ch, i = m.group(), m.start()
+        if ch == _OPEN:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == _CLOSE:
+            if depth:
+                depth -= 1
+                if depth == 0:
+                    title = normalise_title(s[start + 1 : i])
+                    if title:
+                        out.append(TitleRef(title, start, i + 1))
+        else:  # an unclosed 《 does not swallow the next sentence
+            depth = 0
+    return out
+
+
+def title_before(s: str, pos: int, titles: list[TitleRef]) -> TitleRef | None:
+    """The 《…》 printed right before position ``pos`` (「《X》(泸委办[2018]41号)」), if any."""
+    gap_start = pos
+    while gap_start > 0 and s[gap_start - 1] in " (\t":
+        gap_start -= 1
+    for t in reversed(titles):
+        if t.end == gap_start:
+            return t
+        if t.end < gap_start:
+            break
+    return None
+
+
+def citation_kind(sentence: str, at: int, doc_kind: str | None) -> str:
+    """``replies_to`` for the 请示 a 批复 answers, ``based_on`` after 根据/依据…, else ``cites``."""
+    if doc_kind == "批复" and any(c in sentence for c in cues.REPLY_CUES):
+        return "replies_to"
+    clause_start = max(sentence.rfind(",", 0, at), sentence.rfind(";", 0, at), sentence.rfind(",", 0, at)) + 1
+    if _BASED_ON.search(sentence, clause_start, at):
+        return "based_on"
+    return "cites"
+
+
+def is_cited_work(s: str, ref: TitleRef, numbers: list[DocNum], exclude: set[str]) -> bool:
+    """Whether 《…》 at ``ref`` cites a work by title alone (a law citation).
+
+    Not one: a title with a number right after it (that is a numbered citation), the document's own
+    attached rules (``exclude``), forms and certificates (「《出生医学证明》申请表」), columns, short
+    forms the text defines (「(以下简称《条例》)」).
+    """
+    t = ref.title
+    if len(t) < 3 or t in exclude or t.endswith(cues.NOT_CITED_TITLE_ENDINGS):
+        return False
+    after = s[ref.end : ref.end + 8].lstrip(" (")
+    if _FORM_AFTER.match(after):
+        return False
+    for n in numbers:  # 「《X》(泸委办[2018]41号)」
+        if 0 <= n.start - ref.end <= 3:
+            return False
+    return True
+
+
+def defined_short_forms(s: str, titles: list[TitleRef]) -> set[str]:
+    """Titles the text defines as short forms (「(以下简称《保密法》)」): never citations themselves."""
+    return {t.title for t in titles if _ABBREVIATION.search(s[max(0, t.start - 6) : t.start])}
+
+
+def numbered_titles(titles: list[TitleRef], numbers: list[DocNum]) -> set[str]:
+    """Titles printed somewhere with their number: a mention elsewhere by title alone is the same citation."""
+    return {t.title for t in titles for n in numbers if 0 <= n.start - t.end <= 3}

@@ -1,0 +1,275 @@
+"""The extractor end to end: read -> clean -> segment -> find -> records.
+
+``extract_text`` is the pure core (a string in, a :class:`Record` out); ``extract_file`` adds reading
+and decoding; ``extract`` walks many inputs and never lets one bad file stop the others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from regkg.errors import InputError, RegkgError
+from regkg.extract import cues
+from regkg.extract.citations import (
+    citation_kind,
+    defined_short_forms,
+    find_titles,
+    is_cited_work,
+    numbered_titles,
+    title_before,
+)
+from regkg.extract.clean import Text, clean, flow
+from regkg.extract.docnum import find_docnums
+from regkg.extract.duties import find_duties, find_table_duties
+from regkg.extract.jurisdiction import jurisdiction_of
+from regkg.extract.models import (
+    Citation,
+    Document,
+    Duty,
+    Gazette,
+    LawCitation,
+    Record,
+    Repeal,
+    Validity,
+    Warning,
+)
+from regkg.extract.read import expand_inputs, read_input
+from regkg.extract.repeals import find_repeals
+from regkg.extract.segment import DATE, ORG_NAME, Segment, segment
+from regkg.extract.sentences import sentences
+from regkg.extract.validity import find_validity, parse_date
+
+__all__ = ["Result", "extract", "extract_file", "extract_text"]
+
+_KIND = re.compile(rf"(?:{'|'.join(cues.KINDS)})$")
+_VERBS = "|".join(cues.ISSUE_VERBS)
+# 「关于公布…价格的通知」 publishes prices, not a rule: only these verbs issue one by title alone
+_RULE_VERBS = "印发|转发|发布|颁布"
+_ATTACHED_BRACKETED = re.compile(rf"(?:{_VERBS})[^《。]{{0,30}}?《(?P<t>[^》]+)》")
+_ATTACHED_BODY = re.compile(rf"《(?P<t>[^》]+)》[^。《]{{0,20}}?(?:现|予以|现予)?(?:{_VERBS})给你们")
+_ATTACHED_PLAIN = re.compile(rf"(?:{_RULE_VERBS})(?P<t>[^《》]{{4,80}}?)的(?:通知|决定|通告|公告)$")
+_LEADING_BODY = re.compile(r"^(?:市|省|县|区)[\u4e00-\u9fff]{1,12}?(?:局|委|办|厅|中心)")
+
+
+@dataclass(frozen=True)
+class Result:
+    """One input's outcome: a record, or the error that stopped it."""
+
+    path: str
+    record: Record | None
+    error: InputError | None
+
+
+def extract(inputs: Iterable[str | Path]) -> Iterator[Result]:
+    """Extract every input (files, folders, globs), one :class:`Result` per file, bad ones included."""
+    paths, errors = expand_inputs(inputs)
+    for err in errors:
+        yield Result(err.path, None, err)
+    for p in paths:
+        try:
+            yield Result(str(p), extract_file(p), None)
+        except InputError as exc:
+            yield Result(str(p), None, exc)
+
+
+def extract_file(path: str | Path) -> Record:
+    """Read, decode and extract one file; raises :class:`InputError` naming the file and the reason."""
+    decoded = read_input(path)
+    try:
+        record = extract_text(decoded.text, source=Path(path).name, encoding=decoded.encoding)
+    except RegkgError:
+        raise
+    except Exception as exc:  # a finder bug must not cost the user the other files
+        raise InputError(str(path), f"extraction failed: {type(exc).__name__}: {exc}") from exc
+    if not record.documents:
+        raise InputError(str(path), "not a gazette or government document: no document title or 发文字号 found")
+    return record
+
+
+def extract_text(text: str, source: str = "<text>", encoding: str = "utf-8") -> Record:
+    """Extract the record of one gazette (or one document) given as text.
+
+    >>> r = extract_text("泸州市人民政府办公室关于废止某办法的通知\\n泸市府办发〔2024〕9号\\n"
+    ...                  "各区县人民政府:\\n《泸州市某办法》(泸市府办发[2019]3号)同时废止。\\n"
+    ...                  "本通知自印发之日起施行。\\n泸州市人民政府办公室\\n2024年3月1日")
+    >>> d = r.documents[0]
+    >>> d.doc_number, d.kind, d.issuers, d.date, d.in_force.from_
+    ('泸市府办发〔2024〕9号', '通知', ('泸州市人民政府办公室',), '2024-03-01', '2024-03-01')
+    >>> [(x.by, x.target_number, x.target_title) for x in r.repeals]
+    [('泸市府办发〔2024〕9号', '泸市府办发〔2019〕3号', '泸州市某办法')]
+    """
+    c = clean(text)
+    front, segs = segment(c)
+    jurisdiction = jurisdiction_of(front.title or "") or next(
+        (j for s in segs for j in [jurisdiction_of(s.title)] if j), None
+    )
+    known = frozenset(s.number.split("〔")[0] for s in segs if s.number) | frozenset(
+        n.split("〔")[0] for _, n in front.toc if n
+    )
+    warnings: list[Warning] = _date_warnings(c)
+    docs, repeals, cites, laws, duties = [], [], [], [], []
+    for seg in segs:
+        doc, found = _document(c, seg, known, text)
+        docs.append(doc)
+        repeals += found[0]
+        cites += found[1]
+        laws += found[2]
+        duties += found[3]
+    gazette = None
+    if front.title or front.issue:
+        gazette = Gazette(front.title, front.issue, front.serial, jurisdiction_of(front.title or "") or jurisdiction)
+    return Record(
+        source=source,
+        gazette=gazette,
+        documents=tuple(docs),
+        repeals=tuple(repeals),
+        citations=tuple(cites),
+        law_citations=tuple(laws),
+        duties=tuple(duties),
+        warnings=tuple(warnings),
+        encoding=encoding,
+        jurisdiction=jurisdiction,
+    )
+
+
+def _date_warnings(c: Text) -> list[Warning]:
+    out = []
+    for m in DATE.finditer(c.s):
+        if parse_date(m.group()) is None:
+            out.append(Warning("impossible_date", f"impossible date {m.group()}", c.orig_span(*m.span())))
+    return out
+
+
+def _issuers(c: Text, seg: Segment, raw: str) -> tuple[str, ...]:
+    names: list[str] = []
+    for ln in seg.issuer_lines:
+        a, b = c.orig_span(ln.start, ln.end)
+        for piece in raw[a:b].split():  # print separates joint issuers by spaces
+            piece = clean(piece).s.strip()
+            found = ORG_NAME.findall(piece)
+            if found and "".join(found) == piece and len(found) > 1 and _all_governments(found):
+                names += found
+            elif piece:
+                names.append(piece)
+    m = re.match(rf"^({ORG_NAME.pattern})(?:关于|印发|转发)", seg.title)
+    heading_issuer = m.group(1) if m else None
+    if not names and heading_issuer:
+        names.append(heading_issuer)
+    if heading_issuer:  # OCR slips in a signature (「日梁市人民政府办公室」) yield to the heading's spelling
+        names = [heading_issuer if _one_char_apart(n, heading_issuer) else n for n in names]
+    return tuple(dict.fromkeys(names))
+
+
+def _one_char_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+
+
+def _all_governments(names: list[str]) -> bool:
+    return all(jurisdiction_of(n) or n.startswith(("市", "县", "区", "省")) for n in names)
+
+
+def _attached(title: str, notice: str) -> tuple[str, ...]:
+    found = [m.group("t") for m in _ATTACHED_BODY.finditer(notice)]
+    if not found:
+        found = [m.group("t") for m in _ATTACHED_BRACKETED.finditer(title)]
+    if not found and (m := _ATTACHED_PLAIN.search(title)):
+        t = m.group("t")
+        if t.startswith("关于"):
+            return ()
+        t = _LEADING_BODY.sub("", t) if title.find("转发") >= 0 else t
+        found = [t]
+    return tuple(dict.fromkeys(re.sub(r"\s+", "", t) for t in found))
+
+
+def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
+    title = seg.title
+    kind_m = _KIND.search(title)
+    kind = kind_m.group() if kind_m else None
+    signed: date | None = None
+    if seg.date:
+        try:
+            signed = date(*seg.date)
+        except ValueError:
+            signed = None
+    body = flow(c.sub(seg.body_start, seg.end))
+    s = body.s
+    notice = s[: (seg.signature_end - seg.body_start) if seg.signature_end else len(s)]
+    attached = _attached(title, notice)
+    key = seg.number or title
+    sents = [(x.text, x.start, x.end) for x in sentences(s)]
+    numbers = [n for n in find_docnums(s, known)]
+    titles = find_titles(s)
+
+    def span(a: int, b: int) -> tuple[int, int]:
+        return body.orig_span(a, b)
+
+    def sentence_at(pos: int) -> tuple[str, int, int]:
+        for t, a, b in sents:
+            if a <= pos < b:
+                return t, a, b
+        return s[max(0, pos - 40) : pos + 40], max(0, pos - 40), min(len(s), pos + 40)
+
+    title_of: dict[str, str] = {}
+    citations: dict[str, Citation] = {}
+    for n in numbers:
+        num = n.canonical
+        if num == seg.number:
+            continue
+        t = title_before(s, n.start, titles)
+        if t and num not in title_of:
+            title_of[num] = t.title
+        sent, a, b = sentence_at(n.start)
+        if num in citations:
+            if citations[num].cited_title is None and t:
+                old = citations[num]
+                citations[num] = Citation(key, num, t.title, old.evidence, old.span, old.kind)
+            continue
+        citations[num] = Citation(key, num, t.title if t else None, sent, span(a, b), citation_kind(sent, n.start - a, kind))
+
+    own = set(attached) | {title} | defined_short_forms(s, titles) | numbered_titles(titles, numbers)
+    laws: dict[str, LawCitation] = {}
+    for t in titles:
+        if t.title in laws or not is_cited_work(s, t, numbers, own):
+            continue
+        sent, a, b = sentence_at(t.start)
+        laws[t.title] = LawCitation(key, t.title, sent, span(a, b), "based_on" if citation_kind(sent, t.start - a, None) == "based_on" else "cites")
+
+    repeals = [
+        Repeal(key, f.target_number, f.target_title, s[f.start : f.end], span(f.start, f.end), f.cue)
+        for f in find_repeals(sents, numbers, titles, seg.number, tuple(set(attached) | {title}), title_of)
+    ]
+
+    v = find_validity(sents, signed)
+    in_force = None
+    if v is not None:
+        in_force = Validity(v.from_.isoformat() if v.from_ else None, v.until.isoformat() if v.until else None,
+                            v.sentence, span(v.start, v.end))
+
+    duties = [
+        Duty(key, d.task, d.lead, d.support, s[d.start : d.end].strip(), span(d.start, d.end))
+        for d in find_duties(s)
+    ]
+    table = c.s[seg.body_start : seg.end]  # tables need the line view: rows are lines
+    duties += [
+        Duty(key, d.task, d.lead, d.support, table[d.start : d.end].strip(),
+             c.orig_span(seg.body_start + d.start, seg.body_start + d.end))
+        for d in find_table_duties(table)
+    ]
+
+    doc = Document(
+        doc_number=seg.number,
+        title=title,
+        issuers=_issuers(c, seg, raw),
+        date=signed.isoformat() if signed else None,
+        kind=kind,
+        issues_attached=attached,
+        in_force=in_force,
+        span=c.orig_span(seg.start, seg.end),
+        addressees=tuple(seg.addressees),
+        number_as_printed=seg.number_printed,
+    )
+    return doc, (repeals, list(citations.values()), list(laws.values()), duties)

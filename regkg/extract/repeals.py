@@ -1,0 +1,100 @@
+"""Finder: repeals and supersessions (同时废止, 停止执行, 自行失效, a revision replacing an edition)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from regkg.extract import cues
+from regkg.extract.citations import TitleRef
+from regkg.extract.docnum import DocNum
+
+__all__ = ["RepealFact", "find_repeals"]
+
+_CUE = re.compile("|".join(sorted(cues.REPEAL_CUES, key=len, reverse=True)))
+_REVISION = re.compile("|".join(cues.REVISION_CUES))
+_REPORT = re.compile(cues.REPEAL_REPORT)
+_YEARS = re.compile(r"[(]?\d{4}(?:[-—–~至]\d{4})?年?(?:修订|本)?[)]?")
+# the cue must govern the target: 「…《X》(号)同时废止」, 「决定废止《X》」, 「原…不再执行」
+_MAX_GAP = 40  # characters between the last target and the cue it goes with
+_REVISION_SIMILARITY = 0.6  # how alike an earlier edition's title must be to the revised one's
+
+
+@dataclass(frozen=True)
+class RepealFact:
+    target_number: str | None
+    target_title: str | None
+    start: int  # evidence sentence in the searched text
+    end: int
+    cue: str
+
+
+def _similar(a: str, b: str) -> float:
+    return SequenceMatcher(None, _YEARS.sub("", a), _YEARS.sub("", b)).ratio()
+
+
+def find_repeals(
+    sentences: list[tuple[str, int, int]],
+    numbers: list[DocNum],
+    titles: list[TitleRef],
+    own_number: str | None,
+    own_titles: tuple[str, ...],
+    title_of: dict[str, str],
+) -> list[RepealFact]:
+    """Repeal statements among ``(text, start, end)`` sentences of one document's flow text.
+
+    ``numbers`` and ``titles`` are the 发文字号 and 《…》 found in the same text (flow offsets);
+    ``title_of`` maps a cited number to the title printed with it. A sentence must name a target:
+    general conflict clauses and reports of past clean-up (「确定废止、失效73件」) are not repeals.
+    """
+    out: list[RepealFact] = []
+    for text, start, end in sentences:
+        nums = [n for n in numbers if start <= n.start < end and n.canonical != own_number]
+        refs = [t for t in titles if start <= t.start < end and t.title not in own_titles]
+        cue_m = None
+        for m in _CUE.finditer(text):
+            if _REPORT.match(text, m.start()):
+                continue
+            cue_m = m
+            break
+        if cue_m is not None:
+            cue_at = start + cue_m.start()
+            near = [n for n in nums if 0 <= cue_at - n.end <= _MAX_GAP] or \
+                   [n for n in nums if 0 <= n.start - (start + cue_m.end()) <= 4]
+            for n in near:
+                out.append(RepealFact(n.canonical, title_of.get(n.canonical), start, end, cue_m.group()))
+            numbered_titles = {title_of.get(n.canonical) for n in nums}
+            for t in refs:
+                if t.title in numbered_titles:
+                    continue
+                followed = any(0 <= n.start - t.end <= 3 for n in nums)
+                if not followed and (0 <= cue_at - t.end <= _MAX_GAP or 0 <= t.start - (start + cue_m.end()) <= 2):
+                    out.append(RepealFact(None, t.title, start, end, cue_m.group()))
+            continue
+        rev = _REVISION.search(text)
+        if rev is None or not own_titles:
+            continue
+        # 「…《X(2018—2025年)》(泸委办[2018]41号)…特修订本规划」: the earlier edition is the cited
+        # document whose title is most like the one this document issues.
+        window = [n for n in numbers if start - 600 <= n.start < end and n.canonical != own_number]
+        best = max(
+            ((max(_similar(title_of.get(n.canonical, ""), t) for t in own_titles), n) for n in window),
+            default=(0.0, None),
+            key=lambda x: x[0],
+        )
+        if best[1] is not None and best[0] >= _REVISION_SIMILARITY:
+            n = best[1]
+            out.append(RepealFact(n.canonical, title_of.get(n.canonical), start, end, rev.group()))
+    return _dedupe(out)
+
+
+def _dedupe(facts: list[RepealFact]) -> list[RepealFact]:
+    seen: set[tuple[str | None, str | None]] = set()
+    out = []
+    for f in facts:
+        key = (f.target_number, f.target_title if f.target_number is None else None)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out

@@ -1,0 +1,286 @@
+"""Stage 2: a gazette's cleaned text -> its documents.
+
+A document is anchored on the line where it prints its own 发文字号 right under its heading
+(GB/T 9704's 版头). The heading is read back from there; the body runs to the next heading. The
+table of contents, where there is one, is parsed too: its titles and numbers cross-check the
+anchors and find the documents that print no number. A file with no anchors at all is one document
+(a web page's text), read with its metadata block (索引号 / 发文机关 / 发文字号 / 成文日期) when present.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from regkg.extract import cues
+from regkg.extract.clean import Text
+from regkg.extract.docnum import find_docnums
+
+__all__ = ["Line", "Segment", "Front", "segment", "lines_of", "DATE", "ORG_NAME"]
+
+DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_KIND_END = re.compile(rf"(?:{'|'.join(cues.KINDS)})$")
+_ORG_SUFFIX = "|".join(sorted(cues.ORG_SUFFIXES, key=len, reverse=True))
+# A body's name: 「泸州市人民政府办公室」 「临汾市卫生健康委员会」 「国务院」
+ORG_NAME = re.compile(rf"[\u4e00-\u9fff()]{{1,24}}?(?:{_ORG_SUFFIX})|国务院")
+_STARTS_TITLE = re.compile(rf"^(?:关于|[\u4e00-\u9fff()]{{2,30}}?(?:{_ORG_SUFFIX}|国务院))")
+_SENTENCE_END = re.compile(r"[。;:!?]$")
+_TOC = re.compile(r"^目录$")
+_GAZETTE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,20}公报$")
+_ISSUE = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*(?:第\s*)?([0-9/]{1,5})\s*期|((?:19|20)\d{2})\s*[•·.]\s*([0-9/]{1,5})")
+_SERIAL = re.compile(r"总第\s*0*(\d+)\s*[期号]")
+_PUBLIC = re.compile(r"^[(]此件[^)]{0,8}[)]$")
+_PUBLIC_TAIL = re.compile(r"[(]此件[^)]{0,8}[)]$")
+_META = re.compile(r"^(索引号|发文机关|发布机构|发文字号|文号|成文日期|发布日期|标题|主题分类|时效性|有效性)[::]\s*(.*)$")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the cleaned text: ``text`` and its ``[start, end)`` in the cleaned string."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Segment:
+    """A document's place in the cleaned text, and what its heading and signature say."""
+
+    title: str
+    start: int  # heading's first character (cleaned offsets)
+    end: int  # exclusive
+    body_start: int  # after the number line (or heading)
+    number: str | None = None
+    number_printed: str | None = None
+    number_span: tuple[int, int] | None = None
+    date: tuple[int, int, int] | None = None
+    date_span: tuple[int, int] | None = None
+    issuer_lines: list[Line] = field(default_factory=list)
+    addressees: list[str] = field(default_factory=list)
+    signature_end: int | None = None  # where the covering notice's signature block ends
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Front:
+    """What the front matter says: the gazette's title, issue, serial, table of contents."""
+
+    title: str | None
+    issue: str | None
+    serial: int | None
+    toc: tuple[tuple[str, str | None], ...]  # (title, number) per entry
+    toc_span: tuple[int, int] | None
+
+
+def lines_of(s: str) -> list[Line]:
+    out, pos = [], 0
+    for raw in s.split("\n"):
+        out.append(Line(raw.strip(), pos, pos + len(raw)))
+        pos += len(raw) + 1
+    return out
+
+
+def _is_number_line(text: str) -> tuple[str, str] | None:
+    """``(canonical, printed)`` when a line is nothing but a 发文字号 (possibly in brackets)."""
+    inner = text.strip("()")
+    if not inner or len(inner) > 24 or not inner.endswith("号"):
+        return None
+    found = find_docnums(inner)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(inner):
+        return found[0].canonical, inner
+    return None
+
+
+def _title_line_ok(text: str) -> bool:
+    return bool(text) and len(text) <= 80 and not _SENTENCE_END.search(text) and not DATE.fullmatch(text) \
+        and not _PUBLIC.match(text) and not re.search(r"号\)?\(?\d+\)?$|\(\d+\)$", text)
+
+
+def _read_heading(lines: list[Line], i: int) -> int | None:
+    """Index of the first line of the heading that ends just above line ``i``, or None."""
+    j = i - 1
+    while j >= 0 and not lines[j].text:
+        j -= 1
+    if j < 0 or not _KIND_END.search(lines[j].text) or not _title_line_ok(lines[j].text):
+        return None
+    first = j
+    title = lines[j].text
+    steps = 0
+    while not _STARTS_TITLE.match(title) and steps < 4:
+        k = first - 1
+        while k >= 0 and not lines[k].text:
+            k -= 1
+        if k < 0 or not _title_line_ok(lines[k].text) or _KIND_END.search(lines[k].text):
+            break
+        first, title, steps = k, lines[k].text + title, steps + 1
+    if title.startswith("关于"):  # an issuer printed on its own line above 「关于…」
+        k = first - 1
+        while k >= 0 and not lines[k].text:
+            k -= 1
+        if k >= 0 and _title_line_ok(lines[k].text) and ORG_NAME.fullmatch(lines[k].text) and len(lines[k].text) <= 40:
+            first = k
+    return first
+
+
+def _front(lines: list[Line]) -> tuple[str | None, str | None, int | None, int | None]:
+    title = issue = None
+    serial = None
+    toc_line = None
+    for idx, ln in enumerate(lines[:80]):
+        t = ln.text.replace(" ", "")
+        if title is None and _GAZETTE_TITLE.match(t):
+            title = t
+        if issue is None and (m := _ISSUE.search(ln.text)):
+            y, n = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            issue = f"{y}年第{n}期"
+        if serial is None and (m := _SERIAL.search(t)):
+            serial = int(m.group(1))
+        if toc_line is None and _TOC.match(t):
+            toc_line = idx
+    return title, issue, serial, toc_line
+
+
+_TOC_ENTRY = re.compile(
+    rf"(?P<title>[^()\n]*?(?:\([^()\n]{{0,30}}\)[^()\n]*?)*(?:{'|'.join(cues.KINDS)}))"
+    r"\s*(?:\((?P<num>[^()]{2,30}?号)\))?\s*(?:\(?\d{1,3}\)?)?"
+)
+
+
+def _parse_toc(block: str) -> tuple[tuple[str, str | None], ...]:
+    """Titles and numbers of a table of contents (its lines joined: entries wrap)."""
+    joined = re.sub(r"\n+", "", block)
+    entries = []
+    for m in _TOC_ENTRY.finditer(joined):
+        title = m.group("title").strip("-【】 ")
+        title = re.sub(r"^[\u4e00-\u9fff]{0,8}文件", "", title) if not title.startswith("关于") else title
+        if len(title) < 6:
+            continue
+        num = None
+        if m.group("num"):
+            found = find_docnums(m.group("num"))
+            num = found[0].canonical if found else None
+        entries.append((title, num))
+    return tuple(entries)
+
+
+def _signature(lines: list[Line], start: int, stop: int) -> tuple[int | None, list[Line]]:
+    """Index of the signing-date line within ``[start, stop)`` and the issuer lines above it."""
+    for k in range(start, stop):
+        t = _PUBLIC_TAIL.sub("", lines[k].text)  # 「吕梁市人民政府办公室 2020年11月9日 (此件公开发布)」
+        m = DATE.search(t)
+        if not m or m.end() != len(t):
+            continue
+        head = t[: m.start()]
+        if head and not ORG_NAME.fullmatch(head):  # a sentence that ends with a date is not a signature
+            continue
+        issuers: list[Line] = []
+        if head:
+            issuers.append(Line(head, lines[k].start, lines[k].start + len(head)))
+        j = k - 1
+        while j >= start and len(issuers) < 6:
+            u = lines[j].text
+            if not u:
+                j -= 1
+                continue
+            if ORG_NAME.fullmatch(u) and len(u) <= 60:
+                issuers.insert(0, lines[j])
+                j -= 1
+                continue
+            break
+        if issuers or k - start < 4:
+            return k, issuers
+    return None, []
+
+
+def segment(c: Text) -> tuple[Front, list[Segment]]:
+    """Split the cleaned text ``c`` into the gazette's front matter and its documents."""
+    lines = lines_of(c.s)
+    g_title, issue, serial, toc_line = _front(lines)
+
+    anchors: list[tuple[int, int, tuple[str, str]]] = []  # (heading line, number line, number)
+    for i, ln in enumerate(lines):
+        num = _is_number_line(ln.text)
+        if num is None:
+            continue
+        first = _read_heading(lines, i)
+        if first is not None:
+            anchors.append((first, i, num))
+
+    toc: tuple[tuple[str, str | None], ...] = ()
+    toc_span = None
+    if toc_line is not None:
+        toc_end = anchors[0][0] if anchors else min(len(lines), toc_line + 60)
+        toc_span = (lines[toc_line].start, lines[toc_end - 1].end if toc_end > toc_line else lines[toc_line].end)
+        toc = _parse_toc(c.s[toc_span[0] : toc_span[1]])
+
+    segments: list[Segment] = []
+    if not anchors:
+        segments = [_single_document(c, lines)] if any(ln.text for ln in lines) else []
+    for n, (first, i, (canon, printed)) in enumerate(anchors):
+        end_line = anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)
+        title = "".join(ln.text for ln in lines[first:i] if ln.text)
+        seg = Segment(
+            title=title,
+            start=lines[first].start,
+            end=lines[end_line - 1].end + 1 if end_line > 0 else len(c.s),
+            body_start=lines[i].end,
+            number=canon,
+            number_printed=printed,
+            number_span=(lines[i].start, lines[i].end),
+        )
+        _fill_header(seg, lines, i + 1, end_line)
+        segments.append(seg)
+    return Front(g_title, issue, serial, toc, toc_span), segments
+
+
+def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None:
+    """Addressees, signing date and issuer lines of a document whose body starts at line ``start``."""
+    k = start
+    while k < stop and not lines[k].text:
+        k += 1
+    if k < stop and lines[k].text.endswith(":") and len(lines[k].text) <= 120:
+        seg.addressees = [a for a in re.split(r"[,、,]", lines[k].text.rstrip(":")) if a]
+    d, issuers = _signature(lines, start, stop)
+    if d is not None:
+        m = DATE.search(lines[d].text)
+        assert m is not None
+        seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        seg.date_span = (lines[d].start + m.start(), lines[d].start + m.end())
+        seg.issuer_lines = issuers
+        seg.signature_end = lines[d].end
+
+
+def _single_document(c: Text, lines: list[Line]) -> Segment:
+    """A file that is one document: a web page's text, maybe with a metadata block."""
+    meta: dict[str, str] = {}
+    for ln in lines[:60]:
+        if m := _META.match(ln.text):
+            meta[m.group(1)] = m.group(2).strip()
+    first = next((k for k, ln in enumerate(lines) if ln.text and not _META.match(ln.text)), 0)
+    title = meta.get("标题", "")
+    title_line = first
+    if not title:
+        for k in range(first, min(first + 12, len(lines))):
+            t = lines[k].text
+            if t and _KIND_END.search(t) and _title_line_ok(t):
+                title_line = k
+                start = _read_heading(lines, k + 1)
+                title = "".join(x.text for x in lines[start if start is not None else k : k + 1] if x.text)
+                break
+    seg = Segment(title=title or lines[first].text[:60], start=lines[first].start, end=len(c.s),
+                  body_start=lines[title_line].end if title_line < len(lines) else 0, metadata=meta)
+    number_text = meta.get("发文字号") or meta.get("文号")
+    if number_text and (found := find_docnums(number_text)):
+        seg.number, seg.number_printed = found[0].canonical, number_text
+    else:
+        for k in range(title_line + 1, min(title_line + 6, len(lines))):
+            if num := _is_number_line(lines[k].text):
+                seg.number, seg.number_printed = num
+                seg.number_span = (lines[k].start, lines[k].end)
+                seg.body_start = lines[k].end
+                break
+    _fill_header(seg, lines, title_line + 1, len(lines))
+    if seg.date is None and (m := DATE.search(meta.get("成文日期", ""))):
+        seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return seg

@@ -1,0 +1,128 @@
+"""Finder: when a document takes effect and until when (自…起施行, 有效期N年, 试行期两年)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from regkg.extract import cues
+
+__all__ = ["ValidityFact", "find_validity", "parse_date", "add_years", "chinese_number"]
+
+_DATE_TEXT = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+_FROM_DATE = re.compile(rf"自(?P<from>{_DATE_TEXT})(?:起|开始)?(?:正式)?{cues.EFFECT_VERBS}")
+_FROM_ISSUE = re.compile(rf"自{cues.FROM_ISSUE}(?:起)?(?:(?P<days>[0-9一二三四五六七八九十]+)日后)?(?:起)?(?:正式)?{cues.EFFECT_VERBS}")
+_PERIOD = re.compile(cues.PERIOD)
+_UNTIL = re.compile(cues.UNTIL_DATE)
+_SUBJECT = re.compile(cues.VALIDITY_SUBJECT)
+_MEASURE = re.compile(cues.MEASURE_PERIOD)
+_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+@dataclass(frozen=True)
+class ValidityFact:
+    from_: date | None
+    until: date | None
+    start: int  # offsets of the sentence in the text searched
+    end: int
+    sentence: str
+
+
+def chinese_number(s: str) -> int:
+    """``5``, ``五``, ``两``, ``十二`` -> int.
+
+    >>> [chinese_number(x) for x in ("5", "五", "两", "十", "十二", "二十")]
+    [5, 5, 2, 10, 12, 20]
+    """
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return _CN_DIGITS[s]
+
+
+def parse_date(text: str) -> date | None:
+    """``2024年9月19日`` -> date; ``None`` for an impossible date (2024年11月31日).
+
+    >>> parse_date("2024年9月19日"), parse_date("2024年11月31日")
+    (datetime.date(2024, 9, 19), None)
+    """
+    m = _DATE.search(text)
+    if not m:
+        return None
+    try:
+        return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
+def add_years(d: date, n: int) -> date:
+    """The last day of an ``n``-year period starting on ``d``.
+
+    >>> add_years(date(2024, 10, 19), 5), add_years(date(2024, 2, 29), 1)
+    (datetime.date(2029, 10, 18), datetime.date(2025, 2, 28))
+    """
+    try:
+        end = d.replace(year=d.year + n)
+    except ValueError:  # 29 February
+        end = d.replace(year=d.year + n, day=28) + timedelta(days=1)
+    return end - timedelta(days=1)
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    day = min(d.day, [31, 29 if (d.year + y) % 4 == 0 else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m])
+    return date(d.year + y, m + 1, day) - timedelta(days=1)
+
+
+def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) -> ValidityFact | None:
+    """The validity statement among ``(text, start, end)`` sentences, or ``None``.
+
+    A statement needs a subject (本办法, 本通知 …) or an explicit 自…起施行; targets such as 「到2025年」
+    and seasons (「森林防火期为1月1日至5月31日」) have neither. When several sentences qualify (the
+    notice and its attached rule), the one that sets a period wins, then the first.
+
+    >>> f = find_validity([("本办法自2024年10月19日起施行,有效期5年。", 0, 22)], None)
+    >>> f.from_, f.until
+    (datetime.date(2024, 10, 19), datetime.date(2029, 10, 18))
+    >>> f = find_validity([("本细则自印发之日起30日后施行,有效期2年。", 0, 21)], date(2023, 9, 3))
+    >>> f.from_, f.until
+    (datetime.date(2023, 10, 3), datetime.date(2025, 10, 2))
+    >>> f = find_validity([("二、管控时间及时段2023年10月30日至2024年3月31日。", 0, 30)], None)
+    >>> f.from_, f.until
+    (datetime.date(2023, 10, 30), datetime.date(2024, 3, 31))
+    >>> find_validity([("2024年全市森林防火期为1月1日至5月31日。", 0, 20)], None) is None
+    True
+    """
+    found: list[ValidityFact] = []
+    for text, start, end in sentences:
+        has_subject = bool(_SUBJECT.search(text))
+        frm: date | None = None
+        m = _FROM_DATE.search(text)
+        if m:
+            frm = parse_date(m.group("from"))
+        elif (m := _FROM_ISSUE.search(text)) and signed is not None:
+            frm = signed + timedelta(days=chinese_number(m.group("days"))) if m.group("days") else signed
+        if m is None and (mp := _MEASURE.search(text)):
+            found.append(ValidityFact(parse_date(mp.group("a")), parse_date(mp.group("b")), start, end, text))
+            continue
+        period = _PERIOD.search(text)
+        until_m = _UNTIL.search(text)
+        if m is None and not (has_subject and (period or until_m)):
+            continue
+        if m is None and not has_subject and not period:
+            continue
+        until = None
+        if until_m:
+            until = parse_date(until_m.group("until"))
+        elif period and frm is not None:
+            n = chinese_number(period.group("n"))
+            until = add_years(frm, n) if period.group("unit") == "年" else _add_months(frm, n)
+        found.append(ValidityFact(frm, until, start, end, text))
+    if not found:
+        return None
+    with_period = [f for f in found if f.until is not None]
+    return (with_period or found)[0]
