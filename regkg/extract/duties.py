@@ -32,7 +32,7 @@ _BY = re.compile(rf"由(?P<lead>{_NAME}(?:[、和及]{_NAME})*)(?:会同(?P<sup>
 # and people (「市应急管理局主要负责同志」) are not; nor are exhortations (「…等部门要…」).
 _SPECIFIC = rf"(?:市|县|区|省|国家|国网|中国)[\u4e00-\u9fff()]{{1,20}}?(?:{_ORG_END})"
 _ACTOR = re.compile(
-    rf"(?:^|(?<=[。;,:\n]))(?P<lead>{_SPECIFIC}(?:[、和]{_SPECIFIC})*)"
+    rf"(?:^|(?<=[。;,:\n])|(?<=条))(?P<lead>{_SPECIFIC}(?:[、和]{_SPECIFIC})*)"
     r"(?:等(?:有关|相关)?(?:部门|单位|组织)?(?:和单位)?)?"
     rf"(?:会同(?P<sup>{_SPECIFIC}(?:[、和]{_SPECIFIC})*)(?:等(?:有关|相关)?部门(?:\(单位\))?)?)?"
     r"(?!主要负责|分管负责|负责同志|负责人)"

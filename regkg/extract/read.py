@@ -25,7 +25,7 @@ import glob
 import os
 import re
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from io import BytesIO, StringIO
 from pathlib import Path
@@ -61,6 +61,7 @@ class Decoded:
 
 # Suffixes a folder walk or a glob picks up; a file named on the command line is read whatever its suffix.
 INPUT_SUFFIXES = frozenset({".txt", ".text", ".pdf", ".html", ".htm"})
+_SUFFIX_LIST = ", ".join(sorted(INPUT_SUFFIXES))
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".xhtml"})
 # An input that names no existing file but holds one of these is a glob: samples/*.txt, **/*.pdf, 00[0-4]*.
 _GLOB_MAGIC = re.compile(r"[*?\[]")
@@ -83,11 +84,11 @@ _BOMS = (
     (b"\xfe\xff", "utf-16", "utf-16"),
 )
 
-# The legacy Chinese encodings tried when the bytes are not UTF-8: (reported family, codecs in order).
-# GB2312 and GBK are subsets of GB18030, so GB18030 decodes all three. cp950 (Windows Big5) and
-# Big5-HKSCS extend Big5 with characters plain Big5 lacks.
-_GB_FAMILY = ("gb18030", ("gb18030",))
-_BIG5_FAMILY = ("big5", ("big5", "cp950", "big5hkscs"))
+# The legacy Chinese encodings tried when the bytes are not UTF-8, each family's codecs in order; the
+# first that decodes the whole file is the family's reading. GB2312 and GBK are subsets of GB18030, so
+# GB18030 reads all three. cp950 (Windows Big5) and Big5-HKSCS add characters plain Big5 lacks.
+_GB_CODECS = ("gb18030",)
+_BIG5_CODECS = ("big5", "cp950", "big5hkscs")
 _TRIED = "utf-8, gb18030, big5"
 
 # Characters a Chinese government text almost never holds but that reading GB bytes as Big5, or Big5
@@ -141,10 +142,10 @@ def decode_text(data: bytes, *, prefer_big5: bool = False) -> tuple[str, str]:
     if bad * _UTF8_DAMAGE_RATIO <= non_ascii:
         raise ValueError(f"damaged UTF-8: {bad} invalid byte sequence(s) in UTF-8 text, the first at byte {first_bad}")
 
-    families = (_BIG5_FAMILY, _GB_FAMILY) if prefer_big5 else (_GB_FAMILY, _BIG5_FAMILY)
-    readings = []  # (mojibake count, preference, codec, text)
-    for preference, (_, codec_names) in enumerate(families):
-        for codec in codec_names:
+    families = (_BIG5_CODECS, _GB_CODECS) if prefer_big5 else (_GB_CODECS, _BIG5_CODECS)
+    readings = []  # (mojibake count, preference, codec, text): the fewest mojibake wins, ties go to the first
+    for preference, codecs in enumerate(families):
+        for codec in codecs:
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError:
@@ -585,17 +586,21 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> tuple[list[Path],
             continue
         if info is None and _GLOB_MAGIC.search(name):
             matches = sorted(glob.glob(name, recursive=True))
+            found = [path for match in matches for path in _walk(Path(match), errors)]
             if not matches:
                 errors.append(InputError(name, "no file matches this pattern"))
-            for match in matches:
-                if os.path.isdir(match):
-                    _walk(Path(match), add, errors)
-                elif _wanted(match):
-                    add(Path(match))
+            elif not found:
+                errors.append(InputError(name, f"the pattern matches no {_SUFFIX_LIST} file"))
+            for path in found:
+                add(path)
         elif info is None:
             errors.append(InputError(name, "no such file or directory"))
         elif stat.S_ISDIR(info.st_mode):
-            _walk(Path(name), add, errors)
+            found = _walk(Path(name), errors)
+            if not found:
+                errors.append(InputError(name, f"the folder holds no {_SUFFIX_LIST} file"))
+            for path in found:
+                add(path)
         else:
             add(Path(name))
     return files, errors
@@ -605,14 +610,16 @@ def _wanted(name: str) -> bool:
     return os.path.splitext(name)[1].lower() in INPUT_SUFFIXES
 
 
-def _walk(folder: Path, add: Callable[[Path], None], errors: list[InputError]) -> None:
+def _walk(path: Path, errors: list[InputError]) -> list[Path]:
+    """A glob match or folder as the input files it holds, sorted; unreadable subfolders go to errors."""
+    if not path.is_dir():
+        return [path] if _wanted(path.name) else []
     found: list[Path] = []
 
     def unreadable(err: OSError) -> None:
-        errors.append(InputError(err.filename or str(folder), _os_reason(err)))
+        errors.append(InputError(err.filename or str(path), _os_reason(err)))
 
-    for root, dirs, names in os.walk(folder, onerror=unreadable):
+    for root, dirs, names in os.walk(path, onerror=unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found.extend(Path(root, n) for n in names if not n.startswith(".") and _wanted(n))
-    for path in sorted(found):
-        add(path)
+    return sorted(found)

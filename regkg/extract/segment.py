@@ -133,7 +133,7 @@ def _front(lines: list[Line]) -> tuple[str | None, str | None, int | None, int |
             title = t
         if issue is None and (m := _ISSUE.search(ln.text)):
             y, n = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-            issue = f"{y}年第{n}期"
+            issue = f"{y}年第{'/'.join(str(int(x)) for x in n.split('/') if x)}期"  # 「2024.09/10」
         if serial is None and (m := _SERIAL.search(t)):
             serial = int(m.group(1))
         if toc_line is None and _TOC.match(t):

@@ -1,0 +1,161 @@
+"""Each phenomenon as rows of (text, expected): short real or realistic snippets through extract_text."""
+
+from __future__ import annotations
+
+import pytest
+
+from regkg.extract import extract_text
+
+
+def notice(body: str, number: str = "泸市府办发〔2024〕9号", title: str = "泸州市人民政府办公室关于印发《泸州市某某管理办法》的通知",
+           date: str = "2024年3月1日", issuer: str = "泸州市人民政府办公室") -> str:
+    """A minimal covering notice around ``body``, laid out as gazettes print it."""
+    return f"{title}\n{number}\n各区县人民政府,市级有关部门:\n{body}\n{issuer}\n{date}\n"
+
+
+REPEALS = [
+    # (body, expected (target_number, target_title) set)
+    ("《泸州市某办法》(泸市府办发[2019]3号)同时废止。", {("泸市府办发〔2019〕3号", "泸州市某办法")}),
+    ("本办法自印发之日起施行,2019年印发的《泸州市某办法》(泸市府办发〔2019〕3号)同时废止。",
+     {("泸市府办发〔2019〕3号", "泸州市某办法")}),
+    ("《泸州市重污天气应急预案(2021修订)》同时废止。", {(None, "泸州市重污天气应急预案(2021修订)")}),
+    ("原《泸州市某规定》(泸市府发〔2015〕8号)停止执行。", {("泸市府发〔2015〕8号", "泸州市某规定")}),
+    ("《泸州市某细则》(泸市府办发〔2016〕2号)不再执行。", {("泸市府办发〔2016〕2号", "泸州市某细则")}),
+    ("《泸州市某意见》(泸市府办发〔2016〕5号)自行失效。", {("泸市府办发〔2016〕5号", "泸州市某意见")}),
+    ("此前有关规定与本通知不一致的,以本通知为准。", set()),
+    ("专项清理市政府规范性文件129件,确定废止、失效73件。", set()),
+    ("建立规范性文件定期清理制度。", set()),
+]
+
+
+@pytest.mark.parametrize("body, expected", REPEALS)
+def test_repeals(body, expected):
+    r = extract_text(notice(body))
+    assert {(x.target_number, x.target_title) for x in r.repeals} == expected
+    assert all(x.by == "泸市府办发〔2024〕9号" for x in r.repeals)
+
+
+VALIDITY = [
+    # (body, signing date, (from, until))
+    ("本办法自2024年10月19日起施行,有效期5年。", "2024年9月19日", ("2024-10-19", "2029-10-18")),
+    ("本通知自印发之日起施行。", "2024年3月1日", ("2024-03-01", None)),
+    ("本细则自印发之日起30日后施行,有效期2年。", "2023年9月3日", ("2023-10-03", "2025-10-02")),
+    ("本通知自2024年10月15日起施行,试行期两年。", "2024年10月12日", ("2024-10-15", "2026-10-14")),
+    ("本意见自2024年2月18日起施行,有效期至2026年12月31日。", "2024年2月1日", ("2024-02-18", "2026-12-31")),
+    ("到2025年,全市细颗粒物浓度下降10%。", "2024年3月1日", None),
+    ("2024年全市森林防火期为1月1日至5月31日。", "2024年1月1日", None),
+    ("请于2024年5月31日前报送市政府。", "2024年3月1日", None),
+]
+
+
+@pytest.mark.parametrize("body, signed, expected", VALIDITY)
+def test_validity(body, signed, expected):
+    d = extract_text(notice(body, date=signed)).documents[0]
+    assert ((d.in_force.from_, d.in_force.until) if d.in_force else None) == expected
+
+
+CITATIONS = [
+    # (body, {(number, title, kind)})
+    ("根据《国务院关于某事项的通知》(国发〔2022〕11号)精神,制定本办法。",
+     {("国发〔2022〕11号", "国务院关于某事项的通知", "based_on")}),
+    ("参见《关于印发〈某方案〉的通知》(川办发[2023]40号)。", {("川办发〔2023〕40号", "关于印发〈某方案〉的通知", "cites")}),
+    ("根据吕发〔2018〕32号文件精神,", {("吕发〔2018〕32号", None, "based_on")}),
+    ("本通知由泸市府办发〔2024〕9号印发。", set()),  # its own number
+]
+
+
+@pytest.mark.parametrize("body, expected", CITATIONS)
+def test_citations(body, expected):
+    r = extract_text(notice(body))
+    assert {(c.cited_number, c.cited_title, c.kind) for c in r.citations} == expected
+
+
+def test_reply_to_a_request():
+    text = notice("你区《关于某道路命名的请示》(泸江府〔2024〕1号)收悉。经研究,同意。",
+                  number="泸市府函〔2024〕20号", title="泸州市人民政府关于某道路命名的批复", issuer="泸州市人民政府")
+    r = extract_text(text)
+    assert r.documents[0].kind == "批复"
+    assert [(c.cited_number, c.kind) for c in r.citations] == [("泸江府〔2024〕1号", "replies_to")]
+
+
+LAW_CITATIONS = [
+    ("根据《中华人民共和国森林法》《森林防火条例》等规定,", {"中华人民共和国森林法", "森林防火条例"}),
+    ("凭《出生医学证明》申请表办理。", set()),  # a form
+    ("开设《领导信箱》《区县动态》等栏目。", set()),  # columns
+    ("依据《中华人民共和国保守国家秘密法》(以下简称《保密法》),按《保密法》办理。", {"中华人民共和国保守国家秘密法"}),
+    ("现将《泸州市某某管理办法》印发给你们。", set()),  # its own attached rule
+    ("执行《环境空气质量标准》(GB3095—2012)。", {"环境空气质量标准"}),  # a standard code is no 发文字号
+]
+
+
+@pytest.mark.parametrize("body, expected", LAW_CITATIONS)
+def test_law_citations(body, expected):
+    assert {c.cited_title for c in extract_text(notice(body)).law_citations} == expected
+
+
+DUTIES = [
+    # (body, {(lead, support)})
+    ("1.强化节水约束管理。健全指标体系。(市水利局牵头,市财政局、市生态环境局配合)",
+     {(("市水利局",), ("市财政局", "市生态环境局"))}),
+    ("(一)优化产业结构。(牵头单位:市发展改革委;责任单位:市财政局、市生态环境局)",
+     {(("市发展改革委",), ("市财政局", "市生态环境局"))}),
+    ("(一)扩大消费。〔责任单位:市商务会展局、市财政局,市发展改革委(逗号前为牵头单位,下同)〕\n"
+     "(二)稳定就业。(责任单位:市人力资源社会保障局,市教育局)",
+     {(("市商务会展局", "市财政局"), ("市发展改革委",)), (("市人力资源社会保障局",), ("市教育局",))}),
+    ("(三)淘汰落后产能。(市经济和信息化局、市发展改革委等按职责分工负责)",
+     {(("市经济和信息化局", "市发展改革委"), ())}),
+    ("(7)市公安局:组织落实重污染天气机动车限行方案。", {(("市公安局",), ())}),
+    ("日常统筹协调工作由市生态环境局负责。", {(("市生态环境局",), ())}),
+    ("各有关部门要加强协作。", set()),
+]
+
+
+@pytest.mark.parametrize("body, expected", DUTIES)
+def test_duties(body, expected):
+    r = extract_text(notice(body))
+    assert {(d.lead, d.support) for d in r.duties} == expected
+
+
+def test_duties_inside_the_attached_rule_belong_to_the_notice():
+    body = "现将《泸州市某某管理办法》印发给你们。"
+    text = notice(body) + "泸州市某某管理办法\n第五条 市住房城乡建设局负责本办法的组织实施。\n"
+    r = extract_text(text)
+    assert [(d.by, d.lead) for d in r.duties] == [("泸市府办发〔2024〕9号", ("市住房城乡建设局",))]
+
+
+NOISE = [
+    # running header in mid-sentence, stray spaces, mixed widths, number broken by a page break
+    "《泸州市某办法》(泸市府办发〔2019〕\n\n市政府办公室文件\n\n3号)同时废止。",
+    "《泸州市某办法》（泸市府办发［２０１９］３号）同 时废止。",
+    "《泸州市某 办法》(泸市府办发 [2019] 3 号)同时废止。",
+]
+
+
+@pytest.mark.parametrize("body", NOISE)
+def test_noise_does_not_hide_a_repeal(body):
+    r = extract_text(notice(body))
+    assert [(x.target_number, x.target_title) for x in r.repeals] == [("泸市府办发〔2019〕3号", "泸州市某办法")]
+
+
+def test_title_broken_across_lines_and_joint_issuers():
+    text = ("泸州市医疗保障局 泸州市财政局\n关于某事项的\n通知\n泸市医保规〔2024〕2号\n各区县医保局:\n正文。\n"
+            "泸州市医疗保障局 泸州市财政局\n2024年10月8日\n")
+    d = extract_text(text).documents[0]
+    assert d.title == "泸州市医疗保障局泸州市财政局关于某事项的通知"
+    assert d.issuers == ("泸州市医疗保障局", "泸州市财政局")
+    assert d.date == "2024-10-08"
+
+
+def test_web_page_with_metadata_block():
+    text = ("索引号:11510500/2024-00123\n发文机关:泸州市人民政府办公室\n发文字号:泸市府办规〔2024〕7号\n"
+            "成文日期:2024年09月19日\n时效性:有效\n"
+            "泸州市人民政府办公室关于印发《泸州市历史风貌建筑修缮补助资金管理办法》的通知\n"
+            "各区县人民政府:\n《泸州市历史风貌建筑修缮补助资金管理办法》已经市政府同意,现印发给你们。\n")
+    d = extract_text(text).documents[0]
+    assert (d.doc_number, d.date, d.kind) == ("泸市府办规〔2024〕7号", "2024-09-19", "通知")
+    assert d.issues_attached == ("泸州市历史风貌建筑修缮补助资金管理办法",)
+
+
+def test_impossible_date_warns():
+    r = extract_text(notice("请于2024年11月31日前完成。"))
+    assert [w.kind for w in r.warnings] == ["impossible_date"]
