@@ -72,8 +72,8 @@ def _slice(t: Text, start: int, end: int) -> Text:
 def _rewrite(t: Text, pattern: re.Pattern[str], repl) -> Text:
     """Apply ``pattern.sub(repl)`` to ``t`` and keep the offset map.
 
-    ``repl(match) -> str`` must return a string no longer than the match; the returned characters
-    map to the start of the match and the text after it maps unchanged.
+    ``repl(match) -> str``: the returned characters map onto the match from its start (any beyond
+    its length onto its last character) and the text after it maps unchanged.
     """
     out: list[str] = []
     anchors: list[tuple[int, int]] = []
@@ -100,6 +100,10 @@ def _rewrite(t: Text, pattern: re.Pattern[str], repl) -> Text:
         r = repl(m)
         if r:
             anchors.append((n, t.orig(a)))
+            # a replacement longer than its match (「十月」 -> 「10月」): the extra characters map to
+            # the match's last character, so no span reaches past it
+            for extra in range(b - a, len(r)):
+                anchors.append((n + extra, t.orig(b - 1)))
             out.append(r)
             n += len(r)
         pos = b
@@ -165,6 +169,23 @@ def _header_pattern() -> re.Pattern[str]:
 _HEADERS = _header_pattern()
 
 
+_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# Signature dates in Chinese numerals (「二〇二四年三月一日」), as older and some national documents print them.
+_CN_DATE = re.compile(r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+
+
+def _cn_int(s: str) -> int:
+    if "十" not in s:
+        return _CN_DIGIT[s]
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def _arabic_date(m: re.Match[str]) -> str:
+    year = "".join(str(_CN_DIGIT[c]) for c in m.group(1))
+    return f"{year}年{_cn_int(m.group(2))}月{_cn_int(m.group(3))}日"
+
+
 def clean(raw: str) -> Text:
     """The line view: normalised characters, inner spaces removed, running headers blanked.
 
@@ -175,12 +196,15 @@ def clean(raw: str) -> Text:
     >>> s, e = t.orig_span(t.s.index("临"), t.s.index("号") + 1)
     >>> raw[s:e]
     '临政规发[2023]3 号'
+    >>> clean("国务院办公厅\\n二〇二四年三月十一日").s
+    '国务院办公厅\\n2024年3月11日'
     """
     t = Text(raw.translate(_char_table()))
     t = _rewrite(t, _LINE_MARKUP, lambda m: "")
     t = _rewrite(t, _HEADERS, lambda m: "")
     t = _rewrite(t, _INNER_SPACE, lambda m: "")
     t = _rewrite(t, _TRAILING_SPACE, lambda m: "")
+    t = _rewrite(t, _CN_DATE, _arabic_date)
     return t
 
 

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Jurisdictions", "abbreviation_chars", "load", "jurisdiction_of", "abbreviation_of"]
+NATIONAL = "中华人民共和国"  # the jurisdiction of 国务院 and the central bodies
+
+__all__ = ["NATIONAL", "Jurisdictions", "abbreviation_chars", "load", "jurisdiction_of", "abbreviation_of"]
 
 
 @dataclass(frozen=True)
@@ -66,8 +68,12 @@ def jurisdiction_of(text: str) -> str | None:
     '泸州市'
     >>> jurisdiction_of("临汾市人民政府办公室")
     '临汾市'
+    >>> jurisdiction_of("国务院办公厅")
+    '中华人民共和国'
     >>> jurisdiction_of("市生态环境局") is None
     True
     """
     m = _GOVERNMENT.search(text)
-    return m.group("name") if m else None
+    if m:
+        return m.group("name")
+    return NATIONAL if text.startswith(("国务院", "中共中央")) else None
