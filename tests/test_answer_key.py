@@ -18,7 +18,7 @@ FLOORS = {
     "repeals": 0.97,
     "law_citations": 0.93,
     "document_fields": 0.97,
-    "duties": 0.76,
+    "duties": 0.78,
 }
 
 

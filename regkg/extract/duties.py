@@ -36,9 +36,20 @@ _ACTOR = re.compile(
     r"(?:等(?:有关|相关)?(?:部门|单位|组织)?(?:和单位)?)?"
     rf"(?:会同(?P<sup>{_SPECIFIC}(?:[、和]{_SPECIFIC})*)(?:等(?:有关|相关)?部门(?:\(单位\))?)?)?"
     r"(?!主要负责|分管负责|负责同志|负责人)"
-    r"(?P<task>(?:统筹|迅速|及时|积极|依法|按职责|根据需要)?"
-    r"(?:负责|牵头|组织|指导|协调|协助|督促|做好|开展|建立|制定|落实|提供|加强|推动|统一|配合|统筹|启动|编制|审核|核查|发布|监督)"
+    r"(?P<task>(?:统筹|迅速|及时|积极|依法|按职责|根据需要|紧急|全力)?"
+    r"(?:负责|牵头|组织|指导|协调|协助|督促|督导|做好|开展|建立|制定|落实|提供|加强|推动|统一|配合|统筹|启动|编制|审核"
+    r"|核查|发布|监督|调拨|承担|保障|实施|参与|会商|收集|报送|研究|完善|推进|按照|根据|联合)"
     r"[^。;]{2,80})"
+)
+# Any named body, generic ones included, that 负责 a task at the start of a clause:
+# 「第五条 各区县人民政府负责统筹实施…」, 「住房城乡建设主管部门会同同级文物主管部门负责…」.
+_RESPONSIBLE = re.compile(
+    rf"(?:^|(?<=[。;,:\n])|(?<=条))(?P<lead>{_NAME}(?:[、和]{_NAME})*)"
+    rf"(?:会同(?P<sup>{_NAME}(?:[、和]{_NAME})*))?(?:统筹|具体|总体)?负责(?!人|同志)(?P<task>[^。;]{{2,80}})"
+)
+# 「(2)扬尘源控制组:由市住房城乡建设局、市交通运输局牵头,市城管执法局配合。」: the task precedes 由.
+_BY_LEAD = re.compile(
+    rf"由(?P<lead>{_NAME}(?:[、和]{_NAME})*)牵头[,,](?:(?P<sup>{_NAME}(?:[、和]{_NAME})*)(?:等(?:有关)?(?:部门|单位))?配合)?(?P<task>)"
 )
 # A cell or label that is only body names: 「市交通运输局、山西省公路局吕梁分局」 「吕梁日报社 吕梁电视台」
 ORG_LIST = re.compile(rf"{_NAME}(?:[、 ]{_NAME})*")
@@ -74,6 +85,8 @@ def split_departments(s: str) -> list[str]:
     out = []
     for part in re.split(r"[、,;]|(?<=[局委办厅部院会心行司队])(?:和|及|以及)", s):
         part = _NOISE.sub("", part.strip(" \n"))
+        # 「第五条市应急管理局」, 「本办法由市食安办」: an article number or a 由 clause is not part of the name
+        part = _ARTICLE.sub("", part).rpartition("由")[2]
         # 「市生态环境局等重污染天气应急预案成员单位」: a list ends at 等
         head, sep, _ = part.partition("等")
         if sep and re.fullmatch(_NAME, head):
@@ -89,7 +102,9 @@ def _keep(names: list[str]) -> list[str]:
     return specific or names
 
 
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零]+条")
 _BRACKETS = re.compile(r"[(〔)〕\n]")
+_LONGEST_GROUP = 200  # a "parenthetical" longer than this is an unbalanced bracket, not an aside
 
 
 def _parentheticals(s: str) -> list[tuple[int, int]]:
@@ -188,15 +203,16 @@ def find_duties(s: str) -> list[DutyFact]:
             if _GENERIC.search(org) or len(org) > 24:
                 continue
             out.append(DutyFact(m.group("task").strip(), (org,), (), ls, ls + m.end()))
-    for rx in (_BY, _ACTOR):
+    short_groups = [(a, b) for a, b in groups if b - a <= _LONGEST_GROUP]
+    for rx in (_BY, _BY_LEAD, _ACTOR, _RESPONSIBLE):
         for m in rx.finditer(s):
             lead = _keep(split_departments(m.group("lead")))
             support = split_departments(m.group("sup")) if m.group("sup") else []
             task = m.group("task").strip(",, ")
-            if not task and rx is _BY:  # 「(三)"应急指挥"模块由市应急管理局负责;」: the task precedes 由
+            if not task and rx in (_BY, _BY_LEAD):  # 「(三)"应急指挥"模块由市应急管理局负责;」: the task precedes 由
                 clause_start = max(s.rfind(x, 0, m.start()) for x in "。;\n") + 1
-                task = _ITEM_HEAD.sub("", s[clause_start : m.start()].strip()).strip("\"“”()")
-            if not lead or not task or any(a <= m.start() < b for a, b in groups):
+                task = _ITEM_HEAD.sub("", s[clause_start : m.start()].strip()).strip("\"“”():")
+            if not lead or not task or any(a <= m.start() < b for a, b in short_groups):
                 continue
             out.append(DutyFact(task, tuple(lead), tuple(support), m.start("lead"), m.end()))
     out.sort(key=lambda d: d.start)
@@ -247,11 +263,15 @@ def find_table_duties(s: str) -> list[DutyFact]:
 
 
 def _dedupe(facts: list[DutyFact]) -> list[DutyFact]:
+    """One fact per assignment: the same task, or the same bodies read twice from one stretch of text."""
+    out: list[DutyFact] = []
     seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
-    out = []
     for f in facts:
         key = (f.task, f.lead, f.support)
-        if key not in seen:
+        overlapping = any(
+            g.lead == f.lead and g.support == f.support and g.start < f.end and f.start < g.end for g in out[-3:]
+        )
+        if key not in seen and not overlapping:
             seen.add(key)
             out.append(f)
     return out
