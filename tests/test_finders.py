@@ -159,3 +159,15 @@ def test_web_page_with_metadata_block():
 def test_impossible_date_warns():
     r = extract_text(notice("请于2024年11月31日前完成。"))
     assert [w.kind for w in r.warnings] == ["impossible_date"]
+
+
+NOT_GAZETTES = [
+    "hello world\nthis is not a gazette\n",
+    "今天天气很好,我们去公园散步。\n" * 20,
+    "泸州" * 100_000,  # one long line, no title, no number
+]
+
+
+@pytest.mark.parametrize("text", NOT_GAZETTES)
+def test_text_that_is_no_government_document_has_no_documents(text):
+    assert extract_text(text).documents == ()

@@ -200,7 +200,7 @@ def find_duties(s: str) -> list[DutyFact]:
         line = s[ls : le if le >= 0 else len(s)]
         if m := _MEMBER.match(line):
             org = m.group("org")
-            if _GENERIC.search(org) or len(org) > 24:
+            if _GENERIC.search(org) or len(org) > 24 or _NOT_A_BODY.search(org):
                 continue
             out.append(DutyFact(m.group("task").strip(), (org,), (), ls, ls + m.end()))
     short_groups = [(a, b) for a, b in groups if b - a <= _LONGEST_GROUP]

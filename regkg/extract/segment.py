@@ -216,7 +216,8 @@ def segment(c: Text) -> tuple[Front, list[Segment]]:
 
     segments: list[Segment] = []
     if not anchors:
-        segments = [_single_document(c, lines)] if any(ln.text for ln in lines) else []
+        single = _single_document(c, lines) if any(ln.text for ln in lines) else None
+        segments = [single] if single is not None else []
     for n, (first, i, (canon, printed)) in enumerate(anchors):
         end_line = anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)
         title = "".join(ln.text for ln in lines[first:i] if ln.text)
@@ -251,8 +252,11 @@ def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None
         seg.signature_end = lines[d].end
 
 
-def _single_document(c: Text, lines: list[Line]) -> Segment:
-    """A file that is one document: a web page's text, maybe with a metadata block."""
+def _single_document(c: Text, lines: list[Line]) -> Segment | None:
+    """A file that is one document: a web page's text, maybe with a metadata block.
+
+    ``None`` when nothing marks it as one: no title ending in a 文种 near the top, no 发文字号.
+    """
     meta: dict[str, str] = {}
     for ln in lines[:60]:
         if m := _META.match(ln.text):
@@ -268,7 +272,7 @@ def _single_document(c: Text, lines: list[Line]) -> Segment:
                 start = _read_heading(lines, k + 1)
                 title = "".join(x.text for x in lines[start if start is not None else k : k + 1] if x.text)
                 break
-    seg = Segment(title=title or lines[first].text[:60], start=lines[first].start, end=len(c.s),
+    seg = Segment(title=title, start=lines[first].start, end=len(c.s),
                   body_start=lines[title_line].end if title_line < len(lines) else 0, metadata=meta)
     number_text = meta.get("发文字号") or meta.get("文号")
     if number_text and (found := find_docnums(number_text)):
@@ -280,6 +284,10 @@ def _single_document(c: Text, lines: list[Line]) -> Segment:
                 seg.number_span = (lines[k].start, lines[k].end)
                 seg.body_start = lines[k].end
                 break
+    if not seg.title and not seg.number:
+        return None
+    if not seg.title:
+        seg.title = seg.number or ""
     _fill_header(seg, lines, title_line + 1, len(lines))
     if seg.date is None and (m := DATE.search(meta.get("成文日期", ""))):
         seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
