@@ -171,3 +171,27 @@ NOT_GAZETTES = [
 @pytest.mark.parametrize("text", NOT_GAZETTES)
 def test_text_that_is_no_government_document_has_no_documents(text):
     assert extract_text(text).documents == ()
+
+
+def test_table_of_contents_finds_a_document_without_a_number_line():
+    text = (
+        "某某市人民政府公报\n2024年第3期\n目录\n"
+        "某某市人民政府关于某事项的通知\n(某市府发[2024]1号) (1)\n"
+        "某某市人民政府2023年度工作报告 (3)\n"
+        "某某市人民政府关于某事项的通知\n某市府发〔2024〕1号\n各区县人民政府:\n正文。\n某某市人民政府\n2024年3月1日\n"
+        "某某市人民政府2023年度工作报告\n2023年,市政府在市委领导下开展工作。\n某某市人民政府\n2024年3月5日\n"
+    )
+    r = extract_text(text)
+    assert [(d.doc_number, d.title, d.date) for d in r.documents] == [
+        ("某市府发〔2024〕1号", "某某市人民政府关于某事项的通知", "2024-03-01"),
+        (None, "某某市人民政府2023年度工作报告", "2024-03-05"),
+    ]
+    assert r.warnings == ()
+
+
+def test_table_of_contents_entry_with_no_document_is_a_warning():
+    text = ("某某市人民政府公报\n目录\n某某市人民政府关于甲事项的通知 (1)\n某某市人民政府关于乙事项的通知 (2)\n"
+            "某某市人民政府关于甲事项的通知\n某市府发〔2024〕1号\n各区县人民政府:\n正文。\n某某市人民政府\n2024年3月1日\n")
+    r = extract_text(text)
+    assert [w.kind for w in r.warnings] == ["toc_entry_not_found"]
+    assert "乙事项" in r.warnings[0].message

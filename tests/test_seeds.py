@@ -153,3 +153,8 @@ def test_every_span_points_at_its_evidence(records, sample_paths):
             a, b = fact.span
             printed = flow(clean(raw[a:b])).s
             assert fact.evidence[:8].replace(" ", "") in printed.replace(" ", ""), (p.stem, fact)
+
+
+@pytest.mark.parametrize("stem", [g[0] for g in GAZETTES])
+def test_table_of_contents_agrees_with_the_documents_found(records, stem):
+    assert not [w for w in records[stem].warnings if w.kind == "toc_entry_not_found"]

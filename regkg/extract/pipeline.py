@@ -111,6 +111,10 @@ def extract_text(text: str, source: str = "<text>", encoding: str = "utf-8") -> 
         n.split("〔")[0] for _, n in front.toc if n
     )
     warnings: list[Warning] = _date_warnings(c)
+    warnings += [
+        Warning("toc_entry_not_found", f"table of contents lists 《{t}》{f'({n})' if n else ''} but no such document was found")
+        for t, n in front.toc_not_found
+    ]
     docs, repeals, cites, laws, duties = [], [], [], [], []
     for seg in segs:
         doc, found = _document(c, seg, known, text)

@@ -71,6 +71,7 @@ class Front:
     serial: int | None
     toc: tuple[tuple[str, str | None], ...]  # (title, number) per entry
     toc_span: tuple[int, int] | None
+    toc_not_found: tuple[tuple[str, str | None], ...] = ()  # entries no document matched
 
 
 def lines_of(s: str) -> list[Line]:
@@ -142,14 +143,20 @@ def _front(lines: list[Line]) -> tuple[str | None, str | None, int | None, int |
 
 
 _TOC_ENTRY = re.compile(
-    rf"(?P<title>[^()\n]*?(?:\([^()\n]{{0,30}}\)[^()\n]*?)*(?:{'|'.join(cues.KINDS)}))"
+    rf"(?P<title>[^()\n]*?(?:\([^()\n]{{0,30}}\)[^()\n]*?)*(?:{'|'.join(cues.KINDS)}))(?![》〉\u4e00-\u9fff])"
     r"\s*(?:\((?P<num>[^()]{2,30}?号)\))?\s*(?:\(?\d{1,3}\)?)?"
 )
 
 
 def _parse_toc(block: str) -> tuple[tuple[str, str | None], ...]:
     """Titles and numbers of a table of contents (its lines joined: entries wrap)."""
-    joined = re.sub(r"\n+", "", block)
+    # entries wrap over lines; a line that ends with a 文种, a number or a page number ends one
+    parts = []
+    for line in block.split("\n"):
+        line = line.strip()
+        if line:
+            parts.append(line + ("\n" if _KIND_END.search(line) or re.search(r"[号)\d]$", line) else ""))
+    joined = re.sub(r"^目录\n?", "", "".join(parts))
     entries = []
     for m in _TOC_ENTRY.finditer(joined):
         title = m.group("title").strip("-【】 ")
@@ -198,7 +205,9 @@ def segment(c: Text) -> tuple[Front, list[Segment]]:
     lines = lines_of(c.s)
     g_title, issue, serial, toc_line = _front(lines)
 
-    anchors: list[tuple[int, int, tuple[str, str]]] = []  # (heading line, number line, number)
+    # (heading's first line, number line, (number, as printed)); entries found through the table of
+    # contents alone have (heading's last line, (number or None, None))
+    anchors: list[tuple[int, int, tuple[str | None, str | None]]] = []
     for i, ln in enumerate(lines):
         num = _is_number_line(ln.text)
         if num is None:
@@ -209,18 +218,22 @@ def segment(c: Text) -> tuple[Front, list[Segment]]:
 
     toc: tuple[tuple[str, str | None], ...] = ()
     toc_span = None
+    unmatched: list[tuple[str, str | None]] = []
     if toc_line is not None:
         toc_end = anchors[0][0] if anchors else min(len(lines), toc_line + 60)
         toc_span = (lines[toc_line].start, lines[toc_end - 1].end if toc_end > toc_line else lines[toc_line].end)
         toc = _parse_toc(c.s[toc_span[0] : toc_span[1]])
+        unmatched = _cross_check(toc, anchors, lines, toc_end)
 
     segments: list[Segment] = []
     if not anchors:
         single = _single_document(c, lines) if any(ln.text for ln in lines) else None
         segments = [single] if single is not None else []
+    anchors.sort()
     for n, (first, i, (canon, printed)) in enumerate(anchors):
         end_line = anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)
-        title = "".join(ln.text for ln in lines[first:i] if ln.text)
+        numbered = printed is not None  # a heading found through the table of contents has no number line
+        title = "".join(ln.text for ln in lines[first : i if numbered else i + 1] if ln.text)
         seg = Segment(
             title=title,
             start=lines[first].start,
@@ -228,13 +241,51 @@ def segment(c: Text) -> tuple[Front, list[Segment]]:
             body_start=lines[i].end,
             number=canon,
             number_printed=printed,
-            number_span=(lines[i].start, lines[i].end),
+            number_span=(lines[i].start, lines[i].end) if numbered else None,
         )
         _fill_header(seg, lines, i + 1, end_line)
         segments.append(seg)
-    return Front(g_title, issue, serial, toc, toc_span), segments
+    return Front(g_title, issue, serial, toc, toc_span, tuple(unmatched)), segments
 
 
+def _key(title: str) -> str:
+    return re.sub(r"[\s《》〈〉<>()\-]", "", title)
+
+
+def _cross_check(toc, anchors, lines: list[Line], toc_end: int) -> list[tuple[str, str | None]]:
+    """Match the table of contents against the anchored documents; find the headings of entries that
+    print no number line (adding them to ``anchors``); return the entries found nowhere."""
+    numbers = {a[2][0] for a in anchors}
+    titles = ["".join(ln.text for ln in lines[first:i]) for first, i, _ in anchors]
+    taken = {k for first, i, _ in anchors for k in range(first, i + 1)}
+    missing = []
+    for title, number in toc:
+        key = _key(title)
+        if (number and number in numbers) or any(_key(t).endswith(key) or key.endswith(_key(t)) for t in titles if t):
+            continue
+        spot = _find_heading(key, lines, toc_end, taken)
+        if spot is None:
+            missing.append((title, number))
+            continue
+        first, last = spot
+        anchors.append((first, last, (number, None)))
+        taken.update(range(first, last + 1))
+    return missing
+
+
+def _find_heading(key: str, lines: list[Line], start: int, taken: set[int]) -> tuple[int, int] | None:
+    """First and last line of the shortest heading (one to three lines) whose text ends with ``key``."""
+    for k in range(start, len(lines)):
+        if k in taken or not lines[k].text or not key.endswith(_key(lines[k].text)[-6:]):
+            continue
+        joined = ""
+        for j in range(k, max(start, k - 3) - 1, -1):  # walk back from the heading's last line
+            if j in taken or not _title_line_ok(lines[j].text):
+                break
+            joined = _key(lines[j].text) + joined
+            if joined.endswith(key) and len(joined) - len(key) <= 30:
+                return j, k
+    return None
 def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None:
     """Addressees, signing date and issuer lines of a document whose body starts at line ``start``."""
     k = start
