@@ -72,7 +72,7 @@ def _slice(t: Text, start: int, end: int) -> Text:
 def _rewrite(t: Text, pattern: re.Pattern[str], repl) -> Text:
     """Apply ``pattern.sub(repl)`` to ``t`` and keep the offset map.
 
-    ``repl(match) -> str``: the returned characters map onto the match from its start (any beyond
+    ``repl(match) -> str | None`` (``None`` keeps the match as it is): the returned characters map onto the match from its start (any beyond
     its length onto its last character) and the text after it maps unchanged.
     """
     out: list[str] = []
@@ -96,8 +96,10 @@ def _rewrite(t: Text, pattern: re.Pattern[str], repl) -> Text:
 
     for m in pattern.finditer(t.s):
         a, b = m.span()
-        copy(pos, a)
         r = repl(m)
+        if r is None:  # keep the match as it is
+            continue
+        copy(pos, a)
         if r:
             anchors.append((n, t.orig(a)))
             # a replacement longer than its match (「十月」 -> 「10月」): the extra characters map to
@@ -152,10 +154,26 @@ _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = r"\u3001-\u303f\u2014-\u201f\u2026《》〈〉【】〔〕()（）:;,.!?、"
 # Spaces with CJK on one side and CJK, a digit or a bracket on the other are PDF artefacts
 # (「贯 彻执行」, 「2023 年 10 月」, 「临政规发[2023]3 号」); spaces between Latin words are not.
-_INNER_SPACE = re.compile(
-    rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \u3000]+(?=[{_CJK}{_CJK_PUNCT}0-9\[\]〔〕])"
-    rf"|(?<=[0-9\[\]〔〕])[ \u3000]+(?=[{_CJK}{_CJK_PUNCT}])"
-)
+_SPACES = re.compile(r"[ \u3000]+")
+_CJK_SIDE = re.compile(rf"[{_CJK}{_CJK_PUNCT}]")
+_OTHER_SIDE = re.compile(r"[0-9\[\]〔〕]")
+
+
+def _inner_space(m: re.Match[str]) -> str | None:
+    """``""`` for a space run between two CJK characters, or CJK and a digit or bracket; else keep it.
+
+    Checked in Python around each run of spaces: a regex with lookbehinds on both sides would be
+    tried at every character of the text.
+    """
+    s, a, b = m.string, m.start(), m.end()
+    if a == 0 or b == len(s):
+        return None
+    left, right = s[a - 1], s[b]
+    if _CJK_SIDE.match(left) and (_CJK_SIDE.match(right) or _OTHER_SIDE.match(right)):
+        return ""
+    if _OTHER_SIDE.match(left) and _CJK_SIDE.match(right):
+        return ""
+    return None
 _TRAILING_SPACE = re.compile(r"[ \t]+(?=\n)|^[ \t]+", re.M)
 # Markdown bullets and quote marks the PDF converter put at line starts (「- 11. 加快…」, 「> 吕梁市…」).
 _LINE_MARKUP = re.compile(r"^(?:[-*>•·]\s+)+", re.M)
@@ -202,7 +220,7 @@ def clean(raw: str) -> Text:
     t = Text(raw.translate(_char_table()))
     t = _rewrite(t, _LINE_MARKUP, lambda m: "")
     t = _rewrite(t, _HEADERS, lambda m: "")
-    t = _rewrite(t, _INNER_SPACE, lambda m: "")
+    t = _rewrite(t, _SPACES, _inner_space)
     t = _rewrite(t, _TRAILING_SPACE, lambda m: "")
     t = _rewrite(t, _CN_DATE, _arabic_date)
     return t

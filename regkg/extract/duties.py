@@ -32,7 +32,7 @@ _BY = re.compile(rf"由(?P<lead>{_NAME}(?:[、和及]{_NAME})*)(?:会同(?P<sup>
 # and people (「市应急管理局主要负责同志」) are not; nor are exhortations (「…等部门要…」).
 _SPECIFIC = rf"(?:市|县|区|省|国家|国网|中国)[\u4e00-\u9fff()]{{1,20}}?(?:{_ORG_END})"
 _ACTOR = re.compile(
-    rf"(?:^|(?<=[。;,:\n])|(?<=条))(?P<lead>{_SPECIFIC}(?:[、和]{_SPECIFIC})*)"
+    rf"(?P<lead>{_SPECIFIC}(?:[、和]{_SPECIFIC})*)"
     r"(?:等(?:有关|相关)?(?:部门|单位|组织)?(?:和单位)?)?"
     rf"(?:会同(?P<sup>{_SPECIFIC}(?:[、和]{_SPECIFIC})*)(?:等(?:有关|相关)?部门(?:\(单位\))?)?)?"
     r"(?!主要负责|分管负责|负责同志|负责人)"
@@ -41,10 +41,12 @@ _ACTOR = re.compile(
     r"|核查|发布|监督|调拨|承担|保障|实施|参与|会商|收集|报送|研究|完善|推进|按照|根据|联合)"
     r"[^。;]{2,80})"
 )
+_CLAUSE_START = re.compile(r"[。;,:\n]|第[一二三四五六七八九十百零]+条")
+_SPECIFIC_FIRST = frozenset("市县区省国中")
 # Any named body, generic ones included, that 负责 a task at the start of a clause:
 # 「第五条 各区县人民政府负责统筹实施…」, 「住房城乡建设主管部门会同同级文物主管部门负责…」.
 _RESPONSIBLE = re.compile(
-    rf"(?:^|(?<=[。;,:\n])|(?<=条))(?P<lead>{_NAME}(?:[、和]{_NAME})*)"
+    rf"(?P<lead>{_NAME}(?:[、和]{_NAME})*)"
     rf"(?:会同(?P<sup>{_NAME}(?:[、和]{_NAME})*))?(?:统筹|具体|总体)?负责(?!人|同志)(?P<task>[^。;]{{2,80}})"
 )
 # 「(2)扬尘源控制组:由市住房城乡建设局、市交通运输局牵头,市城管执法局配合。」: the task precedes 由.
@@ -204,17 +206,26 @@ def find_duties(s: str) -> list[DutyFact]:
                 continue
             out.append(DutyFact(m.group("task").strip(), (org,), (), ls, ls + m.end()))
     short_groups = [(a, b) for a, b in groups if b - a <= _LONGEST_GROUP]
-    for rx in (_BY, _BY_LEAD, _ACTOR, _RESPONSIBLE):
-        for m in rx.finditer(s):
-            lead = _keep(split_departments(m.group("lead")))
-            support = split_departments(m.group("sup")) if m.group("sup") else []
-            task = m.group("task").strip(",, ")
-            if not task and rx in (_BY, _BY_LEAD):  # 「(三)"应急指挥"模块由市应急管理局负责;」: the task precedes 由
-                clause_start = max(s.rfind(x, 0, m.start()) for x in "。;\n") + 1
-                task = _ITEM_HEAD.sub("", s[clause_start : m.start()].strip()).strip("\"“”():")
-            if not lead or not task or any(a <= m.start() < b for a, b in short_groups):
-                continue
-            out.append(DutyFact(task, tuple(lead), tuple(support), m.start("lead"), m.end()))
+    # 由… anywhere; a body as the subject only at a clause start (after 。;,: a line break or 第X条),
+    # tried there alone: the patterns are costly to attempt at every character
+    clause_starts = [0] + [m.end() for m in _CLAUSE_START.finditer(s)]
+    at_clauses = [
+        m
+        for pos in clause_starts
+        for rx in (_ACTOR, _RESPONSIBLE)
+        if (s[pos : pos + 1] in _SPECIFIC_FIRST if rx is _ACTOR else s.find("负责", pos, pos + 90) >= 0)
+        and (m := rx.match(s, pos))
+    ]
+    for m in [*_BY.finditer(s), *_BY_LEAD.finditer(s), *at_clauses]:
+        lead = _keep(split_departments(m.group("lead")))
+        support = split_departments(m.group("sup")) if m.group("sup") else []
+        task = m.group("task").strip(",, ")
+        if not task and m.re in (_BY, _BY_LEAD):  # 「(三)"应急指挥"模块由市应急管理局负责;」: the task precedes 由
+            clause_start = max(s.rfind(x, 0, m.start()) for x in "。;\n") + 1
+            task = _ITEM_HEAD.sub("", s[clause_start : m.start()].strip()).strip("\"“”():")
+        if not lead or not task or any(a <= m.start() < b for a, b in short_groups):
+            continue
+        out.append(DutyFact(task, tuple(lead), tuple(support), m.start("lead"), m.end()))
     out.sort(key=lambda d: d.start)
     return _dedupe(out)
 

@@ -50,9 +50,11 @@ def find_repeals(
     """
     out: list[RepealFact] = []
     for text, start, end in sentences:
+        cue_m = None
+        if not _CUE.search(text) and not _REVISION.search(text):
+            continue
         nums = [n for n in numbers if start <= n.start < end and n.canonical != own_number]
         refs = [t for t in titles if start <= t.start < end and t.title not in own_titles]
-        cue_m = None
         for m in _CUE.finditer(text):
             if _REPORT.match(text, m.start()):
                 continue
