@@ -195,3 +195,18 @@ def test_table_of_contents_entry_with_no_document_is_a_warning():
     r = extract_text(text)
     assert [w.kind for w in r.warnings] == ["toc_entry_not_found"]
     assert "乙事项" in r.warnings[0].message
+
+
+def test_a_clean_up_decision_lists_its_repeals():
+    body = ("经市人民政府同意,决定对下列规范性文件予以废止或者宣布失效。\n一、决定废止的规范性文件\n"
+            "1.《许昌市某某办法》(许政规发 [2014] 42 号)\n2.《许昌市某某通知》(许政办发〔2015〕94号)\n"
+            "二、决定宣布失效的规范性文件\n1.《许昌市某某方案》(许城管发〔2015〕34号)\n"
+            "本决定自公布之日起施行。")
+    r = extract_text(notice(body, number="许政发〔2016〕2号", title="许昌市人民政府关于废止和宣布失效部分规范性文件的决定",
+                            issuer="许昌市人民政府"))
+    assert {x.target_number for x in r.repeals} == {"许政规发〔2014〕42号", "许政办发〔2015〕94号", "许城管发〔2015〕34号"}
+
+
+def test_a_repeal_cue_inside_a_cited_title_is_not_a_repeal():
+    body = "根据《许昌市人民政府关于废止和宣布失效部分规范性文件的决定》(许政发[2016]2号)等文件要求,通知如下:"
+    assert extract_text(notice(body)).repeals == ()

@@ -108,10 +108,7 @@ def is_cited_work(s: str, ref: TitleRef, numbers: list[DocNum], exclude: set[str
     after = s[ref.end : ref.end + 8].lstrip(" (")
     if _FORM_AFTER.match(after):
         return False
-    for n in numbers:  # 「《X》(泸委办[2018]41号)」
-        if 0 <= n.start - ref.end <= 3:
-            return False
-    return True
+    return not any(_numbered(s, ref, n) for n in numbers)  # 「《X》(泸委办[2018]41号)」
 
 
 def defined_short_forms(s: str, titles: list[TitleRef]) -> set[str]:
@@ -119,6 +116,11 @@ def defined_short_forms(s: str, titles: list[TitleRef]) -> set[str]:
     return {t.title for t in titles if _ABBREVIATION.search(s[max(0, t.start - 6) : t.start])}
 
 
-def numbered_titles(titles: list[TitleRef], numbers: list[DocNum]) -> set[str]:
+def numbered_titles(s: str, titles: list[TitleRef], numbers: list[DocNum]) -> set[str]:
     """Titles printed somewhere with their number: a mention elsewhere by title alone is the same citation."""
-    return {t.title for t in titles for n in numbers if 0 <= n.start - t.end <= 3}
+    return {t.title for t in titles for n in numbers if _numbered(s, t, n)}
+
+
+def _numbered(s: str, ref: TitleRef, n: DocNum) -> bool:
+    """Whether number ``n`` is printed right after title ``ref``, only brackets or spaces between."""
+    return 0 <= n.start - ref.end <= 3 and not s[ref.end : n.start].strip(" (")

@@ -89,15 +89,19 @@ def trim_code(run: str, known: frozenset[str] = frozenset(), whole: bool = False
     >>> trim_code("本市") is None
     True
     """
-    starts = abbreviation_chars()
+    # the gazette's own codes tell which abbreviations are local (「许政发」 makes 许 one)
+    starts = abbreviation_chars() | {k[0] for k in known}
     tails = [run[i:] for i in range(max(0, len(run) - _MAX_CODE), len(run) - 1)]
     for tail in tails:  # longest first: a code learned from this corpus wins
         if tail in known:
             return tail
-    if whole and len(run) <= _MAX_CODE and _clean(run):
+    if whole and len(run) <= _MAX_CODE and _clean(run):  # 「(矿安〔2023〕1号)」 「(环大气〔2012〕25号)」
         return run
-    for tail in tails:  # then the longest that starts like a code
-        if (tail[0] in starts or tail.startswith(cues.NATIONAL_CODE_STARTS)) and _plausible(tail, starts):
+    for tail in tails:  # then the longest that starts with a jurisdiction (「出台冀政发」 -> 冀政发)
+        if tail[0] in starts and _plausible(tail, starts):
+            return tail
+    for tail in tails:  # a national body's code (「印发的国办发」)
+        if tail.startswith(cues.NATIONAL_CODE_STARTS) and _plausible(tail, starts):
             return tail
     for tail in tails:
         if _plausible(tail, starts):

@@ -18,7 +18,10 @@ from regkg.extract import cues
 
 __all__ = ["DutyFact", "find_duties", "find_table_duties", "split_departments"]
 
-_ORG_END = "|".join(sorted(set(cues.ORG_SUFFIXES) | {"部门", "主管部门", "单位"}, key=len, reverse=True))
+# 「会」 ends 市红十字会 but not the 「社会」 of 市人力资源社会保障局
+_ORG_END = "|".join(sorted(set(cues.ORG_SUFFIXES) | {"部门", "主管部门", "单位"}, key=len, reverse=True)).replace(
+    "|会|", "|(?<!社)会|"
+)
 _NAME = rf"[\u4e00-\u9fff()]{{2,30}}?(?:{_ORG_END})"
 _ITEM_HEAD = re.compile(
     r"^(?:第[一二三四五六七八九十百]+条\s*|[一二三四五六七八九十]+、|[(][一二三四五六七八九十0-9]+[)]|[0-9]+(?:\.[0-9]+)*[.、]\s*)"
@@ -38,7 +41,7 @@ _ACTOR = re.compile(
     r"(?!主要负责|分管负责|负责同志|负责人)"
     r"(?P<task>(?:统筹|迅速|及时|积极|依法|按职责|根据需要|紧急|全力)?"
     r"(?:负责|牵头|组织|指导|协调|协助|督促|督导|做好|开展|建立|制定|落实|提供|加强|推动|统一|配合|统筹|启动|编制|审核"
-    r"|核查|发布|监督|调拨|承担|保障|实施|参与|会商|收集|报送|研究|完善|推进|按照|根据|联合)"
+    r"|核查|发布|监督|调拨|承担|实施|参与|会商|收集|报送|研究|完善|推进|按照|根据|联合)"
     r"[^。;]{2,80})"
 )
 _CLAUSE_START = re.compile(r"[。;,:\n]|第[一二三四五六七八九十百零]+条")
@@ -59,7 +62,8 @@ _GENERIC = re.compile(r"^(?:各|有关|相关|其他|其它|事发地|属地|各
 _NOISE = re.compile(r"(?:等)?(?:有关|相关)?(?:部门|单位)?(?:\(单位\))?(?:按职责分工负责|按照职责分工负责|根据职责分别牵头|按职责负责|分别负责|负责落实|负责|牵头|配合|落实)?$")
 # Labels, people and roles that look like names: 「牵头起草单位」 「市政府主要负责同志」 「主办单位」
 _NOT_A_BODY = re.compile(
-    rf"^(?:[(]|{'|'.join(cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS)})|同志$|负责人$|人员$|起草单位$"
+    rf"^(?:[(]|{'|'.join(cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS)})|同志$|负责人$|人员$"
+    r"|^[\u4e00-\u9fff]{0,4}单位$"  # labels, not bodies: 「编印单位」 「起草单位」 「主办单位」
 )
 _DUTY_MARK = re.compile(r"负责|牵头|配合|责任单位|责任部门|牵头单位|牵头部门")
 _COMMA_RULE = re.compile(cues.COMMA_LEAD_RULE)

@@ -234,7 +234,7 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
             continue
         citations[num] = Citation(key, num, t.title if t else None, sent, span(a, b), citation_kind(sent, n.start - a, kind))
 
-    own = set(attached) | {title} | defined_short_forms(s, titles) | numbered_titles(titles, numbers)
+    own = set(attached) | {title} | defined_short_forms(s, titles) | numbered_titles(s, titles, numbers)
     laws: dict[str, LawCitation] = {}
     for t in titles:
         if t.title in laws or not is_cited_work(s, t, numbers, own):

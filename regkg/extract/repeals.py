@@ -15,6 +15,9 @@ __all__ = ["RepealFact", "find_repeals"]
 _CUE = re.compile("|".join(sorted(cues.REPEAL_CUES, key=len, reverse=True)))
 _REVISION = re.compile("|".join(cues.REVISION_CUES))
 _REPORT = re.compile(cues.REPEAL_REPORT)
+_LIST_HEAD = re.compile(cues.REPEAL_LIST_HEAD)
+_LIST_ITEM = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十]+[)])")
+_SECTION = re.compile(r"^[一二三四五六七八九十]+、")
 _YEARS = re.compile(r"[(]?\d{4}(?:[-—–~至]\d{4})?年?(?:修订|本)?[)]?")
 # the cue must govern the target: 「…《X》(号)同时废止」, 「决定废止《X》」, 「原…不再执行」
 _MAX_GAP = 40  # characters between the last target and the cue it goes with
@@ -49,14 +52,31 @@ def find_repeals(
     general conflict clauses and reports of past clean-up (「确定废止、失效73件」) are not repeals.
     """
     out: list[RepealFact] = []
+    listing: str | None = None  # the list heading whose items are being read, if any
     for text, start, end in sentences:
+        if listing is not None:
+            if _LIST_ITEM.match(text):
+                item_nums = [n for n in numbers if start <= n.start < end]
+                item_titles = [t for t in titles if start <= t.start < end]
+                if item_nums:
+                    n = item_nums[0]
+                    out.append(RepealFact(n.canonical, title_of.get(n.canonical), start, end, listing))
+                elif item_titles:
+                    out.append(RepealFact(None, item_titles[0].title, start, end, listing))
+                continue
+            if not _SECTION.match(text):
+                listing = None
+        if (head := _LIST_HEAD.search(text)) and not _inside(start + head.start(), titles):
+            listing = head.group()
+            continue
         cue_m = None
         if not _CUE.search(text) and not _REVISION.search(text):
             continue
         nums = [n for n in numbers if start <= n.start < end and n.canonical != own_number]
         refs = [t for t in titles if start <= t.start < end and t.title not in own_titles]
         for m in _CUE.finditer(text):
-            if _REPORT.match(text, m.start()):
+            # 「确定废止、失效73件」 reports past work; a cue inside a title (「《…关于废止…的决定》」) cites one
+            if _REPORT.match(text, m.start()) or _inside(start + m.start(), titles):
                 continue
             cue_m = m
             break
@@ -89,6 +109,10 @@ def find_repeals(
             n = best[1]
             out.append(RepealFact(n.canonical, title_of.get(n.canonical), start, end, rev.group()))
     return _dedupe(out)
+
+
+def _inside(pos: int, titles: list[TitleRef]) -> bool:
+    return any(t.start < pos < t.end for t in titles)
 
 
 def _dedupe(facts: list[RepealFact]) -> list[RepealFact]:
