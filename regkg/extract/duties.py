@@ -97,9 +97,26 @@ def split_departments(s: str) -> list[str]:
         head, sep, _ = part.partition("等")
         if sep and re.fullmatch(_NAME, head):
             part = head
-        if 2 <= len(part) <= 30 and re.fullmatch(_NAME, part) and not _NOT_A_BODY.search(part):
-            out.append(part)
+        for name in _unjoin(part):
+            if 2 <= len(name) <= 30 and re.fullmatch(_NAME, name) and not _NOT_A_BODY.search(name):
+                out.append(name)
     return out
+
+
+def _unjoin(part: str) -> list[str]:
+    """Names printed side by side with only a space, lost in cleaning: 「吕梁日报社吕梁电视台」.
+
+    Split where the first name's opening (its place name) starts again, when every piece is a name.
+
+    >>> _unjoin("吕梁日报社吕梁电视台"), _unjoin("市公安局交警支队")
+    (['吕梁日报社', '吕梁电视台'], ['市公安局交警支队'])
+    """
+    head = part[:2]
+    cuts = [i for i in range(2, len(part) - 1) if part.startswith(head, i)]
+    if not cuts or head[0] in "市县区省":
+        return [part]
+    pieces = [part[a:b] for a, b in zip([0, *cuts], [*cuts, len(part)])]
+    return pieces if all(re.fullmatch(_NAME, p) for p in pieces) else [part]
 
 
 def _keep(names: list[str]) -> list[str]:
