@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from regkg.errors import DocumentNotFound, InputError, QueryError, RegkgError
 from regkg.extract import extract, extract_file, extract_text
+from regkg.graph import KnowledgeGraph, build, load
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "load",
+    "build",
+    "KnowledgeGraph",
     "extract",
     "extract_file",
     "extract_text",

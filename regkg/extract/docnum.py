@@ -84,7 +84,7 @@ def trim_code(run: str, known: frozenset[str] = frozenset(), whole: bool = False
     '吕发'
     >>> trim_code("市政府办公室印发的泸市府办发")
     '泸市府办发'
-    >>> trim_code("环办大气函"), trim_code("矿安", whole=True)
+    >>> trim_code("环办大气函", whole=True), trim_code("矿安", whole=True)
     ('环办大气函', '矿安')
     >>> trim_code("本市") is None
     True

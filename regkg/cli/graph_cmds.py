@@ -1,0 +1,196 @@
+"""``regkg build``, ``regkg query`` and one command per graph question, each a thin layer over the
+function of the same name in :mod:`regkg.graph`."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from regkg.cli import cli
+from regkg.errors import QueryError
+from regkg.graph import api
+from regkg.graph.iri import DEFAULT_BASE
+from regkg.graph.sparql import FORMATS, QueryResult
+
+__all__ = ["build", "query", "status", "repealed", "lineage", "dependencies", "dependents", "dangling",
+           "duties", "owners", "departments"]
+
+DEFAULT_GRAPH = "outputs"
+
+_graph_option = click.option(
+    "-g", "--graph", "graph_path", default=DEFAULT_GRAPH, show_default=True, type=click.Path(),
+    help="Output folder of `regkg build` (or its graph.ttl).",
+)
+_format_option = click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format."
+)
+_as_of_option = click.option("--as-of", default=None, help="Date (YYYY-MM-DD) to decide status on; default today.")
+_jurisdiction_option = click.option("--jurisdiction", default=None, help="Only bodies of this area (e.g. 泸州市).")
+
+
+def _emit(items: Sequence[Any], columns: dict[str, Callable[[Any], Any]], fmt: str) -> None:
+    """Print dataclass results: JSON in full, table and CSV with ``columns``."""
+    if fmt == "json":
+        click.echo(json.dumps([dataclasses.asdict(i) for i in items], ensure_ascii=False, indent=2))
+        return
+    result = QueryResult(list(columns), [tuple(get(i) for get in columns.values()) for i in items])
+    click.echo(result.format(fmt).rstrip("\n"))
+
+
+def _first_text(item: Any) -> str:
+    evidence = getattr(item, "evidence", ())
+    evidence = evidence if isinstance(evidence, tuple) else (evidence,)
+    return evidence[0].text or "" if evidence else ""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", default=DEFAULT_GRAPH, show_default=True, type=click.Path(file_okay=False),
+              help="Folder to write graph.ttl, records.jsonl and report.md into.")
+@click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base of the graph's data IRIs.")
+@click.option("--as-of", default=None,
+              help="Date eli:in_force is written for; default the latest document date in the inputs.")
+def build(inputs: tuple[str, ...], output: str, base_iri: str, as_of: str | None) -> None:
+    """Build the graph from gazettes: INPUT files, folders or globs.
+
+    Writes OUTPUT/graph.ttl, OUTPUT/records.jsonl and OUTPUT/report.md. Inputs that cannot be read are
+    listed in the report; the graph holds the rest, and the exit status is 1.
+    """
+    kg = api.build(inputs, base_iri=base_iri, as_of=as_of)
+    kg.write(output)
+    docs = sum(d.in_corpus for d in kg.view.docs.values())
+    click.echo(f"{len(kg.records)} files, {docs} documents, {len(kg.store)} triples -> {Path(output) / api.GRAPH_FILE}")
+    for error in kg.input_errors:
+        click.echo(f"regkg: error: {error}", err=True)
+    if kg.input_errors:
+        raise click.exceptions.Exit(1)
+
+
+@cli.command()
+@click.argument("graph_path", metavar="GRAPH", type=click.Path())
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a .rq file.")
+@_format_option
+def query(graph_path: str, sparql: str | None, query_file, fmt: str) -> None:
+    """Run a SPARQL SELECT or ASK query over GRAPH (an output folder or graph.ttl).
+
+    The prefixes eli:, regkg:, org:, prov:, skos:, dcterms:, rdf:, rdfs:, xsd: are predeclared.
+    """
+    if (sparql is None) == (query_file is None):
+        raise QueryError("give the query as an argument or with -f FILE, not both")
+    text = sparql if sparql is not None else query_file.read()
+    click.echo(api.load(graph_path).sparql(text).format(fmt).rstrip("\n"))
+
+
+@cli.command()
+@click.argument("doc")
+@_as_of_option
+@_graph_option
+@_format_option
+def status(doc: str, as_of: str | None, graph_path: str, fmt: str) -> None:
+    """Status of DOC (number, title or IRI) on a date: in_force, expired, repealed, not_yet_in_force
+    or unknown, with the evidence that decided it."""
+    result = api.load(graph_path).status(doc, as_of=as_of)
+    _emit([result], {"document": lambda s: s.document, "as_of": lambda s: s.as_of, "state": lambda s: s.state,
+                     "reason": lambda s: s.reason, "evidence": _first_text}, fmt)
+
+
+@cli.command()
+@_as_of_option
+@_graph_option
+@_format_option
+def repealed(as_of: str | None, graph_path: str, fmt: str) -> None:
+    """Documents repealed on a date, what repealed each, from when, and the evidence."""
+    _emit(api.load(graph_path).repealed(as_of=as_of),
+          {"document": lambda r: r.document, "title": lambda r: r.title, "repealed_by": lambda r: r.repealed_by,
+           "effective": lambda r: r.effective, "method": lambda r: r.evidence[0].method if r.evidence else "",
+           "evidence": _first_text}, fmt)
+
+
+@cli.command()
+@click.argument("doc")
+@_graph_option
+@_format_option
+def lineage(doc: str, graph_path: str, fmt: str) -> None:
+    """The chain of editions and supersessions of DOC, back and forward."""
+    result = api.load(graph_path).lineage(doc)
+    if fmt == "json":
+        click.echo(json.dumps(dataclasses.asdict(result), ensure_ascii=False, indent=2))
+        return
+    _emit(list(result.steps), {"newer": lambda s: s.newer, "relation": lambda s: s.relation,
+                               "older": lambda s: s.older, "evidence": _first_text}, fmt)
+
+
+def _dependency_columns() -> dict[str, Callable[[Any], Any]]:
+    return {"depth": lambda d: d.depth, "document": lambda d: d.document, "title": lambda d: d.title,
+            "relation": lambda d: d.relation, "via": lambda d: d.via, "level": lambda d: d.level}
+
+
+@cli.command()
+@click.argument("doc")
+@_graph_option
+@_format_option
+def dependencies(doc: str, graph_path: str, fmt: str) -> None:
+    """What DOC rests on, transitively (cites, based on, replies to), nearest first."""
+    _emit(api.load(graph_path).dependencies(doc), _dependency_columns(), fmt)
+
+
+@cli.command()
+@click.argument("doc")
+@_graph_option
+@_format_option
+def dependents(doc: str, graph_path: str, fmt: str) -> None:
+    """What rests on DOC, transitively, nearest first."""
+    _emit(api.load(graph_path).dependents(doc), _dependency_columns(), fmt)
+
+
+@cli.command()
+@_as_of_option
+@_graph_option
+@_format_option
+def dangling(as_of: str | None, graph_path: str, fmt: str) -> None:
+    """Documents in force that cite a repealed or expired document (the 规范性文件清理 work list)."""
+    _emit(api.load(graph_path).dangling(as_of=as_of),
+          {"document": lambda d: d.document, "cites": lambda d: d.cites, "relation": lambda d: d.relation,
+           "cited_state": lambda d: d.cited_state, "evidence": _first_text}, fmt)
+
+
+@cli.command()
+@click.argument("department")
+@_jurisdiction_option
+@_graph_option
+@_format_option
+def duties(department: str, jurisdiction: str | None, graph_path: str, fmt: str) -> None:
+    """Tasks DEPARTMENT (full name or abbreviation) leads or supports."""
+    _emit(api.load(graph_path).duties(department, jurisdiction=jurisdiction),
+          {"department": lambda d: d.department, "role": lambda d: d.role, "task": lambda d: d.task,
+           "document": lambda d: d.document}, fmt)
+
+
+@cli.command()
+@click.argument("text")
+@_jurisdiction_option
+@_graph_option
+@_format_option
+def owners(text: str, jurisdiction: str | None, graph_path: str, fmt: str) -> None:
+    """Departments that lead or support tasks matching TEXT."""
+    _emit(api.load(graph_path).owners(text, jurisdiction=jurisdiction),
+          {"department": lambda o: o.department, "role": lambda o: o.role, "task": lambda o: o.task,
+           "document": lambda o: o.document}, fmt)
+
+
+@cli.command()
+@_jurisdiction_option
+@_graph_option
+@_format_option
+def departments(jurisdiction: str | None, graph_path: str, fmt: str) -> None:
+    """Departments and bodies with their abbreviations and how many tasks they lead and support."""
+    _emit(api.load(graph_path).departments(jurisdiction=jurisdiction),
+          {"jurisdiction": lambda d: d.jurisdiction, "department": lambda d: d.name,
+           "abbreviations": lambda d: "、".join(d.abbreviations), "lead": lambda d: d.lead,
+           "support": lambda d: d.support}, fmt)

@@ -1,0 +1,159 @@
+"""Lineage and dependency questions: the chain of editions and supersessions of a document, what it
+rests on (transitively, through cites / based_on / replies-to, up through provincial and national
+documents) and what rests on it.
+
+>>> from regkg.graph.api import build_records
+>>> kg = build_records([{"source": "a.txt", "jurisdiction": "泸州市", "documents": [
+...     {"doc_number": "泸市府发〔2024〕2号", "title": "甲", "issuers": ["泸州市人民政府"], "date": "2024-01-02"},
+...     {"doc_number": "泸市府发〔2024〕1号", "title": "乙", "issuers": ["泸州市人民政府"], "date": "2024-01-01"}],
+...   "citations": [
+...     {"by": "泸市府发〔2024〕2号", "cited_number": "泸市府发〔2024〕1号", "cited_title": "乙", "evidence": "…", "kind": "based_on"},
+...     {"by": "泸市府发〔2024〕1号", "cited_number": "国发〔2022〕11号", "cited_title": None, "evidence": "…"}]}])
+>>> [(d.document, d.depth, d.level) for d in dependencies(kg, "泸市府发〔2024〕2号")]
+[('泸市府发〔2024〕1号', 1, 'municipal'), ('国发〔2022〕11号', 2, 'national')]
+>>> [d.document for d in dependents(kg, "国发〔2022〕11号")]
+['泸市府发〔2024〕1号', '泸市府发〔2024〕2号']
+
+SPARQL equivalent of ``dependencies`` (examples/queries/dependency_chain.rq)::
+
+    SELECT DISTINCT ?dep WHERE { ?doc (eli:cites|eli:based_on|regkg:repliesTo)+ ?dep }
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+
+from regkg.graph.status import REFERENCE_RELATIONS
+from regkg.graph.view import PREDICATE_OF, Evidence, View
+
+__all__ = ["Step", "Lineage", "Dependency", "lineage", "dependencies", "dependents"]
+
+# Relations that make one document a later edition of, or a replacement for, another.
+SUCCESSION_RELATIONS = ("repeals", "replaces")
+
+
+@dataclass(frozen=True)
+class Step:
+    """``newer`` repeals or replaces ``older``."""
+
+    newer: str
+    newer_iri: str
+    older: str
+    older_iri: str
+    relation: str
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Lineage:
+    """The editions of a document, oldest first, and the steps that link them."""
+
+    document: str
+    iri: str
+    editions: tuple[str, ...]
+    steps: tuple[Step, ...]
+
+
+@dataclass(frozen=True)
+class Dependency:
+    """A document reached from the start through ``relation`` at ``depth``, by way of ``via``."""
+
+    document: str
+    iri: str
+    title: str | None
+    depth: int
+    via: str
+    relation: str
+    jurisdiction: str | None
+    level: str | None
+    evidence: tuple[Evidence, ...]
+
+
+def _view(kg) -> View:
+    return getattr(kg, "view", kg)
+
+
+def _start(view: View, doc: str) -> str:
+    found = view.find(doc)
+    return found.notice or found.iri  # an attached rule rests on what its notice rests on
+
+
+def lineage(kg, doc: str) -> Lineage:
+    """Every edition before and after ``doc``: what it repealed or replaced, and what did it to it."""
+    view = _view(kg)
+    start = _start(view, doc)
+    seen, queue, steps = {start}, deque([start]), set()
+    while queue:
+        iri = queue.popleft()
+        for relation in SUCCESSION_RELATIONS:
+            for older in view.out[relation].get(iri, ()):
+                steps.add((iri, older, relation))
+                if older not in seen:
+                    seen.add(older)
+                    queue.append(older)
+            for newer in view.into[relation].get(iri, ()):
+                steps.add((newer, iri, relation))
+                if newer not in seen:
+                    seen.add(newer)
+                    queue.append(newer)
+    docs = view.docs
+    order = sorted(seen, key=lambda i: (_year(docs[i]), docs[i].date or "", docs[i].label))
+    return Lineage(
+        docs[start].label,
+        start,
+        tuple(docs[i].label for i in order),
+        tuple(
+            Step(docs[n].label, n, docs[o].label, o, r, tuple(view.evidence_for(n, PREDICATE_OF[r], o)))
+            for n, o, r in sorted(steps, key=lambda s: (order.index(s[0]), order.index(s[1]), s[2]))
+        ),
+    )
+
+
+def _year(doc) -> str:
+    """The year a document belongs to: its date's, else its number's."""
+    if doc.date:
+        return doc.date[:4]
+    number = doc.number or ""
+    return number[number.find("〔") + 1 : number.find("〔") + 5] if "〔" in number else ""
+
+
+def _walk(kg, doc: str, *, forward: bool) -> list[Dependency]:
+    view = _view(kg)
+    start = _start(view, doc)
+    index = view.out if forward else view.into
+    seen, out = {start}, []
+    frontier = [start]
+    depth = 0
+    while frontier:
+        depth += 1
+        next_frontier = []
+        for iri in frontier:
+            for relation in REFERENCE_RELATIONS:
+                for other in index[relation].get(iri, ()):
+                    if other in seen:
+                        continue
+                    seen.add(other)
+                    next_frontier.append(other)
+                    subject, obj = (iri, other) if forward else (other, iri)
+                    d = view.docs[other]
+                    place = view.places.get(d.jurisdiction or "")
+                    out.append(
+                        Dependency(
+                            d.label, other, d.title, depth, view.docs[iri].label, relation,
+                            place[0] if place else None, place[1] if place else None,
+                            tuple(view.evidence_for(subject, PREDICATE_OF[relation], obj)),
+                        )
+                    )
+        frontier = sorted(next_frontier)
+    return sorted(out, key=lambda d: (d.depth, d.document, d.iri))
+
+
+def dependencies(kg, doc: str) -> list[Dependency]:
+    """What ``doc`` rests on, transitively, nearest first."""
+    return _walk(kg, doc, forward=True)
+
+
+def dependents(kg, doc: str) -> list[Dependency]:
+    """What rests on ``doc``, transitively, nearest first."""
+    return _walk(kg, doc, forward=False)

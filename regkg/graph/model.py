@@ -1,0 +1,95 @@
+"""The resolved graph before it becomes RDF: documents, bodies, duties and edges, each edge with its
+evidence. :mod:`regkg.graph.resolve` makes it from records; :mod:`regkg.graph.build` writes it as RDF.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["Provenance", "DocNode", "RuleNode", "OrgNode", "Edge", "DutyNode", "Model"]
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a fact was read: file, character span [start, end), the sentence as printed."""
+
+    source: str | None = None
+    span: tuple[int, int] | None = None
+    text: str | None = None
+
+
+@dataclass
+class DocNode:
+    """A document: in the corpus, only cited (external), or an unresolved title-only reference."""
+
+    iri: str
+    number: str | None = None
+    title: str | None = None
+    alt_titles: set[str] = field(default_factory=set)
+    issuers: list[str] = field(default_factory=list)  # org IRIs
+    date: str | None = None
+    kind: str | None = None
+    jurisdiction: str | None = None
+    agency_code: str | None = None
+    in_corpus: bool = False
+    unresolved: bool = False
+    sources: set[str] = field(default_factory=set)
+    attached: list[str] = field(default_factory=list)  # titles of the rules it issues
+
+
+@dataclass
+class RuleNode:
+    """An attached rule (《…办法》) issued by a covering notice."""
+
+    iri: str
+    title: str
+    notice: str
+
+
+@dataclass
+class OrgNode:
+    iri: str
+    name: str
+    jurisdiction: str | None
+    alt_labels: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Edge:
+    """One statement ``subject predicate object`` with the evidence that supports it.
+
+    ``obj`` is an IRI for relations, an ISO date for validity facts. ``predicate`` is a term name
+    understood by :mod:`regkg.graph.build` (``cites``, ``based_on``, ``replies_to``, ``repeals``,
+    ``replaces``, ``passed_by``, ``from``, ``until``).
+    """
+
+    subject: str
+    predicate: str
+    obj: str
+    provenance: Provenance
+    method: str = "extracted"
+    confidence: float = 1.0
+    cue: str | None = None
+    cited_as: str | None = None
+
+
+@dataclass
+class DutyNode:
+    iri: str
+    task: str
+    by: str  # document IRI
+    lead: list[str]  # org IRIs
+    support: list[str]
+    provenance: Provenance
+
+
+@dataclass
+class Model:
+    docs: dict[str, DocNode] = field(default_factory=dict)
+    rules: dict[str, RuleNode] = field(default_factory=dict)
+    orgs: dict[str, OrgNode] = field(default_factory=dict)
+    places: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # name -> (level, parent)
+    edges: list[Edge] = field(default_factory=list)
+    duties: list[DutyNode] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)

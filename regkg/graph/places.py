@@ -1,0 +1,146 @@
+"""Jurisdictions and the bodies in them: which area a name or a 机关代字 belongs to, and the one
+canonical name of a department within its area.
+
+The table of areas is data (``data/jurisdictions.json``); the corpus adds what it teaches: each input's
+jurisdiction and the first character of its own documents' 机关代字 (泸 -> 泸州市).
+
+>>> places = Places.from_data()
+>>> places.of_name("山西省人民政府办公厅")
+'山西省'
+>>> places.of_code("晋政办发")
+'山西省'
+>>> places.of_name("生态环境部")
+'中国'
+>>> places.department("市发展改革委", "泸州市")
+'泸州市发展和改革委员会'
+>>> places.department("市生态环境局", "临汾市")
+'临汾市生态环境局'
+>>> places.chain("泸州市")
+['泸州市', '四川省', '中国']
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from importlib.resources import files
+
+__all__ = ["Place", "Places", "LEVELS"]
+
+# Levels from the top down; a document "rests on" documents at its own level or above.
+LEVELS = ("national", "provincial", "municipal", "county")
+
+# Suffixes that make a name a national body when it names no area: 生态环境部, 国家发展改革委.
+_NATIONAL_PREFIXES = ("国务院", "国家", "中华人民共和国", "中共中央", "全国")
+_NATIONAL_SUFFIXES = ("部", "部办公厅", "总局", "总署")
+
+# 市政府办公室 in a municipal area: the leading 市/省/县/区 stands for the area's own name.
+_AREA_LETTER = {"municipal": "市", "provincial": "省", "county": "县"}
+
+
+@dataclass
+class Place:
+    name: str
+    level: str | None
+    parent: str | None
+    codes: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class Places:
+    """The known areas, and the abbreviations that name departments in them."""
+
+    places: dict[str, Place]
+    aliases: dict[str, str] = field(default_factory=dict)
+    # of_name is asked for every issuer and title; answers change only when learn() adds an area
+    _names: dict[str, str | None] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_data(cls) -> "Places":
+        data = json.loads((files("regkg.graph") / "data" / "jurisdictions.json").read_text("utf-8"))
+        places = {
+            name: Place(name, v.get("level"), v.get("parent"), tuple(v.get("codes", ())), tuple(v.get("aliases", ())))
+            for name, v in data.items()
+            if not name.startswith("_")
+        }
+        aliases = json.loads((files("regkg.graph") / "data" / "department_aliases.json").read_text("utf-8"))
+        return cls(places, {k: v for k, v in aliases.items() if not k.startswith("_")})
+
+    def learn(self, jurisdiction: str, codes: list[str]) -> None:
+        """Add an input's area, with the first characters of its own documents' codes."""
+        self._names.clear()
+        place = self.places.get(jurisdiction)
+        if place is None:
+            level = "county" if jurisdiction.endswith(("县", "区")) else "municipal"
+            place = self.places[jurisdiction] = Place(jurisdiction, level, None)
+        if not place.codes:
+            firsts = sorted({c[0] for c in codes if c})
+            if len(firsts) == 1:  # only when the corpus is unambiguous
+                place.codes = (firsts[0],)
+
+    def short(self, name: str) -> str:
+        """泸州市 -> 泸州, 山西省 -> 山西 (the form some titles print)."""
+        for suffix in ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市", "县", "区"):
+            if name.endswith(suffix) and len(name) > len(suffix) + 1:
+                return name[: -len(suffix)]
+        return name
+
+    def of_name(self, name: str | None) -> str | None:
+        """The area a body's or a title's name opens with; national bodies are 中国."""
+        if not name:
+            return None
+        if name not in self._names:
+            self._names[name] = self._of_name(name)
+        return self._names[name]
+
+    def _of_name(self, name: str) -> str | None:
+        text = unicodedata.normalize("NFKC", name).replace(" ", "")
+        text = text.removeprefix("中共").removeprefix("原")
+        best = None
+        for place in self.places.values():
+            for form in (place.name, self.short(place.name), *place.aliases):
+                if len(form) >= 2 and text.startswith(form) and (best is None or len(form) > len(best[1])):
+                    best = (place.name, form)
+        if best:
+            return best[0]
+        if text.startswith(_NATIONAL_PREFIXES) or text.endswith(_NATIONAL_SUFFIXES):
+            return "中国"
+        return None
+
+    def of_code(self, code: str | None) -> str | None:
+        """The area a 机关代字 belongs to, by its first character (国 -> 中国, 晋 -> 山西省)."""
+        if not code:
+            return None
+        matches = sorted(p.name for p in self.places.values() if code[0] in p.codes)
+        return matches[0] if len(matches) == 1 else None
+
+    def level(self, name: str | None) -> str | None:
+        place = self.places.get(name or "")
+        return place.level if place else None
+
+    def chain(self, name: str | None) -> list[str]:
+        """The area and every area above it."""
+        out: list[str] = []
+        while name and name not in out:
+            out.append(name)
+            place = self.places.get(name)
+            name = place.parent if place else None
+        return out
+
+    def department(self, printed: str, jurisdiction: str | None) -> str:
+        """The canonical name of a body printed in ``jurisdiction``: area spelled out, short forms expanded."""
+        name = unicodedata.normalize("NFKC", printed).replace(" ", "").strip()
+        if not jurisdiction:
+            return name
+        place = self.places.get(jurisdiction)
+        # Only the full area name or its one-letter stand-in are expanded: 「临汾公路分局」 is not a body of
+        # the city (it belongs to the provincial highway bureau), so a bare short name is kept as printed.
+        if name.startswith(jurisdiction):
+            rest = name[len(jurisdiction):]
+        elif place and _AREA_LETTER.get(place.level or "") == name[:1] and len(name) > 2:
+            rest = name[1:]
+        else:
+            return name
+        return jurisdiction + self.aliases.get(rest, rest)

@@ -1,0 +1,75 @@
+"""``report.md``: what a person reads after a build — counts, repealed documents, dangling
+references, duties per department, input errors and resolution warnings."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from regkg.errors import InputError
+from regkg.graph.duties import departments
+from regkg.graph.status import dangling, repealed
+
+__all__ = ["report"]
+
+
+def _cell(text: object) -> str:
+    return str(text if text is not None else "").replace("|", "\\|").replace("\n", " ")
+
+
+def report(kg, *, input_errors: Sequence[InputError] = ()) -> str:
+    """The Markdown report of ``kg`` (statuses as of ``kg.status_as_of``)."""
+    view = kg.view
+    as_of = kg.status_as_of
+    docs = [d for d in view.docs.values() if not d.notice]
+    lines = ["# regkg build report", ""]
+    if as_of:
+        lines += [f"Statuses are as of {as_of} (the latest document date in the inputs).", ""]
+    methods = Counter(ev.method for evs in view.evidence.values() for ev in evs)
+    lines += [
+        "## Counts",
+        "",
+        "| what | count |",
+        "|---|---|",
+        f"| input files | {len(view.sources)} |",
+        f"| documents in the inputs | {sum(d.in_corpus for d in docs)} |",
+        f"| documents only cited | {sum(not d.in_corpus and not d.unresolved for d in docs)} |",
+        f"| unresolved title-only references | {sum(d.unresolved for d in docs)} |",
+        f"| attached rules | {sum(1 for d in view.docs.values() if d.notice)} |",
+        *(f"| {name} edges | {sum(len(v) for v in view.out[name].values())} |" for name in sorted(view.out)),
+        f"| duties | {len(view.duties)} |",
+        f"| departments and bodies | {len(view.orgs)} |",
+        f"| triples | {len(kg.store)} |",
+        "",
+        "Edge evidence by method: " + ", ".join(f"{m} {n}" for m, n in sorted(methods.items())),
+        "",
+        "## Repealed documents",
+        "",
+        "| document | title | repealed by | in effect | how resolved | evidence |",
+        "|---|---|---|---|---|---|",
+    ]
+    for r in repealed(kg, as_of=as_of):
+        ev = r.evidence[0] if r.evidence else None
+        how = f"{ev.method} ({ev.confidence:g})" if ev else ""
+        lines.append(f"| {_cell(r.document)} | {_cell(r.title)} | {_cell(r.repealed_by)} | {_cell(r.effective)} | {how} | {_cell(ev.text if ev else '')} |")
+    lines += ["", "## Dangling references", "", "Documents in force that cite a repealed or expired document.", "",
+              "| document | cites | relation | cited is | evidence |", "|---|---|---|---|---|"]
+    for d in dangling(kg, as_of=as_of):
+        ev = d.evidence[0].text if d.evidence else ""
+        lines.append(f"| {_cell(d.document)} | {_cell(d.cites)} | {d.relation} | {d.cited_state} | {_cell(ev)} |")
+    lines += ["", "## Duties per department", "", "| jurisdiction | department | abbreviations | leads | supports |",
+              "|---|---|---|---|---|"]
+    for dep in departments(kg):
+        if dep.lead or dep.support:
+            lines.append(f"| {_cell(dep.jurisdiction)} | {_cell(dep.name)} | {_cell('、'.join(dep.abbreviations))} | {dep.lead} | {dep.support} |")
+    unresolved = defaultdict(int)
+    for d in docs:
+        if d.unresolved:
+            unresolved[d.title] = sum(len(view.into[r].get(d.iri, ())) for r in view.into)
+    lines += ["", "## Input errors", ""]
+    lines += [f"- {_cell(e)}" for e in input_errors] or ["None."]
+    lines += ["", "## Warnings", ""]
+    lines += [f"- {_cell(w)}" for w in kg.warnings] or ["None."]
+    lines += ["", f"## Unresolved references ({len(unresolved)})", ""]
+    lines += [f"- 《{_cell(t)}》 ×{n}" for t, n in sorted(unresolved.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return "\n".join(lines) + "\n"

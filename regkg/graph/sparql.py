@@ -1,0 +1,84 @@
+"""SPARQL over the graph, and its results as a table, CSV or JSON.
+
+Values come back as plain Python: IRIs and strings as ``str``, dates as ISO strings, numbers as
+``int``/``float``, booleans as ``bool``, unbound as ``None``.
+
+>>> result = QueryResult(["doc", "n"], [("泸市府办发〔2022〕67号", 2)])
+>>> print(result.to_csv(), end="")
+doc,n
+泸市府办发〔2022〕67号,2
+>>> print(result.to_table())
+doc                     n
+----------------------  -
+泸市府办发〔2022〕67号  2
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from rdflib import Literal
+from rdflib.term import Node
+
+from regkg.graph.store import Store
+
+__all__ = ["QueryResult", "run_query", "FORMATS"]
+
+FORMATS = ("table", "csv", "json")
+
+
+def _python(term: Node | None) -> Any:
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        value = term.toPython()
+        if isinstance(value, Decimal):
+            return float(value)
+        if isinstance(value, (bool, int, float, str)):
+            return value
+        return str(term)
+    return str(term)
+
+
+def _width(text: str) -> int:
+    """Display width: CJK characters take two columns."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    vars: list[str]
+    rows: list[tuple[Any, ...]]
+
+    def to_csv(self) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(self.vars)
+        writer.writerows(["" if v is None else v for v in row] for row in self.rows)
+        return out.getvalue()
+
+    def to_json(self) -> str:
+        return json.dumps([dict(zip(self.vars, row)) for row in self.rows], ensure_ascii=False, indent=2)
+
+    def to_table(self) -> str:
+        cells = [[("" if v is None else str(v)) for v in row] for row in self.rows]
+        widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(self.vars)]
+
+        def line(values: list[str]) -> str:
+            return "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths)).rstrip()
+
+        return "\n".join([line(self.vars), line(["-" * w for w in widths]), *map(line, cells)])
+
+    def format(self, fmt: str) -> str:
+        return {"table": self.to_table, "csv": self.to_csv, "json": self.to_json}[fmt]()
+
+
+def run_query(store: Store, query: str) -> QueryResult:
+    names, rows = store.query(query)
+    return QueryResult(names, [tuple(_python(v) for v in row) for row in rows])

@@ -1,0 +1,206 @@
+"""Status at any date: in force, expired, repealed, not yet in force or unknown, with the evidence
+that decided it; the repealed list; and dangling references (the 规范性文件清理 work list).
+
+Rules, in order: a repeal takes effect when the repealing document does (its start, else its date);
+a document with no known start is ``unknown``; before its start it is ``not_yet_in_force``; after the
+last day of its validity period ``expired``; else ``in_force``. An attached rule has its covering
+notice's status.
+
+>>> from regkg.graph.api import build_records
+>>> kg = build_records([{"source": "a.txt", "jurisdiction": "临汾市", "documents": [
+...     {"doc_number": "临政通告〔2023〕2号", "title": "临汾市人民政府关于…的通告", "issuers": ["临汾市人民政府"],
+...      "date": "2023-10-27", "in_force": {"from": "2023-10-30", "until": "2024-03-31", "evidence": "…"}}]}])
+>>> status(kg, "临政通告〔2023〕2号", as_of="2024-03-31").state
+'in_force'
+>>> status(kg, "临政通告〔2023〕2号", as_of="2024-04-01").state
+'expired'
+
+SPARQL equivalent of ``status`` (for ``?doc`` on ``?asOf``; see examples/queries/in_force_on_date.rq)::
+
+    SELECT ?state WHERE {
+      OPTIONAL { ?doc eli:first_date_entry_in_force ?start }
+      OPTIONAL { ?doc eli:date_no_longer_in_force ?until }
+      OPTIONAL { ?doc eli:repealed_by ?r . OPTIONAL { ?r eli:first_date_entry_in_force ?rs }
+                 OPTIONAL { ?r eli:date_document ?rd } BIND(COALESCE(?rs, ?rd) AS ?when)
+                 FILTER(!BOUND(?when) || ?when <= ?asOf) }
+      BIND(IF(BOUND(?r), "repealed", IF(!BOUND(?start), "unknown", IF(?asOf < ?start, "not_yet_in_force",
+           IF(BOUND(?until) && ?asOf > ?until, "expired", "in_force")))) AS ?state)
+    }
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from regkg.graph.view import PREDICATE_OF, Doc, Evidence, View
+from regkg.ontology import ELI
+
+__all__ = ["Status", "Repealed", "Dangling", "STATES", "status", "repealed", "dangling", "as_of_date"]
+
+# The five states, in the order the rules above try them.
+STATES = ("repealed", "unknown", "not_yet_in_force", "expired", "in_force")
+
+# Relations through which a document rests on another (a citing document "dangles" when the one it
+# rests on is gone).
+REFERENCE_RELATIONS = ("cites", "based_on", "replies_to")
+
+
+@dataclass(frozen=True)
+class Status:
+    """A document's status on ``as_of`` and why."""
+
+    document: str
+    iri: str
+    title: str | None
+    as_of: str
+    state: str
+    reason: str
+    evidence: tuple[Evidence, ...] = ()
+    repealed_by: str | None = None
+
+
+@dataclass(frozen=True)
+class Repealed:
+    """A repealed document, what repealed it, from when, and the sentence that says so."""
+
+    document: str
+    iri: str
+    title: str | None
+    repealed_by: str
+    repealed_by_iri: str
+    effective: str | None
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Dangling:
+    """A document in force that rests on one that is repealed or expired."""
+
+    document: str
+    iri: str
+    cites: str
+    cites_iri: str
+    relation: str
+    cited_state: str
+    evidence: tuple[Evidence, ...]
+
+
+def as_of_date(as_of: str | dt.date | None) -> str:
+    """ISO date; today when None."""
+    if as_of is None:
+        return dt.date.today().isoformat()
+    if isinstance(as_of, dt.date):
+        return as_of.isoformat()
+    return dt.date.fromisoformat(str(as_of)).isoformat()
+
+
+def _view(kg) -> View:
+    return getattr(kg, "view", kg)
+
+
+def _effective(view: View, repealer: str) -> str | None:
+    doc = view.docs[repealer]
+    return doc.start or doc.date
+
+
+def _repeals_in_effect(view: View, iri: str, as_of: str) -> list[tuple[str | None, str]]:
+    """(effective date, repealer) of repeals of ``iri`` in effect on ``as_of``, earliest first."""
+    found = []
+    for repealer in view.into["repeals"].get(iri, ()):
+        when = _effective(view, repealer)
+        if when is None or when <= as_of:
+            found.append((when, repealer))
+    return sorted(found, key=lambda wr: (wr[0] or "", wr[1]))
+
+
+def _state(view: View, doc: Doc, as_of: str) -> tuple[str, str, tuple[Evidence, ...], str | None]:
+    repeals = _repeals_in_effect(view, doc.iri, as_of)
+    if repeals:
+        when, repealer = repeals[0]
+        evidence = tuple(view.evidence_for(repealer, ELI.repeals, doc.iri))
+        label = view.docs[repealer].label
+        return "repealed", f"repealed by {label}" + (f", in effect from {when}" if when else ""), evidence, repealer
+    if doc.start is None:
+        return "unknown", "no start date known", (), None
+    start_ev = tuple(view.evidence_for(doc.iri, ELI.first_date_entry_in_force, doc.start))
+    if as_of < doc.start:
+        return "not_yet_in_force", f"takes effect on {doc.start}", start_ev, None
+    if doc.until and as_of > doc.until:
+        until_ev = tuple(view.evidence_for(doc.iri, ELI.date_no_longer_in_force, doc.until))
+        return "expired", f"validity period ended on {doc.until}", until_ev, None
+    until = f" until {doc.until}" if doc.until else ""
+    return "in_force", f"in force from {doc.start}{until}", start_ev, None
+
+
+def status(kg, doc: str, *, as_of: str | dt.date | None = None) -> Status:
+    """The status of ``doc`` (number, title or IRI) on ``as_of`` (default today)."""
+    view = _view(kg)
+    day = as_of_date(as_of)
+    found = view.find(doc)
+    target = view.docs[found.notice] if found.notice else found
+    state, reason, evidence, repealer = _state(view, target, day)
+    if found.notice:
+        reason = f"attached rule of {target.label}, which is {state}: {reason}"
+    return Status(
+        found.label if not found.notice else found.title or found.label,
+        found.iri,
+        found.title,
+        day,
+        state,
+        reason,
+        evidence,
+        view.docs[repealer].label if repealer else None,
+    )
+
+
+def repealed(kg, *, as_of: str | dt.date | None = None) -> list[Repealed]:
+    """Every document repealed on ``as_of`` (default today), with its repealer and the evidence.
+
+    SPARQL: examples/queries/repealed.rq.
+    """
+    view = _view(kg)
+    day = as_of_date(as_of)
+    out = []
+    for iri in view.into["repeals"]:
+        for when, repealer in _repeals_in_effect(view, iri, day):
+            doc, by = view.docs[iri], view.docs[repealer]
+            out.append(
+                Repealed(doc.label, iri, doc.title, by.label, repealer, when,
+                         tuple(view.evidence_for(repealer, ELI.repeals, iri)))
+            )
+    return sorted(out, key=lambda r: (r.document, r.repealed_by))
+
+
+def dangling(kg, *, as_of: str | dt.date | None = None) -> list[Dangling]:
+    """Documents in force on ``as_of`` that cite, rest on or reply to a repealed or expired document
+    (other than the documents they themselves repeal).
+
+    SPARQL: examples/queries/cites_repealed.rq (the repealed half).
+    """
+    view = _view(kg)
+    day = as_of_date(as_of)
+    states: dict[str, str] = {}
+
+    def state_of(iri: str) -> str:
+        if iri not in states:
+            states[iri] = _state(view, view.docs[iri], day)[0]
+        return states[iri]
+
+    out = []
+    for relation in REFERENCE_RELATIONS:
+        for citing, targets in view.out[relation].items():
+            if view.docs[citing].notice or state_of(citing) != "in_force":
+                continue
+            repealed_here = set(view.out["repeals"].get(citing, ()))
+            for target in targets:
+                if target in repealed_here:  # the repeal sentence itself names what it repeals
+                    continue
+                cited_state = state_of(target)
+                if cited_state in ("repealed", "expired"):
+                    doc, cited = view.docs[citing], view.docs[target]
+                    out.append(
+                        Dangling(doc.label, citing, cited.label, target, relation, cited_state,
+                                 tuple(view.evidence_for(citing, PREDICATE_OF[relation], target)))
+                    )
+    return sorted(out, key=lambda d: (d.document, d.cites, d.relation))
