@@ -1,0 +1,132 @@
+"""Evidence sentences shown in their context: the paragraph of the input file around the sentence,
+the sentence highlighted, and the 发文字号, titles, bodies and dates in it marked (regkg's spaCy
+components, :func:`regkg.extract.nlp.annotate`).
+
+The text comes from the input files, found by name in the folders given (``regkg build`` records
+where they were); when a file is not there, or no longer holds the sentence at its span, the
+sentence is shown alone.
+
+>>> texts = SourceTexts({})
+>>> ctx = texts.context(Evidence("a.txt", (0, 5), "泸市府发〔2024〕2号同时废止。", "extracted", 1.0))
+>>> ctx.found, [(s.text, s.evidence, s.entity) for s in ctx.segments]
+(False, [('泸市府发〔2024〕2号', True, 'DOCNUM'), ('同时废止。', True, None)])
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from regkg.errors import InputError
+from regkg.graph.view import Evidence
+
+__all__ = ["Segment", "Context", "SourceTexts", "ENTITY_LABELS"]
+
+# Characters of context kept either side of a sentence, at most (the paragraph ends sooner).
+CONTEXT_CHARS = 160
+# Characters at each end of a sentence that must match the input when a page header splits it.
+ANCHOR_CHARS = 8
+# What each entity label means, for the page's key and the marks' tooltips.
+ENTITY_LABELS = {"DOCNUM": "发文字号", "TITLE": "title 《》", "ORG": "body", "DATE": "date"}
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    evidence: bool  # part of the evidence sentence
+    entity: str | None  # DOCNUM, TITLE, ORG, DATE or None
+
+
+@dataclass(frozen=True)
+class Context:
+    segments: tuple[Segment, ...]
+    found: bool  # the sentence was found in its input file (else shown alone)
+    source: str | None
+    span: tuple[int, int] | None
+
+
+def _squash(text: str) -> str:
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+
+
+def _same_sentence(printed: str, sentence: str) -> bool:
+    """Whether ``printed`` (the input at the span) is ``sentence`` (as cleaned by the extractor): equal
+    up to width and spaces, or with a running page header cut out of the middle."""
+    a, b = _squash(printed), _squash(sentence)
+    if a == b:
+        return True
+    edge = min(ANCHOR_CHARS, len(b) // 2)
+    return edge > 0 and a.startswith(b[:edge]) and a.endswith(b[-edge:])
+
+
+class SourceTexts:
+    """Input texts by file name, read on first use (any encoding regkg reads)."""
+
+    def __init__(self, paths: dict[str, Path]) -> None:
+        self._paths = dict(paths)
+        self._texts: dict[str, str | None] = {}
+
+    @classmethod
+    def from_inputs(cls, inputs) -> "SourceTexts":
+        """Index the files under ``inputs`` (files, folders or globs, as given to ``regkg build``)."""
+        from regkg.extract.read import expand_inputs
+
+        paths, _errors = expand_inputs(inputs)
+        return cls({p.name: p for p in sorted(paths)})
+
+    def paths(self) -> dict[str, Path]:
+        return dict(self._paths)
+
+    def text(self, name: str | None) -> str | None:
+        if not name or name not in self._paths:
+            return None
+        if name not in self._texts:
+            from regkg.extract.read import read_input
+
+            try:
+                self._texts[name] = read_input(self._paths[name]).text
+            except (InputError, OSError):
+                self._texts[name] = None
+        return self._texts[name]
+
+    def context(self, ev: Evidence) -> Context:
+        """The sentence of ``ev`` in its paragraph, split into marked segments."""
+        sentence = ev.text or ""
+        text = self.text(ev.source)
+        if text is not None and ev.span and 0 <= ev.span[0] < ev.span[1] <= len(text) and sentence \
+                and _same_sentence(text[ev.span[0]:ev.span[1]], sentence):
+            start, end = ev.span
+            left = max(text.rfind("\n", 0, start) + 1, start - CONTEXT_CHARS)
+            right = text.find("\n", end)
+            right = min(len(text) if right < 0 else right, end + CONTEXT_CHARS)
+            return Context(_segments(text[left:right], start - left, end - left), True, ev.source, ev.span)
+        return Context(_segments(sentence, 0, len(sentence)), False, ev.source, ev.span)
+
+
+def _segments(window: str, start: int, end: int) -> tuple[Segment, ...]:
+    """``window`` cut at the sentence's ends and at each entity's ends."""
+    from regkg.extract.nlp import annotate
+
+    labels: list[str | None] = [None] * len(window)
+    for ent in annotate(window).ents:
+        for i in range(ent.start_char, ent.end_char):
+            labels[i] = ent.label_
+    out: list[Segment] = []
+    i = 0
+    while i < len(window):
+        key = (start <= i < end, labels[i])
+        j = i + 1
+        while j < len(window) and (start <= j < end, labels[j]) == key:
+            j += 1
+        out.append(Segment(window[i:j], key[0], key[1]))
+        i = j
+    return tuple(out)
+
+
+def relative_paths(paths: dict[str, Path], base: Path) -> dict[str, str]:
+    """File name -> path relative to ``base`` (what the output folder records about its inputs)."""
+    return {name: os.path.relpath(path.resolve(), base.resolve()) for name, path in sorted(paths.items())}

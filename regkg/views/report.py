@@ -1,0 +1,168 @@
+"""``report.html``: the pictures of a build — documents in force per month and repeals and expiries
+over time, per jurisdiction, and the duty matrix (departments × documents) — with the counts and the
+repealed and dangling lists beside them.
+
+>>> from regkg.graph.api import build_records
+>>> kg = build_records([{"source": "a.txt", "jurisdiction": "临汾市", "documents": [
+...     {"doc_number": "临政通告〔2023〕2号", "title": "通告", "issuers": ["临汾市人民政府"],
+...      "date": "2023-10-27", "in_force": {"from": "2023-10-30", "until": "2024-03-31", "evidence": "…"}}]}])
+>>> t = timeline(kg, as_of="2024-05-01")
+>>> t.months[:2], t.in_force["临汾市"][:7]
+(['2023-10', '2023-11'], [1, 1, 1, 1, 1, 1, 0])
+>>> t.expiries["临汾市"]
+{'2024': 1}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from regkg.graph.status import as_of_date, dangling, repealed, status
+from regkg.graph.view import View
+from regkg.views import assets, charts
+from regkg.views._html import render
+from regkg.views.model import page_names
+
+__all__ = ["Timeline", "timeline", "duty_matrix", "report_html", "MATRIX_ROWS", "MATRIX_COLUMNS"]
+
+# The duty matrix shows the busiest departments and documents; the rest are counted under it.
+MATRIX_ROWS = 80
+MATRIX_COLUMNS = 60
+# Jurisdictions drawn as their own line; the rest are summed as "other".
+MAX_SERIES = 8
+
+
+@dataclass
+class Timeline:
+    months: list[str]
+    in_force: dict[str, list[int]]  # jurisdiction -> documents in force at each month's end
+    repeals: dict[str, dict[str, int]] = field(default_factory=dict)  # jurisdiction -> year -> count
+    expiries: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+def _month_ends(first: str, last: str) -> list[tuple[str, str]]:
+    year, month = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{year:04d}-{month:02d}" <= last[:7]:
+        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+        end = min((nxt - dt.timedelta(days=1)).isoformat(), last)
+        out.append((f"{year:04d}-{month:02d}", end))
+        year, month = nxt.year, nxt.month
+    return out
+
+
+def _place(view: View, iri: str) -> str:
+    return view.place_name(view.docs[iri].jurisdiction) or "(unknown)"
+
+
+def timeline(kg, *, as_of: str | dt.date | None = None) -> Timeline:
+    """Documents of the inputs in force at each month's end up to ``as_of``, and repeals and expiries
+    by year, per jurisdiction."""
+    view: View = kg.view
+    day = as_of_date(as_of)
+    docs = sorted(i for i, d in view.docs.items() if d.in_corpus and not d.notice)
+    starts = [d for i in docs for d in (view.docs[i].start, view.docs[i].date) if d]
+    months = _month_ends(min(starts), day) if starts and min(starts) <= day else []
+    places = sorted({_place(view, i) for i in docs})
+    in_force = {p: [0] * len(months) for p in places}
+    for iri in docs:
+        place = _place(view, iri)
+        for k, (_label, end) in enumerate(months):
+            if status(kg, iri, as_of=end).state == "in_force":
+                in_force[place][k] += 1
+    repeals: dict[str, Counter] = defaultdict(Counter)
+    for r in repealed(kg, as_of="9999-12-31"):
+        year = (r.effective or "")[:4] or "?"
+        repeals[_place(view, r.iri)][year] += 1
+    expiries: dict[str, Counter] = defaultdict(Counter)
+    for iri in docs:
+        until = view.docs[iri].until
+        if until:
+            expiries[_place(view, iri)][(dt.date.fromisoformat(until) + dt.timedelta(days=1)).isoformat()[:4]] += 1
+    return Timeline([m for m, _ in months], in_force,
+                    {p: dict(sorted(c.items())) for p, c in sorted(repeals.items())},
+                    {p: dict(sorted(c.items())) for p, c in sorted(expiries.items())})
+
+
+def _top_series(series: dict[str, list[int]]) -> dict[str, list[int]]:
+    ranked = sorted(series, key=lambda p: (-sum(series[p]), p))
+    out = {p: series[p] for p in ranked[:MAX_SERIES]}
+    rest = ranked[MAX_SERIES:]
+    if rest:
+        out["other"] = [sum(series[p][k] for p in rest) for k in range(len(series[rest[0]]))]
+    return out
+
+
+def duty_matrix(kg):
+    """(department names, document labels, document titles, {(row, col): (lead, support)}, totals)."""
+    view: View = kg.view
+    cells: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for duty in view.duties:
+        for role, members in ((0, duty.lead), (1, duty.support)):
+            for org in members:
+                cells[(org, duty.by)][role] += 1
+    org_load, doc_load = Counter(), Counter()
+    for (org, doc), (lead, support) in cells.items():
+        org_load[org] += lead + support
+        doc_load[doc] += lead + support
+    rows = sorted(org_load, key=lambda o: (-org_load[o], view.org_name(o)))[:MATRIX_ROWS]
+    cols = sorted(doc_load, key=lambda d: (view.docs[d].date or "", view.docs[d].label))
+    cols = sorted(sorted(cols, key=lambda d: -doc_load[d])[:MATRIX_COLUMNS], key=cols.index)
+    row_of, col_of = {o: i for i, o in enumerate(rows)}, {d: j for j, d in enumerate(cols)}
+    grid = {(row_of[o], col_of[d]): tuple(v) for (o, d), v in cells.items() if o in row_of and d in col_of}
+
+    def org_label(o: str) -> str:
+        org = view.orgs.get(o)
+        place = view.place_name(org.jurisdiction) if org else None
+        name = view.org_name(o)
+        return name if not place or name.startswith(place) else f"{name} ({place})"
+
+    return ([org_label(o) for o in rows], [view.docs[d].label for d in cols],
+            [f"{view.docs[d].label} {view.docs[d].title or ''}" for d in cols], grid, (len(org_load), len(doc_load)))
+
+
+def report_html(kg, *, as_of: str | dt.date | None = None, links: dict[str, str] | None = None) -> str:
+    """The report page: charts (inline SVG) and tables; ``links`` go in the header."""
+    view: View = kg.view
+    day = as_of_date(as_of)
+    t = timeline(kg, as_of=day)
+    places = sorted(set(t.repeals) | set(t.expiries))
+    years = sorted({y for c in (*t.repeals.values(), *t.expiries.values()) for y in c})
+    events = {}
+    for p in places:
+        events[f"repealed · {p}"] = [t.repeals.get(p, {}).get(y, 0) for y in years]
+    for p in places:
+        events[f"expired · {p}"] = [t.expiries.get(p, {}).get(y, 0) for y in years]
+    reds = ("#b71c1c", "#e53935", "#ef9a9a", "#ffcdd2")
+    oranges = ("#e65100", "#fb8c00", "#ffcc80", "#ffe0b2")
+    colors = [reds[i % len(reds)] for i in range(len(places))] + [oranges[i % len(oranges)] for i in range(len(places))]
+    rows, cols, col_titles, grid, (n_orgs, n_docs) = duty_matrix(kg)
+    names = page_names(view)
+    docs = [d for d in view.docs.values() if not d.notice]
+    return render(
+        "report.html",
+        as_of=day,
+        links=links or {},
+        counts={
+            "documents in the inputs": sum(d.in_corpus for d in docs),
+            "documents only cited": sum(not d.in_corpus and not d.unresolved for d in docs),
+            "title-only references": sum(d.unresolved for d in docs),
+            "attached rules": sum(1 for d in view.docs.values() if d.notice),
+            "relations": sum(len(v) for index in view.out.values() for v in index.values()),
+            "duties": len(view.duties),
+            "departments and bodies": len(view.orgs),
+        },
+        in_force_chart=charts.line_chart(t.months, _top_series(t.in_force),
+                                         title=f"Documents of the inputs in force at each month's end, to {day}")
+        if t.months else None,
+        events_chart=charts.bar_chart(years, events, title="Repeals and expiries taking effect, by year", colors=colors)
+        if years else None,
+        matrix=charts.matrix(rows, cols, grid, title="Duties: departments × documents (dark: leads, light: supports only)",
+                             column_titles=col_titles) if rows else None,
+        matrix_cut=(n_orgs > len(rows), len(rows), n_orgs, n_docs > len(cols), len(cols), n_docs),
+        repealed=[(r, names.get(r.iri), names.get(r.repealed_by_iri)) for r in repealed(kg, as_of=day)],
+        dangling=[(d, names.get(d.iri), names.get(d.cites_iri)) for d in dangling(kg, as_of=day)],
+        css=assets.static("page.css"),
+    )

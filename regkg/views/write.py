@@ -1,0 +1,93 @@
+"""Everything ``regkg build`` writes besides the graph: ``graph.html`` (all documents), ``duties.html``
+(documents × departments), ``report.html`` (charts), ``docs/*.html`` (one page per document),
+``index.html``, and ``sources.json`` (where the input texts are, relative to the output folder, so
+``regkg serve`` and ``regkg view`` can show evidence in context later). Each file atomically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from regkg.graph.status import as_of_date
+from regkg.views import assets
+from regkg.views._html import DOC_DIR, render, write_atomic
+from regkg.views.evidence import SourceTexts, relative_paths
+from regkg.views.model import MAX_NODES, corpus, duty_network, page_names
+from regkg.views.network import network_html
+from regkg.views.page import PageLinks, document_page
+from regkg.views.report import report_html
+
+__all__ = ["write_all", "load_sources", "GRAPH_VIEW", "DUTIES_VIEW", "REPORT_VIEW", "INDEX", "SOURCES_FILE", "NAV"]
+
+GRAPH_VIEW = "graph.html"
+DUTIES_VIEW = "duties.html"
+REPORT_VIEW = "report.html"
+INDEX = "index.html"
+SOURCES_FILE = "sources.json"
+# Header links of the top-level pages (text -> file name).
+NAV = {"index": INDEX, "all documents": GRAPH_VIEW, "duties": DUTIES_VIEW, "report": REPORT_VIEW}
+
+
+def load_sources(outdir: str | Path, extra: list[str | Path] | None = None) -> SourceTexts:
+    """The input texts of the build in ``outdir`` (from its sources.json), plus files under ``extra``."""
+    outdir = Path(outdir)
+    paths: dict[str, Path] = {}
+    manifest = outdir / SOURCES_FILE
+    if manifest.is_file():
+        try:
+            recorded = json.loads(manifest.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            recorded = {}
+        if isinstance(recorded, dict):
+            paths.update({str(name): outdir / str(rel) for name, rel in recorded.items()})
+    if extra:
+        paths.update(SourceTexts.from_inputs(extra).paths())
+    return SourceTexts(paths)
+
+
+def index_html(kg, *, as_of: str) -> str:
+    view = kg.view
+    names = page_names(view)
+    docs = sorted((d for d in view.docs.values() if d.in_corpus and not d.notice),
+                  key=lambda d: (view.place_name(d.jurisdiction) or "", d.date or "", d.label))
+    return render("index.html", as_of=as_of, nav=NAV,
+                  docs=[(d, view.place_name(d.jurisdiction), f"{DOC_DIR}/{names[d.iri]}.html") for d in docs],
+                  css=assets.static("page.css"))
+
+
+def write_all(kg, outdir: str | Path, *, as_of: str | dt.date | None = None, inputs=None,
+              sources: SourceTexts | None = None, max_nodes: int = MAX_NODES) -> list[Path]:
+    """Write the views of ``kg`` into ``outdir``; statuses as of ``as_of`` (default today).
+
+    ``inputs`` are the files ``regkg build`` read (to show evidence in context and record them in
+    sources.json); otherwise ``sources`` or the sources.json already in ``outdir``. Returns the paths written.
+    """
+    outdir = Path(outdir)
+    day = as_of_date(as_of)
+    written: list[Path] = []
+
+    def put(name: str, text: str) -> None:
+        write_atomic(outdir / name, text)
+        written.append(outdir / name)
+
+    if inputs is not None:
+        sources = SourceTexts.from_inputs(inputs)
+        put(SOURCES_FILE, json.dumps(relative_paths(sources.paths(), outdir), ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    elif sources is None:
+        sources = load_sources(outdir)
+    nav = {k: v for k, v in NAV.items()}
+    put(GRAPH_VIEW, network_html(corpus(kg, as_of=day, max_nodes=max_nodes), link_prefix=f"{DOC_DIR}/", links=nav))
+    put(DUTIES_VIEW, network_html(duty_network(kg, as_of=day), link_prefix=f"{DOC_DIR}/", links=nav))
+    put(REPORT_VIEW, report_html(kg, as_of=day, links=nav))
+    put(INDEX, index_html(kg, as_of=day))
+    names = page_names(kg.view)
+    links = PageLinks()
+    for iri, stem in names.items():
+        put(f"{DOC_DIR}/{stem}.html", document_page(kg, iri, as_of=day, sources=sources, links=links, names=names))
+    wanted = {f"{stem}.html" for stem in names.values()}
+    for old in sorted((outdir / DOC_DIR).glob("*.html")):  # pages of documents no longer in the graph
+        if old.name not in wanted:
+            old.unlink()
+    return written

@@ -1,0 +1,148 @@
+"""Views: self-contained offline HTML, deterministic bytes, escaping of document text, the size
+threshold, the written output folder, the CLI, and the notebook display."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from regkg.views import corpus, department, document_page, network_html, neighbourhood, report_html, show, write_all
+from regkg.views.layout import layout
+from views_support import AS_OF, DOC, HOSTILE_TITLE, hostile_kg, sample_kg, sample_outputs, synthetic_kg
+
+# An external script or stylesheet: <script src="http…">, <link href="//…">, @import url(http…).
+EXTERNAL = re.compile(r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*["']?(?:https?:)?//|@import|url\(\s*["']?(?:https?:)?//""", re.I)
+
+
+def _scripts_and_styles(html: str) -> str:
+    return " ".join(re.findall(r"<(?:script|link|style)\b[^>]*>", html, re.I))
+
+
+@pytest.mark.parametrize("kind", ["corpus", "neighbourhood", "department", "page", "report"])
+def test_views_are_self_contained(kind):
+    kg = sample_kg()
+    html = {
+        "corpus": lambda: network_html(corpus(kg, as_of=AS_OF)),
+        "neighbourhood": lambda: network_html(neighbourhood(kg, DOC, depth=2, as_of=AS_OF)),
+        "department": lambda: network_html(department(kg, "市生态环境局", as_of=AS_OF)),
+        "page": lambda: document_page(kg, DOC, as_of=AS_OF),
+        "report": lambda: report_html(kg, as_of=AS_OF),
+    }[kind]()
+    assert not EXTERNAL.search(html)
+    assert "http" not in _scripts_and_styles(html)
+    if kind in ("corpus", "neighbourhood", "department"):
+        assert "vis.Network" in html or "new vis.Network" in html
+        assert len(re.findall(r"^<script\b", html, re.M)) == 3  # data, vis-network, regkg's view script: all inline
+
+
+def test_same_graph_same_bytes():
+    kg = sample_kg()
+    assert network_html(corpus(kg, as_of=AS_OF)) == network_html(corpus(kg, as_of=AS_OF))
+    assert document_page(kg, DOC, as_of=AS_OF) == document_page(kg, DOC, as_of=AS_OF)
+    assert report_html(kg, as_of=AS_OF) == report_html(kg, as_of=AS_OF)
+    assert layout(["a", "b", "c"], [("a", "b")]) == layout(["a", "b", "c"], [("a", "b")])
+
+
+def test_neighbourhood_holds_lineage_citations_issuer_and_rules():
+    kg = sample_kg()
+    scope = neighbourhood(kg, DOC, depth=1, as_of=AS_OF)
+    relations = {e.relation for e in scope.edges}
+    assert {"cites", "based_on", "repeals", "issues", "attaches"} <= relations
+    assert "泸市府办发〔2022〕14号" in {n.label for n in scope.nodes.values()}  # the edition it repealed
+    focus = scope.nodes[scope.focus]
+    assert focus.label == DOC and focus.status == "in_force" and "status on 2025-06-01" in focus.tooltip
+    assert any(n.kind == "rule" for n in scope.nodes.values())
+    assert any(n.kind == "department" and "办公室" in n.label for n in scope.nodes.values())
+
+
+@pytest.mark.parametrize("render", [
+    lambda kg: network_html(corpus(kg, as_of=AS_OF)),
+    lambda kg: network_html(department(kg, "市生态环境局", as_of=AS_OF)),
+    lambda kg: document_page(kg, "泸市府发〔2024〕2号", as_of=AS_OF),
+    lambda kg: document_page(kg, "泸市府发〔2019〕1号", as_of=AS_OF),
+    lambda kg: report_html(kg, as_of=AS_OF),
+])
+def test_text_from_documents_is_escaped(render):
+    html = render(hostile_kg())
+    for needle in ("<script>alert", "</script><script>", "<img src=x", "<b>印发</b>", "</textarea><img"):
+        assert needle not in html
+    # our own three inline scripts at most, none of them opened by document text
+    assert len(re.findall(r"^<script\b", html, re.M)) <= 3
+
+
+def test_hostile_title_shows_as_text_on_the_page():
+    html = document_page(hostile_kg(), "泸市府发〔2024〕2号", as_of=AS_OF)
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;办法 &amp; &lt;/textarea&gt;" in html
+
+
+def test_big_corpus_falls_back_to_a_neighbourhood_and_says_so():
+    kg = sample_kg()
+    scope = corpus(kg, as_of=AS_OF, max_nodes=50)
+    assert scope.note and "more than the 50" in scope.note
+    assert len(scope.nodes) <= 50 and scope.focus
+    assert "more than the 50" in network_html(scope)
+
+
+def test_two_thousand_nodes_render_in_seconds():
+    kg = synthetic_kg()
+    start = time.perf_counter()
+    scope = corpus(kg, as_of=AS_OF)
+    html = network_html(scope)
+    elapsed = time.perf_counter() - start
+    assert len(scope.nodes) >= 1900 and not scope.note
+    assert '"physics": {"enabled": false}' in html  # positions precomputed: no stabilisation in the browser
+    assert elapsed < 15, elapsed
+
+
+def test_document_page_shows_status_lineage_and_evidence_in_context():
+    out = sample_outputs()
+    html = (out / "docs" / "doc_泸市府办发〔2024〕44号.html").read_text(encoding="utf-8")
+    assert "in force</span>" in html and "on 2025-06-01" in html
+    assert "泸市府办发〔2022〕14号" in html and "<strong>repeals</strong>" in html
+    assert 'class="ev"' in html and "ent-DOCNUM" in html  # evidence found in the input and marked
+    assert "input text not available" not in html
+    assert 'href="doc_泸市府办发〔2022〕14号.html"' in html  # links to the neighbours' pages
+
+
+def test_write_all_writes_every_view(tmp_path):
+    out = sample_outputs()
+    names = {p.name for p in out.iterdir()}
+    assert {"graph.html", "duties.html", "report.html", "index.html", "sources.json", "docs"} <= names
+    pages = list((out / "docs").glob("*.html"))
+    assert len(pages) == len(sample_kg().view.docs)
+    assert not list(out.rglob("*.tmp"))
+    report = (out / "report.html").read_text(encoding="utf-8")
+    assert report.count("<svg") == 3 and "Duties: departments × documents" in report
+
+
+def test_cli_view_writes_a_neighbourhood(tmp_path):
+    import regkg.cli.view_cmds  # noqa: F401  (registered by regkg.cli once wired in)
+    from regkg.cli import cli
+
+    out = sample_outputs()
+    target = tmp_path / "n.html"
+    result = CliRunner().invoke(cli, ["view", "--doc", DOC, "--depth", "2", "-g", str(out), "-o", str(target),
+                                      "--as-of", AS_OF])
+    assert result.exit_code == 0, result.output
+    html = target.read_text(encoding="utf-8")
+    assert f"{DOC} — neighbourhood, depth 2" in html
+    assert '"url": "' in html and "/docs/doc_" in html
+    bad = CliRunner().invoke(cli, ["view", "--doc", "不存在〔2099〕1号", "-g", str(out), "-o", str(target)])
+    assert bad.exit_code == 1 and "no document" in bad.output
+
+
+def test_notebook_display_is_a_sandboxed_iframe():
+    shown = show(sample_kg(), doc=DOC, depth=1, as_of=AS_OF)
+    markup = shown._repr_html_()
+    assert markup.startswith("<iframe srcdoc=") and 'sandbox="allow-scripts"' in markup
+    assert "<script" not in markup.split('srcdoc="', 1)[1].split('"', 1)[0]  # all escaped inside srcdoc
+
+
+def test_hostile_title_in_titles_is_not_html_in_the_tooltip_data():
+    html = network_html(corpus(hostile_kg(), as_of=AS_OF))
+    data = re.search(r'<script type="application/json" id="regkg-data">(.*?)</script>', html, re.S).group(1)
+    assert "<" not in data and "\\u003cscript\\u003e" in data
+    assert HOSTILE_TITLE.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace('"', '\\"') in data
