@@ -210,3 +210,18 @@ def test_a_clean_up_decision_lists_its_repeals():
 def test_a_repeal_cue_inside_a_cited_title_is_not_a_repeal():
     body = "根据《许昌市人民政府关于废止和宣布失效部分规范性文件的决定》(许政发[2016]2号)等文件要求,通知如下:"
     assert extract_text(notice(body)).repeals == ()
+
+
+WARNINGS = [
+    # (body, number of the notice, expected warning kinds)
+    ("《某办法》(泸市府办发〔2024〕9号)同时废止。", "泸市府办发〔2024〕9号", ["self_repeal"]),
+    ("《某办法》(泸市府办发〔2025〕3号)同时废止。", "泸市府办发〔2024〕9号", ["repeals_later_document"]),
+    ("依据《泸州市甲办法》(泸市府发〔2019〕3号)和《泸州市乙规定》(泸市府发〔2019〕3号)。", "泸市府办发〔2024〕9号",
+     ["number_with_two_titles"]),
+    ("《泸州市某办法》(泸市府办发〔2019〕3号)同时废止。", "泸市府办发〔2024〕9号", []),
+]
+
+
+@pytest.mark.parametrize("body, number, kinds", WARNINGS)
+def test_inconsistencies_are_warnings(body, number, kinds):
+    assert [w.kind for w in extract_text(notice(body, number=number)).warnings] == kinds

@@ -22,6 +22,7 @@ from regkg.extract.citations import (
     numbered_titles,
     title_before,
 )
+from regkg.extract.checks import check
 from regkg.extract.clean import Text, clean, flow
 from regkg.extract.docnum import find_docnums
 from regkg.extract.duties import find_duties, find_table_duties
@@ -123,6 +124,8 @@ def extract_text(text: str, source: str = "<text>", encoding: str = "utf-8") -> 
         cites += found[1]
         laws += found[2]
         duties += found[3]
+        warnings += found[4]
+    warnings += check(docs, repeals, cites)
     gazette = None
     if front.title or front.issue:
         gazette = Gazette(front.title, front.issue, front.serial, jurisdiction_of(front.title or "") or jurisdiction)
@@ -166,6 +169,10 @@ def _issuers(c: Text, seg: Segment, raw: str) -> tuple[str, ...]:
     if heading_issuer:  # OCR slips in a signature (「日梁市人民政府办公室」) yield to the heading's spelling
         names = [heading_issuer if _one_char_apart(n, heading_issuer) else n for n in names]
     return tuple(dict.fromkeys(names))
+
+
+def _bare(title: str) -> str:
+    return re.sub(r"[《》〈〉<>\s]", "", title)
 
 
 def _one_char_apart(a: str, b: str) -> bool:
@@ -218,6 +225,7 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
         return s[max(0, pos - 40) : pos + 40], max(0, pos - 40), min(len(s), pos + 40)
 
     title_of: dict[str, str] = {}
+    title_conflicts: list[tuple[str, str, str, tuple[int, int]]] = []
     citations: dict[str, Citation] = {}
     for n in numbers:
         num = n.canonical
@@ -226,6 +234,9 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
         t = title_before(s, n.start, titles)
         if t and num not in title_of:
             title_of[num] = t.title
+        elif t and _bare(t.title) != _bare(title_of[num]) and not _bare(t.title) in _bare(title_of[num]) \
+                and not _bare(title_of[num]) in _bare(t.title):
+            title_conflicts.append((num, title_of[num], t.title, (t.start, n.end)))
         sent, a, b = sentence_at(n.start)
         if num in citations:
             if citations[num].cited_title is None and t:
@@ -245,6 +256,13 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
     repeals = [
         Repeal(key, f.target_number, f.target_title, s[f.start : f.end], span(f.start, f.end), f.cue)
         for f in find_repeals(sents, numbers, titles, seg.number, tuple(set(attached) | {title}), title_of)
+    ]
+    # a document that repeals itself is a misprint to flag, not a fact to act on
+    warnings = [Warning("self_repeal", f"{key} repeals itself: {r.evidence}", r.span) for r in repeals if r.target_number == key]
+    repeals = [r for r in repeals if r.target_number != key]
+    warnings += [
+        Warning("number_with_two_titles", f"{num} is printed with different titles: 《{a}》 / 《{b}》", span(*at))
+        for num, a, b, at in title_conflicts
     ]
 
     v = find_validity(sents, signed)
@@ -276,4 +294,4 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
         addressees=tuple(seg.addressees),
         number_as_printed=seg.number_printed,
     )
-    return doc, (repeals, list(citations.values()), list(laws.values()), duties)
+    return doc, (repeals, list(citations.values()), list(laws.values()), duties, warnings)

@@ -72,7 +72,7 @@ def find_repeals(
         cue_m = None
         if not _CUE.search(text) and not _REVISION.search(text):
             continue
-        nums = [n for n in numbers if start <= n.start < end and n.canonical != own_number]
+        nums = [n for n in numbers if start <= n.start < end]  # own number kept: a self-repeal is flagged
         refs = [t for t in titles if start <= t.start < end and t.title not in own_titles]
         for m in _CUE.finditer(text):
             # 「确定废止、失效73件」 reports past work; a cue inside a title (「《…关于废止…的决定》」) cites one
