@@ -225,3 +225,22 @@ WARNINGS = [
 @pytest.mark.parametrize("body, number, kinds", WARNINGS)
 def test_inconsistencies_are_warnings(body, number, kinds):
     assert [w.kind for w in extract_text(notice(body, number=number)).warnings] == kinds
+
+
+def test_number_printed_above_the_title_in_the_document_head():
+    text = ("四川省人民政府文件\n川府发〔2023〕5号\n四川省人民政府关于印发《四川省某某办法》的通知\n"
+            "各市(州)人民政府:\n现将《四川省某某办法》印发给你们。《四川省旧办法》(川府发〔2015〕3号)同时废止。\n"
+            "四川省人民政府\n二〇二三年三月一日\n")
+    d = extract_text(text).documents[0]
+    assert (d.doc_number, d.title, d.date, d.issues_attached) == (
+        "川府发〔2023〕5号", "四川省人民政府关于印发《四川省某某办法》的通知", "2023-03-01", ("四川省某某办法",))
+
+
+def test_several_documents_each_with_its_number_above_the_title():
+    one = ("川府发〔2023〕5号\n四川省人民政府关于甲事项的通知\n各市(州)人民政府:\n正文甲。\n四川省人民政府\n2023年3月1日\n")
+    two = ("川府函〔2023〕9号\n四川省人民政府关于乙事项的批复\n成都市人民政府:\n你市《关于乙事项的请示》(成府〔2023〕2号)收悉。\n"
+           "四川省人民政府\n2023年3月8日\n")
+    r = extract_text(one + two)
+    assert [(d.doc_number, d.kind, d.date) for d in r.documents] == [
+        ("川府发〔2023〕5号", "通知", "2023-03-01"), ("川府函〔2023〕9号", "批复", "2023-03-08")]
+    assert [(c.by, c.cited_number, c.kind) for c in r.citations] == [("川府函〔2023〕9号", "成府〔2023〕2号", "replies_to")]

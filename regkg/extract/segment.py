@@ -200,27 +200,56 @@ def _signature(lines: list[Line], start: int, stop: int) -> tuple[int | None, li
     return None, []
 
 
-def segment(c: Text) -> tuple[Front, list[Segment]]:
-    """Split the cleaned text ``c`` into the gazette's front matter and its documents."""
-    lines = lines_of(c.s)
-    g_title, issue, serial, toc_line = _front(lines)
+@dataclass(frozen=True)
+class _Anchor:
+    """Where a document starts: its heading lines, its number line (if any), where the body begins."""
 
-    # (heading's first line, number line, (number, as printed)); entries found through the table of
-    # contents alone have (heading's last line, (number or None, None))
-    anchors: list[tuple[int, int, tuple[str | None, str | None]]] = []
+    first: int  # first line of the document
+    heading: tuple[int, int]  # [start, end) lines of the title
+    number_line: int | None
+    number: str | None
+    printed: str | None
+
+    @property
+    def body_after(self) -> int:
+        return max(self.heading[1] - 1, self.number_line if self.number_line is not None else -1)
+
+
+def _anchors(lines: list[Line]) -> list[_Anchor]:
+    """Documents anchored on their own 发文字号 line: under the heading (gazettes, web pages), or above
+    it (a document's own 版头: 「川府发〔2023〕5号」 then 「四川省人民政府关于…的通知」)."""
+    out: list[_Anchor] = []
     for i, ln in enumerate(lines):
         num = _is_number_line(ln.text)
         if num is None:
             continue
         first = _read_heading(lines, i)
         if first is not None:
-            anchors.append((first, i, num))
+            out.append(_Anchor(first, (first, i), i, *num))
+            continue
+        k = i + 1
+        while k < len(lines) and not lines[k].text:
+            k += 1
+        last = k
+        while last < min(k + 3, len(lines)) and lines[last].text and _title_line_ok(lines[last].text):
+            if _KIND_END.search(lines[last].text):
+                out.append(_Anchor(i, (k, last + 1), i, *num))
+                break
+            last += 1
+    return out
+
+
+def segment(c: Text) -> tuple[Front, list[Segment]]:
+    """Split the cleaned text ``c`` into the gazette's front matter and its documents."""
+    lines = lines_of(c.s)
+    g_title, issue, serial, toc_line = _front(lines)
+    anchors = _anchors(lines)
 
     toc: tuple[tuple[str, str | None], ...] = ()
     toc_span = None
     unmatched: list[tuple[str, str | None]] = []
     if toc_line is not None:
-        toc_end = anchors[0][0] if anchors else min(len(lines), toc_line + 60)
+        toc_end = anchors[0].first if anchors else min(len(lines), toc_line + 60)
         toc_span = (lines[toc_line].start, lines[toc_end - 1].end if toc_end > toc_line else lines[toc_line].end)
         toc = _parse_toc(c.s[toc_span[0] : toc_span[1]])
         unmatched = _cross_check(toc, anchors, lines, toc_end)
@@ -229,21 +258,20 @@ def segment(c: Text) -> tuple[Front, list[Segment]]:
     if not anchors:
         single = _single_document(c, lines) if any(ln.text for ln in lines) else None
         segments = [single] if single is not None else []
-    anchors.sort()
-    for n, (first, i, (canon, printed)) in enumerate(anchors):
-        end_line = anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)
-        numbered = printed is not None  # a heading found through the table of contents has no number line
-        title = "".join(ln.text for ln in lines[first : i if numbered else i + 1] if ln.text)
+    anchors.sort(key=lambda a: a.first)
+    for n, a in enumerate(anchors):
+        end_line = anchors[n + 1].first if n + 1 < len(anchors) else len(lines)
+        body_after = a.body_after
         seg = Segment(
-            title=title,
-            start=lines[first].start,
+            title="".join(ln.text for ln in lines[a.heading[0] : a.heading[1]] if ln.text),
+            start=lines[a.first].start,
             end=lines[end_line - 1].end + 1 if end_line > 0 else len(c.s),
-            body_start=lines[i].end,
-            number=canon,
-            number_printed=printed,
-            number_span=(lines[i].start, lines[i].end) if numbered else None,
+            body_start=lines[body_after].end,
+            number=a.number,
+            number_printed=a.printed,
+            number_span=(lines[a.number_line].start, lines[a.number_line].end) if a.number_line is not None else None,
         )
-        _fill_header(seg, lines, i + 1, end_line)
+        _fill_header(seg, lines, body_after + 1, end_line)
         segments.append(seg)
     return Front(g_title, issue, serial, toc, toc_span, tuple(unmatched)), segments
 
@@ -252,12 +280,12 @@ def _key(title: str) -> str:
     return re.sub(r"[\s《》〈〉<>()\-]", "", title)
 
 
-def _cross_check(toc, anchors, lines: list[Line], toc_end: int) -> list[tuple[str, str | None]]:
+def _cross_check(toc, anchors: list[_Anchor], lines: list[Line], toc_end: int) -> list[tuple[str, str | None]]:
     """Match the table of contents against the anchored documents; find the headings of entries that
     print no number line (adding them to ``anchors``); return the entries found nowhere."""
-    numbers = {a[2][0] for a in anchors}
-    titles = ["".join(ln.text for ln in lines[first:i]) for first, i, _ in anchors]
-    taken = {k for first, i, _ in anchors for k in range(first, i + 1)}
+    numbers = {a.number for a in anchors}
+    titles = ["".join(ln.text for ln in lines[a.heading[0] : a.heading[1]]) for a in anchors]
+    taken = {k for a in anchors for k in range(a.first, a.body_after + 1)}
     missing = []
     for title, number in toc:
         key = _key(title)
@@ -268,7 +296,7 @@ def _cross_check(toc, anchors, lines: list[Line], toc_end: int) -> list[tuple[st
             missing.append((title, number))
             continue
         first, last = spot
-        anchors.append((first, last, (number, None)))
+        anchors.append(_Anchor(first, (first, last + 1), None, number, None))
         taken.update(range(first, last + 1))
     return missing
 
@@ -328,12 +356,12 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     number_text = meta.get("发文字号") or meta.get("文号")
     if number_text and (found := find_docnums(number_text)):
         seg.number, seg.number_printed = found[0].canonical, number_text
-    else:
-        for k in range(title_line + 1, min(title_line + 6, len(lines))):
+    else:  # under the title (web pages), or above it in the 版头
+        for k in [*range(title_line + 1, min(title_line + 6, len(lines))), *range(title_line - 1, max(title_line - 6, -1), -1)]:
             if num := _is_number_line(lines[k].text):
                 seg.number, seg.number_printed = num
                 seg.number_span = (lines[k].start, lines[k].end)
-                seg.body_start = lines[k].end
+                seg.body_start = max(seg.body_start, lines[k].end)
                 break
     if not seg.title and not seg.number:
         return None
