@@ -29,7 +29,7 @@ _ITEM_HEAD = re.compile(
 _MEMBER = re.compile(
     rf"^(?:[(][0-9一二三四五六七八九十]+[)]|[0-9]+[.、])?\s*(?P<org>{_NAME}):(?P<task>[^。]{{2,}}?)(?:。|$)"
 )
-_BY = re.compile(rf"由(?P<lead>{_NAME}(?:[、和及]{_NAME})*)(?:会同(?P<sup>{_NAME}(?:[、和及]{_NAME})*))?(?:牵头)?负责(?P<task>[^。;]{{0,60}})")
+_BY = re.compile(rf"由(?P<lead>{_NAME}(?:[、和及]{_NAME})*)(?:会同(?P<sup>{_NAME}(?:[、和及]{_NAME})*))?(?:牵头)?负责(?P<task>[^。;\n]{{0,60}})")
 # A specific body as the subject of an action: 「市财政局会同市应急管理局迅速启动救灾资金快速调拨机制」,
 # 「市发展改革委、市农业农村局、市商务会展局等有关部门做好保障市场供应工作」. Generic subjects (有关部门)
 # and people (「市应急管理局主要负责同志」) are not; nor are exhortations (「…等部门要…」).
@@ -42,15 +42,20 @@ _ACTOR = re.compile(
     r"(?P<task>(?:统筹|迅速|及时|积极|依法|按职责|根据需要|紧急|全力)?"
     r"(?:负责|牵头|组织|指导|协调|协助|督促|督导|做好|开展|建立|制定|落实|提供|加强|推动|统一|配合|统筹|启动|编制|审核"
     r"|核查|发布|监督|调拨|承担|实施|参与|会商|收集|报送|研究|完善|推进|按照|根据|联合)"
-    r"[^。;]{2,80})"
+    r"[^。;\n]{2,80})"
 )
+# 「泸州市防灾减灾救灾委员会办公室负责…,主要包括:」 then 「(1)协调开展灾情研判…;」 「(2)…」
+_LEAD_IN_MARK = re.compile(r"负责|职责|承担")
+_ENUMERATED = re.compile(r"^(?:[(][0-9一二三四五六七八九十]+[)]|[0-9]+[.、]|[①-⑳])\s*")
+_LEAD_IN_BODY = re.compile(rf"(?P<o>{_NAME})(?:负责|是|的主要职责|主要职责|工作职责|职责)")
+_CO_WITH = re.compile(rf"会同((?:{_NAME})(?:[、和]{_NAME})*)")
 _CLAUSE_START = re.compile(r"[。;,:\n]|第[一二三四五六七八九十百零]+条")
 _SPECIFIC_FIRST = frozenset("市县区省国中")
 # Any named body, generic ones included, that 负责 a task at the start of a clause:
 # 「第五条 各区县人民政府负责统筹实施…」, 「住房城乡建设主管部门会同同级文物主管部门负责…」.
 _RESPONSIBLE = re.compile(
     rf"(?P<lead>{_NAME}(?:[、和]{_NAME})*)"
-    rf"(?:会同(?P<sup>{_NAME}(?:[、和]{_NAME})*))?(?:统筹|具体|总体)?负责(?!人|同志)(?P<task>[^。;]{{2,80}})"
+    rf"(?:会同(?P<sup>{_NAME}(?:[、和]{_NAME})*))?(?:统筹|具体|总体)?负责(?!人|同志)(?P<task>[^。;\n]{{2,80}})"
 )
 # 「(2)扬尘源控制组:由市住房城乡建设局、市交通运输局牵头,市城管执法局配合。」: the task precedes 由.
 _BY_LEAD = re.compile(
@@ -64,6 +69,7 @@ _NOISE = re.compile(r"(?:等)?(?:有关|相关)?(?:部门|单位)?(?:\(单位\))
 _NOT_A_BODY = re.compile(
     rf"^(?:[(]|{'|'.join(cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS)})|同志$|负责人$|人员$"
     r"|^[\u4e00-\u9fff]{0,4}单位$"  # labels, not bodies: 「编印单位」 「起草单位」 「主办单位」
+    r"|^(?:负责|会同|配合|承担)"  # a clause, not a name
 )
 _DUTY_MARK = re.compile(r"负责|牵头|配合|责任单位|责任部门|牵头单位|牵头部门")
 _COMMA_RULE = re.compile(cues.COMMA_LEAD_RULE)
@@ -218,9 +224,26 @@ def find_duties(s: str) -> list[DutyFact]:
         ev_start = max(s.rfind("。", item_start, a) + 1, item_start)
         out.append(DutyFact(task, tuple(lead), tuple(support), ev_start, b))
         seen.add((item_start, b))
+    lead_in: str | None = None  # a body whose duties the following enumerated items list
     for ls in line_starts:
         le = s.find("\n", ls)
         line = s[ls : le if le >= 0 else len(s)]
+        if lead_in is not None:
+            if item := _ENUMERATED.match(line):
+                body = line[item.end() :]
+                task = re.split(r"[;。]", re.sub(r"^(?:负责|会同[^,,]*?[,,])", "", body), maxsplit=1)[0]
+                sup = _CO_WITH.match(body)
+                support = tuple(x for x in split_departments(sup.group(1)) if not _GENERIC.search(x)) if sup else ()
+                if task:
+                    out.append(DutyFact(task, (lead_in,), support, ls, ls + len(line)))
+                continue
+            lead_in = None
+        if line.endswith(":") and _LEAD_IN_MARK.search(line):
+            head = _ITEM_HEAD.sub("", _ARTICLE.sub("", line.strip()))
+            org = _LEAD_IN_BODY.match(head)
+            if org and not _GENERIC.search(org.group("o")) and not _NOT_A_BODY.search(org.group("o")):
+                lead_in = org.group("o")
+                continue
         if m := _MEMBER.match(line):
             org = m.group("org")
             if _GENERIC.search(org) or len(org) > 24 or _NOT_A_BODY.search(org):
