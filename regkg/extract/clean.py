@@ -176,7 +176,19 @@ def _inner_space(m: re.Match[str]) -> str | None:
     return None
 _TRAILING_SPACE = re.compile(r"[ \t]+(?=\n)|^[ \t]+", re.M)
 # Markdown bullets and quote marks the PDF converter put at line starts (「- 11. 加快…」, 「> 吕梁市…」).
-_LINE_MARKUP = re.compile(r"^(?:[-*>•·]\s+)+", re.M)
+_LINE_MARKUP = re.compile(r"^(?:[-*>•·][ \t]+)+", re.M)
+# A page number set in mid-sentence: 「要确保储备资金的安全和保 - 18 - 值」. Matched from its dash (a
+# pattern opening with lookbehinds would be tried at every character); the callback checks that CJK
+# stands on both sides.
+_INLINE_PAGE = re.compile(r"[-—][ \t]?\d{1,3}[ \t]?[-—]")
+_PAGE_SIDE = re.compile(r"[\u4e00-\u9fff()]")
+
+
+def _inline_page(m: re.Match[str]) -> str | None:
+    s, a, b = m.string, m.start(), m.end()
+    left = s[max(0, a - 2) : a].rstrip(" \t")[-1:]  # the spaces around go with the spaces pass
+    right = s[b : b + 2].lstrip(" \t")[:1]
+    return "" if left and right and _PAGE_SIDE.match(left) and _PAGE_SIDE.match(right) else None
 
 
 def _header_pattern() -> re.Pattern[str]:
@@ -200,8 +212,8 @@ def _cn_int(s: str) -> int:
 
 
 def _arabic_date(m: re.Match[str]) -> str:
-    year = "".join(str(_CN_DIGIT[c]) for c in m.group(1))
-    return f"{year}年{_cn_int(m.group(2))}月{_cn_int(m.group(3))}日"
+    y, mo, d = m.groups()
+    return f"{''.join(str(_CN_DIGIT[c]) for c in y)}年{_cn_int(mo)}月{_cn_int(d)}日"
 
 
 def clean(raw: str) -> Text:
@@ -216,10 +228,13 @@ def clean(raw: str) -> Text:
     '临政规发[2023]3 号'
     >>> clean("国务院办公厅\\n二〇二四年三月十一日").s
     '国务院办公厅\\n2024年3月11日'
+    >>> clean("要确保储备资金的安全和保 - 18 - 值").s
+    '要确保储备资金的安全和保值'
     """
     t = Text(raw.translate(_char_table()))
     t = _rewrite(t, _LINE_MARKUP, lambda m: "")
     t = _rewrite(t, _HEADERS, lambda m: "")
+    t = _rewrite(t, _INLINE_PAGE, _inline_page)
     t = _rewrite(t, _SPACES, _inner_space)
     t = _rewrite(t, _TRAILING_SPACE, lambda m: "")
     t = _rewrite(t, _CN_DATE, _arabic_date)
