@@ -248,3 +248,10 @@ def test_several_documents_each_with_its_number_above_the_title():
     assert [(d.doc_number, d.kind, d.date) for d in r.documents] == [
         ("川府发〔2023〕5号", "通知", "2023-03-01"), ("川府函〔2023〕9号", "批复", "2023-03-08")]
     assert [(c.by, c.cited_number, c.kind) for c in r.citations] == [("川府函〔2023〕9号", "成府〔2023〕2号", "replies_to")]
+
+
+def test_metadata_block_names_the_issuers_when_no_signature_does():
+    text = ("发文机关:泸州市医疗保障局 泸州市财政局\n发文字号:泸市医保规〔2024〕2号\n成文日期:2024年10月08日\n"
+            "关于某事项的通知\n各区县医保局:\n正文。\n")
+    d = extract_text(text).documents[0]
+    assert (d.doc_number, d.issuers, d.date) == ("泸市医保规〔2024〕2号", ("泸州市医疗保障局", "泸州市财政局"), "2024-10-08")

@@ -162,6 +162,10 @@ def _issuers(c: Text, seg: Segment, raw: str) -> tuple[str, ...]:
                 names += found
             elif piece:
                 names.append(piece)
+    if not names and (listed := seg.metadata.get("发文机关") or seg.metadata.get("发布机构")):
+        for piece in re.split(r"[\s、,,;]+", listed):  # a web page's metadata block (spaces cleaned away)
+            found = ORG_NAME.findall(piece)
+            names += found if found and "".join(found) == piece and _all_governments(found) else [piece]
     m = re.match(rf"^({ORG_NAME.pattern})(?:关于|印发|转发)", seg.title)
     heading_issuer = m.group(1) if m else None
     if not names and heading_issuer:
