@@ -183,8 +183,12 @@ def _one_char_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
 
+_PLACE_FIRST = re.compile(r"^(?:[\u4e00-\u9fff]{2,7}?(?:自治区|省|市|县|区|州|盟)|市|县|区|省|国务院)")
+
+
 def _all_governments(names: list[str]) -> bool:
-    return all(jurisdiction_of(n) or n.startswith(("市", "县", "区", "省")) for n in names)
+    """Whether names found side by side are each a body of a place (「泸州市医疗保障局」 「泸州市财政局」)."""
+    return all(_PLACE_FIRST.match(n) for n in names)
 
 
 def _attached(title: str, notice: str) -> tuple[str, ...]:
