@@ -49,7 +49,7 @@ except ImportError as exc:  # pragma: no cover - only while regkg.graph is being
     if "graph_cmds" not in str(exc):
         raise
 
-from regkg.cli import view_cmds  # noqa: E402,F401
+from regkg.cli import push_cmds, view_cmds  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -48,27 +48,87 @@ def _first_text(item: Any) -> str:
     return evidence[0].text or "" if evidence else ""
 
 
+def _jobs(value: str) -> int | None:
+    if value == "auto":
+        return None
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise click.BadParameter("a number of processes, or auto") from None
+    if jobs < 1:
+        raise click.BadParameter("at least 1")
+    return jobs
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", default=DEFAULT_GRAPH, show_default=True, type=click.Path(file_okay=False),
-              help="Folder to write graph.ttl, records.jsonl and report.md into.")
-@click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base of the graph's data IRIs.")
+@click.option("-o", "--output", default=None, type=click.Path(file_okay=False),
+              help=f"Folder to write graph.ttl, records.jsonl, report.md and build.json into  [default: {DEFAULT_GRAPH}, "
+                   "or the --update folder].")
+@click.option("--base-iri", default=None, help=f"Base of the graph's data IRIs  [default: {DEFAULT_BASE}].")
 @click.option("--as-of", default=None,
               help="Date eli:in_force is written for; default the latest document date in the inputs.")
-def build(inputs: tuple[str, ...], output: str, base_iri: str, as_of: str | None) -> None:
+@click.option("-j", "--jobs", default="auto", show_default=True, metavar="N",
+              help="Extract in N processes (auto: one per core).")
+@click.option("--store", "store", default=None, metavar="STORE",
+              help="Where the graph lives: auto (rdflib in memory for small graphs, Oxigraph for large), "
+                   "memory, oxigraph, or oxigraph:DIR (persistent, on disk; later commands open it).  [default: auto]")
+@click.option("--update", "update_dir", default=None, type=click.Path(file_okay=False, exists=True),
+              help="Add INPUTS to the graph in this output folder, extracting only files new to it.")
+@click.option("--dask", "dask", default=None, metavar="ADDRESS",
+              help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or local.")
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar (default: on a terminal, not in CI).")
+@click.option("--views/--no-views", default=True, show_default=True,
+              help="Also write the offline HTML views: index.html, graph.html, duties.html, report.html, docs/.")
+def build(inputs: tuple[str, ...], output: str | None, base_iri: str | None, as_of: str | None, jobs: str,
+          store: str | None, update_dir: str | None, dask: str | None, progress: bool | None, views: bool) -> None:
     """Build the graph from gazettes: INPUT files, folders or globs.
 
-    Writes OUTPUT/graph.ttl, OUTPUT/records.jsonl and OUTPUT/report.md. Inputs that cannot be read are
-    listed in the report; the graph holds the rest, and the exit status is 1.
+    Writes OUTPUT/graph.ttl, OUTPUT/records.jsonl, OUTPUT/report.md and OUTPUT/build.json, and the offline
+    views (OUTPUT/index.html, graph.html, duties.html, report.html, docs/). Inputs that cannot be read
+    are listed in the report; the graph holds the rest, and the exit status is 1.
+    With --update OUTPUT, only files not yet in OUTPUT are extracted and the graph is rebuilt from all.
     """
-    kg = api.build(inputs, base_iri=base_iri, as_of=as_of)
+    if update_dir is not None:
+        from regkg.scale.incremental import update
+
+        kg = update(update_dir, inputs, base_iri=base_iri, as_of=as_of, store=store, jobs=_jobs(jobs), dask=dask,
+                    progress=progress)
+        output = output or update_dir
+    else:
+        kg = api.build(inputs, base_iri=base_iri or DEFAULT_BASE, as_of=as_of, store=store or "auto",
+                       jobs=_jobs(jobs), dask=dask, progress=progress)
+        output = output or DEFAULT_GRAPH
     kg.write(output)
+    if views:
+        from regkg.views import write_all
+
+        write_all(kg, output, inputs=inputs)
     docs = sum(d.in_corpus for d in kg.view.docs.values())
-    click.echo(f"{len(kg.records)} files, {docs} documents, {len(kg.store)} triples -> {Path(output) / api.GRAPH_FILE}")
+    click.echo(f"{len(kg.records)} files, {docs} documents, {len(kg.store)} triples -> {Path(output) / api.GRAPH_FILE}"
+               + (f" (store {kg.store.kind}:{kg.store.path})" if kg.store.path else ""))
+    click.echo(_summary(kg, output, views))
     for error in kg.input_errors:
         click.echo(f"regkg: error: {error}", err=True)
     if kg.input_errors:
         raise click.exceptions.Exit(1)
+
+
+def _summary(kg: api.KnowledgeGraph, output: str, views: bool) -> str:
+    """What `make run` shows: the answers a 清理 starts from, and where to look next."""
+    as_of = kg.status_as_of
+    repealed = kg.repealed(as_of=as_of) if as_of else []
+    dangling = kg.dangling(as_of=as_of) if as_of else []
+    duties = sum(len(r.get("duties", [])) for r in kg.records)
+    lines = [
+        f"  repealed documents: {len(repealed)}" + (f" (as of {as_of})" if as_of else ""),
+        f"  in force but citing a repealed or expired document: {len(dangling)}",
+        f"  duties assigned: {duties}, to {len(kg.departments())} departments and bodies",
+        f"  input errors: {len(kg.input_errors)}",
+        f"  report: {Path(output) / 'report.md'}" + (f"; views: {Path(output) / 'index.html'}" if views else ""),
+    ]
+    return "\n".join(lines)
 
 
 @cli.command()
@@ -194,3 +254,4 @@ def departments(jurisdiction: str | None, graph_path: str, fmt: str) -> None:
           {"jurisdiction": lambda d: d.jurisdiction, "department": lambda d: d.name,
            "abbreviations": lambda d: "、".join(d.abbreviations), "lead": lambda d: d.lead,
            "support": lambda d: d.support}, fmt)
+

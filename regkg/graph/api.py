@@ -18,14 +18,15 @@ that mirror the question functions and return their dataclasses, ``kg.sparql(que
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
+import shutil
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from rdflib import URIRef
 
 from regkg.errors import InputError, StoreError
 from regkg.graph import duties as _duties
@@ -35,17 +36,22 @@ from regkg.graph.build import triples
 from regkg.graph.iri import DEFAULT_BASE, Minter
 from regkg.graph.resolve import resolve
 from regkg.graph.report import report
-from regkg.graph.serialize import to_turtle, write_atomic
+from regkg.graph.serialize import to_turtle, turtle_lines, write_atomic, write_lines_atomic
 from regkg.graph.sparql import QueryResult, run_query
-from regkg.graph.store import Store
+from regkg.graph.store import MemoryStore, OxigraphStore, Store, iri, load_turtle, open_store, replace_dir
 from regkg.graph.view import View
 from regkg.ontology import ELI
 
-__all__ = ["KnowledgeGraph", "load", "build", "build_records", "GRAPH_FILE", "RECORDS_FILE", "REPORT_FILE"]
+__all__ = ["KnowledgeGraph", "load", "build", "build_records", "GRAPH_FILE", "RECORDS_FILE", "REPORT_FILE",
+           "BUILD_FILE", "read_build_info"]
 
 GRAPH_FILE = "graph.ttl"
 RECORDS_FILE = "records.jsonl"
 REPORT_FILE = "report.md"
+# How an output folder was built: options, inputs (name -> SHA-256), input errors, and the persistent
+# store its graph also lives in (``--store oxigraph:DIR``), if any. ``--update`` and :func:`load` read it.
+BUILD_FILE = "build.json"
+_AS_OF_HEADER = "# eli:in_force as of "
 
 
 @dataclass
@@ -58,6 +64,8 @@ class KnowledgeGraph:
     input_errors: list[InputError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     status_as_of: str | None = None
+    input_digests: dict[str, str] = field(default_factory=dict)  # input file name -> SHA-256
+    build_options: dict[str, Any] = field(default_factory=dict)  # base_iri and as_of as asked
 
     def __post_init__(self) -> None:
         self.view = View(self.store)
@@ -104,32 +112,42 @@ class KnowledgeGraph:
         return self.view.find(doc)
 
     def write(self, outdir: str | Path) -> None:
-        """Write graph.ttl (sorted Turtle), records.jsonl and report.md into ``outdir``, each atomically."""
+        """Write graph.ttl (sorted Turtle), records.jsonl and report.md into ``outdir``, each atomically;
+        with a persistent store, also store.json, which tells :func:`load` where the store is."""
         outdir = Path(outdir)
-        write_atomic(outdir / GRAPH_FILE, self.to_turtle())
-        write_atomic(
-            outdir / RECORDS_FILE,
-            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in self.records),
-        )
+        write_lines_atomic(outdir / GRAPH_FILE, turtle_lines(self.store.ox_triples(), header=self._header()))
+        write_lines_atomic(outdir / RECORDS_FILE, (json.dumps(r, ensure_ascii=False) + "\n" for r in self.records))
         write_atomic(outdir / REPORT_FILE, report(self, input_errors=self.input_errors))
+        info: dict[str, Any] = {**self.build_options, "status_as_of": self.status_as_of, "triples": len(self.store)}
+        if self.store.path is not None:
+            info["store"] = f"{self.store.kind}:{self.store.path.resolve()}"
+        info["inputs"] = dict(sorted(self.input_digests.items()))
+        info["errors"] = sorted([e.path, e.reason] for e in self.input_errors)
+        write_atomic(outdir / BUILD_FILE, json.dumps(info, ensure_ascii=False, indent=1) + "\n")
 
     def to_turtle(self) -> str:
+        return to_turtle(self.store.ox_triples(), header=self._header())
+
+    def _header(self) -> str:
         header = "regkg knowledge graph"
         if self.status_as_of:
-            header += f"\neli:in_force as of {self.status_as_of}"
-        return to_turtle(self.store.triples(), header=header)
+            header += f"\n{_AS_OF_HEADER[2:]}{self.status_as_of}"
+        return header
 
 
 def _in_force_triples(kg: KnowledgeGraph, as_of: str):
     """eli:in_force for every document whose status on ``as_of`` is decided (not unknown)."""
-    for iri, doc in kg.view.docs.items():
+    iri_ = iri
+    in_force, in_force_yes, in_force_no = (iri(str(t)) for t in (ELI.in_force, ELI["InForce-inForce"],
+                                                                 ELI["InForce-notInForce"]))
+    for doc_iri, doc in kg.view.docs.items():
         if doc.notice:
             continue
-        state = _status.status(kg, iri, as_of=as_of).state
+        state = _status.state_on(kg.view, doc, as_of)
         if state == "in_force":
-            yield URIRef(iri), ELI.in_force, ELI["InForce-inForce"]
+            yield iri_(doc_iri), in_force, in_force_yes
         elif state in ("repealed", "expired", "not_yet_in_force"):
-            yield URIRef(iri), ELI.in_force, ELI["InForce-notInForce"]
+            yield iri_(doc_iri), in_force, in_force_no
 
 
 def build_records(
@@ -137,26 +155,52 @@ def build_records(
     *,
     base_iri: str = DEFAULT_BASE,
     as_of: str | None = None,
+    store: str | None = "auto",
 ) -> KnowledgeGraph:
     """Build the graph from extraction records (dicts of the extraction schema).
 
     ``eli:in_force`` is written as of ``as_of``; by default the latest document date in the records,
-    so the same input always gives the same graph.
+    so the same input always gives the same graph. ``store`` is where the triples go: ``auto``
+    (rdflib in memory for small graphs, Oxigraph in memory for large ones), ``memory``, ``oxigraph``
+    or ``oxigraph:DIR`` (on disk; built beside DIR and moved into place when complete).
     """
     records = [dict(r) for r in records]
     for record in records:  # missing lists are empty: small hand-made records stay small
         for key in ("documents", "repeals", "citations", "law_citations", "duties"):
             record.setdefault(key, [])
+    records.sort(key=lambda r: r["source"])
     mint = Minter(base_iri)
     model = resolve(records, base=mint.base)
-    store = Store()
-    store.add_all(triples(model, mint))
-    kg = KnowledgeGraph(store, records=sorted(records, key=lambda r: r["source"]), warnings=model.warnings)
+    staging = MemoryStore()  # the view is read from here, whichever store keeps the graph
+    staging.add_all(triples(model, mint))
+    kg = KnowledgeGraph(staging, records=records, warnings=model.warnings)
     dates = [d.date for d in model.docs.values() if d.in_corpus and d.date]
     kg.status_as_of = as_of or (max(dates) if dates else None)
     if kg.status_as_of:
-        store.add_all(list(_in_force_triples(kg, kg.status_as_of)))
+        staging.add_all(list(_in_force_triples(kg, kg.status_as_of)))
+    kg.store = _settle(staging, store)
     return kg
+
+
+def _settle(staging: MemoryStore, spec: str | None) -> Store:
+    """The built triples in the store ``spec`` names (the staging memory store itself when it says so)."""
+    target = open_store(spec, size=len(staging)) if not (spec or "auto").startswith("oxigraph:") else None
+    if isinstance(target, MemoryStore):
+        return staging
+    if target is not None:
+        target.add_all(staging.ox_triples())
+        return target
+    final = Path(spec.partition(":")[2])  # type: ignore[union-attr]
+    temp = final.with_name(f".{final.name}.building")
+    if temp.exists():
+        shutil.rmtree(temp)
+    disk = OxigraphStore(temp)
+    disk.add_all(staging.ox_triples())
+    disk.close()
+    del disk
+    gc.collect()  # pyoxigraph closes the database when the object goes
+    replace_dir(temp, final)
+    return OxigraphStore(final)
 
 
 def build(
@@ -164,28 +208,69 @@ def build(
     *,
     base_iri: str = DEFAULT_BASE,
     as_of: str | None = None,
+    store: str | None = "auto",
+    jobs: int | None = 1,
+    dask: str | None = None,
+    progress: bool | None = False,
 ) -> KnowledgeGraph:
     """Extract every input (files, folders, globs) and build the graph of those that read.
 
-    Inputs that fail are kept in ``kg.input_errors``; the graph holds the rest.
+    Inputs that fail are kept in ``kg.input_errors``; the graph holds the rest. ``jobs`` extracts in
+    that many processes (None: one per core), ``dask`` on a Dask cluster (a scheduler address or
+    ``local``); ``progress`` shows a bar on a terminal (None: when stderr is one and not in CI).
     """
-    from regkg.extract import extract  # the extractor is optional until the graph needs it
+    from regkg.scale.extract import extract_all  # the extractor is optional until the graph needs it
 
-    records, errors = [], []
-    for result in extract(inputs):
-        if result.error is not None:
-            errors.append(result.error)
-        elif result.record is not None:
-            records.append(result.record.to_dict())
-    kg = build_records(records, base_iri=base_iri, as_of=as_of)
+    digests: dict[str, str] = {}
+    records, errors = extract_all(inputs, jobs=jobs, dask=dask, progress=progress, digests=digests)
+    kg = build_records(records, base_iri=base_iri, as_of=as_of, store=store)
     kg.input_errors = errors
+    kg.input_digests = digests
+    kg.build_options = {"base_iri": base_iri, "as_of": as_of}
     return kg
 
 
-def load(path: str | Path) -> KnowledgeGraph:
-    """Load a graph written by ``regkg build``: an output folder or a ``graph.ttl`` file."""
+def load(path: str | Path, *, store: str | None = None) -> KnowledgeGraph:
+    """Load a graph written by ``regkg build``: an output folder or a ``graph.ttl`` file.
+
+    An output folder built with a persistent store (``--store oxigraph:DIR``) opens that store
+    (read-only) instead of parsing graph.ttl; otherwise graph.ttl is parsed by Oxigraph into ``store``
+    (default ``auto``: by size, as :func:`build_records`).
+    """
     path = Path(path)
     ttl = path / GRAPH_FILE if path.is_dir() else path
-    if not ttl.exists():
-        raise StoreError(f"no graph at {ttl} (run `regkg build INPUT... -o {path}` first)")
-    return KnowledgeGraph(Store.load(ttl))
+    manifest = read_build_info(path) if path.is_dir() else {}
+    kept = (manifest.get("store") or "").partition(":")[2]
+    if store is None and kept and Path(kept).is_dir():
+        kg = KnowledgeGraph(OxigraphStore(kept, read_only=True))
+    else:
+        if not ttl.exists():
+            raise StoreError(f"no graph at {ttl} (run `regkg build INPUT... -o {path}` first)")
+        target = load_turtle(ttl, store or "auto")
+        kg = KnowledgeGraph(target)
+    kg.status_as_of = manifest.get("status_as_of") or _header_as_of(ttl)
+    return kg
+
+
+def read_build_info(outdir: str | Path) -> dict[str, Any]:
+    """What OUTDIR's build.json says (empty for a folder written before it existed)."""
+    try:
+        return json.loads((Path(outdir) / BUILD_FILE).read_text("utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:
+        raise StoreError(f"cannot read {Path(outdir) / BUILD_FILE}: {exc}") from exc
+
+
+def _header_as_of(ttl: Path) -> str | None:
+    """The status date written in graph.ttl's header (``# eli:in_force as of 2024-12-31``)."""
+    try:
+        with ttl.open(encoding="utf-8") as handle:
+            for line in handle:
+                if not line.startswith("#"):
+                    return None
+                if line.startswith(_AS_OF_HEADER):
+                    return line[len(_AS_OF_HEADER):].strip() or None
+    except OSError:
+        return None
+    return None

@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from urllib.parse import quote
 
 __all__ = ["DEFAULT_BASE", "Minter"]
@@ -32,6 +33,7 @@ _HASH_CHARS = 16
 _UNSAFE = set(' <>"{}|\\^`/?#%[]') | {chr(c) for c in range(0x20)} | {"\x7f"}
 
 
+@lru_cache(maxsize=1 << 16)  # bodies, places and sources are named again and again
 def _segment(text: str) -> str:
     return "".join(quote(ch, safe="") if ch in _UNSAFE else ch for ch in text.strip())
 

@@ -70,9 +70,9 @@ class Places:
 
     def learn(self, jurisdiction: str, codes: list[str]) -> None:
         """Add an input's area, with the first characters of its own documents' codes."""
-        self._names.clear()
         place = self.places.get(jurisdiction)
         if place is None:
+            self._names.clear()  # only a new area can change what a name opens with
             level = "county" if jurisdiction.endswith(("县", "区")) else "municipal"
             place = self.places[jurisdiction] = Place(jurisdiction, level, None)
         if not place.codes:

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from regkg.graph.view import PREDICATE_OF, Doc, Evidence, View
 from regkg.ontology import ELI
 
-__all__ = ["Status", "Repealed", "Dangling", "STATES", "status", "repealed", "dangling", "as_of_date"]
+__all__ = ["Status", "Repealed", "Dangling", "STATES", "state_on", "status", "repealed", "dangling", "as_of_date"]
 
 # The five states, in the order the rules above try them.
 STATES = ("repealed", "unknown", "not_yet_in_force", "expired", "in_force")
@@ -133,6 +133,11 @@ def _state(view: View, doc: Doc, as_of: str) -> tuple[str, str, tuple[Evidence, 
     return "in_force", f"in force from {doc.start}{until}", start_ev, None
 
 
+def state_on(view: View, doc: Doc, as_of: str) -> str:
+    """The state of ``doc`` on the ISO date ``as_of`` (one of :data:`STATES`), without the evidence."""
+    return _state(view, doc, as_of)[0]
+
+
 def status(kg, doc: str, *, as_of: str | dt.date | None = None) -> Status:
     """The status of ``doc`` (number, title or IRI) on ``as_of`` (default today)."""
     view = _view(kg)
@@ -180,27 +185,74 @@ def dangling(kg, *, as_of: str | dt.date | None = None) -> list[Dangling]:
     """
     view = _view(kg)
     day = as_of_date(as_of)
-    states: dict[str, str] = {}
-
-    def state_of(iri: str) -> str:
-        if iri not in states:
-            states[iri] = _state(view, view.docs[iri], day)[0]
-        return states[iri]
-
     out = []
+    for lo, hi, citing, target, relation in _dangling_spans(view):
+        if lo <= day <= hi:
+            doc, cited = view.docs[citing], view.docs[target]
+            out.append(
+                Dangling(doc.label, citing, cited.label, target, relation, _state(view, cited, day)[0],
+                         tuple(view.evidence_for(citing, PREDICATE_OF[relation], target)))
+            )
+    return sorted(out, key=lambda d: (d.document, d.cites, d.relation))
+
+
+# Dates as ISO strings compare as dates; these two bound every ISO date.
+_BEFORE_ALL, _AFTER_ALL = "", "9999-12-31~"
+
+
+def _shift(day: str, days: int) -> str:
+    try:
+        return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+    except (ValueError, OverflowError):
+        return day
+
+
+def _repeal_from(view: View, iri: str) -> str | None:
+    """The first day a repeal of ``iri`` is in effect (``""``: one with no date, always), or None."""
+    whens = [_effective(view, r) or _BEFORE_ALL for r in view.into["repeals"].get(iri, ())]
+    return min(whens) if whens else None
+
+
+def _dangling_spans(view: View) -> list[tuple[str, str, str, str, str]]:
+    """(first day, last day, citing, cited, relation) of every reference that dangles on some day.
+
+    A citing document is in force over one span of days (from its start until it expires or a
+    repeal takes effect) and a cited one, once repealed or expired, stays so: a reference dangles
+    over one span, computed once per view, so ``dangling`` on any date is one pass over the spans
+    instead of a status for every document.
+    """
+    cached = view.__dict__.get("_dangling_spans")
+    if cached is not None:
+        return cached
+    repeal_from: dict[str, str | None] = {}
+
+    def repealed_from(iri: str) -> str | None:
+        if iri not in repeal_from:
+            repeal_from[iri] = _repeal_from(view, iri)
+        return repeal_from[iri]
+
+    spans = []
     for relation in REFERENCE_RELATIONS:
         for citing, targets in view.out[relation].items():
-            if view.docs[citing].notice or state_of(citing) != "in_force":
+            doc = view.docs[citing]
+            if doc.notice or doc.start is None:
                 continue
+            last = doc.until or _AFTER_ALL
+            if (r := repealed_from(citing)) is not None:
+                if r == _BEFORE_ALL:
+                    continue
+                last = min(last, _shift(r, -1))
             repealed_here = set(view.out["repeals"].get(citing, ()))
             for target in targets:
                 if target in repealed_here:  # the repeal sentence itself names what it repeals
                     continue
-                cited_state = state_of(target)
-                if cited_state in ("repealed", "expired"):
-                    doc, cited = view.docs[citing], view.docs[target]
-                    out.append(
-                        Dangling(doc.label, citing, cited.label, target, relation, cited_state,
-                                 tuple(view.evidence_for(citing, PREDICATE_OF[relation], target)))
-                    )
-    return sorted(out, key=lambda d: (d.document, d.cites, d.relation))
+                cited = view.docs[target]
+                gone = [r] if (r := repealed_from(target)) is not None else []
+                if cited.start is not None and cited.until:
+                    gone.append(max(cited.start, _shift(cited.until, 1)))
+                if gone:
+                    first = max(doc.start, min(gone))
+                    if first <= last:
+                        spans.append((first, last, citing, target, relation))
+    view.__dict__["_dangling_spans"] = spans
+    return spans

@@ -30,6 +30,25 @@ RELATIONS: dict[URIRef, str] = {
     DCTERMS.replaces: "replaces",
 }
 PREDICATE_OF: dict[str, URIRef] = {name: predicate for predicate, name in RELATIONS.items()}
+_RELATION_KEYS = {str(predicate): name for predicate, name in RELATIONS.items()}
+
+# The terms the view reads, as the plain strings the store hands out.
+_TYPE, _LABEL, _PREF, _ALT = str(RDF.type), str(RDFS.label), str(SKOS.prefLabel), str(SKOS.altLabel)
+_RDF_SUBJECT, _RDF_PREDICATE, _RDF_OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.object)
+_DERIVED, _ORGANIZATION = str(PROV.wasDerivedFrom), str(ORG.Organization)
+_LEGAL_RESOURCE, _ID_LOCAL, _TITLE, _TITLE_ALT = (str(ELI.LegalResource), str(ELI.id_local), str(ELI.title),
+                                                  str(ELI.title_alternative))
+_DATE_DOCUMENT, _PASSED_BY = str(ELI.date_document), str(ELI.passed_by)
+_START, _UNTIL = str(ELI.first_date_entry_in_force), str(ELI.date_no_longer_in_force)
+_SOURCE_FILE, _ATTACHED_RULE, _UNRESOLVED = str(REGKG.SourceFile), str(REGKG.AttachedRule), str(REGKG.UnresolvedReference)
+_JURISDICTION_CLASS, _EVIDENCE, _DUTY = str(REGKG.Jurisdiction), str(REGKG.Evidence), str(REGKG.Duty)
+_JURISDICTION, _LEVEL, _PARENT = str(REGKG.jurisdiction), str(REGKG.level), str(REGKG.parentJurisdiction)
+_TASK, _ASSIGNED_BY, _LEAD, _SUPPORT = (str(REGKG.task), str(REGKG.assignedBy), str(REGKG.leadDepartment),
+                                        str(REGKG.supportDepartment))
+_IN_CORPUS, _KIND, _ATTACHED_TO = str(REGKG.inCorpus), str(REGKG.documentKind), str(REGKG.attachedTo)
+_SPAN_START, _SPAN_END, _CONFIDENCE = str(REGKG.spanStart), str(REGKG.spanEnd), str(REGKG.confidence)
+_EVIDENCE_TEXT, _METHOD, _CUE, _CITED_AS = (str(REGKG.evidenceText), str(REGKG.method), str(REGKG.cue),
+                                            str(REGKG.citedAs))
 
 
 @dataclass(frozen=True)
@@ -91,6 +110,13 @@ class DutyView:
 class View:
     """Indexes over one graph: documents, relations with evidence, bodies, duties, places."""
 
+    def __call__(self, what: str = "graph", **options):
+        """Show a view inline in Jupyter: ``kg.view()``, ``kg.view(doc="泸市府办发〔2024〕44号", depth=2)``,
+        ``kg.view("page", doc=...)``, ``kg.view("duties", department_name="市生态环境局")``, ``kg.view("report")``."""
+        from regkg.views import show
+
+        return show(self, what, **options)
+
     def __init__(self, store: Store) -> None:
         self.docs: dict[str, Doc] = {}
         self.orgs: dict[str, Org] = {}
@@ -109,83 +135,78 @@ class View:
     # ------------------------------------------------------------------ reading the store
 
     def _read(self, store: Store) -> None:
-        by_subject: dict[URIRef, dict[URIRef, list]] = defaultdict(lambda: defaultdict(list))
-        for s, p, o in store.triples():
-            by_subject[s][p].append(o)  # type: ignore[index]
+        by_subject: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for s, p, o in store.value_triples():  # plain strings: IRIs and literals' lexical forms
+            by_subject[s][p].append(o)
         for s, props in by_subject.items():
-            types = set(props.get(RDF.type, ()))
-            if REGKG.SourceFile in types:
-                self.sources[str(s)] = str(props[RDFS.label][0])
+            if _SOURCE_FILE in props.get(_TYPE, ()):
+                self.sources[s] = props[_LABEL][0]
         for s, props in by_subject.items():
-            types = set(props.get(RDF.type, ()))
-            if ELI.LegalResource in types or REGKG.AttachedRule in types:
-                self._doc(str(s), props, types)
-            elif ORG.Organization in types:
-                self.orgs[str(s)] = Org(
-                    str(s), str(props[SKOS.prefLabel][0]), sorted(map(str, props.get(SKOS.altLabel, ()))),
-                    self._one(props, REGKG.jurisdiction),
-                )
-            elif REGKG.Jurisdiction in types:
-                self.places[str(s)] = (
-                    str(props[SKOS.prefLabel][0]), self._one(props, REGKG.level), self._one(props, REGKG.parentJurisdiction)
-                )
-            elif REGKG.Evidence in types:
-                key = (str(props[RDF.subject][0]), str(props[RDF.predicate][0]), str(props[RDF.object][0]))
+            types = set(props.get(_TYPE, ()))
+            if _LEGAL_RESOURCE in types or _ATTACHED_RULE in types:
+                self._doc(s, props, types)
+            elif _ORGANIZATION in types:
+                self.orgs[s] = Org(s, props[_PREF][0], sorted(props.get(_ALT, ())), self._one(props, _JURISDICTION))
+            elif _JURISDICTION_CLASS in types:
+                self.places[s] = (props[_PREF][0], self._one(props, _LEVEL), self._one(props, _PARENT))
+            elif _EVIDENCE in types:
+                key = (props[_RDF_SUBJECT][0], props[_RDF_PREDICATE][0], props[_RDF_OBJECT][0])
                 self.evidence[key].append(self._evidence(props))
-            elif REGKG.Duty in types:
+            elif _DUTY in types:
                 self.duties.append(
                     DutyView(
-                        str(s), str(props[REGKG.task][0]), str(props[REGKG.assignedBy][0]),
-                        sorted(map(str, props.get(REGKG.leadDepartment, ()))),
-                        sorted(map(str, props.get(REGKG.supportDepartment, ()))),
-                        self._evidence(props),
+                        s, props[_TASK][0], props[_ASSIGNED_BY][0],
+                        sorted(props.get(_LEAD, ())), sorted(props.get(_SUPPORT, ())), self._evidence(props),
                     )
                 )
-        self.duties.sort(key=lambda d: (d.by, d.evidence.span or (0, 0), d.task))
+        self.duties.sort(key=lambda d: (d.by, d.evidence.span or (0, 0), d.task, d.iri))
+        for found in self.evidence.values():  # the same order whichever store the triples came from
+            found.sort(key=lambda e: (e.source or "", e.span or (0, 0), e.text or "", e.method, e.cue or "",
+                                      e.cited_as or "", e.confidence))
         for s, props in by_subject.items():
-            for predicate, name in RELATIONS.items():
+            for predicate, name in _RELATION_KEYS.items():
                 for o in props.get(predicate, ()):
-                    self.out[name][str(s)].append(str(o))
-                    self.into[name][str(o)].append(str(s))
+                    self.out[name][s].append(o)
+                    self.into[name][o].append(s)
         for index in (*self.out.values(), *self.into.values()):
             for targets in index.values():
                 targets.sort()
         self._index()
 
-    def _one(self, props, predicate) -> str | None:
+    def _one(self, props, predicate: str) -> str | None:
         values = props.get(predicate)
-        return str(sorted(values)[0]) if values else None
+        return min(values) if values else None
 
     def _evidence(self, props) -> Evidence:
-        start, end = self._one(props, REGKG.spanStart), self._one(props, REGKG.spanEnd)
-        source = self._one(props, PROV.wasDerivedFrom)
-        confidence = props.get(REGKG.confidence)
+        start, end = self._one(props, _SPAN_START), self._one(props, _SPAN_END)
+        source = self._one(props, _DERIVED)
+        confidence = props.get(_CONFIDENCE)
         return Evidence(
             source=self.sources.get(source or "", source),
             span=(int(start), int(end)) if start is not None and end is not None else None,
-            text=self._one(props, REGKG.evidenceText),
-            method=self._one(props, REGKG.method) or "extracted",
+            text=self._one(props, _EVIDENCE_TEXT),
+            method=self._one(props, _METHOD) or "extracted",
             confidence=float(confidence[0]) if confidence else 1.0,
-            cue=self._one(props, REGKG.cue),
-            cited_as=self._one(props, REGKG.citedAs),
+            cue=self._one(props, _CUE),
+            cited_as=self._one(props, _CITED_AS),
         )
 
     def _doc(self, iri: str, props, types) -> None:
         self.docs[iri] = Doc(
             iri=iri,
-            number=self._one(props, ELI.id_local),
-            title=self._one(props, ELI.title),
-            alt_titles=sorted(map(str, props.get(ELI.title_alternative, ()))),
-            date=self._one(props, ELI.date_document),
-            kind=self._one(props, REGKG.documentKind),
-            jurisdiction=self._one(props, REGKG.jurisdiction),
-            issuers=sorted(map(str, props.get(ELI.passed_by, ()))),
-            in_corpus=bool(props.get(REGKG.inCorpus) and props[REGKG.inCorpus][0].toPython() is True),
-            unresolved=REGKG.UnresolvedReference in types,
-            start=min(map(str, props[ELI.first_date_entry_in_force])) if ELI.first_date_entry_in_force in props else None,
-            until=min(map(str, props[ELI.date_no_longer_in_force])) if ELI.date_no_longer_in_force in props else None,
-            notice=self._one(props, REGKG.attachedTo),
-            sources=sorted(self.sources.get(str(o), str(o)) for o in props.get(PROV.wasDerivedFrom, ())),
+            number=self._one(props, _ID_LOCAL),
+            title=self._one(props, _TITLE),
+            alt_titles=sorted(props.get(_TITLE_ALT, ())),
+            date=self._one(props, _DATE_DOCUMENT),
+            kind=self._one(props, _KIND),
+            jurisdiction=self._one(props, _JURISDICTION),
+            issuers=sorted(props.get(_PASSED_BY, ())),
+            in_corpus=props.get(_IN_CORPUS, ["false"])[0] in ("true", "1"),
+            unresolved=_UNRESOLVED in types,
+            start=self._one(props, _START),
+            until=self._one(props, _UNTIL),
+            notice=self._one(props, _ATTACHED_TO),
+            sources=sorted(self.sources.get(o, o) for o in props.get(_DERIVED, ())),
         )
 
     def _index(self) -> None:

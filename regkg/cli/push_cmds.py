@@ -1,0 +1,34 @@
+"""``regkg push``: a thin layer over :func:`regkg.scale.push`."""
+
+from __future__ import annotations
+
+import click
+
+from regkg.cli import cli
+import regkg.scale.push as _push_module
+
+__all__ = ["push"]
+
+
+@cli.command()
+@click.argument("graph_path", metavar="GRAPH", type=click.Path(exists=True))
+@click.option("--endpoint", required=True, help="SPARQL 1.1 Graph Store Protocol endpoint, e.g. "
+              "http://localhost:8890/sparql-graph-crud-auth (Virtuoso) or http://localhost:3030/ds/data (Fuseki).")
+@click.option("--graph", "graph_iri", default="urn:regkg:graph", show_default=True, help="Named graph to replace.")
+@click.option("--user", default=None, help="User name, if the endpoint asks for one.")
+@click.option("--password", default=None, envvar="REGKG_PUSH_PASSWORD", help="Password (or REGKG_PUSH_PASSWORD).")
+@click.option("--auth", type=click.Choice(["digest", "basic"]), default="digest", show_default=True,
+              help="HTTP authentication scheme (Virtuoso: digest; Fuseki, GraphDB: basic).")
+@click.option("--query-endpoint", default=None, help="SPARQL query endpoint (default: guessed beside --endpoint).")
+@click.option("--update-endpoint", default=None, help="SPARQL Update endpoint (default: guessed beside --endpoint).")
+@click.option("--chunk", "chunk_triples", type=click.IntRange(1), default=_push_module.CHUNK_TRIPLES,
+              show_default=True, help="Triples per request.")
+def push(graph_path: str, endpoint: str, graph_iri: str, user: str | None, password: str | None, auth: str,
+         query_endpoint: str | None, update_endpoint: str | None, chunk_triples: int) -> None:
+    """Load GRAPH (an output folder or graph.ttl) into a triple store, replacing the named graph
+    atomically: slices of N-Triples into a staging graph, counted, then moved into place."""
+    result = _push_module.push(graph_path, endpoint, graph=graph_iri, user=user, password=password, auth=auth,
+                               query_endpoint=query_endpoint, update_endpoint=update_endpoint,
+                               chunk_triples=chunk_triples)
+    click.echo(f"{result.triples} triples in {result.chunks} requests -> <{result.graph}> at {result.endpoint} "
+               f"({result.seconds:.1f} s, count verified)")

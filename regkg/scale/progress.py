@@ -1,0 +1,59 @@
+"""The progress bar of long builds: files, documents, MB/s and ETA on a terminal; silent in pipes
+and CI (where ``CI`` is set), so logs stay clean."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TextIO
+
+__all__ = ["Progress", "wanted"]
+
+
+def wanted(progress: bool | None, stream: TextIO | None = None) -> bool:
+    """Whether to draw: as asked, else only on a terminal outside CI."""
+    if progress is not None:
+        return progress
+    stream = stream or sys.stderr
+    return bool(getattr(stream, "isatty", lambda: False)()) and not os.environ.get("CI")
+
+
+class Progress:
+    """Counts files, documents and bytes; draws a tqdm bar (bytes as MB/s and ETA) when ``enabled``.
+
+    >>> p = Progress(total_files=2, total_bytes=10, enabled=False)
+    >>> p.done(bytes_read=4, documents=3); p.done(bytes_read=6, documents=1)
+    >>> p.files, p.documents, p.bytes
+    (2, 4, 10)
+    """
+
+    def __init__(self, *, total_files: int, total_bytes: int, enabled: bool, label: str = "extract") -> None:
+        self.files = self.documents = self.bytes = 0
+        self.total_files = total_files
+        self._bar = None
+        if enabled:
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total_bytes, unit="B", unit_scale=True, unit_divisor=1_000, desc=label,
+                             dynamic_ncols=True, file=sys.stderr, smoothing=0.1)
+
+    def done(self, *, bytes_read: int, documents: int) -> None:
+        """One file finished."""
+        self.files += 1
+        self.documents += documents
+        self.bytes += bytes_read
+        if self._bar is not None:
+            self._bar.set_postfix_str(f"{self.files}/{self.total_files} files, {self.documents} documents",
+                                      refresh=False)
+            self._bar.update(bytes_read)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+    def __enter__(self) -> "Progress":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,81 @@
+"""``regkg build --update``: new gazettes only are extracted; the result equals a full rebuild
+(isomorphic graphs, identical bytes); the same file twice changes nothing."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from benchmarks.corpus import generate
+from regkg.cli import cli
+
+GAZETTES = 4
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    generate(GAZETTES, seed=11, out_dir=folder)
+    files = sorted(folder.glob("*.txt"))
+    old, new = tmp_path_factory.mktemp("old"), tmp_path_factory.mktemp("new")
+    for f in files[:2]:
+        shutil.copy(f, old)
+    for f in files[2:]:
+        shutil.copy(f, new)
+    return folder, old, new
+
+
+def run(*args):
+    result = CliRunner().invoke(cli, [str(a) for a in args])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+@pytest.fixture(scope="module")
+def outputs(corpus, tmp_path_factory):
+    folder, old, new = corpus
+    full, inc = tmp_path_factory.mktemp("full"), tmp_path_factory.mktemp("inc")
+    run("build", old, new, "-o", full, "--jobs", "1")
+    run("build", old, "-o", inc, "--jobs", "1")
+    return full, inc
+
+
+def test_update_equals_full_rebuild(corpus, outputs, monkeypatch):
+    _, old, new = corpus
+    full, inc = outputs
+    extracted = []
+    import regkg.scale.extract as extract_module
+
+    real = extract_module._extract_path
+    monkeypatch.setattr(extract_module, "_extract_path", lambda p: extracted.append(Path(p).name) or real(p))
+    run("build", "--update", inc, new, old, "--jobs", "1")
+    assert sorted(extracted) == sorted(p.name for p in new.glob("*.txt"))  # the old files are not extracted
+    a = Graph().parse(full / "graph.ttl", format="turtle")
+    b = Graph().parse(inc / "graph.ttl", format="turtle")
+    assert isomorphic(a, b)
+    assert (full / "graph.ttl").read_bytes() == (inc / "graph.ttl").read_bytes()
+    assert (full / "records.jsonl").read_bytes() == (inc / "records.jsonl").read_bytes()
+
+
+def test_adding_the_same_file_twice_changes_nothing(corpus, outputs):
+    _, _, new = corpus
+    _, inc = outputs
+    before = (inc / "graph.ttl").read_bytes()
+    run("build", "--update", inc, next(new.glob("*.txt")))
+    assert (inc / "graph.ttl").read_bytes() == before
+
+
+def test_update_with_a_persistent_store_keeps_it(corpus, tmp_path):
+    _, old, new = corpus
+    out, store = tmp_path / "out", tmp_path / "oxi"
+    run("build", old, "-o", out, "--store", f"oxigraph:{store}", "--jobs", "1")
+    result = run("build", "--update", out, new, "--jobs", "1")
+    assert str(store.resolve()) in result.output
+    ref = tmp_path / "ref"
+    run("build", old, new, "-o", ref, "--store", "memory", "--jobs", "1")
+    assert (out / "graph.ttl").read_bytes() == (ref / "graph.ttl").read_bytes()
