@@ -8,10 +8,22 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from regkg.extract.citations import bare_title
 from regkg.extract.docnum import parse
 from regkg.extract.models import Citation, Document, Repeal, Warning
 
-__all__ = ["check"]
+__all__ = ["check", "titles_differ"]
+
+
+def titles_differ(a: str, b: str) -> bool:
+    """Whether two printings of a title name different documents: not when one contains the other
+    (「…办法」 and 「关于印发…办法的通知」), nor when only brackets and spaces differ.
+
+    >>> titles_differ("泸州市甲办法", "关于印发《泸州市甲办法》的通知"), titles_differ("泸州市甲办法", "泸州市乙规定")
+    (False, True)
+    """
+    a, b = bare_title(a), bare_title(b)
+    return a not in b and b not in a
 
 
 def check(documents: list[Document], repeals: list[Repeal], citations: list[Citation]) -> list[Warning]:
@@ -31,18 +43,14 @@ def check(documents: list[Document], repeals: list[Repeal], citations: list[Cita
     titles: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
     for c in citations:  # the same number cited with different titles by different documents
         if c.cited_title:
-            titles[c.cited_number].setdefault(_bare(c.cited_title), c.span)
+            titles[c.cited_number].setdefault(bare_title(c.cited_title), c.span)
     for number, seen in sorted(titles.items()):
-        distinct = [t for t in seen if not any(t != u and (t in u or u in t) for u in seen)]
+        distinct = [t for t in seen if all(t == u or titles_differ(t, u) for u in seen)]
         if len(distinct) > 1:
             shown = " / ".join(f"《{t}》" for t in sorted(distinct))
             out.append(Warning("number_with_two_titles", f"{number} is printed with different titles: {shown}",
                                seen[distinct[0]]))
     return out
-
-
-def _bare(title: str) -> str:
-    return "".join(ch for ch in title if ch not in "《》〈〉<> ")
 
 
 def _later(target: str, by: str, dates: dict[str, str | None]) -> bool:

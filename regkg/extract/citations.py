@@ -10,6 +10,7 @@ from regkg.extract.docnum import DocNum
 
 __all__ = [
     "TitleRef",
+    "bare_title",
     "find_titles",
     "title_before",
     "citation_kind",
@@ -23,6 +24,7 @@ _OPEN, _CLOSE = "《", "》"
 _INNER_OPEN, _INNER_CLOSE = "〈<‹", "〉>›"
 _WS = re.compile(r"\s+")
 _TITLE_MARKS = re.compile("[《》。\n]")
+_BRACKETS_AND_SPACE = re.compile(r"[《》〈〉<>\s]")
 _BASED_ON = re.compile("|".join(cues.BASED_ON_CUES))
 _FORM_AFTER = re.compile(rf"^(?:{'|'.join(cues.FORM_AFTER_TITLE)})")
 _ABBREVIATION = re.compile(r"(?:简称|以下称|下称)[\"“]?$")
@@ -44,6 +46,15 @@ def normalise_title(t: str) -> str:
     '国家发展改革委、水利部关于印发<国家节水行动方案>的通知'
     """
     return _WS.sub("", t)
+
+
+def bare_title(t: str) -> str:
+    """A title for comparing two printings of it: no whitespace, no outer or inner title brackets.
+
+    >>> bare_title("《关于印发〈某 办法〉的通知》")
+    '关于印发某办法的通知'
+    """
+    return _BRACKETS_AND_SPACE.sub("", t)
 
 
 def find_titles(s: str) -> list[TitleRef]:

@@ -32,8 +32,6 @@ RUNNING_HEADERS = (
 )
 
 # ── document numbers (发文字号) ───────────────────────────────────────────────────────────────
-OPEN_BRACKETS = "〔[(【〈<"
-CLOSE_BRACKETS = "〕])】〉>"
 # 「泸市府办规〔2024〕7号」 「吕政办发 [2020] 69 号」 「临政规发[2023]3 号」; the code part is matched
 # greedily here and trimmed by the 机关代字 grammar in regkg.extract.docnum.
 DOCNUM = (
@@ -69,11 +67,6 @@ KINDS = (
     "请示", "批复", "通知", "通报", "通告", "公告", "命令", "决定", "决议", "意见", "报告", "纪要",
     "议案", "公报", "函", "令",
 )
-# Attached rules a notice issues: the last word of an attached title (「…管理办法」 「…应急预案」).
-RULE_KINDS = (
-    "办法", "细则", "规定", "方案", "预案", "规划", "计划", "措施", "意见", "条例", "规则", "制度",
-    "标准", "指南", "目录", "清单", "纲要", "要点", "规程", "守则", "准则", "章程",
-)
 # 「关于印发《X》的通知」 「印发X的通知」 「转发市发展改革委《X》的通知」
 ISSUE_VERBS = ("印发", "转发", "发布", "颁布", "公布")
 
@@ -105,8 +98,6 @@ REPEAL_LIST_HEAD = r"(?:决定|予以|宣布)?(?:废止|失效|停止执行)的(
 REVISION_CUES = (r"修订本(?:规划|办法|方案|预案|细则|规定|意见|计划)", r"对《[^》]{2,80}》(?:进行|作)了?修订")
 # Past clean-up work is reported, not done: 「专项清理…确定废止、失效73件」.
 REPEAL_REPORT = r"(?:废止|失效)[^。;,]{0,6}\d+\s*(?:件|部|个|项)"
-# General conflict clauses name no target and are not recorded: 「与本通知不一致的,以本通知为准」.
-CONFLICT_CLAUSE = r"不一致的?[,,]?(?:以|按)本"
 
 # ── validity ──────────────────────────────────────────────────────────────────────────────────
 # 「本办法自2024年10月19日起施行,有效期5年」 「自印发之日起施行」 「自印发之日起30日后施行」

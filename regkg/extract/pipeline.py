@@ -22,7 +22,7 @@ from regkg.extract.citations import (
     numbered_titles,
     title_before,
 )
-from regkg.extract.checks import check
+from regkg.extract.checks import check, titles_differ
 from regkg.extract.clean import Text, clean, flow
 from regkg.extract.docnum import find_docnums
 from regkg.extract.duties import find_duties, find_table_duties
@@ -175,10 +175,6 @@ def _issuers(c: Text, seg: Segment, raw: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def _bare(title: str) -> str:
-    return re.sub(r"[《》〈〉<>\s]", "", title)
-
-
 def _one_char_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
@@ -242,8 +238,7 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
         t = title_before(s, n.start, titles)
         if t and num not in title_of:
             title_of[num] = t.title
-        elif t and _bare(t.title) != _bare(title_of[num]) and not _bare(t.title) in _bare(title_of[num]) \
-                and not _bare(title_of[num]) in _bare(t.title):
+        elif t and titles_differ(t.title, title_of[num]):
             title_conflicts.append((num, title_of[num], t.title, (t.start, n.end)))
         sent, a, b = sentence_at(n.start)
         if num in citations:
