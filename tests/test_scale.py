@@ -4,6 +4,7 @@ progress bar stays out of pipes."""
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 from pathlib import Path
@@ -14,6 +15,7 @@ from click.testing import CliRunner
 import regkg.graph as graph
 from benchmarks.corpus import generate
 from regkg.cli import cli
+from regkg.errors import StoreError
 from regkg.graph.store import AUTO_OXIGRAPH_TRIPLES, MemoryStore, OxigraphStore, open_store
 from regkg.scale.extract import extract_all
 from regkg.scale.progress import Progress, wanted
@@ -85,6 +87,25 @@ def test_persistent_store_is_opened_by_load_and_the_cli(tmp_path, corpus):
     assert len(rdflib_view) == len(kg.store)
     assert len(list(rdflib_view.query("SELECT ?d WHERE { ?d a eli:LegalResource }"))) == len(kg.view.docs) - sum(
         1 for d in kg.view.docs.values() if d.notice)
+
+
+def test_view_of_a_persistent_store_is_read_from_its_turtle_twin(tmp_path, serial):
+    built = graph.build_records(serial[0], store=f"oxigraph:{tmp_path / 'oxi'}")
+    built.write(tmp_path / "out")
+    del built
+    gc.collect()  # pyoxigraph releases the store's lock when the object goes
+    kg = graph.load(tmp_path / "out")
+    assert kg.store.mirror == tmp_path / "out" / "graph.ttl"
+    direct = graph.KnowledgeGraph(OxigraphStore(tmp_path / "oxi", read_only=True))  # the store's own indexes
+    assert kg.view.docs == direct.view.docs and kg.view.evidence == direct.view.evidence
+    assert kg.view.duties == direct.view.duties and kg.warnings == direct.warnings
+    day = kg.status_as_of
+    assert kg.dangling(as_of=day) == direct.dangling(as_of=day)
+    info = json.loads((tmp_path / "out" / "build.json").read_text())
+    info["triples"] += 1  # graph.ttl no longer holds what the store holds: a clean error, not a wrong view
+    (tmp_path / "out" / "build.json").write_text(json.dumps(info))
+    with pytest.raises(StoreError, match="does not hold the triples"):
+        graph.load(tmp_path / "out")
 
 
 def test_auto_store_picks_by_size():

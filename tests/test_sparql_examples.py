@@ -83,3 +83,11 @@ def test_unresolved_references(kg):
 def test_fuzzy_resolutions(kg):
     rows = run(kg, "fuzzy_resolutions").rows
     assert ("泸州市重污天气应急预案(2021修订)", "泸市府办发〔2022〕14号", 0.974) in rows
+
+
+def test_warnings(kg):
+    rows = [tuple(str(v) if v is not None else None for v in r) for r in run(kg, "warnings").rows]
+    assert rows == [("impossible_date", "impossible date 2024年11月31日", "002_c2c7c1da57e4fc76.txt", "45657",
+                     "泸市医保规〔2024〕3号")]
+    assert [(w.kind, w.message, w.source, w.span[0], w.about[0]) for w in kg.warnings] == [
+        (k, m, f, int(s), d) for k, m, f, s, d in rows]

@@ -18,7 +18,7 @@ from regkg.graph.iri import DEFAULT_BASE
 from regkg.graph.sparql import FORMATS, QueryResult
 
 __all__ = ["build", "query", "status", "repealed", "lineage", "dependencies", "dependents", "dangling",
-           "duties", "owners", "departments"]
+           "duties", "owners", "departments", "warnings"]
 
 DEFAULT_GRAPH = "outputs"
 
@@ -255,3 +255,15 @@ def departments(jurisdiction: str | None, graph_path: str, fmt: str) -> None:
            "abbreviations": lambda d: "、".join(d.abbreviations), "lead": lambda d: d.lead,
            "support": lambda d: d.support}, fmt)
 
+
+@cli.command()
+@click.option("--kind", default=None, help="Only warnings of this kind (e.g. repeal_cycle, impossible_date).")
+@_graph_option
+@_format_option
+def warnings(kind: str | None, graph_path: str, fmt: str) -> None:
+    """What the build flagged: each file's warnings (impossible dates, self-repeals, …) and the corpus's
+    (cycles of repeals, repeals of later documents, one number printed with two titles)."""
+    found = [w for w in api.load(graph_path).warnings if kind is None or w.kind == kind]
+    _emit(found, {"kind": lambda w: w.kind, "file": lambda w: w.source,
+                  "span": lambda w: f"{w.span[0]}-{w.span[1]}" if w.span else None,
+                  "documents": lambda w: "、".join(w.about), "message": lambda w: w.message}, fmt)

@@ -2,7 +2,8 @@
 
 Every relation is written twice: the direct triple (``doc eli:repeals other``), which SPARQL walks,
 and a ``regkg:Evidence`` node reifying it (``rdf:subject``/``rdf:predicate``/``rdf:object``) with the
-source file, character span, sentence, cue, method and confidence.
+source file, character span, sentence, cue, method and confidence. Every warning (a file's, or the
+corpus's own) is a ``regkg:Warning`` node with its kind, message, file, span and the documents it is about.
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ class _T:
         for name in ("SourceFile", "UnresolvedReference", "AttachedRule", "Duty", "Evidence", "Jurisdiction",
                      "inCorpus", "agencyCode", "documentKind", "jurisdiction", "attachedTo", "task",
                      "assignedBy", "leadDepartment", "supportDepartment", "level", "parentJurisdiction", "method",
-                     "confidence", "cue", "citedAs", "spanStart", "spanEnd", "evidenceText"):
+                     "confidence", "cue", "citedAs", "spanStart", "spanEnd", "evidenceText",
+                     "Warning", "warningKind", "message", "about"):
             setattr(self, name, iri(str(getattr(REGKG, name))))
         self.predicates = {name: iri(str(p)) for name, p in PREDICATES.items()}
         self.inverses = {iri(str(p)): iri(str(q)) for p, q in INVERSES.items()}
@@ -133,6 +135,15 @@ def triples(model: Model, mint: Minter) -> Iterator[Triple]:
         for org in duty.support:
             yield node, t.supportDepartment, iri(org)
         yield from _provenance(node, duty.provenance, mint, t)
+    for warning in model.warnings:
+        prov = warning.provenance
+        node = ox.NamedNode(mint.warning(warning.kind, warning.message, prov.source, prov.span, *warning.about))
+        yield node, t.type, t.Warning
+        yield node, t.warningKind, _text(warning.kind)
+        yield node, t.message, _text(warning.message)
+        for doc in warning.about:
+            yield node, t.about, iri(doc)
+        yield from _provenance(node, prov, mint, t)
 
 
 def _places(model: Model, place_iri: dict[str, ox.NamedNode], t: _T) -> Iterator[Triple]:

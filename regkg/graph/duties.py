@@ -24,10 +24,13 @@ SPARQL equivalent of ``duties`` (examples/queries/duties_of_department.rq)::
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import dataclass
+from operator import itemgetter
 
 from regkg.errors import RegkgError
-from regkg.graph.view import Evidence, View
+from regkg.graph.view import DutyView, Evidence, View
 
 __all__ = ["DutyOf", "Owner", "Department", "DepartmentNotFound", "duties", "owners", "departments"]
 
@@ -80,15 +83,17 @@ def _fold(text: str) -> str:
 
 
 def _matching_orgs(view: View, name: str, jurisdiction: str | None) -> list[str]:
-    wanted = _fold(name)
-    found = []
+    found = view.memo("orgs_by_name", _orgs_by_name).get(_fold(name), ())
+    return sorted(iri for iri in found if not jurisdiction or view.place_name(view.orgs[iri].jurisdiction) == jurisdiction)
+
+
+def _orgs_by_name(view: View) -> dict[str, set[str]]:
+    """Folded name or abbreviation -> the bodies so named."""
+    index: dict[str, set[str]] = defaultdict(set)
     for iri, org in view.orgs.items():
-        where = view.place_name(org.jurisdiction)
-        if jurisdiction and where != jurisdiction:
-            continue
-        if wanted == _fold(org.name) or wanted in map(_fold, org.alt_labels):
-            found.append(iri)
-    return sorted(found)
+        for name in (org.name, *org.alt_labels):
+            index[_fold(name)].add(iri)
+    return index
 
 
 def duties(kg, department: str, *, jurisdiction: str | None = None) -> list[DutyOf]:
@@ -98,29 +103,36 @@ def duties(kg, department: str, *, jurisdiction: str | None = None) -> list[Duty
     one; without it every city's body of that name is included, each labelled with its area.
     """
     view = _view(kg)
-    orgs = set(_matching_orgs(view, department, jurisdiction))
+    orgs = _matching_orgs(view, department, jurisdiction)
     if not orgs:
         raise DepartmentNotFound(f"no department named {department!r}" + (f" in {jurisdiction}" if jurisdiction else ""))
-    out = []
-    for duty in view.duties:
+    of_org = view.memo("duties_by_org", _duties_by_org)
+    found = []
+    for org in orgs:
+        name, where = view.org_name(org), view.place_name(view.orgs[org].jurisdiction)
+        for seq, role, duty in of_org.get(org, ()):
+            document = view.docs[duty.by].label
+            found.append(((where or "", document, duty.task, role, seq),
+                          DutyOf(name, where, duty.task, role, document, duty.by, duty.evidence)))
+    found.sort(key=itemgetter(0))
+    return [d for _, d in found]
+
+
+def _duties_by_org(view: View) -> dict[str, list[tuple[int, str, DutyView]]]:
+    """Body IRI -> (position, role, duty) of every task it leads or supports, as the duties are listed."""
+    out: dict[str, list[tuple[int, str, DutyView]]] = defaultdict(list)
+    for seq, duty in enumerate(view.duties):
         for role, members in (("lead", duty.lead), ("support", duty.support)):
             for org in members:
-                if org in orgs:
-                    out.append(
-                        DutyOf(view.org_name(org), view.place_name(view.orgs[org].jurisdiction), duty.task, role,
-                               view.docs[duty.by].label, duty.by, duty.evidence)
-                    )
-    return sorted(out, key=lambda d: (d.jurisdiction or "", d.document, d.task, d.role))
+                out[org].append((seq, role, duty))
+    return out
 
 
 def owners(kg, text: str, *, jurisdiction: str | None = None) -> list[Owner]:
     """Departments that lead or support tasks whose name (or evidence sentence) contains ``text``."""
     view = _view(kg)
-    wanted = _fold(text)
     out = set()
-    for duty in view.duties:
-        if wanted not in _fold(duty.task) and wanted not in _fold(duty.evidence.text or ""):
-            continue
+    for duty in _duties_matching(view, _fold(text)):
         for role, members in (("lead", duty.lead), ("support", duty.support)):
             for org in members:
                 where = view.place_name(view.orgs[org].jurisdiction)
@@ -130,20 +142,59 @@ def owners(kg, text: str, *, jurisdiction: str | None = None) -> list[Owner]:
     return sorted(out, key=lambda o: (o.role != "lead", o.department, o.task, o.document, o.evidence.span or (0, 0)))
 
 
+# Joins the folded task and evidence texts of all duties into one string searched at C speed; a
+# character no folded text holds, so a match never runs from one text into the next.
+_SEPARATOR = "\x00"
+
+
+@dataclass(frozen=True)
+class _DutyText:
+    text: str  # every duty's folded task and evidence sentence, each followed by the separator
+    starts: list[int]  # where each duty's texts start in ``text``
+
+
+def _duty_text(view: View) -> _DutyText:
+    parts, starts, at = [], [], 0
+    for duty in view.duties:
+        starts.append(at)
+        for part in (_fold(duty.task), _fold(duty.evidence.text or "")):
+            parts.append(part + _SEPARATOR)
+            at += len(part) + 1
+    return _DutyText("".join(parts), starts)
+
+
+def _duties_matching(view: View, wanted: str) -> list[DutyView]:
+    """Duties whose folded task or evidence sentence contains ``wanted``, in order: one C-speed
+    search of the joined texts per match, so the work follows the answer, not the graph."""
+    if not wanted or _SEPARATOR in wanted:
+        return [d for d in view.duties if wanted in _fold(d.task) or wanted in _fold(d.evidence.text or "")]
+    joined = view.memo("duty_text", _duty_text)
+    found, at = [], joined.text.find(wanted)
+    while at >= 0:
+        index = bisect_right(joined.starts, at) - 1
+        found.append(view.duties[index])
+        following = joined.starts[index + 1] if index + 1 < len(joined.starts) else len(joined.text)
+        at = joined.text.find(wanted, following)
+    return found
+
+
 def departments(kg, *, jurisdiction: str | None = None) -> list[Department]:
     """Every body named as a duty owner or issuer, with the abbreviations it is printed as."""
     view = _view(kg)
-    lead: dict[str, int] = {}
-    support: dict[str, int] = {}
+    every = view.memo("departments", _departments)
+    if jurisdiction is None:
+        return list(every)
+    return [d for d in every if d.jurisdiction == jurisdiction]
+
+
+def _departments(view: View) -> list[Department]:
+    lead: dict[str, int] = defaultdict(int)
+    support: dict[str, int] = defaultdict(int)
     for duty in view.duties:
         for org in duty.lead:
-            lead[org] = lead.get(org, 0) + 1
+            lead[org] += 1
         for org in duty.support:
-            support[org] = support.get(org, 0) + 1
-    out = []
-    for iri, org in view.orgs.items():
-        where = view.place_name(org.jurisdiction)
-        if jurisdiction and where != jurisdiction:
-            continue
-        out.append(Department(org.name, iri, where, tuple(org.alt_labels), lead.get(iri, 0), support.get(iri, 0)))
+            support[org] += 1
+    out = [Department(org.name, iri, view.place_name(org.jurisdiction), tuple(org.alt_labels), lead.get(iri, 0),
+                      support.get(iri, 0)) for iri, org in sorted(view.orgs.items())]
     return sorted(out, key=lambda d: (d.jurisdiction or "", d.name))

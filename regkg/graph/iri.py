@@ -86,3 +86,7 @@ class Minter:
 
     def duty(self, *parts: object) -> str:
         return f"{self.base}duty/{_digest(*parts)}"
+
+    def warning(self, *parts: object) -> str:
+        """A warning, named by its kind, what it says, where and about what."""
+        return f"{self.base}warning/{_digest(*parts)}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Provenance", "DocNode", "RuleNode", "OrgNode", "Edge", "DutyNode", "Model"]
+__all__ = ["Provenance", "DocNode", "RuleNode", "OrgNode", "Edge", "DutyNode", "WarningNode", "Model"]
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,17 @@ class DutyNode:
     provenance: Provenance
 
 
+@dataclass(frozen=True)
+class WarningNode:
+    """Something a careful reader would flag: read in one file (an impossible date, a self-repeal), or
+    seen across the corpus (a cycle of repeals); ``about`` names the documents involved (IRIs)."""
+
+    kind: str
+    message: str
+    provenance: Provenance = Provenance()
+    about: tuple[str, ...] = ()
+
+
 @dataclass
 class Model:
     docs: dict[str, DocNode] = field(default_factory=dict)
@@ -92,4 +103,4 @@ class Model:
     edges: list[Edge] = field(default_factory=list)
     duties: list[DutyNode] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[WarningNode] = field(default_factory=list)

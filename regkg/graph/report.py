@@ -1,5 +1,5 @@
 """``report.md``: what a person reads after a build — counts, repealed documents, dangling
-references, duties per department, input errors and resolution warnings."""
+references, duties per department, input errors and warnings (each file's and the corpus's, by kind)."""
 
 from __future__ import annotations
 
@@ -69,7 +69,18 @@ def report(kg, *, input_errors: Sequence[InputError] = ()) -> str:
     lines += ["", "## Input errors", ""]
     lines += [f"- {_cell(e)}" for e in input_errors] or ["None."]
     lines += ["", "## Warnings", ""]
-    lines += [f"- {_cell(w)}" for w in kg.warnings] or ["None."]
+    by_kind = defaultdict(list)
+    for w in view.warnings:
+        by_kind[w.kind].append(w)
+    lines += [] if by_kind else ["None."]
+    for kind, found in sorted(by_kind.items()):
+        lines += [f"### {kind} ({len(found)})", "", "| file | span | documents | message |", "|---|---|---|---|"]
+        for w in found:
+            span = f"{w.span[0]}–{w.span[1]}" if w.span else ""
+            lines.append(f"| {_cell(w.source)} | {span} | {_cell('、'.join(w.about))} | {_cell(w.message)} |")
+        lines.append("")
+    if by_kind:
+        lines.pop()
     lines += ["", f"## Unresolved references ({len(unresolved)})", ""]
     lines += [f"- 《{_cell(t)}》 ×{n}" for t, n in sorted(unresolved.items(), key=lambda kv: (-kv[1], kv[0]))]
     return "\n".join(lines) + "\n"

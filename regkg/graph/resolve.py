@@ -28,7 +28,8 @@ from typing import Any
 
 from regkg.graph.agency import IssuerTable, issuer_in_title
 from regkg.graph.iri import DEFAULT_BASE, Minter
-from regkg.graph.model import DocNode, DutyNode, Edge, Model, OrgNode, Provenance, RuleNode
+from regkg.graph.checks import corpus_warnings
+from regkg.graph.model import DocNode, DutyNode, Edge, Model, OrgNode, Provenance, RuleNode, WarningNode
 from regkg.graph.normalize import (
     agency_code,
     canonical_number,
@@ -40,10 +41,13 @@ from regkg.graph.normalize import (
 from regkg.graph.places import Places
 from regkg.graph.titles import TitleIndex
 
-__all__ = ["resolve", "CITATION_KINDS"]
+__all__ = ["resolve", "CITATION_KINDS", "BY_NOT_FOUND"]
 
 # Extraction ``kind`` of a citation -> the edge predicate name the builder knows.
 CITATION_KINDS = {"cites": "cites", "based_on": "based_on", "replies_to": "replies_to"}
+
+# Warning kind of a record whose fact names (``by``) a document the file does not hold.
+BY_NOT_FOUND = "by_not_found"
 
 # Confidence of facts that are inferred rather than read: an issuer from the 机关代字 table, the
 # presumption that a document without a stated start takes effect on its signing date, an edition
@@ -95,6 +99,7 @@ class _Resolver:
         source = record["source"]
         self.model.sources.append(source)
         where = _jurisdiction(record)
+        spans: list[tuple[tuple[int, int], str]] = []  # document span -> IRI, for the file's warnings
         for doc in record.get("documents", []):
             number = canonical_number(doc["doc_number"]) if doc.get("doc_number") else None
             issuers = list(doc.get("issuers") or [])
@@ -122,6 +127,14 @@ class _Resolver:
                 if key:
                     self.local[source][key] = iri
             self._validity(iri, doc, source)
+            if _span(doc):
+                spans.append((_span(doc), iri))  # type: ignore[arg-type]
+        for warning in record.get("warnings") or []:
+            span = _span(warning)
+            about = tuple(iri for (start, end), iri in spans if span and start <= span[0] < end)
+            self.model.warnings.append(
+                WarningNode(warning.get("kind") or "warning", warning.get("message") or "", Provenance(source, span), about)
+            )
 
     def _validity(self, iri: str, doc: Mapping[str, Any], source: str) -> None:
         validity = doc.get("in_force") or {}
@@ -262,7 +275,9 @@ class _Resolver:
         iri = local.get(by) or local.get(canonical_number(by)) or local.get(title_key(by))
         iri = iri or self.by_number.get(canonical_number(by))
         if iri is None:
-            self.model.warnings.append(f"{source}: 'by' names no document of this file: {by}")
+            self.model.warnings.append(
+                WarningNode(BY_NOT_FOUND, f"'by' names no document of this file: {by}", Provenance(source))
+            )
         return iri
 
     def _by_title(self, title: str, citing: str) -> tuple[str, str, float]:
@@ -417,8 +432,8 @@ class _Resolver:
 
 
 def resolve(records: Iterable[Mapping[str, Any]], *, base: str = DEFAULT_BASE) -> Model:
-    """Resolve extraction records into one model. Records are processed in the order given, which
-    does not change the result except for the order of warnings."""
+    """Resolve extraction records into one model, with the files' warnings and the corpus's own
+    (:mod:`regkg.graph.checks`). The order of the records does not change the result."""
     records = sorted(records, key=lambda r: r["source"])
     resolver = _Resolver(base)
     resolver.learn_places(records)
@@ -431,4 +446,5 @@ def resolve(records: Iterable[Mapping[str, Any]], *, base: str = DEFAULT_BASE) -
     for record in records:
         resolver.add_relations(record)
     resolver.finish()
+    resolver.model.warnings += corpus_warnings(resolver.model, records)
     return resolver.model

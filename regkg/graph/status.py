@@ -31,7 +31,9 @@ SPARQL equivalent of ``status`` (for ``?doc`` on ``?asOf``; see examples/queries
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass
+from operator import itemgetter
 
 from regkg.graph.view import PREDICATE_OF, Doc, Evidence, View
 from regkg.ontology import ELI
@@ -166,15 +168,37 @@ def repealed(kg, *, as_of: str | dt.date | None = None) -> list[Repealed]:
     """
     view = _view(kg)
     day = as_of_date(as_of)
-    out = []
-    for iri in view.into["repeals"]:
-        for when, repealer in _repeals_in_effect(view, iri, day):
-            doc, by = view.docs[iri], view.docs[repealer]
-            out.append(
-                Repealed(doc.label, iri, doc.title, by.label, repealer, when,
-                         tuple(view.evidence_for(repealer, ELI.repeals, iri)))
-            )
-    return sorted(out, key=lambda r: (r.document, r.repealed_by))
+    events = view.memo("repeal_events", _repeal_events)
+    taken = bisect_right(events.whens, day)  # events in effect on ``day``: a prefix of the date order
+    if taken == len(events.whens):
+        return list(events.in_order)
+    return [r for _, r in sorted(events.by_date[:taken], key=itemgetter(0))]
+
+
+@dataclass(frozen=True)
+class _RepealEvents:
+    """Every repeal, by the day it takes effect (``""``: no date, always) for the bisect, each with its
+    rank in the answer's order (document, repealer), and that order itself."""
+
+    whens: list[str]
+    by_date: list[tuple[int, Repealed]]
+    in_order: list[Repealed]
+
+
+def _repeal_events(view: View) -> _RepealEvents:
+    """The answer of ``repealed`` on the last day, from which the answer on any day is a prefix."""
+    found = []
+    for iri in sorted(view.into["repeals"]):
+        doc = view.docs[iri]
+        for when, repealer in _repeals_in_effect(view, iri, _AFTER_ALL):
+            by = view.docs[repealer]
+            found.append((when or _BEFORE_ALL,
+                          Repealed(doc.label, iri, doc.title, by.label, repealer, when,
+                                   tuple(view.evidence_for(repealer, ELI.repeals, iri)))))
+    in_order = sorted((r for _, r in found), key=lambda r: (r.document, r.repealed_by))
+    rank = {id(r): i for i, r in enumerate(in_order)}
+    by_date = sorted(((when, rank[id(r)], r) for when, r in found), key=itemgetter(0, 1))
+    return _RepealEvents([w for w, _, _ in by_date], [(i, r) for _, i, r in by_date], in_order)
 
 
 def dangling(kg, *, as_of: str | dt.date | None = None) -> list[Dangling]:
@@ -185,15 +209,37 @@ def dangling(kg, *, as_of: str | dt.date | None = None) -> list[Dangling]:
     """
     view = _view(kg)
     day = as_of_date(as_of)
+    repeal_from = view.memo("repeal_from", _repeal_from_all)
     out = []
-    for lo, hi, citing, target, relation in _dangling_spans(view):
+    for lo, hi, citing, target, relation, evidence in view.memo("dangling_in_order", _dangling_in_order):
         if lo <= day <= hi:
             doc, cited = view.docs[citing], view.docs[target]
-            out.append(
-                Dangling(doc.label, citing, cited.label, target, relation, _state(view, cited, day)[0],
-                         tuple(view.evidence_for(citing, PREDICATE_OF[relation], target)))
-            )
-    return sorted(out, key=lambda d: (d.document, d.cites, d.relation))
+            out.append(Dangling(doc.label, citing, cited.label, target, relation,
+                                _gone_state(view, cited, day, repeal_from.get(target)), evidence))
+    return out
+
+
+def _repeal_from_all(view: View) -> dict[str, str]:
+    """Repealed document -> the first day a repeal of it is in effect (``""``: always)."""
+    return {iri: first for iri in view.into["repeals"] if (first := _repeal_from(view, iri)) is not None}
+
+
+def _gone_state(view: View, doc: Doc, day: str, repeal_from: str | None) -> str:
+    """The state of ``doc`` on ``day``, quickly where it is repealed or plainly expired (what a cited
+    document of a dangling reference is); the rules of :func:`_state` otherwise."""
+    if repeal_from is not None and repeal_from <= day:
+        return "repealed"  # some repeal is in effect
+    if repeal_from is None and doc.start is not None and doc.start <= day and doc.until and day > doc.until:
+        return "expired"
+    return _state(view, doc, day)[0]
+
+
+def _dangling_in_order(view: View) -> list[tuple[str, str, str, str, str, tuple[Evidence, ...]]]:
+    """The dangling spans in the answer's order (document, cited, relation), each with its evidence:
+    ``dangling`` on a day keeps those that hold on it, already in order."""
+    docs = view.docs
+    spans = sorted(_dangling_spans(view), key=lambda s: (docs[s[2]].label, docs[s[3]].label, s[4], s[2], s[3]))
+    return [(*span, tuple(view.evidence_for(span[2], PREDICATE_OF[span[4]], span[3]))) for span in spans]
 
 
 # Dates as ISO strings compare as dates; these two bound every ISO date.
@@ -221,9 +267,10 @@ def _dangling_spans(view: View) -> list[tuple[str, str, str, str, str]]:
     over one span, computed once per view, so ``dangling`` on any date is one pass over the spans
     instead of a status for every document.
     """
-    cached = view.__dict__.get("_dangling_spans")
-    if cached is not None:
-        return cached
+    return view.memo("dangling_spans", _make_dangling_spans)
+
+
+def _make_dangling_spans(view: View) -> list[tuple[str, str, str, str, str]]:
     repeal_from: dict[str, str | None] = {}
 
     def repealed_from(iri: str) -> str | None:
@@ -254,5 +301,4 @@ def _dangling_spans(view: View) -> list[tuple[str, str, str, str, str]]:
                     first = max(doc.start, min(gone))
                     if first <= last:
                         spans.append((first, last, citing, target, relation))
-    view.__dict__["_dangling_spans"] = spans
     return spans

@@ -1,5 +1,8 @@
-"""The read side: one pass over the RDF store into plain indexes and a NetworkX graph, built once per
-load, so every question is a dictionary walk of milliseconds.
+"""The read side: one pass over the RDF store into plain indexes, built once per load, so every
+question is a dictionary walk of milliseconds. Each question keeps its own index in the view
+(:meth:`View.memo`: repeal events by date, dangling spans in answer order, duties by department, one
+searchable text of all tasks), made on its first call, so a later call's work follows the size of its
+answer, not of the graph; the NetworkX graph is made when first asked for.
 
 The view is made from RDF only (never from records), so a graph built now and one loaded from
 ``graph.ttl`` later answer alike, and the SPARQL equivalents see exactly what the functions see.
@@ -8,7 +11,9 @@ The view is made from RDF only (never from records), so a graph built now and on
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 import networkx as nx
 from rdflib import URIRef
@@ -19,7 +24,9 @@ from regkg.graph.normalize import canonical_number, title_key
 from regkg.graph.store import Store
 from regkg.ontology import ELI, REGKG
 
-__all__ = ["Evidence", "Doc", "Org", "DutyView", "View", "RELATIONS", "PREDICATE_OF"]
+__all__ = ["Evidence", "Doc", "Org", "DutyView", "GraphWarning", "View", "RELATIONS", "PREDICATE_OF"]
+
+T = TypeVar("T")
 
 # Document-to-document relations the view keeps, by the short name used in edges and results.
 RELATIONS: dict[URIRef, str] = {
@@ -49,6 +56,8 @@ _IN_CORPUS, _KIND, _ATTACHED_TO = str(REGKG.inCorpus), str(REGKG.documentKind), 
 _SPAN_START, _SPAN_END, _CONFIDENCE = str(REGKG.spanStart), str(REGKG.spanEnd), str(REGKG.confidence)
 _EVIDENCE_TEXT, _METHOD, _CUE, _CITED_AS = (str(REGKG.evidenceText), str(REGKG.method), str(REGKG.cue),
                                             str(REGKG.citedAs))
+_WARNING, _WARNING_KIND, _MESSAGE, _ABOUT = (str(REGKG.Warning), str(REGKG.warningKind), str(REGKG.message),
+                                             str(REGKG.about))
 
 
 @dataclass(frozen=True)
@@ -97,6 +106,24 @@ class Org:
     jurisdiction: str | None = None
 
 
+@dataclass(frozen=True)
+class GraphWarning:
+    """A warning the graph holds (``regkg:Warning``): read in one file (``source``, ``span``) or seen
+    across the corpus; ``about`` names the documents involved (their numbers, else titles)."""
+
+    kind: str
+    message: str
+    source: str | None
+    span: tuple[int, int] | None
+    about: tuple[str, ...]
+    about_iris: tuple[str, ...]
+    iri: str
+
+    def __str__(self) -> str:
+        where = f"{self.source}" + (f" [{self.span[0]}, {self.span[1]})" if self.span else "") if self.source else ""
+        return f"{where}: {self.message}" if where else self.message
+
+
 @dataclass
 class DutyView:
     iri: str
@@ -105,6 +132,33 @@ class DutyView:
     lead: list[str]
     support: list[str]
     evidence: Evidence
+
+
+class _OneValue(dict):
+    """predicate -> {subject: its least value} (one value where the graph has one), made on demand."""
+
+    def __init__(self, by_predicate: dict[str, list[tuple[str, str]]]) -> None:
+        super().__init__()
+        self._by_predicate = by_predicate
+
+    def __missing__(self, predicate: str) -> dict[str, str]:
+        values: dict[str, str] = {}
+        for s, o in self._by_predicate.get(predicate, ()):
+            if s not in values or o < values[s]:
+                values[s] = o
+        self[predicate] = values
+        return values
+
+
+class _ManyValues(_OneValue):
+    """predicate -> {subject: all its values}, made on demand."""
+
+    def __missing__(self, predicate: str) -> dict[str, list[str]]:  # type: ignore[override]
+        values: dict[str, list[str]] = defaultdict(list)
+        for s, o in self._by_predicate.get(predicate, ()):
+            values[s].append(o)
+        self[predicate] = values
+        return values
 
 
 class View:
@@ -121,109 +175,161 @@ class View:
         self.docs: dict[str, Doc] = {}
         self.orgs: dict[str, Org] = {}
         self.duties: list[DutyView] = []
+        self.warnings: list[GraphWarning] = []
         self.places: dict[str, tuple[str, str | None, str | None]] = {}  # IRI -> (name, level, parent IRI)
         self.sources: dict[str, str] = {}  # IRI -> file name
         # relation name -> subject -> objects, and the reverse
         self.out: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         self.into: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         self.evidence: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
-        self.graph = nx.MultiDiGraph()
+        self._graph: nx.MultiDiGraph | None = None
         self._by_number: dict[str, str] = {}
         self._by_title: dict[str, list[str]] = defaultdict(list)
+        self._memo: dict[str, Any] = {}
         self._read(store)
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """Documents as nodes, relations as keyed edges; made on first use (the questions walk the
+        indexes, not this graph)."""
+        if self._graph is None:
+            self._graph = self._networkx()
+        return self._graph
+
+    def memo(self, key: str, make: Callable[[View], T]) -> T:
+        """The index ``key``, made by ``make(view)`` on first use and kept: a view never changes, so
+        a question's precomputed index (repeal events by date, duties by department …) is made once."""
+        if key not in self._memo:
+            self._memo[key] = make(self)
+        return self._memo[key]
 
     # ------------------------------------------------------------------ reading the store
 
     def _read(self, store: Store) -> None:
-        by_subject: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        # One pass files every triple under its predicate; each kind of node is then read from the
+        # few predicates it has (a dict per predicate is cheaper than a dict of dicts per subject).
+        by_predicate: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for s, p, o in store.value_triples():  # plain strings: IRIs and literals' lexical forms
-            by_subject[s][p].append(o)
-        for s, props in by_subject.items():
-            if _SOURCE_FILE in props.get(_TYPE, ()):
-                self.sources[s] = props[_LABEL][0]
-        for s, props in by_subject.items():
-            types = set(props.get(_TYPE, ()))
-            if _LEGAL_RESOURCE in types or _ATTACHED_RULE in types:
-                self._doc(s, props, types)
-            elif _ORGANIZATION in types:
-                self.orgs[s] = Org(s, props[_PREF][0], sorted(props.get(_ALT, ())), self._one(props, _JURISDICTION))
-            elif _JURISDICTION_CLASS in types:
-                self.places[s] = (props[_PREF][0], self._one(props, _LEVEL), self._one(props, _PARENT))
-            elif _EVIDENCE in types:
-                key = (props[_RDF_SUBJECT][0], props[_RDF_PREDICATE][0], props[_RDF_OBJECT][0])
-                self.evidence[key].append(self._evidence(props))
-            elif _DUTY in types:
-                self.duties.append(
-                    DutyView(
-                        s, props[_TASK][0], props[_ASSIGNED_BY][0],
-                        sorted(props.get(_LEAD, ())), sorted(props.get(_SUPPORT, ())), self._evidence(props),
-                    )
-                )
+            by_predicate[p].append((s, o))
+        typed: dict[str, list[str]] = defaultdict(list)
+        for s, o in by_predicate.pop(_TYPE, ()):
+            typed[o].append(s)
+        one = _OneValue(by_predicate)
+        many = _ManyValues(by_predicate)
+        labels = one[_LABEL]
+        self.sources = {s: labels[s] for s in typed[_SOURCE_FILE] if s in labels}
+        pref, alt, jurisdiction = one[_PREF], many[_ALT], one[_JURISDICTION]
+        for s in typed[_ORGANIZATION]:
+            self.orgs[s] = Org(s, pref[s], sorted(alt.get(s, ())), jurisdiction.get(s))
+        level, parent = one[_LEVEL], one[_PARENT]
+        for s in typed[_JURISDICTION_CLASS]:
+            self.places[s] = (pref[s], level.get(s), parent.get(s))
+        self._docs(typed, one, many)
+        evidence = self._evidence_reader(one, by_predicate)
+        subjects, predicates, objects = one[_RDF_SUBJECT], one[_RDF_PREDICATE], one[_RDF_OBJECT]
+        for s in typed[_EVIDENCE]:
+            self.evidence[(subjects[s], predicates[s], objects[s])].append(evidence(s))
+        task, by = one[_TASK], one[_ASSIGNED_BY]
+        lead, support = many[_LEAD], many[_SUPPORT]
+        for s in typed[_DUTY]:
+            self.duties.append(DutyView(s, task[s], by[s], sorted(lead.get(s, ())), sorted(support.get(s, ())),
+                                        evidence(s)))
         self.duties.sort(key=lambda d: (d.by, d.evidence.span or (0, 0), d.task, d.iri))
         for found in self.evidence.values():  # the same order whichever store the triples came from
-            found.sort(key=lambda e: (e.source or "", e.span or (0, 0), e.text or "", e.method, e.cue or "",
-                                      e.cited_as or "", e.confidence))
-        for s, props in by_subject.items():
-            for predicate, name in _RELATION_KEYS.items():
-                for o in props.get(predicate, ()):
-                    self.out[name][s].append(o)
-                    self.into[name][o].append(s)
+            if len(found) > 1:
+                found.sort(key=lambda e: (e.source or "", e.span or (0, 0), e.text or "", e.method, e.cue or "",
+                                          e.cited_as or "", e.confidence))
+        self._warnings(typed, one, many, evidence)
+        for predicate, name in _RELATION_KEYS.items():
+            if predicate not in by_predicate:
+                continue
+            out, into = self.out[name], self.into[name]
+            for s, o in by_predicate[predicate]:
+                out[s].append(o)
+                into[o].append(s)
         for index in (*self.out.values(), *self.into.values()):
             for targets in index.values():
-                targets.sort()
+                if len(targets) > 1:
+                    targets.sort()
         self._index()
 
-    def _one(self, props, predicate: str) -> str | None:
-        values = props.get(predicate)
-        return min(values) if values else None
+    def _docs(self, typed, one, many) -> None:
+        number, title, alt_titles, date = one[_ID_LOCAL], one[_TITLE], many[_TITLE_ALT], one[_DATE_DOCUMENT]
+        kind, jurisdiction, issuers, in_corpus = one[_KIND], one[_JURISDICTION], many[_PASSED_BY], many[_IN_CORPUS]
+        start, until, notice, derived = one[_START], one[_UNTIL], one[_ATTACHED_TO], many[_DERIVED]
+        unresolved = set(typed[_UNRESOLVED])
+        for iri in sorted({*typed[_LEGAL_RESOURCE], *typed[_ATTACHED_RULE]}):
+            self.docs[iri] = Doc(
+                iri=iri,
+                number=number.get(iri),
+                title=title.get(iri),
+                alt_titles=sorted(alt_titles.get(iri, ())),
+                date=date.get(iri),
+                kind=kind.get(iri),
+                jurisdiction=jurisdiction.get(iri),
+                issuers=sorted(issuers.get(iri, ())),
+                in_corpus=in_corpus.get(iri, ["false"])[0] in ("true", "1"),
+                unresolved=iri in unresolved,
+                start=start.get(iri),
+                until=until.get(iri),
+                notice=notice.get(iri),
+                sources=sorted(self.sources.get(o, o) for o in derived.get(iri, ())),
+            )
 
-    def _evidence(self, props) -> Evidence:
-        start, end = self._one(props, _SPAN_START), self._one(props, _SPAN_END)
-        source = self._one(props, _DERIVED)
-        confidence = props.get(_CONFIDENCE)
-        return Evidence(
-            source=self.sources.get(source or "", source),
-            span=(int(start), int(end)) if start is not None and end is not None else None,
-            text=self._one(props, _EVIDENCE_TEXT),
-            method=self._one(props, _METHOD) or "extracted",
-            confidence=float(confidence[0]) if confidence else 1.0,
-            cue=self._one(props, _CUE),
-            cited_as=self._one(props, _CITED_AS),
-        )
+    def _evidence_reader(self, one, by_predicate) -> Callable[[str], Evidence]:
+        starts, ends, derived, text = one[_SPAN_START], one[_SPAN_END], one[_DERIVED], one[_EVIDENCE_TEXT]
+        method, cue, cited_as = one[_METHOD], one[_CUE], one[_CITED_AS]
+        confidence = {}
+        for s, o in by_predicate.get(_CONFIDENCE, ()):
+            confidence.setdefault(s, o)  # the first, as the store gave it (there is one)
+        sources = self.sources
 
-    def _doc(self, iri: str, props, types) -> None:
-        self.docs[iri] = Doc(
-            iri=iri,
-            number=self._one(props, _ID_LOCAL),
-            title=self._one(props, _TITLE),
-            alt_titles=sorted(props.get(_TITLE_ALT, ())),
-            date=self._one(props, _DATE_DOCUMENT),
-            kind=self._one(props, _KIND),
-            jurisdiction=self._one(props, _JURISDICTION),
-            issuers=sorted(props.get(_PASSED_BY, ())),
-            in_corpus=props.get(_IN_CORPUS, ["false"])[0] in ("true", "1"),
-            unresolved=_UNRESOLVED in types,
-            start=self._one(props, _START),
-            until=self._one(props, _UNTIL),
-            notice=self._one(props, _ATTACHED_TO),
-            sources=sorted(self.sources.get(o, o) for o in props.get(_DERIVED, ())),
-        )
+        def evidence(s: str) -> Evidence:
+            start, end, source = starts.get(s), ends.get(s), derived.get(s)
+            level = confidence.get(s)
+            return Evidence(
+                source=sources.get(source or "", source),
+                span=(int(start), int(end)) if start is not None and end is not None else None,
+                text=text.get(s),
+                method=method.get(s) or "extracted",
+                confidence=float(level) if level is not None else 1.0,
+                cue=cue.get(s),
+                cited_as=cited_as.get(s),
+            )
+
+        return evidence
+
+    def _warnings(self, typed, one, many, evidence: Callable[[str], Evidence]) -> None:
+        kind, message, about = one[_WARNING_KIND], one[_MESSAGE], many[_ABOUT]
+        for s in typed[_WARNING]:
+            where = evidence(s)
+            concerns = sorted(about.get(s, ()))
+            self.warnings.append(GraphWarning(
+                kind.get(s, ""), message.get(s, ""), where.source, where.span,
+                tuple(self.docs[d].label if d in self.docs else d for d in concerns), tuple(concerns), s,
+            ))
+        self.warnings.sort(key=lambda w: (w.kind, w.source or "", w.span or (0, 0), w.message, w.about_iris))
 
     def _index(self) -> None:
-        for iri in sorted(self.docs):
-            doc = self.docs[iri]
-            self.graph.add_node(iri, label=doc.label, title=doc.title, number=doc.number, date=doc.date,
-                                jurisdiction=self.place_name(doc.jurisdiction), in_corpus=doc.in_corpus,
-                                unresolved=doc.unresolved, rule=doc.notice is not None)
+        for iri, doc in self.docs.items():  # in IRI order
             if doc.number and doc.notice is None:
                 self._by_number[doc.number] = iri
             for title in (doc.title, *doc.alt_titles):
                 if title:
                     self._by_title[title_key(title)].append(iri)
+
+    def _networkx(self) -> nx.MultiDiGraph:
+        graph = nx.MultiDiGraph()
+        for iri in sorted(self.docs):
+            doc = self.docs[iri]
+            graph.add_node(iri, label=doc.label, title=doc.title, number=doc.number, date=doc.date,
+                           jurisdiction=self.place_name(doc.jurisdiction), in_corpus=doc.in_corpus,
+                           unresolved=doc.unresolved, rule=doc.notice is not None)
         for name, index in sorted(self.out.items()):
             for s, targets in sorted(index.items()):
                 for o in targets:
-                    self.graph.add_edge(s, o, key=name, relation=name)
+                    graph.add_edge(s, o, key=name, relation=name)
+        return graph
 
     # ------------------------------------------------------------------ look-ups
 

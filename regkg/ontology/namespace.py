@@ -32,6 +32,7 @@ class REGKG(DefinedNamespace):
     Jurisdiction: URIRef
     Evidence: URIRef
     SourceFile: URIRef
+    Warning: URIRef
     # relations between documents
     repliesTo: URIRef
     attachedTo: URIRef
@@ -55,6 +56,10 @@ class REGKG(DefinedNamespace):
     citedAs: URIRef
     method: URIRef
     confidence: URIRef
+    # warnings
+    warningKind: URIRef
+    message: URIRef
+    about: URIRef
 
 
 class ELI(DefinedNamespace):

@@ -1,0 +1,144 @@
+"""The questions answer from indexes precomputed in the view (repeal events by date, dangling spans,
+duties by department, one searchable text of all tasks, department counts); each answer must be
+exactly what the straightforward definition gives, on the seed graph and on a generated corpus."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import regkg.graph as graph
+from benchmarks.corpus import generate
+from regkg.graph.status import _repeals_in_effect, _state
+from regkg.ontology import ELI
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module", params=["seeds", "generated"])
+def kg(request, tmp_path_factory):
+    if request.param == "seeds":
+        return graph.build([ROOT / "samples"])
+    manifest = generate(4, seed=11, out_dir=tmp_path_factory.mktemp("corpus"))
+    return graph.build_records(list(manifest.records()))
+
+
+def _days(kg):
+    days = sorted({d for doc in kg.view.docs.values() for d in (doc.start, doc.until, doc.date) if d})
+    return days[:: max(1, len(days) // 25)] + [days[-1], "1990-01-01", "2099-01-01"]
+
+
+def _fold(text):
+    return unicodedata.normalize("NFKC", text).replace(" ", "")
+
+
+# ---------------------------------------------------------------- the straightforward definitions
+
+def naive_repealed(view, day):
+    out = []
+    for iri in view.into["repeals"]:
+        for when, repealer in _repeals_in_effect(view, iri, day):
+            out.append((view.docs[iri].label, view.docs[repealer].label, iri, repealer, when,
+                        tuple(view.evidence_for(repealer, ELI.repeals, iri))))
+    return sorted(out, key=lambda r: (r[0], r[1]))
+
+
+def naive_duties(view, name, jurisdiction):
+    orgs = {iri for iri, org in view.orgs.items()
+            if (not jurisdiction or view.place_name(org.jurisdiction) == jurisdiction)
+            and (_fold(name) == _fold(org.name) or _fold(name) in map(_fold, org.alt_labels))}
+    out = []
+    for duty in view.duties:
+        for role, members in (("lead", duty.lead), ("support", duty.support)):
+            for org in members:
+                if org in orgs:
+                    out.append((view.org_name(org), view.place_name(view.orgs[org].jurisdiction), duty.task, role,
+                                view.docs[duty.by].label, duty.by, duty.evidence))
+    return sorted(out, key=lambda d: (d[1] or "", d[4], d[2], d[3]))
+
+
+def naive_owners(view, text, jurisdiction):
+    out = set()
+    for duty in view.duties:
+        if _fold(text) not in _fold(duty.task) and _fold(text) not in _fold(duty.evidence.text or ""):
+            continue
+        for role, members in (("lead", duty.lead), ("support", duty.support)):
+            for org in members:
+                where = view.place_name(view.orgs[org].jurisdiction)
+                if not jurisdiction or where == jurisdiction:
+                    out.add((view.org_name(org), where, role, duty.task, view.docs[duty.by].label, duty.evidence))
+    return out
+
+
+# ---------------------------------------------------------------- the comparisons
+
+def test_repealed_on_any_day_is_the_definition(kg):
+    for day in _days(kg):
+        fast = [(r.document, r.repealed_by, r.iri, r.repealed_by_iri, r.effective, r.evidence)
+                for r in kg.repealed(as_of=day)]
+        assert fast == naive_repealed(kg.view, day), day
+
+
+def test_dangling_on_any_day_is_the_definition_in_order(kg):
+    view = kg.view
+    for day in _days(kg):
+        answer = kg.dangling(as_of=day)
+        assert [(d.document, d.cites, d.relation) for d in answer] == sorted(
+            (d.document, d.cites, d.relation) for d in answer)
+        for d in answer:
+            assert _state(view, view.docs[d.iri], day)[0] == "in_force"
+            assert d.cited_state == _state(view, view.docs[d.cites_iri], day)[0] in ("repealed", "expired")
+
+
+def test_duties_of_every_department_is_the_definition(kg):
+    view = kg.view
+    names = sorted({n for org in view.orgs.values() for n in (org.name, *org.alt_labels)})
+    places = sorted({view.place_name(o.jurisdiction) for o in view.orgs.values() if o.jurisdiction})
+    for name in names:
+        for where in (None, *places[:3]):
+            expected = naive_duties(view, name, where)
+            if not expected and not any(
+                    (not where or view.place_name(o.jurisdiction) == where)
+                    and _fold(name) in {_fold(o.name), *map(_fold, o.alt_labels)} for o in view.orgs.values()):
+                with pytest.raises(graph.DepartmentNotFound):
+                    kg.duties(name, jurisdiction=where)
+                continue
+            fast = [(d.department, d.jurisdiction, d.task, d.role, d.document, d.document_iri, d.evidence)
+                    for d in kg.duties(name, jurisdiction=where)]
+            assert fast == expected, (name, where)
+
+
+def test_owners_of_phrases_is_the_definition(kg):
+    view = kg.view
+    tasks = Counter(d.task[:n] for d in view.duties for n in (2, 4) if d.task)
+    phrases = [p for p, _ in tasks.most_common(15)] + ["", "负责", "不会出现的短语", view.duties[-1].task if view.duties else "x"]
+    for phrase in phrases:
+        for where in (None, view.place_name(next(iter(view.orgs.values())).jurisdiction)):
+            answer = kg.owners(phrase, jurisdiction=where)
+            fast = {(o.department, o.jurisdiction, o.role, o.task, o.document, o.evidence) for o in answer}
+            assert fast == naive_owners(view, phrase, where), phrase
+            assert len(answer) == len(fast)
+
+
+def test_departments_is_the_definition(kg):
+    view = kg.view
+    lead = Counter(o for d in view.duties for o in d.lead)
+    support = Counter(o for d in view.duties for o in d.support)
+    expected = sorted(((view.place_name(o.jurisdiction), o.name, iri, tuple(o.alt_labels), lead[iri], support[iri])
+                       for iri, o in view.orgs.items()), key=lambda d: (d[0] or "", d[1]))
+    fast = [(d.jurisdiction, d.name, d.iri, d.abbreviations, d.lead, d.support) for d in kg.departments()]
+    assert fast == expected
+    where = next(e[0] for e in expected if e[0])
+    assert [d.iri for d in kg.departments(jurisdiction=where)] == [e[2] for e in expected if e[0] == where]
+
+
+def test_answers_are_fresh_lists(kg):
+    first = kg.repealed(as_of="2099-01-01")
+    first.clear()
+    assert kg.repealed(as_of="2099-01-01") or not kg.view.into["repeals"]
+    deps = kg.departments()
+    deps.clear()
+    assert kg.departments()
