@@ -255,3 +255,20 @@ def test_metadata_block_names_the_issuers_when_no_signature_does():
             "关于某事项的通知\n各区县医保局:\n正文。\n")
     d = extract_text(text).documents[0]
     assert (d.doc_number, d.issuers, d.date) == ("泸市医保规〔2024〕2号", ("泸州市医疗保障局", "泸州市财政局"), "2024-10-08")
+
+
+TOC_LAYOUTS = [
+    # a 文种 word inside a wrapped title, a parenthesised edition, the number on its own line
+    "某某市人民政府办公室关于印发某某市政策指导意见\n的通知 (1)\n",
+    "某某市人民政府办公室关于印发某某市政策指导意见(2016年修订)的通知\n(某政办发[2016]165 号) (1)\n",
+    "- 某某市人民政府办公室关于印发《某某市政策指导意见(修\n订)》的通知\n(某政办发[2016]165号) (1)\n",
+]
+
+
+@pytest.mark.parametrize("entry", TOC_LAYOUTS)
+def test_table_of_contents_entries_match_their_documents(entry):
+    title = entry.split("\n(")[0].replace("\n", "").lstrip("- ").split(" (")[0]
+    text = (f"某某市人民政府公报\n目录\n{entry}{title}\n某政办发〔2016〕165号\n各区县人民政府:\n正文。\n"
+            "某某市人民政府办公室\n2016年3月1日\n")
+    r = extract_text(text)
+    assert len(r.documents) == 1 and r.warnings == ()

@@ -143,7 +143,7 @@ def _front(lines: list[Line]) -> tuple[str | None, str | None, int | None, int |
 
 
 _TOC_ENTRY = re.compile(
-    rf"(?P<title>[^()\n]*?(?:\([^()\n]{{0,30}}\)[^()\n]*?)*(?:{'|'.join(cues.KINDS)}))(?![》〉\u4e00-\u9fff])"
+    rf"(?P<title>[^()\n]*?(?:\([^()\n]{{0,30}}\)[^()\n]*?)*(?:{'|'.join(cues.KINDS)}))(?![》〉\u4e00-\u9fff])(?!\((?![^()]{{2,30}}号\))(?!\d{{1,3}}\)))"
     r"\s*(?:\((?P<num>[^()]{2,30}?号)\))?\s*(?:\(?\d{1,3}\)?)?"
 )
 
@@ -152,10 +152,12 @@ def _parse_toc(block: str) -> tuple[tuple[str, str | None], ...]:
     """Titles and numbers of a table of contents (its lines joined: entries wrap)."""
     # entries wrap over lines; a line that ends with a 文种, a number or a page number ends one
     parts = []
-    for line in block.split("\n"):
-        line = line.strip()
-        if line:
-            parts.append(line + ("\n" if _KIND_END.search(line) or re.search(r"[号)\d]$", line) else ""))
+    lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+    for k, line in enumerate(lines):
+        # 「…政策指导意见」 + 「的通知」: a 文种 word inside a wrapped title does not end the entry
+        continued = k + 1 < len(lines) and lines[k + 1].startswith(("的", "》", "〉", ")", "和", "及", "、"))
+        ends = (_KIND_END.search(line) and not continued) or re.search(r"[号)\d]$", line)
+        parts.append(line + ("\n" if ends else ""))
     joined = re.sub(r"^目录\n?", "", "".join(parts))
     entries = []
     for m in _TOC_ENTRY.finditer(joined):
