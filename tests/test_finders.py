@@ -272,3 +272,12 @@ def test_table_of_contents_entries_match_their_documents(entry):
             "某某市人民政府办公室\n2016年3月1日\n")
     r = extract_text(text)
     assert len(r.documents) == 1 and r.warnings == ()
+
+
+def test_issuer_on_its_own_line_above_a_forwarding_title():
+    text = ("荆州市人民政府办公室\n转发市卫生健康委关于加快推进传染病防控工作的若干措施的通知\n荆政办发〔2023〕106号\n"
+            "各县(市、区)人民政府:\n市卫生健康委《关于加快推进传染病防控工作的若干措施》已经市人民政府同意,现转发给你们。\n"
+            "荆州市人民政府办公室\n2023年5月6日\n")
+    d = extract_text(text).documents[0]
+    assert d.title == "荆州市人民政府办公室转发市卫生健康委关于加快推进传染病防控工作的若干措施的通知"
+    assert d.issues_attached == ("关于加快推进传染病防控工作的若干措施",)

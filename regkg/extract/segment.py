@@ -23,7 +23,7 @@ _KIND_END = re.compile(rf"(?:{'|'.join(cues.KINDS)})$")
 _ORG_SUFFIX = "|".join(sorted(cues.ORG_SUFFIXES, key=len, reverse=True))
 # A body's name: 「泸州市人民政府办公室」 「临汾市卫生健康委员会」 「国务院」
 ORG_NAME = re.compile(rf"[\u4e00-\u9fff()]{{1,24}}?(?:{_ORG_SUFFIX})|国务院")
-_STARTS_TITLE = re.compile(rf"^(?:关于|[\u4e00-\u9fff()]{{2,30}}?(?:{_ORG_SUFFIX}|国务院))")
+_STARTS_TITLE = re.compile(rf"^(?:关于|(?!转发|印发)[\u4e00-\u9fff()]{{2,30}}?(?:{_ORG_SUFFIX}|国务院))")
 _SENTENCE_END = re.compile(r"[。;:!?]$")
 _TOC = re.compile(r"^目录$")
 _GAZETTE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,20}公报$")
@@ -115,7 +115,7 @@ def _read_heading(lines: list[Line], i: int) -> int | None:
         if k < 0 or not _title_line_ok(lines[k].text) or _KIND_END.search(lines[k].text):
             break
         first, title, steps = k, lines[k].text + title, steps + 1
-    if title.startswith("关于"):  # an issuer printed on its own line above 「关于…」
+    if title.startswith(("关于", "转发", "印发")):  # an issuer on its own line above 「关于…」 「转发…」
         k = first - 1
         while k >= 0 and not lines[k].text:
             k -= 1
