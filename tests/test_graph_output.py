@@ -82,3 +82,18 @@ def test_second_parser_reads_the_same_triples(built):
 def test_base_iri_is_configurable():
     kg = graph.build([SAMPLES / "002_c2c7c1da57e4fc76.txt"], base_iri="https://example.org/kg/")
     assert kg.find("泸市府办发〔2022〕67号").iri == "https://example.org/kg/doc/泸市府办发〔2022〕67号"
+
+
+def test_outputs_are_ordinary_readable_files(tmp_path):
+    """Atomic writes go through mkstemp (0600); the outputs end up with the umask's usual mode."""
+    import os
+
+    from regkg.graph.serialize import write_atomic
+
+    old = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "x.txt", "x")
+    finally:
+        os.umask(old)
+    mode = (tmp_path / "x.txt").stat().st_mode & 0o777
+    assert mode == 0o644 or mode == 0o666 & ~old

@@ -103,6 +103,15 @@ def to_turtle(triples: Iterable[tuple[Node, Node, Node]], header: str = "") -> s
     return "".join(turtle_lines(triples, header))
 
 
+def _file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+_FILE_MODE = _file_mode()
+
+
 def write_atomic(path: str | Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file in the same folder and ``os.replace``."""
     write_lines_atomic(path, (text,))
@@ -116,6 +125,7 @@ def write_lines_atomic(path: str | Path, lines: Iterable[str]) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.writelines(lines)
+        os.chmod(tmp, _FILE_MODE)  # mkstemp makes 0600; outputs are ordinary files others may read
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
