@@ -281,3 +281,10 @@ def test_issuer_on_its_own_line_above_a_forwarding_title():
     d = extract_text(text).documents[0]
     assert d.title == "荆州市人民政府办公室转发市卫生健康委关于加快推进传染病防控工作的若干措施的通知"
     assert d.issues_attached == ("关于加快推进传染病防控工作的若干措施",)
+
+
+def test_metadata_dates_in_iso_form():
+    text = ("标　　题：广州市人民政府关于某事项的通知\n发文字号：穗府规〔2023〕5号\n成文日期：2023-08-15\n"
+            "广州市人民政府关于某事项的通知\n各区人民政府:\n正文。\n")
+    d = extract_text(text).documents[0]
+    assert (d.doc_number, d.date, d.title) == ("穗府规〔2023〕5号", "2023-08-15", "广州市人民政府关于某事项的通知")

@@ -30,6 +30,8 @@ _GAZETTE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,20}公报$")
 _ISSUE = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*(?:第\s*)?([0-9/]{1,5})\s*期|((?:19|20)\d{2})\s*[•·.]\s*([0-9/]{1,5})")
 _SERIAL = re.compile(r"总第\s*0*(\d+)\s*[期号]")
 _PUBLIC = re.compile(r"^[(]此件[^)]{0,8}[)]$")
+# metadata blocks also print 「成文日期:2023-05-06」 or 「2023.05.06」
+_ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
 _PUBLIC_TAIL = re.compile(r"[(]此件[^)]{0,8}[)]$")
 _META = re.compile(r"^(索引号|发文机关|发布机构|发文字号|文号|成文日期|发布日期|标题|主题分类|时效性|有效性)[::]\s*(.*)$")
 
@@ -370,6 +372,7 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     if not seg.title:
         seg.title = seg.number or ""
     _fill_header(seg, lines, title_line + 1, len(lines))
-    if seg.date is None and (m := DATE.search(meta.get("成文日期", ""))):
+    written = meta.get("成文日期") or meta.get("发布日期") or ""
+    if seg.date is None and (m := DATE.search(written) or _ISO_DATE.search(written)):
         seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
     return seg
