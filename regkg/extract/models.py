@@ -8,7 +8,7 @@ decoded), so ``text[start:end]`` is the sentence given as ``evidence``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 __all__ = [
@@ -205,7 +205,6 @@ class Record:
     warnings: tuple[Warning, ...] = ()
     encoding: str = "utf-8"
     jurisdiction: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -55,9 +55,7 @@ class Segment:
     body_start: int  # after the number line (or heading)
     number: str | None = None
     number_printed: str | None = None
-    number_span: tuple[int, int] | None = None
     date: tuple[int, int, int] | None = None
-    date_span: tuple[int, int] | None = None
     issuer_lines: list[Line] = field(default_factory=list)
     addressees: list[str] = field(default_factory=list)
     signature_end: int | None = None  # where the covering notice's signature block ends
@@ -72,7 +70,6 @@ class Front:
     issue: str | None
     serial: int | None
     toc: tuple[tuple[str, str | None], ...]  # (title, number) per entry
-    toc_span: tuple[int, int] | None
     toc_not_found: tuple[tuple[str, str | None], ...] = ()  # entries no document matched
 
 
@@ -250,12 +247,11 @@ def segment(c: Text) -> tuple[Front, list[Segment]]:
     anchors = _anchors(lines)
 
     toc: tuple[tuple[str, str | None], ...] = ()
-    toc_span = None
     unmatched: list[tuple[str, str | None]] = []
     if toc_line is not None:
         toc_end = anchors[0].first if anchors else min(len(lines), toc_line + 60)
-        toc_span = (lines[toc_line].start, lines[toc_end - 1].end if toc_end > toc_line else lines[toc_line].end)
-        toc = _parse_toc(c.s[toc_span[0] : toc_span[1]])
+        toc_end_offset = lines[toc_end - 1].end if toc_end > toc_line else lines[toc_line].end
+        toc = _parse_toc(c.s[lines[toc_line].start : toc_end_offset])
         unmatched = _cross_check(toc, anchors, lines, toc_end)
 
     segments: list[Segment] = []
@@ -273,11 +269,10 @@ def segment(c: Text) -> tuple[Front, list[Segment]]:
             body_start=lines[body_after].end,
             number=a.number,
             number_printed=a.printed,
-            number_span=(lines[a.number_line].start, lines[a.number_line].end) if a.number_line is not None else None,
         )
         _fill_header(seg, lines, body_after + 1, end_line)
         segments.append(seg)
-    return Front(g_title, issue, serial, toc, toc_span, tuple(unmatched)), segments
+    return Front(g_title, issue, serial, toc, tuple(unmatched)), segments
 
 
 def _key(title: str) -> str:
@@ -330,7 +325,6 @@ def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None
         m = DATE.search(lines[d].text)
         assert m is not None
         seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        seg.date_span = (lines[d].start + m.start(), lines[d].start + m.end())
         seg.issuer_lines = issuers
         seg.signature_end = lines[d].end
 
@@ -364,7 +358,6 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
         for k in [*range(title_line + 1, min(title_line + 6, len(lines))), *range(title_line - 1, max(title_line - 6, -1), -1)]:
             if num := _is_number_line(lines[k].text):
                 seg.number, seg.number_printed = num
-                seg.number_span = (lines[k].start, lines[k].end)
                 seg.body_start = max(seg.body_start, lines[k].end)
                 break
     if not seg.title and not seg.number:
