@@ -21,7 +21,7 @@ import datetime as dt
 import gc
 import json
 import shutil
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,8 +38,9 @@ from regkg.graph.resolve import resolve
 from regkg.graph.report import report
 from regkg.graph.serialize import to_turtle, turtle_lines, write_atomic, write_lines_atomic
 from regkg.graph.sparql import QueryResult, run_query
-from regkg.graph.store import MemoryStore, OxigraphStore, Store, iri, load_turtle, open_store, replace_dir
-from regkg.graph.view import GraphWarning, View
+from regkg.graph.store import MemoryStore, OxigraphStore, Store, load_turtle, open_store, replace_dir
+from regkg.graph.terms import IRI, Row
+from regkg.graph.view import GraphWarning, View, collector_paused
 from regkg.ontology import ELI
 
 __all__ = ["KnowledgeGraph", "load", "build", "build_records", "GRAPH_FILE", "RECORDS_FILE", "REPORT_FILE",
@@ -59,15 +60,19 @@ class KnowledgeGraph:
     """A built or loaded graph: the RDF store, the view questions walk, and how it was built."""
 
     store: Store
-    view: View = field(init=False)
+    view: View = None  # type: ignore[assignment]  # read from the store unless a build hands it over
     records: list[dict[str, Any]] = field(default_factory=list)
     input_errors: list[InputError] = field(default_factory=list)
     status_as_of: str | None = None
     input_digests: dict[str, str] = field(default_factory=dict)  # input file name -> SHA-256
     build_options: dict[str, Any] = field(default_factory=dict)  # base_iri and as_of as asked
+    # the rows a build just made: graph.ttl is written from them, not read back from the store
+    # (Oxigraph's on-disk indexes take ~10 µs a triple to read); dropped once written
+    fresh_rows: set[Row] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
-        self.view = View(self.store)
+        if self.view is None:
+            self.view = View(self.store)
 
     @property
     def warnings(self) -> list[GraphWarning]:
@@ -121,7 +126,9 @@ class KnowledgeGraph:
         """Write graph.ttl (sorted Turtle), records.jsonl and report.md into ``outdir``, each atomically;
         with a persistent store, also store.json, which tells :func:`load` where the store is."""
         outdir = Path(outdir)
-        write_lines_atomic(outdir / GRAPH_FILE, turtle_lines(self.store.ox_triples(), header=self._header()))
+        rows, self.fresh_rows = (self.fresh_rows if self.fresh_rows is not None else self.store.rows()), None
+        write_lines_atomic(outdir / GRAPH_FILE, turtle_lines(rows, header=self._header()))
+        del rows
         write_lines_atomic(outdir / RECORDS_FILE, (json.dumps(r, ensure_ascii=False) + "\n" for r in self.records))
         write_atomic(outdir / REPORT_FILE, report(self, input_errors=self.input_errors))
         info: dict[str, Any] = {**self.build_options, "status_as_of": self.status_as_of, "triples": len(self.store)}
@@ -132,7 +139,8 @@ class KnowledgeGraph:
         write_atomic(outdir / BUILD_FILE, json.dumps(info, ensure_ascii=False, indent=1) + "\n")
 
     def to_turtle(self) -> str:
-        return to_turtle(self.store.ox_triples(), header=self._header())
+        return to_turtle(self.fresh_rows if self.fresh_rows is not None else self.store.rows(),
+                         header=self._header())
 
     def _header(self) -> str:
         header = "regkg knowledge graph"
@@ -141,19 +149,18 @@ class KnowledgeGraph:
         return header
 
 
-def _in_force_triples(kg: KnowledgeGraph, as_of: str):
+def _in_force_rows(view: View, as_of: str) -> Iterator[Row]:
     """eli:in_force for every document whose status on ``as_of`` is decided (not unknown)."""
-    iri_ = iri
-    in_force, in_force_yes, in_force_no = (iri(str(t)) for t in (ELI.in_force, ELI["InForce-inForce"],
-                                                                 ELI["InForce-notInForce"]))
-    for doc_iri, doc in kg.view.docs.items():
+    in_force, in_force_yes, in_force_no = (str(t) for t in (ELI.in_force, ELI["InForce-inForce"],
+                                                           ELI["InForce-notInForce"]))
+    for doc_iri, doc in view.docs.items():
         if doc.notice:
             continue
-        state = _status.state_on(kg.view, doc, as_of)
+        state = _status.state_on(view, doc, as_of)
         if state == "in_force":
-            yield iri_(doc_iri), in_force, in_force_yes
+            yield doc_iri, in_force, in_force_yes, IRI
         elif state in ("repealed", "expired", "not_yet_in_force"):
-            yield iri_(doc_iri), in_force, in_force_no
+            yield doc_iri, in_force, in_force_no, IRI
 
 
 def build_records(
@@ -170,6 +177,12 @@ def build_records(
     (rdflib in memory for small graphs, Oxigraph in memory for large ones), ``memory``, ``oxigraph``
     or ``oxigraph:DIR`` (on disk; built beside DIR and moved into place when complete).
     """
+    with collector_paused():
+        return _build_records(records, base_iri, as_of, store)
+
+
+def _build_records(records: Iterable[Mapping[str, Any]], base_iri: str, as_of: str | None,
+                   store: str | None) -> KnowledgeGraph:
     records = [dict(r) for r in records]
     for record in records:  # missing lists are empty: small hand-made records stay small
         for key in ("documents", "repeals", "citations", "law_citations", "duties"):
@@ -177,31 +190,32 @@ def build_records(
     records.sort(key=lambda r: r["source"])
     mint = Minter(base_iri)
     model = resolve(records, base=mint.base)
-    staging = MemoryStore()  # the view is read from here, whichever store keeps the graph
-    staging.add_all(triples(model, mint))
-    kg = KnowledgeGraph(staging, records=records)
+    rows = set(triples(model, mint))
     dates = [d.date for d in model.docs.values() if d.in_corpus and d.date]
-    kg.status_as_of = as_of or (max(dates) if dates else None)
-    if kg.status_as_of:
-        staging.add_all(list(_in_force_triples(kg, kg.status_as_of)))
-    kg.store = _settle(staging, store)
+    del model  # everything it says is in the rows now
+    view = View(rows)  # the questions' indexes, from the rows themselves (sharing their strings)
+    status_as_of = as_of or (max(dates) if dates else None)
+    if status_as_of:
+        rows.update(_in_force_rows(view, status_as_of))
+    kg = KnowledgeGraph(_settle(rows, store), view=view, records=records, fresh_rows=rows)
+    kg.status_as_of = status_as_of
     return kg
 
 
-def _settle(staging: MemoryStore, spec: str | None) -> Store:
-    """The built triples in the store ``spec`` names (the staging memory store itself when it says so)."""
-    target = open_store(spec, size=len(staging)) if not (spec or "auto").startswith("oxigraph:") else None
+def _settle(rows: set[Row], spec: str | None) -> Store:
+    """The built rows in the store ``spec`` names."""
+    target = open_store(spec, size=len(rows)) if not (spec or "auto").startswith("oxigraph:") else None
     if isinstance(target, MemoryStore):
-        return staging
+        return MemoryStore(rows)  # the set itself: a memory store is a set of rows
     if target is not None:
-        target.add_all(staging.ox_triples())
+        target.add(rows)
         return target
     final = Path(spec.partition(":")[2])  # type: ignore[union-attr]
     temp = final.with_name(f".{final.name}.building")
     if temp.exists():
         shutil.rmtree(temp)
     disk = OxigraphStore(temp)
-    disk.add_all(staging.ox_triples())
+    disk.add(rows)
     disk.close()
     del disk
     gc.collect()  # pyoxigraph closes the database when the object goes

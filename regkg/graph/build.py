@@ -11,13 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from regkg.graph.iri import Minter
 from regkg.graph.model import Edge, Model
-from regkg.graph.store import Triple, iri, literal
+from regkg.graph.terms import IRI, XSD_STRING, Row
 from regkg.ontology import ELI, REGKG
 
 __all__ = ["triples", "PREDICATES", "INVERSES"]
@@ -39,10 +38,12 @@ _DATES = {"from", "until"}
 
 
 class _T:
-    """The vocabulary as pyoxigraph terms, made once per build (rdflib's namespace look-ups and term
-    constructors cost more than everything else the build does)."""
+    """The vocabulary as plain IRI strings, looked up once per build (rdflib's namespace look-ups
+    cost more than everything else the build does)."""
 
-    def __init__(self) -> None:
+    def __init__(self, mint: Minter) -> None:
+        self._mint = mint
+        self._sources: dict[str, str] = {}
         for name, term in {
             "type": RDF.type, "label": RDFS.label, "subject": RDF.subject, "predicate": RDF.predicate,
             "object": RDF.object, "pref": SKOS.prefLabel, "alt": SKOS.altLabel,
@@ -50,17 +51,24 @@ class _T:
             "id_local": ELI.id_local, "title": ELI.title, "title_alt": ELI.title_alternative,
             "date_document": ELI.date_document, "passed_by": ELI.passed_by,
         }.items():
-            setattr(self, name, iri(str(term)))
+            setattr(self, name, str(term))
         for name in ("SourceFile", "UnresolvedReference", "AttachedRule", "Duty", "Evidence", "Jurisdiction",
                      "inCorpus", "agencyCode", "documentKind", "jurisdiction", "attachedTo", "task",
                      "assignedBy", "leadDepartment", "supportDepartment", "level", "parentJurisdiction", "method",
                      "confidence", "cue", "citedAs", "spanStart", "spanEnd", "evidenceText",
                      "Warning", "warningKind", "message", "about"):
-            setattr(self, name, iri(str(getattr(REGKG, name))))
-        self.predicates = {name: iri(str(p)) for name, p in PREDICATES.items()}
-        self.inverses = {iri(str(p)): iri(str(q)) for p, q in INVERSES.items()}
-        self.true, self.false = literal("true", str(XSD.boolean)), literal("false", str(XSD.boolean))
-        self.date, self.integer, self.decimal = str(XSD.date), str(XSD.integer), str(XSD.decimal)
+            setattr(self, name, str(getattr(REGKG, name)))
+        self.predicates = {name: str(p) for name, p in PREDICATES.items()}
+        self.inverses = {str(p): str(q) for p, q in INVERSES.items()}
+        self.boolean, self.date, self.integer, self.decimal = (str(XSD.boolean), str(XSD.date), str(XSD.integer),
+                                                               str(XSD.decimal))
+
+    def source(self, name: str) -> str:
+        """A source file's IRI: one string however many facts name the file."""
+        found = self._sources.get(name)
+        if found is None:
+            found = self._sources[name] = self._mint.source(name)
+        return found
 
 
 def _canonical_decimal(value: float) -> str:
@@ -73,118 +81,113 @@ def _canonical_decimal(value: float) -> str:
     return format(Decimal(str(round(value, 3))).normalize(), "f")
 
 
-def _text(value: str) -> ox.Literal:
-    return ox.Literal(value)
-
-
-def triples(model: Model, mint: Minter) -> Iterator[Triple]:
-    """All triples of ``model``, as pyoxigraph terms."""
-    t = _T()
-    place_iri = {name: iri(mint.jurisdiction(name)) for name in model.places}
+def triples(model: Model, mint: Minter) -> Iterator[Row]:
+    """All triples of ``model``, as rows (:mod:`regkg.graph.terms`)."""
+    t = _T(mint)
+    text = XSD_STRING
+    place_iri = {name: mint.jurisdiction(name) for name in model.places}
     yield from _places(model, place_iri, t)
     for name in sorted(set(model.sources)):
-        source = iri(mint.source(name))
-        yield source, t.type, t.SourceFile
-        yield source, t.label, _text(name)
+        source = t.source(name)
+        yield source, t.type, t.SourceFile, IRI
+        yield source, t.label, name, text
     for org in model.orgs.values():
-        node = iri(org.iri)
-        yield node, t.type, t.Organization
-        yield node, t.pref, _text(org.name)
+        node = org.iri
+        yield node, t.type, t.Organization, IRI
+        yield node, t.pref, org.name, text
         for alt in org.alt_labels:
-            yield node, t.alt, _text(alt)
+            yield node, t.alt, alt, text
         if org.jurisdiction:
-            yield node, t.jurisdiction, place_iri[org.jurisdiction]
+            yield node, t.jurisdiction, place_iri[org.jurisdiction], IRI
     for doc in model.docs.values():
-        node = iri(doc.iri)
-        yield node, t.type, t.LegalResource
+        node = doc.iri
+        yield node, t.type, t.LegalResource, IRI
         if doc.unresolved:
-            yield node, t.type, t.UnresolvedReference
-        yield node, t.inCorpus, t.true if doc.in_corpus else t.false
+            yield node, t.type, t.UnresolvedReference, IRI
+        yield node, t.inCorpus, "true" if doc.in_corpus else "false", t.boolean
         if doc.number:
-            yield node, t.id_local, _text(doc.number)
+            yield node, t.id_local, doc.number, text
         if doc.agency_code:
-            yield node, t.agencyCode, _text(doc.agency_code)
+            yield node, t.agencyCode, doc.agency_code, text
         if doc.title:
-            yield node, t.title, _text(doc.title)
+            yield node, t.title, doc.title, text
         for alt in doc.alt_titles:
-            yield node, t.title_alt, _text(alt)
+            yield node, t.title_alt, alt, text
         if doc.date:
-            yield node, t.date_document, literal(doc.date, t.date)
+            yield node, t.date_document, doc.date, t.date
         if doc.kind:
-            yield node, t.documentKind, _text(doc.kind)
+            yield node, t.documentKind, doc.kind, text
         if doc.jurisdiction:
-            yield node, t.jurisdiction, place_iri[doc.jurisdiction]
+            yield node, t.jurisdiction, place_iri[doc.jurisdiction], IRI
         for issuer in doc.issuers:
-            yield node, t.passed_by, iri(issuer)
+            yield node, t.passed_by, issuer, IRI
         for name in doc.sources:
-            yield node, t.derived, iri(mint.source(name))
+            yield node, t.derived, t.source(name), IRI
     for rule in model.rules.values():
-        node = iri(rule.iri)
-        yield node, t.type, t.AttachedRule
-        yield node, t.title, _text(rule.title)
-        yield node, t.attachedTo, iri(rule.notice)
+        node = rule.iri
+        yield node, t.type, t.AttachedRule, IRI
+        yield node, t.title, rule.title, text
+        yield node, t.attachedTo, rule.notice, IRI
     for edge in model.edges:
         yield from _edge(edge, mint, t)
     for duty in model.duties:
-        node = ox.NamedNode(duty.iri)
-        yield node, t.type, t.Duty
-        yield node, t.task, _text(duty.task)
-        yield node, t.assignedBy, iri(duty.by)
+        node = duty.iri
+        yield node, t.type, t.Duty, IRI
+        yield node, t.task, duty.task, text
+        yield node, t.assignedBy, duty.by, IRI
         for org in duty.lead:
-            yield node, t.leadDepartment, iri(org)
+            yield node, t.leadDepartment, org, IRI
         for org in duty.support:
-            yield node, t.supportDepartment, iri(org)
-        yield from _provenance(node, duty.provenance, mint, t)
+            yield node, t.supportDepartment, org, IRI
+        yield from _provenance(node, duty.provenance, t)
     for warning in model.warnings:
         prov = warning.provenance
-        node = ox.NamedNode(mint.warning(warning.kind, warning.message, prov.source, prov.span, *warning.about))
-        yield node, t.type, t.Warning
-        yield node, t.warningKind, _text(warning.kind)
-        yield node, t.message, _text(warning.message)
+        node = mint.warning(warning.kind, warning.message, prov.source, prov.span, *warning.about)
+        yield node, t.type, t.Warning, IRI
+        yield node, t.warningKind, warning.kind, text
+        yield node, t.message, warning.message, text
         for doc in warning.about:
-            yield node, t.about, iri(doc)
-        yield from _provenance(node, prov, mint, t)
+            yield node, t.about, doc, IRI
+        yield from _provenance(node, prov, t)
 
 
-def _places(model: Model, place_iri: dict[str, ox.NamedNode], t: _T) -> Iterator[Triple]:
+def _places(model: Model, place_iri: dict[str, str], t: _T) -> Iterator[Row]:
     for name, (level, parent) in model.places.items():
         node = place_iri[name]
-        yield node, t.type, t.Jurisdiction
-        yield node, t.pref, _text(name)
+        yield node, t.type, t.Jurisdiction, IRI
+        yield node, t.pref, name, XSD_STRING
         if level:
-            yield node, t.level, _text(level)
+            yield node, t.level, level, XSD_STRING
         if parent and parent in place_iri:
-            yield node, t.parentJurisdiction, place_iri[parent]
+            yield node, t.parentJurisdiction, place_iri[parent], IRI
 
 
-def _edge(edge: Edge, mint: Minter, t: _T) -> Iterator[Triple]:
-    subject, predicate = iri(edge.subject), t.predicates[edge.predicate]
-    obj = literal(edge.obj, t.date) if edge.predicate in _DATES else iri(edge.obj)
-    yield subject, predicate, obj
+def _edge(edge: Edge, mint: Minter, t: _T) -> Iterator[Row]:
+    subject, predicate, obj = edge.subject, t.predicates[edge.predicate], edge.obj
+    kind = t.date if edge.predicate in _DATES else IRI
+    yield subject, predicate, obj, kind
     if predicate in t.inverses:
-        yield obj, t.inverses[predicate], subject  # type: ignore[misc]
+        yield obj, t.inverses[predicate], subject, IRI
     prov = edge.provenance
-    evidence = ox.NamedNode(
-        mint.evidence(edge.subject, edge.predicate, edge.obj, prov.source, prov.span, prov.text, edge.method)
-    )
-    yield evidence, t.type, t.Evidence
-    yield evidence, t.subject, subject
-    yield evidence, t.predicate, predicate
-    yield evidence, t.object, obj
-    yield evidence, t.method, _text(edge.method)
-    yield evidence, t.confidence, literal(_canonical_decimal(edge.confidence), t.decimal)
+    evidence = mint.evidence(edge.subject, edge.predicate, edge.obj, prov.source, prov.span, prov.text, edge.method)
+    yield evidence, t.type, t.Evidence, IRI
+    yield evidence, t.subject, subject, IRI
+    yield evidence, t.predicate, predicate, IRI
+    yield evidence, t.object, obj, kind
+    yield evidence, t.method, edge.method, XSD_STRING
+    yield evidence, t.confidence, _canonical_decimal(edge.confidence), t.decimal
     if edge.cue:
-        yield evidence, t.cue, _text(edge.cue)
+        yield evidence, t.cue, edge.cue, XSD_STRING
     if edge.cited_as:
-        yield evidence, t.citedAs, _text(edge.cited_as)
-    yield from _provenance(evidence, prov, mint, t)
+        yield evidence, t.citedAs, edge.cited_as, XSD_STRING
+    yield from _provenance(evidence, prov, t)
 
 
-def _provenance(node: ox.NamedNode, prov, mint: Minter, t: _T) -> Iterator[Triple]:
+def _provenance(node: str, prov, t: _T) -> Iterator[Row]:
     if prov.source:
-        yield node, t.derived, iri(mint.source(prov.source))
+        yield node, t.derived, t.source(prov.source), IRI
     if prov.span:
-        yield node, t.spanStart, literal(str(int(prov.span[0])), t.integer)
-        yield node, t.spanEnd, literal(str(int(prov.span[1])), t.integer)
+        yield node, t.spanStart, str(int(prov.span[0])), t.integer
+        yield node, t.spanEnd, str(int(prov.span[1])), t.integer
     if prov.text:
-        yield node, t.evidenceText, _text(prov.text)
+        yield node, t.evidenceText, prov.text, XSD_STRING

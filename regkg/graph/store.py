@@ -1,13 +1,14 @@
 """The one place that touches the RDF store: rdflib in memory, or Oxigraph in memory or on disk.
 
-Triples travel as pyoxigraph terms (``NamedNode``, ``Literal``): they cost a fraction of rdflib's to
-make and hash, and Oxigraph takes them as they are. Two backends hold them:
+Triples travel as rows of plain strings (:mod:`regkg.graph.terms`); each backend turns them into its
+own terms only when it must. Two backends hold them:
 
 ``memory``
-    a Python set of triples; an rdflib ``Graph`` is made from it on the first SPARQL query (and for
+    a Python set of rows; an rdflib ``Graph`` is made from it on the first SPARQL query (and for
     callers that want rdflib) and kept until the triples change. Full rdflib SPARQL, no extra process.
 ``oxigraph`` / ``oxigraph:DIR``
-    a pyoxigraph ``Store``, in memory or persistent on disk in ``DIR``; SPARQL runs in Rust, and
+    a pyoxigraph ``Store``, in memory or persistent on disk in ``DIR``, loaded by Oxigraph's own
+    N-Triples parser from a stream of text (no Python object per term); SPARQL runs in Rust, and
     :meth:`Store.rdflib_graph` wraps the same store for rdflib through oxrdflib.
 
 Measured on this machine (``python benchmarks/bench_scale.py --stores``, 1,000,000 triples): rdflib
@@ -17,7 +18,7 @@ gazettes, where rdflib answers every query in well under a second and the server
 runs rdflib natively — and puts anything larger in Oxigraph.
 
 >>> s = open_store("oxigraph")
->>> s.add_all([(iri("https://example.org/a"), iri("https://example.org/p"), literal("x"))])
+>>> s.add([("https://example.org/a", "https://example.org/p", "x", XSD_STRING)])
 >>> len(s), s.query("SELECT ?o WHERE { ?s ?p ?o }")[1][0][0].toPython()
 (1, 'x')
 """
@@ -26,17 +27,16 @@ from __future__ import annotations
 
 import os
 import shutil
+from itertools import islice
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph
-from rdflib import Literal as RLiteral
-from rdflib import URIRef
+from rdflib import Graph
 from rdflib.term import Node
 
 from regkg.errors import QueryError, StoreError
+from regkg.graph.terms import XSD_STRING, Row, as_row, ntriples_line, rdflib_triple
 from regkg.ontology import PREFIXES
 
 __all__ = [
@@ -49,10 +49,7 @@ __all__ = [
     "open_store",
     "parse_turtle",
     "load_turtle",
-    "iri",
-    "literal",
     "to_rdflib",
-    "to_ox",
     "replace_dir",
 ]
 
@@ -61,41 +58,14 @@ Triple = tuple[ox.NamedNode, ox.NamedNode, "ox.NamedNode | ox.Literal"]
 STORE_KINDS = ("auto", "memory", "oxigraph")
 # Graphs of at most this many triples stay in rdflib's memory store under ``auto`` (~2,000 documents).
 AUTO_OXIGRAPH_TRIPLES = 200_000
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 _DEFAULT_GRAPH = ox.DefaultGraph()
-
-
-@lru_cache(maxsize=1 << 16)
-def iri(value: str) -> ox.NamedNode:
-    """The (shared) NamedNode of ``value``: predicates, types and places repeat on every line."""
-    return ox.NamedNode(value)
-
-
-def literal(value: str, datatype: str | None = None) -> ox.Literal:
-    """A literal; ``datatype`` an IRI string (plain string when None)."""
-    if datatype is None:
-        return ox.Literal(value)
-    return ox.Literal(value, datatype=iri(datatype))
-
-
-def to_ox(term) -> ox.NamedNode | ox.Literal:
-    """An rdflib term (or a pyoxigraph one, returned as is) as a pyoxigraph term."""
-    if isinstance(term, (ox.NamedNode, ox.Literal)):
-        return term
-    if isinstance(term, URIRef):
-        return iri(str(term))
-    if isinstance(term, RLiteral):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        return literal(str(term), str(term.datatype) if term.datatype else None)
-    if isinstance(term, BNode):
-        raise StoreError(f"regkg writes no blank nodes, found {term!r}")
-    raise StoreError(f"not an RDF term: {term!r}")
 
 
 def to_rdflib(term) -> Node | None:
     """A pyoxigraph term as rdflib's."""
+    from rdflib import BNode, URIRef
+    from rdflib import Literal as RLiteral
+
     if term is None:
         return None
     if isinstance(term, ox.NamedNode):
@@ -104,7 +74,7 @@ def to_rdflib(term) -> Node | None:
         if term.language:
             return RLiteral(term.value, lang=term.language)
         datatype = term.datatype.value
-        return RLiteral(term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
+        return RLiteral(term.value, datatype=None if datatype == XSD_STRING else URIRef(datatype))
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     raise StoreError(f"not an RDF term: {term!r}")
@@ -117,10 +87,10 @@ def _new_graph(store: object = "default", identifier: object = None) -> Graph:
     return graph
 
 
-def parse_turtle(path: str | Path) -> list[Triple]:
-    """Every triple of a Turtle file, read by Oxigraph's parser (~15 times rdflib's speed)."""
+def parse_turtle(path: str | Path) -> list[Row]:
+    """Every triple of a Turtle file as rows, read by Oxigraph's parser (~15 times rdflib's speed)."""
     try:
-        return [(t.subject, t.predicate, t.object) for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
+        return [as_row(t.subject, t.predicate, t.object) for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
     except (OSError, SyntaxError, ValueError) as exc:
         raise StoreError(f"cannot read graph {path}: {exc}") from exc
 
@@ -140,36 +110,50 @@ def load_turtle(path: str | Path, spec: str | None = "auto") -> "Store":
     if into is target and not ((spec or "auto") == "auto" and len(into) <= AUTO_OXIGRAPH_TRIPLES):
         return target
     memory = MemoryStore()
-    memory.add_all(into.ox_triples())
+    memory.add(into.rows())
     return memory
 
 
+class _Lines:
+    """A binary file over lines of text made on demand: how rows reach Oxigraph's parser without
+    the whole N-Triples text in memory."""
+
+    def __init__(self, lines: Iterable[str], batch: int = 4096) -> None:
+        self._lines = iter(lines)
+        self._batch = batch
+        self._buffer = b""
+        self._at = 0
+
+    def read(self, size: int = -1) -> bytes:
+        if self._at >= len(self._buffer):  # a short read is fine; only b"" means the end
+            self._buffer, self._at = "".join(islice(self._lines, self._batch)).encode("utf-8"), 0
+        end = len(self._buffer) if size < 0 else self._at + size
+        out = self._buffer[self._at : end]
+        self._at += len(out)
+        return out
+
+
 class Store:
-    """What every backend offers: add triples, list them, count them, ask SPARQL, hand out rdflib."""
+    """What every backend offers: add rows, list them, count them, ask SPARQL, hand out rdflib."""
 
     kind = "abstract"
     path: Path | None = None
 
-    def add_all(self, triples: Iterable) -> None:
-        """Add triples of pyoxigraph (or rdflib) terms."""
+    def add(self, rows: Iterable[Row]) -> None:
+        """Add triples given as rows (:mod:`regkg.graph.terms`)."""
         raise NotImplementedError
 
-    def ox_triples(self) -> Iterator[Triple]:
-        """Every triple as pyoxigraph terms, in no particular order."""
+    def rows(self) -> Iterator[Row]:
+        """Every triple as a row, in no particular order."""
         raise NotImplementedError
 
     def __len__(self) -> int:
         raise NotImplementedError
 
-    def triples(self) -> Iterator[tuple[Node, Node, Node]]:
-        """Every triple as rdflib terms, in no particular order."""
-        for s, p, o in self.ox_triples():
-            yield to_rdflib(s), to_rdflib(p), to_rdflib(o)  # type: ignore[misc]
-
-    def value_triples(self) -> Iterator[tuple[str, str, str]]:
-        """Every triple as the plain strings of its terms (IRIs and literals' lexical forms)."""
-        for s, p, o in self.ox_triples():
-            yield s.value, p.value, o.value
+    def value_triples(self) -> Iterator[tuple[str, ...]]:
+        """Every triple as plain strings (subject, predicate, object's IRI or lexical form, and
+        whatever else a row holds after them): what :class:`~regkg.graph.view.View` reads."""
+        return self.rows()
 
     def query(self, sparql: str) -> tuple[list[str], list[tuple[Node | None, ...]]]:
         """Run a SELECT or ASK query: (variable names, rows of rdflib terms). The regkg prefixes are
@@ -190,7 +174,7 @@ class Store:
 
 
 class MemoryStore(Store):
-    """A set of triples in memory; rdflib's indexed ``Graph`` is made on the first query.
+    """A set of rows in memory; rdflib's indexed ``Graph`` is made on the first query.
 
     Building a graph of 5,000 documents adds ~450,000 triples; rdflib's indexed store takes tens of
     seconds for that, and the build itself only needs to write and scan them.
@@ -198,19 +182,20 @@ class MemoryStore(Store):
 
     kind = "memory"
 
-    def __init__(self) -> None:
-        self._triples: set[Triple] = set()
+    def __init__(self, rows: set[Row] | None = None) -> None:
+        """``rows``: a set of rows the store takes as its own (not copied)."""
+        self._rows: set[Row] = rows if rows is not None else set()
         self._graph: Graph | None = None
 
-    def add_all(self, triples: Iterable) -> None:
-        self._triples.update(t if isinstance(t[0], ox.NamedNode) else tuple(map(to_ox, t)) for t in triples)
+    def add(self, rows: Iterable[Row]) -> None:
+        self._rows.update(rows)
         self._graph = None
 
-    def ox_triples(self) -> Iterator[Triple]:
-        return iter(self._triples)
+    def rows(self) -> Iterator[Row]:
+        return iter(self._rows)
 
     def __len__(self) -> int:
-        return len(self._triples)
+        return len(self._rows)
 
     def query(self, sparql: str) -> tuple[list[str], list[tuple[Node | None, ...]]]:
         try:
@@ -227,7 +212,7 @@ class MemoryStore(Store):
     def rdflib_graph(self) -> Graph:
         if self._graph is None:
             graph = _new_graph()
-            graph.addN((to_rdflib(s), to_rdflib(p), to_rdflib(o), graph) for s, p, o in self._triples)
+            graph.addN((*rdflib_triple(row), graph) for row in self._rows)
             self._graph = graph
         return self._graph
 
@@ -262,28 +247,25 @@ class OxigraphStore(Store):
         """The pyoxigraph store itself."""
         return self._store
 
-    def add_all(self, triples: Iterable) -> None:
-        quads = (
-            ox.Quad(s, p, o) if isinstance(s, ox.NamedNode) else ox.Quad(to_ox(s), to_ox(p), to_ox(o))
-            for s, p, o in triples
-        )
+    def add(self, rows: Iterable[Row]) -> None:
+        # Oxigraph's N-Triples parser makes the terms in Rust: a Python object per term would cost
+        # more than the load itself
         try:
-            if self.path is None:
-                self._store.extend(quads)
-            else:  # bulk: written straight to new files, not held in one transaction
-                self._store.bulk_extend(quads)
+            self._store.bulk_load(_Lines(map(ntriples_line, rows)), format=ox.RdfFormat.N_TRIPLES,
+                                  to_graph=_DEFAULT_GRAPH)
+            if self.path is not None:
                 self._store.flush()
-        except OSError as exc:
-            raise StoreError(f"cannot write Oxigraph store {self.path}: {exc}") from exc
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"cannot write Oxigraph store {self.path or '(in memory)'}: {exc}") from exc
         self._len = None
 
-    def ox_triples(self) -> Iterator[Triple]:
+    def rows(self) -> Iterator[Row]:
         for quad in self._store.quads_for_pattern(None, None, None, _DEFAULT_GRAPH):
-            yield quad.subject, quad.predicate, quad.object  # type: ignore[misc]
+            yield as_row(quad.subject, quad.predicate, quad.object)
 
-    def value_triples(self) -> Iterator[tuple[str, str, str]]:
+    def value_triples(self) -> Iterator[tuple[str, ...]]:
         if self.mirror is None or not self.mirror.is_file():
-            yield from super().value_triples()
+            yield from self.rows()
             return
         count = 0
         try:

@@ -6,12 +6,15 @@ answer, not of the graph; the NetworkX graph is made when first asked for.
 
 The view is made from RDF only (never from records), so a graph built now and one loaded from
 ``graph.ttl`` later answer alike, and the SPARQL equivalents see exactly what the functions see.
+A build hands it the triples it has just made; a load, the store's (or its Turtle twin's).
 """
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -24,7 +27,7 @@ from regkg.graph.normalize import canonical_number, title_key
 from regkg.graph.store import Store
 from regkg.ontology import ELI, REGKG
 
-__all__ = ["Evidence", "Doc", "Org", "DutyView", "GraphWarning", "View", "RELATIONS", "PREDICATE_OF"]
+__all__ = ["Evidence", "Doc", "Org", "DutyView", "GraphWarning", "View", "RELATIONS", "PREDICATE_OF", "collector_paused"]
 
 T = TypeVar("T")
 
@@ -134,6 +137,20 @@ class DutyView:
     evidence: Evidence
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while millions of tuples are made: each full collection walks
+    every live object, and reading a graph of 50,000 documents would pay for dozens of them (none of
+    what a build or a view makes is cyclic garbage)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 class _OneValue(dict):
     """predicate -> {subject: its least value} (one value where the graph has one), made on demand."""
 
@@ -142,10 +159,13 @@ class _OneValue(dict):
         self._by_predicate = by_predicate
 
     def __missing__(self, predicate: str) -> dict[str, str]:
-        values: dict[str, str] = {}
-        for s, o in self._by_predicate.get(predicate, ()):
-            if s not in values or o < values[s]:
-                values[s] = o
+        pairs = self._by_predicate.get(predicate, ())
+        values: dict[str, str] = dict(pairs)
+        if len(values) < len(pairs):  # some subject has two values: keep its least, whatever the order
+            values = {}
+            for s, o in pairs:
+                if s not in values or o < values[s]:
+                    values[s] = o
         self[predicate] = values
         return values
 
@@ -171,7 +191,9 @@ class View:
 
         return show(self, what, **options)
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, source: Store | Iterable[tuple[str, ...]]) -> None:
+        """``source``: a store, or its triples as rows (:mod:`regkg.graph.terms`; a build hands
+        over the rows it made, so the view shares their strings instead of reading them back)."""
         self.docs: dict[str, Doc] = {}
         self.orgs: dict[str, Org] = {}
         self.duties: list[DutyView] = []
@@ -186,7 +208,8 @@ class View:
         self._by_number: dict[str, str] = {}
         self._by_title: dict[str, list[str]] = defaultdict(list)
         self._memo: dict[str, Any] = {}
-        self._read(store)
+        with collector_paused():
+            self._read(source.value_triples() if isinstance(source, Store) else source)
 
     @property
     def graph(self) -> nx.MultiDiGraph:
@@ -205,12 +228,12 @@ class View:
 
     # ------------------------------------------------------------------ reading the store
 
-    def _read(self, store: Store) -> None:
+    def _read(self, triples: Iterable[tuple[str, ...]]) -> None:
         # One pass files every triple under its predicate; each kind of node is then read from the
         # few predicates it has (a dict per predicate is cheaper than a dict of dicts per subject).
         by_predicate: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for s, p, o in store.value_triples():  # plain strings: IRIs and literals' lexical forms
-            by_predicate[p].append((s, o))
+        for row in triples:  # plain strings: IRIs and literals' lexical forms
+            by_predicate[row[1]].append((row[0], row[2]))
         typed: dict[str, list[str]] = defaultdict(list)
         for s, o in by_predicate.pop(_TYPE, ()):
             typed[o].append(s)

@@ -23,6 +23,7 @@ import pyoxigraph as ox
 
 from regkg.errors import RegkgError
 from regkg.graph.store import Triple, parse_turtle
+from regkg.graph.terms import ox_triple
 
 __all__ = ["PushError", "PushResult", "push", "endpoints_for", "ntriples_ascii", "CHUNK_TRIPLES"]
 
@@ -90,9 +91,9 @@ def endpoints_for(gsp: str) -> tuple[str | None, str | None]:
 
 def _read(source) -> list[Triple]:
     if hasattr(source, "store"):  # a KnowledgeGraph
-        return list(source.store.ox_triples())
+        return [ox_triple(row) for row in source.store.rows()]
     path = Path(source)
-    return parse_turtle(path / "graph.ttl" if path.is_dir() else path)
+    return [ox_triple(row) for row in parse_turtle(path / "graph.ttl" if path.is_dir() else path)]
 
 
 class _Client:
