@@ -4,6 +4,7 @@ exactly what the straightforward definition gives, on the seed graph and on a ge
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -12,8 +13,9 @@ import pytest
 
 import regkg.graph as graph
 from benchmarks.corpus import generate
-from regkg.graph.status import _repeals_in_effect, _state
+from regkg.graph.status import _repeals_in_effect, _shift, _state, in_force_span, state_on
 from regkg.ontology import ELI
+from regkg.views.report import timeline
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -91,6 +93,36 @@ def test_dangling_on_any_day_is_the_definition_in_order(kg):
         for d in answer:
             assert _state(view, view.docs[d.iri], day)[0] == "in_force"
             assert d.cited_state == _state(view, view.docs[d.cites_iri], day)[0] in ("repealed", "expired")
+
+
+def test_in_force_span_is_the_state_on_every_day(kg):
+    view = kg.view
+    days = _days(kg)
+    spans = {iri: in_force_span(view, doc) for iri, doc in view.docs.items() if not doc.notice}
+    assert any(spans.values()) and any(span is None for span in spans.values())
+    for iri, span in spans.items():
+        for day in days + ([span[0], span[1], _shift(span[0], -1), _shift(span[1], 1)] if span else []):
+            if not day.startswith("9999"):
+                inside = span is not None and span[0] <= day <= span[1]
+                assert inside == (state_on(view, view.docs[iri], day) == "in_force"), (iri, day, span)
+
+
+def test_report_timeline_is_the_status_at_each_month_end(kg):
+    view = kg.view
+    as_of = max(d.date for d in view.docs.values() if d.date)
+    t = timeline(kg, as_of=as_of)
+    ends = [(dt.date(int(m[:4]), int(m[5:]), 1) + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+            for m in t.months]
+    ends = [min(e.isoformat(), as_of) for e in ends]
+    naive = Counter()
+    for iri, doc in view.docs.items():
+        if doc.in_corpus and not doc.notice:
+            place = view.place_name(doc.jurisdiction) or "(unknown)"
+            for k, end in enumerate(ends):
+                naive[place, k] += kg.status(iri, as_of=end).state == "in_force"
+    assert sum(map(sum, t.in_force.values())) > 0
+    assert {(p, k): n for p, counts in t.in_force.items() for k, n in enumerate(counts) if n} == \
+        {key: n for key, n in naive.items() if n}
 
 
 def test_duties_of_every_department_is_the_definition(kg):

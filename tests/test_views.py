@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from regkg.views import corpus, department, document_page, network_html, neighbourhood, report_html, show, write_all
 from regkg.views.layout import layout
-from views_support import AS_OF, DOC, HOSTILE_TITLE, hostile_kg, sample_kg, sample_outputs, synthetic_kg
+from views_support import AS_OF, DOC, HOSTILE_TITLE, SAMPLES, hostile_kg, sample_kg, sample_outputs, synthetic_kg
 
 # An external script or stylesheet: <script src="http…">, <link href="//…">, @import url(http…).
 EXTERNAL = re.compile(r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*["']?(?:https?:)?//|@import|url\(\s*["']?(?:https?:)?//""", re.I)
@@ -44,6 +44,21 @@ def test_same_graph_same_bytes():
     assert document_page(kg, DOC, as_of=AS_OF) == document_page(kg, DOC, as_of=AS_OF)
     assert report_html(kg, as_of=AS_OF) == report_html(kg, as_of=AS_OF)
     assert layout(["a", "b", "c"], [("a", "b")]) == layout(["a", "b", "c"], [("a", "b")])
+
+
+def test_pages_written_by_several_processes_are_the_same_files(tmp_path, monkeypatch):
+    from regkg.views import write as write_module
+
+    kg = sample_kg()
+    serial = write_all(kg, tmp_path / "one", as_of=AS_OF, inputs=[SAMPLES], jobs=1)
+    monkeypatch.setattr(write_module, "_PARALLEL_PAGES", 0)  # the seeds have fewer pages than the threshold
+    monkeypatch.setattr(write_module, "_PAGES_PER_TASK", 7)
+    parallel = write_all(kg, tmp_path / "two", as_of=AS_OF, inputs=[SAMPLES], jobs=2)
+    assert [p.relative_to(tmp_path / "one") for p in serial] == [p.relative_to(tmp_path / "two") for p in parallel]
+    pages = sorted((tmp_path / "one" / "docs").glob("*.html"))
+    assert len(pages) > 100
+    for page in pages:
+        assert page.read_bytes() == (tmp_path / "two" / "docs" / page.name).read_bytes()
 
 
 def test_neighbourhood_holds_lineage_citations_issuer_and_rules():

@@ -104,7 +104,7 @@ def build(inputs: tuple[str, ...], output: str | None, base_iri: str | None, as_
     if views:
         from regkg.views import write_all
 
-        write_all(kg, output, inputs=inputs)
+        write_all(kg, output, inputs=inputs, jobs=_jobs(jobs))
     docs = sum(d.in_corpus for d in kg.view.docs.values())
     click.echo(f"{len(kg.records)} files, {docs} documents, {len(kg.store)} triples -> {Path(output) / api.GRAPH_FILE}"
                + (f" (store {kg.store.kind}:{kg.store.path})" if kg.store.path else ""))

@@ -38,7 +38,8 @@ from operator import itemgetter
 from regkg.graph.view import PREDICATE_OF, Doc, Evidence, View
 from regkg.ontology import ELI
 
-__all__ = ["Status", "Repealed", "Dangling", "STATES", "state_on", "status", "repealed", "dangling", "as_of_date"]
+__all__ = ["Status", "Repealed", "Dangling", "STATES", "state_on", "in_force_span", "status", "repealed", "dangling",
+           "as_of_date"]
 
 # The five states, in the order the rules above try them.
 STATES = ("repealed", "unknown", "not_yet_in_force", "expired", "in_force")
@@ -259,6 +260,26 @@ def _repeal_from(view: View, iri: str) -> str | None:
     return min(whens) if whens else None
 
 
+def in_force_span(view: View, doc: Doc) -> tuple[str, str] | None:
+    """(first day, last day) ``doc`` is in force (ISO dates; the last may be ``"9999-12-31~"``,
+    no end), or None if it never is: ``state_on(view, doc, day) == "in_force"`` exactly for the days
+    between them. A document is in force over one span, so a question over many days (how many
+    documents were in force at each month's end) needs one span per document, not a status per day.
+    """
+    return _in_force_span(doc, _repeal_from(view, doc.iri))
+
+
+def _in_force_span(doc: Doc, repealed_from: str | None) -> tuple[str, str] | None:
+    if doc.start is None:
+        return None
+    last = doc.until or _AFTER_ALL
+    if repealed_from is not None:
+        if repealed_from == _BEFORE_ALL:
+            return None
+        last = min(last, _shift(repealed_from, -1))
+    return (doc.start, last) if doc.start <= last else None
+
+
 def _dangling_spans(view: View) -> list[tuple[str, str, str, str, str]]:
     """(first day, last day, citing, cited, relation) of every reference that dangles on some day.
 
@@ -282,13 +303,9 @@ def _make_dangling_spans(view: View) -> list[tuple[str, str, str, str, str]]:
     for relation in REFERENCE_RELATIONS:
         for citing, targets in view.out[relation].items():
             doc = view.docs[citing]
-            if doc.notice or doc.start is None:
+            if doc.notice or (in_force := _in_force_span(doc, repealed_from(citing))) is None:
                 continue
-            last = doc.until or _AFTER_ALL
-            if (r := repealed_from(citing)) is not None:
-                if r == _BEFORE_ALL:
-                    continue
-                last = min(last, _shift(r, -1))
+            last = in_force[1]
             repealed_here = set(view.out["repeals"].get(citing, ()))
             for target in targets:
                 if target in repealed_here:  # the repeal sentence itself names what it repeals

@@ -31,6 +31,7 @@ _LOCAL = re.compile(r"/(?=(?:doc|ref|org)/)")
 # Characters kept in a file name: word characters (CJK included), the brackets of a 发文字号, "-" and ".".
 _UNSAFE_FILE = re.compile(r"[^\w〔〕\-.]+")
 _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_SCRIPT_UNSAFE = re.compile("[" + "".join(_SCRIPT_ESCAPES) + "]")
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +56,7 @@ def render(template: str, **context: Any) -> str:
 def script_json(value: Any) -> str:
     """JSON that cannot end a ``<script>`` element or open a comment in it (sorted keys: deterministic)."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return "".join(_SCRIPT_ESCAPES.get(ch, ch) for ch in text)
+    return _SCRIPT_UNSAFE.sub(lambda m: _SCRIPT_ESCAPES[m.group()], text)
 
 
 def slug(iri: str) -> str:

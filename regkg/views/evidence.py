@@ -109,21 +109,23 @@ class SourceTexts:
 
 def _segments(window: str, start: int, end: int) -> tuple[Segment, ...]:
     """``window`` cut at the sentence's ends and at each entity's ends."""
-    from regkg.extract.nlp import annotate
+    from regkg.extract.nlp import entity_spans
 
-    labels: list[str | None] = [None] * len(window)
-    for ent in annotate(window).ents:
-        for i in range(ent.start_char, ent.end_char):
-            labels[i] = ent.label_
+    ents = entity_spans(window)
+    cuts = sorted({0, len(window), max(0, min(start, len(window))), max(0, min(end, len(window))),
+                   *(i for a, b, _ in ents for i in (a, b))})
+    label_at = {a: (b, label) for a, b, label in ents}
     out: list[Segment] = []
-    i = 0
-    while i < len(window):
-        key = (start <= i < end, labels[i])
-        j = i + 1
-        while j < len(window) and (start <= j < end, labels[j]) == key:
-            j += 1
-        out.append(Segment(window[i:j], key[0], key[1]))
-        i = j
+    entity: tuple[int, str] | None = None
+    for i, j in zip(cuts, cuts[1:]):
+        if i in label_at:
+            entity = label_at[i]
+        label = entity[1] if entity and i < entity[0] else None
+        evidence = start <= i < end
+        if out and out[-1].evidence == evidence and out[-1].entity == label:
+            out[-1] = Segment(out[-1].text + window[i:j], evidence, label)
+        else:
+            out.append(Segment(window[i:j], evidence, label))
     return tuple(out)
 
 

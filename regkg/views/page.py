@@ -14,6 +14,7 @@ neighbours' pages. Pages are plain HTML (no script), every value escaped by the 
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -113,12 +114,11 @@ def document_page(kg, doc: str, *, as_of: str | dt.date | None = None, sources: 
     deps = dependencies(kg, iri)
     rests = dependents(kg, iri)
     duties = []
-    for duty in view.duties:
-        if duty.by == iri:
-            duties.append({"task": duty.task, "lead": [view.org_name(o) for o in duty.lead],
-                           "support": [view.org_name(o) for o in duty.support],
-                           "marks": show(f"duty: {duty.task}", None, [duty.evidence])})
-    rules = [ref(r) for r, d in sorted(view.docs.items()) if d.notice == iri]
+    for duty in view.memo("duties_by_document", _duties_by_document).get(iri, ()):
+        duties.append({"task": duty.task, "lead": [view.org_name(o) for o in duty.lead],
+                       "support": [view.org_name(o) for o in duty.support],
+                       "marks": show(f"duty: {duty.task}", None, [duty.evidence])})
+    rules = [ref(r) for r in view.memo("rules_by_notice", _rules_by_notice).get(iri, ())]
     return render(
         "document.html",
         doc=found,
@@ -147,6 +147,24 @@ def document_page(kg, doc: str, *, as_of: str | dt.date | None = None, sources: 
         css=assets.static("page.css"),
         max_rows=MAX_ROWS,
     )
+
+
+def _duties_by_document(view: View) -> dict[str, list]:
+    """Document IRI -> the duties it assigns, in the view's order (a page per document would
+    otherwise scan every duty of the corpus)."""
+    found: dict[str, list] = defaultdict(list)
+    for duty in view.duties:
+        found[duty.by].append(duty)
+    return found
+
+
+def _rules_by_notice(view: View) -> dict[str, list[str]]:
+    """Notice IRI -> the IRIs of the rules it issues, sorted."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for iri, doc in sorted(view.docs.items()):
+        if doc.notice:
+            found[doc.notice].append(iri)
+    return found
 
 
 def _dep(d, ref) -> dict:

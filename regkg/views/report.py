@@ -16,10 +16,11 @@ repealed and dangling lists beside them.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from regkg.graph.status import as_of_date, dangling, repealed, status
+from regkg.graph.status import as_of_date, dangling, in_force_span, repealed
 from regkg.graph.view import View
 from regkg.views import assets, charts
 from regkg.views._html import render
@@ -67,11 +68,14 @@ def timeline(kg, *, as_of: str | dt.date | None = None) -> Timeline:
     months = _month_ends(min(starts), day) if starts and min(starts) <= day else []
     places = sorted({_place(view, i) for i in docs})
     in_force = {p: [0] * len(months) for p in places}
+    ends = [end for _, end in months]
     for iri in docs:
-        place = _place(view, iri)
-        for k, (_label, end) in enumerate(months):
-            if status(kg, iri, as_of=end).state == "in_force":
-                in_force[place][k] += 1
+        span = in_force_span(view, view.docs[iri])
+        if span is None:
+            continue
+        counts = in_force[_place(view, iri)]
+        for k in range(bisect_left(ends, span[0]), bisect_right(ends, span[1])):  # the month ends inside
+            counts[k] += 1
     repeals: dict[str, Counter] = defaultdict(Counter)
     for r in repealed(kg, as_of="9999-12-31"):
         year = (r.effective or "")[:4] or "?"

@@ -7,8 +7,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
+import multiprocessing
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from regkg.graph.status import as_of_date
 from regkg.views import assets
@@ -26,6 +30,9 @@ DUTIES_VIEW = "duties.html"
 REPORT_VIEW = "report.html"
 INDEX = "index.html"
 SOURCES_FILE = "sources.json"
+# Document pages written in one process below this many; above, shared among --jobs processes.
+_PARALLEL_PAGES = 500
+_PAGES_PER_TASK = 200
 # Header links of the top-level pages (text -> file name).
 NAV = {"index": INDEX, "all documents": GRAPH_VIEW, "duties": DUTIES_VIEW, "report": REPORT_VIEW}
 
@@ -47,6 +54,56 @@ def load_sources(outdir: str | Path, extra: list[str | Path] | None = None) -> S
     return SourceTexts(paths)
 
 
+@dataclass(frozen=True)
+class _Pages:
+    """What writing a document's page needs; a forked worker inherits it."""
+
+    kg: Any
+    outdir: Path
+    day: str
+    sources: SourceTexts
+    names: dict[str, str]
+
+    def write(self, items: list[tuple[str, str]]) -> list[Path]:
+        links = PageLinks()
+        written = []
+        for iri, stem in items:
+            path = self.outdir / DOC_DIR / f"{stem}.html"
+            write_atomic(path, document_page(self.kg, iri, as_of=self.day, sources=self.sources, links=links,
+                                             names=self.names))
+            written.append(path)
+        return written
+
+
+_PAGES: _Pages | None = None  # set in the parent before forking: workers inherit it instead of unpickling a graph
+
+
+def _write_chunk(items: list[tuple[str, str]]) -> list[Path]:
+    assert _PAGES is not None
+    return _PAGES.write(items)
+
+
+def _write_pages(pages: _Pages, jobs: int | None) -> list[Path]:
+    """Every document's page. A page takes milliseconds and a national corpus has tens of thousands,
+    so past a few hundred they are shared among processes (forked: each inherits the graph)."""
+    global _PAGES
+    from regkg.scale.extract import default_jobs
+
+    items = list(pages.names.items())
+    jobs = default_jobs() if jobs is None else jobs
+    if jobs <= 1 or len(items) < _PARALLEL_PAGES or "fork" not in multiprocessing.get_all_start_methods():
+        return pages.write(items)
+    chunks = [items[i : i + _PAGES_PER_TASK] for i in range(0, len(items), _PAGES_PER_TASK)]
+    _PAGES = pages
+    gc.freeze()  # the graph's objects stay where they are: the collector touching them would copy every page
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            return [path for written in pool.imap(_write_chunk, chunks) for path in written]
+    finally:
+        _PAGES = None
+        gc.unfreeze()
+
+
 def index_html(kg, *, as_of: str) -> str:
     view = kg.view
     names = page_names(view)
@@ -58,11 +115,12 @@ def index_html(kg, *, as_of: str) -> str:
 
 
 def write_all(kg, outdir: str | Path, *, as_of: str | dt.date | None = None, inputs=None,
-              sources: SourceTexts | None = None, max_nodes: int = MAX_NODES) -> list[Path]:
+              sources: SourceTexts | None = None, max_nodes: int = MAX_NODES, jobs: int | None = 1) -> list[Path]:
     """Write the views of ``kg`` into ``outdir``; statuses as of ``as_of`` (default today).
 
     ``inputs`` are the files ``regkg build`` read (to show evidence in context and record them in
-    sources.json); otherwise ``sources`` or the sources.json already in ``outdir``. Returns the paths written.
+    sources.json); otherwise ``sources`` or the sources.json already in ``outdir``. The document
+    pages are written by ``jobs`` processes (None: one per core). Returns the paths written.
     """
     outdir = Path(outdir)
     day = as_of_date(as_of)
@@ -83,9 +141,7 @@ def write_all(kg, outdir: str | Path, *, as_of: str | dt.date | None = None, inp
     put(REPORT_VIEW, report_html(kg, as_of=day, links=nav))
     put(INDEX, index_html(kg, as_of=day))
     names = page_names(kg.view)
-    links = PageLinks()
-    for iri, stem in names.items():
-        put(f"{DOC_DIR}/{stem}.html", document_page(kg, iri, as_of=day, sources=sources, links=links, names=names))
+    written += _write_pages(_Pages(kg, outdir, day, sources, names), jobs)
     wanted = {f"{stem}.html" for stem in names.values()}
     for old in sorted((outdir / DOC_DIR).glob("*.html")):  # pages of documents no longer in the graph
         if old.name not in wanted:
