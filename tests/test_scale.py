@@ -18,7 +18,7 @@ from regkg.cli import cli
 from regkg.errors import StoreError
 from regkg.graph.store import AUTO_OXIGRAPH_TRIPLES, MemoryStore, OxigraphStore, open_store
 from regkg.scale.extract import extract_all
-from regkg.scale.progress import Progress, wanted
+from regkg.progress import Progress, wanted
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = sorted((ROOT / "examples" / "queries").glob("*.rq"))
@@ -137,6 +137,16 @@ def test_progress_counts_files_documents_and_bytes():
         bar.done(bytes_read=1_000_000, documents=40)
         bar.done(bytes_read=2_000_000, documents=10)
     assert (bar.files, bar.documents, bar.bytes) == (2, 50, 3_000_000)
+
+
+def test_a_build_with_progress_names_every_step(tmp_path, corpus):
+    result = CliRunner().invoke(cli, ["build", str(corpus), "-o", str(tmp_path), "--progress"])
+    assert result.exit_code == 0, result.output
+    steps = [line.split()[0] for line in result.stderr.splitlines() if line.strip() and line.split()[-1] == "s"]
+    assert steps == ["resolve", "triples", "view", "store", "write", "write"]
+    assert "views" in result.stderr and "extract" in result.stderr  # the two bars
+    quiet = CliRunner().invoke(cli, ["build", str(corpus), "-o", str(tmp_path / "q")])
+    assert quiet.exit_code == 0 and quiet.stderr == ""
 
 
 def test_build_with_jobs_equals_serial_build(tmp_path, corpus):

@@ -100,11 +100,11 @@ def build(inputs: tuple[str, ...], output: str | None, base_iri: str | None, as_
         kg = api.build(inputs, base_iri=base_iri or DEFAULT_BASE, as_of=as_of, store=store or "auto",
                        jobs=_jobs(jobs), dask=dask, progress=progress)
         output = output or DEFAULT_GRAPH
-    kg.write(output)
+    kg.write(output, progress=progress)
     if views:
         from regkg.views import write_all
 
-        write_all(kg, output, inputs=inputs, jobs=_jobs(jobs))
+        write_all(kg, output, inputs=inputs, jobs=_jobs(jobs), progress=progress)
     docs = sum(d.in_corpus for d in kg.view.docs.values())
     click.echo(f"{len(kg.records)} files, {docs} documents, {len(kg.store)} triples -> {Path(output) / api.GRAPH_FILE}"
                + (f" (store {kg.store.kind}:{kg.store.path})" if kg.store.path else ""))

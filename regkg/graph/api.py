@@ -42,6 +42,7 @@ from regkg.graph.store import MemoryStore, OxigraphStore, Store, load_turtle, op
 from regkg.graph.terms import IRI, Row
 from regkg.graph.view import GraphWarning, View, collector_paused
 from regkg.ontology import ELI
+from regkg.progress import Steps, wanted
 
 __all__ = ["KnowledgeGraph", "load", "build", "build_records", "GRAPH_FILE", "RECORDS_FILE", "REPORT_FILE",
            "BUILD_FILE", "read_build_info"]
@@ -122,15 +123,18 @@ class KnowledgeGraph:
         """The document a number, title or IRI names (:class:`regkg.errors.DocumentNotFound` if none)."""
         return self.view.find(doc)
 
-    def write(self, outdir: str | Path) -> None:
-        """Write graph.ttl (sorted Turtle), records.jsonl and report.md into ``outdir``, each atomically;
-        with a persistent store, also store.json, which tells :func:`load` where the store is."""
+    def write(self, outdir: str | Path, *, progress: bool | None = False) -> None:
+        """Write graph.ttl (sorted Turtle), records.jsonl, report.md and build.json into ``outdir``, each
+        atomically; ``progress`` prints each step's time on a terminal (None: when stderr is one)."""
         outdir = Path(outdir)
-        rows, self.fresh_rows = (self.fresh_rows if self.fresh_rows is not None else self.store.rows()), None
-        write_lines_atomic(outdir / GRAPH_FILE, turtle_lines(rows, header=self._header()))
-        del rows
-        write_lines_atomic(outdir / RECORDS_FILE, (json.dumps(r, ensure_ascii=False) + "\n" for r in self.records))
-        write_atomic(outdir / REPORT_FILE, report(self, input_errors=self.input_errors))
+        steps = Steps(enabled=wanted(progress))
+        with steps.step("write", f"{GRAPH_FILE}, {len(self.store):,} triples"):
+            rows, self.fresh_rows = (self.fresh_rows if self.fresh_rows is not None else self.store.rows()), None
+            write_lines_atomic(outdir / GRAPH_FILE, turtle_lines(rows, header=self._header()))
+            del rows
+        with steps.step("write", f"{RECORDS_FILE}, {REPORT_FILE}"):
+            write_lines_atomic(outdir / RECORDS_FILE, (json.dumps(r, ensure_ascii=False) + "\n" for r in self.records))
+            write_atomic(outdir / REPORT_FILE, report(self, input_errors=self.input_errors))
         info: dict[str, Any] = {**self.build_options, "status_as_of": self.status_as_of, "triples": len(self.store)}
         if self.store.path is not None:
             info["store"] = f"{self.store.kind}:{self.store.path.resolve()}"
@@ -169,35 +173,42 @@ def build_records(
     base_iri: str = DEFAULT_BASE,
     as_of: str | None = None,
     store: str | None = "auto",
+    progress: bool | None = False,
 ) -> KnowledgeGraph:
     """Build the graph from extraction records (dicts of the extraction schema).
 
     ``eli:in_force`` is written as of ``as_of``; by default the latest document date in the records,
     so the same input always gives the same graph. ``store`` is where the triples go: ``auto``
     (rdflib in memory for small graphs, Oxigraph in memory for large ones), ``memory``, ``oxigraph``
-    or ``oxigraph:DIR`` (on disk; built beside DIR and moved into place when complete).
+    or ``oxigraph:DIR`` (on disk; built beside DIR and moved into place when complete). ``progress``
+    prints each step's time on a terminal (None: when stderr is one and not in CI).
     """
     with collector_paused():
-        return _build_records(records, base_iri, as_of, store)
+        return _build_records(records, base_iri, as_of, store, Steps(enabled=wanted(progress)))
 
 
 def _build_records(records: Iterable[Mapping[str, Any]], base_iri: str, as_of: str | None,
-                   store: str | None) -> KnowledgeGraph:
+                   store: str | None, steps: Steps) -> KnowledgeGraph:
     records = [dict(r) for r in records]
     for record in records:  # missing lists are empty: small hand-made records stay small
         for key in ("documents", "repeals", "citations", "law_citations", "duties"):
             record.setdefault(key, [])
     records.sort(key=lambda r: r["source"])
     mint = Minter(base_iri)
-    model = resolve(records, base=mint.base)
-    rows = set(triples(model, mint))
+    with steps.step("resolve", f"{sum(len(r['documents']) for r in records):,} documents"):
+        model = resolve(records, base=mint.base)
+    with steps.step("triples", f"{len(model.docs):,} nodes, {len(model.edges):,} edges"):
+        rows = set(triples(model, mint))
     dates = [d.date for d in model.docs.values() if d.in_corpus and d.date]
     del model  # everything it says is in the rows now
-    view = View(rows)  # the questions' indexes, from the rows themselves (sharing their strings)
+    with steps.step("view", f"{len(rows):,} triples"):
+        view = View(rows)  # the questions' indexes, from the rows themselves (sharing their strings)
     status_as_of = as_of or (max(dates) if dates else None)
     if status_as_of:
         rows.update(_in_force_rows(view, status_as_of))
-    kg = KnowledgeGraph(_settle(rows, store), view=view, records=records, fresh_rows=rows)
+    with steps.step("store", store or "auto"):
+        settled = _settle(rows, store)
+    kg = KnowledgeGraph(settled, view=view, records=records, fresh_rows=rows)
     kg.status_as_of = status_as_of
     return kg
 
@@ -243,7 +254,7 @@ def build(
 
     digests: dict[str, str] = {}
     records, errors = extract_all(inputs, jobs=jobs, dask=dask, progress=progress, digests=digests)
-    kg = build_records(records, base_iri=base_iri, as_of=as_of, store=store)
+    kg = build_records(records, base_iri=base_iri, as_of=as_of, store=store, progress=progress)
     kg.input_errors = errors
     kg.input_digests = digests
     kg.build_options = {"base_iri": base_iri, "as_of": as_of}

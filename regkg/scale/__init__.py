@@ -1,9 +1,9 @@
-"""Scale: extraction across processes or a Dask cluster, progress, incremental builds, and pushing
-the graph to a SPARQL 1.1 Graph Store Protocol endpoint.
+"""Scale: extraction across processes or a Dask cluster, incremental builds, and pushing the graph
+to a SPARQL 1.1 Graph Store Protocol endpoint.
 
 Each module is one topic: :mod:`~regkg.scale.extract` (where extraction runs),
-:mod:`~regkg.scale.progress` (the terminal bar), :mod:`~regkg.scale.incremental` (``--update``),
-:mod:`~regkg.scale.push` (``regkg push``).
+:mod:`~regkg.scale.incremental` (``--update``), :mod:`~regkg.scale.push` (``regkg push``). What a
+long build shows on a terminal is :mod:`regkg.progress`.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from regkg.errors import InputError
-from regkg.scale.progress import Progress, wanted
+from regkg.progress import Progress, wanted
 
 __all__ = ["Extracted", "extract_all", "extract_stream", "default_jobs"]
 

@@ -79,6 +79,7 @@ def update(
         base_iri=base_iri or info.get("base_iri") or DEFAULT_BASE,
         as_of=as_of or info.get("as_of"),
         store=store or info.get("store") or "auto",
+        progress=progress,
     )
     kg.input_errors = old_errors + errors
     kg.input_digests = known

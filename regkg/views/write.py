@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from regkg.graph.status import as_of_date
+from regkg.progress import Steps, wanted
 from regkg.views import assets
 from regkg.views._html import DOC_DIR, render, write_atomic
 from regkg.views.evidence import SourceTexts, relative_paths
@@ -83,7 +84,7 @@ def _write_chunk(items: list[tuple[str, str]]) -> list[Path]:
     return _PAGES.write(items)
 
 
-def _write_pages(pages: _Pages, jobs: int | None) -> list[Path]:
+def _write_pages(pages: _Pages, jobs: int | None, bar=None) -> list[Path]:
     """Every document's page. A page takes milliseconds and a national corpus has tens of thousands,
     so past a few hundred they are shared among processes (forked: each inherits the graph)."""
     global _PAGES
@@ -91,14 +92,24 @@ def _write_pages(pages: _Pages, jobs: int | None) -> list[Path]:
 
     items = list(pages.names.items())
     jobs = default_jobs() if jobs is None else jobs
-    if jobs <= 1 or len(items) < _PARALLEL_PAGES or "fork" not in multiprocessing.get_all_start_methods():
-        return pages.write(items)
     chunks = [items[i : i + _PAGES_PER_TASK] for i in range(0, len(items), _PAGES_PER_TASK)]
+    if jobs <= 1 or len(items) < _PARALLEL_PAGES or "fork" not in multiprocessing.get_all_start_methods():
+        written = []
+        for chunk in chunks:
+            written += pages.write(chunk)
+            if bar is not None:
+                bar.update(len(chunk))
+        return written
     _PAGES = pages
     gc.freeze()  # the graph's objects stay where they are: the collector touching them would copy every page
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            return [path for written in pool.imap(_write_chunk, chunks) for path in written]
+            written = []
+            for done in pool.imap(_write_chunk, chunks):
+                written += done
+                if bar is not None:
+                    bar.update(len(done))
+            return written
     finally:
         _PAGES = None
         gc.unfreeze()
@@ -115,12 +126,14 @@ def index_html(kg, *, as_of: str) -> str:
 
 
 def write_all(kg, outdir: str | Path, *, as_of: str | dt.date | None = None, inputs=None,
-              sources: SourceTexts | None = None, max_nodes: int = MAX_NODES, jobs: int | None = 1) -> list[Path]:
+              sources: SourceTexts | None = None, max_nodes: int = MAX_NODES, jobs: int | None = 1,
+              progress: bool | None = False) -> list[Path]:
     """Write the views of ``kg`` into ``outdir``; statuses as of ``as_of`` (default today).
 
     ``inputs`` are the files ``regkg build`` read (to show evidence in context and record them in
     sources.json); otherwise ``sources`` or the sources.json already in ``outdir``. The document
-    pages are written by ``jobs`` processes (None: one per core). Returns the paths written.
+    pages are written by ``jobs`` processes (None: one per core); ``progress`` shows a bar of them
+    on a terminal (None: when stderr is one and not in CI). Returns the paths written.
     """
     outdir = Path(outdir)
     day = as_of_date(as_of)
@@ -141,9 +154,14 @@ def write_all(kg, outdir: str | Path, *, as_of: str | dt.date | None = None, inp
     put(REPORT_VIEW, report_html(kg, as_of=day, links=nav))
     put(INDEX, index_html(kg, as_of=day))
     names = page_names(kg.view)
-    written += _write_pages(_Pages(kg, outdir, day, sources, names), jobs)
-    wanted = {f"{stem}.html" for stem in names.values()}
+    bar = Steps(enabled=wanted(progress)).bar(len(names), "views")
+    try:
+        written += _write_pages(_Pages(kg, outdir, day, sources, names), jobs, bar)
+    finally:
+        if bar is not None:
+            bar.close()
+    current = {f"{stem}.html" for stem in names.values()}
     for old in sorted((outdir / DOC_DIR).glob("*.html")):  # pages of documents no longer in the graph
-        if old.name not in wanted:
+        if old.name not in current:
             old.unlink()
     return written

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import os
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TextIO
 
-__all__ = ["Progress", "wanted"]
+__all__ = ["Progress", "Steps", "wanted"]
 
 
 def wanted(progress: bool | None, stream: TextIO | None = None) -> bool:
@@ -57,3 +60,36 @@ class Progress:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class Steps:
+    """The steps of a build after extraction (resolving, the view, the store, graph.ttl …), each
+    printed with its time when it ends, so a long build never sits silent on a terminal; nothing is
+    printed unless ``enabled``.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> with Steps(enabled=True, stream=out).step("resolve", "1,000 records"):
+    ...     pass
+    >>> out.getvalue().split()[:3]
+    ['resolve', '1,000', 'records']
+    """
+
+    def __init__(self, *, enabled: bool, stream: TextIO | None = None) -> None:
+        self.enabled = enabled
+        self._stream = stream or sys.stderr
+
+    @contextmanager
+    def step(self, name: str, what: str = "") -> Iterator[None]:
+        started = time.perf_counter()
+        yield
+        if self.enabled:
+            print(f"{name:<10} {what:<28} {time.perf_counter() - started:7.1f} s", file=self._stream, flush=True)
+
+    def bar(self, total: int, label: str):
+        """A tqdm bar over ``total`` items when enabled, else None."""
+        if not self.enabled:
+            return None
+        from tqdm import tqdm
+
+        return tqdm(total=total, desc=label, unit=" pages", dynamic_ncols=True, file=self._stream, smoothing=0.1)
