@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 import time
+from collections import Counter
 
 import pytest
 from click.testing import CliRunner
 
-from regkg.views import corpus, department, document_page, network_html, neighbourhood, report_html, show, write_all
+from regkg.views import (corpus, department, document_page, duty_network, network_html, neighbourhood,
+                         report_html, show, write_all)
 from regkg.views.layout import layout
 from views_support import AS_OF, DOC, HOSTILE_TITLE, SAMPLES, hostile_kg, sample_kg, sample_outputs, synthetic_kg
 
@@ -99,6 +101,20 @@ def test_big_corpus_falls_back_to_a_neighbourhood_and_says_so():
     assert scope.note and "more than the 50" in scope.note
     assert len(scope.nodes) <= 50 and scope.focus
     assert "more than the 50" in network_html(scope)
+
+
+def test_big_duty_network_keeps_the_busiest_departments_and_says_so():
+    kg = sample_kg()
+    whole = duty_network(kg, as_of=AS_OF)
+    assert not whole.note and len(whole.nodes) > 60
+    scope = duty_network(kg, as_of=AS_OF, max_nodes=60)
+    assert scope.note and "more than the 60" in scope.note and len(scope.nodes) <= 60
+    documents = Counter(org for by, org in {(d.by, o) for d in kg.view.duties for o in {*d.lead, *d.support}})
+    kept = {n for n in scope.nodes if n in kg.view.orgs}
+    busiest = max(documents.values())
+    assert kept and any(documents[o] == busiest for o in kept)  # the busiest department is always there
+    assert len(kept) < len(documents)
+    assert {e.target for e in scope.edges} <= kept  # no edge to a department left out
 
 
 def test_two_thousand_nodes_render_in_seconds():

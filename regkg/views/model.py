@@ -189,13 +189,16 @@ class _Builder:
                 self.org(org)
                 self.issues(org, iri)
 
-    def duties(self, duties) -> None:
-        """Document -> department edges, one per (document, department, role), listing the tasks."""
+    def duties(self, duties, only: set[str] | None = None) -> None:
+        """Document -> department edges, one per (document, department, role), listing the tasks;
+        ``only``: just these departments' edges."""
         tasks: dict[tuple[str, str, str], list[str]] = defaultdict(list)
         for duty in duties:
             self.doc(duty.by)
             for role, members in (("lead", duty.lead), ("support", duty.support)):
                 for org in members:
+                    if only is not None and org not in only:
+                        continue
                     self.org(org)
                     text = duty.task + (f"\n   “{duty.evidence.text}”" if duty.evidence.text else "")
                     tasks[(duty.by, org, role)].append(text)
@@ -240,8 +243,21 @@ def _neighbours(view: View, iri: str) -> list[str]:
     doc = view.docs[iri]
     if doc.notice:
         found.append(doc.notice)
-    found += [r for r, d in view.docs.items() if d.notice == iri]
+    found += rules_of(view, iri)
     return sorted(set(found))
+
+
+def rules_of(view: View, notice: str) -> list[str]:
+    """The IRIs of the rules ``notice`` issues, sorted (an index made once per view)."""
+    return view.memo("rules_by_notice", _rules_by_notice).get(notice, [])
+
+
+def _rules_by_notice(view: View) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = defaultdict(list)
+    for iri, doc in sorted(view.docs.items()):
+        if doc.notice:
+            found[doc.notice].append(iri)
+    return found
 
 
 def neighbourhood(kg, doc: str, *, depth: int = 1, as_of: str | dt.date | None = None,
@@ -299,9 +315,30 @@ def department(kg, name: str, *, jurisdiction: str | None = None, as_of: str | d
     return scope
 
 
-def duty_network(kg, *, as_of: str | dt.date | None = None) -> Scope:
-    """Every duty: documents and the departments they give tasks to (search a department to focus)."""
+def duty_network(kg, *, as_of: str | dt.date | None = None, max_nodes: int = MAX_NODES) -> Scope:
+    """Every duty: documents and the departments they give tasks to (search a department to focus).
+    Above ``max_nodes`` documents and departments, the departments with the most duties (and their
+    documents) as fit, with a note saying so."""
+    view: View = kg.view
     day = _as_of(as_of)
     scope = Scope("regkg — duties: documents × departments", as_of=day)
-    _Builder(kg, scope, day).duties(kg.view.duties)
+    duties = view.duties
+    docs_of: dict[str, set[str]] = defaultdict(set)
+    for duty in duties:
+        for org in (*duty.lead, *duty.support):
+            docs_of[org].add(duty.by)
+    nodes = len(docs_of) + len({d.by for d in duties})
+    if nodes > max_nodes:
+        kept: set[str] = set()
+        shown_docs: set[str] = set()
+        for org in sorted(docs_of, key=lambda o: (-len(docs_of[o]), view.org_name(o), o)):
+            if len(kept) + 1 + len(shown_docs | docs_of[org]) > max_nodes:
+                break
+            kept.add(org)
+            shown_docs |= docs_of[org]
+        duties = [d for d in duties if kept & {*d.lead, *d.support}]
+        scope.note = (f"All duties make {nodes} nodes, more than the {max_nodes} a browser draws without "
+                      f"freezing. Showing the {len(kept)} departments with the most duties of {len(docs_of)}: "
+                      "use `regkg view --department NAME` or `regkg serve` for any other.")
+    _Builder(kg, scope, day).duties(duties, only=None if nodes <= max_nodes else kept)
     return scope

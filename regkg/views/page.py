@@ -25,7 +25,7 @@ from regkg.ontology import ELI
 from regkg.views import assets
 from regkg.views._html import render
 from regkg.views.evidence import ENTITY_LABELS, Context, SourceTexts
-from regkg.views.model import page_names
+from regkg.views.model import page_names, rules_of
 from regkg.views.style import EDGE_STYLE, STATUS_STYLE, category
 
 __all__ = ["document_page", "PageLinks", "MAX_ROWS"]
@@ -118,7 +118,7 @@ def document_page(kg, doc: str, *, as_of: str | dt.date | None = None, sources: 
         duties.append({"task": duty.task, "lead": [view.org_name(o) for o in duty.lead],
                        "support": [view.org_name(o) for o in duty.support],
                        "marks": show(f"duty: {duty.task}", None, [duty.evidence])})
-    rules = [ref(r) for r in view.memo("rules_by_notice", _rules_by_notice).get(iri, ())]
+    rules = [ref(r) for r in rules_of(view, iri)]
     return render(
         "document.html",
         doc=found,
@@ -155,15 +155,6 @@ def _duties_by_document(view: View) -> dict[str, list]:
     found: dict[str, list] = defaultdict(list)
     for duty in view.duties:
         found[duty.by].append(duty)
-    return found
-
-
-def _rules_by_notice(view: View) -> dict[str, list[str]]:
-    """Notice IRI -> the IRIs of the rules it issues, sorted."""
-    found: dict[str, list[str]] = defaultdict(list)
-    for iri, doc in sorted(view.docs.items()):
-        if doc.notice:
-            found[doc.notice].append(iri)
     return found
 
 

@@ -150,7 +150,7 @@ def write_all(kg, outdir: str | Path, *, as_of: str | dt.date | None = None, inp
         sources = load_sources(outdir)
     nav = {k: v for k, v in NAV.items()}
     put(GRAPH_VIEW, network_html(corpus(kg, as_of=day, max_nodes=max_nodes), link_prefix=f"{DOC_DIR}/", links=nav))
-    put(DUTIES_VIEW, network_html(duty_network(kg, as_of=day), link_prefix=f"{DOC_DIR}/", links=nav))
+    put(DUTIES_VIEW, network_html(duty_network(kg, as_of=day, max_nodes=max_nodes), link_prefix=f"{DOC_DIR}/", links=nav))
     put(REPORT_VIEW, report_html(kg, as_of=day, links=nav))
     put(INDEX, index_html(kg, as_of=day))
     names = page_names(kg.view)
