@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import ipaddress
 import os
 from pathlib import Path
@@ -106,6 +107,9 @@ def serve(graph_path, host, port, timeout, max_rows, as_of, sources) -> None:
     graph_dir = Path(graph_path) if Path(graph_path).is_dir() else Path(graph_path).parent
     settings = Settings(limits=Limits(seconds=timeout, rows=max_rows), as_of=as_of)
     app = create_app(kg, sources=load_sources(graph_dir, list(sources) or None), settings=settings)
+    # The graph is read-only from here on: out of the cycle collector's sight, a full collection no
+    # longer walks its millions of objects (~0.5 s pauses on 50,000 documents, every few requests).
+    gc.freeze()
     if not _loopback(host):
         click.echo(f"regkg: warning: listening on {host}: anyone who can reach this address can query the graph", err=True)
     click.echo(f"regkg: serving {graph_path} at http://{host}:{port}/ (SPARQL at /sparql); Ctrl-C stops", err=True)

@@ -119,9 +119,13 @@ def _year(doc) -> str:
 
 
 def _walk(kg, doc: str, *, forward: bool) -> list[Dependency]:
+    # Breadth first over the view's indexes; the loop is the whole cost of an answer of thousands
+    # (a national law's dependents), so everything it looks up is looked up once, outside it.
     view = _view(kg)
     start = _start(view, doc)
     index = view.out if forward else view.into
+    relations = [(relation, index[relation], str(PREDICATE_OF[relation])) for relation in REFERENCE_RELATIONS]
+    docs, places, evidence = view.docs, view.places, view.evidence
     seen, out = {start}, []
     frontier = [start]
     depth = 0
@@ -129,24 +133,29 @@ def _walk(kg, doc: str, *, forward: bool) -> list[Dependency]:
         depth += 1
         next_frontier = []
         for iri in frontier:
-            for relation in REFERENCE_RELATIONS:
-                for other in index[relation].get(iri, ()):
+            via = docs[iri].label
+            for relation, targets_of, predicate in relations:
+                for other in targets_of.get(iri, ()):
                     if other in seen:
                         continue
                     seen.add(other)
                     next_frontier.append(other)
-                    subject, obj = (iri, other) if forward else (other, iri)
-                    d = view.docs[other]
-                    place = view.places.get(d.jurisdiction or "")
+                    d = docs[other]
+                    place = places.get(d.jurisdiction or "")
                     out.append(
                         Dependency(
-                            d.label, other, d.title, depth, view.docs[iri].label, relation,
+                            d.label, other, d.title, depth, via, relation,
                             place[0] if place else None, place[1] if place else None,
-                            tuple(view.evidence_for(subject, PREDICATE_OF[relation], obj)),
+                            tuple(evidence.get((iri, predicate, other) if forward else (other, predicate, iri), ())),
                         )
                     )
         frontier = sorted(next_frontier)
-    return sorted(out, key=lambda d: (d.depth, d.document, d.iri))
+    out.sort(key=_dependency_order)
+    return out
+
+
+def _dependency_order(d: Dependency) -> tuple[int, str, str]:
+    return d.depth, d.document, d.iri
 
 
 def dependencies(kg, doc: str) -> list[Dependency]:
