@@ -74,7 +74,13 @@ class Scope:
 
 
 def page_names(view: View) -> dict[str, str]:
-    """IRI -> file name stem of every document page (unique, deterministic)."""
+    """IRI -> file name stem of every document page (unique, deterministic). Made once per view (every
+    network, the report, the index and each page link through it); the same dict each call, not to
+    be changed."""
+    return view.memo("page_names", _page_names)
+
+
+def _page_names(view: View) -> dict[str, str]:
     names: dict[str, str] = {}
     taken: set[str] = set()
     for iri in sorted(view.docs):
