@@ -114,7 +114,9 @@ def is_cited_work(s: str, ref: TitleRef, numbers: list[DocNum], exclude: set[str
     forms the text defines (「(以下简称《条例》)」).
     """
     t = ref.title
-    if len(t) < 3 or t in exclude or t.endswith(cues.NOT_CITED_TITLE_ENDINGS):
+    if len(t) < 3 or t in exclude or bare_title(t) in {bare_title(x) for x in exclude} or t.endswith(cues.NOT_CITED_TITLE_ENDINGS):
+        return False
+    if s[max(0, ref.start - 4) : ref.start].endswith(cues.TO_BE_MADE):  # 「出台《…三年行动计划》」: not yet a work
         return False
     after = s[ref.end : ref.end + 8].lstrip(" (")
     if _FORM_AFTER.match(after):

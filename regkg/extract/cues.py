@@ -37,10 +37,11 @@ RUNNING_HEADERS = (
 DOCNUM = (
     r"(?P<code>[\u4e00-\u9fff]{1,14})"
     r"\s*[〔\[(【〈<]\s*(?P<year>(?:19|20)\d{2})\s*[〕\])】〉>]"
-    r"\s*第?\s*(?P<num>\d{1,5})\s*号"
+    r"\s*第?\s*(?P<pre>文)?(?P<num>\d{1,5})\s*号"
 )
 # The same number from its bracket on (the code is read backwards from there, see docnum.py).
-DOCNUM_TAIL = r"[〔\[(【〈<]\s*(?P<year>(?:19|20)\d{2})\s*[〕\])】〉>]\s*第?\s*(?P<num>\d{1,5})\s*号"
+# Some provinces print 文 before the serial: 「闽政[1998]文333号」.
+DOCNUM_TAIL = r"[〔\[(【〈<]\s*(?P<year>(?:19|20)\d{2})\s*[〕\])】〉>]\s*第?\s*(?P<pre>文)?(?P<num>\d{1,5})\s*号"
 # Words that run into a 机关代字 in print and are not part of it: 「根据吕发〔2018〕32号」.
 CODE_GLUE_PREFIXES = (
     "根据", "依据", "按照", "参照", "对照", "遵照", "执行", "落实", "贯彻", "结合", "详见", "见", "即",
@@ -80,6 +81,50 @@ NOT_CITED_TITLE_ENDINGS = (
 # Text right after 《X》 that makes X a form rather than a cited work: 「《出生医学证明》申请表」.
 FORM_AFTER_TITLE = ("申请表", "表", "登记", "审批表", "真伪鉴定", "首次签发", "补发", "换发", "副页", "栏目", "节目", "专栏")
 
+# Words a rule's own title ends with when it is published on its own (a web page of 「镇巴县人民政府工作规则」,
+# a 政府令 「宣城市数字化城市管理实施办法」): the document's kind when no 文种 word ends the title.
+RULE_KINDS = (
+    "实施细则", "细则", "办法", "规定", "规则", "条例", "方案", "预案", "规划", "措施", "计划", "制度",
+    "标准", "指南", "准则", "纲要", "要点", "清单", "目录", "章程", "守则", "公约", "答复", "复函",
+)
+
+# ── web pages and databases: the metadata block ─────────────────────────────────────────────
+# 「发文字号:镇政发〔2024〕7号」 「文 号: 筑府办函〔2020〕78号 发布机构: 市政府办公厅」 「发文文号: | 铜政发〔2020〕33号 |」
+# 「【发文字号】国办发〔2019〕3号」; each label names one field; the value runs to the next label.
+META_LABELS = {
+    "number": ("发文字号", "发文文号", "发布文号", "文件编号", "发文编号", "文号", "字号"),
+    "issuer": ("发文机关", "发文机构", "发文单位", "制发机关", "颁布机关", "发布部门", "制定机关"),
+    "publisher": ("发布机构", "信息来源", "来源", "作者", "发布单位"),
+    "written": ("成文日期", "成文时间", "发文日期", "发文时间", "印发日期", "签发日期", "制发日期"),
+    "published": ("发布日期", "发布时间", "公布日期", "公开日期", "公布时间", "时间"),
+    "title": ("标题", "文件名称", "信息名称", "名称", "题名"),
+    "status": ("有效性", "时效性", "文件有效性", "公文时效", "效力状态", "时效状态", "是否有效", "有效状态"),
+    "effective": ("生效日期", "实施日期", "施行日期", "生效时间"),
+    "expires": ("失效日期", "废止日期", "失效时间"),
+    "validity": ("有效期",),
+    "other": ("索引号", "主题分类", "主题词", "体裁分类", "分类", "所属主题", "效力级别", "内容概述", "人气",
+              "浏览次数", "公开方式", "公开范围", "信息类别", "组配分类", "文种", "所属类别", "文件来源", "所属机构", "关键词"),
+}
+# A metadata block's 发文机构 sometimes names the site that posted the page, no issuer: 「县政府网站」
+SITE_NAME = r"网站|网$|门户|信息公开|新闻|政务公开"
+# A site's breadcrumb trail, chrome above a page's title: 「您当前所在位置: 首页>政府信息公开目录>…」 「當前位置:首頁>>…」
+BREADCRUMB = r"^(?:您(?:当前)?(?:所在)?的?(?:位置|所在位置)|当前位置|所在位置)|[^>]>{1,2}[^>]+>"
+# Dates that databases print for an empty field: 「成文日期:1970-01-01」.
+PLACEHOLDER_DATES = ("1970-01-01", "1900-01-01", "0001-01-01")
+# Closings and phrases only a government document prints (a text with none of these, no 发文字号, no
+# title and no signature is not one): 「此复」 「特此通知」 「现印发给你们」.
+DOCUMENT_CLOSINGS = (
+    "此复", "特此通知", "特此公告", "特此通告", "特此批复", "特此函告", "特此报告", "特此决定", "现予公布",
+    "现予发布", "现印发给你们", "现转发给你们", "请认真贯彻执行", "请遵照执行", "请认真组织实施", "收悉",
+)
+
+# A task to issue a document names one still to be made (「出台《…三年行动计划》」): no citation. (「起草《…条例》」
+# and 「制定《…意见》」 in a work report name drafts the samples' key counts as cited; 出台 is the release itself.)
+TO_BE_MADE = ("出台",)
+# Notes a database site sets into the text (「【已废止,最新为:《贵州省预算审查监督条例》】」): chrome, not the
+# document's words; no repeal, no citation.
+SITE_NOTE = r"【[^】\n]{0,80}?(?:已废止|已失效|已修改|已修订|已被修改|最新为|最新)[^】\n]{0,80}】"
+
 # ── relations ─────────────────────────────────────────────────────────────────────────────────
 # A reference preceded by these is a basis, not just a mention: 「根据《中华人民共和国森林法》」.
 BASED_ON_CUES = ("根据", "依据", "按照", "依照", "遵照", "参照", "为贯彻", "为落实", "为贯彻落实", "贯彻落实")
@@ -103,12 +148,17 @@ REPEAL_REPORT = r"(?:废止|失效)[^。;,]{0,6}\d+\s*(?:件|部|个|项)"
 # 「本办法自2024年10月19日起施行,有效期5年」 「自印发之日起施行」 「自印发之日起30日后施行」
 # 「自公布之日起实施」 「试行期两年」 「有效期至2024年3月31日」
 EFFECT_VERBS = r"(?:施行|实施|执行|生效|试行)"
-FROM_ISSUE = r"(?:印发|发布|公布|颁布|下发|签发|公告|通告)之日"
+FROM_ISSUE = r"(?:印发|发布|公布|颁布|下发|签发|公告|通告|发文|出台)之日"  # 「自发文之日起施行」
 VALIDITY_SUBJECT = r"本(?:实施)?(?:办法|细则|规定|方案|预案|规划|意见|通知|通告|公告|命令|决定|措施|条例|规则|制度|标准|文件|文|指南|计划|准则|批复|政策|令)"
-PERIOD = r"(?:有效期|试行期|实施期|执行期)(?:为|限)?\s*(?P<n>[0-9一二两三四五六七八九十]+)\s*(?P<unit>年|个月)"
+# 「有效期暂定3年」 「政策执行期为三年」 「有效期限为五年」 「本办法试行2年」
+PERIOD = r"(?:(?:有效|试行|实施|执行|适用|政策执行)期限?(?:暂定|为|限|是)*|试行)\s*(?P<n>[0-9一二两三四五六七八九十]+)\s*(?P<unit>年|个月)"
 # A temporary measure's period under a heading: 「二、管控时间及时段 2023年10月30日至2024年3月31日」
 MEASURE_PERIOD = r"(?:管控|实施|执行|施行|试行|有效|适用)(?:时间|期限|期间|期)[^。;]{0,12}?(?P<a>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:起)?(?:至|到|—|-)(?P<b>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
-UNTIL_DATE = r"(?:有效期(?:至|到)|(?:执行|实施|施行|有效)(?:至|到)|至)(?P<until>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:止|为止|截止)?"
+# 「有效期至2024年3月31日」 「执行到2025年12月31日」 「截止2025年12月31日」; a bare 至 right after a date is a
+# range (「2021年1月1日至2021年1月6日期间」), which only _RANGE and MEASURE_PERIOD read.
+UNTIL_DATE = r"(?:有效期(?:至|到)|(?:执行|实施|施行|有效)(?:至|到)|截止(?:到|至)?|(?<!日)至)(?P<until>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:止|为止|截止)?"
+# A policy period: 「从2013年10月1日-2015年12月31日,实施…补贴政策」 「自2024年1月1日起至2026年12月31日止施行」
+RANGE_PERIOD = r"(?:自|从)(?P<a>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:起)?(?:至|到|—|-|~)(?P<b>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:止)?[,]?(?:正式)?(?:实施|执行|施行|试行)"
 
 # ── duties ────────────────────────────────────────────────────────────────────────────────────
 # Labels inside an item's parenthetical: 「(牵头单位:市发展改革委;责任单位:市财政局)」.
@@ -117,9 +167,55 @@ SUPPORT_LABELS = ("配合单位", "配合部门", "协办单位", "参与单位"
 RESPONSIBLE_LABELS = ("责任单位", "责任部门", "主体单位", "实施单位", "负责单位")
 # 「(逗号前为牵头单位,下同)」: in a 责任单位 list, bodies before the first comma lead.
 COMMA_LEAD_RULE = r"逗号前(?:的)?为牵头单位"
+# 「(海关总署、财政部、商务部负责)…排在第一位的部门为牵头部门,下同」: the first body of each list leads.
+FIRST_LEAD_RULE = r"排在第一位的(?:部门|单位)为牵头(?:部门|单位)"
 # Endings of department and body names (「市发展改革委」 「市生态环境局」 「人行泸州市分行」).
 ORG_SUFFIXES = (
     "人民政府办公室", "人民政府", "办公室", "管委会", "委员会", "指挥部", "领导小组", "工作专班", "分行",
     "支行", "中心", "公司", "集团", "银行", "法院", "检察院", "海关", "局", "委", "办", "厅", "部",
     "院", "会", "站", "所", "馆", "队", "处", "署", "联", "团", "社", "台", "校", "园", "协", "盟",
 )
+# More endings of bodies that assign or receive tasks, beyond the issuer endings above (which the
+# segmenter shares): 「信息化、住建…等有关部门」 「地方志工作机构」 「政府督查室」 「海关总署」 「各县、市、区政府」.
+BODY_SUFFIXES = ("主管部门", "部门", "单位", "机构", "机关", "总署", "政府", "室")
+# Words that end like a body but are not one: 「广大干部」 「工作部署」 「政策出台」 「总体格局」 「公共场所」.
+NOT_BODY_ENDINGS = (
+    "干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "部署", "签署", "格局", "布局",
+    "大局", "全局", "出台", "平台", "场所", "住所", "之处", "大会", "机会", "企业", "有限公司", "个人", "人员",
+    "同志", "负责人", "群众", "创办", "举办", "承办", "督办", "交办", "开办", "主办", "协办", "查办",
+)
+# Words a body name never holds; they mark a clause, not a name: 「国家粮食局会同财政部」 「市政府的安排」.
+NOT_IN_BODY = (
+    r"的|负责|会同|牵头(?!单位)|配合(?!单位)|按照|根据|应当|必须|要|等|是|并|由|向|将|把|所在|以下简称|或|及|职责"
+    r"|设立|成立|分别"
+    r"|(?<=.)(?<!中国)国家"  # 「3.1 市场监测」 run into 「国家发展改革委…」 by a lost line break
+)
+# Words that open a clause, not a name: 「对省级人民政府…」 「在国务院统一领导下」 「建议省政府协调…」.
+NOT_BODY_OPENINGS = ("对", "在", "向", "从", "为", "与", "和", "及", "据", "凡", "如", "若", "按", "将", "把", "被", "给", "建议", "请", "提请", "报请")
+# Section headings that a lost line break runs into the clause after them: 「四、工作要求」 「3.1 市场监测」.
+HEADING_ENDS = r"要求|职责|分工|领导|保障|责任|机构|监测|报告|措施|事项|机制|任务|组织"
+# A body that opens a clause, then an aside, then its task: 「其他有关部门在指挥部的统一领导下,做好…」
+# 「各省、自治区、直辖市人民政府作为…主体,要切实落实主体责任」.
+ASIDE_OPENINGS = r"在|作为|根据|按照|依照|结合"
+# Levels printed before a shared body: 「省、自治区、直辖市人民政府」 「各县、市、区政府」 「省、市、县三级财政」.
+PLACE_LEVELS = r"(?:各)?(?:自治区|直辖市|设区市|省|市|县|区|州|盟|乡|镇|街道)(?:\((?:市|区|州|市、区)\))?"
+# Generic bodies named by place alone: 「各设区市」 「各地区」 「各乡镇」 「各县(市、区)」.
+PLACE_BODY = r"各(?:设区的?市|地区|地|[省市县区州盟乡镇街道()、]{1,8})"
+# Public purse of a level, assigned a cost: 「由省财政解决」 「省、市、县三级财政…分担」.
+PURSE = r"(?:中央|省|市|县|区|各级|本级|同级)财政"
+# What follows a body that is given a task: a modal, 负责/牵头/会同, or the task's own verb.
+# 「海关总署要继续做好牵头工作」 「县级以上人民政府应当加强…」 「公安部负责维护…」 「国家粮食应急工作指挥部立即组织…」
+DUTY_MARKERS = (
+    "具体负责", "统筹负责", "总体负责", "负责(?!人|同志|解释)", "牵头", "会同", "应当", "必须", "要(?!求)", "应(?!急)", "须",
+    "将", "按照", "按", "根据", "依法", "立即", "及时", "迅速", "积极", "切实", "认真", "继续", "全力", "主动",
+    "统一", "统筹", "分别", "主管", "承担", "组织", "指导", "协调", "协助", "督促", "做好", "开展", "建立",
+    "制定", "制订", "落实", "提出", "审核", "执行", "配合", "履行", "完成", "跟踪", "加强", "推进", "实施",
+)
+# Verbs after 由X that make X the doer of the task: 「由省财政解决」 「由联席会议办公室召开联络员会议」.
+BY_VERBS = DUTY_MARKERS + ("自行", "解决", "分担", "召开", "报", "审批", "核定", "拨付", "安排", "编制", "研究")
+# After 由X these give X a post or a membership, not a task: 「由教育部主要负责同志…担任」 「由…9个部门和单位组成」.
+NOT_A_TASK = r"担任|兼任|组成|主持|负责解释|解释"
+# Addressee of a 批复 or 函, named by pronoun: 「你省」 「你办要督促…」.
+ADDRESSEE_PRONOUN = r"你(?:省|市|区|县|州|盟|办|部|厅|局|委|院|会)"
+# The standard clause of a 批复 that funding is the addressee's own affair: 「所需经费由你省自行解决」.
+OWN_FUNDING = r"所需(?:工作)?经费$"

@@ -36,10 +36,11 @@ class DocNum:
     num: int
     start: int
     end: int
+    prefix: str = ""  # 「闽政〔1998〕文333号」 prints 文 before the serial
 
     @property
     def canonical(self) -> str:
-        return f"{self.code}〔{self.year}〕{self.num}号"
+        return f"{self.code}〔{self.year}〕{self.prefix}{self.num}号"
 
 
 def canonical(printed: str) -> str | None:
@@ -51,6 +52,8 @@ def canonical(printed: str) -> str | None:
     '晋办发〔2013〕20号'
     >>> canonical("泸市府办规（２０２４）７号")
     '泸市府办规〔2024〕7号'
+    >>> canonical("闽政[1998]文333号")
+    '闽政〔1998〕文333号'
     >>> canonical("GB3095-2012") is None
     True
     """
@@ -146,5 +149,5 @@ def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]
         code = trim_code(run, known, whole)
         if code is None:
             continue
-        out.append(DocNum(code, int(m.group("year")), int(m.group("num")), run_end - len(code), m.end()))
+        out.append(DocNum(code, int(m.group("year")), int(m.group("num")), run_end - len(code), m.end(), m.group("pre") or ""))
     return out

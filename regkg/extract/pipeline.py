@@ -25,6 +25,7 @@ from regkg.extract.citations import (
 from regkg.extract.checks import check, titles_differ
 from regkg.extract.clean import Text, clean, flow
 from regkg.extract.docnum import find_docnums
+from regkg.extract.printed import printed, printed_title
 from regkg.extract.duties import find_duties, find_table_duties
 from regkg.extract.jurisdiction import jurisdiction_of
 from regkg.extract.models import (
@@ -47,6 +48,10 @@ from regkg.extract.validity import find_validity, parse_date
 __all__ = ["Result", "extract", "extract_file", "extract_text"]
 
 _KIND = re.compile(rf"(?:{'|'.join(cues.KINDS)})$")
+_SITE_NOTE = re.compile(cues.SITE_NOTE)
+_RULE_KIND = re.compile(rf"(?:{'|'.join(cues.RULE_KINDS)})(?:\((?:试行|暂行|修订)\))?$")
+# The state's name before a national body's (「中华人民共和国国务院」 signs what the keys call 国务院).
+_STATE_PREFIX = re.compile(r"^中华人民共和国(?=\S{2,})")
 _VERBS = "|".join(cues.ISSUE_VERBS)
 # 「关于公布…价格的通知」 publishes prices, not a rule: only these verbs issue one by title alone
 _RULE_VERBS = "印发|转发|发布|颁布"
@@ -157,34 +162,69 @@ def _issuers(c: Text, seg: Segment, raw: str) -> tuple[str, ...]:
         a, b = c.orig_span(ln.start, ln.end)
         for piece in raw[a:b].split():  # print separates joint issuers by spaces
             piece = clean(piece).s.strip()
-            found = ORG_NAME.findall(piece)
-            if found and "".join(found) == piece and len(found) > 1 and _all_governments(found):
-                names += found
-            elif piece:
+            if piece:
                 names.append(piece)
-    if not names and (listed := seg.metadata.get("发文机关") or seg.metadata.get("发布机构")):
-        for piece in re.split(r"[\s、,,;]+", listed):  # a web page's metadata block (spaces cleaned away)
-            found = ORG_NAME.findall(piece)
-            names += found if found and "".join(found) == piece and _all_governments(found) else [piece]
-    m = re.match(rf"^({ORG_NAME.pattern})(?:关于|印发|转发)", seg.title)
+    m = re.match(rf"^({ORG_NAME.pattern})(?:关于|印发|转发)", seg.title) or _GOVERNMENT_FIRST.match(seg.title)
     heading_issuer = m.group(1) if m else None
-    if not names and heading_issuer:
+    if not names:
+        names += seg.masthead
+    if heading_issuer and not any(n.endswith(heading_issuer) for n in names) and not names:
         names.append(heading_issuer)
+    listed = seg.metadata.get("issuer", "")
+    if not names and listed and not _PUBLISHER.search(listed):
+        names += [p for p in re.split(r"[\s、,,;]+", listed) if p]  # a web page's metadata block
     if heading_issuer:  # OCR slips in a signature (「日梁市人民政府办公室」) yield to the heading's spelling
         names = [heading_issuer if _one_char_apart(n, heading_issuer) else n for n in names]
-    return tuple(dict.fromkeys(names))
+    return tuple(dict.fromkeys(p for n in names for p in split_joint(_STATE_PREFIX.sub("", n))))
+
+
+def split_joint(name: str) -> list[str]:
+    """Joint issuers printed side by side, each a body of a place or a national body.
+
+    >>> split_joint("财政部国家发展和改革委员会工业和信息化部")
+    ['财政部', '国家发展和改革委员会', '工业和信息化部']
+    >>> split_joint("泸州市生态环境局泸州市财政局"), split_joint("泸州市人民政府办公室")
+    (['泸州市生态环境局', '泸州市财政局'], ['泸州市人民政府办公室'])
+    >>> split_joint("中共岳阳市委办公室岳阳市人民政府办公室")
+    ['中共岳阳市委办公室', '岳阳市人民政府办公室']
+    """
+    return _split(name) or [name]
+
+
+def _split(name: str) -> list[str] | None:
+    """``name`` cut into whole bodies, each ending where a body's name may end, or ``None``."""
+    if _is_body(name) and len(name) <= 8:
+        return [name]
+    for i in range(3, len(name) - 2):
+        head = name[:i]
+        if ORG_NAME.fullmatch(head) and _is_body(head) and (rest := _split(name[i:])) is not None:
+            return [head, *rest]
+    return [name] if _is_body(name) else None
 
 
 def _one_char_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
 
+# A rule published under its maker's name: 「镇巴县人民政府工作规则」
+_GOVERNMENT_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府))(?!办公)")
+_PUBLISHER = re.compile(cues.SITE_NAME)
 _PLACE_FIRST = re.compile(r"^(?:[\u4e00-\u9fff]{2,7}?(?:自治区|省|市|县|区|州|盟)|市|县|区|省|国务院)")
 
 
-def _all_governments(names: list[str]) -> bool:
-    """Whether names found side by side are each a body of a place (「泸州市医疗保障局」 「泸州市财政局」)."""
-    return all(_PLACE_FIRST.match(n) for n in names)
+# National bodies print no place: 「财政部」 「国家税务总局」 「中国人民银行」 「最高人民法院」
+_NATIONAL_BODY = re.compile(r"^(?:国家|国务院|中国|中华|全国|最高|中共中央|中央)|^[\u4e00-\u9fff]{2,10}(?:部|总局|总署|委员会|银行)$")
+
+
+# What ends a body's name never starts one: a cut inside 「委员会」 or before 「办公室」 is no boundary.
+_NAME_ENDINGS = ("员会", "会", "室", "办公", "公室", "局", "厅", "部", "委", "处", "署", "院", "政府", "人民政府")
+
+
+def _is_body(name: str) -> bool:
+    """Whether a name found beside others is a whole body (「泸州市财政局」 「财政部」), not a fragment."""
+    if name.startswith(_NAME_ENDINGS):
+        return False
+    return len(name) >= 3 and bool(_PLACE_FIRST.match(name) or _NATIONAL_BODY.match(name) or name.startswith("中共"))
 
 
 def _attached(title: str, notice: str) -> tuple[str, ...]:
@@ -201,9 +241,12 @@ def _attached(title: str, notice: str) -> tuple[str, ...]:
 
 
 def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
-    title = seg.title
-    kind_m = _KIND.search(title)
+    title = seg.title  # cleaned, for matching; the record shows it as printed
+    shown = printed_title(raw, c, *seg.title_span) if seg.title_span else seg.title
+    kind_m = _KIND.search(seg.title) or _RULE_KIND.search(seg.title)
     kind = kind_m.group() if kind_m else None
+    if kind and kind.endswith(")"):
+        kind = kind[: kind.index("(")]
     signed: date | None = None
     if seg.date:
         try:
@@ -211,13 +254,21 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
         except ValueError:
             signed = None
     body = flow(c.sub(seg.body_start, seg.end))
-    s = body.s
+    s = _SITE_NOTE.sub(lambda m: " " * len(m.group()), body.s)  # offsets kept: evidence reads body.s
     notice = s[: (seg.signature_end - seg.body_start) if seg.signature_end else len(s)]
     attached = _attached(title, notice)
-    key = seg.number or title
+    key = seg.number or shown or f"[无标题]{''.join(_issuers(c, seg, raw)[:1])}{signed.isoformat() if signed else ''}"
     sents = [(x.text, x.start, x.end) for x in sentences(s)]
     numbers = [n for n in find_docnums(s, known)]
     titles = find_titles(s)
+    # records show titles as printed (traditional script kept); matching uses the cleaned ones
+    shown_of = {t.title: printed_title(raw, body, t.start + 1, t.end - 1) for t in titles}
+
+    def shown_text(a: int, b: int) -> str:
+        return printed(raw, body, a, b)
+
+    def as_printed(t: str | None) -> str | None:
+        return shown_of.get(t, t) if t else t
 
     def span(a: int, b: int) -> tuple[int, int]:
         return body.orig_span(a, b)
@@ -244,9 +295,9 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
         if num in citations:
             if citations[num].cited_title is None and t:
                 old = citations[num]
-                citations[num] = Citation(key, num, t.title, old.evidence, old.span, old.kind)
+                citations[num] = Citation(key, num, as_printed(t.title), old.evidence, old.span, old.kind)
             continue
-        citations[num] = Citation(key, num, t.title if t else None, sent, span(a, b), citation_kind(sent, n.start - a, kind))
+        citations[num] = Citation(key, num, as_printed(t.title) if t else None, shown_text(a, b), span(a, b), citation_kind(sent, n.start - a, kind))
 
     own = set(attached) | {title} | defined_short_forms(s, titles) | numbered_titles(s, titles, numbers)
     laws: dict[str, LawCitation] = {}
@@ -254,10 +305,10 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
         if t.title in laws or not is_cited_work(s, t, numbers, own):
             continue
         sent, a, b = sentence_at(t.start)
-        laws[t.title] = LawCitation(key, t.title, sent, span(a, b), "based_on" if citation_kind(sent, t.start - a, None) == "based_on" else "cites")
+        laws[t.title] = LawCitation(key, as_printed(t.title), shown_text(a, b), span(a, b), "based_on" if citation_kind(sent, t.start - a, None) == "based_on" else "cites")
 
     repeals = [
-        Repeal(key, f.target_number, f.target_title, s[f.start : f.end], span(f.start, f.end), f.cue)
+        Repeal(key, f.target_number, as_printed(f.target_title), shown_text(f.start, f.end), span(f.start, f.end), f.cue)
         for f in find_repeals(sents, numbers, titles, seg.number, tuple(set(attached) | {title}), title_of)
     ]
     # a document that repeals itself is a misprint to flag, not a fact to act on
@@ -272,10 +323,10 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
     in_force = None
     if v is not None:
         in_force = Validity(v.from_.isoformat() if v.from_ else None, v.until.isoformat() if v.until else None,
-                            v.sentence, span(v.start, v.end))
+                            shown_text(v.start, v.end), span(v.start, v.end))
 
     duties = [
-        Duty(key, d.task, d.lead, d.support, s[d.start : d.end].strip(), span(d.start, d.end))
+        Duty(key, d.task, d.lead, d.support, shown_text(d.start, d.end).strip(), span(d.start, d.end))
         for d in find_duties(s)
     ]
     table = c.s[seg.body_start : seg.end]  # tables need the line view: rows are lines
@@ -285,9 +336,11 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
         for d in find_table_duties(table)
     ]
 
+    if not shown:
+        warnings.append(Warning("missing_heading", f"{key}: no heading is printed; the document is named by its number or issuer and date", c.orig_span(seg.start, seg.body_start)))
     doc = Document(
         doc_number=seg.number,
-        title=title,
+        title=shown,
         issuers=_issuers(c, seg, raw),
         date=signed.isoformat() if signed else None,
         kind=kind,

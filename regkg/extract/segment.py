@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from regkg.extract import cues
 from regkg.extract.clean import Text
 from regkg.extract.docnum import find_docnums
+from regkg.extract.head import DOCUMENT_MARKS, is_body_line, read_head, title_in
 
 __all__ = ["Line", "Segment", "Front", "segment", "lines_of", "DATE", "ORG_NAME"]
 
@@ -24,16 +25,24 @@ _ORG_SUFFIX = "|".join(sorted(cues.ORG_SUFFIXES, key=len, reverse=True))
 # A body's name: 「泸州市人民政府办公室」 「临汾市卫生健康委员会」 「国务院」
 ORG_NAME = re.compile(rf"[\u4e00-\u9fff()]{{1,24}}?(?:{_ORG_SUFFIX})|国务院")
 _STARTS_TITLE = re.compile(rf"^(?:关于|(?!转发|印发)[\u4e00-\u9fff()]{{2,30}}?(?:{_ORG_SUFFIX}|国务院))")
+# Where a heading starts: 「关于…」, a body's name before 关于/印发/转发, or a place's name (「泸州市…预案」);
+# a wrapped line that merely looks like a name (「部际联席会议制度的批复」) continues the line above.
+_TITLE_OPENING = re.compile(
+    rf"^(?:关于|[\u4e00-\u9fff()]{{2,40}}?(?:{_ORG_SUFFIX}|国务院)(?:关于|印发|转发|批转)"
+    rf"|(?!印发|转发|批转|发布|颁布)[\u4e00-\u9fff]{{2,7}}?(?:自治区|自治州|省|市|县|区|州|盟|旗)|中共|国务院|中华人民共和国)"
+)
 _SENTENCE_END = re.compile(r"[。;:!?]$")
 _TOC = re.compile(r"^目录$")
 _GAZETTE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,20}公报$")
 _ISSUE = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*(?:第\s*)?([0-9/]{1,5})\s*期|((?:19|20)\d{2})\s*[•·.]\s*([0-9/]{1,5})")
 _SERIAL = re.compile(r"总第\s*0*(\d+)\s*[期号]")
+# A 政府令 is signed by the head of government: 「市 长 : 虞爱华」 「自治区代主席 王正伟」
+_OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:主席|省长|市长|县长|区长|州长|旗长|部长|主任|局长|厅长|总理|署长)[:]?[\u4e00-\u9fff·]{2,5}$")
+_CLOSES_BODY = ("。", "!", "此复", "特此通知", "特此公告", "特此通告")
 _PUBLIC = re.compile(r"^[(]此件[^)]{0,8}[)]$")
 # metadata blocks also print 「成文日期:2023-05-06」 or 「2023.05.06」
 _ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
 _PUBLIC_TAIL = re.compile(r"[(]此件[^)]{0,8}[)]$")
-_META = re.compile(r"^(索引号|发文机关|发布机构|发文字号|文号|成文日期|发布日期|标题|主题分类|时效性|有效性)[::]\s*(.*)$")
 
 
 @dataclass(frozen=True)
@@ -60,6 +69,8 @@ class Segment:
     addressees: list[str] = field(default_factory=list)
     signature_end: int | None = None  # where the covering notice's signature block ends
     metadata: dict[str, str] = field(default_factory=dict)
+    title_span: tuple[int, int] | None = None  # the heading in the cleaned text, when one is printed
+    masthead: list[str] = field(default_factory=list)  # issuers printed in the 版头 above the number
 
 
 @dataclass(frozen=True)
@@ -107,7 +118,7 @@ def _read_heading(lines: list[Line], i: int) -> int | None:
     first = j
     title = lines[j].text
     steps = 0
-    while not _STARTS_TITLE.match(title) and steps < 4:
+    while not _TITLE_OPENING.match(title) and steps < 4:
         k = first - 1
         while k >= 0 and not lines[k].text:
             k -= 1
@@ -182,6 +193,8 @@ def _signature(lines: list[Line], start: int, stop: int) -> tuple[int | None, li
         head = t[: m.start()]
         if head and not ORG_NAME.fullmatch(head):  # a sentence that ends with a date is not a signature
             continue
+        if not head and k > start and _OFFICIAL.match(lines[k - 1].text):  # an order signed by its head
+            return k, []
         issuers: list[Line] = []
         if head:
             issuers.append(Line(head, lines[k].start, lines[k].start + len(head)))
@@ -196,8 +209,8 @@ def _signature(lines: list[Line], start: int, stop: int) -> tuple[int | None, li
                 j -= 1
                 continue
             break
-        if issuers or k - start < 4:
-            return k, issuers
+        if issuers or k - start < 4 or (j >= start and lines[j].text.endswith(_CLOSES_BODY)):
+            return k, issuers  # a web page often drops the issuer line: the date stands under the last sentence
     return None, []
 
 
@@ -265,11 +278,16 @@ def segment(c: Text) -> tuple[Front, list[Segment]]:
         seg = Segment(
             title="".join(ln.text for ln in lines[a.heading[0] : a.heading[1]] if ln.text),
             start=lines[a.first].start,
-            end=lines[end_line - 1].end + 1 if end_line > 0 else len(c.s),
+            end=min(lines[end_line - 1].end + 1, len(c.s)) if end_line > 0 else len(c.s),
             body_start=lines[body_after].end,
             number=a.number,
             number_printed=a.printed,
+            title_span=(lines[a.heading[0]].start, lines[a.heading[1] - 1].end),
         )
+        if a.number_line == a.first:  # 版头: the issuer's mark stands above the number
+            seg.masthead = _masthead(lines, a.first)
+        if n == 0 and toc_line is None:
+            _take_page_head(seg, lines, a.first)
         _fill_header(seg, lines, body_after + 1, end_line)
         segments.append(seg)
     return Front(g_title, issue, serial, toc, tuple(unmatched)), segments
@@ -313,6 +331,35 @@ def _find_heading(key: str, lines: list[Line], start: int, taken: set[int]) -> t
             if joined.endswith(key) and len(joined) - len(key) <= 30:
                 return j, k
     return None
+# 「泸州市人民政府办公室文件」: the 发文机关标志 of a 版头, 文件 after the body's name
+_MASTHEAD = re.compile(rf"^(?P<org>(?:{ORG_NAME.pattern})(?:[、 ](?:{ORG_NAME.pattern}))*)(?:文件)?$")
+
+
+_SITE = re.compile(cues.SITE_NAME)
+
+
+def _masthead(lines: list[Line], number_line: int) -> list[str]:
+    """The issuers named by the 版头's 发文机关标志 above a document's number line."""
+    for k in range(number_line - 1, max(number_line - 5, -1), -1):
+        t = lines[k].text.strip("—-_ ")
+        if not t:
+            continue
+        m = _MASTHEAD.match(t)
+        return [m.group("org")] if m and len(t) <= 60 else []
+    return []
+
+
+def _take_page_head(seg: Segment, lines: list[Line], first: int) -> None:
+    """A web page prints its chrome and title above the document's own 版头: when nothing above the
+    first anchored document is body text, that head is the document's (its metadata block too)."""
+    texts = [ln.text for ln in lines[:first]]
+    if not any(texts) or any(is_body_line(t) for t in texts):
+        return
+    top = next(k for k, t in enumerate(texts) if t)
+    seg.start = lines[top].start
+    seg.metadata = read_head(texts, top).metadata
+
+
 def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None:
     """Addressees, signing date and issuer lines of a document whose body starts at line ``start``."""
     k = start
@@ -327,45 +374,57 @@ def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None
         seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
         seg.issuer_lines = issuers
         seg.signature_end = lines[d].end
+    written = seg.metadata.get("written") or seg.metadata.get("published") or ""
+    if seg.date is None and (m := DATE.search(written) or _ISO_DATE.search(written)):
+        seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
 
 
 def _single_document(c: Text, lines: list[Line]) -> Segment | None:
-    """A file that is one document: a web page's text, maybe with a metadata block.
+    """A file that is one document: a web page's or a database's text, its head read by
+    :func:`regkg.extract.head.read_head`, title or no title.
 
-    ``None`` when nothing marks it as one: no title ending in a 文种 near the top, no 发文字号.
+    ``None`` only when nothing marks the text as a government document: no title, no 发文字号, no
+    metadata block, no salutation, signature or closing phrase.
     """
-    meta: dict[str, str] = {}
-    for ln in lines[:60]:
-        if m := _META.match(ln.text):
-            meta[m.group(1)] = m.group(2).strip()
-    first = next((k for k, ln in enumerate(lines) if ln.text and not _META.match(ln.text)), 0)
-    title = meta.get("标题", "")
-    title_line = first
-    if not title:
-        for k in range(first, min(first + 12, len(lines))):
-            t = lines[k].text
-            if t and _KIND_END.search(t) and _title_line_ok(t):
-                title_line = k
-                start = _read_heading(lines, k + 1)
-                title = "".join(x.text for x in lines[start if start is not None else k : k + 1] if x.text)
-                break
-    seg = Segment(title=title, start=lines[first].start, end=len(c.s),
-                  body_start=lines[title_line].end if title_line < len(lines) else 0, metadata=meta)
-    number_text = meta.get("发文字号") or meta.get("文号")
-    if number_text and (found := find_docnums(number_text)):
-        seg.number, seg.number_printed = found[0].canonical, number_text
-    else:  # under the title (web pages), or above it in the 版头
-        for k in [*range(title_line + 1, min(title_line + 6, len(lines))), *range(title_line - 1, max(title_line - 6, -1), -1)]:
-            if num := _is_number_line(lines[k].text):
-                seg.number, seg.number_printed = num
-                seg.body_start = max(seg.body_start, lines[k].end)
-                break
-    if not seg.title and not seg.number:
+    texts = [ln.text for ln in lines]
+    first = next((k for k, t in enumerate(texts) if t), None)
+    if first is None:
         return None
-    if not seg.title:
-        seg.title = seg.number or ""
-    _fill_header(seg, lines, title_line + 1, len(lines))
-    written = meta.get("成文日期") or meta.get("发布日期") or ""
-    if seg.date is None and (m := DATE.search(written) or _ISO_DATE.search(written)):
-        seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    head = read_head(texts, first)
+    title_span, title_line = None, None
+    for k in range(first, max(head.end, first + 1)):
+        if (ab := title_in(texts[k])) is None:
+            continue
+        a, b = ab
+        if a == 0 and (top := _read_heading(lines, k + 1)) is not None and top < k:  # a title wrapped over lines
+            a = lines[top].start - lines[k].start
+        title_span, title_line = (lines[k].start + a, lines[k].start + b), k
+        break
+    if title_span is None:  # a 政府令 prints the rule's title under the order's signature (「市长 杨雄」)
+        for k in range(first, min(len(lines), first + 20)):
+            ab = title_in(texts[k])
+            if ab is not None and ab == (0, len(texts[k])) and len(texts[k]) <= 80 and not texts[k].startswith("附件"):
+                title_span = (lines[k].start, lines[k].end)
+                break
+    body_from = head.end if head.end < min(len(lines), first + 40) else max(title_line or first, head.number_line or first) + 1
+    body_from = max(body_from, (title_line if title_line is not None else first) + 1)
+    seg = Segment(
+        title=c.s[title_span[0] : title_span[1]] if title_span else head.metadata.get("title", ""),
+        start=lines[first].start,
+        end=len(c.s),
+        body_start=lines[body_from - 1].end if body_from > first else lines[first].start,
+        number=head.number,
+        number_printed=head.number_printed,
+        metadata=head.metadata,
+        title_span=title_span,
+    )
+    _fill_header(seg, lines, body_from, len(lines))
+    seg.masthead = next(([m.group("org")] for k in range(first, head.end) if k != title_line
+                         and len(texts[k]) <= 60 and not _SITE.search(texts[k])
+                         and (m := _MASTHEAD.match(texts[k].strip("—-_ ")))), [])
+    for k in (title_line, head.number_line):  # a database prints the date after the title or number
+        if seg.date is None and k is not None and (m := DATE.search(texts[k], max(title_span[1] - lines[k].start, 0) if k == title_line and title_span else 0)):
+            seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    if not (seg.title or seg.number or seg.metadata or seg.date or DOCUMENT_MARKS.search(c.s)):
+        return None
     return seg

@@ -17,6 +17,7 @@ _PERIOD = re.compile(cues.PERIOD)
 _UNTIL = re.compile(cues.UNTIL_DATE)
 _SUBJECT = re.compile(cues.VALIDITY_SUBJECT)
 _MEASURE = re.compile(cues.MEASURE_PERIOD)
+_RANGE = re.compile(cues.RANGE_PERIOD)
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -64,7 +65,11 @@ def add_years(d: date, n: int) -> date:
 
     >>> add_years(date(2024, 10, 19), 5), add_years(date(2024, 2, 29), 1)
     (datetime.date(2029, 10, 18), datetime.date(2025, 2, 28))
+    >>> add_years(date(2023, 1, 1), 9999)
+    datetime.date(9999, 12, 31)
     """
+    if d.year + n > date.max.year:  # 「有效期9999年」: no end in any calendar
+        return date.max
     try:
         end = d.replace(year=d.year + n)
     except ValueError:  # 29 February
@@ -74,6 +79,8 @@ def add_years(d: date, n: int) -> date:
 
 def _add_months(d: date, n: int) -> date:
     y, m = divmod(d.month - 1 + n, 12)
+    if d.year + y > date.max.year:
+        return date.max
     day = min(d.day, [31, 29 if (d.year + y) % 4 == 0 else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m])
     return date(d.year + y, m + 1, day) - timedelta(days=1)
 
@@ -106,6 +113,9 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
             frm = parse_date(m.group("from"))
         elif (m := _FROM_ISSUE.search(text)) and signed is not None:
             frm = signed + timedelta(days=chinese_number(m.group("days"))) if m.group("days") else signed
+        if mp := _RANGE.search(text):
+            found.append(ValidityFact(parse_date(mp.group("a")), parse_date(mp.group("b")), start, end, text))
+            continue
         if m is None and (mp := _MEASURE.search(text)):
             found.append(ValidityFact(parse_date(mp.group("a")), parse_date(mp.group("b")), start, end, text))
             continue

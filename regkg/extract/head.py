@@ -1,0 +1,218 @@
+"""A document's head as web pages and databases print it: the metadata block, the title, its own 发文字号.
+
+A gazette anchors each document on its number line (:mod:`regkg.extract.segment`); a web page or a
+database page prints one document under site chrome of every shape: labelled lines, bullet lists with
+the value on the next line, several 「label:value」 on one line, table pipes, 【】 labels, empty fields,
+placeholder dates. The head is everything above the body's first line (a salutation 「各…:」, a
+sentence, an article 「第一条」). Inside it, what stands alone and is not a title, a body's name or a
+date is chrome; a 发文字号 there is the document's own, wherever it stands (above or under the title,
+in brackets, run together with the title or the issuers' names), broken or whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from regkg.extract import cues
+from regkg.extract.clean import normalise_chars
+from regkg.extract.docnum import find_docnums, trim_code
+from regkg.extract.printed import GLOSS
+
+__all__ = ["Head", "read_head", "own_number", "metadata", "slot_number", "title_in", "is_body_line", "DOCUMENT_MARKS"]
+
+# Site chrome between fields: table pipes, bullets, stray separators.
+_CHROME = " \t|•·▪●◆■□◇○-—_"
+_LABEL_FIELD = {label: name for name, labels in cues.META_LABELS.items() for label in labels}
+# A label is a label only where a colon or 【】 says so: 「文号:」 「【发文字号】」 「文 号 :」
+_LABELS = "|".join(sorted(_LABEL_FIELD, key=len, reverse=True))
+_LABEL = re.compile(rf"【\s*(?P<b>{_LABELS})\s*】|(?P<l>{_LABELS})\s*:")
+# A table of fields prints no colons (「索引号 003110926/201510-00216 信息分类 信息公开制度」): a line that starts
+# with a label is read with bare labels too.
+_BARE_LABEL = re.compile(rf"(?P<b>【)?(?P<l>{_LABELS})\s*[:】]?")
+_STARTS_LABEL = re.compile(rf"^[{re.escape(_CHROME)}]*(?:{_LABELS})")
+_KINDS = cues.KINDS + cues.RULE_KINDS
+_KIND_END = re.compile(rf"(?:{'|'.join(_KINDS)})(?:\((?:试行|暂行|修订|征求意见稿)\))?$")
+# 「各区县人民政府,市政府各部门:」 「教育部:」 「市文化和旅游局:」; not 「分享到:」
+_SALUTATION = re.compile(r"^(?:各[^。;!?]{1,200}|[^。;!?]{0,200}(?:政府|局|委|办|厅|部|院|会|单位|部门|公司|机构|中心|同志|企业|组织))[,;]?:$")
+_ARTICLE = re.compile(r"^(?:第[一二三四五六七八九十百零〇0-9]+[章条节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])")
+_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})\s*日?")
+# An own number in a slot the page reserves for it may be printed broken: 「秦价费字200995」 「〔201746」
+# 「(国函[20O0]31号)」; the year's zero may be a letter O or 〇.
+_SLOT_NUMBER = re.compile(
+    r"(?P<code>[\u4e00-\u9fff]{1,12})\s*[〔\[(【{〖„]?\s*(?P<year>[12][0-9〇○OoΟ零]{3})\s*[〕\])】}〗‟]?"
+    r"\s*第?\s*(?P<num>\d{1,5})\s*号?"
+)
+# A news headline announces a rule; a document's title never does (「環保部發布環境標準制修訂辦法」, while
+# 「国务院办公厅关于印发…预案的函」 and 「…印发《…》的通知」 end with a 文种).
+_HEADLINE = re.compile(rf"^[^《关]{{2,20}}?(?:发布|出台|印发|公布|颁布)[^《》]{{2,60}}(?:{'|'.join(cues.RULE_KINDS)})$")
+_ZERO = str.maketrans("〇○OoΟ零", "000000")
+_BREADCRUMB = re.compile(cues.BREADCRUMB)
+_HEAD_LINES = 40
+_MAX_TITLE = 150
+
+# The marks of a government document: a text with none of them is refused as not one.
+DOCUMENT_MARKS = re.compile(
+    r"^各[^\n]{1,120}:\s*$|(?:" + "|".join(cues.DOCUMENT_CLOSINGS) + r")|(?:根据|依据|按照)《", re.M
+)
+
+
+@dataclass
+class Head:
+    """What a document's head says: fields of its metadata block, the title line(s), its own number."""
+
+    end: int  # index of the first body line
+    metadata: dict[str, str] = field(default_factory=dict)
+    title: tuple[int, int] | None = None  # [start, end) in the cleaned text
+    number: str | None = None
+    number_printed: str | None = None
+    number_line: int | None = None
+
+
+def metadata(text: str) -> dict[str, str]:
+    """Fields of a metadata block: each label's value runs to the next label or the line's end; an
+    empty value at a line's end is the next non-empty line's, when that line is no label.
+
+    >>> metadata("索引号: | TCXXGK-2020-011721 | 主题分类: | 政务公开 |\\n发文机构: | 铜川市人民政府办公室 | 发文文号: | 铜政发〔2020〕33号 |")["number"]
+    '铜政发〔2020〕33号'
+    >>> m = metadata("• 发文字号:\\n\\n镇政发〔2024〕7号\\n• 发文日期:\\n\\n2024年04月06日 16:40\\n• 有效性:\\n\\n")
+    >>> m["number"], m["written"], "status" in m
+    ('镇政发〔2024〕7号', '2024年04月06日 16:40', False)
+    >>> metadata("【发文字号】国办发〔2019〕3号【成文日期】2019-01-12")
+    {'number': '国办发〔2019〕3号', 'written': '2019-01-12'}
+    """
+    out: dict[str, str] = {}
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        found = list((_BARE_LABEL if _STARTS_LABEL.match(line) else _LABEL).finditer(line))
+        for k, m in enumerate(found):
+            label = re.sub(r"\s|【", "", m.group("l") or m.group("b"))
+            stop = found[k + 1].start() if k + 1 < len(found) else len(line)
+            value = line[m.end() : stop].strip(_CHROME + ":")
+            if not value and k + 1 == len(found):
+                nxt = next((x for x in lines[i + 1 : i + 4] if x.strip(_CHROME)), "")
+                value = "" if _LABEL.search(nxt) else nxt.strip(_CHROME)
+            name = _LABEL_FIELD[label]
+            if value and name not in out and value not in cues.PLACEHOLDER_DATES and not value.startswith(cues.PLACEHOLDER_DATES):
+                out[name] = value
+    return out
+
+
+def slot_number(value: str) -> tuple[str, str] | None:
+    """``(canonical, printed)`` of a number standing alone where a page prints its own number,
+    read leniently: brackets lost or odd, the year's zero a letter, 号 missing.
+
+    >>> slot_number("秦价费字200995")
+    ('秦价费字〔2009〕95号', '秦价费字200995')
+    >>> slot_number("(国函[20O0]31号)")
+    ('国函〔2000〕31号', '(国函[20O0]31号)')
+    >>> slot_number("牟政办发〔201746"), slot_number("省政府令第226号")
+    (('牟政办发〔2017〕46号', '牟政办发〔201746'), None)
+    """
+    v = normalise_chars(value).strip(_CHROME + "()")
+    v = re.sub(r"\s+", "", v)
+    m = _SLOT_NUMBER.fullmatch(v)
+    if not m or m.group("code").endswith("令") or not m.group("year").translate(_ZERO).startswith(("19", "20")):
+        return None
+    code = trim_code(m.group("code"), whole=True) or m.group("code")
+    if len(code) < 2:
+        return None
+    return f"{code}〔{m.group('year').translate(_ZERO)}〕{int(m.group('num'))}号", value.strip()
+
+
+def is_body_line(text: str) -> bool:
+    """Whether a cleaned line starts a document's body: a salutation, a sentence, an article."""
+    t = text.strip()
+    if not t or _LABEL.search(t) or _STARTS_LABEL.match(t) or _BREADCRUMB.search(t):
+        return False
+    return bool(_SALUTATION.match(t)) or "。" in t or len(t) > _MAX_TITLE or bool(_ARTICLE.match(t))
+
+
+def own_number(lines: list[str]) -> tuple[str, str, int] | None:
+    """``(canonical, printed, line index)`` of the first 发文字号 standing in head lines: alone on its
+    line, in brackets, or run together with the title, the issuers' names or the date."""
+    for i, line in enumerate(lines):
+        if (slot := slot_number(line)) is not None:
+            return (*slot, i)
+        flat = GLOSS.sub("", normalise_chars(line))
+        for n in find_docnums(flat):
+            before = flat[: n.start]
+            # a number inside a 《》 title or after a citing verb is another document's
+            if before.count("《") > before.count("》") or re.search(r"(?:根据|依据|按照|参照)[^|]{0,40}$", before):
+                continue
+            return n.canonical, flat[n.start : n.end], i
+    return None
+
+
+def read_head(lines: list[str], start: int = 0) -> Head:
+    """Read the head of a one-document text from cleaned ``lines`` (from index ``start``)."""
+    stop = min(len(lines), start + _HEAD_LINES)
+    end = next((k for k in range(start, stop) if is_body_line(lines[k])), stop)
+    head = Head(end=end, metadata=metadata("\n".join(lines[start:end])))
+    value = head.metadata.get("number")
+    if value and (slot := slot_number(value) or _first_number(value)):
+        head.number, head.number_printed = slot
+    else:
+        body_free = [ln if not _LABEL.search(ln) else "" for ln in lines[start:end]]
+        if (found := own_number(body_free)) is not None:
+            head.number, head.number_printed, k = found
+            head.number_line = start + k
+    return head
+
+
+def _first_number(value: str) -> tuple[str, str] | None:
+    found = find_docnums(normalise_chars(value))
+    return (found[0].canonical, value) if found else None
+
+
+def title_in(line: str) -> tuple[int, int] | None:
+    """``[start, end)`` of a title inside a head line, with an own number, the issuers' names, a date or
+    a year printed around it cut off (「筑府办函〔2020〕78号市人民政府办公厅关于…的通知」,
+    「国务院关于…的批复 国函〔1995〕68号 国务院 1995年7月20日 |」, 「《…的通知》」, 「…的批复(2007年)」).
+
+    >>> line = "国务院关于同意设立泉港区的批复国函〔2000〕31号国务院2000年1月5日|"
+    >>> a, b = title_in(line); line[a:b]
+    '国务院关于同意设立泉港区的批复'
+    >>> line = "筑府办函〔2020〕78号市人民政府办公厅关于印发贵阳市气象灾害应急预案的通知"
+    >>> a, b = title_in(line); line[a:b]
+    '市人民政府办公厅关于印发贵阳市气象灾害应急预案的通知'
+    >>> title_in("各区县人民政府:") is None, title_in("2024年4月6日") is None
+    (True, True)
+    """
+    t = line.rstrip(_CHROME)
+    if not t or _LABEL.search(t) or _STARTS_LABEL.match(t) or _BREADCRUMB.search(t) or is_body_line(t) or _DATE.fullmatch(t):
+        return None
+    a = 0
+    nums = find_docnums(normalise_chars(t))
+    if nums and nums[0].start <= 1:
+        a = nums[0].end
+    while a < len(t) and t[a] in _CHROME + ")》":
+        a += 1
+    best = None
+    for m in re.finditer("|".join(_KINDS), t):
+        if m.start() < a:
+            continue
+        b = m.end()
+        if t[b : b + 1] == "(" and (close := t.find(")", b)) > 0 and re.fullmatch(r"\((?:试行|暂行|修订|征求意见稿)\)", t[b : close + 1]):
+            b = close + 1
+        rest = t[b:]
+        if _tail_is_chrome(rest):
+            best = b
+    if best is None or best - a < 4 or _HEADLINE.match(t[a:best]):
+        return None
+    if t[a] == "《" and t[best : best + 1] == "》":
+        return a + 1, best
+    return a, best
+
+
+def _tail_is_chrome(rest: str) -> bool:
+    """Whether what follows a title on its line is only its number, issuers, date, year or chrome."""
+    r = rest.strip(_CHROME + "》")
+    if not r:
+        return True
+    r = re.sub(r"^\((?:(?:19|20)\d{2}年?(?:修订|修正)?|[^()]{0,20}号)\)", "", r)
+    for n in reversed(find_docnums(r)):
+        r = r[: n.start] + r[n.end :]
+    r = _DATE.sub("", r)
+    r = re.sub(r"中华人民共和国|[\u4e00-\u9fff]{0,20}(?:人民政府|办公厅|办公室|国务院|部|委员会|局|厅)", "", r)
+    return not r.strip(_CHROME + "()")

@@ -1,0 +1,166 @@
+"""A document's head on web pages and database pages: own number, title, issuers, date; no refusals.
+
+Each row is a phenomenon seen in real pages (the shapes, not the strings, of ../shared/realdocs and
+tests/realdocs), run through the whole extractor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from regkg.extract import extract_text
+from regkg.extract.head import metadata, slot_number, title_in
+from regkg.extract.pipeline import split_joint
+
+BODY = "各区县人民政府:\n现将有关事项通知如下。\n特此通知。\n"
+
+# (phenomenon, text, expected (doc_number, title, issuers, date))
+HEADS = [
+    (
+        "labelled lines with table pipes, no heading",
+        "索引号: | TCXXGK-2020-011721 | 主题分类: | 政务公开 |\n发文机构: | 铜川市人民政府办公室 | 发文文号: | 铜政发〔2020〕33号 |\n"
+        "发文日期: | 2020年09月28日 | 发布日期: | 2020-09-30 15:34 |\n" + BODY + "铜川市人民政府\n2020年9月28日\n",
+        ("铜政发〔2020〕33号", "", ("铜川市人民政府",), "2020-09-28"),
+    ),
+    (
+        "bullet list with each value on the line below its label, a site as publisher",
+        "镇巴县人民政府工作规则\n\n• 索引号:\n\n6107280000/2024-001005\n• 发文机构:\n\n县政府网站\n• 发文字号:\n\n镇政发〔2024〕7号\n"
+        "• 发文日期:\n\n2024年04月06日 16:40\n• 有效性:\n\n• 发布日期:\n\n2024年04月06日 16:34\n\n第一章 总则\n\n"
+        "一、根据《中华人民共和国宪法》,结合本县实际,制定本规则。\n",
+        ("镇政发〔2024〕7号", "镇巴县人民政府工作规则", ("镇巴县人民政府",), "2024-04-06"),
+    ),
+    (
+        "several label:value on one line, placeholder date",
+        "文 号: 筑府办函〔2020〕78号 发布机构: 市政府办公厅\n成文时间: 1970-01-01 发布时间: 2020-09-15 14:50\n"
+        "市人民政府办公厅关于印发贵阳市气象灾害应急预案的通知\n" + BODY,
+        ("筑府办函〔2020〕78号", "市人民政府办公厅关于印发贵阳市气象灾害应急预案的通知", ("市人民政府办公厅",), None),
+    ),
+    (
+        "database line: title, number, state-named issuer and date run together",
+        "国务院关于同意广西壮族自治区桂林市和桂林地区合并的批复\n"
+        "国务院关于同意广西壮族自治区桂林市和桂林地区合并的批复 国函〔1998〕73号 中华人民共和国国务院 1998年8月27日 |\n|\n"
+        "广西壮族自治区人民政府:\n你区《关于广西桂林市和桂林地区合并的请示》(桂政报〔1998〕119号)收悉。\n",
+        ("国函〔1998〕73号", "国务院关于同意广西壮族自治区桂林市和桂林地区合并的批复", ("国务院",), "1998-08-27"),
+    ),
+    (
+        "number in brackets under the title, a letter O in the year",
+        "国务院关于同意福建省设立泉州市泉港区的批复\n(国函[20O0]31号)\n\n福建省人民政府:\n  你省《关于设立泉州市泉港区的请示》"
+        "(闽政[1998]文333号)收悉。同意设立泉州市泉港区。\n",
+        ("国函〔2000〕31号", "国务院关于同意福建省设立泉州市泉港区的批复", ("国务院",), None),
+    ),
+    (
+        "number run into the title, then the 版头 with the issuer's mark",
+        "筑府办函〔2020〕78号市人民政府办公厅关于印发贵阳市气象灾害应急预案的通知\n\n贵阳市人民政府办公厅\n——————\n"
+        "筑府办函〔2020〕78号\n\n市人民政府办公厅关于印发\n\n贵阳市气象灾害应急预案的通知\n\n" + BODY,
+        ("筑府办函〔2020〕78号", "市人民政府办公厅关于印发贵阳市气象灾害应急预案的通知", ("贵阳市人民政府办公厅",), None),
+    ),
+    (
+        "number after the title in brackets on the same line; joint issuers signed on two lines",
+        "中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)\n\n"
+        "各县市区委、人民政府:\n《关于全面推进政务公开工作的实施意见》已经同意,现印发给你们。\n中共岳阳市委办公室\n岳阳市人民政府办公室\n2017年1月10日\n",
+        ("岳办发〔2017〕2号", "中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知",
+         ("中共岳阳市委办公室", "岳阳市人民政府办公室"), "2017-01-10"),
+    ),
+    (
+        "joint issuers glued in the heading",
+        "财政部 国家发展和改革委员会 工业和信息化部\n财政部国家发展和改革委员会工业和信息化部关于开展节能环保汽车推广工作的通知\n"
+        "财建〔2013〕644号\n" + BODY,
+        ("财建〔2013〕644号", "财政部国家发展和改革委员会工业和信息化部关于开展节能环保汽车推广工作的通知",
+         ("财政部", "国家发展和改革委员会", "工业和信息化部"), None),
+    ),
+    (
+        "a 政府令 signed by the head of government, the rule's title under the order",
+        "《宣城市数字化城市管理实施办法》已经2011年4月15日市政府第2次常务会议通过,现予公布,自2011年7月1日起施行。\n"
+        "市 长 : 虞爱华\n2011年6月6日\n宣城市数字化城市管理实施办法\n第一条 为加强数字化城市管理,制定本办法。\n",
+        (None, "宣城市数字化城市管理实施办法", (), "2011-06-06"),
+    ),
+    (
+        "a body-only excerpt starting at the salutation",
+        "各乡镇人民政府,县政府各部门:\n经县政府同意,现将有关事项通知如下。\n一、…\n特此通知。\n",
+        (None, "", (), None),
+    ),
+]
+
+
+@pytest.mark.parametrize("phenomenon,text,expected", HEADS, ids=[h[0] for h in HEADS])
+def test_head(phenomenon, text, expected):
+    docs = extract_text(text).documents
+    assert len(docs) == 1
+    d = docs[0]
+    assert (d.doc_number, d.title, d.issuers, d.date) == expected
+
+
+# (phenomenon, text, expected doc_number) — own numbers printed broken in the slot a page keeps for them
+SLOTS = [
+    ("digits run together", "秦价费字200995", "秦价费字〔2009〕95号"),
+    ("closing bracket lost", "牟政办发〔201746", "牟政办发〔2017〕46号"),
+    ("〇 in the year", "川府发〔2〇20〕26号", "川府发〔2020〕26号"),
+    ("odd brackets and spaces", "国办发 〖 2019 〗 3 号", "国办发〔2019〕3号"),
+    ("an order number is not a 发文字号", "省政府令第226号", None),
+]
+
+
+@pytest.mark.parametrize("phenomenon,value,expected", SLOTS, ids=[s[0] for s in SLOTS])
+def test_slot_number(phenomenon, value, expected):
+    found = slot_number(value)
+    assert (found[0] if found else None) == expected
+
+
+def test_metadata_in_brackets_and_empty_fields():
+    assert metadata("【发文字号】国办发〔2019〕3号【成文日期】2019-01-12【有效性】") == {
+        "number": "国办发〔2019〕3号", "written": "2019-01-12"}
+
+
+@pytest.mark.parametrize("line,title", [
+    ("《贵州省人民政府办公厅关于印发某办法的通知》", "贵州省人民政府办公厅关于印发某办法的通知"),
+    ("国务院关于同意重庆市江北区人民政府驻地迁移的批复(2007年)", "国务院关于同意重庆市江北区人民政府驻地迁移的批复"),
+    ("環保部发布環境标准制修訂办法", None),  # a news headline announces a rule; it is no document's title
+    ("2024年4月6日", None),
+])
+def test_title_in_a_head_line(line, title):
+    ab = title_in(line)
+    assert (line[ab[0] : ab[1]] if ab else None) == title
+
+
+@pytest.mark.parametrize("name,parts", [
+    ("财政部国家税务总局", ["财政部", "国家税务总局"]),
+    ("泸州市生态环境局泸州市财政局", ["泸州市生态环境局", "泸州市财政局"]),
+    ("国家发展和改革委员会", ["国家发展和改革委员会"]),
+    ("泸州市人民政府办公室", ["泸州市人民政府办公室"]),
+])
+def test_joint_issuers_split(name, parts):
+    assert split_joint(name) == parts
+
+
+@pytest.mark.parametrize("text", [
+    "从前有座山,山里有座庙,庙里有个老和尚在给小和尚讲故事。\n",
+    "天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳\n",
+])
+def test_text_without_the_marks_of_a_document_is_refused(text):
+    assert extract_text(text).documents == ()
+
+
+def test_traditional_script_keeps_evidence_as_printed():
+    text = ("山西省人民政府辦公廳關于調整我省最低工資標準的通知\n晉政辦發〔2017〕120號\n各市、縣人民政府:\n"
+            "《山西省人民政府辦公廳關于調整我省最低工資標準的通知》(晉政辦發〔2015〕63號)同時廢止。\n")
+    r = extract_text(text)
+    assert r.documents[0].doc_number == "晋政办发〔2017〕120号"
+    assert r.documents[0].title == "山西省人民政府辦公廳關于調整我省最低工資標準的通知"
+    (rep,) = r.repeals
+    assert (rep.target_number, rep.target_title) == ("晋政办发〔2015〕63号", "山西省人民政府辦公廳關于調整我省最低工資標準的通知")
+    assert rep.evidence.endswith("同時廢止。")
+    assert text[rep.span[0] : rep.span[1]].endswith("同時廢止。")
+
+
+def test_a_site_note_is_neither_repeal_nor_citation():
+    text = ("贵州省人民政府办公厅关于印发某办法的通知\n黔府办发〔2012〕34号\n各市人民政府:\n"
+            "根据《贵州省省级预算审查监督条例》【已废止,最新为:《贵州省预算审查监督条例》】,制定本办法。\n")
+    r = extract_text(text)
+    assert r.repeals == ()
+    assert [c.cited_title for c in r.law_citations] == ["贵州省省级预算审查监督条例"]
+
+
+def test_far_future_validity_does_not_discard_the_file():
+    text = "某县人民政府关于某事项的通知\n某政发〔2023〕1号\n各乡镇:\n本通知自2023年1月1日起施行,有效期9999年。\n"
+    (d,) = extract_text(text).documents
+    assert (d.in_force.from_, d.in_force.until) == ("2023-01-01", "9999-12-31")
