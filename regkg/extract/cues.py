@@ -53,7 +53,7 @@ CODE_GLUE_PREFIXES = (
 CODE_BREAKERS = ("的", "实施", "根据", "依据", "按照", "参照", "印发", "转发", "关于", "文件", "通知", "和", "及", "与", "号", "了", "是", "在")
 # Characters a 机关代字 ends with: its document type (发 办发 函 规 通告 字 …) or a body abbreviation.
 CODE_TYPE_SUFFIXES = (
-    "发", "函", "规", "字", "令", "府", "告", "布", "办", "委", "电", "复", "通", "综", "基", "函字", "明电",
+    "发", "函", "规", "字", "府", "告", "布", "办", "委", "电", "复", "通", "综", "基", "函字", "明电",
     "传", "呈", "报", "示", "议", "纪", "便", "价", "财", "教", "医", "卫", "险", "资", "环", "建", "农",
 )
 # 机关代字 of national bodies, used to accept a code without a local abbreviation: 「国发〔2022〕11号」.
@@ -111,11 +111,12 @@ SITE_NAME = r"网站|网$|门户|信息公开|新闻|政务公开"
 BREADCRUMB = r"^(?:您(?:当前)?(?:所在)?的?(?:位置|所在位置)|当前位置|所在位置)|[^>]>{1,2}[^>]+>"
 # Dates that databases print for an empty field: 「成文日期:1970-01-01」.
 PLACEHOLDER_DATES = ("1970-01-01", "1900-01-01", "0001-01-01")
-# Closings and phrases only a government document prints (a text with none of these, no 发文字号, no
-# title and no signature is not one): 「此复」 「特此通知」 「现印发给你们」.
-DOCUMENT_CLOSINGS = (
+# Phrases only a government document prints (a text with none of these, no 发文字号, no title, no
+# salutation and no signature is not one): 「此复」 「特此通知」 「现印发给你们」 「经研究,现决定:」.
+DOCUMENT_PHRASES = (
     "此复", "特此通知", "特此公告", "特此通告", "特此批复", "特此函告", "特此报告", "特此决定", "现予公布",
-    "现予发布", "现印发给你们", "现转发给你们", "请认真贯彻执行", "请遵照执行", "请认真组织实施", "收悉",
+    "现予发布", "现印发给你们", "现转发给你们", "印发给你们", "请认真贯彻执行", "请遵照执行", "请认真组织实施",
+    "收悉", "现决定", "决定废止", "予以废止", "宣布失效", "通知如下", "批复如下", "意见如下", "公告如下",
 )
 
 # A task to issue a document names one still to be made (「出台《…三年行动计划》」): no citation. (「起草《…条例》」
@@ -138,7 +139,14 @@ REPEAL_CUES = (
     "不再施行", "自行失效", "同时失效", "自动失效", "予以失效", "宣布失效", "废止", "失效",
 )
 # A clean-up decision lists its targets under a heading: 「一、决定废止的规范性文件」 then 「1.《…》(许政规发〔2014〕42号)」.
-REPEAL_LIST_HEAD = r"(?:决定|予以|宣布)?(?:废止|失效|停止执行)的(?:规范性|政策性)?文件|(?:废止|失效|停止执行)(?:以下|下列)|(?:以下|下列)[^。]{0,16}(?:予以|决定|宣布)?(?:废止|失效)"
+# 「省人民政府决定废止的省政府规章」 「一、废止9部省政府规章」 「市政府决定对以下2件市政府规章予以废止:」
+# 「宣布失效的市政府行政规范性文件目录」
+_LISTED = r"(?:[省市县区州]?(?:人民)?政府|部门)?(?:行政)?(?:规范性|政策性)?(?:文件|规章|政策措施|政策)"
+REPEAL_LIST_HEAD = (
+    rf"(?:决定|予以|宣布)?(?:废止|失效|停止执行)的{_LISTED}"
+    rf"|^(?:[一二三四五六七八九十]+、)?(?:决定)?(?:废止|宣布失效)[0-9一二三四五六七八九十百]+(?:部|件|个|项){_LISTED}$"
+    r"|(?:废止|失效|停止执行)(?:以下|下列)|(?:以下|下列)[^。]{0,16}(?:予以|决定|宣布)?(?:废止|失效)"
+)
 # A revised edition replaces the one it revises: 「…(泸委办[2018]41号)…特修订本规划」.
 REVISION_CUES = (r"修订本(?:规划|办法|方案|预案|细则|规定|意见|计划)", r"对《[^》]{2,80}》(?:进行|作)了?修订")
 # Past clean-up work is reported, not done: 「专项清理…确定废止、失效73件」.
@@ -191,7 +199,10 @@ NOT_IN_BODY = (
     r"|(?<=.)(?<!中国)国家"  # 「3.1 市场监测」 run into 「国家发展改革委…」 by a lost line break
 )
 # Words that open a clause, not a name: 「对省级人民政府…」 「在国务院统一领导下」 「建议省政府协调…」.
-NOT_BODY_OPENINGS = ("对", "在", "向", "从", "为", "与", "和", "及", "据", "凡", "如", "若", "按", "将", "把", "被", "给", "建议", "请", "提请", "报请")
+NOT_BODY_OPENINGS = (
+    "对", "在", "向", "从", "为", "与", "和", "及", "据", "凡", "如", "若", "按", "将", "把", "被", "给", "建议", "请", "提请",
+    "报请", "联系", "督促", "指导", "协调", "配合", "通过", "加强", "支持", "鼓励", "引导", "推动", "确保", "做好",
+)
 # Section headings that a lost line break runs into the clause after them: 「四、工作要求」 「3.1 市场监测」.
 HEADING_ENDS = r"要求|职责|分工|领导|保障|责任|机构|监测|报告|措施|事项|机制|任务|组织"
 # A body that opens a clause, then an aside, then its task: 「其他有关部门在指挥部的统一领导下,做好…」
@@ -217,5 +228,6 @@ BY_VERBS = DUTY_MARKERS + ("自行", "解决", "分担", "召开", "报", "审�
 NOT_A_TASK = r"担任|兼任|组成|主持|负责解释|解释"
 # Addressee of a 批复 or 函, named by pronoun: 「你省」 「你办要督促…」.
 ADDRESSEE_PRONOUN = r"你(?:省|市|区|县|州|盟|办|部|厅|局|委|院|会)"
-# The standard clause of a 批复 that funding is the addressee's own affair: 「所需经费由你省自行解决」.
-OWN_FUNDING = r"所需(?:工作)?经费$"
+# The standard clause of a 批复 that funding is the addressee's own affair, no task: 「所需经费由你省自行解决」
+# 「搬迁经费由你市自行解决」 「所需经费和人员编制由你省自行解决」.
+OWN_FUNDING = r"经费[^,。;]{0,8}由你(?:省|市|区|县|州|盟)自行解决"

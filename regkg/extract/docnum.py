@@ -131,6 +131,8 @@ def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]
     ['吕发〔2018〕32号', '国办发〔2015〕96号']
     >>> find_docnums("执行《环境空气质量标准》(GB3095—2012)")
     []
+    >>> find_docnums("根据2011年10月20日河北省人民政府令〔2011〕第10号修正")
+    []
     """
     out: list[DocNum] = []
     # Match from the bracketed year (rare) and read the code backwards: a pattern that starts with
@@ -147,7 +149,7 @@ def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]
         whole = a == 0 or not ("\u4e00" <= text[a - 1] <= "\u9fff")
         run = text[a:run_end]
         code = trim_code(run, known, whole)
-        if code is None:
+        if code is None or code.endswith("令"):  # 「河北省人民政府令〔2011〕第10号」 numbers an order, not a document
             continue
         out.append(DocNum(code, int(m.group("year")), int(m.group("num")), run_end - len(code), m.end(), m.group("pre") or ""))
     return out

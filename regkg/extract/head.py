@@ -53,7 +53,7 @@ _MAX_TITLE = 150
 
 # The marks of a government document: a text with none of them is refused as not one.
 DOCUMENT_MARKS = re.compile(
-    r"^各[^\n]{1,120}:\s*$|(?:" + "|".join(cues.DOCUMENT_CLOSINGS) + r")|(?:根据|依据|按照)《", re.M
+    r"^各[^\n:。]{1,120}:|(?:" + "|".join(cues.DOCUMENT_PHRASES) + r")|(?:根据|依据|按照)《", re.M
 )
 
 
@@ -157,6 +157,9 @@ def read_head(lines: list[str], start: int = 0) -> Head:
         if (found := own_number(body_free)) is not None:
             head.number, head.number_printed, k = found
             head.number_line = start + k
+        elif end < len(lines) and (lead := find_docnums(normalise_chars(lines[end][:40]))) and lead[0].start <= 1:
+            # a scraped page runs its number, salutation and body into one line: 「汕府办[2015]29号各县(市、区)…:」
+            head.number, head.number_printed, head.number_line = lead[0].canonical, lines[end][lead[0].start : lead[0].end], end
     return head
 
 

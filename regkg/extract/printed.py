@@ -14,6 +14,8 @@ from regkg.extract.clean import Text, normalise_chars
 
 __all__ = ["printed", "printed_title", "GLOSS"]
 
+_CN_DIGITS = "〇○零一二三四五六七八九"
+
 # A gloss is lower-case pinyin with a tone mark after a hard character (「關(guān)于」); 「(microRNA)」 is none.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 GLOSS = re.compile(rf"[((][a-zü]{{0,6}}[{_TONED}][a-zü{_TONED}]{{0,6}}[))]")
@@ -33,7 +35,8 @@ def printed(raw: str, t: Text, start: int, end: int) -> str:
         ch = t.s[i]
         o = t.orig(i)
         src = raw[o] if 0 <= o < len(raw) else ch
-        out.append(src if src != ch and normalise_chars(src) == ch else ch)
+        folded = normalise_chars(src) == ch or (ch.isdigit() and src in _CN_DIGITS)  # 「二〇三五年」 read as 2035年
+        out.append(src if src != ch and folded else ch)
     return "".join(out)
 
 

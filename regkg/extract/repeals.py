@@ -17,6 +17,11 @@ _REVISION = re.compile("|".join(cues.REVISION_CUES))
 _REPORT = re.compile(cues.REPEAL_REPORT)
 _LIST_HEAD = re.compile(cues.REPEAL_LIST_HEAD)
 _LIST_ITEM = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十]+[)])")
+# A clean-up list may print its items as sections (「一、《…》」) and its titles bare (「一、河北省耕地占用税实施办法」
+# with the order that made it in brackets below): an item is a title, then only brackets.
+_SECTION_ITEM = re.compile(r"^[一二三四五六七八九十]+、")
+_ITEM_MARK = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十]+[)]|[一二三四五六七八九十]+、)\s*")
+_BARE_TITLE = re.compile(rf"^(?P<t>[^《》(),。;:]{{4,80}}?(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\((?:试行|暂行)\))?)(?:\(|$|。)")
 _SECTION = re.compile(r"^[一二三四五六七八九十]+、")
 _YEARS = re.compile(r"[(]?\d{4}(?:[-—–~至]\d{4})?年?(?:修订|本)?[)]?")
 # the cue must govern the target: 「…《X》(号)同时废止」, 「决定废止《X》」, 「原…不再执行」
@@ -55,17 +60,25 @@ def find_repeals(
     listing: str | None = None  # the list heading whose items are being read, if any
     for text, start, end in sentences:
         if listing is not None:
-            if _LIST_ITEM.match(text):
+            if _LIST_ITEM.match(text) or _SECTION_ITEM.match(text):
                 item_nums = [n for n in numbers if start <= n.start < end]
                 item_titles = [t for t in titles if start <= t.start < end]
-                if item_nums:
+                bare = _BARE_TITLE.match(_ITEM_MARK.sub("", text))
+                if item_nums and (not item_titles or item_nums[0].start - item_titles[0].end <= 3):
                     n = item_nums[0]
-                    out.append(RepealFact(n.canonical, title_of.get(n.canonical), start, end, listing))
-                elif item_titles:
+                    t_of = title_of.get(n.canonical) or (item_titles[0].title if item_titles else None)
+                    out.append(RepealFact(n.canonical, t_of, start, end, listing))
+                    continue
+                if item_titles and _ITEM_MARK.sub("", text).startswith("《"):
                     out.append(RepealFact(None, item_titles[0].title, start, end, listing))
-                continue
-            if not _SECTION.match(text):
-                listing = None
+                    continue
+                if bare:
+                    out.append(RepealFact(None, bare.group("t"), start, end, listing))
+                    continue
+                if _LIST_ITEM.match(text):
+                    continue
+            if text.startswith("(") or not _SECTION.match(text):
+                listing = None if not text.startswith("(") else listing
         if (head := _LIST_HEAD.search(text)) and not _inside(start + head.start(), titles):
             listing = head.group()
             continue

@@ -425,6 +425,6 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     for k in (title_line, head.number_line):  # a database prints the date after the title or number
         if seg.date is None and k is not None and (m := DATE.search(texts[k], max(title_span[1] - lines[k].start, 0) if k == title_line and title_span else 0)):
             seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    if not (seg.title or seg.number or seg.metadata or seg.date or DOCUMENT_MARKS.search(c.s)):
+    if not (seg.title or seg.number or seg.metadata or seg.date or DOCUMENT_MARKS.search(c.s) or find_docnums(c.s)):
         return None
     return seg
