@@ -19,7 +19,9 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
 from regkg.errors import InputError
-from regkg.extract.read import Decoded, expand_inputs, html_main_text, read_input
+from regkg.extract.decode import decode_text
+from regkg.extract.html_text import html_main_text
+from regkg.extract.read import Decoded, expand_inputs, read_input
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "read"
@@ -63,6 +65,12 @@ ENCODING_CASES = [
     ("utf-8-bom", LUZHOU_ORDER, lambda t: t.encode("utf-8-sig"), {"utf-8-sig"}),
     ("utf-8-crlf", LVLIANG_NOTICE, lambda t: t.replace("\n", "\r\n").encode("utf-8"), {"utf-8"}),
     ("utf-16-bom", LUZHOU_ORDER, lambda t: t.encode("utf-16"), {"utf-16"}),
+    ("utf-16-le-no-bom", LUZHOU_ORDER, lambda t: t.encode("utf-16-le"), {"utf-16-le"}),
+    ("utf-16-be-no-bom", LUZHOU_ORDER, lambda t: t.encode("utf-16-be"), {"utf-16-be"}),
+    ("utf-16-le-no-bom-crlf", LVLIANG_NOTICE, lambda t: t.replace("\n", "\r\n").encode("utf-16-le"), {"utf-16-le"}),
+    ("utf-16-le-cut-short", LUZHOU_ORDER[:-1], lambda t: (t + "\n").encode("utf-16-le")[:-1], {"utf-16-le"}),
+    ("utf-16-le-traditional", LINFEN_TRADITIONAL, lambda t: t.encode("utf-16-le"), {"utf-16-le"}),
+    ("utf-32-bom", LUZHOU_ORDER, lambda t: t.encode("utf-32"), {"utf-32"}),
     ("gb18030", LUZHOU_ORDER, lambda t: t.encode("gb18030"), GB_FAMILY),
     ("gb18030-4-byte", GB18030_ONLY, lambda t: t.encode("gb18030"), GB_FAMILY),
     ("gbk", LUZHOU_REPEAL, lambda t: t.encode("gbk"), GB_FAMILY),
@@ -117,6 +125,43 @@ def test_big5_page_is_read_by_its_declared_charset(tmp_path):
     path.write_bytes(page.encode("big5"))
     decoded = read_input(path)
     assert (decoded.text, decoded.encoding, decoded.format) == ("臨政辦發〔2017〕66號同時廢止", "big5", "html")
+
+
+# One NUL byte (a transfer glitch) in a whole gazette: the gazette is read, the byte kept as U+FFFD so
+# every offset still matches the file's characters. (case id, bytes, text read, encoding)
+_SEED = (SAMPLES / "001_41a536a263fc176f.txt").read_text(encoding="utf-8")
+STRAY_NUL_CASES = [
+    ("utf-8-one-nul", _SEED.encode("utf-8").replace("泸市府办发".encode(), "泸市府\x00办发".encode(), 1),
+     _SEED.replace("泸市府办发", "泸市府\ufffd办发", 1), "utf-8"),
+    ("gbk-two-nuls", LUZHOU_REPEAL.encode("gbk") + b"\x00\x00",
+     LUZHOU_REPEAL + "\ufffd\ufffd", "gb18030"),
+    ("nul-at-start", b"\x00" + LUZHOU_ORDER.encode("utf-8"), "\ufffd" + LUZHOU_ORDER, "utf-8"),
+]
+
+
+@pytest.mark.parametrize(("data", "text", "encoding"), [c[1:] for c in STRAY_NUL_CASES], ids=[c[0] for c in STRAY_NUL_CASES])
+def test_stray_nul_bytes_do_not_refuse_a_gazette(tmp_path, data, text, encoding):
+    path = tmp_path / "gazette.txt"
+    path.write_bytes(data)
+    assert read_input(path) == Decoded(str(path), text, encoding, "txt")
+
+
+@pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLES.glob("*.txt")))
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_whole_seed_gazettes_in_utf16_without_bom(tmp_path, sample, codec):
+    text = (SAMPLES / sample).read_text(encoding="utf-8")
+    path = tmp_path / sample
+    path.write_bytes(text.encode(codec))
+    assert read_input(path) == Decoded(str(path), text, codec, "txt")
+
+
+@settings(max_examples=100, deadline=None)
+@given(start=st.integers(0, len(_SEED) - 1), length=st.integers(1, 2000), at=st.integers(0, 2000))
+def test_one_nul_anywhere_in_a_gazette_is_kept_in_place(start, length, at):
+    text = _SEED[start : start + length]
+    at = at % (len(text) + 1)
+    data = text[:at].encode("utf-8") + b"\x00" + text[at:].encode("utf-8")
+    assert decode_text(data) == (text[:at] + "\ufffd" + text[at:], "utf-8")
 
 
 # --- PDF -------------------------------------------------------------------------------------------
@@ -216,7 +261,10 @@ _UTF8 = LUZHOU_ORDER.encode("utf-8")
 
 # (case id, makes the path, the reason the error gives)
 BAD_INPUTS = [
-    ("binary", _write("image.txt", bytes(range(256)) * 8), "binary file (NUL bytes) — not text, PDF or HTML"),
+    ("binary", _write("image.txt", bytes(range(256)) * 8), "binary file (208 NUL or control bytes in 2048)"),
+    # a PNG's signature and header chunk, then a deflate stream: NULs and controls everywhere
+    ("png", _write("scan.txt", bytes.fromhex("89504e470d0a1a0a0000000d494844520000040000000300080200000000")
+                   + bytes(range(0, 64)) * 4), "binary file ("),
     ("empty", _write("empty.txt", b""), "empty file"),
     ("whitespace", _write("blank.txt", b" \r\n\t\n"), "no text: the file holds only whitespace"),
     ("undecodable", _write("noise.txt", b"\x80\xff\x81" * 100), "undecodable text (tried utf-8, gb18030, big5)"),
@@ -457,7 +505,7 @@ def test_any_bytes_give_decoded_or_input_error(tmp_path, data, suffix):
     try:
         decoded = read_input(path)
     except InputError as err:
-        assert err.path == str(path) and err.reason
+        assert err.path == str(path) and err.reason and "\n" not in str(err)
     else:
         assert isinstance(decoded.text, str) and "\r" not in decoded.text
 
@@ -500,4 +548,4 @@ def test_damaged_pdfs_give_decoded_or_input_error(tmp_path, seed_pdf, cuts):
     try:
         read_input(path)
     except InputError as err:
-        assert err.reason
+        assert err.reason and "\n" not in str(err)

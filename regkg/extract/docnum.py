@@ -24,6 +24,7 @@ _DOCNUM = re.compile(cues.DOCNUM, re.S)
 _TAIL = re.compile(cues.DOCNUM_TAIL)
 _MAX_RUN = 14  # CJK characters read back from the bracket
 _SPACES = re.compile(r"\s+")
+_AFTER_BODY = re.compile(r".*(?:政府|办公厅|办公室)")
 _MAX_CODE = 10  # the longest 机关代字 seen: 「泸污防攻坚办」 6, 「川发改价格」 5; provincial joint codes reach 9
 
 
@@ -89,11 +90,13 @@ def trim_code(run: str, known: frozenset[str] = frozenset(), whole: bool = False
     '泸市府办发'
     >>> trim_code("环办大气函", whole=True), trim_code("矿安", whole=True)
     ('环办大气函', '矿安')
-    >>> trim_code("本市") is None
-    True
+    >>> trim_code("本市") is None, trim_code("石家庄市政府石政呈")
+    (True, '石政呈')
     """
     # the gazette's own codes tell which abbreviations are local (「许政发」 makes 许 one)
     starts = abbreviation_chars() | {k[0] for k in known}
+    if (m := _AFTER_BODY.match(run)) and len(run) - m.end() >= 2:  # 「石家庄市政府石政呈」: the code follows the body
+        run, whole = run[m.end() :], True
     tails = [run[i:] for i in range(max(0, len(run) - _MAX_CODE), len(run) - 1)]
     for tail in tails:  # longest first: a code learned from this corpus wins
         if tail in known:

@@ -46,6 +46,11 @@ _SLOT_NUMBER = re.compile(
 # A news headline announces a rule; a document's title never does (「環保部發布環境標準制修訂辦法」, while
 # 「国务院办公厅关于印发…预案的函」 and 「…印发《…》的通知」 end with a 文种).
 _HEADLINE = re.compile(rf"^[^《关]{{2,20}}?(?:发布|出台|印发|公布|颁布)[^《》]{{2,60}}(?:{'|'.join(cues.RULE_KINDS)})$")
+# An edition belongs to the title (「…政策清单(2022年2月版,433条)」 「…办法(2021年修订)」); a bare year a
+# database appends does not (「…的批复(2007年)」).
+_EDITION = re.compile(r"\([^()]{0,24}(?:版|修订|修正|试行|暂行|征求意见稿)[^()]{0,24}\)")
+# 「山西省人民政府令」 heads an order; the rule it promulgates has the title
+_ORDER_HEADER = re.compile(r"[\u4e00-\u9fff]{2,20}(?:人民政府|政府|委员会|部|局|厅)令")
 _ZERO = str.maketrans("〇○OoΟ零", "000000")
 _BREADCRUMB = re.compile(cues.BREADCRUMB)
 _HEAD_LINES = 40
@@ -88,7 +93,8 @@ def metadata(text: str) -> dict[str, str]:
         for k, m in enumerate(found):
             label = re.sub(r"\s|【", "", m.group("l") or m.group("b"))
             stop = found[k + 1].start() if k + 1 < len(found) else len(line)
-            value = line[m.end() : stop].strip(_CHROME + ":")
+            # the value is the next cell: a pipe or an unknown 【label】 ends it too
+            value = re.split(r"\||【", line[m.end() : stop].strip(_CHROME + ":"))[0].strip(_CHROME + ":")
             if not value and k + 1 == len(found):
                 nxt = next((x for x in lines[i + 1 : i + 4] if x.strip(_CHROME)), "")
                 value = "" if _LABEL.search(nxt) else nxt.strip(_CHROME)
@@ -150,17 +156,31 @@ def read_head(lines: list[str], start: int = 0) -> Head:
     end = next((k for k in range(start, stop) if is_body_line(lines[k])), stop)
     head = Head(end=end, metadata=metadata("\n".join(lines[start:end])))
     value = head.metadata.get("number")
-    if value and (slot := slot_number(value) or _first_number(value)):
+    if value and (slot := slot_number(value) or _first_number(value)):  # noqa: SIM102
         head.number, head.number_printed = slot
     else:
         body_free = [ln if not _LABEL.search(ln) else "" for ln in lines[start:end]]
         if (found := own_number(body_free)) is not None:
             head.number, head.number_printed, k = found
             head.number_line = start + k
-        elif end < len(lines) and (lead := find_docnums(normalise_chars(lines[end][:40]))) and lead[0].start <= 1:
-            # a scraped page runs its number, salutation and body into one line: 「汕府办[2015]29号各县(市、区)…:」
-            head.number, head.number_printed, head.number_line = lead[0].canonical, lines[end][lead[0].start : lead[0].end], end
+        elif end < len(lines) and (lead := _leading_number(lines[end])) is not None:
+            head.number, head.number_printed, head.number_line = *lead, end
+    if head.number is None:  # a table whose cells slid under the wrong labels still prints the number alone
+        head.number, head.number_printed = next((x for v in head.metadata.values() if (x := slot_number(v))), (None, None))
     return head
+
+
+def _leading_number(line: str) -> tuple[str, str] | None:
+    """A number that a scraped page runs into its first body line ahead of everything else, chrome and a
+    date aside: 「汕府办[2015]29号各县(市、区)…:」 「1995年6月13日 川府发[1995]95号 各市…:」 「<正>黔府函[2020] 110号…」."""
+    flat = normalise_chars(line[:60])
+    found = find_docnums(flat)
+    if not found:
+        return None
+    before = _DATE.sub("", flat[: found[0].start])
+    if re.search(r"[\u4e00-\u9fff]", before.replace("正", "")):
+        return None
+    return found[0].canonical, line[found[0].start : found[0].end]
 
 
 def _first_number(value: str) -> tuple[str, str] | None:
@@ -196,14 +216,14 @@ def title_in(line: str) -> tuple[int, int] | None:
         if m.start() < a:
             continue
         b = m.end()
-        if t[b : b + 1] == "(" and (close := t.find(")", b)) > 0 and re.fullmatch(r"\((?:试行|暂行|修订|征求意见稿)\)", t[b : close + 1]):
+        if t[b : b + 1] == "(" and (close := t.find(")", b)) > 0 and _EDITION.fullmatch(t[b : close + 1]):
             b = close + 1
         rest = t[b:]
         if _tail_is_chrome(rest):
             best = b
-    if best is None or best - a < 4 or _HEADLINE.match(t[a:best]):
+    if best is None or best - a < 4 or _HEADLINE.match(t[a:best]) or _ORDER_HEADER.fullmatch(t[a:best]):
         return None
-    if t[a] == "《" and t[best : best + 1] == "》":
+    if t[a] == "《" and t[best : best + 1] == "》" and t.count("《") == 1:
         return a + 1, best
     return a, best
 

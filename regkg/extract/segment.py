@@ -193,7 +193,8 @@ def _signature(lines: list[Line], start: int, stop: int) -> tuple[int | None, li
         head = t[: m.start()]
         if head and not ORG_NAME.fullmatch(head):  # a sentence that ends with a date is not a signature
             continue
-        if not head and k > start and _OFFICIAL.match(lines[k - 1].text):  # an order signed by its head
+        above = next((lines[j].text for j in range(k - 1, max(start, k - 6) - 1, -1) if lines[j].text), "")
+        if not head and _OFFICIAL.match(above):  # an order signed by its head: 「市 长 : 虞爱华」
             return k, []
         issuers: list[Line] = []
         if head:
@@ -336,6 +337,7 @@ _MASTHEAD = re.compile(rf"^(?P<org>(?:{ORG_NAME.pattern})(?:[、 ](?:{ORG_NAME.p
 
 
 _SITE = re.compile(cues.SITE_NAME)
+_PROMULGATED = re.compile(r"《(?P<t>[^》]{4,80})》(?:已经|业经|经)[^。]{0,40}(?:通过|批准|同意)")
 
 
 def _masthead(lines: list[Line], number_line: int) -> list[str]:
@@ -396,7 +398,13 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
         if (ab := title_in(texts[k])) is None:
             continue
         a, b = ab
-        if a == 0 and (top := _read_heading(lines, k + 1)) is not None and top < k:  # a title wrapped over lines
+        last = k
+        while (nxt := next((j for j in range(last + 1, min(last + 4, len(lines))) if texts[j]), None)) is not None \
+                and texts[nxt].startswith(("的", "》的", "〉的")) and _KIND_END.search(texts[nxt]) and len(texts[nxt]) <= 40:
+            last = nxt  # 「《…实施方案》」 then 「的通知」: a title broken before its 文种
+        if last > k:
+            a, b = 0, lines[last].end - lines[k].start
+        if a == 0 and (top := _read_heading(lines, last + 1)) is not None and top < k:  # a title wrapped over lines
             a = lines[top].start - lines[k].start
         title_span, title_line = (lines[k].start + a, lines[k].start + b), k
         break
@@ -406,8 +414,14 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
             if ab is not None and ab == (0, len(texts[k])) and len(texts[k]) <= 80 and not texts[k].startswith("附件"):
                 title_span = (lines[k].start, lines[k].end)
                 break
+    if title_span is None:  # an order names the rule it promulgates: 「《X》业经…常务会议通过,现予公布」
+        for k in range(first, min(len(lines), first + 20)):
+            if (m := _PROMULGATED.match(texts[k])) is not None:
+                title_span = (lines[k].start + 1, lines[k].start + m.end("t"))
+                break
     body_from = head.end if head.end < min(len(lines), first + 40) else max(title_line or first, head.number_line or first) + 1
-    body_from = max(body_from, (title_line if title_line is not None else first) + 1)
+    if title_line is not None:
+        body_from = max(body_from, title_line + 1)
     seg = Segment(
         title=c.s[title_span[0] : title_span[1]] if title_span else head.metadata.get("title", ""),
         start=lines[first].start,
