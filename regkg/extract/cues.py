@@ -41,7 +41,8 @@ DOCNUM = (
 )
 # The same number from its bracket on (the code is read backwards from there, see docnum.py).
 # Some provinces print 文 before the serial: 「闽政[1998]文333号」.
-DOCNUM_TAIL = r"[〔\[(【〈<]\s*(?P<year>(?:19|20)\d{2})\s*[〕\])】〉>]\s*第?\s*(?P<pre>文)?(?P<num>\d{1,5})\s*号"
+# The closing bracket is lost in some copies: 「(国发〔201221号,以下简称《意见》)」 is 国发〔2012〕21号.
+DOCNUM_TAIL = r"[〔\[(【〈<]\s*(?P<year>(?:19|20)\d{2})\s*(?:[〕\])】〉>]\s*第?\s*(?P<pre>文)?)?(?P<num>\d{1,5})\s*号"
 # Words that run into a 机关代字 in print and are not part of it: 「根据吕发〔2018〕32号」.
 CODE_GLUE_PREFIXES = (
     "根据", "依据", "按照", "参照", "对照", "遵照", "执行", "落实", "贯彻", "结合", "详见", "见", "即",
@@ -71,6 +72,8 @@ KINDS = (
 )
 # 「关于印发《X》的通知」 「印发X的通知」 「转发市发展改革委《X》的通知」
 ISSUE_VERBS = ("印发", "转发", "发布", "颁布", "公布")
+# The sentence that hands an issued rule over: 「现将《A》印发给你们」 「…已经市政府同意,现印发你们」 「现予印发」
+HANDOVER = r"(?:印发|转发|发布|颁发)给?你们|(?:现予|予以|现|特此)(?:印发|发布|颁布)(?!之日)|印发如下|发布如下"
 
 # Forms, certificates and columns named in 《》 that are not citations (「《出生医学证明》」 「《领导信箱》」).
 NOT_CITED_TITLE_ENDINGS = (

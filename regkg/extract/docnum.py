@@ -136,6 +136,8 @@ def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]
     []
     >>> find_docnums("根据2011年10月20日河北省人民政府令〔2011〕第10号修正")
     []
+    >>> [d.canonical for d in find_docnums("《若干意见》(国发〔201221号,以下简称《意见》)")]
+    ['国发〔2012〕21号']
     """
     out: list[DocNum] = []
     # Match from the bracketed year (rare) and read the code backwards: a pattern that starts with

@@ -22,6 +22,7 @@ from regkg.extract.citations import (
     numbered_titles,
     title_before,
 )
+from regkg.extract.attached import find_attached
 from regkg.extract.checks import check, titles_differ
 from regkg.extract.clean import Text, clean, flow
 from regkg.extract.docnum import find_docnums
@@ -52,13 +53,6 @@ _SITE_NOTE = re.compile(cues.SITE_NOTE)
 _RULE_KIND = re.compile(rf"(?:{'|'.join(cues.RULE_KINDS)})(?:\((?:试行|暂行|修订)\))?$")
 # The state's name before a national body's (「中华人民共和国国务院」 signs what the keys call 国务院).
 _STATE_PREFIX = re.compile(r"^中华人民共和国(?=\S{2,})")
-_VERBS = "|".join(cues.ISSUE_VERBS)
-# 「关于公布…价格的通知」 publishes prices, not a rule: only these verbs issue one by title alone
-_RULE_VERBS = "印发|转发|发布|颁布"
-_ATTACHED_BRACKETED = re.compile(rf"(?:{_VERBS})[^《。]{{0,30}}?《(?P<t>[^》]+)》")
-_ATTACHED_BODY = re.compile(rf"《(?P<t>[^》]+)》[^。《]{{0,20}}?(?:现|予以|现予)?(?:{_VERBS})给你们")
-_ATTACHED_PLAIN = re.compile(rf"(?:{_RULE_VERBS})(?P<t>[^《》]{{4,80}}?)的(?:通知|决定|通告|公告)$")
-_LEADING_BODY = re.compile(r"^(?:市|省|县|区)[\u4e00-\u9fff]{1,12}?(?:局|委|办|厅|中心)")
 
 
 @dataclass(frozen=True)
@@ -227,19 +221,6 @@ def _is_body(name: str) -> bool:
     return len(name) >= 3 and bool(_PLACE_FIRST.match(name) or _NATIONAL_BODY.match(name) or name.startswith("中共"))
 
 
-def _attached(title: str, notice: str) -> tuple[str, ...]:
-    found = [m.group("t") for m in _ATTACHED_BODY.finditer(notice)]
-    if not found:
-        found = [m.group("t") for m in _ATTACHED_BRACKETED.finditer(title)]
-    if not found and (m := _ATTACHED_PLAIN.search(title)):
-        t = m.group("t")
-        if t.startswith("关于"):
-            return ()
-        t = _LEADING_BODY.sub("", t) if title.find("转发") >= 0 else t
-        found = [t]
-    return tuple(dict.fromkeys(re.sub(r"\s+", "", t) for t in found))
-
-
 def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
     title = seg.title  # cleaned, for matching; the record shows it as printed
     shown = printed_title(raw, c, *seg.title_span) if seg.title_span else seg.title
@@ -256,7 +237,7 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
     body = flow(c.sub(seg.body_start, seg.end))
     s = _SITE_NOTE.sub(lambda m: " " * len(m.group()), body.s)  # offsets kept: evidence reads body.s
     notice = s[: (seg.signature_end - seg.body_start) if seg.signature_end else len(s)]
-    attached = _attached(title, notice)
+    attached = find_attached(title, [x.text for x in sentences(notice)])
     key = seg.number or shown or f"[无标题]{''.join(_issuers(c, seg, raw)[:1])}{signed.isoformat() if signed else ''}"
     sents = [(x.text, x.start, x.end) for x in sentences(s)]
     numbers = [n for n in find_docnums(s, known)]

@@ -1,0 +1,59 @@
+"""Finder: the rules a notice issues (印发《…办法》的通知), by its title and by its covering sentence.
+
+A covering notice names what it issues twice: in its title (「关于印发《A》和《B》的通知」, or with no
+brackets, 「关于印发X的通知」) and in the sentence that hands it over (「现将《A》《B》印发给你们」,
+「《A》、《B》已经省政府同意,现印发给你们」, 「现印发你们」). Every 《…》 of that sentence is issued, except a
+basis cited in the same clause (「根据《…》,…现印发给你们」).
+"""
+
+from __future__ import annotations
+
+import re
+
+from regkg.extract import cues
+from regkg.extract.citations import find_titles
+
+__all__ = ["find_attached"]
+
+_VERBS = "|".join(cues.ISSUE_VERBS)
+# 「关于公布…价格的通知」 publishes prices, not a rule: only these verbs issue one by title alone
+_RULE_VERBS = "印发|转发|发布|颁布"
+_IN_TITLE = re.compile(rf"(?:{_VERBS})(?P<rest>[^。]*)")
+_PLAIN = re.compile(rf"(?:{_RULE_VERBS})(?P<t>[^《》]{{4,80}}?)的(?:通知|决定|通告|公告)$")
+_HANDOVER = re.compile(cues.HANDOVER)
+_BASED_ON = re.compile("|".join(cues.BASED_ON_CUES))
+# 「转发市发展改革委X的通知」: the forwarding body's name is no part of the rule's title
+_LEADING_BODY = re.compile(r"^(?:市|省|县|区)[\u4e00-\u9fff]{1,12}?(?:局|委|办|厅|中心)")
+
+
+def find_attached(title: str, sentences: list[str]) -> tuple[str, ...]:
+    """Titles of the rules a notice issues, from its covering ``sentences`` (first) or its ``title``.
+
+    >>> find_attached("关于印发两项制度的通知", ["《A制度》、《B制度》已经市政府同意,现印发给你们,请认真执行。"])
+    ('A制度', 'B制度')
+    >>> find_attached("关于印发某方案的通知", ["根据《某条例》,现将《某方案》印发给你们。"])
+    ('某方案',)
+    >>> find_attached("关于印发《甲办法》和《乙办法》的通知", [])
+    ('甲办法', '乙办法')
+    >>> find_attached("关于印发行政处罚程序规定的通知", [])
+    ('行政处罚程序规定',)
+    >>> find_attached("关于公布2024年收费标准的通知", [])
+    ()
+    """
+    found: list[str] = []
+    for s in sentences:
+        hand = _HANDOVER.search(s)
+        if hand is None:
+            continue
+        for ref in find_titles(s[: hand.start()]):
+            clause_start = max(s.rfind(",", 0, ref.start), s.rfind(";", 0, ref.start)) + 1
+            if not _BASED_ON.search(s, clause_start, ref.start):
+                found.append(ref.title)
+    if not found and (m := _IN_TITLE.search(title)):
+        found = [t.title for t in find_titles(m.group("rest"))]
+    if not found and (m := _PLAIN.search(title)):
+        t = m.group("t")
+        if t.startswith("关于"):
+            return ()
+        found = [_LEADING_BODY.sub("", t) if "转发" in title else t]
+    return tuple(dict.fromkeys(re.sub(r"\s+", "", t) for t in found))
