@@ -19,7 +19,7 @@ from regkg.extract.clean import normalise_chars
 from regkg.extract.docnum import find_docnums, trim_code
 from regkg.extract.printed import GLOSS
 
-__all__ = ["Head", "read_head", "own_number", "metadata", "slot_number", "title_in", "is_body_line", "DOCUMENT_MARKS"]
+__all__ = ["Head", "read_head", "own_number", "metadata", "labelled_metadata", "slot_number", "title_in", "is_body_line", "DOCUMENT_MARKS"]
 
 # Site chrome between fields: table pipes, bullets, stray separators.
 _CHROME = " \t|•·▪●◆■□◇○-—_"
@@ -104,6 +104,12 @@ def metadata(text: str) -> dict[str, str]:
     return out
 
 
+def labelled_metadata(lines: list[str]) -> dict[str, str]:
+    """Fields of the lines that start with a label: a page may set its field block under the title or
+    under a first paragraph (「【发文字号】浙委办[2001]25号」 below the heading)."""
+    return metadata("\n".join(ln for ln in lines if _LABEL.match(ln.lstrip(_CHROME))))
+
+
 def slot_number(value: str) -> tuple[str, str] | None:
     """``(canonical, printed)`` of a number standing alone where a page prints its own number,
     read leniently: brackets lost or odd, the year's zero a letter, 号 missing.
@@ -154,7 +160,7 @@ def read_head(lines: list[str], start: int = 0) -> Head:
     """Read the head of a one-document text from cleaned ``lines`` (from index ``start``)."""
     stop = min(len(lines), start + _HEAD_LINES)
     end = next((k for k in range(start, stop) if is_body_line(lines[k])), stop)
-    head = Head(end=end, metadata=metadata("\n".join(lines[start:end])))
+    head = Head(end=end, metadata=labelled_metadata(lines[end:stop]) | metadata("\n".join(lines[start:end])))
     value = head.metadata.get("number")
     if value and (slot := slot_number(value) or _first_number(value)):  # noqa: SIM102
         head.number, head.number_printed = slot

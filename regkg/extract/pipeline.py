@@ -158,7 +158,7 @@ def _issuers(c: Text, seg: Segment, raw: str) -> tuple[str, ...]:
             piece = clean(piece).s.strip()
             if piece:
                 names.append(piece)
-    m = re.match(rf"^({ORG_NAME.pattern})(?:关于|印发|转发)", seg.title) or _GOVERNMENT_FIRST.match(seg.title)
+    m = _HEADING_ISSUERS.match(seg.title) or _GOVERNMENT_FIRST.match(seg.title)
     heading_issuer = m.group(1) if m else None
     if not names:
         names += seg.masthead
@@ -169,7 +169,7 @@ def _issuers(c: Text, seg: Segment, raw: str) -> tuple[str, ...]:
         names += [p for p in re.split(r"[\s、,,;]+", listed) if p]  # a web page's metadata block
     if heading_issuer:  # OCR slips in a signature (「日梁市人民政府办公室」) yield to the heading's spelling
         names = [heading_issuer if _one_char_apart(n, heading_issuer) else n for n in names]
-    return tuple(dict.fromkeys(p for n in names for p in split_joint(_STATE_PREFIX.sub("", n))))
+    return tuple(dict.fromkeys(p for n in names for q in n.split("、") for p in split_joint(_STATE_PREFIX.sub("", q))))
 
 
 def split_joint(name: str) -> list[str]:
@@ -200,6 +200,8 @@ def _one_char_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
 
+# 「中共浙江省委办公厅、浙江省人民政府办公厅关于…」: joint issuers head a title, joined by 、 or nothing
+_HEADING_ISSUERS = re.compile(rf"^((?:{ORG_NAME.pattern})(?:、(?:{ORG_NAME.pattern}))*)(?:关于|印发|转发|联合印发)")
 # A rule published under its maker's name: 「镇巴县人民政府工作规则」
 _GOVERNMENT_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府))(?!办公)")
 _PUBLISHER = re.compile(cues.SITE_NAME)

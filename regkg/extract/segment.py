@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from regkg.extract import cues
 from regkg.extract.clean import Text
 from regkg.extract.docnum import find_docnums
-from regkg.extract.head import DOCUMENT_MARKS, is_body_line, read_head, title_in
+from regkg.extract.head import DOCUMENT_MARKS, is_body_line, labelled_metadata, read_head, title_in
 
 __all__ = ["Line", "Segment", "Front", "segment", "lines_of", "DATE", "ORG_NAME"]
 
@@ -186,7 +186,8 @@ def _parse_toc(block: str) -> tuple[tuple[str, str | None], ...]:
 def _signature(lines: list[Line], start: int, stop: int) -> tuple[int | None, list[Line]]:
     """Index of the signing-date line within ``[start, stop)`` and the issuer lines above it."""
     for k in range(start, stop):
-        t = _PUBLIC_TAIL.sub("", lines[k].text)  # 「吕梁市人民政府办公室 2020年11月9日 (此件公开发布)」
+        # 「吕梁市人民政府办公室 2020年11月9日 (此件公开发布)」 「广东省人民政府办公厅 2014年5月11日 |」 「…日????」
+        t = _PUBLIC_TAIL.sub("", lines[k].text.rstrip(" |?？"))
         m = DATE.search(t)
         if not m or m.end() != len(t):
             continue
@@ -210,7 +211,7 @@ def _signature(lines: list[Line], start: int, stop: int) -> tuple[int | None, li
                 j -= 1
                 continue
             break
-        if issuers or k - start < 4 or (j >= start and lines[j].text.endswith(_CLOSES_BODY)):
+        if issuers or k - start < 4 or (j >= start and (lines[j].text.endswith(_CLOSES_BODY) or lines[j].text.startswith("附件"))):
             return k, issuers  # a web page often drops the issuer line: the date stands under the last sentence
     return None, []
 
@@ -289,6 +290,7 @@ def segment(c: Text) -> tuple[Front, list[Segment]]:
             seg.masthead = _masthead(lines, a.first)
         if n == 0 and toc_line is None:
             _take_page_head(seg, lines, a.first)
+            seg.metadata = labelled_metadata([ln.text for ln in lines[body_after + 1 : min(end_line, body_after + 30)]]) | seg.metadata
         _fill_header(seg, lines, body_after + 1, end_line)
         segments.append(seg)
     return Front(g_title, issue, serial, toc, tuple(unmatched)), segments
@@ -355,11 +357,12 @@ def _take_page_head(seg: Segment, lines: list[Line], first: int) -> None:
     """A web page prints its chrome and title above the document's own 版头: when nothing above the
     first anchored document is body text, that head is the document's (its metadata block too)."""
     texts = [ln.text for ln in lines[:first]]
+    seg.metadata = labelled_metadata(texts[-30:])  # a field block above the 版头 is the page's, whatever else is there
     if not any(texts) or any(is_body_line(t) for t in texts):
         return
     top = next(k for k, t in enumerate(texts) if t)
     seg.start = lines[top].start
-    seg.metadata = read_head(texts, top).metadata
+    seg.metadata = read_head(texts, top).metadata | seg.metadata
 
 
 def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None:
