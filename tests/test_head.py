@@ -30,10 +30,10 @@ HEADS = [
         ("镇政发〔2024〕7号", "镇巴县人民政府工作规则", ("镇巴县人民政府",), "2024-04-06"),
     ),
     (
-        "several label:value on one line, placeholder date",
+        "several label:value on one line, a placeholder date passed over for the next date field",
         "文 号: 筑府办函〔2020〕78号 发布机构: 市政府办公厅\n成文时间: 1970-01-01 发布时间: 2020-09-15 14:50\n"
         "市人民政府办公厅关于印发贵阳市气象灾害应急预案的通知\n" + BODY,
-        ("筑府办函〔2020〕78号", "市人民政府办公厅关于印发贵阳市气象灾害应急预案的通知", ("市人民政府办公厅",), None),
+        ("筑府办函〔2020〕78号", "市人民政府办公厅关于印发贵阳市气象灾害应急预案的通知", ("市人民政府办公厅",), "2020-09-15"),
     ),
     (
         "database line: title, number, state-named issuer and date run together",

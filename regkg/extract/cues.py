@@ -154,13 +154,20 @@ REPEAL_LIST_HEAD = (
 )
 # A revised edition replaces the one it revises: 「…(泸委办[2018]41号)…特修订本规划」.
 REVISION_CUES = (r"修订本(?:规划|办法|方案|预案|细则|规定|意见|计划)", r"对《[^》]{2,80}》(?:进行|作)了?修订")
+# A revision that names the edition it replaces (the earlier edition is repealed): 「对《X》进行了修订」
+# 「在对《X》(津商务流通〔2018〕1号)修订的基础上」 「修订了《A》《B》,现印发给你们」 「新修订的《X》已经…通过」
+REVISED_EDITION = (
+    r"对(?P<a>《[^》]{2,80}》(?:\([^()]{0,30}号\))?(?:[、和及]?《[^》]{2,80}》(?:\([^()]{0,30}号\))?)*)(?:等[^,。]{0,12})?(?:进行|作)?了?(?:全面|重新)?修订"
+    r"|修订了(?P<b>《[^》]{2,80}》(?:[、和及]?《[^》]{2,80}》)*)"
+    r"|新修订(?:后)?的(?P<c>《[^》]{2,80}》)"
+)
 # Past clean-up work is reported, not done: 「专项清理…确定废止、失效73件」.
 REPEAL_REPORT = r"(?:废止|失效)[^。;,]{0,6}\d+\s*(?:件|部|个|项)"
 
 # ── validity ──────────────────────────────────────────────────────────────────────────────────
 # 「本办法自2024年10月19日起施行,有效期5年」 「自印发之日起施行」 「自印发之日起30日后施行」
 # 「自公布之日起实施」 「试行期两年」 「有效期至2024年3月31日」
-EFFECT_VERBS = r"(?:施行|实施|执行|生效|试行)"
+EFFECT_VERBS = r"(?:施行|实施|执行|实行|生效|试行)"
 FROM_ISSUE = r"(?:印发|发布|公布|颁布|下发|签发|公告|通告|发文|出台)之日"  # 「自发文之日起施行」
 VALIDITY_SUBJECT = r"本(?:实施)?(?:办法|细则|规定|方案|预案|规划|意见|通知|通告|公告|命令|决定|措施|条例|规则|制度|标准|文件|文|指南|计划|准则|批复|政策|令)"
 # 「有效期暂定3年」 「政策执行期为三年」 「有效期限为五年」 「本办法试行2年」
@@ -181,7 +188,8 @@ RESPONSIBLE_LABELS = ("责任单位", "责任部门", "主体单位", "实施单
 # 「(逗号前为牵头单位,下同)」: in a 责任单位 list, bodies before the first comma lead.
 COMMA_LEAD_RULE = r"逗号前(?:的)?为牵头单位"
 # 「(海关总署、财政部、商务部负责)…排在第一位的部门为牵头部门,下同」: the first body of each list leads.
-FIRST_LEAD_RULE = r"排在第一位的(?:部门|单位)为牵头(?:部门|单位)"
+# 「列第一位的责任单位为牵头单位或汇总单位」 says the same.
+FIRST_LEAD_RULE = r"(?:排在|列)第一位的(?:责任)?(?:部门|单位)为牵头(?:部门|单位)"
 # Endings of department and body names (「市发展改革委」 「市生态环境局」 「人行泸州市分行」).
 ORG_SUFFIXES = (
     "人民政府办公室", "人民政府", "办公室", "管委会", "委员会", "指挥部", "领导小组", "工作专班", "分行",
@@ -190,7 +198,8 @@ ORG_SUFFIXES = (
 )
 # More endings of bodies that assign or receive tasks, beyond the issuer endings above (which the
 # segmenter shares): 「信息化、住建…等有关部门」 「地方志工作机构」 「政府督查室」 「海关总署」 「各县、市、区政府」.
-BODY_SUFFIXES = ("主管部门", "部门", "单位", "机构", "机关", "总署", "政府", "室")
+# Zones and task forces act as bodies too: 「立山经济开发区」 「全区经济运行各专班」.
+BODY_SUFFIXES = ("主管部门", "部门", "单位", "机构", "机关", "总署", "政府", "室", "开发区", "高新区", "新区", "专班")
 # Words that end like a body but are not one: 「广大干部」 「工作部署」 「政策出台」 「总体格局」 「公共场所」.
 NOT_BODY_ENDINGS = (
     "干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "部署", "签署", "格局", "布局",

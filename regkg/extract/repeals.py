@@ -14,6 +14,9 @@ __all__ = ["RepealFact", "find_repeals"]
 
 _CUE = re.compile("|".join(sorted(cues.REPEAL_CUES, key=len, reverse=True)))
 _REVISION = re.compile("|".join(cues.REVISION_CUES))
+_REVISED = re.compile(cues.REVISED_EDITION)
+_CLAUSE_BREAK = re.compile(r"[,;]")
+_BASIS = re.compile("|".join(cues.BASED_ON_CUES))
 _REPORT = re.compile(cues.REPEAL_REPORT)
 _LIST_HEAD = re.compile(cues.REPEAL_LIST_HEAD)
 _LIST_ITEM = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十]+[)])")
@@ -58,6 +61,7 @@ def find_repeals(
     """
     out: list[RepealFact] = []
     listing: str | None = None  # the list heading whose items are being read, if any
+    number_of = {t: n for n, t in title_of.items()}  # a title printed elsewhere with its number
     for text, start, end in sentences:
         if listing is not None:
             if _LIST_ITEM.match(text) or _SECTION_ITEM.match(text):
@@ -82,6 +86,16 @@ def find_repeals(
         if (head := _LIST_HEAD.search(text)) and not _inside(start + head.start(), titles):
             listing = head.group()
             continue
+        for m in _REVISED.finditer(text):  # the edition a revision replaces is named in the phrase itself
+            clause = text[max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start())) + 1 : m.start()]
+            if _BASIS.search(clause):  # 「根据新修订的《预算法》」 cites the revised law; it revises nothing
+                continue
+            for t in titles:
+                if m.group("c") and t.title not in own_titles:  # 「新修订的《X》」 revises only what it issues
+                    continue
+                if start + m.start() <= t.start < start + m.end():
+                    n = next((n.canonical for n in numbers if 0 <= n.start - t.end <= 3), None)
+                    out.append(RepealFact(n or number_of.get(t.title), t.title, start, end, "修订"))
         cue_m = None
         if not _CUE.search(text) and not _REVISION.search(text):
             continue
@@ -95,7 +109,8 @@ def find_repeals(
             break
         if cue_m is not None:
             cue_at = start + cue_m.start()
-            near = [n for n in nums if 0 <= cue_at - n.end <= _MAX_GAP] or \
+            # a target before its cue stands in the cue's clause: 「(国办发〔2017〕40号)等要求,做好与国家废止…」 is none
+            near = [n for n in nums if 0 <= cue_at - n.end <= _MAX_GAP and not _CLAUSE_BREAK.search(text, n.end - start, cue_at - start)] or \
                    [n for n in nums if 0 <= n.start - (start + cue_m.end()) <= 4]
             for n in near:
                 out.append(RepealFact(n.canonical, title_of.get(n.canonical), start, end, cue_m.group()))

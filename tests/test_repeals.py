@@ -1,0 +1,80 @@
+"""Repeals in all the forms real documents print them, one row per phenomenon, through the whole extractor.
+
+Each row's text is shaped like a real one (../shared/realdocs, tests/realdocs): the heading and the
+sentence forms are what matters, not the names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from regkg.extract import extract_text
+
+HEAD = "某省人民政府关于某事项的决定\n某政发〔2022〕9号\n各市人民政府:\n"
+
+# (phenomenon, body, expected {(target_number, target_title)})
+REPEALS = [
+    (
+        "同时废止 with title and number",
+        "本通知自2021年8月1日起施行,《某省人民政府关于调整最低工资标准的通知》(某政发〔2017〕43号)同时废止。\n",
+        {("某政发〔2017〕43号", "某省人民政府关于调整最低工资标准的通知")},
+    ),
+    (
+        "clean-up list: counted heading, items in brackets by title, orders by number in brackets",
+        "经过清理,现决定:\n一、废止9部省政府规章\n(一)《某省乡镇船舶和渡口安全管理办法》(1989年省政府令第4号,1998年省政府令第11号修正)。\n"
+        "(二)《某省按比例安排残疾人就业规定》(1999年省政府令第2号)。\n二、修改3部省政府规章\n",
+        {(None, "某省乡镇船舶和渡口安全管理办法"), (None, "某省按比例安排残疾人就业规定")},
+    ),
+    (
+        "clean-up annex: bare titles as 一、 items, order numbers are no 发文字号",
+        "省人民政府决定废止的省政府规章\n一、某省耕地占用税实施办法\n(1987年10月27日省人民政府发布根据2011年10月20日某省人民政府令〔2011〕第10号修正)\n"
+        "二、某省盐业管理实施办法\n(1992年8月24日某省人民政府令第75号公布)\n",
+        {(None, "某省耕地占用税实施办法"), (None, "某省盐业管理实施办法")},
+    ),
+    (
+        "决定对以下N件…予以废止: with section items",
+        "为维护法治统一,市政府决定对以下2件市政府规章予以废止:\n一、《某市城市市容管理办法》(2017年12月5日市人民政府令第3号公布)\n"
+        "二、《某市生活垃圾分类管理办法》(2019年市人民政府令第1号公布)\n",
+        {(None, "某市城市市容管理办法"), (None, "某市生活垃圾分类管理办法")},
+    ),
+    (
+        "a revision names the editions it integrates; numbers printed elsewhere are theirs",
+        "环保部对《甲管理办法》《乙计划管理办法》进行修订和整合,制定了新的《甲管理办法》,现予发布。\n"
+        "《乙计划管理办法》(环办〔2010〕86号)同时废止。\n",
+        {(None, "甲管理办法"), ("环办〔2010〕86号", "乙计划管理办法")},
+    ),
+    (
+        "a plan made on the revision of an earlier numbered one",
+        "在对《某市冷链物流发展规划(2018-2025年)》(某商务流通〔2018〕1号)修订的基础上,制定形成本实施方案。\n",
+        {("某商务流通〔2018〕1号", "某市冷链物流发展规划(2018-2025年)")},
+    ),
+    (
+        "the citing clause of a basis is no repeal, nor is 废止 used as a verb with its object after it",
+        "根据新修订的《中华人民共和国预算法》和《国务院办公厅关于清理工作的通知》(国办发〔2017〕40号)等要求,"
+        "做好与国家废止、修改法律的衔接。\n",
+        set(),
+    ),
+    (
+        "a site's inserted note is chrome",
+        "根据《某省省级预算审查监督条例》【已废止,最新为:《某省预算审查监督条例》】,制定本办法。\n",
+        set(),
+    ),
+    (
+        "a work plan to revise is no revision",
+        "加强立法工作,修订《某市物业管理条例》,开展立法调研。\n",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("phenomenon,body,expected", REPEALS, ids=[r[0] for r in REPEALS])
+def test_repeal_forms(phenomenon, body, expected):
+    r = extract_text(HEAD + body)
+    assert {(x.target_number, x.target_title) for x in r.repeals} == expected
+
+
+def test_a_document_never_repeals_itself():
+    r = extract_text("某市人民政府关于某办法的通知\n某府发〔2020〕1号\n各区:\n《某市人民政府关于某办法的通知》(某府发〔2020〕1号)自发布之日起施行,"
+                     "原《某办法》(某府发〔2015〕2号)同时废止。\n")
+    assert [x.target_number for x in r.repeals] == ["某府发〔2015〕2号"]
+    assert [c.cited_number for c in r.citations] == ["某府发〔2015〕2号"]
