@@ -50,6 +50,7 @@ __all__ = ["Result", "extract", "extract_file", "extract_text"]
 
 _KIND = re.compile(rf"(?:{'|'.join(cues.KINDS)})$")
 _SITE_NOTE = re.compile(cues.SITE_NOTE)
+_ANY_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})")
 _RULE_KIND = re.compile(rf"(?:{'|'.join(cues.RULE_KINDS)})(?:\((?:试行|暂行|修订)\))?$")
 # The state's name before a national body's (「中华人民共和国国务院」 signs what the keys call 国务院).
 _STATE_PREFIX = re.compile(r"^中华人民共和国(?=\S{2,})")
@@ -223,6 +224,26 @@ def _is_body(name: str) -> bool:
     return len(name) >= 3 and bool(_PLACE_FIRST.match(name) or _NATIONAL_BODY.match(name) or name.startswith("中共"))
 
 
+def _field_validity(c: Text, seg: Segment, raw: str) -> Validity | None:
+    """A database's 实施日期/失效日期 fields, when they set an end (a lone 实施日期 is the posting's day)."""
+    expires = _iso(seg.metadata.get("expires", ""))
+    if expires is None:
+        return None
+    at = c.s.find(seg.metadata["expires"], max(0, seg.start - 2000))
+    a, b = c.orig_span(at, at + len(seg.metadata["expires"])) if at >= 0 else (seg.start, seg.start)
+    return Validity(_iso(seg.metadata.get("effective", "")), expires, raw[a:b], (a, b))
+
+
+def _iso(value: str) -> str | None:
+    m = _ANY_DATE.search(value)
+    if not m:
+        return None
+    try:
+        return date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+    except ValueError:
+        return None
+
+
 def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
     title = seg.title  # cleaned, for matching; the record shows it as printed
     shown = printed_title(raw, c, *seg.title_span) if seg.title_span else seg.title
@@ -307,6 +328,8 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
     if v is not None:
         in_force = Validity(v.from_.isoformat() if v.from_ else None, v.until.isoformat() if v.until else None,
                             shown_text(v.start, v.end), span(v.start, v.end))
+    if (in_force is None or in_force.until is None) and (field := _field_validity(c, seg, raw)) is not None:
+        in_force = field if in_force is None else Validity(in_force.from_, field.until, in_force.evidence, in_force.span)
 
     duties = [
         Duty(key, d.task, d.lead, d.support, shown_text(d.start, d.end).strip(), span(d.start, d.end))

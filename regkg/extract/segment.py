@@ -339,6 +339,7 @@ _MASTHEAD = re.compile(rf"^(?P<org>(?:{ORG_NAME.pattern})(?:[、 ](?:{ORG_NAME.p
 
 
 _SITE = re.compile(cues.SITE_NAME)
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _PROMULGATED = re.compile(r"《(?P<t>[^》]{4,80})》(?:已经|业经|经)[^。]{0,40}(?:通过|批准|同意)")
 
 
@@ -362,6 +363,8 @@ def _take_page_head(seg: Segment, lines: list[Line], first: int) -> None:
         return
     top = next(k for k, t in enumerate(texts) if t)
     seg.start = lines[top].start
+    if (m := next((m for t in texts if (m := DATE.fullmatch(t))), None)) is not None:  # 「最高人民法院\n2017年9月22日」
+        seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
     seg.metadata = read_head(texts, top).metadata | seg.metadata
 
 
@@ -379,9 +382,25 @@ def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None
         seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
         seg.issuer_lines = issuers
         seg.signature_end = lines[d].end
-    written = seg.metadata.get("written") or seg.metadata.get("published") or ""
-    if seg.date is None and (m := DATE.search(written) or _ISO_DATE.search(written)):
-        seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    if seg.date is None and (m := _field_date(seg)):
+        seg.date = m
+
+
+def _field_date(seg: Segment) -> tuple[int, int, int] | None:
+    """The signing date a metadata block gives: its 成文日期, else a publication date that is no site's
+    posting time (a clock time, or a year other than the number's, says a mirror re-posted the page)."""
+    for name in ("written", "published"):
+        value = seg.metadata.get(name, "")
+        m = DATE.search(value) or _ISO_DATE.search(value)
+        if not m:
+            continue
+        y = int(m.group("y"))
+        if name == "published":
+            year = int(seg.number.split("〔")[1][:4]) if seg.number and "〔" in seg.number else None
+            if (year is None and _CLOCK.search(value)) or (year is not None and not year <= y <= year + 1):
+                continue
+        return y, int(m.group("m")), int(m.group("d"))
+    return None
 
 
 def _single_document(c: Text, lines: list[Line]) -> Segment | None:
@@ -439,6 +458,9 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     seg.masthead = next(([m.group("org")] for k in range(first, head.end) if k != title_line
                          and len(texts[k]) <= 60 and not _SITE.search(texts[k])
                          and (m := _MASTHEAD.match(texts[k].strip("—-_ ")))), [])
+    for k in range(first, head.end):  # a database prints the date alone under the title
+        if seg.date is None and (m := DATE.fullmatch(texts[k])):
+            seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
     for k in (title_line, head.number_line):  # a database prints the date after the title or number
         if seg.date is None and k is not None and (m := DATE.search(texts[k], max(title_span[1] - lines[k].start, 0) if k == title_line and title_span else 0)):
             seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))

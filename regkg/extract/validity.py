@@ -11,13 +11,14 @@ from regkg.extract import cues
 __all__ = ["ValidityFact", "find_validity", "parse_date", "add_years", "chinese_number"]
 
 _DATE_TEXT = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
-_FROM_DATE = re.compile(rf"自(?P<from>{_DATE_TEXT})(?:起|开始)?(?:正式)?{cues.EFFECT_VERBS}")
+_FROM_DATE = re.compile(rf"(?:自|从|于)(?P<from>{_DATE_TEXT})(?:起|开始)(?:正式)?{cues.EFFECT_VERBS}|自(?P<from2>{_DATE_TEXT})(?:正式)?{cues.EFFECT_VERBS}")
 _FROM_ISSUE = re.compile(rf"自{cues.FROM_ISSUE}(?:起)?(?:(?P<days>[0-9一二三四五六七八九十]+)日后)?(?:起)?(?:正式)?{cues.EFFECT_VERBS}")
 _PERIOD = re.compile(cues.PERIOD)
 _UNTIL = re.compile(cues.UNTIL_DATE)
 _SUBJECT = re.compile(cues.VALIDITY_SUBJECT)
 _MEASURE = re.compile(cues.MEASURE_PERIOD)
 _RANGE = re.compile(cues.RANGE_PERIOD)
+_POLICY_FROM = re.compile(cues.POLICY_FROM)
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -105,12 +106,15 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
     True
     """
     found: list[ValidityFact] = []
+    policy: ValidityFact | None = None  # 「从2021年8月1日起调整最低工资标准」: the weakest statement, kept last
     for text, start, end in sentences:
+        if policy is None and (mp := _POLICY_FROM.search(text)):
+            policy = ValidityFact(parse_date(mp.group("from")), None, start, end, text)
         has_subject = bool(_SUBJECT.search(text))
         frm: date | None = None
         m = _FROM_DATE.search(text)
         if m:
-            frm = parse_date(m.group("from"))
+            frm = parse_date(m.group("from") or m.group("from2"))
         elif (m := _FROM_ISSUE.search(text)) and signed is not None:
             frm = signed + timedelta(days=chinese_number(m.group("days"))) if m.group("days") else signed
         if mp := _RANGE.search(text):
@@ -133,6 +137,6 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
             until = add_years(frm, n) if period.group("unit") == "年" else _add_months(frm, n)
         found.append(ValidityFact(frm, until, start, end, text))
     if not found:
-        return None
+        return policy
     with_period = [f for f in found if f.until is not None]
     return (with_period or found)[0]
