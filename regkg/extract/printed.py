@@ -9,6 +9,7 @@ took out for good reason kept out: line wraps, stray spaces, running page header
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from regkg.extract.clean import Text, normalise_chars
 
@@ -30,13 +31,27 @@ def printed(raw: str, t: Text, start: int, end: int) -> str:
     >>> printed(raw, c, 0, len(c.s))
     '晉政辦發〔2017〕120號\\n同時廢止。'
     """
-    out = []
-    for i in range(start, end):
-        ch = t.s[i]
-        o = t.orig(i)
-        src = raw[o] if 0 <= o < len(raw) else ch
-        folded = normalise_chars(src) == ch or (ch.isdigit() and src in _CN_DIGITS)  # 「二〇三五年」 read as 2035年
-        out.append(src if src != ch and folded else ch)
+    out: list[str] = []
+    keys = t._keys
+    k = max(bisect_right(keys, start) - 1, 0)
+    i = start
+    while i < end:  # run by run: inside a run the cleaned text maps one to one onto the input
+        here, there = t.anchors[k]
+        stop = min(end, keys[k + 1] if k + 1 < len(keys) else end)
+        if stop <= i:
+            k += 1
+            continue
+        mine = t.s[i:stop]
+        src = raw[there + (i - here) : there + (stop - here)]
+        if src == mine or len(src) != len(mine):
+            out.append(mine)
+        else:
+            out.append("".join(
+                a if a != b and (normalise_chars(a) == b or (b.isdigit() and a in _CN_DIGITS)) else b
+                for a, b in zip(src, mine)
+            ))  # 「二〇三五年」 read as 2035年 keeps its printed digits
+        i = stop
+        k += 1
     return "".join(out)
 
 
