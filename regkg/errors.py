@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["RegkgError", "InputError", "DocumentNotFound", "QueryError", "StoreError"]
+__all__ = ["RegkgError", "InputError", "DocumentNotFound", "QueryError", "StoreError", "OutputError"]
 
 
 class RegkgError(Exception):
@@ -31,3 +31,13 @@ class QueryError(RegkgError):
 
 class StoreError(RegkgError):
     """The graph store could not be opened, read or written."""
+
+
+class OutputError(RegkgError):
+    """An output folder could not be written (read-only, full, a file in the way, another build at
+    work in it); names the path and the reason."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"cannot write {path}: {reason}")
+        self.path = path
+        self.reason = reason

@@ -40,16 +40,9 @@ def main() -> None:
     cli(prog_name="regkg")
 
 
-# Command modules register themselves on ``cli``; imported last so ``cli`` exists.
-from regkg.cli import extract_cmds  # noqa: E402,F401
-
-try:  # the graph commands arrive with regkg.graph
-    from regkg.cli import graph_cmds  # noqa: E402,F401
-except ImportError as exc:  # pragma: no cover - only while regkg.graph is being written
-    if "graph_cmds" not in str(exc):
-        raise
-
-from regkg.cli import push_cmds, view_cmds  # noqa: E402,F401
+# Command modules register themselves on ``cli``; imported last so ``cli`` exists. Each imports what
+# its commands need inside them, so `regkg --help` loads click and little else.
+from regkg.cli import extract_cmds, graph_cmds, push_cmds, view_cmds  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

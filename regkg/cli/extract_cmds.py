@@ -7,7 +7,6 @@ import json
 import click
 
 from regkg.cli import cli
-from regkg.extract import extract
 
 
 @cli.command("extract")
@@ -20,6 +19,8 @@ def extract_cmd(inputs: tuple[str, ...], compact: bool) -> None:
     one JSON object per file on stdout; a file that cannot be read is reported on stderr with the
     reason, the others are still extracted, and the exit status is 1.
     """
+    from regkg.extract import extract  # here, not at start-up: --help need not load the extractor
+
     failed = 0
     for result in extract(inputs):
         if result.error is not None:

@@ -1,5 +1,9 @@
 """``regkg build``, ``regkg query`` and one command per graph question, each a thin layer over the
-function of the same name in :mod:`regkg.graph`."""
+function of the same name in :mod:`regkg.graph`.
+
+:mod:`regkg.graph` is imported inside each command, not here: ``regkg --help`` (and every command's
+start) would otherwise pay for rdflib, pyoxigraph and networkx (~0.3 s) before doing anything.
+"""
 
 from __future__ import annotations
 
@@ -7,20 +11,24 @@ import dataclasses
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from regkg.cli import cli
 from regkg.errors import QueryError
-from regkg.graph import api
-from regkg.graph.iri import DEFAULT_BASE
-from regkg.graph.sparql import FORMATS, QueryResult
+
+if TYPE_CHECKING:
+    from regkg.graph.api import KnowledgeGraph
 
 __all__ = ["build", "query", "status", "repealed", "lineage", "dependencies", "dependents", "dangling",
            "duties", "owners", "departments", "warnings"]
 
 DEFAULT_GRAPH = "outputs"
+# regkg.graph.sparql.FORMATS and regkg.graph.iri.DEFAULT_BASE, spelled here so that --help imports
+# neither (tests/test_output_unit.py checks they agree).
+FORMATS = ("table", "csv", "json")
+DEFAULT_BASE = "https://w3id.org/regkg/id/"
 
 _graph_option = click.option(
     "-g", "--graph", "graph_path", default=DEFAULT_GRAPH, show_default=True, type=click.Path(),
@@ -33,8 +41,16 @@ _as_of_option = click.option("--as-of", default=None, help="Date (YYYY-MM-DD) to
 _jurisdiction_option = click.option("--jurisdiction", default=None, help="Only bodies of this area (e.g. 泸州市).")
 
 
+def _load(graph_path: str) -> KnowledgeGraph:
+    from regkg.graph.api import load
+
+    return load(graph_path)
+
+
 def _emit(items: Sequence[Any], columns: dict[str, Callable[[Any], Any]], fmt: str) -> None:
     """Print dataclass results: JSON in full, table and CSV with ``columns``."""
+    from regkg.graph.sparql import QueryResult
+
     if fmt == "json":
         click.echo(json.dumps([dataclasses.asdict(i) for i in items], ensure_ascii=False, indent=2))
         return
@@ -90,24 +106,28 @@ def build(inputs: tuple[str, ...], output: str | None, base_iri: str | None, as_
     are listed in the report; the graph holds the rest, and the exit status is 1.
     With --update OUTPUT, only files not yet in OUTPUT are extracted and the graph is rebuilt from all.
     """
-    if update_dir is not None:
-        from regkg.scale.incremental import update
+    from regkg.graph.api import GRAPH_FILE, OutputFolder, build as build_graph
 
-        kg = update(update_dir, inputs, base_iri=base_iri, as_of=as_of, store=store, jobs=_jobs(jobs), dask=dask,
-                    progress=progress)
-        output = output or update_dir
-    else:
-        kg = api.build(inputs, base_iri=base_iri or DEFAULT_BASE, as_of=as_of, store=store or "auto",
-                       jobs=_jobs(jobs), dask=dask, progress=progress)
-        output = output or DEFAULT_GRAPH
-    kg.write(output, progress=progress)
-    if views:
-        from regkg.views import write_all
+    output = output or update_dir or DEFAULT_GRAPH
+    with OutputFolder(output) as out:  # a second build into OUTPUT is refused here, before any work
+        if update_dir is not None:
+            from regkg.scale.incremental import update
 
-        write_all(kg, output, inputs=inputs, jobs=_jobs(jobs), progress=progress)
+            kg = update(update_dir, inputs, base_iri=base_iri, as_of=as_of, store=store, jobs=_jobs(jobs),
+                        dask=dask, progress=progress)
+        else:
+            kg = build_graph(inputs, base_iri=base_iri or DEFAULT_BASE, as_of=as_of, store=store or "auto",
+                             jobs=_jobs(jobs), dask=dask, progress=progress)
+        with kg.writing(out, progress=progress) as staging:  # OUTPUT changes only when all is written
+            if views:
+                from regkg.views import write_all
+
+                write_all(kg, staging, inputs=inputs, jobs=_jobs(jobs), progress=progress, home=out.path)
     docs = sum(d.in_corpus for d in kg.view.docs.values())
-    click.echo(f"{len(kg.records)} files, {docs} documents, {len(kg.store)} triples -> {Path(output) / api.GRAPH_FILE}"
-               + (f" (store {kg.store.kind}:{kg.store.path})" if kg.store.path else ""))
+    click.echo(f"{len(kg.records)} files, {docs} documents, {len(kg.store)} triples -> {Path(output) / GRAPH_FILE}"
+               + (f" (store {kg.store.kind}:{kg.store.home})" if kg.store.home else ""))
+    if kg.changes is not None:
+        click.echo(f"  {kg.changes}")
     click.echo(_summary(kg, output, views))
     for error in kg.input_errors:
         click.echo(f"regkg: error: {error}", err=True)
@@ -115,7 +135,7 @@ def build(inputs: tuple[str, ...], output: str | None, base_iri: str | None, as_
         raise click.exceptions.Exit(1)
 
 
-def _summary(kg: api.KnowledgeGraph, output: str, views: bool) -> str:
+def _summary(kg: KnowledgeGraph, output: str, views: bool) -> str:
     """What `make run` shows: the answers a 清理 starts from, and where to look next."""
     as_of = kg.status_as_of
     repealed = kg.repealed(as_of=as_of) if as_of else []
@@ -144,7 +164,7 @@ def query(graph_path: str, sparql: str | None, query_file, fmt: str) -> None:
     if (sparql is None) == (query_file is None):
         raise QueryError("give the query as an argument or with -f FILE, not both")
     text = sparql if sparql is not None else query_file.read()
-    click.echo(api.load(graph_path).sparql(text).format(fmt).rstrip("\n"))
+    click.echo(_load(graph_path).sparql(text).format(fmt).rstrip("\n"))
 
 
 @cli.command()
@@ -155,7 +175,7 @@ def query(graph_path: str, sparql: str | None, query_file, fmt: str) -> None:
 def status(doc: str, as_of: str | None, graph_path: str, fmt: str) -> None:
     """Status of DOC (number, title or IRI) on a date: in_force, expired, repealed, not_yet_in_force
     or unknown, with the evidence that decided it."""
-    result = api.load(graph_path).status(doc, as_of=as_of)
+    result = _load(graph_path).status(doc, as_of=as_of)
     _emit([result], {"document": lambda s: s.document, "as_of": lambda s: s.as_of, "state": lambda s: s.state,
                      "reason": lambda s: s.reason, "evidence": _first_text}, fmt)
 
@@ -166,7 +186,7 @@ def status(doc: str, as_of: str | None, graph_path: str, fmt: str) -> None:
 @_format_option
 def repealed(as_of: str | None, graph_path: str, fmt: str) -> None:
     """Documents repealed on a date, what repealed each, from when, and the evidence."""
-    _emit(api.load(graph_path).repealed(as_of=as_of),
+    _emit(_load(graph_path).repealed(as_of=as_of),
           {"document": lambda r: r.document, "title": lambda r: r.title, "repealed_by": lambda r: r.repealed_by,
            "effective": lambda r: r.effective, "method": lambda r: r.evidence[0].method if r.evidence else "",
            "evidence": _first_text}, fmt)
@@ -178,7 +198,7 @@ def repealed(as_of: str | None, graph_path: str, fmt: str) -> None:
 @_format_option
 def lineage(doc: str, graph_path: str, fmt: str) -> None:
     """The chain of editions and supersessions of DOC, back and forward."""
-    result = api.load(graph_path).lineage(doc)
+    result = _load(graph_path).lineage(doc)
     if fmt == "json":
         click.echo(json.dumps(dataclasses.asdict(result), ensure_ascii=False, indent=2))
         return
@@ -197,7 +217,7 @@ def _dependency_columns() -> dict[str, Callable[[Any], Any]]:
 @_format_option
 def dependencies(doc: str, graph_path: str, fmt: str) -> None:
     """What DOC rests on, transitively (cites, based on, replies to), nearest first."""
-    _emit(api.load(graph_path).dependencies(doc), _dependency_columns(), fmt)
+    _emit(_load(graph_path).dependencies(doc), _dependency_columns(), fmt)
 
 
 @cli.command()
@@ -206,7 +226,7 @@ def dependencies(doc: str, graph_path: str, fmt: str) -> None:
 @_format_option
 def dependents(doc: str, graph_path: str, fmt: str) -> None:
     """What rests on DOC, transitively, nearest first."""
-    _emit(api.load(graph_path).dependents(doc), _dependency_columns(), fmt)
+    _emit(_load(graph_path).dependents(doc), _dependency_columns(), fmt)
 
 
 @cli.command()
@@ -215,7 +235,7 @@ def dependents(doc: str, graph_path: str, fmt: str) -> None:
 @_format_option
 def dangling(as_of: str | None, graph_path: str, fmt: str) -> None:
     """Documents in force that cite a repealed or expired document (the 规范性文件清理 work list)."""
-    _emit(api.load(graph_path).dangling(as_of=as_of),
+    _emit(_load(graph_path).dangling(as_of=as_of),
           {"document": lambda d: d.document, "cites": lambda d: d.cites, "relation": lambda d: d.relation,
            "cited_state": lambda d: d.cited_state, "evidence": _first_text}, fmt)
 
@@ -227,7 +247,7 @@ def dangling(as_of: str | None, graph_path: str, fmt: str) -> None:
 @_format_option
 def duties(department: str, jurisdiction: str | None, graph_path: str, fmt: str) -> None:
     """Tasks DEPARTMENT (full name or abbreviation) leads or supports."""
-    _emit(api.load(graph_path).duties(department, jurisdiction=jurisdiction),
+    _emit(_load(graph_path).duties(department, jurisdiction=jurisdiction),
           {"department": lambda d: d.department, "role": lambda d: d.role, "task": lambda d: d.task,
            "document": lambda d: d.document}, fmt)
 
@@ -239,7 +259,7 @@ def duties(department: str, jurisdiction: str | None, graph_path: str, fmt: str)
 @_format_option
 def owners(text: str, jurisdiction: str | None, graph_path: str, fmt: str) -> None:
     """Departments that lead or support tasks matching TEXT."""
-    _emit(api.load(graph_path).owners(text, jurisdiction=jurisdiction),
+    _emit(_load(graph_path).owners(text, jurisdiction=jurisdiction),
           {"department": lambda o: o.department, "role": lambda o: o.role, "task": lambda o: o.task,
            "document": lambda o: o.document}, fmt)
 
@@ -250,7 +270,7 @@ def owners(text: str, jurisdiction: str | None, graph_path: str, fmt: str) -> No
 @_format_option
 def departments(jurisdiction: str | None, graph_path: str, fmt: str) -> None:
     """Departments and bodies with their abbreviations and how many tasks they lead and support."""
-    _emit(api.load(graph_path).departments(jurisdiction=jurisdiction),
+    _emit(_load(graph_path).departments(jurisdiction=jurisdiction),
           {"jurisdiction": lambda d: d.jurisdiction, "department": lambda d: d.name,
            "abbreviations": lambda d: "、".join(d.abbreviations), "lead": lambda d: d.lead,
            "support": lambda d: d.support}, fmt)
@@ -263,7 +283,7 @@ def departments(jurisdiction: str | None, graph_path: str, fmt: str) -> None:
 def warnings(kind: str | None, graph_path: str, fmt: str) -> None:
     """What the build flagged: each file's warnings (impossible dates, self-repeals, …) and the corpus's
     (cycles of repeals, repeals of later documents, one number printed with two titles)."""
-    found = [w for w in api.load(graph_path).warnings if kind is None or w.kind == kind]
+    found = [w for w in _load(graph_path).warnings if kind is None or w.kind == kind]
     _emit(found, {"kind": lambda w: w.kind, "file": lambda w: w.source,
                   "span": lambda w: f"{w.span[0]}-{w.span[1]}" if w.span else None,
                   "documents": lambda w: "、".join(w.about), "message": lambda w: w.message}, fmt)

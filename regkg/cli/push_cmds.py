@@ -1,13 +1,15 @@
-"""``regkg push``: a thin layer over :func:`regkg.scale.push`."""
+"""``regkg push``: a thin layer over :func:`regkg.scale.push`, imported when the command runs (it
+brings pyoxigraph, httpx and the graph: ``regkg --help`` should not wait for them)."""
 
 from __future__ import annotations
 
 import click
 
 from regkg.cli import cli
-import regkg.scale.push as _push_module
 
 __all__ = ["push"]
+
+CHUNK_TRIPLES = 100_000  # regkg.scale.push.CHUNK_TRIPLES, spelled here for --help (a test checks they agree)
 
 
 @cli.command()
@@ -21,13 +23,15 @@ __all__ = ["push"]
               help="HTTP authentication scheme (Virtuoso: digest; Fuseki, GraphDB: basic).")
 @click.option("--query-endpoint", default=None, help="SPARQL query endpoint (default: guessed beside --endpoint).")
 @click.option("--update-endpoint", default=None, help="SPARQL Update endpoint (default: guessed beside --endpoint).")
-@click.option("--chunk", "chunk_triples", type=click.IntRange(1), default=_push_module.CHUNK_TRIPLES,
+@click.option("--chunk", "chunk_triples", type=click.IntRange(1), default=CHUNK_TRIPLES,
               show_default=True, help="Triples per request.")
 def push(graph_path: str, endpoint: str, graph_iri: str, user: str | None, password: str | None, auth: str,
          query_endpoint: str | None, update_endpoint: str | None, chunk_triples: int) -> None:
     """Load GRAPH (an output folder or graph.ttl) into a triple store, replacing the named graph
     atomically: slices of N-Triples into a staging graph, counted, then moved into place."""
-    result = _push_module.push(graph_path, endpoint, graph=graph_iri, user=user, password=password, auth=auth,
+    from regkg.scale.push import push as push_graph
+
+    result = push_graph(graph_path, endpoint, graph=graph_iri, user=user, password=password, auth=auth,
                                query_endpoint=query_endpoint, update_endpoint=update_endpoint,
                                chunk_triples=chunk_triples)
     click.echo(f"{result.triples} triples in {result.chunks} requests -> <{result.graph}> at {result.endpoint} "

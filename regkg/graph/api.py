@@ -20,9 +20,11 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import json
+import os
 import shutil
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -36,24 +38,47 @@ from regkg.graph.build import triples
 from regkg.graph.iri import DEFAULT_BASE, Minter
 from regkg.graph.resolve import resolve
 from regkg.graph.report import report
-from regkg.graph.serialize import to_turtle, turtle_lines, write_atomic, write_lines_atomic
+from regkg.graph.serialize import (OutputFolder, check_file, current_build, to_turtle, turtle_lines, write_atomic,
+                                   write_lines_atomic)
 from regkg.graph.sparql import QueryResult, run_query
-from regkg.graph.store import MemoryStore, OxigraphStore, Store, load_turtle, open_store, replace_dir
+from regkg.graph.store import (MemoryStore, OxigraphStore, Store, load_turtle, new_store_version, open_store,
+                               publish_store, store_digest)
 from regkg.graph.terms import IRI, Row
 from regkg.graph.view import GraphWarning, View, collector_paused
 from regkg.ontology import ELI
 from regkg.progress import Steps, wanted
 
-__all__ = ["KnowledgeGraph", "load", "build", "build_records", "GRAPH_FILE", "RECORDS_FILE", "REPORT_FILE",
-           "BUILD_FILE", "read_build_info"]
+__all__ = ["KnowledgeGraph", "Changes", "OutputFolder", "load", "build", "build_records", "GRAPH_FILE",
+           "RECORDS_FILE", "REPORT_FILE", "BUILD_FILE", "read_build_info"]
 
 GRAPH_FILE = "graph.ttl"
 RECORDS_FILE = "records.jsonl"
 REPORT_FILE = "report.md"
-# How an output folder was built: options, inputs (name -> SHA-256), input errors, and the persistent
-# store its graph also lives in (``--store oxigraph:DIR``), if any. ``--update`` and :func:`load` read it.
+# How an output folder was built: options, inputs (name -> SHA-256, and where each was, relative to the
+# folder), input errors, the persistent store its graph also lives in (``--store oxigraph:DIR``, and the
+# version of it this build made), and the SHA-256 and size of each file written and of that store.
+# ``--update`` and :func:`load` read it; :func:`load` refuses a file or store that does not match.
 BUILD_FILE = "build.json"
 _AS_OF_HEADER = "# eli:in_force as of "
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What ``regkg build --update`` changed: input files added, replaced (same name, new content) and
+    removed (deleted since the last build), and how many documents the removed files held."""
+
+    added: tuple[str, ...] = ()
+    replaced: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    removed_documents: int = 0
+
+    def __str__(self) -> str:
+        """``added: 2 files; replaced: 1 file; removed: 1 file, 12 documents``."""
+        def files(names: tuple[str, ...]) -> str:
+            return f"{len(names)} file{'s' * (len(names) != 1)}"
+
+        return (f"added: {files(self.added)}; replaced: {files(self.replaced)}; removed: {files(self.removed)}, "
+                f"{self.removed_documents} document{'s' * (self.removed_documents != 1)}")
 
 
 @dataclass
@@ -66,6 +91,8 @@ class KnowledgeGraph:
     input_errors: list[InputError] = field(default_factory=list)
     status_as_of: str | None = None
     input_digests: dict[str, str] = field(default_factory=dict)  # input file name -> SHA-256
+    input_paths: dict[str, Path] = field(default_factory=dict)  # input file name -> where it was read
+    changes: Changes | None = None  # what an update changed (None: a full build)
     build_options: dict[str, Any] = field(default_factory=dict)  # base_iri and as_of as asked
     # the rows a build just made: graph.ttl is written from them, not read back from the store
     # (Oxigraph's on-disk indexes take ~10 µs a triple to read); dropped once written
@@ -124,23 +151,66 @@ class KnowledgeGraph:
         return self.view.find(doc)
 
     def write(self, outdir: str | Path, *, progress: bool | None = False) -> None:
-        """Write graph.ttl (sorted Turtle), records.jsonl, report.md and build.json into ``outdir``, each
-        atomically; ``progress`` prints each step's time on a terminal (None: when stderr is one)."""
-        outdir = Path(outdir)
+        """Write graph.ttl (sorted Turtle), records.jsonl, report.md and build.json into ``outdir`` as
+        one unit (:class:`OutputFolder`: the old build or the new, never a mix); ``progress`` prints
+        each step's time on a terminal (None: when stderr is one)."""
+        with self.writing(outdir, progress=progress):
+            pass
+
+    @contextmanager
+    def writing(self, out: OutputFolder | str | Path, *, progress: bool | None = False) -> Iterator[Path]:
+        """Write the graph's files into a staging folder of ``out`` and yield it, for more files (the
+        views); when the block ends the whole build becomes ``out``'s current one, and its persistent
+        store the one its folder links to. ``out`` locked already (an entered :class:`OutputFolder`) or
+        a path, locked for the block."""
+        if not isinstance(out, OutputFolder):
+            with OutputFolder(out) as folder, self.writing(folder, progress=progress) as staging:
+                yield staging
+            return
+        staging = None
+        try:
+            with out.staging() as staging:
+                self.write_files(staging, home=out.path, progress=progress)
+                yield staging
+        except BaseException:
+            made = self._store_version()
+            if made is not None and (staging is None or current_build(out.path).name != staging.name):
+                self.store.close()  # made for this build, which never became current: nothing names it
+                shutil.rmtree(made, ignore_errors=True)
+            raise
+        if (version := self._store_version()) is not None:
+            publish_store(self.store.home, version)
+
+    def _store_version(self) -> Path | None:
+        """The store version this build made beside the folder users named (``--store oxigraph:DIR``)."""
+        store = self.store
+        return store.path if store.home is not None and store.home != store.path else None
+
+    def write_files(self, folder: Path, *, home: Path | None = None, progress: bool | None = False) -> None:
+        """Write graph.ttl, records.jsonl, report.md and build.json into ``folder`` (each atomically);
+        input paths are recorded relative to ``home``, the folder they will be read from (default
+        ``folder``)."""
+        home = Path(home or folder)
         steps = Steps(enabled=wanted(progress))
+        written = {}
         with steps.step("write", f"{GRAPH_FILE}, {len(self.store):,} triples"):
             rows, self.fresh_rows = (self.fresh_rows if self.fresh_rows is not None else self.store.rows()), None
-            write_lines_atomic(outdir / GRAPH_FILE, turtle_lines(rows, header=self._header()))
+            written[GRAPH_FILE] = write_lines_atomic(folder / GRAPH_FILE, turtle_lines(rows, header=self._header()))
             del rows
         with steps.step("write", f"{RECORDS_FILE}, {REPORT_FILE}"):
-            write_lines_atomic(outdir / RECORDS_FILE, (json.dumps(r, ensure_ascii=False) + "\n" for r in self.records))
-            write_atomic(outdir / REPORT_FILE, report(self, input_errors=self.input_errors))
+            written[RECORDS_FILE] = write_lines_atomic(
+                folder / RECORDS_FILE, (json.dumps(r, ensure_ascii=False) + "\n" for r in self.records))
+            written[REPORT_FILE] = write_atomic(folder / REPORT_FILE, report(self, input_errors=self.input_errors))
         info: dict[str, Any] = {**self.build_options, "status_as_of": self.status_as_of, "triples": len(self.store)}
         if self.store.path is not None:
-            info["store"] = f"{self.store.kind}:{self.store.path.resolve()}"
+            info["store"] = f"{self.store.kind}:{os.path.abspath(self.store.home)}"
+            info["store_files"] = {"path": str(self.store.path.resolve()), **asdict(store_digest(self.store.path))}
         info["inputs"] = dict(sorted(self.input_digests.items()))
+        info["input_paths"] = {name: os.path.relpath(Path(p).resolve(), home.resolve())
+                               for name, p in sorted(self.input_paths.items()) if name in self.input_digests}
         info["errors"] = sorted([e.path, e.reason] for e in self.input_errors)
-        write_atomic(outdir / BUILD_FILE, json.dumps(info, ensure_ascii=False, indent=1) + "\n")
+        info["files"] = {name: asdict(digest) for name, digest in written.items()}
+        write_atomic(folder / BUILD_FILE, json.dumps(info, ensure_ascii=False, indent=1) + "\n")
 
     def to_turtle(self) -> str:
         return to_turtle(self.fresh_rows if self.fresh_rows is not None else self.store.rows(),
@@ -221,17 +291,15 @@ def _settle(rows: set[Row], spec: str | None) -> Store:
     if target is not None:
         target.add(rows)
         return target
-    final = Path(spec.partition(":")[2])  # type: ignore[union-attr]
-    temp = final.with_name(f".{final.name}.building")
-    if temp.exists():
-        shutil.rmtree(temp)
-    disk = OxigraphStore(temp)
+    home = Path(spec.partition(":")[2])  # type: ignore[union-attr]
+    version = new_store_version(home)  # linked from ``home`` once the build that describes it is current
+    disk = OxigraphStore(version)
     disk.add(rows)
     disk.close()
     del disk
     gc.collect()  # pyoxigraph closes the database when the object goes
-    replace_dir(temp, final)
-    return OxigraphStore(final)
+    return OxigraphStore(version, home=home)
+
 
 
 def build(
@@ -250,13 +318,16 @@ def build(
     that many processes (None: one per core), ``dask`` on a Dask cluster (a scheduler address or
     ``local``); ``progress`` shows a bar on a terminal (None: when stderr is one and not in CI).
     """
-    from regkg.scale.extract import extract_all  # the extractor is optional until the graph needs it
+    from regkg.extract.read import expand_inputs  # the extractor is optional until the graph needs it
+    from regkg.scale.extract import extract_all
 
+    inputs = list(inputs)
     digests: dict[str, str] = {}
     records, errors = extract_all(inputs, jobs=jobs, dask=dask, progress=progress, digests=digests)
     kg = build_records(records, base_iri=base_iri, as_of=as_of, store=store, progress=progress)
     kg.input_errors = errors
     kg.input_digests = digests
+    kg.input_paths = {p.name: p for p in expand_inputs(inputs)[0]}
     kg.build_options = {"base_iri": base_iri, "as_of": as_of}
     return kg
 
@@ -264,36 +335,59 @@ def build(
 def load(path: str | Path, *, store: str | None = None) -> KnowledgeGraph:
     """Load a graph written by ``regkg build``: an output folder or a ``graph.ttl`` file.
 
-    An output folder built with a persistent store (``--store oxigraph:DIR``) opens that store
-    (read-only) for SPARQL instead of loading graph.ttl into a new one (the view is still read from
-    graph.ttl, which Oxigraph parses faster than it reads its own on-disk indexes); otherwise graph.ttl is parsed by Oxigraph into ``store``
-    (default ``auto``: by size, as :func:`build_records`).
+    An output folder is read from its current build (:func:`~regkg.graph.serialize.current_build`),
+    and refused (:class:`StoreError` naming the file) when its graph.ttl or store is not what its
+    build.json says was written: truncated, a line removed, emptied. An output folder built with a
+    persistent store (``--store oxigraph:DIR``) opens that store (read-only) for SPARQL instead of
+    loading graph.ttl into a new one (the view is still read from graph.ttl, which Oxigraph parses
+    faster than it reads its own on-disk indexes); otherwise graph.ttl is parsed by Oxigraph into
+    ``store`` (default ``auto``: by size, as :func:`build_records`).
     """
     path = Path(path)
-    ttl = path / GRAPH_FILE if path.is_dir() else path
-    manifest = read_build_info(path) if path.is_dir() else {}
-    kept = (manifest.get("store") or "").partition(":")[2]
-    if store is None and kept and Path(kept).is_dir():
-        # the view reads graph.ttl, the same triples, ~8 times faster than the store's on-disk indexes
-        kg = KnowledgeGraph(OxigraphStore(kept, read_only=True, mirror=ttl if ttl.is_file() else None,
-                                          mirror_triples=manifest.get("triples")))
-    else:
-        if not ttl.exists():
-            raise StoreError(f"no graph at {ttl} (run `regkg build INPUT... -o {path}` first)")
-        target = load_turtle(ttl, store or "auto")
-        kg = KnowledgeGraph(target)
+    folder = current_build(path) if path.is_dir() else None
+    ttl = folder / GRAPH_FILE if folder is not None else path
+    shown = path / GRAPH_FILE if folder is not None else path
+    manifest = _build_info(folder, shown=path) if folder is not None else {}
+    files = manifest.get("files") or {}
+    if GRAPH_FILE in files and ttl.exists():
+        check_file(ttl, files[GRAPH_FILE], shown=shown)
+    kept = (manifest.get("store_files") or {}).get("path") or (manifest.get("store") or "").partition(":")[2]
+    try:
+        if store is None and kept and Path(kept).is_dir():
+            expected = manifest.get("store_files")
+            if expected and asdict(store_digest(kept)) != {"sha256": expected.get("sha256"),
+                                                           "bytes": expected.get("bytes")}:
+                raise StoreError(f"the Oxigraph store {manifest['store'].partition(':')[2]} is not the one this "
+                                 "build wrote (changed or damaged since): rebuild with `regkg build`")
+            # the view reads graph.ttl, the same triples, ~8 times faster than the store's on-disk indexes
+            kg = KnowledgeGraph(OxigraphStore(kept, read_only=True, mirror=ttl if ttl.is_file() else None,
+                                              mirror_triples=manifest.get("triples")))
+        else:
+            if not ttl.exists():
+                raise StoreError(f"no graph at {shown} (run `regkg build INPUT... -o {path}` first)")
+            target = load_turtle(ttl, store or "auto")
+            if manifest.get("triples") is not None and len(target) != manifest["triples"]:
+                raise StoreError(f"{shown} holds {len(target):,} triples, build.json says {manifest['triples']:,}: "
+                                 "rebuild with `regkg build`")
+            kg = KnowledgeGraph(target)
+    except KeyError as exc:  # a triple the view needs is missing (an evidence node without its text, …)
+        raise StoreError(f"{shown} is incomplete (no triple for {exc}): rebuild with `regkg build`") from None
     kg.status_as_of = manifest.get("status_as_of") or _header_as_of(ttl)
     return kg
 
 
 def read_build_info(outdir: str | Path) -> dict[str, Any]:
-    """What OUTDIR's build.json says (empty for a folder written before it existed)."""
+    """What OUTDIR's build.json says (of its current build; empty for a folder written before it existed)."""
+    return _build_info(current_build(outdir), shown=Path(outdir))
+
+
+def _build_info(folder: Path, *, shown: Path) -> dict[str, Any]:
     try:
-        return json.loads((Path(outdir) / BUILD_FILE).read_text("utf-8"))
+        return json.loads((folder / BUILD_FILE).read_text("utf-8"))
     except FileNotFoundError:
         return {}
     except (OSError, ValueError) as exc:
-        raise StoreError(f"cannot read {Path(outdir) / BUILD_FILE}: {exc}") from exc
+        raise StoreError(f"cannot read {shown / BUILD_FILE}: {exc}") from exc
 
 
 def _header_as_of(ttl: Path) -> str | None:

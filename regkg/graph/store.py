@@ -26,8 +26,11 @@ runs rdflib natively — and puts anything larger in Oxigraph.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+import tempfile
+import time
 from itertools import islice
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -37,6 +40,7 @@ from rdflib import Graph
 from rdflib.term import Node
 
 from regkg.errors import QueryError, StoreError
+from regkg.graph.serialize import FileDigest
 from regkg.graph.terms import XSD_STRING, Row, as_row, ntriples_line, rdflib_triple
 from regkg.ontology import PREFIXES
 
@@ -51,7 +55,9 @@ __all__ = [
     "parse_turtle",
     "load_turtle",
     "to_rdflib",
-    "replace_dir",
+    "new_store_version",
+    "publish_store",
+    "store_digest",
 ]
 
 Triple = tuple[ox.NamedNode, ox.NamedNode, "ox.NamedNode | ox.Literal"]
@@ -138,7 +144,8 @@ class Store:
     """What every backend offers: add rows, list them, count them, ask SPARQL, hand out rdflib."""
 
     kind = "abstract"
-    path: Path | None = None
+    path: Path | None = None  # the folder it lives in, if on disk
+    home: Path | None = None  # the folder users named, when ``path`` is one version of it
 
     def add(self, rows: Iterable[Row]) -> None:
         """Add triples given as rows (:mod:`regkg.graph.terms`)."""
@@ -224,12 +231,15 @@ class OxigraphStore(Store):
     kind = "oxigraph"
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False,
-                 mirror: str | Path | None = None, mirror_triples: int | None = None) -> None:
-        """``mirror``: a Turtle file holding the same triples (the graph.ttl written beside a persistent
+                 mirror: str | Path | None = None, mirror_triples: int | None = None,
+                 home: str | Path | None = None) -> None:
+        """``home``: the folder users name (``--store oxigraph:DIR``) when ``path`` is one of its
+        versions (:func:`new_store_version`). ``mirror``: a Turtle file holding the same triples (the graph.ttl written beside a persistent
         store), read instead of the store when every triple is wanted (:meth:`rows`): Oxigraph parses
         Turtle ~8 times faster than it reads its on-disk indexes. ``mirror_triples`` is how many it
         must hold; a mirror that holds a different number is an error, never a wrong answer."""
         self.path = Path(path) if path is not None else None
+        self.home = Path(home) if home is not None else self.path
         self.mirror = Path(mirror) if mirror is not None else None
         self.mirror_triples = mirror_triples
         try:
@@ -340,14 +350,63 @@ def open_store(spec: str | None = "auto", *, size: int = 0, read_only: bool = Fa
     raise StoreError(f"unknown store {spec!r}: use auto, memory, oxigraph or oxigraph:DIR")
 
 
-def replace_dir(staging: Path, final: Path) -> None:
-    """Move a finished store folder into place, replacing what was there: a reader opens the old store
-    or the new one, never a half-written one."""
-    old = final.with_name(f".{final.name}.old")
-    if old.exists():
-        shutil.rmtree(old)
-    if final.exists():
-        os.replace(final, old)
-    os.replace(staging, final)
-    if old.exists():
-        shutil.rmtree(old)
+# A persistent store is built into a new version folder beside the folder users name, which becomes a
+# link to it only once the output folder's build that describes it is current (build.json names the
+# version): DIR -> .DIR.builds/20241231T120000-x1y2, so a reader opens the old store or the new one.
+_VERSIONS = ".{}.builds"
+# Where an older regkg built a store and set the replaced one aside (left there if it was killed).
+_OLDER_LEFTOVERS = (".{}.building", ".{}.old")
+# RocksDB's own lock and its diagnostic logs change without the data changing: not part of the digest.
+_UNHASHED = ("LOCK", "LOG")
+
+
+def new_store_version(home: str | Path) -> Path:
+    """A new, empty folder for a store meant for ``home``: ``.NAME.builds/STAMP`` beside it."""
+    home = Path(home)
+    versions = home.with_name(_VERSIONS.format(home.name))
+    try:
+        versions.mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix=time.strftime("%Y%m%dT%H%M%S-"), dir=versions))
+    except OSError as exc:
+        raise StoreError(f"cannot write Oxigraph store {exc.filename or home}: {exc.strerror or exc}") from exc
+
+
+def publish_store(home: str | Path, version: str | Path) -> None:
+    """Make ``home`` a link to ``version`` (one rename) and remove its other versions, among them
+    those a killed build left. A store folder an older regkg wrote in ``home`` (and its ``.NAME.old``
+    and ``.NAME.building``) is removed too."""
+    home, version = Path(home), Path(version)
+    versions = home.with_name(_VERSIONS.format(home.name))
+    try:
+        if home.is_dir() and not home.is_symlink():
+            os.replace(home, versions / ".older")
+        temp = home.with_name(f".{home.name}.{os.getpid()}.tmp")
+        temp.unlink(missing_ok=True)
+        os.symlink(os.path.relpath(version, home.parent), temp)
+        os.replace(temp, home)
+        for entry in versions.iterdir():
+            if entry.name != version.name:
+                shutil.rmtree(entry, ignore_errors=True)
+        for name in _OLDER_LEFTOVERS:  # what an older regkg's killed build left beside the store
+            shutil.rmtree(home.with_name(name.format(home.name)), ignore_errors=True)
+    except OSError as exc:
+        raise StoreError(f"cannot link Oxigraph store {home}: {exc.strerror or exc}") from exc
+
+
+def store_digest(folder: str | Path) -> FileDigest:
+    """SHA-256 over a store folder's files (names, sizes, bytes; sorted), and their total size: what
+    build.json records, so a store damaged or swapped since is refused on load."""
+    digest, total = hashlib.sha256(), 0
+    try:
+        for path in sorted(Path(folder).iterdir()):
+            if not path.is_file() or path.name.startswith(_UNHASHED):
+                continue
+            size = path.stat().st_size
+            digest.update(f"{path.name}\0{size}\0".encode())
+            with path.open("rb") as handle:
+                while chunk := handle.read(1 << 20):
+                    digest.update(chunk)
+            total += size
+    except OSError as exc:
+        raise StoreError(f"cannot read Oxigraph store {folder}: {exc.strerror or exc}") from exc
+    return FileDigest(digest.hexdigest(), total)

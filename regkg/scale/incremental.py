@@ -3,39 +3,34 @@ ones are not — their records are read back from OUTPUT/records.jsonl — and t
 again from all records, so cross-references between old and new documents are found exactly as a
 full rebuild finds them (``tests/test_incremental.py`` checks the two graphs are isomorphic and
 byte-identical). A file already in the graph with the same content is skipped; one with the same
-name and new content replaces its old record.
+name and new content replaces its old record. The earlier inputs are checked where build.json says
+they were: one deleted since has its documents removed, one changed is extracted again, and the
+build's summary says so (:class:`~regkg.graph.api.Changes`).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from regkg.errors import InputError, StoreError
-from regkg.graph.api import BUILD_FILE, RECORDS_FILE, KnowledgeGraph, build_records, read_build_info
+from regkg.graph.api import BUILD_FILE, RECORDS_FILE, Changes, KnowledgeGraph, build_records, read_build_info
 from regkg.graph.iri import DEFAULT_BASE
+from regkg.graph.serialize import check_file, current_build, file_digest
 
-__all__ = ["update", "file_digest"]
-
-_CHUNK = 1 << 20
-
-
-def file_digest(path: str | Path) -> str:
-    """SHA-256 of a file's bytes, hex."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
+__all__ = ["update", "file_digest", "BUILD_FILE"]
 
 
-def _old_records(outdir: Path) -> list[dict[str, Any]]:
-    path = outdir / RECORDS_FILE
+def _old_records(outdir: Path, build: Path, info: dict[str, Any]) -> list[dict[str, Any]]:
+    """The records of OUTDIR's current build (in ``build``), refused if records.jsonl is not the file
+    it wrote."""
+    path = build / RECORDS_FILE
     if not path.exists():
         raise StoreError(f"no {RECORDS_FILE} in {outdir}: --update needs the output folder of an earlier build")
+    if RECORDS_FILE in (info.get("files") or {}):
+        check_file(path, info["files"][RECORDS_FILE], shown=outdir / RECORDS_FILE)
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
@@ -60,18 +55,34 @@ def update(
     from regkg.scale.extract import extract_all
 
     outdir = Path(outdir)
-    info = read_build_info(outdir)
-    records = {r["source"]: r for r in _old_records(outdir)}
+    build = current_build(outdir)  # resolved once: build.json and records.jsonl of the same build
+    info = read_build_info(build)
+    records = {r["source"]: r for r in _old_records(outdir, build, info)}
     known: dict[str, str] = dict(info.get("inputs") or {})
-    paths, _ = expand_inputs(inputs)
-    digests = {p.name: file_digest(p) for p in paths if p.is_file()}
-    unchanged = {name for name, digest in digests.items()
-                 if name in records and known.get(name, digest) == digest}
-    new_records, errors = extract_all(inputs, jobs=jobs, dask=dask, progress=progress, skip=unchanged)
+    paths, errors = expand_inputs(inputs)
+    given = {p.name: p for p in paths if p.is_file()}
+    # earlier inputs where build.json says they were (relative to OUTDIR), unless named again now
+    earlier = {name: outdir / rel for name, rel in (info.get("input_paths") or {}).items()
+               if name in records and name not in given}
+    removed = tuple(sorted(name for name, path in earlier.items() if not path.is_file()))
+    candidates = {**{n: p for n, p in earlier.items() if n not in removed}, **given}
+    digests = {name: file_digest(path) for name, path in candidates.items()}
+    unchanged = {name for name, digest in digests.items() if name in records and known.get(name, digest) == digest}
+    replaced = tuple(sorted(name for name in digests if name in records and name not in unchanged))
+    removed_documents = sum(len(records.pop(name).get("documents") or []) for name in removed)
+    for name in removed:
+        known.pop(name, None)
+    new_records, failed = extract_all([p for n, p in candidates.items() if n not in unchanged], jobs=jobs,
+                                      dask=dask, progress=progress)
+    errors += failed
+    added = tuple(sorted(r["source"] for r in new_records if r["source"] not in records))
     for record in new_records:
         records[record["source"]] = record
-    known.update({name: digests[name] for name in digests if name in records})
     failed_now = {Path(e.path).name for e in errors}
+    for name in failed_now & set(replaced):  # changed and now unreadable: its old documents are gone too
+        records.pop(name, None)
+        known.pop(name, None)
+    known.update({name: digests[name] for name in digests if name in records})
     old_errors = [InputError(path, reason) for path, reason in info.get("errors") or []
                   if Path(path).name not in failed_now and Path(path).name not in records]
     kg = build_records(
@@ -83,8 +94,8 @@ def update(
     )
     kg.input_errors = old_errors + errors
     kg.input_digests = known
+    kg.input_paths = {name: candidates[name] for name in records if name in candidates}
     kg.build_options = {"base_iri": base_iri or info.get("base_iri") or DEFAULT_BASE, "as_of": as_of or info.get("as_of")}
+    kg.changes = Changes(added=added, replaced=tuple(n for n in replaced if n in records), removed=removed,
+                         removed_documents=removed_documents)
     return kg
-
-
-__all__ += ["BUILD_FILE"]

@@ -6,7 +6,8 @@ PUT and keeps what it had parsed), so the graph goes in slices of :data:`CHUNK_T
 with every non-ASCII character escaped (``\\uXXXX``: no parser can misread it, and no Turtle
 local-name escapes to be kept literally), into a fresh staging graph. Its triple count is checked;
 then one SPARQL Update ``MOVE <staging> TO <graph>`` swaps it in, so readers see the old graph or the
-new one, never half; then the count of the graph itself is checked.
+new one, never half; then the count of the graph itself is checked. An endpoint that cannot be
+reached (refused, timed out, not a URL) is a :class:`PushError` naming it and the reason.
 """
 
 from __future__ import annotations
@@ -146,6 +147,16 @@ def push(
     if query_endpoint is None or update_endpoint is None:
         raise PushError(f"cannot tell the SPARQL query and update endpoints beside {endpoint}: "
                         "give --query-endpoint and --update-endpoint")
+    import httpx
+
+    try:
+        return _push(client, triples, endpoint, graph, query_endpoint, update_endpoint, chunk_triples, started)
+    except (httpx.TransportError, httpx.InvalidURL) as exc:  # refused, timed out, no such host, not a URL
+        raise PushError(f"cannot reach {endpoint}: {exc or type(exc).__name__}") from None
+
+
+def _push(client: _Client, triples: list[Triple], endpoint: str, graph: str, query_endpoint: str,
+          update_endpoint: str, chunk_triples: int, started: float) -> PushResult:
     staging = f"{graph}-staging-{uuid.uuid4().hex}"
     chunks = 0
     try:

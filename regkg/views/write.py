@@ -127,13 +127,15 @@ def index_html(kg, *, as_of: str) -> str:
 
 def write_all(kg, outdir: str | Path, *, as_of: str | dt.date | None = None, inputs=None,
               sources: SourceTexts | None = None, max_nodes: int = MAX_NODES, jobs: int | None = 1,
-              progress: bool | None = False) -> list[Path]:
+              progress: bool | None = False, home: str | Path | None = None) -> list[Path]:
     """Write the views of ``kg`` into ``outdir``; statuses as of ``as_of`` (default today).
 
     ``inputs`` are the files ``regkg build`` read (to show evidence in context and record them in
     sources.json); otherwise ``sources`` or the sources.json already in ``outdir``. The document
     pages are written by ``jobs`` processes (None: one per core); ``progress`` shows a bar of them
-    on a terminal (None: when stderr is one and not in CI). Returns the paths written.
+    on a terminal (None: when stderr is one and not in CI). ``home`` is the folder the views will be
+    read from when ``outdir`` is a build's staging folder (sources.json's paths are relative to it).
+    Returns the paths written.
     """
     outdir = Path(outdir)
     day = as_of_date(as_of)
@@ -145,7 +147,7 @@ def write_all(kg, outdir: str | Path, *, as_of: str | dt.date | None = None, inp
 
     if inputs is not None:
         sources = SourceTexts.from_inputs(inputs)
-        put(SOURCES_FILE, json.dumps(relative_paths(sources.paths(), outdir), ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+        put(SOURCES_FILE, json.dumps(relative_paths(sources.paths(), Path(home or outdir)), ensure_ascii=False, indent=1, sort_keys=True) + "\n")
     elif sources is None:
         sources = load_sources(outdir)
     nav = {k: v for k, v in NAV.items()}

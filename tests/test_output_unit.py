@@ -1,0 +1,307 @@
+"""The output folder is one unit (:class:`regkg.graph.serialize.OutputFolder`): a build killed at any
+moment, or failing on a full or read-only disk, leaves the previous complete build or the new one,
+never a mix; the next build removes what a killed one left; a second build into the same folder is
+refused while the first runs; write errors are one line naming the path; ``regkg --help`` and
+``regkg push`` to nowhere stay light and clean.
+
+Builds run in subprocesses (``python -m regkg.cli build``) killed with SIGKILL when the folder shows
+they reached a step; nothing here asserts a duration.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import regkg
+from benchmarks.corpus import generate
+from regkg.cli import cli
+from regkg.graph.serialize import MACHINERY, check_file, current_build
+
+GAZETTES = 4
+POLL_S = 0.002
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What a complete build of some inputs holds: its graph.ttl and the names of its files."""
+
+    graph: bytes
+    files: tuple[str, ...]
+
+
+def build_cmd(*args) -> list[str]:
+    return [sys.executable, "-m", "regkg.cli", "build", *map(str, args), "--jobs", "1", "--no-progress"]
+
+
+def files_of(folder: Path) -> tuple[str, ...]:
+    return tuple(sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file()))
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """``old``: two gazettes; ``new``: those and two more."""
+    folder = tmp_path_factory.mktemp("corpus")
+    generate(GAZETTES, seed=11, out_dir=folder)
+    old, new = tmp_path_factory.mktemp("old_in"), tmp_path_factory.mktemp("new_in")
+    for i, f in enumerate(sorted(folder.glob("*.txt"))):
+        shutil.copy(f, new)
+        if i < 2:
+            shutil.copy(f, old)
+    return old, new
+
+
+@pytest.fixture(scope="module")
+def built(corpus, tmp_path_factory):
+    """The old build (to start each test from) and the reference of each complete build."""
+    old, new = corpus
+    refs, outs = {}, {}
+    for name, inputs in (("old", old), ("new", new)):
+        out = outs[name] = tmp_path_factory.mktemp(f"ref_{name}") / "out"
+        subprocess.run(build_cmd(inputs, "-o", out), check=True, capture_output=True)
+        refs[name] = Reference((out / "graph.ttl").read_bytes(), files_of(current_build(out)))
+    return outs["old"], refs
+
+
+def start_from_old(built, tmp_path) -> Path:
+    old_out, _ = built
+    out = tmp_path / "out"
+    shutil.copytree(old_out, out, symlinks=True)
+    return out
+
+
+def which_build(out: Path, refs: dict[str, Reference]) -> str:
+    """Which reference build OUT shows, asserting it shows all of that one and nothing of another."""
+    folder = current_build(out).resolve()
+    info = json.loads((out / "build.json").read_text("utf-8"))
+    for name, digest in info["files"].items():
+        check_file(out / name, digest)
+    for entry in out.iterdir():
+        if entry.is_symlink():
+            assert entry.exists() and entry.resolve().parent == folder, entry
+    graph = (out / "graph.ttl").read_bytes()
+    matches = [name for name, ref in refs.items() if ref.graph == graph]
+    assert len(matches) == 1
+    assert files_of(folder) == refs[matches[0]].files
+    assert len(regkg.load(out).store) == info["triples"]
+    return matches[0]
+
+
+def leftovers(out: Path) -> list[str]:
+    """Anything but the current build: staging or superseded builds, temporary files and links."""
+    current = current_build(out).name
+    found = [str(p) for p in (out / MACHINERY / "builds").iterdir() if p.name != current]
+    for root, dirs, names in os.walk(out):
+        found += [os.path.join(root, n) for n in names + dirs if n.endswith(".tmp")]
+    return found
+
+
+def staging_of(out: Path) -> Path | None:
+    current = current_build(out).name
+    return next((p for p in (out / MACHINERY / "builds").iterdir() if p.name != current), None)
+
+
+# When to kill the build: a test of the folder it has reached, polled until true.
+KILL_POINTS = {
+    "staging folder made": lambda out, first: staging_of(out) is not None,
+    "graph.ttl staged": lambda out, first: (s := staging_of(out)) is not None and (s / "graph.ttl").exists(),
+    "pages being written": lambda out, first: (s := staging_of(out)) is not None and (s / "docs").is_dir()
+    and len(os.listdir(s / "docs")) > 20,
+    "current swapped": lambda out, first: current_build(out).name != first,
+}
+
+
+@pytest.mark.parametrize("point", list(KILL_POINTS))
+def test_a_killed_build_leaves_one_complete_build(built, corpus, tmp_path, point):
+    _, new = corpus
+    _, refs = built
+    out = start_from_old(built, tmp_path)
+    first = current_build(out).name
+    reached = KILL_POINTS[point]
+    process = subprocess.Popen(build_cmd(new, "-o", out), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while process.poll() is None and not reached(out, first):
+        try:
+            process.wait(POLL_S)
+        except subprocess.TimeoutExpired:
+            pass
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert which_build(out, refs) in ("old", "new")
+    # the next build takes the dead build's lock, removes what it left, and completes
+    subprocess.run(build_cmd(new, "-o", out), check=True, capture_output=True)
+    assert which_build(out, refs) == "new"
+    assert leftovers(out) == []
+
+
+@pytest.mark.parametrize("point", ["graph.ttl staged", "current swapped"])
+def test_a_killed_build_with_a_store_leaves_one_complete_build(built, corpus, tmp_path, point):
+    """The store is built as a new version beside DIR; DIR links to it once its build is current."""
+    old, new = corpus
+    _, refs = built
+    out, store = tmp_path / "out", tmp_path / "oxi"
+    (tmp_path / ".oxi.old").mkdir()  # what an older regkg's killed build left
+    subprocess.run(build_cmd(old, "-o", out, "--store", f"oxigraph:{store}"), check=True, capture_output=True)
+    first = current_build(out).name
+    process = subprocess.Popen(build_cmd(new, "-o", out, "--store", f"oxigraph:{store}"),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while process.poll() is None and not KILL_POINTS[point](out, first):
+        try:
+            process.wait(POLL_S)
+        except subprocess.TimeoutExpired:
+            pass
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert which_build(out, refs) in ("old", "new")  # load checks the store build.json names
+    subprocess.run(build_cmd(new, "-o", out, "--store", f"oxigraph:{store}"), check=True, capture_output=True)
+    assert which_build(out, refs) == "new"
+    assert leftovers(out) == []
+    versions = list((tmp_path / ".oxi.builds").iterdir())
+    assert [store.resolve()] == versions and not (tmp_path / ".oxi.old").exists()
+
+
+def test_a_second_build_into_the_same_folder_is_refused(built, corpus, tmp_path):
+    _, new = corpus
+    _, refs = built
+    out = start_from_old(built, tmp_path)
+    first = subprocess.Popen(build_cmd(new, "-o", out), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    lock = out / MACHINERY / "lock"
+    while first.poll() is None and lock.read_text().strip() != str(first.pid):
+        try:
+            first.wait(POLL_S)
+        except subprocess.TimeoutExpired:
+            pass
+    second = subprocess.run(build_cmd(new, "-o", out), capture_output=True, text=True)
+    assert first.wait() == 0
+    assert second.returncode == 1
+    assert second.stderr == f"regkg: error: cannot write {out}: another build (process {first.pid}) is writing it; " \
+                            "wait for it to end\n"
+    assert which_build(out, refs) == "new"
+
+
+def test_a_dead_builds_lock_is_taken_over(built, corpus, tmp_path):
+    _, new = corpus
+    _, refs = built
+    out = start_from_old(built, tmp_path)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    (out / MACHINERY / "lock").write_text(dead.stdout)
+    subprocess.run(build_cmd(new, "-o", out), check=True, capture_output=True)
+    assert which_build(out, refs) == "new"
+
+
+def test_a_file_in_the_way_is_one_line(corpus, tmp_path):
+    old, _ = corpus
+    (tmp_path / "taken").write_text("not a folder")
+    result = subprocess.run(build_cmd(old, "-o", tmp_path / "taken" / "out"), capture_output=True, text=True)
+    assert result.returncode == 1
+    assert result.stderr == f"regkg: error: cannot write {tmp_path / 'taken' / 'out'}: Not a directory\n"
+
+
+@pytest.fixture
+def tmpfs(tmp_path):
+    """A small tmpfs of its own (needs root and mount); its size is set by each test."""
+    where = tmp_path / "disk"
+    where.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(where)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    yield where
+    subprocess.run(["umount", "-l", str(where)], check=True)
+
+
+def remount(where: Path, options: str) -> None:
+    subprocess.run(["mount", "-o", f"remount,{options}", str(where)], check=True)
+
+
+def test_a_full_disk_keeps_the_old_build(built, corpus, tmpfs):
+    _, new = corpus
+    old_out, refs = built
+    out = tmpfs / "out"
+    shutil.copytree(old_out, out, symlinks=True)
+    used = sum(f.stat().st_size for f in (current_build(out)).rglob("*") if f.is_file())
+    remount(tmpfs, f"size={used + used // 2}")  # room for half of a new build beside the old one
+    result = subprocess.run(build_cmd(new, "-o", out), capture_output=True, text=True)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"regkg: error: cannot write {out}/")
+    assert result.stderr.endswith(": No space left on device\n") and result.stderr.count("\n") == 1
+    assert which_build(out, refs) == "old"
+    assert leftovers(out) == []
+
+
+def test_a_read_only_disk_keeps_the_old_build(built, corpus, tmpfs):
+    _, new = corpus
+    old_out, refs = built
+    out = tmpfs / "out"
+    shutil.copytree(old_out, out, symlinks=True)
+    remount(tmpfs, "ro")
+    result = subprocess.run(build_cmd(new, "-o", out), capture_output=True, text=True)
+    assert result.returncode == 1
+    assert result.stderr == f"regkg: error: cannot write {out}: Read-only file system\n"
+    assert which_build(out, refs) == "old"
+
+
+def test_a_folder_an_older_regkg_wrote_becomes_links(built, corpus, tmp_path):
+    """Plain files and a plain docs/ folder are replaced by links; the user's own files stay."""
+    _, new = corpus
+    old_out, refs = built
+    out = tmp_path / "out"
+    shutil.copytree(current_build(old_out), out)  # the files themselves, as an older regkg left them
+    (out / "README.md").write_text("mine")
+    subprocess.run(build_cmd(new, "-o", out), check=True, capture_output=True)
+    assert which_build(out, refs) == "new"
+    assert os.readlink(out / "docs") == ".regkg/current/docs"
+    assert (out / "README.md").read_text() == "mine"
+
+
+def test_no_views_after_views_leaves_no_stale_pages(built, corpus, tmp_path):
+    _, new = corpus
+    out = start_from_old(built, tmp_path)
+    subprocess.run(build_cmd(new, "-o", out, "--no-views"), check=True, capture_output=True)
+    assert not (out / "index.html").is_symlink() and not (out / "docs").exists()
+    assert json.loads((out / "build.json").read_text())["triples"] == len(regkg.load(out).store)
+
+
+def test_cli_spells_the_constants_it_keeps_out_of_start_up():
+    from regkg.cli import graph_cmds, push_cmds
+    from regkg.graph.iri import DEFAULT_BASE
+    from regkg.graph.sparql import FORMATS
+    from regkg.scale.push import CHUNK_TRIPLES
+
+    assert (graph_cmds.FORMATS, graph_cmds.DEFAULT_BASE, push_cmds.CHUNK_TRIPLES) == (FORMATS, DEFAULT_BASE,
+                                                                                      CHUNK_TRIPLES)
+
+
+def test_help_imports_no_graph_library():
+    """What makes ``regkg --help`` slow is importing rdflib, pyoxigraph, networkx and the extractor."""
+    code = ("import sys; from regkg.cli import cli; cli(['--help'], standalone_mode=False); "
+            "print(sorted(m for m in ('rdflib', 'pyoxigraph', 'networkx', 'httpx', 'regkg.graph', 'regkg.extract') "
+            "if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.splitlines()[-1] == "[]"
+
+
+def test_lazy_api_is_the_same_api():
+    import regkg.extract.read  # noqa: F401  the subpackage binds regkg.extract; the function must win
+
+    from regkg.extract.pipeline import extract
+    from regkg.graph.api import load
+
+    assert (regkg.extract, regkg.load) == (extract, load)
+    with pytest.raises(AttributeError):
+        regkg.no_such_name  # noqa: B018
+
+
+def test_push_to_an_unreachable_endpoint_is_one_line(built):
+    old_out, _ = built
+    result = CliRunner().invoke(cli, ["push", str(old_out), "--endpoint", "http://127.0.0.1:9/ds/data"])
+    assert result.exit_code == 1
+    assert result.output == ("regkg: error: cannot reach http://127.0.0.1:9/ds/data: "
+                             "[Errno 111] Connection refused\n")
