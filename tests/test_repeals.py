@@ -78,3 +78,14 @@ def test_a_document_never_repeals_itself():
                      "原《某办法》(某府发〔2015〕2号)同时废止。\n")
     assert [x.target_number for x in r.repeals] == ["某府发〔2015〕2号"]
     assert [c.cited_number for c in r.citations] == ["某府发〔2015〕2号"]
+
+
+@pytest.mark.parametrize("note,by", [
+    ("*注:本篇法规已被《某市人民政府关于废止部分政府规章的决定》(发布日期:2002年4月13日)废止(原因:与实际不符)", "某市人民政府关于废止部分政府规章的决定"),
+    ("历史沿革:本文件已被某税〔2009〕17号文件宣布失效", "某税〔2009〕17号"),
+])
+def test_a_history_box_is_a_repeal_by_the_later_document(note, by):
+    text = note + "\n某市外地驻某办事机构管理暂行办法\n第一条 为加强管理,制定本办法。\n"
+    r = extract_text(text)
+    assert r.documents[0].title == "某市外地驻某办事机构管理暂行办法"
+    assert [(x.by, x.target_title) for x in r.repeals] == [(by, "某市外地驻某办事机构管理暂行办法")]

@@ -130,6 +130,13 @@ TO_BE_MADE = ("出台",)
 # Notes a database site sets into the text (「【已废止,最新为:《贵州省预算审查监督条例》】」): chrome, not the
 # document's words; no repeal, no citation.
 SITE_NOTE = r"【[^】\n]{0,80}?(?:已废止|已失效|已修改|已修订|已被修改|最新为|最新)[^】\n]{0,80}】"
+# A database's history box says which later document repealed this one: 「*注:本篇法规已被《沈阳市人民政府关于
+# 废止…的决定》(发布日期:2002年4月13日)废止」 「历史沿革:本文件被财税〔2009〕17号文件宣布失效」. The repeal is that
+# later document's, of this one.
+HISTORY_NOTE = (
+    r"(?:本篇法规|本法规|本规章|本文件|本文|该文件|此文件|本篇)?已?被(?:(?P<title>《[^》]{4,120}》)(?:\([^()]{0,60}\))?"
+    r"|(?P<number>[\u4e00-\u9fff]{1,12}〔(?:19|20)\d{2}〕\d{1,5}号)(?:文件?)?)(?:宣布|决定|全文|予以)?(?:废止|失效)"
+)
 
 # ── relations ─────────────────────────────────────────────────────────────────────────────────
 # A reference preceded by these is a basis, not just a mention: 「根据《中华人民共和国森林法》」.
@@ -207,7 +214,7 @@ BODY_SUFFIXES = ("主管部门", "部门", "单位", "机构", "机关", "总署
 NOT_BODY_ENDINGS = (
     "干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "部署", "签署", "格局", "布局",
     "大局", "全局", "出台", "平台", "场所", "住所", "之处", "大会", "机会", "企业", "有限公司", "个人", "人员",
-    "同志", "负责人", "群众", "创办", "举办", "承办", "督办", "交办", "开办", "主办", "协办", "查办",
+    "同志", "负责人", "群众", "创办", "举办", "承办", "交办", "开办", "主办", "协办",
 )
 # Words a body name never holds; they mark a clause, not a name: 「国家粮食局会同财政部」 「市政府的安排」.
 NOT_IN_BODY = (
@@ -219,6 +226,8 @@ NOT_IN_BODY = (
 NOT_BODY_OPENINGS = (
     "对", "在", "向", "从", "为", "与", "和", "及", "据", "凡", "如", "若", "按", "将", "把", "被", "给", "建议", "请", "提请",
     "报请", "联系", "督促", "指导", "协调", "配合", "通过", "加强", "支持", "鼓励", "引导", "推动", "确保", "做好",
+    "坚持", "建设", "加快", "推进", "深化", "完善", "健全", "全面", "实现", "促进", "构建", "打造", "提高", "提升", "强化",
+    "优化",
 )
 # Section headings that a lost line break runs into the clause after them: 「四、工作要求」 「3.1 市场监测」.
 HEADING_ENDS = r"要求|职责|分工|领导|保障|责任|机构|监测|报告|措施|事项|机制|任务|组织"
@@ -243,11 +252,20 @@ DUTY_MARKERS = (
 # 「市防灾减灾救灾委员会请求省防灾减灾救灾委员会专家委员会」.
 INNER_VERBS = ("委托", "请求", "汇总", "责成", "联合", "移送", "推送", "通报", "报送", "指派", "商请")
 # Verbs after 由X that make X the doer of the task: 「由省财政解决」 「由联席会议办公室召开联络员会议」.
-BY_VERBS = DUTY_MARKERS + ("自行", "解决", "分担", "召开", "报", "审批", "核定", "拨付", "安排", "编制", "研究")
+BY_VERBS = DUTY_MARKERS + ("向", "自行", "解决", "分担", "召开", "报", "审批", "核定", "拨付", "安排", "编制", "研究")
 # After 由X these give X a post or a membership, not a task: 「由教育部主要负责同志…担任」 「由…9个部门和单位组成」.
 NOT_A_TASK = r"担任|兼任|组成|主持|负责解释|解释"
+# Labels of a page's metadata block, not bodies: 「发布部门:」 「发文机关:」.
+METADATA_LABELS = ("发布部门", "发文机关", "发文单位", "发布机构", "发布机关", "印发机关", "来源单位", "所属机构", "牵头起草单位")
 # Addressee of a 批复 or 函, named by pronoun: 「你省」 「你办要督促…」.
-ADDRESSEE_PRONOUN = r"你(?:省|市|区|县|州|盟|办|部|厅|局|委|院|会)"
+ADDRESSEE_PRONOUN = r"你(?:们|单位|省|市|区|县|州|盟|办|部|厅|局|委|院|会)"
+# A request with no subject is made of the addressee: 「二、请严格按照…规定,加强资金使用的监督管理」; not the
+# covering notice's closing formula 「请认真贯彻执行」 「请结合实际认真组织实施」.
+REQUEST_OPENINGS = r"请|望|希望"
+REQUEST_FORMULA = (
+    r"(?:结合实际|按照相关要求)?[,]?(?:认真|切实)?(?:贯彻执行|遵照执行|依照执行|贯彻落实|贯彻实施|抓好落实|组织实施|执行|落实)"
+    r"[。]?$"
+)
 # The standard clause of a 批复 that funding is the addressee's own affair, no task: 「所需经费由你省自行解决」
 # 「搬迁经费由你市自行解决」 「所需经费和人员编制由你省自行解决」.
 OWN_FUNDING = r"经费[^,。;]{0,8}由你(?:省|市|区|县|州|盟)自行解决"

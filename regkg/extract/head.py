@@ -53,6 +53,7 @@ _EDITION = re.compile(r"\([^()]{0,24}(?:版|修订|修正|试行|暂行|征求�
 _ORDER_HEADER = re.compile(r"[\u4e00-\u9fff]{2,20}(?:人民政府|政府|委员会|部|局|厅)令")
 _ZERO = str.maketrans("〇○OoΟ零", "000000")
 _BREADCRUMB = re.compile(cues.BREADCRUMB)
+_HISTORY = re.compile(cues.HISTORY_NOTE)
 _HEAD_LINES = 40
 _MAX_TITLE = 150
 
@@ -211,9 +212,14 @@ def title_in(line: str) -> tuple[int, int] | None:
     (True, True)
     """
     t = line.rstrip(_CHROME)
-    if not t or _LABEL.search(t) or _STARTS_LABEL.match(t) or _BREADCRUMB.search(t) or is_body_line(t) or _DATE.fullmatch(t):
-        return None
     a = 0
+    if (h := _HISTORY.search(t)) is not None:  # 「*注:本篇法规已被《…》废止(原因:…)沈阳市…暂行办法」
+        a = h.end()
+        if (r := re.match(r"\([^()]*\)", t[a:])) is not None:
+            a += r.end()
+    rest = t[a:]
+    if not rest or _LABEL.search(rest) or _STARTS_LABEL.match(rest) or _BREADCRUMB.search(rest) or is_body_line(rest) or _DATE.fullmatch(rest):
+        return None
     nums = find_docnums(normalise_chars(t))
     if nums and nums[0].start <= 1:
         a = nums[0].end
@@ -229,7 +235,7 @@ def title_in(line: str) -> tuple[int, int] | None:
         rest = t[b:]
         if _tail_is_chrome(rest):
             best = b
-    if best is None or best - a < 4 or _HEADLINE.match(t[a:best]) or _ORDER_HEADER.fullmatch(t[a:best]):
+    if best is None or best - a < 4 or t[a] == "(" or _HEADLINE.match(t[a:best]) or _ORDER_HEADER.fullmatch(t[a:best]):
         return None
     if t[a] == "《" and t[best : best + 1] == "》" and t.count("《") == 1:
         return a + 1, best

@@ -50,6 +50,7 @@ __all__ = ["Result", "extract", "extract_file", "extract_text"]
 
 _KIND = re.compile(rf"(?:{'|'.join(cues.KINDS)})$")
 _SITE_NOTE = re.compile(cues.SITE_NOTE)
+_HISTORY = re.compile(cues.HISTORY_NOTE)
 _ANY_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})")
 _RULE_KIND = re.compile(rf"(?:{'|'.join(cues.RULE_KINDS)})(?:\((?:试行|暂行|修订)\))?$")
 # The state's name before a national body's (「中华人民共和国国务院」 signs what the keys call 国务院).
@@ -125,6 +126,7 @@ def extract_text(text: str, source: str = "<text>", encoding: str = "utf-8") -> 
         laws += found[2]
         duties += found[3]
         warnings += found[4]
+    repeals += _history_repeals(c, text, docs)
     warnings += check(docs, repeals, cites)
     gazette = None
     if front.title or front.issue:
@@ -224,6 +226,20 @@ def _is_body(name: str) -> bool:
     return len(name) >= 3 and bool(_PLACE_FIRST.match(name) or _NATIONAL_BODY.match(name) or name.startswith("中共"))
 
 
+def _history_repeals(c: Text, raw: str, docs: list[Document]) -> list[Repeal]:
+    """A database's note that a later document repealed this one: a repeal by that later document."""
+    if len(docs) != 1:  # a history box belongs to a page of one document
+        return []
+    doc, out = docs[0], []
+    for m in _HISTORY.finditer(c.s):
+        by = m.group("number") or (m.group("title") or "")[1:-1]
+        if by in (doc.doc_number, doc.title):
+            continue
+        a, b = c.orig_span(m.start(), m.end())
+        out.append(Repeal(by, doc.doc_number, doc.title or None, printed(raw, c, m.start(), m.end()), (a, b), "history"))
+    return out
+
+
 def _field_validity(c: Text, seg: Segment, raw: str) -> Validity | None:
     """A database's 实施日期/失效日期 fields, when they set an end (a lone 实施日期 is the posting's day)."""
     expires = _iso(seg.metadata.get("expires", ""))
@@ -258,7 +274,8 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
         except ValueError:
             signed = None
     body = flow(c.sub(seg.body_start, seg.end))
-    s = _SITE_NOTE.sub(lambda m: " " * len(m.group()), body.s)  # offsets kept: evidence reads body.s
+    # site notes and history boxes are the site's words, not the document's; offsets kept: evidence reads body.s
+    s = _HISTORY.sub(lambda m: " " * len(m.group()), _SITE_NOTE.sub(lambda m: " " * len(m.group()), body.s))
     notice = s[: (seg.signature_end - seg.body_start) if seg.signature_end else len(s)]
     attached = find_attached(title, [x.text for x in sentences(notice)])
     key = seg.number or shown or f"[无标题]{''.join(_issuers(c, seg, raw)[:1])}{signed.isoformat() if signed else ''}"
