@@ -1,8 +1,14 @@
-"""Precision, recall and F1 of the extractor against the hand-checked seed answer key.
+"""Precision, recall and F1 of the extractor: the sample gazettes and both real-document sets, one command.
 
-Run ``python tests/accuracy.py`` for the table; ``tests/test_answer_key.py`` asserts the floors.
-Facts are compared on their identifying keys after normalising print variation (width, spaces, 《》):
-documents by number (title when unnumbered), citations by (by, number), repeals by (by, target),
+``python tests/accuracy.py`` prints three tables: the five sample gazettes against ``tests/answer_key/``
+(fields compared as below), the shared real set ``../shared/realdocs`` (skipped with a note when that
+folder is absent) and our own ``tests/realdocs``; the real sets are scored per relation with the
+matching of ``../shared/tools/score-keys``, ported in ``tests/keys_scoring.py``. ``--markdown`` prints
+the tables as the README's accuracy section holds them (``tests/test_accuracy_published.py`` checks
+that they agree), ``-v`` every miss and false hit; other arguments pick sample names.
+
+Sample facts are compared on their identifying keys after normalising print variation (width, spaces,
+《》): documents by number (title when unnumbered), citations by (by, number), repeals by (by, target),
 law citations by (by, title), duties by (by, lead set, support set).
 """
 
@@ -19,7 +25,11 @@ ROOT = Path(__file__).resolve().parents[1]
 KEY_DIR = ROOT / "tests" / "answer_key"
 SAMPLES = ROOT / "samples"
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
+from keys_scoring import KINDS, SetScore, Tally, key_files, score_set  # noqa: E402
+
+from regkg.errors import InputError  # noqa: E402
 from regkg.extract import extract_file  # noqa: E402
 from regkg.extract.clean import normalise_chars  # noqa: E402
 
@@ -31,29 +41,12 @@ def norm(s: str | None) -> str:
 
 
 @dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
+class Score(Tally):
     def add(self, gold: Counter, got: Counter) -> None:
         common = sum((gold & got).values())
         self.tp += common
         self.fp += sum(got.values()) - common
         self.fn += sum(gold.values()) - common
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def _doc_key(d: dict) -> str:
@@ -114,20 +107,111 @@ def evaluate(names: list[str] | None = None) -> tuple[dict[str, Score], dict[str
     return totals, diffs
 
 
+@dataclass(frozen=True)
+class RealSet:
+    """A folder of answer keys in the shape of the shared set (NAME.json, texts/, sources.json)."""
+
+    name: str
+    folder: Path
+    shown_as: str  # where the README says it lives: relative to the repository root
+
+
+REAL_SETS = (
+    RealSet("shared realdocs", ROOT.parent / "shared" / "realdocs", "../shared/realdocs"),
+    RealSet("tests/realdocs", ROOT / "tests" / "realdocs", "tests/realdocs"),
+)
+
+
+def extract_record(path: Path) -> dict | None:
+    """The extraction record of one text as `regkg extract` prints it, None when the extractor refuses it."""
+    try:
+        return extract_file(path).to_dict()
+    except InputError:
+        return None
+
+
+def evaluate_real(real: RealSet) -> SetScore | None:
+    """The set's scores per relation, None when its folder is absent (the shared set beside a clone)."""
+    if not key_files(real.folder):
+        return None
+    return score_set(real.folder, extract_record)
+
+
+@dataclass
+class Measured:
+    """One run of the extractor over every set: the sample scores and each real set's (None: absent)."""
+
+    samples: dict[str, Score]
+    sample_diffs: dict[str, dict[str, tuple[Counter, Counter]]]
+    real: dict[str, SetScore | None]
+
+
+def measure(names: list[str] | None = None) -> Measured:
+    samples, diffs = evaluate(names)
+    return Measured(samples, diffs, {real.name: evaluate_real(real) for real in REAL_SETS})
+
+
+COLUMNS = ("P", "R", "F1", "tp", "fp", "fn")
+
+
+def _cells(t: Tally) -> list[str]:
+    return [f"{t.precision:.3f}", f"{t.recall:.3f}", f"{t.f1:.3f}", str(t.tp), str(t.fp), str(t.fn)]
+
+
+def render(label: str, rows: dict[str, Tally], markdown: bool) -> str:
+    """One table: a row per relation or field with P, R, F1, tp, fp, fn."""
+    if markdown:
+        lines = [f"| {label} | " + " | ".join(COLUMNS) + " |", "|---|" + "---:|" * len(COLUMNS)]
+        lines += [f"| {k} | " + " | ".join(_cells(t)) + " |" for k, t in rows.items()]
+    else:
+        lines = [f"{label:<16}" + "".join(f"{c:>7}" for c in COLUMNS)]
+        lines += [f"{k:<16}" + "".join(f"{c:>7}" for c in _cells(t)) for k, t in rows.items()]
+    return "\n".join(lines)
+
+
+def sections(m: Measured, markdown: bool = False) -> dict[str, str]:
+    """Each table under its heading line, by set name, in the order printed: samples, shared, ours."""
+    head = (lambda s: f"**{s}**") if markdown else (lambda s: f"== {s}")
+    n = len(m.sample_diffs)
+    out = {"samples": head(f"Samples: {n} gazette{'s' * (n != 1)} in `samples/`, keys in `tests/answer_key/`") + "\n\n"
+           + render("field", m.samples, markdown)}
+    for real in REAL_SETS:
+        score = m.real[real.name]
+        if score is None:
+            out[real.name] = head(f"{real.name}: skipped, `{real.shown_as}` is absent")
+            continue
+        line = f"{real.name}: {score.files} texts in `{real.shown_as}`, matched as `score-keys` does"
+        if score.refused:
+            line += f"; refused by the extractor, counted as misses: {', '.join(score.refused)}"
+        out[real.name] = head(line) + "\n\n" + render("relation", score.totals, markdown)
+    return out
+
+
+def report(m: Measured, markdown: bool = False) -> str:
+    return "\n\n".join(sections(m, markdown).values()) + "\n"
+
+
+def print_misses(m: Measured) -> None:
+    print("\n== samples: missed and spurious")
+    for stem, per in m.sample_diffs.items():
+        for f, (missed, spurious) in per.items():
+            for k in missed:
+                print(f"  {stem} {f} MISSED   {k}")
+            for k in spurious:
+                print(f"  {stem} {f} SPURIOUS {k}")
+    for name, score in m.real.items():
+        if score is None:
+            continue
+        print(f"\n== {name}: missed and false")
+        for file, kind, what, item in score.misses:
+            print(f"  {file} {kind} {what} {item}")
+
+
 def main(argv: list[str]) -> None:
-    verbose = "-v" in argv
-    names = [a for a in argv if not a.startswith("-")]
-    totals, diffs = evaluate(names or None)
-    print(f"{'field':<16} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn")
-    for f, s in totals.items():
-        print(f"{f:<16} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:4d} {s.fp:3d} {s.fn:3d}")
-    if verbose:
-        for stem, per in diffs.items():
-            for f, (missed, spurious) in per.items():
-                for k in missed:
-                    print(f"  {stem} {f} MISSED   {k}")
-                for k in spurious:
-                    print(f"  {stem} {f} SPURIOUS {k}")
+    m = measure([a for a in argv if not a.startswith("-")] or None)
+    print(report(m, "--markdown" in argv), end="")
+    if "-v" in argv:
+        print_misses(m)
 
 
 if __name__ == "__main__":
