@@ -1,14 +1,22 @@
 """``regkg serve``: a real server on a free loopback port, queried by real SPARQL clients
-(SPARQLWrapper, rdflib's SPARQLStore) and compared with the in-process API; hostile input
-(updates, LOAD, SERVICE, FROM, huge and slow queries, script tags, odd paths) answered with clear
-4xx/5xx and nothing written."""
+(SPARQLWrapper, rdflib's SPARQLStore) with their defaults and compared with the in-process API;
+hostile input (updates, LOAD, SERVICE, FROM, huge and slow queries, script tags, odd paths, other
+Host names) answered with clear 4xx/5xx and nothing written; slow queries stopped at a deadline
+counted from arrival while quick ones keep being answered; the served pages run in chromium under
+their Content-Security-Policy."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import json
+import os
+import re
+import shutil
 import socket
+import subprocess
+import sys
 import threading
 import time
 import urllib.error
@@ -20,11 +28,14 @@ import pytest
 import uvicorn
 from rdflib import Graph, Literal
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
-from SPARQLWrapper import CSV, JSON, TSV, TURTLE, XML, SPARQLWrapper
+from SPARQLWrapper import CSV, JSON, JSONLD, N3, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, Unauthorized
 
 import regkg.graph as graph
+from regkg.ontology import ELI
 from regkg.server import Limits, Settings, create_app
+from regkg.server.runner import Runner
+from regkg.server.sparql import Rejected, parse
 from regkg.views import load_sources
 from views_support import AS_OF, DOC, hostile_kg, sample_outputs
 
@@ -32,6 +43,9 @@ ROOT = Path(__file__).resolve().parents[1]
 TIMEOUT = 1.5  # seconds a query may run in these tests
 MAX_ROWS = 500
 TITLES = "SELECT ?doc ?title WHERE { ?d eli:id_local ?doc ; eli:title ?title } ORDER BY ?doc ?title"
+# A query that runs for minutes on the sample graph (a three-way cross product of ~10,000 triples).
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+TITLE_OF_DOC = f"CONSTRUCT {{ ?d eli:title ?t }} WHERE {{ ?d eli:id_local '{DOC}' ; eli:title ?t }}"
 
 
 def _free_port() -> int:
@@ -215,7 +229,7 @@ def test_hostile_queries_get_clear_errors(server, query, status, words):
 
 
 def test_slow_query_is_stopped_at_the_deadline(server):
-    query = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    query = SLOW
     start = time.perf_counter()
     status, _h, body = get(f"{server.base}/sparql?" + urllib.parse.urlencode({"query": query}))
     elapsed = time.perf_counter() - start
@@ -273,7 +287,258 @@ def test_script_tags_in_titles_show_as_text(hostile_server):
         status, headers, body = get(hostile_server.base + path)
         assert status == 200, path
         assert "<script>alert" not in body and "<img src=x" not in body, path
-        assert "script-src 'unsafe-inline'" in headers["content-security-policy"]
+        script_src = re.search(r"script-src ([^;]*)", headers["content-security-policy"]).group(1)
+        assert "unsafe-inline" not in script_src and script_src.count("'sha256-") == 2, script_src
     status, _h, body = get(hostile_server.base + "/sparql?" + urllib.parse.urlencode(
         {"query": "SELECT ?t WHERE { ?d eli:title ?t }", "format": "html"}))
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in body
+
+
+# --- what SPARQL clients send by default, and what they get --------------------------------------
+
+FORMS = {
+    "SELECT": f"SELECT ?t WHERE {{ ?d eli:id_local '{DOC}' ; eli:title ?t }}",
+    "ASK": f"ASK {{ ?d eli:id_local '{DOC}' }}",
+    "CONSTRUCT": TITLE_OF_DOC,
+    "DESCRIBE": f"DESCRIBE ?d WHERE {{ ?d eli:id_local '{DOC}' }}",
+}
+
+
+@pytest.fixture(scope="module")
+def title(kg) -> str:
+    return kg.sparql(FORMS["SELECT"]).rows[0][0]
+
+
+def _check_answer(form: str, answer, title: str) -> None:
+    """``answer``: rows, a boolean or a graph, whatever the client turned the response into."""
+    if form == "SELECT":
+        assert [str(row[0]) for row in answer] == [title]
+    elif form == "ASK":
+        assert answer is True
+    else:
+        assert (None, ELI.title, Literal(title)) in answer
+        assert len(answer) == 1 if form == "CONSTRUCT" else len(answer) > 5  # DESCRIBE: the document's triples
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("return_format", [None, "json"])  # None: rdflib's default (XML)
+@pytest.mark.parametrize("method", ["GET", "POST", "POST_FORM"])
+def test_rdflib_sparqlstore_every_form(server, title, form, return_format, method):
+    options = {"method": method, **({"returnFormat": return_format} if return_format else {})}
+    result = Graph(store=SPARQLStore(f"{server.base}/sparql", **options)).query(FORMS[form])
+    answer = {"SELECT": lambda: list(result), "ASK": lambda: result.askAnswer}.get(form, lambda: result.graph)()
+    _check_answer(form, answer, title)
+
+
+def _from_wrapper(form: str, converted, fmt):
+    if form == "SELECT" and fmt is None:  # SPARQL results XML, as a DOM
+        return [(b.getElementsByTagName("literal")[0].firstChild.data,) for b in converted.getElementsByTagName("result")]
+    if form == "SELECT":
+        return [(b["t"]["value"],) for b in converted["results"]["bindings"]]
+    if form == "ASK":
+        return converted.getElementsByTagName("boolean")[0].firstChild.data == "true" if fmt is None else converted["boolean"]
+    if isinstance(converted, Graph):  # RDF/XML and JSON-LD come back parsed
+        return converted
+    return Graph().parse(data=converted, format="turtle")  # Turtle (and "*/*") come back as bytes
+
+
+# Return formats per form (None: SPARQLWrapper's default, XML); graph formats only for a graph.
+WRAPPER_FORMATS = [(form, fmt) for form in FORMS
+                   for fmt in ((None, JSON) if form in ("SELECT", "ASK") else (None, JSON, TURTLE, JSONLD, N3, RDFXML))]
+
+
+@pytest.mark.parametrize("form, fmt", WRAPPER_FORMATS)
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_sparqlwrapper_every_form(server, title, form, fmt, method):
+    client = SPARQLWrapper(f"{server.base}/sparql")
+    client.setQuery(FORMS[form])
+    client.setMethod(method)
+    if fmt:
+        client.setReturnFormat(fmt)
+    _check_answer(form, _from_wrapper(form, client.queryAndConvert(), fmt), title)
+
+
+@pytest.mark.parametrize("query, triples", [
+    ("CONSTRUCT WHERE { ?s ?p ?o } LIMIT 1", 1),
+    (f"CONSTRUCT WHERE {{ ?d eli:id_local '{DOC}' ; eli:title ?t }} ORDER BY ?t", 2),
+])
+def test_short_construct_where(server, query, triples):
+    result = Graph(store=SPARQLStore(f"{server.base}/sparql")).query(query)
+    assert len(result.graph) == triples
+
+
+@pytest.mark.parametrize("accept, media", [
+    ("application/sparql-results+xml, application/rdf+xml", "application/rdf+xml"),
+    ("application/sparql-results+json", "application/ld+json"),
+    ("text/turtle;q=0.5, application/n-triples", "application/n-triples"),
+    ("*/*", "text/turtle"),
+    ("", "text/turtle"),
+])
+def test_graph_negotiation(server, accept, media):
+    status, headers, _b = get(f"{server.base}/sparql?" + urllib.parse.urlencode({"query": TITLE_OF_DOC}),
+                              {"Accept": accept} if accept else {})
+    assert status == 200 and headers["content-type"].split(";")[0] == media
+
+
+@pytest.mark.parametrize("query, words", [
+    ("SELEKT ?x WHERE { }", "malformed SPARQL query"),
+    ("SELECT ?x\nWHERE {\n  ?x eli:title\n}", "malformed SPARQL query"),
+    ("SELECT ?x WHERE { ?x nope:title ?t }", "malformed SPARQL query"),
+])
+def test_errors_are_400_with_one_line(server, query, words):
+    for method in ("GET", "POST"):
+        if method == "GET":
+            status, _h, body = get(f"{server.base}/sparql?" + urllib.parse.urlencode({"query": query}))
+        else:
+            status, _h, body = get(f"{server.base}/sparql", {"Content-Type": "application/sparql-query"}, query.encode())
+        assert status == 400 and body.startswith(words) and body.count("\n") == 1, body
+
+
+# --- Host names --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("host, status", [
+    ("127.0.0.1:{port}", 200), ("localhost:{port}", 200), ("[::1]:{port}", 200), ("localhost", 200),
+    ("evil.example", 400), ("127.0.0.1.evil.example:{port}", 400), ("localhost.:{port}", 400),
+])
+def test_host_header_is_checked(server, host, status):
+    got, _h, _b = get(f"{server.base}/healthz", {"Host": host.format(port=server.port)})
+    assert got == status
+
+
+# --- deadlines and fairness --------------------------------------------------------------------
+
+def test_waiting_counts_against_the_deadline(kg):
+    limits = Limits(seconds=1.0, quick_seconds=0.2, workers=2, long_workers=1)
+    runner = Runner(kg.store.rdflib_graph(), limits)
+
+    async def slow_after_waiting(waited: float) -> tuple[float, Rejected]:
+        start = time.monotonic()
+        with pytest.raises(Rejected) as caught:
+            await runner.run(parse(SLOW), "json", arrived=start - waited)
+        return time.monotonic() - start, caught.value
+
+    elapsed, rejected = asyncio.run(slow_after_waiting(0.7))
+    assert rejected.status == 503 and "counted from its arrival" in rejected.message
+    assert 0.25 <= elapsed < 0.8  # the 0.3 s left, not a fresh second
+
+
+@pytest.fixture(scope="module")
+def busy_server(kg):
+    limits = Limits(seconds=4.0, rows=MAX_ROWS, quick_seconds=0.3, workers=4, long_workers=2)
+    running = Running(create_app(kg, settings=Settings(limits=limits, as_of=AS_OF)))
+    yield running
+    running.stop()
+
+
+def test_slow_queries_do_not_starve_quick_ones(busy_server):
+    slow_answers: list[tuple[int, str, float]] = []
+
+    def slow() -> None:
+        start = time.perf_counter()
+        status, _h, body = get(f"{busy_server.base}/sparql?" + urllib.parse.urlencode({"query": SLOW}))
+        slow_answers.append((status, body, time.perf_counter() - start))
+
+    threads = [threading.Thread(target=slow) for _ in range(3)]
+    for t in threads:
+        t.start()
+    time.sleep(0.8)  # two are long queries now; the third found the long lane full
+    latencies = []
+    for _ in range(10):
+        start = time.perf_counter()
+        status, _h, body = get(f"{busy_server.base}/sparql?" + urllib.parse.urlencode(
+            {"query": f"ASK {{ ?d eli:id_local '{DOC}' }}"}), {"Accept": "application/sparql-results+json"})
+        latencies.append(time.perf_counter() - start)
+        assert status == 200 and json.loads(body)["boolean"] is True
+    for t in threads:
+        t.join()
+    assert max(latencies) < 1.0, latencies
+    refused = [a for a in slow_answers if "already running 2 long queries" in a[1]]
+    stopped = [a for a in slow_answers if "longer than 4 s" in a[1]]
+    assert len(refused) == 1 and refused[0][0] == 503 and refused[0][2] < 1.5
+    assert len(stopped) == 2 and all(a[0] == 503 and a[2] < 4 + 2 for a in stopped)
+
+
+# --- the real command ------------------------------------------------------------------------------
+
+def test_regkg_serve_on_port_zero(outdir, title):
+    process = subprocess.Popen([sys.executable, "-m", "regkg.cli", "serve", str(outdir), "--port", "0",
+                                "--as-of", AS_OF], stderr=subprocess.PIPE, text=True)
+    try:
+        line = process.stderr.readline()
+        found = re.search(r"at http://127\.0\.0\.1:(\d+)/ ", line)
+        assert found and int(found.group(1)) > 0, line
+        base = f"http://127.0.0.1:{found.group(1)}"
+        result = Graph(store=SPARQLStore(f"{base}/sparql")).query(FORMS["CONSTRUCT"])
+        _check_answer("CONSTRUCT", result.graph, title)
+        assert get(f"{base}/healthz")[0] == 200
+        assert get(f"{base}/healthz", {"Host": "evil.example"})[0] == 400
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+# --- the served pages in a browser, under their policy ---------------------------------------------
+
+CHROMIUM = os.environ.get("REGKG_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install -y chromium)")
+def test_served_pages_run_under_their_policy(server, hostile_server):
+    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+    problems: list[str] = []
+    dialogs: list[str] = []
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: problems.append(str(e)))
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        local = (server.base, hostile_server.base)
+        page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(local) else r.abort())
+        for path in ("/graph.html", "/report.html", "/docs/" + urllib.parse.quote("doc_泸市府发〔2024〕2号.html")):
+            page.goto(hostile_server.base + path)  # script tags in titles: shown, never run
+            page.mouse.move(700, 450)
+        for path in ("/graph.html", "/duties.html", "/view?" + urllib.parse.urlencode({"doc": DOC, "depth": "2"})):
+            page.goto(server.base + path)
+            page.wait_for_selector("body[data-rendered='1']", timeout=15_000)
+        page.fill("#search", DOC)
+        assert "match" in page.text_content("#matches")  # view.js ran: the search answers
+        page.goto(server.base + "/docs/" + urllib.parse.quote(f"doc_{DOC}.html"))
+        assert page.locator(".ev").count() > 5
+        page.goto(server.base + "/sparql")
+        page.click("form >> button")
+        assert page.locator("table tr").count() > 5
+        browser.close()
+    assert not problems, problems
+    assert not dialogs, dialogs
+
+
+# --- a graph in Oxigraph: the same endpoint, answered by Oxigraph itself ---------------------------
+
+@pytest.fixture(scope="module")
+def ox_kg(outdir):
+    return graph.load(outdir, store="oxigraph")
+
+
+@pytest.fixture(scope="module")
+def ox_server(ox_kg):
+    running = Running(create_app(ox_kg, settings=Settings(limits=Limits(seconds=TIMEOUT, rows=MAX_ROWS), as_of=AS_OF)))
+    yield running
+    running.stop()
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_oxigraph_store_every_form(ox_server, title, form):
+    result = Graph(store=SPARQLStore(f"{ox_server.base}/sparql")).query(FORMS[form])
+    answer = {"SELECT": lambda: list(result), "ASK": lambda: result.askAnswer}.get(form, lambda: result.graph)()
+    _check_answer(form, answer, title)
+
+
+def test_oxigraph_store_matches_the_api_and_stops_slow_queries(ox_server, ox_kg):
+    result = wrapper(ox_server, TITLES, JSON).queryAndConvert()
+    rows = [(b["doc"]["value"], b["title"]["value"]) for b in result["results"]["bindings"]]
+    assert rows == [tuple(r) for r in ox_kg.sparql(TITLES).rows] and len(rows) > 100
+    status, _h, body = get(f"{ox_server.base}/sparql?" + urllib.parse.urlencode({"query": "SELECT * WHERE { ?s ?p ?o }"}))
+    assert status == 400 and f"more than {MAX_ROWS} rows" in body
+    status, _h, body = get(f"{ox_server.base}/sparql?" + urllib.parse.urlencode({"query": SLOW}))
+    assert status == 503 and "longer than 1.5 s" in body
