@@ -78,11 +78,14 @@ def extract(inputs: Iterable[str | Path]) -> Iterator[Result]:
             yield Result(str(p), None, exc)
 
 
-def extract_file(path: str | Path) -> Record:
-    """Read, decode and extract one file; raises :class:`InputError` naming the file and the reason."""
+def extract_file(path: str | Path, *, source: str | None = None) -> Record:
+    """Read, decode and extract one file; raises :class:`InputError` naming the file and the reason.
+
+    ``source`` names the file in the record and its evidence (a build passes the path relative to its
+    inputs, so that ``a/x.txt`` and ``b/x.txt`` stay two sources); by default the file's name."""
     decoded = read_input(path)
     try:
-        record = extract_text(decoded.text, source=Path(path).name, encoding=decoded.encoding)
+        record = extract_text(decoded.text, source=source or Path(path).name, encoding=decoded.encoding)
     except RegkgError:
         raise
     except Exception as exc:  # a finder bug must not cost the user the other files
