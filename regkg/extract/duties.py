@@ -1,80 +1,297 @@
-"""Finder: task -> department assignments.
+"""Finder: task -> body assignments.
 
-Four printed forms, each with a real example:
+Printed forms, each with a real example:
 
 * an item's closing parenthetical — 「(牵头单位:市发展改革委;责任单位:市财政局)」,
-  「(市水利局牵头,市发展和改革委员会、市财政局配合)」, 「(市经济和信息化局、市发展改革委等按职责分工负责)」,
+  「(市水利局牵头,市发展和改革委员会、市财政局配合)」, 「(海关总署、财政部负责)」,
   「〔责任单位:A、B,C(逗号前为牵头单位,下同)〕」 (the comma rule then holds for the rest of the document);
-* a member-duty list in an emergency plan — 「(7)市公安局:组织落实重污染天气机动车限行方案。」;
-* a sentence — 「由市交通运输局负责…」, 「市气象局牵头负责…」, 「住房城乡建设主管部门会同同级文物主管部门负责…」.
+* a member-duty list — 「(7)市公安局:组织落实重污染天气机动车限行方案。」, or a lead-in
+  「国家粮食应急工作指挥部职责」 followed by 「(1)掌握粮食市场形势…」;
+* a body as the subject of a clause — 「公安部负责维护…」, 「海关总署要继续做好牵头工作」,
+  「国务院新闻办会同国家发展改革委制订…」, 「请各设区市根据…选择确定…」;
+* 由X — 「由省财政解决」, 「由省级财政部门会同发展改革委、工业和信息化主管部门审核后上报」;
+* a body set up for a task — 「分别设立地方志编审委员会,负责…」, 「联席会议办公室设在教育部,主要承担…」;
+* a body list as a table cell, in the line view (:func:`find_table_duties`).
+
+Bodies are kept as printed, one per list item; generic ones (各区县人民政府, 省级人民政府) count when
+they are the ones assigned. Lists that share a suffix are expanded: 「信息化、住建、财政等有关部门」 →
+信息化部门, 住建部门, 财政部门; a trailing 等有关部门 after named bodies is dropped.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from regkg.extract import cues
 
-__all__ = ["DutyFact", "find_duties", "find_table_duties", "split_departments"]
+__all__ = ["ORG_LIST", "DutyFact", "as_printed", "find_duties", "find_table_duties", "split_departments"]
 
-# 「会」 ends 市红十字会 but not the 「社会」 of 市人力资源社会保障局
-_ORG_END = "|".join(sorted(set(cues.ORG_SUFFIXES) | {"部门", "主管部门", "单位"}, key=len, reverse=True)).replace(
-    "|会|", "|(?<!社)会|"
+
+def _endings(suffixes: set[str]) -> str:
+    # 「会」 ends 市红十字会 but not the 「社会」 of 市人力资源社会保障局
+    return "|".join(sorted(suffixes, key=len, reverse=True)).replace("|会|", "|(?<!社)会|")
+
+
+_NAME = rf"[\u4e00-\u9fff()]{{2,30}}?(?:{_endings(set(cues.ORG_SUFFIXES) | {'部门', '主管部门', '单位'})})"
+_ORG_END = _endings(set(cues.ORG_SUFFIXES) | set(cues.BODY_SUFFIXES))
+# A cell or label that is only body names: 「市交通运输局、山西省公路局吕梁分局」 「吕梁日报社 吕梁电视台」
+ORG_LIST = re.compile(rf"{_NAME}(?:[、 ]{_NAME})*")
+
+_BODY = re.compile(rf"[\u4e00-\u9fff()、]{{1,30}}?(?:{_ORG_END})|{cues.PLACE_BODY}|{cues.PURSE}")
+_BODY_END = re.compile(rf"(?:{_ORG_END})$")
+# Last characters of every list: name endings, 「各设区市」 「省财政」 「你省」, a closing 「)」, a 「…等」 tail
+_LAST_CHARS = frozenset(x[-1] for x in set(cues.ORG_SUFFIXES) | set(cues.BODY_SUFFIXES)) | frozenset("政市县区州盟乡镇道地省)等")
+_SUFFIX_ONLY = re.compile(rf"(?:{_ORG_END})")  # 「办公室」 alone names no body
+_NOT_IN_BODY = re.compile(cues.NOT_IN_BODY)
+_LABELS = "|".join(cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS)
+# Labels, people and clauses that look like names: 「牵头起草单位」 「成员单位」 「用人单位」 「负责同志」
+_NOT_A_BODY = re.compile(
+    rf"^(?:[(]|{_LABELS})|^[^各]{{0,2}}单位$|^(?:{'|'.join(cues.METADATA_LABELS)})$|^(?:负责|会同|配合|承担|本(?![市省县区州])|该|其[^他])"
 )
-_NAME = rf"[\u4e00-\u9fff()]{{2,30}}?(?:{_ORG_END})"
+_ADDRESSEE = re.compile(cues.ADDRESSEE_PRONOUN)
+_LEVELS = re.compile(rf"(?<![\u4e00-\u9fff()])(?:{cues.PLACE_LEVELS})(?:、(?:{cues.PLACE_LEVELS}))+")
+_HELD = "\x00"  # stands for the 、 inside a run of levels while a list is split
+_PER_LEVEL = re.compile(r"[两三四五]级")  # 「省、市、县三级财政」: one body per level
+# 「市财政局等有关部门」 「财政、人事、保密、档案等部门」: a tail that is dropped, or the stems' shared suffix
+_TAIL = re.compile(r"等(?:有关|相关|其他)?(?P<suffix>主管部门|部门|单位|机构)?(?:\(单位\)|和单位|和部门)?$")
+# 「市应急管理局、市财政局及相关职能部门」: a generic item after named bodies adds none
+_GENERIC_ITEM = re.compile(r"^(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,6}(?:部门|单位|机构)(?:\(单位\))?$")
+_SHARED = re.compile(r"(?:主管部门|部门)$")  # 「发展改革、粮食、价格和商务部门」
+_STEM = re.compile(r"[\u4e00-\u9fff]{1,8}")
+_QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|省级|市级|县级|乡级)|全省|全市|全县")
+_JOIN = re.compile(r"以及|及(?!时)|与|(?<=[局委办厅部院会心行司队署室府门位构])和")  # not the 及 of 「及时」
+# A name that runs on past a whole body into a verb is a clause: 「市自然资源和规划局协调测绘资质单位」
+# (but 「市委组织部」 is a name: what follows 「组织」 there is only an ending).
+_INNER_BODY_END = re.compile(r"(?<=[局委办厅部署府会室心])")
+_INNER_VERB = re.compile("|".join(cues.DUTY_MARKERS + cues.INNER_VERBS))
+_PICKED_OUT = re.compile(r"^(?:有关|相关)(?=省|市|县|区|乡|镇|国家)")  # not the generic 「相关职能部门」
+_ALIAS = re.compile(r"[(]以下简称[^()]*[)]")
+_PLACE_GENERIC = re.compile(r"^(?:各|有关|相关|其他)")
+_GENERIC_SUPPORT = re.compile(r"^(?:有关|相关|其他有关)(?:部门|单位)(?:\(单位\))?$")  # 「会同有关部门」 adds no body
+
+
+def _is_body(name: str) -> bool:
+    """Whether ``name`` is one body's name: 「公安部」 「省级人民政府」 「各设区市」, not 「广大干部」 or 「办公室」."""
+    if not 2 <= len(name) <= 30 or name.endswith(cues.NOT_BODY_ENDINGS) or _NOT_IN_BODY.search(name):
+        return False
+    if _NOT_A_BODY.search(name) or _SUFFIX_ONLY.fullmatch(name) or name.startswith(cues.NOT_BODY_OPENINGS):
+        return False
+    if (verb := _INNER_VERB.match(name)) and _BODY.fullmatch(name, verb.end()):  # 「组织成员单位」: a verb and its object
+        return False
+    return bool(_BODY.fullmatch(name)) and not _runs_on(name)
+
+
+def _runs_on(name: str) -> bool:
+    """Whether a body's name inside ``name`` is followed by a verb and more: 「市委社会工作部统筹协调有关部门」."""
+    for m in _INNER_BODY_END.finditer(name, 3, len(name) - 3):
+        verb = _INNER_VERB.match(name, m.start())
+        if verb and len(name) - verb.end() >= 2 and _BODY.fullmatch(name[: m.start()]):
+            return True
+    return False
+
+
+def _is_stem(piece: str) -> bool:
+    """A body's name without its ending, sharing the list's last one: the 「住建」 of 「信息化、住建等有关部门」."""
+    return (
+        bool(_STEM.fullmatch(piece))
+        and not _NOT_IN_BODY.search(piece)
+        and not piece.startswith(cues.NOT_BODY_OPENINGS)
+        and not _BODY_END.search(piece)
+    )
+
+
+def _qualified(stems: list[str]) -> list[str]:
+    """The first stem's qualifier is every stem's: 「全省各级财政、税务等部门」 → 全省各级财政部门, 全省各级税务部门."""
+    m = _QUALIFIER.match(stems[0])
+    if not m or len(stems[0]) == m.end():
+        return stems
+    return [stems[0]] + [x if x.startswith(m.group()) else m.group() + x for x in stems[1:]]
+
+
+def _top_split(s: str) -> list[str]:
+    """Split a list at 、 , ; outside brackets: 「各县(市、区)人民政府、园区管委会」 is two items."""
+    out, cur, depth = [], [], 0
+    for ch in s:
+        depth += (ch in "(〔") - (ch in ")〕" and depth > 0)
+        if depth == 0 and ch in "、,;":
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur))
+    return out
+
+
+def _unconcat(piece: str) -> list[str]:
+    """Bodies printed side by side with no mark between them, or with only a space lost in cleaning.
+
+    「各地区各有关部门」 is two bodies, 「各级各有关部门」 one: split before 各 when both halves are bodies;
+    「吕梁日报社吕梁电视台」 splits where its opening starts again, 「市公安局交警支队」 does not.
+
+    >>> _unconcat("各地区各有关部门"), _unconcat("吕梁日报社吕梁电视台"), _unconcat("市公安局交警支队")
+    (['各地区', '各有关部门'], ['吕梁日报社', '吕梁电视台'], ['市公安局交警支队'])
+    """
+    for i in range(2, len(piece) - 1):
+        if piece[i] == "各" and _is_body(piece[:i]) and _is_body(piece[i:]):
+            return [piece[:i], *_unconcat(piece[i:])]
+    opening = piece[:2]
+    cuts = [i for i in range(2, len(piece) - 1) if piece.startswith(opening, i)]
+    if cuts and opening[0] not in "市县区省":
+        pieces = [piece[a:b] for a, b in zip([0, *cuts], [*cuts, len(piece)])]
+        if all(map(_is_body, pieces)):
+            return list(dict.fromkeys(pieces))
+    return [piece]
+
+
+def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[str]:
+    """Bodies of a printed list, one per item; empty when ``strict`` and any item is not a body.
+
+    >>> _bodies("信息化、住建、财政等有关部门")
+    ['信息化部门', '住建部门', '财政部门']
+    >>> _bodies("省、自治区、直辖市发展改革、粮食、价格和商务部门")[:2]
+    ['省、自治区、直辖市发展改革部门', '省、自治区、直辖市粮食部门']
+    >>> _bodies("省、市、县三级财政"), _bodies("市工信局、市财政局等有关部门,各县区人民政府、园区管委会")
+    (['省财政', '市财政', '县财政'], ['市工信局', '市财政局', '各县区人民政府', '园区管委会'])
+    """
+    s = _ALIAS.sub("", s.strip(" ,、"))
+    s = _LEVELS.sub(lambda m: m.group().replace("、", _HELD), s)
+    prefix, levels = "", []
+    out: list[str] = []
+    stems: list[str] = []
+    for top in _top_split(s):
+        top = top.replace(_HELD, "、")
+        if (m := _LEVELS.match(top)) and m.end() < len(top):
+            prefix, top = m.group(), top[m.end() :]
+            if lv := _PER_LEVEL.match(top):
+                levels = [x.removeprefix("各") for x in prefix.split("、")]
+                prefix, top = "", top[lv.end() :]
+        tail = _TAIL.search(top)
+        suffix = tail.group("suffix") if tail else None
+        top = top[: tail.start()] if tail else top
+        for piece in _JOIN.split(top):
+            if not piece:
+                return [] if strict else out
+            if levels:
+                per_level = [lv + piece for lv in levels]
+                if strict and not all(map(_is_body, per_level)):
+                    return []
+                out += per_level
+                levels = []
+                continue
+            if stems and (shared := _SHARED.search(piece)):
+                # 「发展改革、粮食、价格和商务部门」: every stem takes the last item's ending
+                *more, piece = re.split(r"和|及", piece)
+                stems += [prefix + x for x in more if x]
+                out += [x + shared.group() for x in _qualified(stems)] + [prefix + piece]
+                stems, prefix = [], ""
+                continue
+            piece = prefix + piece  # the shared levels open every item up to the first whole name
+            if _ADDRESSEE.fullmatch(piece):
+                if addressee:
+                    out += _bodies(addressee, strict=False)
+                elif strict:
+                    return []
+            elif _is_body(piece):
+                # a subject 「有关省级粮食应急工作指挥部应…」: 有关 picks out the body named after it (a
+                # printed list 「责任单位:有关县市区人民政府」 keeps the generic body as printed)
+                named = piece[2:] if strict and _PICKED_OUT.match(piece) and _is_body(piece[2:]) else piece
+                out += _unconcat(named)
+            elif _is_stem(piece.removeprefix(prefix)):
+                stems.append(piece)
+                continue
+            elif strict:
+                return []
+            prefix = ""
+        if stems and suffix:
+            out += [x + suffix for x in _qualified(stems)]
+            stems = []
+    if stems and strict:
+        return []
+    named = [x for x in out if not _GENERIC_ITEM.match(x)]
+    return list(dict.fromkeys(named or out))
+
+
+def as_printed(name: str, s: str, start: int, end: int, printed: Callable[[int, int], str]) -> str:
+    """``name`` as the page prints it, when it stands in ``s[start:end]``; ``printed(a, b)`` gives the input
+    behind ``s[a:b]``. Cleaning folds traditional script, so 「省財政廳」 is found as 省财政厅 and printed back.
+
+    >>> raw = "(省發展改革委牽頭,省財政廳配合)"
+    >>> as_printed("省财政厅", "(省发展改革委牵头,省财政厅配合)", 0, 17, lambda a, b: raw[a:b])
+    '省財政廳'
+    """
+    i = s.find(name, start, end)
+    # pinyin glosses printed inside words (「自治區qū」) are no part of the name
+    return re.sub(r"[\sA-Za-z\u00c0-\u024f]+", "", printed(i, i + len(name))) if i >= 0 else name
+
+
+def split_departments(s: str, addressee: str | None = None) -> list[str]:
+    """Department names of a printed list, one per item, as printed; items that are no name are dropped.
+
+    >>> split_departments("市发展改革委、市财政局和市生态环境局等按职责分工负责")
+    ['市发展改革委', '市财政局', '市生态环境局']
+    """
+    s = _NOISE.sub("", s.strip())
+    return _bodies(s, addressee, strict=False)
+
+
+_NOISE = re.compile(
+    r"(?:等)?(?:有关|相关)?(?:部门|单位)?(?:\(单位\))?"
+    r"(?:按职责分工负责|按照职责分工负责|根据职责分别牵头|按职责负责|分别负责|负责落实|负责|牵头|配合|落实)$"
+)
 _ITEM_HEAD = re.compile(
-    r"^(?:第[一二三四五六七八九十百]+条\s*|[一二三四五六七八九十]+、|[(][一二三四五六七八九十0-9]+[)]|[0-9]+(?:\.[0-9]+)*[.、]\s*)"
+    r"^(?:第[一二三四五六七八九十百零]+条\s*|[一二三四五六七八九十]+、|[(][一二三四五六七八九十0-9]+[)]"
+    r"|[0-9]+(?:\.[0-9]+)*[.、]?\s*|[①-⑳])"
 )
 _MEMBER = re.compile(
     rf"^(?:[(][0-9一二三四五六七八九十]+[)]|[0-9]+[.、])?\s*(?P<org>{_NAME}):(?P<task>[^。]{{2,}}?)(?:。|$)"
 )
-_BY = re.compile(rf"由(?P<lead>{_NAME}(?:[、和及]{_NAME})*)(?:会同(?P<sup>{_NAME}(?:[、和及]{_NAME})*))?(?:牵头)?负责(?P<task>[^。;\n]{{0,60}})")
-# A specific body as the subject of an action: 「市财政局会同市应急管理局迅速启动救灾资金快速调拨机制」,
-# 「市发展改革委、市农业农村局、市商务会展局等有关部门做好保障市场供应工作」. Generic subjects (有关部门)
-# and people (「市应急管理局主要负责同志」) are not; nor are exhortations (「…等部门要…」).
-_SPECIFIC = rf"(?:市|县|区|省|国家|国网|中国)[\u4e00-\u9fff()]{{1,20}}?(?:{_ORG_END})"
-_ACTOR = re.compile(
-    rf"(?P<lead>{_SPECIFIC}(?:[、和]{_SPECIFIC})*)"
-    r"(?:等(?:有关|相关)?(?:部门|单位|组织)?(?:和单位)?)?"
-    rf"(?:会同(?P<sup>{_SPECIFIC}(?:[、和]{_SPECIFIC})*)(?:等(?:有关|相关)?部门(?:\(单位\))?)?)?"
-    r"(?!主要负责|分管负责|负责同志|负责人)"
-    r"(?P<task>(?:统筹|迅速|及时|积极|依法|按职责|根据需要|紧急|全力)?"
-    r"(?:负责|牵头|组织|指导|协调|协助|督促|督导|做好|开展|建立|制定|落实|提供|加强|推动|统一|配合|统筹|启动|编制|审核"
-    r"|核查|发布|监督|调拨|承担|实施|参与|会商|收集|报送|研究|完善|推进|按照|根据|联合)"
-    r"[^。;\n]{2,80})"
+_MARKER = re.compile("|".join(cues.DUTY_MARKERS))
+_BY_MARKER = re.compile("|".join(cues.BY_VERBS))
+_NOT_A_TASK = re.compile(rf"^(?:{cues.NOT_A_TASK})")
+# 「县级以上人民政府负责地方志工作的机构(以下简称地方志工作机构)主管…」: 负责… there names another body
+_NAMED_BY_DUTY = re.compile(r"负责[^,。;()]{1,20}的(?:机构|部门|单位)")
+_OWN_FUNDING = re.compile(cues.OWN_FUNDING)
+_CLAUSE_END = re.compile(r"[。;!?:,\n]")
+_LONGEST_SUBJECT = 60  # characters of a clause searched for its subject
+_LONGEST_CLAUSE = 300  # how far a clause's end or start is searched: long texts may print no stops
+_SHORT_NAME = 6  # 「办公室」 「管理委员会」: what may still follow a name that is part of a longer one
+_ASIDE = re.compile(cues.ASIDE_OPENINGS)
+_REQUEST = re.compile(cues.REQUEST_OPENINGS)
+_FORMULA = re.compile(cues.REQUEST_FORMULA)
+_HEADING = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{cues.HEADING_ENDS})")
+# 「县级以上人民政府负责地方志工作的机构(以下简称地方志工作机构)主管本行政区域的地方志工作」
+_ALIAS_ACTOR = re.compile(rf"[(]以下简称(?P<x>[^()]{{2,20}})[)](?=(?:{'|'.join(cues.DUTY_MARKERS)}))")
+_SUPPORT_AFTER = re.compile(r"[,](?P<sup>[^,。;\n]{2,80}?)(?:配合|参加|参与|协助)")  # 「由省计委牵头,省建设厅…参加」
+# 「分别设立地方志编审委员会,负责…」 「国家粮食应急工作指挥部下设办公室,负责日常工作」
+_SET_UP = re.compile(r"(?P<verb>下设|设立|成立|组建)(?P<x>[^,。;:\n]{2,30}?)[,](?:主要|具体)?(?:负责|承担)(?!人|同志)")
+# 「联席会议办公室设在教育部,主要承担联席会议组织联络和协调等日常工作」
+_SEATED = re.compile(r"(?P<x>[^,。;:\n]{2,30}?)设在[^,。;:\n]{2,20}[,](?:主要|具体)?(?:负责|承担)(?!人|同志)")
+# 「联席会议由教育部、发展改革委…9个部门和单位组成,教育部为牵头单位」
+_COMPOSED = re.compile(
+    r"由(?P<m>[^。;由]{2,200}?)(?:[0-9一二三四五六七八九十]+个)?(?:部门和单位|成员单位|部门|单位)?组成[,]"
+    r"(?P<lead>[^,。;]{2,30}?)为牵头(?:单位|部门)"
 )
-# 「泸州市防灾减灾救灾委员会办公室负责…,主要包括:」 then 「(1)协调开展灾情研判…;」 「(2)…」
 _LEAD_IN_MARK = re.compile(r"负责|职责|承担")
 _ENUMERATED = re.compile(r"^(?:[(][0-9一二三四五六七八九十]+[)]|[0-9]+[.、]|[①-⑳])\s*")
 _LEAD_IN_BODY = re.compile(rf"(?P<o>{_NAME})(?:负责|是|的主要职责|主要职责|工作职责|职责)")
+_DUTY_HEADING = re.compile(r"(?P<o>[^,。;:]{2,30}?)(?:的)?(?:主要)?职责(?:是)?:?$")  # 「2.1.1 国家粮食应急工作指挥部职责」
 _CO_WITH = re.compile(rf"会同((?:{_NAME})(?:[、和]{_NAME})*)")
-_CLAUSE_START = re.compile(r"[。;,:\n]|第[一二三四五六七八九十百零]+条")
-_SPECIFIC_FIRST = frozenset("市县区省国中")
-# Any named body, generic ones included, that 负责 a task at the start of a clause:
-# 「第五条 各区县人民政府负责统筹实施…」, 「住房城乡建设主管部门会同同级文物主管部门负责…」.
-_RESPONSIBLE = re.compile(
-    rf"(?P<lead>{_NAME}(?:[、和]{_NAME})*)"
-    rf"(?:会同(?P<sup>{_NAME}(?:[、和]{_NAME})*))?(?:统筹|具体|总体)?负责(?!人|同志)(?P<task>[^。;\n]{{2,80}})"
-)
-# 「(2)扬尘源控制组:由市住房城乡建设局、市交通运输局牵头,市城管执法局配合。」: the task precedes 由.
-_BY_LEAD = re.compile(
-    rf"由(?P<lead>{_NAME}(?:[、和]{_NAME})*)牵头[,,](?:(?P<sup>{_NAME}(?:[、和]{_NAME})*)(?:等(?:有关)?(?:部门|单位))?配合)?(?P<task>)"
-)
-# A cell or label that is only body names: 「市交通运输局、山西省公路局吕梁分局」 「吕梁日报社 吕梁电视台」
-ORG_LIST = re.compile(rf"{_NAME}(?:[、 ]{_NAME})*")
-_GENERIC = re.compile(r"^(?:各|有关|相关|其他|其它|事发地|属地|各级|同级)|^(?:各?区县|各县(?:市、?区)?|各县市区)")
-_NOISE = re.compile(r"(?:等)?(?:有关|相关)?(?:部门|单位)?(?:\(单位\))?(?:按职责分工负责|按照职责分工负责|根据职责分别牵头|按职责负责|分别负责|负责落实|负责|牵头|配合|落实)?$")
-# Labels, people and roles that look like names: 「牵头起草单位」 「市政府主要负责同志」 「主办单位」
-_NOT_A_BODY = re.compile(
-    rf"^(?:[(]|{'|'.join(cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS)})|同志$|负责人$|人员$"
-    r"|^[\u4e00-\u9fff]{0,4}单位$"  # labels, not bodies: 「编印单位」 「起草单位」 「主办单位」
-    r"|^(?:负责|会同|配合|承担)"  # a clause, not a name
-)
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零]+条")
+_BRACKETS = re.compile(r"[(〔)〕\n]")
+_LONGEST_GROUP = 200  # a "parenthetical" longer than this is an unbalanced bracket, not an aside
+_LONGEST_TASK = 80
 _DUTY_MARK = re.compile(r"负责|牵头|配合|责任单位|责任部门|牵头单位|牵头部门")
 _COMMA_RULE = re.compile(cues.COMMA_LEAD_RULE)
-_LABEL = re.compile(
-    rf"(?P<label>{'|'.join(cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS)})[::]"
+_FIRST_RULE = re.compile(cues.FIRST_LEAD_RULE)
+_LABEL = re.compile(rf"(?P<label>{_LABELS})[::]")
+_LABEL_RUN = re.compile(rf"(?:^|(?<=[。\n]))(?:{_LABELS})[::]", re.M)  # the labels after it on the line are its own
+# 「市直行业主管部门是市级项目的责任主体」 「市住房城乡建设局为牵头单位」
+_ROLE = re.compile(
+    r"(?P<x>[^,。;:]{2,60}?)(?:为|是)(?P<what>[^,。;:]{0,20}?)"
+    r"(?P<role>牵头单位|牵头部门|责任单位|责任部门|主责单位|责任主体|配合单位|协办单位)"
 )
 
 
@@ -85,55 +302,6 @@ class DutyFact:
     support: tuple[str, ...]
     start: int  # offsets of the evidence in the searched text
     end: int
-
-
-def split_departments(s: str) -> list[str]:
-    """Department names of a printed list, one per item, as printed.
-
-    >>> split_departments("市发展改革委、市财政局和市生态环境局等按职责分工负责")
-    ['市发展改革委', '市财政局', '市生态环境局']
-    """
-    s = _NOISE.sub("", s.strip())
-    out = []
-    for part in re.split(r"[、,;]|(?<=[局委办厅部院会心行司队])(?:和|及|以及)", s):
-        part = _NOISE.sub("", part.strip(" \n"))
-        # 「第五条市应急管理局」, 「本办法由市食安办」: an article number or a 由 clause is not part of the name
-        part = _ARTICLE.sub("", part).rpartition("由")[2]
-        # 「市生态环境局等重污染天气应急预案成员单位」: a list ends at 等
-        head, sep, _ = part.partition("等")
-        if sep and re.fullmatch(_NAME, head):
-            part = head
-        for name in _unjoin(part):
-            if 2 <= len(name) <= 30 and re.fullmatch(_NAME, name) and not _NOT_A_BODY.search(name):
-                out.append(name)
-    return out
-
-
-def _unjoin(part: str) -> list[str]:
-    """Names printed side by side with only a space, lost in cleaning: 「吕梁日报社吕梁电视台」.
-
-    Split where the first name's opening (its place name) starts again, when every piece is a name.
-
-    >>> _unjoin("吕梁日报社吕梁电视台"), _unjoin("市公安局交警支队")
-    (['吕梁日报社', '吕梁电视台'], ['市公安局交警支队'])
-    """
-    head = part[:2]
-    cuts = [i for i in range(2, len(part) - 1) if part.startswith(head, i)]
-    if not cuts or head[0] in "市县区省":
-        return [part]
-    pieces = [part[a:b] for a, b in zip([0, *cuts], [*cuts, len(part)])]
-    return pieces if all(re.fullmatch(_NAME, p) for p in pieces) else [part]
-
-
-def _keep(names: list[str]) -> list[str]:
-    """Drop generic bodies (各区县人民政府, 有关部门) unless they are all there is."""
-    specific = [n for n in names if not _GENERIC.search(n)]
-    return specific or names
-
-
-_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零]+条")
-_BRACKETS = re.compile(r"[(〔)〕\n]")
-_LONGEST_GROUP = 200  # a "parenthetical" longer than this is an unbalanced bracket, not an aside
 
 
 def _parentheticals(s: str) -> list[tuple[int, int]]:
@@ -153,11 +321,10 @@ def _parentheticals(s: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _parse_group(inner: str, comma_rule: bool) -> tuple[list[str], list[str], bool]:
-    """Lead and support of one parenthetical's content; the third value is a new comma rule."""
-    rule = bool(_COMMA_RULE.search(inner))
+def _parse_group(inner: str, comma_rule: bool, first_rule: bool) -> tuple[list[str], list[str]]:
+    """Lead and support of one parenthetical's content."""
     inner = re.sub(r"[(][^()]*(?:逗号前|下同|不再列出)[^()]*[)]", "", inner)
-    comma_rule = comma_rule or rule
+    inner = re.sub(r"[,;][^,;]*(?:排在第一位|逗号前)[^,;]*(?:[,;]下同)?$", "", inner)  # 「…负责,排在第一位的…,下同」
     lead: list[str] = []
     support: list[str] = []
     labelled = list(_LABEL.finditer(inner))
@@ -176,54 +343,233 @@ def _parse_group(inner: str, comma_rule: bool) -> tuple[list[str], list[str], bo
                 support += split_departments(tail)
             else:
                 lead += split_departments(part)
-        return lead, support, rule
-    m = re.match(r"(?P<lead>.+?)(?:根据职责分别)?牵头(?:负责)?[,,](?P<sup>.+?)配合", inner)
+        return lead, support
+    m = re.match(r"(?P<lead>.+?)(?:根据职责分别)?牵头(?:负责)?[,;](?P<sup>.+?)(?:配合|参与|协助)", inner)
     if m:
-        return split_departments(m.group("lead")), split_departments(m.group("sup")), rule
+        return split_departments(m.group("lead")), split_departments(m.group("sup"))
     if re.search(r"负责|牵头", inner):
-        return split_departments(inner), [], rule
-    return [], [], rule
+        names = split_departments(inner)
+        return (names[:1], names[1:]) if first_rule else (names, [])
+    return [], []
 
 
 def _task_of(s: str, item_start: int, at: int) -> str:
     """The item's short name: its heading up to the first 。, without numbering."""
-    text = s[item_start:at].strip()
-    text = _ITEM_HEAD.sub("", text).strip()
-    head = re.split(r"[。:]", text, maxsplit=1)[0]
-    return head[:80]
+    text = _ITEM_HEAD.sub("", s[item_start:at].strip()).strip()
+    return re.split(r"[。:]", text, maxsplit=1)[0][:_LONGEST_TASK]
 
 
-def find_duties(s: str) -> list[DutyFact]:
-    """Every duty assignment in the flow text ``s`` of one document.
+def _task_from(s: str, at: int) -> str:
+    """The task printed from ``at`` to the clause's end, cut at a comma rather than inside a word."""
+    end = min(len(s), at + _LONGEST_CLAUSE)
+    for ch in "。;\n":
+        i = s.find(ch, at, end)
+        end = i if i >= 0 else end
+    task = s[at:end]
+    if len(task) > _LONGEST_TASK:
+        cut = max(task.rfind(",", 0, _LONGEST_TASK), task.rfind("、", 0, _LONGEST_TASK))
+        task = task[:cut] if cut > 0 else task
+    return re.sub(r"^(?:具体|统筹|总体)?负责", "", task).strip(", ")
 
-    >>> [(d.task, d.lead, d.support) for d in find_duties("1.强化节水约束管理。健全体系。(市水利局牵头,市财政局、市生态环境局配合)")]
-    [('强化节水约束管理', ('市水利局',), ('市财政局', '市生态环境局'))]
-    >>> [(d.task, d.lead) for d in find_duties("(7)市公安局:组织落实重污染天气机动车限行方案。协助推动老旧车淘汰。")]
-    [('组织落实重污染天气机动车限行方案', ('市公安局',))]
+
+def _subject(s: str, p: int, end: int, markers: re.Pattern[str], addressee: str | None) -> tuple[list[str], int]:
+    """The longest body list that opens ``s[p:end]`` and is followed by a marker; its end, or ([], p)."""
+    best: tuple[list[str], int] = ([], p)
+    for m in markers.finditer(s, p + 2, end):
+        if m.start() - p > _LONGEST_SUBJECT:
+            break
+        if s[m.start() - 1] not in _LAST_CHARS:  # no name ends there: spare the parse
+            continue
+        names = _bodies(s[p : m.start()], addressee)
+        if names:
+            best = (names, m.start())
+    return best
+
+
+def _clause_end(s: str, p: int) -> int:
+    """Where the clause at ``p`` ends; searched no further than a clause's length, for text without stops."""
+    m = _CLAUSE_END.search(s, p, p + _LONGEST_CLAUSE)
+    return m.start() if m else min(len(s), p + _LONGEST_CLAUSE)
+
+
+def _clause_start(s: str, at: int, stops: str = "。;,\n") -> int:
+    """Where the clause that ``at`` is in starts (searched back no further than a clause's length)."""
+    lo = max(0, at - _LONGEST_CLAUSE)
+    return max(lo, *(s.rfind(x, lo, at) + 1 for x in stops))
+
+
+def _assignment(s: str, p: int, lead: list[str], at: int, addressee: str | None) -> DutyFact:
+    """The duty whose lead list ends at ``at``: a 会同 list, a 牵头…配合 tail, then the task (maybe empty)."""
+    support: list[str] = []
+    if s.startswith("会同", at):
+        support, sup_end = _subject(s, at + 2, _clause_end(s, at + 2), _MARKER, addressee)
+        support = [x for x in support if not _GENERIC_SUPPORT.match(x)]
+        at = max(at, sup_end)
+    if s.startswith("牵头", at) and (m := _SUPPORT_AFTER.match(s, at + 2)):
+        support += split_departments(m.group("sup"), addressee)
+    task = _task_from(s, at)
+    task = "" if _NOT_A_TASK.match(task) or _NAMED_BY_DUTY.match(s, at) else task
+    return DutyFact(task, tuple(lead), tuple(x for x in support if x not in lead), p, at + len(task))
+
+
+def _clause_subject(s: str, p: int, end: int, addressee: str | None) -> tuple[list[str], int]:
+    """The bodies that open the clause at ``p`` and where their task starts, or ([], p).
+
+    Besides 「公安部负责…」, the subject may stand as a clause of its own or before an aside:
+    「省、自治区、直辖市发展改革、粮食、价格和商务部门,应当立即…」 「其他有关部门在指挥部的统一领导下,做好…」.
     """
+    lead, at = _subject(s, p, end, _MARKER, addressee)
+    if lead or not s.startswith(",", end) or not _MARKER.match(s, end + 1):
+        return lead, at
+    for m in _ASIDE.finditer(s, p + 2, end):
+        if lead := _bodies(s[p : m.start()], addressee):
+            return lead, end + 1
+    return _bodies(s[p:end], addressee), end + 1
+
+
+def _requested(s: str, p: int, end: int, addressee: str | None) -> tuple[list[str], int]:
+    """The bodies a request names, whatever its verb: 「请各乡镇、县直各单位紧扣各项目标任务…」.
+
+    The list ends where no longer list can be read within a short name's length.
+    """
+    for e in range(p + 2, min(end, p + _LONGEST_SUBJECT)):
+        if s[e] in "、和及与" or not (names := _bodies(s[p:e], addressee)):
+            continue
+        if not any(_bodies(s[p:x], addressee) for x in range(e + 1, min(end, e + _SHORT_NAME) + 1)):
+            return names, e
+    return [], p
+
+
+def _clause_duties(s: str, addressee: str | None) -> list[DutyFact]:
+    """Bodies that open a clause and are given a task: 「(3)公安部负责维护…」 「请各设区市根据…选择确定…」."""
     out: list[DutyFact] = []
-    seen: set[tuple[int, int]] = set()
-    comma_rule = False
-    line_starts = [0] + [m.end() for m in re.finditer(r"\n", s)]
-    groups = _parentheticals(s)
+    for start in [0] + [m.end() for m in _CLAUSE_END.finditer(s)]:
+        head = _ITEM_HEAD.match(s[start : start + 12])
+        p = start + (head.end() if head else 0)
+        request = _REQUEST.match(s, p)
+        p = request.end() if request else p
+        end = _clause_end(s, p)
+        if end - p < 3:
+            continue
+        if (m := _SEATED.match(s, p)) and (names := _bodies(m.group("x"), addressee)):
+            out.append(DutyFact(_task_from(s, m.end()), tuple(names), (), p, m.end()))
+        # 「四、工作要求」 run into the clause after it: the subject starts after the heading
+        heading = _HEADING.match(s, p, end) if head and head.end() else None
+        lead, at = _clause_subject(s, heading.end(), end, addressee) if heading else ([], p)
+        if not lead:
+            lead, at = _clause_subject(s, p, end, addressee)
+        if request and addressee and (pronoun := _ADDRESSEE.match(s, p)):  # 「望你市引导开发区…」
+            lead, at = _bodies(addressee, strict=False), pronoun.end()
+        if not lead and request:
+            lead, at = _requested(s, p, end, addressee)
+        if not lead and request and addressee and head and head.end():
+            # 「二、请严格按照…规定,加强…」: an item that requests with no subject asks the addressee
+            sentence_end = min(x for x in (s.find("。", p, p + _LONGEST_CLAUSE), p + _LONGEST_CLAUSE) if x >= 0)
+            if not _FORMULA.match(s[p:sentence_end + 1]):
+                lead, at = split_departments(addressee), p
+        if not lead and (role := _ROLE.match(s, p, end)) and (names := _bodies(role.group("x"), addressee)):
+            supporting = role.group("role") in ("配合单位", "协办单位")
+            task = role.group("what").strip("的") or _task_from(s, end + 1)
+            out.append(DutyFact(task, () if supporting else tuple(names), tuple(names) if supporting else (), p, role.end()))
+        if lead and len((fact := _assignment(s, p, lead, at, addressee)).task) >= 2:
+            out.append(fact)
+    for m in _ALIAS_ACTOR.finditer(s):  # the evidence starts after the aside, which is no item's body list
+        if _is_body(m.group("x")) and len(task := _task_from(s, m.end())) >= 2:
+            out.append(DutyFact(task, (m.group("x"),), (), m.end(), m.end() + len(task)))
+    return out
+
+
+def _by_duties(s: str, addressee: str | None) -> list[DutyFact]:
+    """「由X负责…」 and X as the doer after 由 anywhere: 「所需经费由省、市、县三级财政按照4:3:3的比例分担」."""
+    out: list[DutyFact] = []
+    for m in re.finditer(r"由(?!于|此|衷)", s):
+        p = m.end()
+        lead, at = _subject(s, p, _clause_end(s, p), _BY_MARKER, addressee)
+        if not lead:
+            continue
+        clause_start = _clause_start(s, m.start())
+        before = s[clause_start : m.start()]
+        if _OWN_FUNDING.search(s, clause_start, p + len("你省自行解决")):
+            continue
+        fact = _assignment(s, p, lead, at, addressee)
+        if len(fact.task) >= 2:
+            out.append(fact)
+        elif s.startswith(("负责", "牵头"), at) and (task := _ITEM_HEAD.sub("", before.strip()).strip("\"“”():")):
+            # 「(三)"应急指挥"模块由市应急管理局负责;」: the task precedes 由
+            out.append(DutyFact(task, fact.lead, fact.support, clause_start, fact.end))
+    for m in _COMPOSED.finditer(s):
+        lead = _bodies(m.group("lead"), addressee)
+        members = split_departments(re.sub(r"[0-9一二三四五六七八九十]+个[^、,]*$", "", m.group("m")), addressee)
+        if lead:
+            task = _task_of(s, _clause_start(s, m.start(), "\n"), m.start()) or "组成"
+            out.append(DutyFact(task, tuple(lead), tuple(x for x in members if x not in lead), m.start(), m.end()))
+    return out
+
+
+def _set_up_duties(s: str, addressee: str | None) -> list[DutyFact]:
+    """A body set up for a task: 「分别设立地方志编审委员会,负责…」; 「X下设办公室,负责…」 names X's office."""
+    out: list[DutyFact] = []
+    for m in _SET_UP.finditer(s):
+        names = _bodies(m.group("x"), addressee)
+        if not names and m.group("verb") == "下设" and _SUFFIX_ONLY.fullmatch(m.group("x")):
+            owner_start = _clause_start(s, m.start(), "。;,:\n")
+            owner = _ITEM_HEAD.sub("", s[owner_start : m.start()])
+            names = [owner + m.group("x")] if _is_body(owner) else []
+        if names:
+            out.append(DutyFact(_task_from(s, m.end()), tuple(names), (), m.start(), m.end()))
+    return out
+
+
+def _group_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]], addressee: str | None) -> list[DutyFact]:
+    """Items that close with a parenthetical naming their bodies."""
+    out: list[DutyFact] = []
+    comma_rule = first_rule = False
     for a, b in groups:
         inner = s[a + 1 : b - 1].split("。")[0]  # 「…负责。以下均需各区县人民政府落实,不再列出」
         if not _DUTY_MARK.search(inner) or len(inner) > 400:
-            if _COMMA_RULE.search(inner):
-                comma_rule = True
+            comma_rule = comma_rule or bool(_COMMA_RULE.search(inner))
             continue
-        lead, support, rule = _parse_group(inner, comma_rule)
-        comma_rule = comma_rule or rule
-        lead, support = _keep(lead), [x for x in support if not _GENERIC.search(x)]
+        comma_rule = comma_rule or bool(_COMMA_RULE.search(inner))
+        first_rule = first_rule or bool(_FIRST_RULE.search(s, max(0, a - 200), b + 40))
+        lead, support = _parse_group(inner, comma_rule, first_rule)
+        # 「(…配合单位:临汾经济开发区管委会,各县市区人民政府)」: a generic supporter is every item's, no one item's
+        support = [x for x in support if not _PLACE_GENERIC.match(x)]
         if not lead and not support:
             continue
-        item_start = max(x for x in line_starts if x <= a)
+        item_start = line_starts[bisect.bisect_right(line_starts, a) - 1]
         task = _task_of(s, item_start, a)
         if not task:
             continue
         ev_start = max(s.rfind("。", item_start, a) + 1, item_start)
         out.append(DutyFact(task, tuple(lead), tuple(support), ev_start, b))
-        seen.add((item_start, b))
+    return out
+
+
+def _label_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]]) -> list[DutyFact]:
+    """Labels printed outside brackets, after the item or on the next line:
+    「…推行清洁生产。牵头单位:市发展改革委;配合单位:市生态环境局、市经济和信息化局」."""
+    out: list[DutyFact] = []
+    for m in _LABEL_RUN.finditer(s):
+        if any(a <= m.start() < b for a, b in groups):
+            continue
+        line = bisect.bisect_right(line_starts, m.start()) - 1
+        end = s.find("\n", m.start())
+        end = end if end >= 0 else len(s)
+        lead, support = _parse_group(s[m.start() : end].rstrip("。"), False, False)
+        if line_starts[line] == m.start():  # on a line of its own: the item is the last line printed above
+            while line > 0 and not s[line_starts[line - 1] : line_starts[line]].strip():
+                line -= 1
+            line = max(0, line - 1)
+        item_start = line_starts[line]
+        task = _task_of(s, item_start, m.start())
+        if (lead or support) and task:
+            out.append(DutyFact(task, tuple(lead), tuple(support), item_start, end))
+    return out
+
+
+def _list_duties(s: str, line_starts: list[int], addressee: str | None) -> list[DutyFact]:
+    """Member-duty lists: 「(7)市公安局:组织落实…」, and a lead-in body whose duties are enumerated below."""
+    out: list[DutyFact] = []
     lead_in: str | None = None  # a body whose duties the following enumerated items list
     for ls in line_starts:
         le = s.find("\n", ls)
@@ -231,89 +577,137 @@ def find_duties(s: str) -> list[DutyFact]:
         if lead_in is not None:
             if item := _ENUMERATED.match(line):
                 body = line[item.end() :]
-                task = re.split(r"[;。]", re.sub(r"^(?:负责|会同[^,,]*?[,,])", "", body), maxsplit=1)[0]
+                task = re.split(r"[;。]", re.sub(r"^(?:负责|会同[^,]*?[,])", "", body), maxsplit=1)[0]
                 sup = _CO_WITH.match(body)
-                support = tuple(x for x in split_departments(sup.group(1)) if not _GENERIC.search(x)) if sup else ()
-                if task:
+                support = tuple(split_departments(sup.group(1), addressee)) if sup else ()
+                if task and not _subject(body, 0, _clause_end(body, 0), _MARKER, addressee)[0]:
                     out.append(DutyFact(task, (lead_in,), support, ls, ls + len(line)))
                 continue
             lead_in = None
+        head = _ITEM_HEAD.sub("", _ARTICLE.sub("", line.strip()))
         if line.endswith(":") and _LEAD_IN_MARK.search(line):
-            head = _ITEM_HEAD.sub("", _ARTICLE.sub("", line.strip()))
             org = _LEAD_IN_BODY.match(head)
-            if org and not _GENERIC.search(org.group("o")) and not _NOT_A_BODY.search(org.group("o")):
+            if org and _is_body(org.group("o")):
                 lead_in = org.group("o")
                 continue
+        if (h := _DUTY_HEADING.fullmatch(head)) and _is_body(h.group("o")) and not h.group("o").endswith("成员单位"):
+            lead_in = h.group("o")
+            continue
         if m := _MEMBER.match(line):
             org = m.group("org")
-            if _GENERIC.search(org) or len(org) > 24 or _NOT_A_BODY.search(org):
-                continue
-            out.append(DutyFact(m.group("task").strip(), (org,), (), ls, ls + m.end()))
-    short_groups = [(a, b) for a, b in groups if b - a <= _LONGEST_GROUP]
-    # 由… anywhere; a body as the subject only at a clause start (after 。;,: a line break or 第X条),
-    # tried there alone: the patterns are costly to attempt at every character
-    clause_starts = [0] + [m.end() for m in _CLAUSE_START.finditer(s)]
-    at_clauses = [
-        m
-        for pos in clause_starts
-        for rx in (_ACTOR, _RESPONSIBLE)
-        if (s[pos : pos + 1] in _SPECIFIC_FIRST if rx is _ACTOR else s.find("负责", pos, pos + 90) >= 0)
-        and (m := rx.match(s, pos))
-    ]
-    for m in [*_BY.finditer(s), *_BY_LEAD.finditer(s), *at_clauses]:
-        lead = _keep(split_departments(m.group("lead")))
-        support = split_departments(m.group("sup")) if m.group("sup") else []
-        task = m.group("task").strip(",, ")
-        if not task and m.re in (_BY, _BY_LEAD):  # 「(三)"应急指挥"模块由市应急管理局负责;」: the task precedes 由
-            clause_start = max(s.rfind(x, 0, m.start()) for x in "。;\n") + 1
-            task = _ITEM_HEAD.sub("", s[clause_start : m.start()].strip()).strip("\"“”():")
-        if not lead or not task or any(a <= m.start() < b for a, b in short_groups):
-            continue
-        out.append(DutyFact(task, tuple(lead), tuple(support), m.start("lead"), m.end()))
+            if len(org) <= 24 and _is_body(org):
+                out.append(DutyFact(m.group("task").strip(), (org,), (), ls, ls + m.end()))
+    return out
+
+
+def find_duties(s: str, *, addressee: str | None = None) -> list[DutyFact]:
+    """Every duty assignment in the flow text ``s`` of one document.
+
+    ``addressee`` is the body the document is addressed to, named by 你省/你办 in the text.
+
+    >>> [(d.task, d.lead, d.support) for d in find_duties("1.强化节水约束管理。健全体系。(市水利局牵头,市财政局、市生态环境局配合)")]
+    [('强化节水约束管理', ('市水利局',), ('市财政局', '市生态环境局'))]
+    >>> [(d.task, d.lead) for d in find_duties("(7)市公安局:组织落实重污染天气机动车限行方案。协助推动老旧车淘汰。")]
+    [('组织落实重污染天气机动车限行方案', ('市公安局',))]
+    >>> [(d.task, d.lead) for d in find_duties("二、你办要督促以上7县市区继续强化工作措施。", addressee="省扶贫办")]
+    [('要督促以上7县市区继续强化工作措施', ('省扶贫办',))]
+    """
+    line_starts = [0] + [m.end() for m in re.finditer(r"\n", s)]
+    groups = _parentheticals(s)
+    out = _group_duties(s, line_starts, groups, addressee) + _list_duties(s, line_starts, addressee)
+    out += _label_duties(s, line_starts, groups)
+    short_groups = [(a, b) for a, b in groups if b - a <= _LONGEST_GROUP]  # outermost groups: in order, disjoint
+    group_starts = [a for a, _ in short_groups]
+    for f in [*_by_duties(s, addressee), *_clause_duties(s, addressee), *_set_up_duties(s, addressee)]:
+        # a list inside an item's parenthetical was read whole above
+        k = bisect.bisect_right(group_starts, f.start) - 1
+        if k < 0 or f.start >= short_groups[k][1]:
+            out.append(f)
     out.sort(key=lambda d: d.start)
     return _dedupe(out)
 
 
-_GROUP_HEADER = re.compile(r"^(?:牵头单位|牵头部门)$")
-_MEMBERS_HEADER = re.compile(r"^(?:成员|成员单位|配合单位|参与单位)$")
+_MEMBERS_HEADER = ("成员", "成员单位")
+_TASK_HEADER = re.compile(r"^(?:工作|主要|重点|具体)?(?:任务|内容|措施|事项|工作)(?:措施|内容|任务)?$|^工作组$")
+_BODIES_HEADER = re.compile(rf"^(?:{_LABELS})$")  # a flattened table prints its 责任单位 column head on its own line
+
+
+@dataclass(frozen=True)
+class _Columns:
+    task: int
+    lead: tuple[int, ...]
+    support: tuple[int, ...]
+
+
+def _header(cells: list[str]) -> _Columns | None:
+    """The columns of a duty table's head row: 「序号\t重点任务\t牵头单位\t配合单位」 「工作组\t牵头单位\t成员\t职责」.
+
+    Where a 牵头 column stands beside a 责任单位 column, the latter supports (as in a parenthetical).
+    """
+    leads = [i for i, c in enumerate(cells) if c in cues.LEAD_LABELS]
+    responsible = [i for i, c in enumerate(cells) if c in cues.RESPONSIBLE_LABELS]
+    support = [i for i, c in enumerate(cells) if c in cues.SUPPORT_LABELS or c in _MEMBERS_HEADER]
+    if not leads and not responsible:
+        return None
+    if leads:
+        support += responsible
+    task = next((i for i, c in enumerate(cells) if _TASK_HEADER.match(c)), 1 if cells[0] == "序号" else 0)
+    return _Columns(task, tuple(leads or responsible), tuple(sorted(support)))
 
 
 def find_table_duties(s: str) -> list[DutyFact]:
-    r"""Duties printed as tables (cells separated by tabs, one row a line), in the line view ``s``.
+    r"""Duties printed as tables in the line view ``s``.
 
-    Two shapes: working groups (「工作组\t牵头单位\t成员\t职责」: the group is the task) and member
-    duties (「市委宣传部\t组织协调新闻媒体开展应急新闻报道」: the body leads its row's task).
+    Tab-separated rows, in two shapes: a duty table with a head row naming its body columns (「序号\t重点任务\t
+    牵头单位\t配合单位」; working groups 「工作组\t牵头单位\t成员\t职责」 name the group as the task), and member
+    duties (「市委宣传部\t组织协调新闻媒体开展应急新闻报道」: the body leads its row's task). A table flattened to
+    one cell a line, after a 「责任单位」 head: a line that is only bodies names those of the task above it.
 
     >>> rows = "工作组\t牵头单位\t成员\t职责\n抢险救援组\t市市场监督管理局\t市应急管理局、市公安局\t负责抢险"
     >>> [(d.task, d.lead, d.support) for d in find_table_duties(rows)]
     [('抢险救援组', ('市市场监督管理局',), ('市应急管理局', '市公安局'))]
+    >>> cells = "工作措施\n责任单位\n(一)加强对防疫重点企业财税支持\n市税务局等,各县、市、区政府\n2020年12月"
+    >>> [(d.task, d.lead) for d in find_table_duties(cells)]
+    [('(一)加强对防疫重点企业财税支持', ('市税务局', '各县、市、区政府'))]
     """
     out: list[DutyFact] = []
-    lead_col = member_col = None
+    cols: _Columns | None = None
+    flattened = False
+    above = ""  # the last cell that is no body list: the task of the bodies below it
     pos = 0
     for line in s.split("\n"):
         start, pos = pos, pos + len(line) + 1
         cells = [c.strip() for c in line.split("\t")]
         if len(cells) < 2:
+            cell = cells[0]
+            flattened = flattened or bool(_BODIES_HEADER.match(cell))
+            names = _bodies(re.sub(r"等(?=[,、]|$)", "", cell)) if flattened and cell else []
+            # one body alone on a line is as likely a signature as a cell
+            if len(names) > 1 or (names and "等" in cell):
+                if above:
+                    out.append(DutyFact(above, tuple(names), (), start, start + len(line)))
+            elif cell:
+                above = cell[:_LONGEST_TASK]
             continue
-        heads = [i for i, c in enumerate(cells) if _GROUP_HEADER.match(c)]
-        if heads:
-            lead_col = heads[0]
-            member_col = next((i for i, c in enumerate(cells) if _MEMBERS_HEADER.match(c)), None)
+        if head := _header(cells):
+            cols = head
             continue
-        if lead_col is not None and len(cells) > lead_col and not ORG_LIST.fullmatch(cells[lead_col].replace(" ", "")):
-            lead_col = member_col = None  # the table has ended
-        if lead_col is not None and cells[0] and not ORG_LIST.fullmatch(cells[0]):
-            lead = _keep(split_departments(cells[lead_col].replace(" ", "、")))
-            members = cells[member_col] if member_col is not None and len(cells) > member_col else ""
-            support = [x for x in split_departments(re.sub(r";.*", "", members)) if not _GENERIC.search(x)]
-            if lead:
-                out.append(DutyFact(cells[0], tuple(lead), tuple(support), start, start + len(line)))
-            continue
+        if cols is not None:
+            def bodies_in(columns: tuple[int, ...]) -> list[str]:
+                return [x for i in columns if i < len(cells)
+                        for x in split_departments(re.sub(r";.*", "", cells[i]).replace(" ", "、"))]
+            lead, support = bodies_in(cols.lead), bodies_in(cols.support)
+            support = [x for x in support if not _GENERIC_SUPPORT.match(x) and x not in lead]
+            task = cells[cols.task] if cols.task < len(cells) else ""
+            if lead and task and not ORG_LIST.fullmatch(task):
+                out.append(DutyFact(task[:_LONGEST_TASK], tuple(lead), tuple(support), start, start + len(line)))
+                continue
+            cols = None  # a row with no body in the body columns: the table has ended
         if ORG_LIST.fullmatch(cells[0]) and len(cells[1]) >= 4:
-            lead = _keep(split_departments(cells[0].replace(" ", "、")))
+            lead = split_departments(cells[0].replace(" ", "、"))
             task = re.split(r"[。;]", re.sub(r"^负责", "", cells[1]), maxsplit=1)[0]
-            out.append(DutyFact(task, tuple(lead), (), start, start + len(line)))
+            if lead:
+                out.append(DutyFact(task, tuple(lead), (), start, start + len(line)))
     return out
 
 

@@ -27,7 +27,7 @@ from regkg.extract.checks import check, titles_differ
 from regkg.extract.clean import Text, clean, flow
 from regkg.extract.docnum import find_docnums
 from regkg.extract.printed import printed, printed_title
-from regkg.extract.duties import find_duties, find_table_duties
+from regkg.extract.duties import as_printed, find_duties, find_table_duties
 from regkg.extract.jurisdiction import jurisdiction_of
 from regkg.extract.models import (
     Citation,
@@ -291,7 +291,7 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
     def shown_text(a: int, b: int) -> str:
         return printed(raw, body, a, b)
 
-    def as_printed(t: str | None) -> str | None:
+    def title_shown(t: str | None) -> str | None:
         return shown_of.get(t, t) if t else t
 
     def span(a: int, b: int) -> tuple[int, int]:
@@ -319,9 +319,9 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
         if num in citations:
             if citations[num].cited_title is None and t:
                 old = citations[num]
-                citations[num] = Citation(key, num, as_printed(t.title), old.evidence, old.span, old.kind)
+                citations[num] = Citation(key, num, title_shown(t.title), old.evidence, old.span, old.kind)
             continue
-        citations[num] = Citation(key, num, as_printed(t.title) if t else None, shown_text(a, b), span(a, b), citation_kind(sent, n.start - a, kind))
+        citations[num] = Citation(key, num, title_shown(t.title) if t else None, shown_text(a, b), span(a, b), citation_kind(sent, n.start - a, kind))
 
     own = set(attached) | {title} | defined_short_forms(s, titles) | numbered_titles(s, titles, numbers)
     laws: dict[str, LawCitation] = {}
@@ -329,10 +329,10 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
         if t.title in laws or not is_cited_work(s, t, numbers, own):
             continue
         sent, a, b = sentence_at(t.start)
-        laws[t.title] = LawCitation(key, as_printed(t.title), shown_text(a, b), span(a, b), "based_on" if citation_kind(sent, t.start - a, None) == "based_on" else "cites")
+        laws[t.title] = LawCitation(key, title_shown(t.title), shown_text(a, b), span(a, b), "based_on" if citation_kind(sent, t.start - a, None) == "based_on" else "cites")
 
     repeals = [
-        Repeal(key, f.target_number, as_printed(f.target_title), shown_text(f.start, f.end), span(f.start, f.end), f.cue)
+        Repeal(key, f.target_number, title_shown(f.target_title), shown_text(f.start, f.end), span(f.start, f.end), f.cue)
         for f in find_repeals(sents, numbers, titles, seg.number, tuple(set(attached) | {title}), title_of)
     ]
     # a document that repeals itself is a misprint to flag, not a fact to act on
@@ -351,14 +351,20 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
     if (in_force is None or in_force.until is None) and (field := _field_validity(c, seg, raw)) is not None:
         in_force = field if in_force is None else Validity(in_force.from_, field.until, in_force.evidence, in_force.span)
 
+    def bodies(names: tuple[str, ...], text: str, a: int, b: int, view: Text) -> tuple[str, ...]:
+        return tuple(as_printed(n, text, a, b, lambda x, y: printed(raw, view, x, y)) for n in names)
+
     duties = [
-        Duty(key, d.task, d.lead, d.support, shown_text(d.start, d.end).strip(), span(d.start, d.end))
-        for d in find_duties(s)
+        Duty(key, d.task, bodies(d.lead, s, d.start, d.end, body), bodies(d.support, s, d.start, d.end, body),
+             shown_text(d.start, d.end).strip(), span(d.start, d.end))
+        for d in find_duties(s, addressee="、".join(seg.addressees) or None)
     ]
-    table = c.s[seg.body_start : seg.end]  # tables need the line view: rows are lines
+    table_view = c.sub(seg.body_start, seg.end)  # tables need the line view: rows are lines
+    table = table_view.s
     duties += [
-        Duty(key, d.task, d.lead, d.support, table[d.start : d.end].strip(),
-             c.orig_span(seg.body_start + d.start, seg.body_start + d.end))
+        Duty(key, d.task, bodies(d.lead, table, d.start, d.end, table_view),
+             bodies(d.support, table, d.start, d.end, table_view), printed(raw, table_view, d.start, d.end).strip(),
+             table_view.orig_span(d.start, d.end))
         for d in find_table_duties(table)
     ]
 
