@@ -16,6 +16,11 @@ _CUE = re.compile("|".join(sorted(cues.REPEAL_CUES, key=len, reverse=True)))
 _REVISION = re.compile("|".join(cues.REVISION_CUES))
 _REVISED = re.compile(cues.REVISED_EDITION)
 _CLAUSE_BREAK = re.compile(r"[,;]")
+_JOINER = re.compile(r"\s*(?:[、,]|和|及|以及)?\s*")
+_NUMBER_BRACKET = re.compile(r"\([^()]{0,40}\)")
+# A decision whose targets are listed in an annex not printed: 「…的2274件省政府文件宣布失效」 「现决定废止15件司法解释」
+_UNLISTED = re.compile(r"(?:决定|现决定)[^。]{0,160}?[0-9一二三四五六七八九十百千]+(?:件|部|个|项|批)[^。]{0,30}?(?:宣布失效|予以废止|废止|失效)"
+                       r"|(?:决定|现决定)(?:废止|宣布失效)[0-9一二三四五六七八九十百千]+(?:件|部|个|项)")
 _BASIS = re.compile("|".join(cues.BASED_ON_CUES))
 _REPORT = re.compile(cues.REPEAL_REPORT)
 _LIST_HEAD = re.compile(cues.REPEAL_LIST_HEAD)
@@ -115,12 +120,15 @@ def find_repeals(
             for n in near:
                 out.append(RepealFact(n.canonical, title_of.get(n.canonical), start, end, cue_m.group()))
             numbered_titles = {title_of.get(n.canonical) for n in nums}
+            after = _listed_after(text, cue_m.end(), [TitleRef(t.title, t.start - start, t.end - start) for t in refs])  # 「决定废止《A》、《B》和《C》等3件」
             for t in refs:
                 if t.title in numbered_titles:
                     continue
                 followed = any(0 <= n.start - t.end <= 3 for n in nums)
-                if not followed and (0 <= cue_at - t.end <= _MAX_GAP or 0 <= t.start - (start + cue_m.end()) <= 2):
+                if not followed and (0 <= cue_at - t.end <= _MAX_GAP or (t.title, t.start - start) in after):
                     out.append(RepealFact(None, t.title, start, end, cue_m.group()))
+            if not near and not refs and _UNLISTED.search(text):  # 「…的2274件省政府文件宣布失效」: the list is an annex
+                out.append(RepealFact(None, None, start, end, cue_m.group()))
             continue
         rev = _REVISION.search(text)
         if rev is None or not own_titles:
@@ -137,6 +145,19 @@ def find_repeals(
             n = best[1]
             out.append(RepealFact(n.canonical, title_of.get(n.canonical), start, end, rev.group()))
     return _dedupe(out)
+
+
+def _listed_after(s: str, at: int, refs: list[TitleRef]) -> list[tuple[str, int]]:
+    """The titles listed right after a cue, joined by 、和及 and each maybe followed by its number in brackets."""
+    out: list[TitleRef] = []
+    for t in sorted(refs, key=lambda r: r.start):
+        if t.start < at:
+            continue
+        if not _JOINER.fullmatch(s[at : t.start]):
+            break
+        out.append((t.title, t.start))
+        at = m.end() if (m := _NUMBER_BRACKET.match(s, t.end)) else t.end
+    return out
 
 
 def _inside(pos: int, titles: list[TitleRef]) -> bool:
