@@ -89,3 +89,29 @@ def test_a_history_box_is_a_repeal_by_the_later_document(note, by):
     r = extract_text(text)
     assert r.documents[0].title == "某市外地驻某办事机构管理暂行办法"
     assert [(x.by, x.target_title) for x in r.repeals] == [(by, "某市外地驻某办事机构管理暂行办法")]
+
+
+def test_an_amending_decision_deletes_articles_as_partial_repeals():
+    text = ("某市人民政府关于修改《某市机动车市场管理暂行规定》等2项规章部分条款的决定\n"
+            "某市人民政府决定对《某市机动车市场管理暂行规定》等2项规章的部分条款作如下修改:\n"
+            "一、某市机动车市场管理暂行规定(1990年5月28日某市人民政府第9号令发布)\n1.删去第八条。\n2.删去第十三条第(二)项。\n"
+            "二、某市劳动就业服务企业管理实施办法(1993年8月25日某市人民政府第11号令发布)\n1.删去第五条。\n")
+    r = extract_text(text)
+    assert [(x.target_title, x.evidence, x.cue) for x in r.repeals] == [
+        ("某市机动车市场管理暂行规定", "1.删去第八条。", "删去"),
+        ("某市劳动就业服务企业管理实施办法", "1.删去第五条。", "删去"),
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "经清理,省政府决定,对不符合现行法律法规规章、适用期已过的2274件省政府文件宣布失效。",
+    "现决定废止15件司法解释和司法解释性质文件。",
+])
+def test_a_decision_whose_list_is_an_annex_is_one_repeal_without_target(sentence):
+    r = extract_text(HEAD + sentence + "\n")
+    assert [(x.target_number, x.target_title) for x in r.repeals] == [(None, None)]
+
+
+def test_a_report_of_past_clean_up_is_no_repeal():
+    r = extract_text(HEAD + "今年以来开展专项清理,确定废止、失效73件,修改12件。\n")
+    assert r.repeals == ()

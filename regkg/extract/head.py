@@ -138,9 +138,9 @@ def is_body_line(text: str) -> bool:
     t = text.strip()
     if not t or _LABEL.search(t) or _STARTS_LABEL.match(t) or _BREADCRUMB.search(t):
         return False
-    # a sentence cut before its full stop still has its commas: 「…市政府决定对以下2件市政府规章予以废止:」
+    # a long line that opens a list is a sentence, no title: 「…市政府决定对以下2件市政府规章予以废止:」
     return bool(_SALUTATION.match(t)) or "。" in t or len(t) > _MAX_TITLE or bool(_ARTICLE.match(t)) \
-        or (t.count(",") >= 1 and len(t) > 40 and t.endswith(":"))
+        or (len(t) > 30 and t.endswith(":"))
 
 
 def own_number(lines: list[str]) -> tuple[str, str, int] | None:

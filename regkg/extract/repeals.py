@@ -16,6 +16,9 @@ _CUE = re.compile("|".join(sorted(cues.REPEAL_CUES, key=len, reverse=True)))
 _REVISION = re.compile("|".join(cues.REVISION_CUES))
 _REVISED = re.compile(cues.REVISED_EDITION)
 _CLAUSE_BREAK = re.compile(r"[,;]")
+# An amending decision and the deletions it lists: 「…的部分条款作如下修改:」 then 「1.删去第八条。」
+_AMENDS = re.compile(r"作如下修改|修改如下|予以修改|部分条款")
+_DELETES = re.compile(r"^(?:删去|删除)第[一二三四五六七八九十百零〇0-9]+条")
 _JOINER = re.compile(r"\s*(?:[、,]|和|及|以及)?\s*")
 _NUMBER_BRACKET = re.compile(r"\([^()]{0,40}\)")
 # A decision whose targets are listed in an annex not printed: 「…的2274件省政府文件宣布失效」 「现决定废止15件司法解释」
@@ -44,6 +47,7 @@ class RepealFact:
     start: int  # evidence sentence in the searched text
     end: int
     cue: str
+    partial: bool = False  # 「删去第八条」 repeals part of the target, which stays in force
 
 
 def _similar(a: str, b: str) -> float:
@@ -67,7 +71,19 @@ def find_repeals(
     out: list[RepealFact] = []
     listing: str | None = None  # the list heading whose items are being read, if any
     number_of = {t: n for n, t in title_of.items()}  # a title printed elsewhere with its number
+    amending: str | None | bool = None  # in an amending decision: the rule whose articles the items change
     for text, start, end in sentences:
+        if amending is None and _AMENDS.search(text):
+            amending = True
+        elif amending is not None and _SECTION_ITEM.match(text):
+            item = _ITEM_MARK.sub("", text)
+            head_titles = [t for t in titles if start <= t.start < end and item.startswith("《")]
+            bare = _BARE_TITLE.match(item)
+            amending = head_titles[0].title if head_titles else bare.group("t") if bare else True
+        elif isinstance(amending, str) and _LIST_ITEM.match(text) and _DELETES.match(_ITEM_MARK.sub("", text)):
+            # 「一、某暂行规定(…)」 then 「1.删去第八条。」: a partial repeal of that rule
+            n = next((n.canonical for n in numbers if start - 200 <= n.start < start and title_of.get(n.canonical) == amending), None)
+            out.append(RepealFact(n or number_of.get(amending), amending, start, end, "删去", partial=True))
         if listing is not None:
             if _LIST_ITEM.match(text) or _SECTION_ITEM.match(text):
                 item_nums = [n for n in numbers if start <= n.start < end]
