@@ -164,3 +164,14 @@ def test_far_future_validity_does_not_discard_the_file():
     text = "某县人民政府关于某事项的通知\n某政发〔2023〕1号\n各乡镇:\n本通知自2023年1月1日起施行,有效期9999年。\n"
     (d,) = extract_text(text).documents
     assert (d.in_force.from_, d.in_force.until) == ("2023-01-01", "9999-12-31")
+
+
+def test_a_forwarded_document_printed_in_full_is_its_own_document():
+    text = ("某市人民政府办公室转发市发改委等部门《支持农村邮政物流发展实施办法》的通知\n某政办字〔2009〕120号\n"
+            "各县(市、区)人民政府:\n市发展改革委等部门《支持农村邮政物流发展实施办法》已经市政府同意,现转发给你们,请认真贯彻执行。\n"
+            "二〇〇九年八月三十日\n支持农村邮政物流发展实施办法\n第一条 为支持农村邮政物流发展,根据《邮政法》,制定本办法。\n")
+    docs = extract_text(text).documents
+    assert [(d.doc_number, d.title, d.issuers) for d in docs] == [
+        ("某政办字〔2009〕120号", "某市人民政府办公室转发市发改委等部门《支持农村邮政物流发展实施办法》的通知", ("某市人民政府办公室",)),
+        (None, "支持农村邮政物流发展实施办法", ("市发改委",)),
+    ]

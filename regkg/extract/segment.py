@@ -293,7 +293,46 @@ def segment(c: Text) -> tuple[Front, list[Segment]]:
             seg.metadata = labelled_metadata([ln.text for ln in lines[body_after + 1 : min(end_line, body_after + 30)]]) | seg.metadata
         _fill_header(seg, lines, body_after + 1, end_line)
         segments.append(seg)
+    segments = [part for seg in segments for part in _forwarded(c, lines, seg)]
     return Front(g_title, issue, serial, toc, tuple(unmatched)), segments
+
+
+_FORWARDED = re.compile(r"转发(?:[^《]{0,40}?)?(?:《(?P<t>[^》]{4,120})》|(?P<plain>[^《》]{4,120}?))的(?:通知|函)$")
+
+
+def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
+    """A forwarding notice (「…转发市发改委等部门《X》的通知」) prints the forwarded document in full after
+    its own signature: that document is one of its own, from its heading on."""
+    m = _FORWARDED.search(seg.title)
+    if m is None:
+        return [seg]
+    after = seg.signature_end if seg.signature_end is not None else seg.body_start
+    wanted = _key(m.group("t") or _LEADING_BODIES.sub("", m.group("plain") or ""))
+    if len(wanted) < 4:
+        return [seg]
+    for k, ln in enumerate(lines):
+        if ln.start < after or ln.start >= seg.end or not ln.text:
+            continue
+        if _key(ln.text).endswith(wanted) and len(ln.text) <= len(wanted) + 30 and _title_line_ok(ln.text) \
+                and "《" not in ln.text:
+            rest = Segment(title=ln.text, start=ln.start, end=seg.end, body_start=ln.end,
+                           title_span=(ln.start, ln.end), masthead=_forwarding_bodies(seg.title))
+            _fill_header(rest, lines, k + 1, len(lines))
+            seg.end = ln.start
+            return [seg, rest]
+    return [seg]
+
+
+def _forwarding_bodies(title: str) -> list[str]:
+    """The bodies whose document a notice forwards, named after 转发 (「转发市发展改革委、市财政局《…》」)."""
+    m = re.search(r"转发(?P<who>[^《]{2,60}?)(?:等部门|等单位)?《", title)
+    if m is None:
+        return []
+    return [n for n in re.split(r"[、和]", m.group("who")) if ORG_NAME.fullmatch(n)]
+
+
+# 「转发市发展改革委市综合行政执法局贵阳市生活垃圾分类制度实施方案」: the forwarding bodies before the title
+_LEADING_BODIES = re.compile(rf"^(?:(?:{ORG_NAME.pattern})[、和]?)+?(?=[\u4e00-\u9fff]{{2,8}}(?:市|省|县|区|自治区))")
 
 
 def _key(title: str) -> str:
