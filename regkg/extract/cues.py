@@ -8,15 +8,6 @@ no spaces inside CJK runs, bracket variants folded.
 from __future__ import annotations
 
 # ── characters ────────────────────────────────────────────────────────────────────────────────
-# Bracket variants folded one-for-one before matching; 〔〕 is GB/T 9704's form. Full-width （）［］＜＞
-# are already folded to ASCII by the width table.
-BRACKET_FOLD = {
-    "﹝": "〔", "﹞": "〕",  # 「晋政办发﹝2019﹞26号」
-    "〘": "〔", "〙": "〕",
-    "⦅": "(", "⦆": ")",
-    "︹": "〔", "︺": "〕",
-}
-
 # Traditional forms of the characters cue phrases and 机关代字 are made of (「國辦發〔2018〕33號」,
 # 「同時廢止」); folded one-for-one so the same patterns serve both scripts.
 TRADITIONAL_FOLD = dict(zip(
@@ -52,7 +43,8 @@ CODE_GLUE_PREFIXES = (
 )
 # Words never found inside a 机关代字: a tail of the run that contains one is not a code.
 # 「石家庄市政府石政呈〔2009〕236号」: a body's name before the code is no part of it.
-CODE_BREAKERS = ("的", "实施", "根据", "依据", "按照", "参照", "印发", "转发", "关于", "文件", "通知", "和", "及", "与", "号", "了", "是", "在", "政府", "人民")
+# 「价格监管等仍按苏价服〔2007〕264号」: a run with 等 or 按 in it is a sentence, not a code.
+CODE_BREAKERS = ("的", "实施", "根据", "依据", "按照", "参照", "印发", "转发", "关于", "文件", "通知", "和", "及", "与", "号", "了", "是", "在", "政府", "人民", "等", "按", "仍")
 # Characters a 机关代字 ends with: its document type (发 办发 函 规 通告 字 …) or a body abbreviation.
 CODE_TYPE_SUFFIXES = (
     "发", "函", "规", "字", "府", "告", "布", "办", "委", "电", "复", "通", "综", "基", "函字", "明电",

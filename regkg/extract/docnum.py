@@ -24,7 +24,7 @@ _DOCNUM = re.compile(cues.DOCNUM, re.S)
 _TAIL = re.compile(cues.DOCNUM_TAIL)
 _MAX_RUN = 14  # CJK characters read back from the bracket
 _SPACES = re.compile(r"\s+")
-_AFTER_BODY = re.compile(r".*(?:政府|办公厅|办公室)")
+_AFTER_BODY = re.compile(r".*(?:政府办(?![发函字])|政府|办公厅|办公室)")  # 「县政府办绩政办〔2009〕92号」
 _MAX_CODE = 10  # the longest 机关代字 seen: 「泸污防攻坚办」 6, 「川发改价格」 5; provincial joint codes reach 9
 
 

@@ -338,6 +338,9 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
     # a document that repeals itself is a misprint to flag, not a fact to act on
     warnings = [Warning("self_repeal", f"{key} repeals itself: {r.evidence}", r.span) for r in repeals if r.target_number == key]
     repeals = [r for r in repeals if r.target_number != key]
+    for r in repeals:  # a target named by title alone is cited by that title too
+        if r.target_title and not r.target_number and r.target_title not in laws and r.target_title not in attached:
+            laws[r.target_title] = LawCitation(key, r.target_title, r.evidence, r.span, "cites")
     warnings += [
         Warning("number_with_two_titles", f"{num} is printed with different titles: 《{a}》 / 《{b}》", span(*at))
         for num, a, b, at in title_conflicts
