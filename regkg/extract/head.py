@@ -19,7 +19,7 @@ from regkg.extract.clean import normalise_chars
 from regkg.extract.docnum import find_docnums, trim_code
 from regkg.extract.printed import GLOSS
 
-__all__ = ["Head", "read_head", "own_number", "metadata", "labelled_metadata", "slot_number", "title_in", "is_body_line", "DOCUMENT_MARKS"]
+__all__ = ["Head", "read_head", "own_number", "metadata", "labelled_metadata", "starts_with_label", "slot_number", "title_in", "is_body_line", "DOCUMENT_MARKS"]
 
 # Site chrome between fields: table pipes, bullets, stray separators.
 _CHROME = " \t|•·▪●◆■□◇○-—_"
@@ -103,6 +103,11 @@ def metadata(text: str) -> dict[str, str]:
             if value and name not in out and value not in cues.PLACEHOLDER_DATES and not value.startswith(cues.PLACEHOLDER_DATES):
                 out[name] = value
     return out
+
+
+def starts_with_label(line: str) -> bool:
+    """Whether a line opens with a metadata label (「发文机关国务院」 in a table that prints no colons)."""
+    return bool(_STARTS_LABEL.match(line))
 
 
 def labelled_metadata(lines: list[str]) -> dict[str, str]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from regkg.extract import cues
 from regkg.extract.clean import Text
 from regkg.extract.docnum import find_docnums
-from regkg.extract.head import DOCUMENT_MARKS, is_body_line, labelled_metadata, read_head, title_in
+from regkg.extract.head import DOCUMENT_MARKS, is_body_line, labelled_metadata, read_head, starts_with_label, title_in
 
 __all__ = ["Line", "Segment", "Front", "segment", "lines_of", "DATE", "ORG_NAME"]
 
@@ -398,12 +398,12 @@ def _take_page_head(seg: Segment, lines: list[Line], first: int) -> None:
     first anchored document is body text, that head is the document's (its metadata block too)."""
     texts = [ln.text for ln in lines[:first]]
     seg.metadata = labelled_metadata(texts[-30:])  # a field block above the 版头 is the page's, whatever else is there
+    if (m := next((m for t in texts[-4:] if (m := DATE.fullmatch(t))), None)) is not None:  # 「最高人民法院\n2017年9月22日」
+        seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
     if not any(texts) or any(is_body_line(t) for t in texts):
         return
     top = next(k for k, t in enumerate(texts) if t)
     seg.start = lines[top].start
-    if (m := next((m for t in texts if (m := DATE.fullmatch(t))), None)) is not None:  # 「最高人民法院\n2017年9月22日」
-        seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
     seg.metadata = read_head(texts, top).metadata | seg.metadata
 
 
@@ -495,7 +495,7 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     )
     _fill_header(seg, lines, body_from, len(lines))
     seg.masthead = next(([m.group("org")] for k in range(first, head.end) if k != title_line
-                         and len(texts[k]) <= 60 and not _SITE.search(texts[k])
+                         and len(texts[k]) <= 60 and not _SITE.search(texts[k]) and not starts_with_label(texts[k])
                          and (m := _MASTHEAD.match(texts[k].strip("—-_ ")))), [])
     for k in range(first, head.end):  # a database prints the date alone under the title
         if seg.date is None and (m := DATE.fullmatch(texts[k])):
