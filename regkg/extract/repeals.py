@@ -15,7 +15,6 @@ __all__ = ["RepealFact", "find_repeals"]
 _CUE = re.compile("|".join(sorted(cues.REPEAL_CUES, key=len, reverse=True)))
 _REVISION = re.compile("|".join(cues.REVISION_CUES))
 _REVISED = re.compile(cues.REVISED_EDITION)
-_CLAUSE_BREAK = re.compile(r"[,;]")
 # An amending decision and the deletions it lists: 「…的部分条款作如下修改:」 then 「1.删去第八条。」
 _AMENDS = re.compile(r"作如下修改|修改如下|予以修改|部分条款")
 _DELETES = re.compile(r"^(?:删去|删除)第[一二三四五六七八九十百零〇0-9]+条")
@@ -36,7 +35,7 @@ _BARE_TITLE = re.compile(rf"^(?P<t>[^《》(),。;:]{{4,80}}?(?:{'|'.join(cues.K
 _SECTION = re.compile(r"^[一二三四五六七八九十]+、")
 _YEARS = re.compile(r"[(]?\d{4}(?:[-—–~至]\d{4})?年?(?:修订|本)?[)]?")
 # the cue must govern the target: 「…《X》(号)同时废止」, 「决定废止《X》」, 「原…不再执行」
-_MAX_GAP = 40  # characters between the last target and the cue it goes with
+_MAX_CLAUSE = 400  # a clause listing targets before its cue is no longer than this
 _REVISION_SIMILARITY = 0.6  # how alike an earlier edition's title must be to the revised one's
 
 
@@ -124,14 +123,16 @@ def find_repeals(
         refs = [t for t in titles if start <= t.start < end and t.title not in own_titles]
         for m in _CUE.finditer(text):
             # 「确定废止、失效73件」 reports past work; a cue inside a title (「《…关于废止…的决定》」) cites one
-            if _REPORT.match(text, m.start()) or _inside(start + m.start(), titles):
+            # 「…条例》(自1998年11月29日起施行,2017年10月1日废止,以下简称旧条例)」: a cited law's history, in brackets
+            if _REPORT.match(text, m.start()) or _inside(start + m.start(), titles) or \
+                    text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
                 continue
             cue_m = m
             break
         if cue_m is not None:
             cue_at = start + cue_m.start()
             # a target before its cue stands in the cue's clause: 「(国办发〔2017〕40号)等要求,做好与国家废止…」 is none
-            near = [n for n in nums if 0 <= cue_at - n.end <= _MAX_GAP and not _CLAUSE_BREAK.search(text, n.end - start, cue_at - start)] or \
+            near = [n for n in nums if 0 <= cue_at - n.end and _same_clause(text, n.end - start, cue_at - start)] or \
                    [n for n in nums if 0 <= n.start - (start + cue_m.end()) <= 4]
             for n in near:
                 out.append(RepealFact(n.canonical, title_of.get(n.canonical), start, end, cue_m.group()))
@@ -141,7 +142,9 @@ def find_repeals(
                 if t.title in numbered_titles:
                     continue
                 followed = any(0 <= n.start - t.end <= 3 for n in nums)
-                if not followed and (0 <= cue_at - t.end <= _MAX_GAP or (t.title, t.start - start) in after):
+                # every title listed in the cue's clause: 「2000年…令第8号发布的《A》、2001年…发布的《B》同时废止」
+                if not followed and ((0 <= cue_at - t.end and _same_clause(text, t.end - start, cue_at - start))
+                                     or (t.title, t.start - start) in after):
                     out.append(RepealFact(None, t.title, start, end, cue_m.group()))
             if not near and not refs and _UNLISTED.search(text):  # 「…的2274件省政府文件宣布失效」: the list is an annex
                 out.append(RepealFact(None, None, start, end, cue_m.group()))
@@ -161,6 +164,19 @@ def find_repeals(
             n = best[1]
             out.append(RepealFact(n.canonical, title_of.get(n.canonical), start, end, rev.group()))
     return _dedupe(out)
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` crosses no clause break outside brackets (a target and the cue that governs it)."""
+    depth = 0
+    for ch in text[a:b]:
+        if ch in "(《〈":
+            depth += 1
+        elif ch in ")》〉":
+            depth = max(0, depth - 1)
+        elif ch in ",;" and depth == 0:
+            return False
+    return b - a <= _MAX_CLAUSE
 
 
 def _listed_after(s: str, at: int, refs: list[TitleRef]) -> list[tuple[str, int]]:
