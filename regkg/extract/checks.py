@@ -8,22 +8,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from regkg.extract.citations import bare_title
-from regkg.extract.docnum import parse
 from regkg.extract.models import Citation, Document, Repeal, Warning
+from regkg.keys.numbers import parse
+from regkg.keys.titles import title_key, titles_differ
 
-__all__ = ["check", "titles_differ"]
-
-
-def titles_differ(a: str, b: str) -> bool:
-    """Whether two printings of a title name different documents: not when one contains the other
-    (「…办法」 and 「关于印发…办法的通知」), nor when only brackets and spaces differ.
-
-    >>> titles_differ("泸州市甲办法", "关于印发《泸州市甲办法》的通知"), titles_differ("泸州市甲办法", "泸州市乙规定")
-    (False, True)
-    """
-    a, b = bare_title(a), bare_title(b)
-    return a not in b and b not in a
+__all__ = ["check"]
 
 
 def check(documents: list[Document], repeals: list[Repeal], citations: list[Citation]) -> list[Warning]:
@@ -43,7 +32,7 @@ def check(documents: list[Document], repeals: list[Repeal], citations: list[Cita
     titles: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
     for c in citations:  # the same number cited with different titles by different documents
         if c.cited_title:
-            titles[c.cited_number].setdefault(bare_title(c.cited_title), c.span)
+            titles[c.cited_number].setdefault(title_key(c.cited_title), c.span)
     for number, seen in sorted(titles.items()):
         distinct = [t for t in seen if all(t == u or titles_differ(t, u) for u in seen)]
         if len(distinct) > 1:
@@ -57,4 +46,4 @@ def _later(target: str, by: str, dates: dict[str, str | None]) -> bool:
     if dates.get(target) and dates.get(by):
         return dates[target] > dates[by]  # ISO dates compare as strings
     t, b = parse(target), parse(by)
-    return bool(t and b and t[1] > b[1])
+    return bool(t and b and t.year > b.year)

@@ -7,24 +7,21 @@ from dataclasses import dataclass
 
 from regkg.extract import cues
 from regkg.extract.docnum import DocNum
+from regkg.keys.titles import normalise_title, title_key
 
 __all__ = [
     "TitleRef",
-    "bare_title",
     "find_titles",
     "title_before",
     "citation_kind",
     "is_cited_work",
-    "normalise_title",
     "defined_short_forms",
     "numbered_titles",
 ]
 
 _OPEN, _CLOSE = "《", "》"
 _INNER_OPEN, _INNER_CLOSE = "〈<‹", "〉>›"
-_WS = re.compile(r"\s+")
 _TITLE_MARKS = re.compile("[《》。\n]")
-_BRACKETS_AND_SPACE = re.compile(r"[《》〈〉<>\s]")
 _BASED_ON = re.compile("|".join(cues.BASED_ON_CUES))
 _FORM_AFTER = re.compile(rf"^(?:{'|'.join(cues.FORM_AFTER_TITLE)})")
 _ABBREVIATION = re.compile(r"(?:简称|以下称|下称)[\"“]?$")
@@ -37,24 +34,6 @@ class TitleRef:
     title: str
     start: int
     end: int
-
-
-def normalise_title(t: str) -> str:
-    """A title as compared and stored: whitespace gone, inner brackets kept as printed.
-
-    >>> normalise_title("国家发展改革 委、水利部关于印发<国家节水行动方案> 的通知")
-    '国家发展改革委、水利部关于印发<国家节水行动方案>的通知'
-    """
-    return _WS.sub("", t)
-
-
-def bare_title(t: str) -> str:
-    """A title for comparing two printings of it: no whitespace, no outer or inner title brackets.
-
-    >>> bare_title("《关于印发〈某 办法〉的通知》")
-    '关于印发某办法的通知'
-    """
-    return _BRACKETS_AND_SPACE.sub("", t)
 
 
 def find_titles(s: str) -> list[TitleRef]:
@@ -114,7 +93,7 @@ def is_cited_work(s: str, ref: TitleRef, numbers: list[DocNum], exclude: set[str
     forms the text defines (「(以下简称《条例》)」).
     """
     t = ref.title
-    if len(t) < 3 or t in exclude or bare_title(t) in {bare_title(x) for x in exclude} or t.endswith(cues.NOT_CITED_TITLE_ENDINGS):
+    if len(t) < 3 or t in exclude or title_key(t) in {title_key(x) for x in exclude} or t.endswith(cues.NOT_CITED_TITLE_ENDINGS):
         return False
     if s[max(0, ref.start - 4) : ref.start].endswith(cues.TO_BE_MADE):  # 「出台《…三年行动计划》」: not yet a work
         return False

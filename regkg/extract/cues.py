@@ -7,6 +7,9 @@ no spaces inside CJK runs, bracket variants folded.
 
 from __future__ import annotations
 
+from regkg.keys.kinds import KINDS  # noqa: F401  (文种 are read by finders as cues.KINDS)
+from regkg.keys.orgs import ORG_SUFFIXES  # noqa: F401  (body endings, shared with the segmenter)
+
 # ── characters ────────────────────────────────────────────────────────────────────────────────
 # Traditional forms of the characters cue phrases and 机关代字 are made of (「國辦發〔2018〕33號」,
 # 「同時廢止」); folded one-for-one so the same patterns serve both scripts.
@@ -23,45 +26,9 @@ RUNNING_HEADERS = (
 )
 
 # ── document numbers (发文字号) ───────────────────────────────────────────────────────────────
-# 「泸市府办规〔2024〕7号」 「吕政办发 [2020] 69 号」 「临政规发[2023]3 号」; the code part is matched
-# greedily here and trimmed by the 机关代字 grammar in regkg.extract.docnum.
-DOCNUM = (
-    r"(?P<code>[\u4e00-\u9fff]{1,14})"
-    r"\s*[〔\[(【〈<]\s*(?P<year>(?:19|20)\d{2})\s*[〕\])】〉>]"
-    r"\s*第?\s*(?P<pre>文)?(?P<num>\d{1,5})\s*号"
-)
-# The same number from its bracket on (the code is read backwards from there, see docnum.py).
-# Some provinces print 文 before the serial: 「闽政[1998]文333号」.
-# The closing bracket is lost in some copies: 「(国发〔201221号,以下简称《意见》)」 is 国发〔2012〕21号.
-DOCNUM_TAIL = r"[〔\[(【〈<]\s*(?P<year>(?:19|20)\d{2})\s*(?:[〕\])】〉>]\s*第?\s*(?P<pre>文)?)?(?P<num>\d{1,5})\s*号"
-# Words that run into a 机关代字 in print and are not part of it: 「根据吕发〔2018〕32号」.
-CODE_GLUE_PREFIXES = (
-    "根据", "依据", "按照", "参照", "对照", "遵照", "执行", "落实", "贯彻", "结合", "详见", "见", "即",
-    "以及", "及", "和", "与", "或", "并", "的", "文件", "原", "印发", "转发", "发布", "为", "是", "将",
-    "以", "由", "经", "在", "对", "于", "等", "号", "了", "规定", "要求", "精神", "出台", "制定", "下发",
-    "印发了", "出台了", "颁发", "制发", "按", "照", "据", "日",  # 「1995年6月13日川府发〔1995〕95号」
-)
-# Words never found inside a 机关代字: a tail of the run that contains one is not a code.
-# 「石家庄市政府石政呈〔2009〕236号」: a body's name before the code is no part of it.
-# 「价格监管等仍按苏价服〔2007〕264号」: a run with 等 or 按 in it is a sentence, not a code.
-CODE_BREAKERS = ("的", "实施", "根据", "依据", "按照", "参照", "印发", "转发", "关于", "文件", "通知", "和", "及", "与", "号", "了", "是", "在", "政府", "人民", "等", "按", "仍")
-# Characters a 机关代字 ends with: its document type (发 办发 函 规 通告 字 …) or a body abbreviation.
-CODE_TYPE_SUFFIXES = (
-    "发", "函", "规", "字", "府", "告", "布", "办", "委", "电", "复", "通", "综", "基", "函字", "明电",
-    "传", "呈", "报", "示", "议", "纪", "便", "价", "财", "教", "医", "卫", "险", "资", "环", "建", "农",
-)
-# 机关代字 of national bodies, used to accept a code without a local abbreviation: 「国发〔2022〕11号」.
-NATIONAL_CODE_STARTS = (
-    "国", "中", "财", "发改", "工信", "教", "科", "公", "民", "司", "人社", "自然资", "环", "住建", "建",
-    "交", "水", "农", "商", "文旅", "卫", "国卫", "应急", "审计", "市监", "医保", "税", "银", "证",
-)
+# The number's grammar (brackets, the 机关代字 trimmer, its glue words) is regkg.keys.numbers.
 
 # ── titles and kinds ──────────────────────────────────────────────────────────────────────────
-# 文种, longest first so 「实施意见」 is 意见 and 「工作报告」 is 报告 (GB/T 9704 §7.3.2 and common use).
-KINDS = (
-    "请示", "批复", "通知", "通报", "通告", "公告", "命令", "决定", "决议", "意见", "报告", "纪要",
-    "议案", "公报", "函", "令",
-)
 # 「关于印发《X》的通知」 「印发X的通知」 「转发市发展改革委《X》的通知」
 ISSUE_VERBS = ("印发", "转发", "发布", "颁布", "公布")
 # The sentence that hands an issued rule over: 「现将《A》印发给你们」 「…已经市政府同意,现印发你们」 「现予印发」
@@ -190,18 +157,15 @@ RESPONSIBLE_LABELS = ("责任单位", "责任部门", "主体单位", "实施单
 # 「(逗号前为牵头单位,下同)」: in a 责任单位 list, bodies before the first comma lead.
 COMMA_LEAD_RULE = r"逗号前(?:的)?为牵头单位"
 # 「(海关总署、财政部、商务部负责)…排在第一位的部门为牵头部门,下同」: the first body of each list leads.
-# 「列第一位的责任单位为牵头单位或汇总单位」 says the same.
-FIRST_LEAD_RULE = r"(?:排在|列)第一位的(?:责任)?(?:部门|单位)为牵头(?:部门|单位)"
-# Endings of department and body names (「市发展改革委」 「市生态环境局」 「人行泸州市分行」).
-ORG_SUFFIXES = (
-    "人民政府办公室", "人民政府", "办公室", "管委会", "委员会", "指挥部", "领导小组", "工作专班", "分行",
-    "支行", "中心", "公司", "集团", "银行", "法院", "检察院", "海关", "局", "委", "办", "厅", "部",
-    "院", "会", "站", "所", "馆", "队", "处", "署", "联", "团", "社", "台", "校", "园", "协", "盟",
-)
+# 「列第一位的责任单位为牵头单位或汇总单位」 「(市发改委、市农委…。排名第一的为牵头单位,下同)」 say the same.
+FIRST_LEAD_RULE = r"(?:(?:排在|列)第一位|排名第一)的(?:责任)?(?:部门|单位)?为牵头(?:部门|单位)"
 # More endings of bodies that assign or receive tasks, beyond the issuer endings above (which the
 # segmenter shares): 「信息化、住建…等有关部门」 「地方志工作机构」 「政府督查室」 「海关总署」 「各县、市、区政府」.
-# Zones and task forces act as bodies too: 「立山经济开发区」 「全区经济运行各专班」.
-BODY_SUFFIXES = ("主管部门", "部门", "单位", "机构", "机关", "总署", "政府", "室", "开发区", "高新区", "新区", "专班")
+# Zones and task forces act as bodies too: 「立山经济开发区」 「全区经济运行各专班」; grain depots: 「中储粮株洲直属库」.
+BODY_SUFFIXES = ("直属库", "主管部门", "部门", "单位", "机构", "机关", "总署", "政府", "室", "开发区", "高新区", "新区", "专班")
+# Endings that name a body alone, where the text means one it has named: 「由办公室负责抓好综合督办协调工作」
+# 「法院要积极参与政府决策过程」 (other endings alone, 「局」 「中心」, name none).
+BARE_BODIES = ("办公室", "法院", "检察院")
 # Words that end like a body but are not one: 「广大干部」 「工作部署」 「政策出台」 「总体格局」 「公共场所」.
 NOT_BODY_ENDINGS = (
     "干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "部署", "签署", "格局", "布局",
@@ -219,7 +183,7 @@ NOT_BODY_OPENINGS = (
     "对", "在", "向", "从", "为", "与", "和", "及", "据", "凡", "如", "若", "按", "将", "把", "被", "给", "建议", "请", "提请",
     "报请", "联系", "督促", "指导", "协调", "配合", "通过", "加强", "支持", "鼓励", "引导", "推动", "确保", "做好",
     "坚持", "建设", "加快", "推进", "深化", "完善", "健全", "全面", "实现", "促进", "构建", "打造", "提高", "提升", "强化",
-    "优化", "你",
+    "优化", "你", "不得", "深入", "严格",  # 「不得拒绝其他部门提出的…」 「深入有关地区、部门开展调研」
 )
 # Section headings that a lost line break runs into the clause after them: 「四、工作要求」 「3.1 市场监测」.
 HEADING_ENDS = r"要求|职责|分工|领导|保障|责任|机构|监测|报告|措施|事项|机制|任务|组织"
@@ -241,8 +205,9 @@ DUTY_MARKERS = (
     "制定", "制订", "落实", "提出", "审核", "执行", "配合", "履行", "完成", "跟踪", "加强", "推进", "实施",
 )
 # Verbs that, after a body's name, start a clause rather than a longer name: 「市卫生健康委委托市妇幼保健院」
-# 「市防灾减灾救灾委员会请求省防灾减灾救灾委员会专家委员会」.
-INNER_VERBS = ("委托", "请求", "汇总", "责成", "联合", "移送", "推送", "通报", "报送", "指派", "商请")
+# 「市防灾减灾救灾委员会请求省防灾减灾救灾委员会专家委员会」 「国家粮食应急工作指挥部下设办公室」
+# 「州人民政府授权州数据资源主管部门负责…」.
+INNER_VERBS = ("下设", "授权", "委托", "请求", "汇总", "责成", "联合", "移送", "推送", "通报", "报送", "指派", "商请")
 # Verbs after 由X that make X the doer of the task: 「由省财政解决」 「由联席会议办公室召开联络员会议」.
 BY_VERBS = DUTY_MARKERS + ("向", "自行", "解决", "分担", "召开", "报", "审批", "核定", "拨付", "安排", "编制", "研究")
 # After 由X these give X a post or a membership, not a task: 「由教育部主要负责同志…担任」 「由…9个部门和单位组成」.
@@ -253,11 +218,19 @@ METADATA_LABELS = ("发布部门", "发文机关", "发文单位", "发布机构
 ADDRESSEE_PRONOUN = r"你(?:们|单位|省|市|区|县|州|盟|办|部|厅|局|委|院|会)"
 # A request with no subject is made of the addressee: 「二、请严格按照…规定,加强资金使用的监督管理」; not the
 # covering notice's closing formula 「请认真贯彻执行」 「请结合实际认真组织实施」.
-REQUEST_OPENINGS = r"请|望|希望"
+REQUEST_OPENINGS = r"请(?!示)|望|希望"  # not 「请示启动本预案」
 REQUEST_FORMULA = (
     r"(?:结合实际|按照相关要求)?[,]?(?:认真|切实)?(?:贯彻执行|遵照执行|依照执行|贯彻落实|贯彻实施|抓好落实|组织实施|执行|落实)"
     r"[。]?$"
 )
+# One clause of the formula, for a covering notice's request read clause by clause: 「请结合本地实际,认真做好
+# 贯彻实施工作」 asks nothing more; 「请结合实际,认真贯彻执行,修改完善本地区、本部门信息公开工作制度」 does.
+REQUEST_FORMULA_CLAUSE = (
+    r"(?:结合(?:本地|本地区|各自)?实际(?:情况)?|按照相关要求)?(?:认真|切实|一并)?(?:做好|抓好)?"
+    r"(?:贯彻执行|遵照执行|依照执行|贯彻落实|贯彻实施|组织实施|组织实行|执行|落实|实施)?(?:工作)?"
+)
+# A request that asks the reader to give feedback, not a body to act: 「如有问题,请及时向区农业农村局反映」.
+FEEDBACK_REQUEST = r"反映|联系|咨询|等待|来电|拨打"
 # The standard clause of a 批复 that funding is the addressee's own affair, no task: 「所需经费由你省自行解决」
 # 「搬迁经费由你市自行解决」 「所需经费和人员编制由你省自行解决」.
 OWN_FUNDING = r"经费[^,。;]{0,8}由你(?:省|市|区|县|州|盟)自行解决"

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 
 from regkg.extract import cues
 from regkg.extract.clean import normalise_chars
-from regkg.extract.docnum import find_docnums, trim_code
+from regkg.extract.docnum import find_docnums
 from regkg.extract.printed import GLOSS
+from regkg.keys.numbers import trim_code
 
 __all__ = ["Head", "read_head", "own_number", "metadata", "labelled_metadata", "starts_with_label", "slot_number", "title_in", "is_body_line", "DOCUMENT_MARKS"]
 

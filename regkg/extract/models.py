@@ -8,6 +8,7 @@ decoded), so ``text[start:end]`` is the sentence given as ``evidence``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,11 @@ __all__ = [
 Span = tuple[int, int]
 
 
+def _span(v: Any) -> Span:
+    start, end = v  # JSON gives a list; a record holds the tuple
+    return (int(start), int(end))
+
+
 @dataclass(frozen=True)
 class Validity:
     """When a document takes effect and, when the text sets a period, its last day in force."""
@@ -38,6 +44,10 @@ class Validity:
 
     def to_dict(self) -> dict[str, Any]:
         return {"from": self.from_, "until": self.until, "evidence": self.evidence, "span": list(self.span)}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Validity:
+        return cls(d.get("from"), d.get("until"), d["evidence"], _span(d["span"]))
 
 
 @dataclass(frozen=True)
@@ -75,6 +85,21 @@ class Document:
             "number_as_printed": self.number_as_printed,
         }
 
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Document:
+        return cls(
+            d.get("doc_number"),
+            d["title"],
+            tuple(d.get("issuers", ())),
+            d.get("date"),
+            d.get("kind"),
+            tuple(d.get("issues_attached", ())),
+            Validity.from_dict(d["in_force"]) if d.get("in_force") else None,
+            _span(d["span"]),
+            tuple(d.get("addressees", ())),
+            d.get("number_as_printed"),
+        )
+
 
 @dataclass(frozen=True)
 class Repeal:
@@ -96,6 +121,10 @@ class Repeal:
             "span": list(self.span),
             "cue": self.cue,
         }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Repeal:
+        return cls(d["by"], d.get("target_number"), d.get("target_title"), d["evidence"], _span(d["span"]), d.get("cue", ""))
 
 
 @dataclass(frozen=True)
@@ -123,6 +152,10 @@ class Citation:
             "kind": self.kind,
         }
 
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Citation:
+        return cls(d["by"], d["cited_number"], d.get("cited_title"), d["evidence"], _span(d["span"]), d.get("kind", "cites"))
+
 
 @dataclass(frozen=True)
 class LawCitation:
@@ -142,6 +175,10 @@ class LawCitation:
             "span": list(self.span),
             "kind": self.kind,
         }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> LawCitation:
+        return cls(d["by"], d["cited_title"], d["evidence"], _span(d["span"]), d.get("kind", "cites"))
 
 
 @dataclass(frozen=True)
@@ -165,6 +202,10 @@ class Duty:
             "span": list(self.span),
         }
 
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Duty:
+        return cls(d["by"], d["task"], tuple(d["lead"]), tuple(d["support"]), d["evidence"], _span(d["span"]))
+
 
 @dataclass(frozen=True)
 class Warning:
@@ -176,6 +217,10 @@ class Warning:
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "message": self.message, "span": list(self.span) if self.span else None}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Warning:
+        return cls(d["kind"], d["message"], _span(d["span"]) if d.get("span") else None)
 
 
 @dataclass(frozen=True)
@@ -189,6 +234,11 @@ class Gazette:
 
     def to_dict(self) -> dict[str, Any]:
         return {"title": self.title, "issue": self.issue, "serial": self.serial, "jurisdiction": self.jurisdiction}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Gazette:
+        serial = d.get("serial")
+        return cls(d.get("title"), d.get("issue"), int(serial) if serial is not None else None, d.get("jurisdiction"))
 
 
 @dataclass(frozen=True)
@@ -219,3 +269,19 @@ class Record:
             "duties": [d.to_dict() for d in self.duties],
             "warnings": [w.to_dict() for w in self.warnings],
         }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Record:
+        """The record a :meth:`to_dict` wrote (or a JSON file of one): ``Record.from_dict(r.to_dict()) == r``."""
+        return cls(
+            d["source"],
+            Gazette.from_dict(d["gazette"]) if d.get("gazette") else None,
+            tuple(Document.from_dict(x) for x in d.get("documents", ())),
+            tuple(Repeal.from_dict(x) for x in d.get("repeals", ())),
+            tuple(Citation.from_dict(x) for x in d.get("citations", ())),
+            tuple(LawCitation.from_dict(x) for x in d.get("law_citations", ())),
+            tuple(Duty.from_dict(x) for x in d.get("duties", ())),
+            tuple(Warning.from_dict(x) for x in d.get("warnings", ())),
+            d.get("encoding", "utf-8"),
+            d.get("jurisdiction"),
+        )

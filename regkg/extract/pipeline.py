@@ -23,12 +23,11 @@ from regkg.extract.citations import (
     title_before,
 )
 from regkg.extract.attached import find_attached
-from regkg.extract.checks import check, titles_differ
+from regkg.extract.checks import check
 from regkg.extract.clean import Text, clean, flow
 from regkg.extract.docnum import find_docnums
 from regkg.extract.printed import printed, printed_title
 from regkg.extract.duties import as_printed, find_duties, find_table_duties
-from regkg.extract.jurisdiction import jurisdiction_of
 from regkg.extract.models import (
     Citation,
     Document,
@@ -42,13 +41,17 @@ from regkg.extract.models import (
 )
 from regkg.extract.read import expand_inputs, read_input
 from regkg.extract.repeals import find_repeals
-from regkg.extract.segment import DATE, ORG_NAME, Segment, segment
+from regkg.extract.segment import DATE, Segment, segment
 from regkg.extract.sentences import sentences
 from regkg.extract.validity import find_validity, parse_date
+from regkg.keys.kinds import KIND_END as _KIND
+from regkg.keys.numbers import code_of
+from regkg.keys.orgs import ORG_NAME
+from regkg.keys.places import jurisdiction_of
+from regkg.keys.titles import titles_differ
 
 __all__ = ["Result", "extract", "extract_file", "extract_text"]
 
-_KIND = re.compile(rf"(?:{'|'.join(cues.KINDS)})$")
 _SITE_NOTE = re.compile(cues.SITE_NOTE)
 _HISTORY = re.compile(cues.HISTORY_NOTE)
 _ANY_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})")
@@ -112,9 +115,7 @@ def extract_text(text: str, source: str = "<text>", encoding: str = "utf-8") -> 
     jurisdiction = jurisdiction_of(front.title or "") or next(
         (j for s in segs for j in [jurisdiction_of(s.title)] if j), None
     )
-    known = frozenset(s.number.split("〔")[0] for s in segs if s.number) | frozenset(
-        n.split("〔")[0] for _, n in front.toc if n
-    )
+    known = frozenset(filter(None, map(code_of, [*(s.number for s in segs), *(n for _, n in front.toc)])))
     warnings: list[Warning] = _date_warnings(c)
     warnings += [
         Warning("toc_entry_not_found", f"table of contents lists 《{t}》{f'({n})' if n else ''} but no such document was found")

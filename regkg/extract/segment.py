@@ -16,14 +16,14 @@ from regkg.extract import cues
 from regkg.extract.clean import Text
 from regkg.extract.docnum import find_docnums
 from regkg.extract.head import DOCUMENT_MARKS, is_body_line, labelled_metadata, read_head, starts_with_label, title_in
+from regkg.keys.kinds import KIND_END as _KIND_END
+from regkg.keys.numbers import year_of
+from regkg.keys.orgs import ORG_NAME
+from regkg.keys.orgs import ORG_SUFFIX_PATTERN as _ORG_SUFFIX
 
-__all__ = ["Line", "Segment", "Front", "segment", "lines_of", "DATE", "ORG_NAME"]
+__all__ = ["Line", "Segment", "Front", "segment", "lines_of", "DATE"]
 
 DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
-_KIND_END = re.compile(rf"(?:{'|'.join(cues.KINDS)})$")
-_ORG_SUFFIX = "|".join(sorted(cues.ORG_SUFFIXES, key=len, reverse=True))
-# A body's name: 「泸州市人民政府办公室」 「临汾市卫生健康委员会」 「国务院」
-ORG_NAME = re.compile(rf"[\u4e00-\u9fff()]{{1,24}}?(?:{_ORG_SUFFIX})|国务院")
 _STARTS_TITLE = re.compile(rf"^(?:关于|(?!转发|印发)[\u4e00-\u9fff()]{{2,30}}?(?:{_ORG_SUFFIX}|国务院))")
 # Where a heading starts: 「关于…」, a body's name before 关于/印发/转发, or a place's name (「泸州市…预案」);
 # a wrapped line that merely looks like a name (「部际联席会议制度的批复」) continues the line above.
@@ -435,7 +435,7 @@ def _field_date(seg: Segment) -> tuple[int, int, int] | None:
             continue
         y = int(m.group("y"))
         if name == "published":
-            year = int(seg.number.split("〔")[1][:4]) if seg.number and "〔" in seg.number else None
+            year = year_of(seg.number)
             if (year is None and _CLOCK.search(value)) or (year is not None and not year <= y <= year + 1):
                 continue
         return y, int(m.group("m")), int(m.group("d"))

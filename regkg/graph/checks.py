@@ -30,25 +30,15 @@ from typing import Any
 import networkx as nx
 
 from regkg.graph.model import Model, Provenance, WarningNode
-from regkg.graph.normalize import canonical_number, title_key
+from regkg.keys.numbers import number_key
+from regkg.keys.titles import title_key, titles_differ
 
-__all__ = ["corpus_warnings", "titles_differ", "REPEAL_CYCLE", "REPEALS_LATER", "TWO_TITLES"]
+__all__ = ["corpus_warnings", "REPEAL_CYCLE", "REPEALS_LATER", "TWO_TITLES"]
 
 # Warning kinds the corpus checks write (the extractor's per-file kinds are kept as they come).
 REPEAL_CYCLE = "repeal_cycle"
 REPEALS_LATER = "repeals_later_document"
 TWO_TITLES = "number_with_two_titles"
-
-
-def titles_differ(a: str, b: str) -> bool:
-    """Whether two printings of a title name different documents: not when, brackets, widths and
-    spaces folded, one contains the other.
-
-    >>> titles_differ("《泸州市甲办法》", "关于印发〈泸州市甲办法〉的通知"), titles_differ("泸州市甲办法", "泸州市乙规定")
-    (False, True)
-    """
-    a, b = title_key(a), title_key(b)
-    return a not in b and b not in a
 
 
 def corpus_warnings(model: Model, records: Iterable[Mapping[str, Any]]) -> list[WarningNode]:
@@ -104,7 +94,7 @@ def _two_titles(model: Model, records: Iterable[Mapping[str, Any]]) -> list[Warn
         for number, title, item in seen:
             if number and title:
                 span = item.get("span")
-                printed[canonical_number(number)][title].setdefault(source, tuple(span) if span else None)
+                printed[number_key(number)][title].setdefault(source, tuple(span) if span else None)
     iri_of = {d.number: d.iri for d in model.docs.values() if d.number}
     out = []
     for number, titles in sorted(printed.items()):

@@ -1,22 +1,24 @@
 """Jurisdictions and the bodies in them: which area a name or a 机关代字 belongs to, and the one
 canonical name of a department within its area.
 
-The table of areas is data (``data/jurisdictions.json``); the corpus adds what it teaches: each input's
-jurisdiction and the first character of its own documents' 机关代字 (泸 -> 泸州市).
+The table of areas is :mod:`regkg.keys.places` (the one extract reads too); the corpus adds what it
+teaches: each input's jurisdiction and the first character of its own documents' 机关代字 (泸 -> 泸州市).
 
 >>> places = Places.from_data()
 >>> places.of_name("山西省人民政府办公厅")
 '山西省'
 >>> places.of_code("晋政办发")
 '山西省'
->>> places.of_name("生态环境部")
-'中国'
+>>> places.of_name("生态环境部"), places.of_name("中华人民共和国森林法")
+('中国', '中国')
 >>> places.department("市发展改革委", "泸州市")
 '泸州市发展和改革委员会'
 >>> places.department("市生态环境局", "临汾市")
 '临汾市生态环境局'
 >>> places.chain("泸州市")
 ['泸州市', '四川省', '中国']
+>>> places.learn("中华人民共和国", ["国发"]); places.level("中华人民共和国"), len(places.places) == len(Places.from_data().places)
+('national', True)
 """
 
 from __future__ import annotations
@@ -26,14 +28,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from importlib.resources import files
 
-__all__ = ["Place", "Places", "LEVELS"]
+from regkg.keys.chars import normalise_chars
+from regkg.keys.places import NATIONAL, NATIONAL_BODY_SUFFIXES, NATIONAL_PREFIXES, place_name, places, short_name
 
-# Levels from the top down; a document "rests on" documents at its own level or above.
-LEVELS = ("national", "provincial", "municipal", "county")
-
-# Suffixes that make a name a national body when it names no area: 生态环境部, 国家发展改革委.
-_NATIONAL_PREFIXES = ("国务院", "国家", "中华人民共和国", "中共中央", "全国")
-_NATIONAL_SUFFIXES = ("部", "部办公厅", "总局", "总署")
+__all__ = ["Place", "Places"]
 
 # 市政府办公室 in a municipal area: the leading 市/省/县/区 stands for the area's own name.
 _AREA_LETTER = {"municipal": "市", "provincial": "省", "county": "县"}
@@ -59,17 +57,18 @@ class Places:
 
     @classmethod
     def from_data(cls) -> "Places":
-        data = json.loads((files("regkg.graph") / "data" / "jurisdictions.json").read_text("utf-8"))
-        places = {
-            name: Place(name, v.get("level"), v.get("parent"), tuple(v.get("codes", ())), tuple(v.get("aliases", ())))
-            for name, v in data.items()
-            if not name.startswith("_")
+        # a code traces back to a place only by an abbreviation the table states: a city listed
+        # without one (晋中市) would make 晋 ambiguous
+        table = {
+            p.name: Place(p.name, p.level, p.parent, p.abbr, p.aliases)
+            for p in places().values()
         }
         aliases = json.loads((files("regkg.graph") / "data" / "department_aliases.json").read_text("utf-8"))
-        return cls(places, {k: v for k, v in aliases.items() if not k.startswith("_")})
+        return cls(table, {k: v for k, v in aliases.items() if not k.startswith("_")})
 
     def learn(self, jurisdiction: str, codes: list[str]) -> None:
         """Add an input's area, with the first characters of its own documents' codes."""
+        jurisdiction = place_name(jurisdiction)  # 中华人民共和国 is the national place, not a new city
         place = self.places.get(jurisdiction)
         if place is None:
             self._names.clear()  # only a new area can change what a name opens with
@@ -80,13 +79,6 @@ class Places:
             if len(firsts) == 1:  # only when the corpus is unambiguous
                 place.codes = (firsts[0],)
 
-    def short(self, name: str) -> str:
-        """泸州市 -> 泸州, 山西省 -> 山西 (the form some titles print)."""
-        for suffix in ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市", "县", "区"):
-            if name.endswith(suffix) and len(name) > len(suffix) + 1:
-                return name[: -len(suffix)]
-        return name
-
     def of_name(self, name: str | None) -> str | None:
         """The area a body's or a title's name opens with; national bodies are 中国."""
         if not name:
@@ -96,17 +88,17 @@ class Places:
         return self._names[name]
 
     def _of_name(self, name: str) -> str | None:
-        text = unicodedata.normalize("NFKC", name).replace(" ", "")
+        text = unicodedata.normalize("NFKC", normalise_chars(name)).replace(" ", "")
         text = text.removeprefix("中共").removeprefix("原")
         best = None
         for place in self.places.values():
-            for form in (place.name, self.short(place.name), *place.aliases):
+            for form in (place.name, short_name(place.name), *place.aliases):
                 if len(form) >= 2 and text.startswith(form) and (best is None or len(form) > len(best[1])):
                     best = (place.name, form)
         if best:
             return best[0]
-        if text.startswith(_NATIONAL_PREFIXES) or text.endswith(_NATIONAL_SUFFIXES):
-            return "中国"
+        if text.startswith(NATIONAL_PREFIXES) or text.endswith(NATIONAL_BODY_SUFFIXES):
+            return NATIONAL
         return None
 
     def of_code(self, code: str | None) -> str | None:
@@ -117,12 +109,13 @@ class Places:
         return matches[0] if len(matches) == 1 else None
 
     def level(self, name: str | None) -> str | None:
-        place = self.places.get(name or "")
+        place = self.places.get(place_name(name or ""))
         return place.level if place else None
 
     def chain(self, name: str | None) -> list[str]:
         """The area and every area above it."""
         out: list[str] = []
+        name = place_name(name) if name else name
         while name and name not in out:
             out.append(name)
             place = self.places.get(name)

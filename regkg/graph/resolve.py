@@ -26,20 +26,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from regkg.graph.agency import IssuerTable, issuer_in_title
+from regkg.graph.agency import IssuerTable
 from regkg.graph.iri import DEFAULT_BASE, Minter
 from regkg.graph.checks import corpus_warnings
 from regkg.graph.model import DocNode, DutyNode, Edge, Model, OrgNode, Provenance, RuleNode, WarningNode
-from regkg.graph.normalize import (
-    agency_code,
-    canonical_number,
-    named_titles,
-    number_year,
-    title_key,
-    title_stem,
-)
 from regkg.graph.places import Places
 from regkg.graph.titles import TitleIndex
+from regkg.keys.orgs import issuer_in_title
+from regkg.keys.numbers import code_of, number_key, year_of
+from regkg.keys.places import place_name
+from regkg.keys.titles import named_titles, title_key, title_stem
 
 __all__ = ["resolve", "CITATION_KINDS", "BY_NOT_FOUND"]
 
@@ -64,7 +60,8 @@ def _span(item: Mapping[str, Any]) -> tuple[int, int] | None:
 
 def _jurisdiction(record: Mapping[str, Any]) -> str | None:
     gazette = record.get("gazette") or {}
-    return record.get("jurisdiction") or gazette.get("jurisdiction")
+    where = record.get("jurisdiction") or gazette.get("jurisdiction")
+    return place_name(where) if where else None  # records that name the nation 中华人民共和国
 
 
 class _Resolver:
@@ -89,7 +86,7 @@ class _Resolver:
             where = _jurisdiction(record)
             if where:
                 codes = [
-                    agency_code(canonical_number(d["doc_number"])) or ""
+                    code_of(number_key(d["doc_number"])) or ""
                     for d in record.get("documents", [])
                     if d.get("doc_number") and self.places.of_name((d.get("issuers") or [""])[0]) in (None, where)
                 ]
@@ -101,7 +98,7 @@ class _Resolver:
         where = _jurisdiction(record)
         spans: list[tuple[tuple[int, int], str]] = []  # document span -> IRI, for the file's warnings
         for doc in record.get("documents", []):
-            number = canonical_number(doc["doc_number"]) if doc.get("doc_number") else None
+            number = number_key(doc["doc_number"]) if doc.get("doc_number") else None
             issuers = list(doc.get("issuers") or [])
             jurisdiction = self.places.of_name(issuers[0] if issuers else doc.get("title")) or where
             iri = self.mint.document(
@@ -146,7 +143,7 @@ class _Resolver:
     def _node(self, iri: str, number: str | None) -> DocNode:
         node = self.model.docs.get(iri)
         if node is None:
-            node = self.model.docs[iri] = DocNode(iri, number=number, agency_code=agency_code(number or ""))
+            node = self.model.docs[iri] = DocNode(iri, number=number, agency_code=code_of(number or ""))
             if number:
                 self.by_number[number] = iri
         return node
@@ -168,7 +165,7 @@ class _Resolver:
         ]:
             if not number:
                 continue
-            number = canonical_number(number)
+            number = number_key(number)
             node = self._node(self.mint.document(number=number), number)
             if title and title != node.title:
                 node.alt_titles.add(title)
@@ -195,7 +192,7 @@ class _Resolver:
             by = self._by(source, citation.get("by"))
             if by is None or not citation.get("cited_number"):
                 continue
-            target = self.by_number[canonical_number(citation["cited_number"])]
+            target = self.by_number[number_key(citation["cited_number"])]
             if target == by:  # a document's own number is not a citation
                 continue
             self.model.edges.append(
@@ -231,7 +228,7 @@ class _Resolver:
             if by is None:
                 continue
             if repeal.get("target_number"):
-                target, method, confidence = self.by_number[canonical_number(repeal["target_number"])], "number", 1.0
+                target, method, confidence = self.by_number[number_key(repeal["target_number"])], "number", 1.0
             elif repeal.get("target_title"):
                 target, method, confidence = self._by_title(repeal["target_title"], by)
             else:
@@ -272,8 +269,8 @@ class _Resolver:
         if not by:
             return None
         local = self.local[source]
-        iri = local.get(by) or local.get(canonical_number(by)) or local.get(title_key(by))
-        iri = iri or self.by_number.get(canonical_number(by))
+        iri = local.get(by) or local.get(number_key(by)) or local.get(title_key(by))
+        iri = iri or self.by_number.get(number_key(by))
         if iri is None:
             self.model.warnings.append(
                 WarningNode(BY_NOT_FOUND, f"'by' names no document of this file: {by}", Provenance(source))
@@ -328,8 +325,8 @@ class _Resolver:
                 return False
             if not named_area and by.jurisdiction and cand.jurisdiction not in self.places.chain(by.jurisdiction):
                 return False
-        cand_when = cand.date or str(number_year(cand.number or "") or "")
-        by_when = by.date or str(number_year(by.number or "") or "")
+        cand_when = cand.date or str(year_of(cand.number or "") or "")
+        by_when = by.date or str(year_of(by.number or "") or "")
         return not (cand_when and by_when and cand_when[:4] > by_when[:4]) and not (
             cand.date and by.date and cand.date > by.date
         )
@@ -408,7 +405,7 @@ class _Resolver:
         for node in self.model.docs.values():
             if node.unresolved:
                 continue
-            when = node.date or str(number_year(node.number or "") or "")
+            when = node.date or str(year_of(node.number or "") or "")
             titles = node.attached or [t for t in named_titles(node.title or "")] or [node.title or ""]
             for title in titles:
                 stem = title_stem(title)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from difflib import SequenceMatcher
 
-from regkg.graph.normalize import years
+from regkg.keys.titles import years
 
 __all__ = ["TitleIndex", "FUZZY_THRESHOLD"]
 

@@ -1,0 +1,206 @@
+"""发文字号: the one canonical form 机关代字〔YYYY〕N号, the 机关代字 grammar, and code → issuer.
+
+GB/T 9704-2012 §7.2.5 prints a number as 机关代字 + 〔年份〕 + 序号 + 号. In gazettes converted from PDF
+the brackets vary ([] () 【】 ﹝﹞), spaces fall anywhere, digits are full width, and the code runs into
+the word before it (「根据吕发〔2018〕32号」). The code is trimmed by a small grammar: the longest tail
+of the CJK run before the bracket that is a known code, or starts with a jurisdiction abbreviation
+or a national body's code, with the words that glue onto codes in print (根据, 按照, 的 …) cut off.
+
+>>> canonical("吕政办发 [2020] 69 号"), number_key("省政府令 第226号")
+('吕政办发〔2020〕69号', '省政府令第226号')
+>>> parse("闽政〔1998〕文333号")
+Number(code='闽政', year=1998, serial=333, prefix='文')
+>>> code_of("晋政办发〔2023〕31号"), year_of("晋政办发〔2023〕31号"), issuer_of("国发")
+('晋政办发', 2023, '国务院')
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib.resources import files
+from typing import NamedTuple
+
+from regkg.keys.chars import normalise_chars
+from regkg.keys.places import abbreviation_chars
+
+__all__ = [
+    "CODE_BREAKERS",
+    "CODE_GLUE_PREFIXES",
+    "CODE_TYPE_SUFFIXES",
+    "MAX_RUN",
+    "NATIONAL_CODE_STARTS",
+    "Number",
+    "TAIL",
+    "canonical",
+    "code_of",
+    "issuer_of",
+    "number_key",
+    "parse",
+    "trim_code",
+    "year_of",
+]
+
+# A number from its bracket on; the code is read backwards from there (a pattern that starts with the
+# code's character class would be tried at every CJK character of a text). Some provinces print 文
+# before the serial: 「闽政[1998]文333号」. The closing bracket is lost in some copies:
+# 「(国发〔201221号,以下简称《意见》)」 is 国发〔2012〕21号. Written for folded text (chars.normalise_chars).
+TAIL = r"[〔\[(【〈<]\s*(?P<year>(?:19|20)\d{2})\s*(?:[〕\])】〉>]\s*第?\s*(?P<pre>文)?)?(?P<num>\d{1,5})\s*号"
+MAX_RUN = 14  # CJK characters read back from the bracket
+_MAX_CODE = 10  # the longest 机关代字 seen: 「泸污防攻坚办」 6, 「川发改价格」 5; provincial joint codes reach 9
+_SLACK = 2  # characters around one number that canonical() forgives: 「(国函[2000]31号)」
+
+# Words that run into a 机关代字 in print and are not part of it: 「根据吕发〔2018〕32号」.
+CODE_GLUE_PREFIXES = (
+    "根据", "依据", "按照", "参照", "对照", "遵照", "执行", "落实", "贯彻", "结合", "详见", "见", "即",
+    "以及", "及", "和", "与", "或", "并", "的", "文件", "原", "印发", "转发", "发布", "为", "是", "将",
+    "以", "由", "经", "在", "对", "于", "等", "号", "了", "规定", "要求", "精神", "出台", "制定", "下发",
+    "印发了", "出台了", "颁发", "制发", "按", "照", "据", "日",  # 「1995年6月13日川府发〔1995〕95号」
+)
+# Words never found inside a 机关代字: a tail of the run that contains one is not a code.
+# 「石家庄市政府石政呈〔2009〕236号」: a body's name before the code is no part of it.
+# 「价格监管等仍按苏价服〔2007〕264号」: a run with 等 or 按 in it is a sentence, not a code.
+CODE_BREAKERS = ("的", "实施", "根据", "依据", "按照", "参照", "印发", "转发", "关于", "文件", "通知", "和", "及", "与", "号", "了", "是", "在", "政府", "人民", "等", "按", "仍")
+# Characters a 机关代字 ends with: its document type (发 办发 函 规 通告 字 …) or a body abbreviation.
+CODE_TYPE_SUFFIXES = (
+    "发", "函", "规", "字", "府", "告", "布", "办", "委", "电", "复", "通", "综", "基", "函字", "明电",
+    "传", "呈", "报", "示", "议", "纪", "便", "价", "财", "教", "医", "卫", "险", "资", "环", "建", "农",
+)
+# 机关代字 of national bodies, used to accept a code without a local abbreviation: 「国发〔2022〕11号」.
+NATIONAL_CODE_STARTS = (
+    "国", "中", "财", "发改", "工信", "教", "科", "公", "民", "司", "人社", "自然资", "环", "住建", "建",
+    "交", "水", "农", "商", "文旅", "卫", "国卫", "应急", "审计", "市监", "医保", "税", "银", "证",
+)
+# 「石家庄市政府石政呈」 「县政府办绩政办」: a body's name printed right before its code
+_AFTER_BODY = re.compile(r".*(?:政府办(?![发函字])|政府|办公厅|办公室)")
+_SPACES = re.compile(r"\s+")
+_CJK = "\u4e00-\u9fff"
+_PRINTED = re.compile(rf"(?P<lead>.*?)(?P<run>[{_CJK}]+)(?:{TAIL})(?P<trail>.*)", re.S)
+_CANONICAL = re.compile(rf"(?P<code>[{_CJK}]{{1,{MAX_RUN}}})〔(?P<year>(?:19|20)\d{{2}})〕(?P<pre>文)?(?P<num>\d{{1,5}})号")
+
+
+class Number(NamedTuple):
+    """A 发文字号's parts; ``str()`` writes the canonical form."""
+
+    code: str
+    year: int
+    serial: int
+    prefix: str = ""  # 「闽政〔1998〕文333号」 prints 文 before the serial
+
+    def __str__(self) -> str:
+        return f"{self.code}〔{self.year}〕{self.prefix}{self.serial}号"
+
+
+def canonical(printed: str) -> str | None:
+    """The canonical form of one printed 发文字号, or ``None`` when it is not one.
+
+    >>> canonical("晋办发〔2013〕 20號"), canonical("泸市府办规（２０２４）７号"), canonical("闽政[1998]文333号")
+    ('晋办发〔2013〕20号', '泸市府办规〔2024〕7号', '闽政〔1998〕文333号')
+    >>> canonical("GB3095-2012") is None, canonical("河北省人民政府令〔2011〕第10号") is None
+    (True, True)
+    """
+    s = _SPACES.sub("", normalise_chars(printed))
+    m = _PRINTED.fullmatch(s)
+    if not m:
+        return None
+    run = m["run"]
+    whole = len(run) <= MAX_RUN  # the run starts the text or follows a non-CJK character
+    code = trim_code(run[-MAX_RUN:], whole=whole)
+    if code is None or len(s) - len(code) - (m.start("trail") - m.end("run")) > _SLACK:
+        return None
+    return str(Number(code, int(m["year"]), int(m["num"]), m["pre"] or ""))
+
+
+def number_key(printed: str) -> str:
+    """What a printed number is matched by: its canonical form, else the print without spaces."""
+    return canonical(printed) or _SPACES.sub("", printed)
+
+
+def parse(number: str) -> Number | None:
+    """The parts of a canonical number.
+
+    >>> parse("泸市府办规〔2024〕7号")
+    Number(code='泸市府办规', year=2024, serial=7, prefix='')
+    """
+    m = _CANONICAL.fullmatch(number)
+    return Number(m["code"], int(m["year"]), int(m["num"]), m["pre"] or "") if m else None
+
+
+def code_of(number: str | None) -> str | None:
+    """The 机关代字 of a canonical number, or ``None``."""
+    parts = parse(number or "")
+    return parts.code if parts else None
+
+
+def year_of(number: str | None) -> int | None:
+    """The year of a canonical number, or ``None``."""
+    parts = parse(number or "")
+    return parts.year if parts else None
+
+
+@lru_cache(maxsize=4096)
+def trim_code(run: str, known: frozenset[str] = frozenset(), whole: bool = False) -> str | None:
+    """The 机关代字 at the end of ``run``, the CJK characters printed before a number's bracket.
+
+    ``whole`` says the run starts after a non-CJK character (「(矿安〔2023〕1号」): then the run itself
+    is the code unless it carries a word codes never contain. Codes learned from the corpus (``known``)
+    win over the grammar.
+
+    >>> trim_code("根据吕发"), trim_code("市政府办公室印发的泸市府办发")
+    ('吕发', '泸市府办发')
+    >>> trim_code("环办大气函", whole=True), trim_code("矿安", whole=True)
+    ('环办大气函', '矿安')
+    >>> trim_code("本市") is None, trim_code("石家庄市政府石政呈"), trim_code("河北省人民政府令") is None
+    (True, '石政呈', True)
+    """
+    code = _trim(run, known, whole)
+    # 「河北省人民政府令〔2011〕第10号」 numbers an order, not a document
+    return None if code is None or code.endswith("令") else code
+
+
+def _trim(run: str, known: frozenset[str], whole: bool) -> str | None:
+    # the gazette's own codes tell which abbreviations are local (「许政发」 makes 许 one)
+    starts = abbreviation_chars() | {k[0] for k in known}
+    if (m := _AFTER_BODY.match(run)) and len(run) - m.end() >= 2:  # the code follows the body
+        run, whole = run[m.end() :], True
+    tails = [run[i:] for i in range(max(0, len(run) - _MAX_CODE), len(run) - 1)]
+    for tail in tails:  # longest first: a code learned from this corpus wins
+        if tail in known:
+            return tail
+    if whole and len(run) <= _MAX_CODE and _clean(run):  # 「(矿安〔2023〕1号)」 「(环大气〔2012〕25号)」
+        return run
+    for tail in tails:  # then the longest that starts with a jurisdiction (「出台冀政发」 -> 冀政发)
+        if tail[0] in starts and _plausible(tail, starts):
+            return tail
+    for tail in tails:  # a national body's code (「印发的国办发」)
+        if tail.startswith(NATIONAL_CODE_STARTS) and _plausible(tail, starts):
+            return tail
+    for tail in tails:
+        if _plausible(tail, starts):
+            return tail
+    return None
+
+
+def _clean(code: str) -> bool:
+    return not code.startswith(CODE_GLUE_PREFIXES) and not any(b in code for b in CODE_BREAKERS)
+
+
+def _plausible(code: str, starts: frozenset[str]) -> bool:
+    if len(code) < 2 or not _clean(code):
+        return False
+    # a code starts with a jurisdiction's abbreviation or a national body's code, and ends with the
+    # document type or the body; a run of ordinary words before a bracket does neither
+    return code[0] in starts or code.startswith(NATIONAL_CODE_STARTS) or code.endswith(CODE_TYPE_SUFFIXES)
+
+
+@lru_cache(maxsize=1)
+def issuers() -> dict[str, str]:
+    """机关代字 -> issuing body, from ``regkg/keys/data/issuers.json`` (国发 -> 国务院)."""
+    data = json.loads((files("regkg.keys") / "data" / "issuers.json").read_text("utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def issuer_of(code: str | None) -> str | None:
+    """The body that issues under a 机关代字, when the table knows it."""
+    return issuers().get(code or "")
