@@ -9,7 +9,7 @@ that they agree), ``-v`` every miss and false hit; other arguments pick sample n
 
 Sample facts are compared on their identifying keys after normalising print variation (width, spaces,
 《》): documents by number (title when unnumbered), citations by (by, number), repeals by (by, target),
-law citations by (by, title), duties by (by, lead set, support set).
+law citations by (by, title), duties by (by, body) pairs as score-keys counts them.
 """
 
 from __future__ import annotations
@@ -63,10 +63,8 @@ def keys(rec: dict) -> dict[str, Counter]:
             (norm(r["by"]), norm(r["target_number"]) or norm(r["target_title"])) for r in rec["repeals"]
         ),
         "law_citations": Counter((norm(c["by"]), norm(c["cited_title"])) for c in rec["law_citations"]),
-        "duties": Counter(
-            (norm(d["by"]), tuple(sorted(map(norm, d["lead"]))), tuple(sorted(map(norm, d["support"]))))
-            for d in rec["duties"]
-        ),
+        # a duty counts as (document, body) pairs, lead and support alike, once each: the realdocs convention
+        "duties": Counter(set((norm(d["by"]), norm(b)) for d in rec["duties"] for b in (*d["lead"], *d["support"]))),
     }
     fields = Counter()
     for d in docs:
