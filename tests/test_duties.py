@@ -104,6 +104,101 @@ DUTIES = [
     # a lead-in body and its enumerated duties; a body inside an item's task is not assigned (R03)
     ("2.1.1 国家粮食应急工作指挥部职责\n(1)掌握粮食市场形势,向国务院提出启动或终止实施应急措施的建议。\n"
      "(2)对省级人民政府和有关部门开展粮食应急工作进行督查和指导。", None, leads("国家粮食应急工作指挥部")),
+    # 由X负责 items, bulleted, wrapped and spaced as a PDF prints them; (一) is a number, no body list (sample 004)
+    ("第十三条 各模块管理部门分工如下:\n\n(一)\"一键直联\"模块由市政府办\n\n公室负责;\n\n- (二)\"重点工作\"模块由市发改委、"
+     " 市工信局负责;\n- (三)\"应急指挥\"模块由市应急管 理局负责;", None,
+     leads("市政府办公室", "市发改委", "市工信局", "市应急管理局")),
+    # a list that states its own rule: the first body leads (C20, traditional script folded)
+    ("(一)落實糧食安全責任。(市發改委、市農委、市商務糧食局、各縣市區人民政府、中儲糧株洲直屬庫。排名第一的為牽頭單位,下同)",
+     None, leads("市发改委") | supports("市农委", "市商务粮食局", "各县市区人民政府", "中储粮株洲直属库")),
+    # 「列第一位的为牵头部门」 after 「…等负责」 (A08)
+    ("(一)取消審批事項。(省發展改革委、省編辦、省水利廳等負責,列第一位的為牽頭部門,下同)", None,
+     leads("省发展改革委") | supports("省编办", "省水利厅")),
+    # a page cut inside the label list: the line closes it (C19)
+    ("(一)提高市場開放程度。全面實施市場準入負面清單制度。(牽頭單位:省發展改革委;責任單位:省編辦、省國土資源廳、", None,
+     leads("省发展改革委") | supports("省编办", "省国土资源厅")),
+    # the measure's source with a broken bracket before its bodies (B18)
+    ("1.對戰略性新興產業制造類項目給予支持。(皖發〔20229號,省財政廳、各市政府負責)", None, leads("省财政厅", "各市政府")),
+    # 「等省直有关部门」 inside an item is dropped, the body after it kept (A06)
+    ("2.积极稳妥地推进乡镇机构改革。\n协同单位:省财政厅、省人事厅、省农业厅等省直有关部门和各市人民政府。", None,
+     supports("省财政厅", "省人事厅", "省农业厅", "各市人民政府")),
+    # role-named bodies, a label alone: 「牵头单位」 「配合单位」 (C18, C23); 「要会同」 names the support
+    ("牽頭單位要強化責任擔當,統籌協調相關責任單位科學制訂辦理方案。", None, leads("牵头单位")),
+    ("各责任单位、配合单位要敢于担当、主动作为,全力以赴完成各项目标任务。", None, leads("各责任单位", "配合单位")),
+    ("各责任单位要会同配合单位按照“定量化、项目化、事项化”原则,将156项目标任务抓早抓实抓细。", None,
+     leads("各责任单位") | supports("配合单位")),
+    # a label followed by its list is no member duty (A06)
+    ("协同单位:省直各部门和各市人民政府。", None, set()),
+    # a bare 办公室 or 法院 is a body where the text names no longer one (C18, A09) …
+    ("並明確專門責任部門和具體責任人,由辦公室負責抓好綜合督辦協調工作。", None, leads("办公室")),
+    ("法院要积极参与政府决策过程,提出合理化建议和修改意见。", None, leads("法院")),
+    # … and the office last named in full where it has one (R03)
+    ("2.1.2 国家粮食应急工作指挥部办公室及其职责\n办公室设在国家粮食局。\n办公室承担以下职责:\n"
+     "(1)根据应急状态下全国粮食市场动态,向国家粮食应急工作指挥部提出相应的行动建议。", None,
+     leads("国家粮食应急工作指挥部办公室")),
+    # a request after a heading the line-joining runs in; a government's own departments are one body (A15)
+    ("三、时限要求\n请各苏木乡镇人民政府、旗政府各有关部门严格按照旗政府工作安排,组织实施行政规范性文件清理工作。", None,
+     leads("各苏木乡镇人民政府", "旗政府各有关部门")),
+    # a covering request that asks more than the formula asks the addressees; the shared 市政府 opens
+    # 各直属机构 too (B16); the formula alone asks nothing, nor does 请示
+    ("现将有关制度印发给你们,请结合实际,认真贯彻执行,修改完善本地区、本部门信息公开工作制度。",
+     "各县(市)、区人民政府,市政府各部门、各直属机构",
+     leads("各县(市)、区人民政府", "市政府各部门", "市政府各直属机构")),
+    ("现将《预案》印发给你们,请结合本地实际,认真做好贯彻实施工作。", "各省、自治区、直辖市人民政府", set()),
+    ("立即向国务院上报有关情况,请示启动本预案,并采取相应措施。", "各省、自治区、直辖市人民政府", set()),
+    # a long list of stems sharing a field's 有关部门; 海关 is a stem there (E06)
+    ("(四)市场监管、发展改革、教育、公安、人力资源社会保障、生态环境、住房城乡建设、交通运输、农业农村、商务、文化和旅游、"
+     "卫生健康、应急、海关、税务、统计等市场监管领域有关部门要统一思想认识,优化顶层设计。", None,
+     leads(*(f"{x}部门" for x in ("市场监管", "发展改革", "教育", "公安", "人力资源社会保障", "生态环境", "住房城乡建设",
+                                "交通运输", "农业农村", "商务", "文化和旅游", "卫生健康", "应急", "海关", "税务", "统计")))),
+    # a chapter heading run into its first article; 与 inside it joins no bodies (E01)
+    ("第四章 采集与汇聚\n第十八条 政务部门应当根据政务数据资源目录和数据采集规范要求采集数据。", None, leads("政务部门")),
+    # clauses that open with a verb or a prohibition name no body (E01, E04, E05)
+    ("政务部门应当无偿共享政务数据。没有法律依据,不得拒绝其他部门提出的共享要求。", None, leads("政务部门")),
+    ("深入有关地区、部门开展调研,实地核实。", None, set()),
+    # 「X牵头,A、B按职责分工配合/负责」: the last supporter keeps its name (E03)
+    ("提供关税查询和咨询服务。(省商务厅牵头,合肥海关、省贸促会按职责分工配合)", None,
+     leads("省商务厅") | supports("合肥海关", "省贸促会")),
+    ("加大AEO高级认证企业培育力度。(合肥海关牵头,省港航集团、省机场集团按职责分工负责)", None,
+     leads("合肥海关") | supports("省港航集团", "省机场集团")),
+    # a deadline before the label; 由X予以 (E04)
+    ("全面开通全程网办。(6月底完成,牵头考核单位:市政府办公室、市公安局)", None, leads("市政府办公室", "市公安局")),
+    ("各牵头考核单位自身工作及考核分值由市政府办公室数字政府专班予以核实。", None, leads("市政府办公室数字政府专班")),
+    # the 与 inside 「参与单位」 joins nothing (B32)
+    ("各参与单位要主动作为,积极配合,履职尽责,形成强大工作合力。", None, leads("各参与单位")),
+    # an aside inside the subject's clause before the modal (C25, E07)
+    ("第二条 本市各级行政执法机关(包括法律、法规授权的具有管理公共事务职能的组织)应当按照本制度规定做好行政执法公示工作。",
+     None, leads("本市各级行政执法机关")),
+    ("各县(市)区、开发区管委会、市政府有关部门对承接的行政许可事项要履行工作职责,认真做好落实和衔接工作。", None,
+     leads("各县(市)区", "开发区管委会", "市政府有关部门")),
+    # the subject as a clause of its own, then 共同 and the task (sample 003, 临政办发〔2023〕37号)
+    ("市城市管理局、市住建局、市公安局等相关部门结合工作职责,共同推动入河排污口排查整治工作。", None,
+     leads("市城市管理局", "市住建局", "市公安局")),
+    # 市直 is a word: 「各县(市、区)、市直部门」 is two bodies (sample 004)
+    ("第十四条 各县(市、区)、市直部门须按照工作分工,落实系统总体管理责任。", None, leads("各县(市、区)", "市直部门")),
+    # the issuer speaking of itself, a verb's object and a seat are no bodies (E02, sample 002, sample 003)
+    ("我局制定了《关于推进北京市数据专区建设的指导意见》,现印发给你们。", None, set()),
+    ("督导各区县人民政府、各园区管委会落实应急减排措施。", None, set()),
+    ("办公室设在市卫健委,负责领导小组日常工作。", None, set()),
+    # a unit named by its role is a body, one named by its part in a transaction a private party (A11)
+    ("五、收费单位应认真执行收费公示制度,在收费场所公示收费项目。", None, leads("收费单位")),
+    ("用人单位应当依法为劳动者缴纳社会保险费。", None, set()),
+    # 会同 a list, then 进行 and the task (sample 000, 泸市府办规〔2024〕7号)
+    ("市住房城乡建设局会同市文化广电旅游局、市财政局进行审核,并将审核情况进行公示。", None,
+     leads("市住房城乡建设局") | supports("市文化广电旅游局", "市财政局")),
+    # bodies with endings beyond the issuers': 军分区, 工作小组; a glossed ending 「(单位)」 (sample 002, 001)
+    ("泸州军分区根据市级有关部门和受灾区县人民政府请求,组织协调解放军、武警部队、民兵参与救灾。", None, leads("泸州军分区")),
+    ("市生态环境保护委员会设立市重污染天气应急指挥专项工作小组(以下简称市专项工作小组),负责我市重污染天气应急处置工作。",
+     None, leads("市重污染天气应急指挥专项工作小组")),
+    ("各区县(乡镇、街道)和市级部门(单位)要从弘扬社会主义核心价值观出发,做好无偿献血工作。", None,
+     leads("各区县(乡镇、街道)", "市级部门(单位)")),
+    # an alias 「以下统称」 between subject and task; generic items beside each other all stay (E02)
+    ("相关行业主管部门和相关区政府(以下统称专区监管部门)落实各项重大决策。", None, leads("相关行业主管部门", "相关区政府")),
+    # a party in the subject list is dropped, the body kept; 小组 ends a body (E02)
+    ("数据提供部门及运营单位应当按照相关法律法规提供和处理数据。", None, leads("数据提供部门")),
+    ("北京市大数据工作推进小组负责数据专区建设和应用的总体指导和重大问题决策。", None, leads("北京市大数据工作推进小组")),
+    # 经 inside a clause marks a passive, not a name (E02)
+    ("共享数据经数据提供部门审核同意后依托市大数据平台实施共享。", None, set()),
 ]
 
 

@@ -132,8 +132,8 @@ def test_duty_forms(records, by, lead, support):
 
 
 def test_comma_rule_stated_once_holds_for_the_list(records):
-    # 〔责任单位:市商务会展局、…,市发展改革委、…(逗号前为牵头单位,下同)〕 in 泸市府办发〔2024〕1号
-    rows = [d for d in records["001_41a536a263fc176f"].duties if d.by == "泸市府办发〔2024〕1号" and d.support]
+    # 〔责任单位:市商务会展局、…,市发展改革委、…(逗号前为牵头单位,下同)〕 in the measures 泸市府办发〔2024〕1号 forwards
+    rows = [d for d in records["001_41a536a263fc176f"].duties if d.by == "关于恢复和扩大消费的若干措施" and d.support]
     assert len(rows) >= 5
     assert all(d.lead and d.support for d in rows)
 

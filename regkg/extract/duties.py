@@ -40,35 +40,49 @@ _ORG_END = _endings(set(cues.ORG_SUFFIXES) | set(cues.BODY_SUFFIXES))
 # A cell or label that is only body names: 「市交通运输局、山西省公路局吕梁分局」 「吕梁日报社 吕梁电视台」
 ORG_LIST = re.compile(rf"{_NAME}(?:[、 ]{_NAME})*")
 
-_BODY = re.compile(rf"[\u4e00-\u9fff()、]{{1,30}}?(?:{_ORG_END})|{cues.PLACE_BODY}|{cues.PURSE}")
+# 「市级部门(单位)」: a body's ending may be glossed
+_BODY = re.compile(rf"[\u4e00-\u9fff()、]{{1,30}}?(?:{_ORG_END})(?:\(单位\))?|{cues.PLACE_BODY}|{cues.PURSE}")
 _BODY_END = re.compile(rf"(?:{_ORG_END})$")
 # Last characters of every list: name endings, 「各设区市」 「省财政」 「你省」, a closing 「)」, a 「…等」 tail
 _LAST_CHARS = frozenset(x[-1] for x in set(cues.ORG_SUFFIXES) | set(cues.BODY_SUFFIXES)) | frozenset("政市县区州盟乡镇道地省)等")
 _SUFFIX_ONLY = re.compile(rf"(?:{_ORG_END})")  # 「办公室」 alone names no body
 _NOT_IN_BODY = re.compile(cues.NOT_IN_BODY)
 _LABELS = "|".join(cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS)
-# Labels, people and clauses that look like names: 「牵头起草单位」 「成员单位」 「用人单位」 「负责同志」
+# Labels run into a name, people, the issuer speaking of itself and clauses that look like names: 「牵头起草单位」
+# 「用人单位」 「负责同志」 「我局制定了…」;
+# a label alone is the role-named body a notice assigns: 「牵头单位要强化责任担当」 「各责任单位、配合单位要…」
 _NOT_A_BODY = re.compile(
-    rf"^(?:[(]|{_LABELS})|^[^各]{{0,2}}单位$|^(?:{'|'.join(cues.METADATA_LABELS)})$|^(?:负责|会同|配合|承担|本(?![市省县区州])|该|其[^他])"
+    rf"^我[局委厅办部院署会]$|^(?:[(]|(?:{_LABELS})(?=.))|^(?:{'|'.join(cues.METADATA_LABELS)})$|^(?:负责|会同|配合|承担|本(?![市省县区州])|该|其[^他])"
 )
 _ADDRESSEE = re.compile(cues.ADDRESSEE_PRONOUN)
-_LEVELS = re.compile(rf"(?<![\u4e00-\u9fff()])(?:{cues.PLACE_LEVELS})(?:、(?:{cues.PLACE_LEVELS}))+")
+_LABEL_BODIES = frozenset(x for x in cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS if x.endswith(("单位", "部门")))
+_LEVELS = re.compile(rf"(?<![\u4e00-\u9fff()])(?:{cues.PLACE_LEVELS})(?:、(?:{cues.PLACE_LEVELS}))+(?!直)")  # not 「各县(市、区)、市直部门」
 _HELD = "\x00"  # stands for the 、 inside a run of levels while a list is split
 _PER_LEVEL = re.compile(r"[两三四五]级")  # 「省、市、县三级财政」: one body per level
 # 「市财政局等有关部门」 「财政、人事、保密、档案等部门」: a tail that is dropped, or the stems' shared suffix
-_TAIL = re.compile(r"等(?:有关|相关|其他)?(?P<suffix>主管部门|部门|单位|机构)?(?:\(单位\)|和单位|和部门)?$")
+# The tail may name a level or a field, and stand inside an item: 「省财政厅、省农业厅等省直有关部门和各市人民政府」
+# 「市场监管、发展改革、…、统计等市场监管领域有关部门」
+_TAIL = re.compile(
+    r"等(?:[\u4e00-\u9fff]{2,6}?(?:领域|系统|行业))?(?:省直|市直|县直|区直|省|市|县|区)?(?:有关|相关|其他)?(?P<suffix>主管部门|部门|单位|机构)?(?:\(单位\)|和单位|和部门)?$"
+)
 # 「市应急管理局、市财政局及相关职能部门」: a generic item after named bodies adds none
 _GENERIC_ITEM = re.compile(r"^(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,6}(?:部门|单位|机构)(?:\(单位\))?$")
 _SHARED = re.compile(r"(?:主管部门|部门)$")  # 「发展改革、粮食、价格和商务部门」
 _STEM = re.compile(r"[\u4e00-\u9fff]{1,8}")
 _QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|省级|市级|县级|乡级)|全省|全市|全县")
-_JOIN = re.compile(r"以及|及(?!时)|与|(?<=[局委办厅部院会心行司队署室府门位构])和")  # not the 及 of 「及时」
+# 和/与 join after a name's ending: 「临汾经济开发区和市直相关部门」, not the 与 of 「各参与单位」; nor joins the 及 of 「及时」
+_JOIN = re.compile(r"以及|及(?!时)|(?<=[局委办厅部院会心行司队署室府门位构区)])[和与]")
 # A name that runs on past a whole body into a verb is a clause: 「市自然资源和规划局协调测绘资质单位」
 # (but 「市委组织部」 is a name: what follows 「组织」 there is only an ending).
-_INNER_BODY_END = re.compile(r"(?<=[局委办厅部署府会室心])")
+_INNER_BODY_END = re.compile(r"(?<=[局委办厅部署府会室心门])")  # 「热线主管部门汇总上报市政府」
 _INNER_VERB = re.compile("|".join(cues.DUTY_MARKERS + cues.INNER_VERBS))
-_PICKED_OUT = re.compile(r"^(?:有关|相关)(?=省|市|县|区|乡|镇|国家)")  # not the generic 「相关职能部门」
-_ALIAS = re.compile(r"[(]以下简称[^()]*[)]")
+# not the generic 「相关职能部门」, nor 「相关区政府」, a body as the list prints it
+_PICKED_OUT = re.compile(r"^有关(?=省|市|县|区|乡|镇|国家)")
+_ALIAS = re.compile(r"[(]以下(?:简称|统称|称)[^()]*[)]")  # 「相关行业主管部门和相关区政府(以下统称专区监管部门)」
+_PARTY = re.compile(rf"(?:{cues.PRIVATE_UNITS})单位$")
+# 「市政府各部门、各直属机构」 「旗政府各有关部门」 「国务院各部委、各直属机构」: a government's own departments
+_OWNER = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?政府|国务院)(?=各)")
+_OWNED = re.compile(r"^各(?:有关|直属|组成)?(?:部门|部委|机构|单位|直属机构|特设机构)$")
 _PLACE_GENERIC = re.compile(r"^(?:各|有关|相关|其他)")
 _GENERIC_SUPPORT = re.compile(r"^(?:有关|相关|其他有关)(?:部门|单位)(?:\(单位\))?$")  # 「会同有关部门」 adds no body
 
@@ -77,7 +91,11 @@ def _is_body(name: str) -> bool:
     """Whether ``name`` is one body's name: 「公安部」 「省级人民政府」 「各设区市」, not 「广大干部」 or 「办公室」."""
     if not 2 <= len(name) <= 30 or name.endswith(cues.NOT_BODY_ENDINGS) or _NOT_IN_BODY.search(name):
         return False
-    if _NOT_A_BODY.search(name) or _SUFFIX_ONLY.fullmatch(name) or name.startswith(cues.NOT_BODY_OPENINGS):
+    if name in _LABEL_BODIES:
+        return True
+    if _NOT_A_BODY.search(name) or _PARTY.search(name):
+        return False
+    if (_SUFFIX_ONLY.fullmatch(name) and name not in cues.BARE_BODIES) or name.startswith(cues.NOT_BODY_OPENINGS):
         return False
     if (verb := _INNER_VERB.match(name)) and _BODY.fullmatch(name, verb.end()):  # 「组织成员单位」: a verb and its object
         return False
@@ -99,7 +117,7 @@ def _is_stem(piece: str) -> bool:
         bool(_STEM.fullmatch(piece))
         and not _NOT_IN_BODY.search(piece)
         and not piece.startswith(cues.NOT_BODY_OPENINGS)
-        and not _BODY_END.search(piece)
+        and (not _BODY_END.search(piece) or bool(_SUFFIX_ONLY.fullmatch(piece)))  # 「…应急、海关、税务等部门」
     )
 
 
@@ -131,9 +149,11 @@ def _unconcat(piece: str) -> list[str]:
     「各地区各有关部门」 is two bodies, 「各级各有关部门」 one: split before 各 when both halves are bodies;
     「吕梁日报社吕梁电视台」 splits where its opening starts again, 「市公安局交警支队」 does not.
 
-    >>> _unconcat("各地区各有关部门"), _unconcat("吕梁日报社吕梁电视台"), _unconcat("市公安局交警支队")
-    (['各地区', '各有关部门'], ['吕梁日报社', '吕梁电视台'], ['市公安局交警支队'])
+    >>> _unconcat("各地区各有关部门"), _unconcat("吕梁日报社吕梁电视台"), _unconcat("旗政府各有关部门")
+    (['各地区', '各有关部门'], ['吕梁日报社', '吕梁电视台'], ['旗政府各有关部门'])
     """
+    if (owner := _OWNER.match(piece)) and _OWNED.match(piece[owner.end() :]):
+        return [piece]  # 「旗政府各有关部门」 is the departments of the 旗政府
     for i in range(2, len(piece) - 1):
         if piece[i] == "各" and _is_body(piece[:i]) and _is_body(piece[i:]):
             return [piece[:i], *_unconcat(piece[i:])]
@@ -172,6 +192,8 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
         suffix = tail.group("suffix") if tail else None
         top = top[: tail.start()] if tail else top
         for piece in _JOIN.split(top):
+            if (inner := _TAIL.search(piece)) and inner.start() > 0:
+                piece, suffix = piece[: inner.start()], suffix or inner.group("suffix")
             if not piece:
                 return [] if strict else out
             if levels:
@@ -189,6 +211,8 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
                 stems, prefix = [], ""
                 continue
             piece = prefix + piece  # the shared levels open every item up to the first whole name
+            if out and (owner := _OWNER.match(out[-1])) and _OWNED.match(piece):
+                piece = owner.group() + piece  # 「市政府各部门、各直属机构」: the second is 市政府各直属机构
             if _ADDRESSEE.fullmatch(piece):
                 if addressee:
                     out += _bodies(addressee, strict=False)
@@ -202,6 +226,8 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
             elif _is_stem(piece.removeprefix(prefix)):
                 stems.append(piece)
                 continue
+            elif _PARTY.search(piece):
+                pass  # 「数据提供部门及运营单位应当…」: the operator is a party, the list's bodies still are
             elif strict:
                 return []
             prefix = ""
@@ -210,8 +236,9 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
             stems = []
     if stems and strict:
         return []
+    # a generic item beside generic bodies is one of them: 「相关行业主管部门和相关区政府」
     named = [x for x in out if not _GENERIC_ITEM.match(x)]
-    return list(dict.fromkeys(named or out))
+    return list(dict.fromkeys(named if any(not _PLACE_GENERIC.match(x) for x in named) else out))
 
 
 def as_printed(name: str, s: str, start: int, end: int, printed: Callable[[int, int], str]) -> str:
@@ -221,8 +248,13 @@ def as_printed(name: str, s: str, start: int, end: int, printed: Callable[[int, 
     >>> raw = "(省發展改革委牽頭,省財政廳配合)"
     >>> as_printed("省财政厅", "(省发展改革委牵头,省财政厅配合)", 0, 17, lambda a, b: raw[a:b])
     '省財政廳'
+    >>> raw = "銅梁區人民政府:二、你區要加強水源地管理。"
+    >>> as_printed("铜梁区人民政府", "铜梁区人民政府:二、你区要加强水源地管理。", 10, 24, lambda a, b: raw[a:b])
+    '銅梁區人民政府'
     """
     i = s.find(name, start, end)
+    if i < 0:  # named by pronoun there (「你區要…」): as the text prints it elsewhere, in its salutation
+        i = s.find(name)
     # pinyin glosses printed inside words (「自治區qū」) are no part of the name
     return re.sub(r"[\sA-Za-z\u00c0-\u024f]+", "", printed(i, i + len(name))) if i >= 0 else name
 
@@ -241,8 +273,10 @@ _NOISE = re.compile(
     r"(?:等)?(?:有关|相关)?(?:部门|单位)?(?:\(单位\))?"
     r"(?:按职责分工负责|按照职责分工负责|根据职责分别牵头|按职责负责|分别负责|负责落实|负责|牵头|配合|落实)$"
 )
+# A list bullet may stand before the number: 「- (九)"信访"模块由…」; a chapter heading the line-joining runs
+# into its first article: 「第四章 采集与汇聚 第十八条 政务部门应当…」
 _ITEM_HEAD = re.compile(
-    r"^(?:第[一二三四五六七八九十百零]+条\s*|[一二三四五六七八九十]+、|[(][一二三四五六七八九十0-9]+[)]"
+    r"^(?:[-•]\s*)?(?:(?:第[一二三四五六七八九十百零]+章\s*[\u4e00-\u9fff、与和及]{0,15}?\s*)?第[一二三四五六七八九十百零]+条\s*|[一二三四五六七八九十]+、|[(][一二三四五六七八九十0-9]+[)]"
     r"|[0-9]+(?:\.[0-9]+)*[.、]?\s*|[①-⑳])"
 )
 _MEMBER = re.compile(
@@ -255,12 +289,19 @@ _NOT_A_TASK = re.compile(rf"^(?:{cues.NOT_A_TASK})")
 _NAMED_BY_DUTY = re.compile(r"负责[^,。;()]{1,20}的(?:机构|部门|单位)")
 _OWN_FUNDING = re.compile(cues.OWN_FUNDING)
 _CLAUSE_END = re.compile(r"[。;!?:,\n]")
+_MANY_ITEMS = 6  # 、 in a subject's first stretch that make it a list worth reading further
+_LONGEST_HEAD = 32  # characters searched for an item's number, a chapter heading before it included
 _LONGEST_SUBJECT = 60  # characters of a clause searched for its subject
 _LONGEST_CLAUSE = 300  # how far a clause's end or start is searched: long texts may print no stops
 _SHORT_NAME = 6  # 「办公室」 「管理委员会」: what may still follow a name that is part of a longer one
 _ASIDE = re.compile(cues.ASIDE_OPENINGS)
+_INLINE_ASIDE = re.compile(r"[(]|对|在")
+_MODAL = re.compile(r"要(?!求)|应当|应(?!急)|必须|须")
+_LONGEST_ASIDE = 40  # characters between an inline aside's opening and the modal after it
 _REQUEST = re.compile(cues.REQUEST_OPENINGS)
 _FORMULA = re.compile(cues.REQUEST_FORMULA)
+_FORMULA_CLAUSE = re.compile(cues.REQUEST_FORMULA_CLAUSE)
+_FEEDBACK = re.compile(cues.FEEDBACK_REQUEST)
 _HEADING = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{cues.HEADING_ENDS})")
 # 「县级以上人民政府负责地方志工作的机构(以下简称地方志工作机构)主管本行政区域的地方志工作」
 _ALIAS_ACTOR = re.compile(rf"[(]以下简称(?P<x>[^()]{{2,20}})[)](?=(?:{'|'.join(cues.DUTY_MARKERS)}))")
@@ -278,12 +319,13 @@ _LEAD_IN_MARK = re.compile(r"负责|职责|承担")
 _ENUMERATED = re.compile(r"^(?:[(][0-9一二三四五六七八九十]+[)]|[0-9]+[.、]|[①-⑳])\s*")
 _LEAD_IN_BODY = re.compile(rf"(?P<o>{_NAME})(?:负责|是|的主要职责|主要职责|工作职责|职责)")
 _DUTY_HEADING = re.compile(r"(?P<o>[^,。;:]{2,30}?)(?:的)?(?:主要)?职责(?:是)?:?$")  # 「2.1.1 国家粮食应急工作指挥部职责」
+_CO = re.compile(r"(?:要|应当|应|须|必须)?会同")  # 「各责任单位要会同配合单位按照…」
 _CO_WITH = re.compile(rf"会同((?:{_NAME})(?:[、和]{_NAME})*)")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零]+条")
 _BRACKETS = re.compile(r"[(〔)〕\n]")
 _LONGEST_GROUP = 200  # a "parenthetical" longer than this is an unbalanced bracket, not an aside
 _LONGEST_TASK = 80
-_DUTY_MARK = re.compile(r"负责|牵头|配合|责任单位|责任部门|牵头单位|牵头部门")
+_DUTY_MARK = re.compile(rf"负责|牵头|配合|{_LABELS}")
 _COMMA_RULE = re.compile(cues.COMMA_LEAD_RULE)
 _FIRST_RULE = re.compile(cues.FIRST_LEAD_RULE)
 _LABEL = re.compile(rf"(?P<label>{_LABELS})[::]")
@@ -305,26 +347,49 @@ class DutyFact:
 
 
 def _parentheticals(s: str) -> list[tuple[int, int]]:
-    """Spans of the outermost (…) and 〔…〕 groups in ``s``; a line break closes them all."""
+    """Spans of the outermost (…) and 〔…〕 groups in ``s``; a line break closes them all.
+
+    A bracket left open inside a group is a broken number, closed with it: 「(皖發〔20229號,省財政廳負責)」.
+    """
     spans: list[tuple[int, int]] = []
-    stack: list[int] = []
+    stack: list[tuple[int, str]] = []
     for m in _BRACKETS.finditer(s):
         ch, i = m.group(), m.start()
         if ch in "(〔":
-            stack.append(i)
+            stack.append((i, ch))
         elif ch == "\n":
+            if stack and _LABEL.match(s, stack[0][0] + 1):  # a page cut inside 「(牵头单位:…」: the line closes it
+                spans.append((stack[0][0], i))
             stack.clear()
         elif stack:
-            start = stack.pop()
+            opener = "(" if ch == ")" else "〔"
+            while len(stack) > 1 and stack[-1][1] != opener and any(x == opener for _, x in stack):
+                stack.pop()
+            start = stack.pop()[0]
             if not stack:
                 spans.append((start, i + 1))
+    if stack and _LABEL.match(s, stack[0][0] + 1):
+        spans.append((stack[0][0], len(s)))
     return spans
+
+
+# 「…负责,排在第一位的部门为牵头部门,下同」 「…等负责,列第一位的为牵头部门,下同」 「…按职责分工负责,下同」
+_RULE_TAIL = re.compile(r"[,;][^,;]*(?:第一位|排名第一|逗号前)[^,;]*(?:[,;]下同)?$|[,;]下同$")
+# the measure's source printed before its bodies: 「(皖發〔20229號,省財政廳、各市政府負責)」
+_SOURCE = re.compile(r"^[^,;:]{2,30}号[,;]")
+
+
+# 「(市水利局牵头,市财政局配合)」 「(合肥海关牵头,省贸促会、省商务厅按职责分工配合)」 「(…牵头,省港航集团…按职责分工负责)」
+_LEAD_THEN_SUPPORT = re.compile(
+    r"(?P<lead>.+?)(?:根据职责分别)?牵头(?:负责)?[,;](?P<sup>.+?)(?:按照?职责分工|按职责|分别)?(?:配合|参与|协助|负责)"
+)
 
 
 def _parse_group(inner: str, comma_rule: bool, first_rule: bool) -> tuple[list[str], list[str]]:
     """Lead and support of one parenthetical's content."""
     inner = re.sub(r"[(][^()]*(?:逗号前|下同|不再列出)[^()]*[)]", "", inner)
-    inner = re.sub(r"[,;][^,;]*(?:排在第一位|逗号前)[^,;]*(?:[,;]下同)?$", "", inner)  # 「…负责,排在第一位的…,下同」
+    inner = _RULE_TAIL.sub("", inner)
+    inner = _SOURCE.sub("", inner)
     lead: list[str] = []
     support: list[str] = []
     labelled = list(_LABEL.finditer(inner))
@@ -344,10 +409,10 @@ def _parse_group(inner: str, comma_rule: bool, first_rule: bool) -> tuple[list[s
             else:
                 lead += split_departments(part)
         return lead, support
-    m = re.match(r"(?P<lead>.+?)(?:根据职责分别)?牵头(?:负责)?[,;](?P<sup>.+?)(?:配合|参与|协助)", inner)
+    m = _LEAD_THEN_SUPPORT.match(inner)
     if m:
         return split_departments(m.group("lead")), split_departments(m.group("sup"))
-    if re.search(r"负责|牵头", inner):
+    if re.search(r"负责|牵头", inner) or (first_rule and (names := _bodies(inner))):
         names = split_departments(inner)
         return (names[:1], names[1:]) if first_rule else (names, [])
     return [], []
@@ -375,8 +440,10 @@ def _task_from(s: str, at: int) -> str:
 def _subject(s: str, p: int, end: int, markers: re.Pattern[str], addressee: str | None) -> tuple[list[str], int]:
     """The longest body list that opens ``s[p:end]`` and is followed by a marker; its end, or ([], p)."""
     best: tuple[list[str], int] = ([], p)
+    # a long run of short items is a list of stems: 「市场监管、发展改革、教育、…、统计等市场监管领域有关部门要…」
+    longest = _LONGEST_SUBJECT * 2 if s.count("、", p, p + _LONGEST_SUBJECT) >= _MANY_ITEMS else _LONGEST_SUBJECT
     for m in markers.finditer(s, p + 2, end):
-        if m.start() - p > _LONGEST_SUBJECT:
+        if m.start() - p > longest:
             break
         if s[m.start() - 1] not in _LAST_CHARS:  # no name ends there: spare the parse
             continue
@@ -401,8 +468,8 @@ def _clause_start(s: str, at: int, stops: str = "。;,\n") -> int:
 def _assignment(s: str, p: int, lead: list[str], at: int, addressee: str | None) -> DutyFact:
     """The duty whose lead list ends at ``at``: a 会同 list, a 牵头…配合 tail, then the task (maybe empty)."""
     support: list[str] = []
-    if s.startswith("会同", at):
-        support, sup_end = _subject(s, at + 2, _clause_end(s, at + 2), _MARKER, addressee)
+    if co := _CO.match(s, at):
+        support, sup_end = _subject(s, co.end(), _clause_end(s, co.end()), _MARKER, addressee)
         support = [x for x in support if not _GENERIC_SUPPORT.match(x)]
         at = max(at, sup_end)
     if s.startswith("牵头", at) and (m := _SUPPORT_AFTER.match(s, at + 2)):
@@ -412,6 +479,23 @@ def _assignment(s: str, p: int, lead: list[str], at: int, addressee: str | None)
     return DutyFact(task, tuple(lead), tuple(x for x in support if x not in lead), p, at + len(task))
 
 
+def _inline_aside(s: str, p: int, end: int, addressee: str | None) -> tuple[list[str], int]:
+    """A subject, an aside inside its clause, then a modal: 「本市各级行政执法机关(包括…的组织)应当按照本制度…」
+    「各县(市)区、开发区管委会、市政府有关部门对承接的行政许可事项要履行工作职责」; or ([], p)."""
+    last = min(end, p + _LONGEST_SUBJECT)
+    for m in _INLINE_ASIDE.finditer(s, p + 2, last):
+        if s[m.start() - 1] not in _LAST_CHARS or not (names := _bodies(s[p : m.start()], addressee)):
+            continue
+        if m.group() == "(":
+            close = s.find(")", m.end(), m.end() + _LONGEST_GROUP)
+            modal = _MODAL.match(s, close + 1) if close > 0 else None
+        else:
+            modal = _MODAL.search(s, m.end(), min(end, m.end() + _LONGEST_ASIDE))
+        if modal:
+            return names, modal.start()
+    return [], p
+
+
 def _clause_subject(s: str, p: int, end: int, addressee: str | None) -> tuple[list[str], int]:
     """The bodies that open the clause at ``p`` and where their task starts, or ([], p).
 
@@ -419,7 +503,11 @@ def _clause_subject(s: str, p: int, end: int, addressee: str | None) -> tuple[li
     「省、自治区、直辖市发展改革、粮食、价格和商务部门,应当立即…」 「其他有关部门在指挥部的统一领导下,做好…」.
     """
     lead, at = _subject(s, p, end, _MARKER, addressee)
-    if lead or not s.startswith(",", end) or not _MARKER.match(s, end + 1):
+    if lead:
+        return lead, at
+    if (inline := _inline_aside(s, p, end, addressee))[0]:
+        return inline
+    if not s.startswith(",", end) or not _MARKER.match(s, end + 1):
         return lead, at
     for m in _ASIDE.finditer(s, p + 2, end):
         if lead := _bodies(s[p : m.start()], addressee):
@@ -444,17 +532,20 @@ def _clause_duties(s: str, addressee: str | None) -> list[DutyFact]:
     """Bodies that open a clause and are given a task: 「(3)公安部负责维护…」 「请各设区市根据…选择确定…」."""
     out: list[DutyFact] = []
     for start in [0] + [m.end() for m in _CLAUSE_END.finditer(s)]:
-        head = _ITEM_HEAD.match(s[start : start + 12])
+        head = _ITEM_HEAD.match(s[start : start + _LONGEST_HEAD])
         p = start + (head.end() if head else 0)
         request = _REQUEST.match(s, p)
         p = request.end() if request else p
         end = _clause_end(s, p)
         if end - p < 3:
             continue
-        if (m := _SEATED.match(s, p)) and (names := _bodies(m.group("x"), addressee)):
+        # a bare 「办公室设在市卫健委」 is some group's office the clause does not name
+        if (m := _SEATED.match(s, p)) and (names := _bodies(m.group("x"), addressee)) and names[0] not in cues.BARE_BODIES:
             out.append(DutyFact(_task_from(s, m.end()), tuple(names), (), p, m.end()))
         # 「四、工作要求」 run into the clause after it: the subject starts after the heading
         heading = _HEADING.match(s, p, end) if head and head.end() else None
+        if heading and not request and (request := _REQUEST.match(s, heading.end())):
+            p, heading = request.end(), None  # 「三、时限要求请各苏木乡镇人民政府…严格按照…」
         lead, at = _clause_subject(s, heading.end(), end, addressee) if heading else ([], p)
         if not lead:
             lead, at = _clause_subject(s, p, end, addressee)
@@ -462,10 +553,16 @@ def _clause_duties(s: str, addressee: str | None) -> list[DutyFact]:
             lead, at = _bodies(addressee, strict=False), pronoun.end()
         if not lead and request:
             lead, at = _requested(s, p, end, addressee)
-        if not lead and request and addressee and head and head.end():
-            # 「二、请严格按照…规定,加强…」: an item that requests with no subject asks the addressee
+        if not lead and request and addressee:
+            # 「二、请严格按照…规定,加强…」: an item that requests with no subject asks the addressee; so does
+            # a covering notice's request that asks more than the formula: 「请结合实际,认真贯彻执行,修改完善…」
             sentence_end = min(x for x in (s.find("。", p, p + _LONGEST_CLAUSE), p + _LONGEST_CLAUSE) if x >= 0)
-            if not _FORMULA.match(s[p:sentence_end + 1]):
+            sentence = s[p:sentence_end]
+            if head and head.end():
+                asks = not _FORMULA.match(s[p : sentence_end + 1])
+            else:
+                asks = not _FEEDBACK.search(sentence) and not all(map(_FORMULA_CLAUSE.fullmatch, sentence.split(",")))
+            if asks:
                 lead, at = split_departments(addressee), p
         if not lead and (role := _ROLE.match(s, p, end)) and (names := _bodies(role.group("x"), addressee)):
             supporting = role.group("role") in ("配合单位", "协办单位")
@@ -511,7 +608,7 @@ def _set_up_duties(s: str, addressee: str | None) -> list[DutyFact]:
     out: list[DutyFact] = []
     for m in _SET_UP.finditer(s):
         names = _bodies(m.group("x"), addressee)
-        if not names and m.group("verb") == "下设" and _SUFFIX_ONLY.fullmatch(m.group("x")):
+        if m.group("verb") == "下设" and _SUFFIX_ONLY.fullmatch(m.group("x")):
             owner_start = _clause_start(s, m.start(), "。;,:\n")
             owner = _ITEM_HEAD.sub("", s[owner_start : m.start()])
             names = [owner + m.group("x")] if _is_body(owner) else []
@@ -525,15 +622,15 @@ def _group_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]],
     out: list[DutyFact] = []
     comma_rule = first_rule = False
     for a, b in groups:
-        inner = s[a + 1 : b - 1].split("。")[0]  # 「…负责。以下均需各区县人民政府落实,不再列出」
-        if not _DUTY_MARK.search(inner) or len(inner) > 400:
+        closed = s[b - 1] in ")〕"
+        # 「…负责。以下均需各区县人民政府落实,不再列出」; 「(A、B、C。排名第一的为牵头单位,下同)」 states its own rule
+        inner = s[a + 1 : b - 1 if closed else b].split("。")[0]
+        if not (_DUTY_MARK.search(inner) or _FIRST_RULE.search(s, a, b)) or len(inner) > 400:
             comma_rule = comma_rule or bool(_COMMA_RULE.search(inner))
             continue
         comma_rule = comma_rule or bool(_COMMA_RULE.search(inner))
         first_rule = first_rule or bool(_FIRST_RULE.search(s, max(0, a - 200), b + 40))
         lead, support = _parse_group(inner, comma_rule, first_rule)
-        # 「(…配合单位:临汾经济开发区管委会,各县市区人民政府)」: a generic supporter is every item's, no one item's
-        support = [x for x in support if not _PLACE_GENERIC.match(x)]
         if not lead and not support:
             continue
         item_start = line_starts[bisect.bisect_right(line_starts, a) - 1]
@@ -595,7 +692,7 @@ def _list_duties(s: str, line_starts: list[int], addressee: str | None) -> list[
             continue
         if m := _MEMBER.match(line):
             org = m.group("org")
-            if len(org) <= 24 and _is_body(org):
+            if len(org) <= 24 and _is_body(org) and org not in _LABEL_BODIES:  # 「协同单位:省直各部门」 is a label
                 out.append(DutyFact(m.group("task").strip(), (org,), (), ls, ls + m.end()))
     return out
 
@@ -616,7 +713,8 @@ def find_duties(s: str, *, addressee: str | None = None) -> list[DutyFact]:
     groups = _parentheticals(s)
     out = _group_duties(s, line_starts, groups, addressee) + _list_duties(s, line_starts, addressee)
     out += _label_duties(s, line_starts, groups)
-    short_groups = [(a, b) for a, b in groups if b - a <= _LONGEST_GROUP]  # outermost groups: in order, disjoint
+    # outermost groups, in order and disjoint, that name bodies: not an item's number 「(三)"应急指挥"模块由…」
+    short_groups = [(a, b) for a, b in groups if b - a <= _LONGEST_GROUP and _DUTY_MARK.search(s, a, b)]
     group_starts = [a for a, _ in short_groups]
     for f in [*_by_duties(s, addressee), *_clause_duties(s, addressee), *_set_up_duties(s, addressee)]:
         # a list inside an item's parenthetical was read whole above
@@ -624,7 +722,29 @@ def find_duties(s: str, *, addressee: str | None = None) -> list[DutyFact]:
         if k < 0 or f.start >= short_groups[k][1]:
             out.append(f)
     out.sort(key=lambda d: d.start)
-    return _dedupe(out)
+    return _dedupe([_named_in_full(s, f) for f in out])
+
+
+_NAMED_BEFORE = 3000  # characters searched back for the body a bare 「办公室」 stands for
+_BARE_OWNED = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?(?:{_ORG_END})(?=(?P<bare>{'|'.join(cues.BARE_BODIES)}))")
+
+
+def _named_in_full(s: str, f: DutyFact) -> DutyFact:
+    """A bare 「办公室」 stands for the last office the text has named in full before it: after 「2.1.2
+    国家粮食应急工作指挥部办公室及其职责」, 「办公室承担以下职责」 is that office's. Kept bare when none is named."""
+    if not set(cues.BARE_BODIES) & {*f.lead, *f.support}:
+        return f
+    full: dict[str, str] = {}
+    for m in _BARE_OWNED.finditer(s, max(0, f.start - _NAMED_BEFORE), f.start):
+        owner = m.group()
+        i = next((i for i in range(len(owner) - 1) if _is_body(owner[i:])), None)
+        if i is not None:
+            full[m.group("bare")] = owner[i:] + m.group("bare")
+
+    def named(xs: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(full.get(x, x) for x in xs)
+
+    return DutyFact(f.task, named(f.lead), named(f.support), f.start, f.end)
 
 
 _MEMBERS_HEADER = ("成员", "成员单位")
