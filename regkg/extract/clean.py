@@ -271,4 +271,14 @@ def flow(t: Text) -> Text:
     >>> flow(clean("(泸委办[2018]\\n\\n41号)同时废止。\\n第二条 本办法")).s
     '(泸委办[2018]41号)同时废止。\\n第二条本办法'
     """
-    return _rewrite(t, _WRAP, lambda m: "")
+    return _rewrite(t, _WRAP, _unwrap)
+
+
+# A short numbered heading keeps its own line: 「3.2 监测」 then 「市场监管…部门按照职责分工开展…」 are two units.
+_HEADING_LINE = re.compile(rf"{_ITEM_START}[^。;,:!?\n]{{0,18}}")
+
+
+def _unwrap(m: re.Match[str]) -> str | None:
+    s = m.string
+    line_start = s.rfind("\n", 0, m.start()) + 1
+    return None if _HEADING_LINE.fullmatch(s, line_start, m.start()) else ""

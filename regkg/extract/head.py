@@ -23,7 +23,7 @@ from regkg.keys.numbers import trim_code
 __all__ = ["Head", "read_head", "own_number", "metadata", "labelled_metadata", "starts_with_label", "slot_number", "title_in", "is_body_line", "DOCUMENT_MARKS"]
 
 # Site chrome between fields: table pipes, bullets, stray separators.
-_CHROME = " \t|•·▪●◆■□◇○-—_"
+_CHROME = " \t|•·▪●◆■□◇○-—_#*"  # 「# 市场监督管理投诉举报处理暂行办法」: a markdown heading's marks
 _LABEL_FIELD = {label: name for name, labels in cues.META_LABELS.items() for label in labels}
 # A label is a label only where a colon or 【】 says so: 「文号:」 「【发文字号】」 「文 号 :」
 _LABELS = "|".join(sorted(_LABEL_FIELD, key=len, reverse=True))
