@@ -104,7 +104,7 @@ def _is_number_line(text: str) -> tuple[str, str] | None:
 
 
 def _title_line_ok(text: str) -> bool:
-    return bool(text) and len(text) <= 80 and not _SENTENCE_END.search(text) and not DATE.fullmatch(text) \
+    return bool(text) and len(text) <= 80 and not _TOC.match(text) and not _SENTENCE_END.search(text) and not DATE.fullmatch(text) \
         and not _PUBLIC.match(text) and not re.search(r"号\)?\(?\d+\)?$|\(\d+\)$", text)
 
 

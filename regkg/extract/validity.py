@@ -86,6 +86,12 @@ def _add_months(d: date, n: int) -> date:
     return date(d.year + y, m + 1, day) - timedelta(days=1)
 
 
+def _heading_and_next(sentences: list[tuple[str, int, int]], i: int) -> str:
+    """A short heading line and the sentence under it: 「二、管控时间及时段」 then 「2023年10月30日至2024年3月31日」."""
+    text = sentences[i][0]
+    return text + sentences[i + 1][0] if len(text) <= 20 and i + 1 < len(sentences) else ""
+
+
 def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) -> ValidityFact | None:
     """The validity statement among ``(text, start, end)`` sentences, or ``None``.
 
@@ -107,7 +113,7 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
     """
     found: list[ValidityFact] = []
     policy: ValidityFact | None = None  # 「从2021年8月1日起调整最低工资标准」: the weakest statement, kept last
-    for text, start, end in sentences:
+    for i, (text, start, end) in enumerate(sentences):
         if policy is None and (mp := _POLICY_FROM.search(text)):
             policy = ValidityFact(parse_date(mp.group("from")), None, start, end, text)
         has_subject = bool(_SUBJECT.search(text))
@@ -120,7 +126,7 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
         if mp := _RANGE.search(text):
             found.append(ValidityFact(parse_date(mp.group("a")), parse_date(mp.group("b")), start, end, text))
             continue
-        if m is None and (mp := _MEASURE.search(text)):
+        if m is None and (mp := _MEASURE.search(text) or _MEASURE.search(_heading_and_next(sentences, i))):
             found.append(ValidityFact(parse_date(mp.group("a")), parse_date(mp.group("b")), start, end, text))
             continue
         period = _PERIOD.search(text)
