@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import regkg  # noqa: E402
 import regkg.graph as graph  # noqa: E402
 
 BUILD_TARGET_S = 30.0
@@ -85,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     ok = True
-    build_s, kg = _timed(lambda: graph.build([ROOT / "samples"]))
+    build_s, kg = _timed(lambda: regkg.build([ROOT / "samples"]))
     ok &= report("seed gazettes (extract + build)", build_s, kg, questions(kg, args.repeat))
 
     try:
@@ -104,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         ok &= report("generated corpus (records -> graph)", build_s, kg, questions(kg, args.repeat), extra)
         if args.extract:
             files = [Path(tmp) / f for f in manifest.files]
-            full_s, kg2 = _timed(lambda: graph.build(files))
+            full_s, kg2 = _timed(lambda: regkg.build(files))
             report("generated corpus (extract + build)", full_s, kg2, questions(kg2, args.repeat))
     return 0 if ok else 1
 

@@ -1,8 +1,14 @@
-"""regkg's exceptions: one small hierarchy, turned into CLI messages in one place (``regkg.cli``)."""
+"""regkg's exceptions: one small hierarchy, turned into CLI messages in one place (``regkg.cli``) and
+into HTTP answers in another (``regkg.server``, :class:`Rejected`).
+
+>>> Rejected(400, "malformed SPARQL query: Expected end of text, " + chr(10) + "  found 'X'").message
+"malformed SPARQL query: Expected end of text, found 'X'"
+"""
 
 from __future__ import annotations
 
-__all__ = ["RegkgError", "InputError", "DocumentNotFound", "QueryError", "StoreError", "OutputError"]
+__all__ = ["RegkgError", "InputError", "DocumentNotFound", "QueryError", "StoreError", "OutputError", "PushError",
+           "Rejected"]
 
 
 class RegkgError(Exception):
@@ -41,3 +47,18 @@ class OutputError(RegkgError):
         super().__init__(f"cannot write {path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class PushError(RegkgError):
+    """The endpoint refused the graph, or holds a different number of triples after the push."""
+
+
+class Rejected(RegkgError):
+    """A request the SPARQL endpoint refuses: an HTTP status and a one-line message for the client
+    (parser messages come with line breaks and indentation; a client shows the first line only)."""
+
+    def __init__(self, status: int, message: str) -> None:
+        message = " ".join(message.split())
+        super().__init__(f"{status}: {message}")
+        self.status = status
+        self.message = message

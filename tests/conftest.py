@@ -1,17 +1,57 @@
-"""Shared fixtures: the real pipeline run once per session on the real sample gazettes."""
+"""Shared fixtures: the real pipeline run once per session on the real sample gazettes.
+
+The sample graph is built once for the whole suite (:func:`build_sample_kg`, the ``sample_kg``
+fixture) and written once with every view (:func:`write_sample_outputs`, ``sample_outputs``); test
+modules take these instead of building their own. Tests that check building itself (determinism,
+options, bad inputs) still build.
+"""
 
 from __future__ import annotations
 
+import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
+import regkg
 from regkg.extract import extract_file
 from regkg.extract.models import Record
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 SHARED = ROOT.parent / "shared"
+# The date the written views show statuses for (views_support.AS_OF).
+VIEWS_AS_OF = "2025-06-01"
+
+
+@lru_cache(maxsize=1)
+def build_sample_kg() -> regkg.KnowledgeGraph:
+    """The graph of samples/, built once per test process (read-only: tests must not change it)."""
+    return regkg.build([SAMPLES])
+
+
+@lru_cache(maxsize=1)
+def write_sample_outputs() -> Path:
+    """An output folder of the sample graph (graph.ttl & co. plus every view), written once per process."""
+    from regkg.orchestrate import source_texts
+    from regkg.views import write_all
+
+    out = Path(tempfile.mkdtemp(prefix="regkg-samples-"))
+    kg = build_sample_kg()
+    with kg.writing(out) as staging:
+        write_all(kg, staging, as_of=VIEWS_AS_OF, sources=source_texts(kg.input_paths), home=out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def sample_kg() -> regkg.KnowledgeGraph:
+    return build_sample_kg()
+
+
+@pytest.fixture(scope="session")
+def sample_outputs() -> Path:
+    return write_sample_outputs()
 
 
 @pytest.fixture(scope="session")

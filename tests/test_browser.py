@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from regkg.views import corpus, network_html
-from regkg.views._html import write_atomic
+from regkg.views.templates import write_atomic
 from regkg.views.write import write_all
 from views_support import AS_OF, DOC, hostile_kg, sample_outputs, synthetic_kg
 

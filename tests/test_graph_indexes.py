@@ -15,7 +15,7 @@ import regkg.graph as graph
 from benchmarks.corpus import generate
 from regkg.graph.status import _repeals_in_effect, _shift, _state, in_force_span, state_on
 from regkg.ontology import ELI
-from regkg.views.report import timeline
+from regkg.views.report_page import timeline
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module", params=["seeds", "generated"])
 def kg(request, tmp_path_factory):
     if request.param == "seeds":
-        return graph.build([ROOT / "samples"])
+        return request.getfixturevalue("sample_kg")
     manifest = generate(4, seed=11, out_dir=tmp_path_factory.mktemp("corpus"))
     return graph.build_records(list(manifest.records()))
 

@@ -26,8 +26,8 @@ REPEALS = [
 
 
 @pytest.fixture(scope="module")
-def kg():
-    return graph.build([SAMPLES])
+def kg(sample_kg):
+    return sample_kg
 
 
 def test_all_eight_repeals_resolve_to_numbered_nodes(kg):

@@ -50,10 +50,10 @@ def test_update_equals_full_rebuild(corpus, outputs, monkeypatch):
     _, old, new = corpus
     full, inc = outputs
     extracted = []
-    import regkg.scale.extract as extract_module
+    import regkg.scale.workers as extract_module
 
     real = extract_module._extract_path
-    monkeypatch.setattr(extract_module, "_extract_path", lambda p: extracted.append(Path(p).name) or real(p))
+    monkeypatch.setattr(extract_module, "_extract_path", lambda p, *source: extracted.append(Path(p).name) or real(p, *source))
     run("build", "--update", inc, new, old, "--jobs", "1")
     assert sorted(extracted) == sorted(p.name for p in new.glob("*.txt"))  # the old files are not extracted
     a = Graph().parse(full / "graph.ttl", format="turtle")

@@ -301,7 +301,7 @@ def test_lazy_api_is_the_same_api():
 
 def test_push_to_an_unreachable_endpoint_is_one_line(built):
     old_out, _ = built
-    result = CliRunner().invoke(cli, ["push", str(old_out), "--endpoint", "http://127.0.0.1:9/ds/data"])
+    result = CliRunner().invoke(cli, ["push", "-g", str(old_out), "--endpoint", "http://127.0.0.1:9/ds/data"])
     assert result.exit_code == 1
     assert result.output == ("regkg: error: cannot reach http://127.0.0.1:9/ds/data: "
                              "[Errno 111] Connection refused\n")

@@ -14,6 +14,7 @@ import httpx
 import pytest
 from click.testing import CliRunner
 
+import regkg
 import regkg.graph as graph
 from regkg.cli import cli
 from regkg.ontology import PREFIXES
@@ -102,8 +103,8 @@ def virtuoso(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def kg():
-    return graph.build([ROOT / "samples"])
+def kg(sample_kg):
+    return sample_kg
 
 
 @pytest.fixture(scope="module")
@@ -151,7 +152,7 @@ def test_push_loads_every_triple_in_slices(pushed, kg):
 
 
 def test_push_replaces_the_graph_and_leaves_no_staging(virtuoso, pushed, tmp_path):
-    small = graph.build([ROOT / "samples" / "002_c2c7c1da57e4fc76.txt"])
+    small = regkg.build([ROOT / "samples" / "002_c2c7c1da57e4fc76.txt"])
     result = push(small, f"{virtuoso}/sparql-graph-crud-auth", graph=GRAPH_IRI + "-replaced", user=USER,
                   password=PASSWORD)
     again = push(small, f"{virtuoso}/sparql-graph-crud-auth", graph=GRAPH_IRI + "-replaced", user=USER,
@@ -168,8 +169,8 @@ def test_anonymous_push_is_refused_cleanly(virtuoso, kg):
 
 def test_push_command(virtuoso, pushed):
     out, _ = pushed
-    result = CliRunner().invoke(cli, ["push", str(out), "--endpoint", f"{virtuoso}/sparql-graph-crud-auth",
-                                      "--graph", GRAPH_IRI, "--user", USER, "--password", PASSWORD])
+    result = CliRunner().invoke(cli, ["push", "-g", str(out), "--endpoint", f"{virtuoso}/sparql-graph-crud-auth",
+                                      "--named-graph", GRAPH_IRI, "--user", USER, "--password", PASSWORD])
     assert result.exit_code == 0, result.output
     assert "triples" in result.output
 

@@ -17,7 +17,7 @@ from benchmarks.corpus import generate
 from regkg.cli import cli
 from regkg.errors import StoreError
 from regkg.graph.store import AUTO_OXIGRAPH_TRIPLES, MemoryStore, OxigraphStore, open_store
-from regkg.scale.extract import extract_all
+from regkg.scale.workers import extract_all
 from regkg.progress import Progress, wanted
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,7 +81,7 @@ def test_persistent_store_is_opened_by_load_and_the_cli(tmp_path, corpus):
     kg = graph.load(out)
     assert isinstance(kg.store, OxigraphStore) and kg.store.path == store_dir.resolve()
     assert len(kg.store) == len(graph.load(out / "graph.ttl").store)
-    count = CliRunner().invoke(cli, ["query", str(out), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "csv"])
+    count = CliRunner().invoke(cli, ["query", "-g", str(out), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "csv"])
     assert count.output.splitlines()[1] == str(len(kg.store))
     rdflib_view = kg.store.rdflib_graph()  # rdflib works on the same store through oxrdflib
     assert len(rdflib_view) == len(kg.store)

@@ -35,8 +35,8 @@ import regkg.graph as graph
 from regkg.ontology import ELI
 from regkg.server import Limits, Settings, create_app
 from regkg.server.runner import Runner
-from regkg.server.sparql import Rejected, parse
-from regkg.views import load_sources
+from regkg.server.protocol import Rejected, parse
+from regkg.orchestrate import load_sources
 from views_support import AS_OF, DOC, hostile_kg, sample_outputs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -461,7 +461,7 @@ def test_slow_queries_do_not_starve_quick_ones(busy_server):
 # --- the real command ------------------------------------------------------------------------------
 
 def test_regkg_serve_on_port_zero(outdir, title):
-    process = subprocess.Popen([sys.executable, "-m", "regkg.cli", "serve", str(outdir), "--port", "0",
+    process = subprocess.Popen([sys.executable, "-m", "regkg.cli", "serve", "-g", str(outdir), "--port", "0",
                                 "--as-of", AS_OF], stderr=subprocess.PIPE, text=True)
     try:
         line = process.stderr.readline()

@@ -7,15 +7,14 @@ from pathlib import Path
 
 import pytest
 
-import regkg.graph as graph
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "examples" / "queries"
 
 
 @pytest.fixture(scope="module")
-def kg():
-    return graph.build([ROOT / "samples"])
+def kg(sample_kg):
+    return sample_kg
 
 
 def run(kg, name):

@@ -14,7 +14,6 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 import regkg.cli.validate_cmds  # noqa: F401 - registers `validate` on the group
-import regkg.graph as graph
 from regkg.cli import cli
 from regkg.graph.validate import validate
 from regkg.ontology import ELI, REGKG
@@ -25,9 +24,9 @@ NOTICE = "泸市府办发〔2024〕44号"  # a covering notice in samples/ with 
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
+def built(tmp_path_factory, sample_kg) -> Path:
     out = tmp_path_factory.mktemp("out")
-    graph.build([SAMPLES]).write(out)
+    sample_kg.write(out)
     return out
 
 

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from regkg.views import (corpus, department, document_page, duty_network, network_html, neighbourhood,
                          report_html, show, write_all)
+from regkg.orchestrate import source_texts
 from regkg.views.layout import layout
 from views_support import AS_OF, DOC, HOSTILE_TITLE, SAMPLES, hostile_kg, sample_kg, sample_outputs, synthetic_kg
 
@@ -52,10 +53,10 @@ def test_pages_written_by_several_processes_are_the_same_files(tmp_path, monkeyp
     from regkg.views import write as write_module
 
     kg = sample_kg()
-    serial = write_all(kg, tmp_path / "one", as_of=AS_OF, inputs=[SAMPLES], jobs=1)
+    serial = write_all(kg, tmp_path / "one", as_of=AS_OF, sources=source_texts(kg.input_paths), jobs=1)
     monkeypatch.setattr(write_module, "_PARALLEL_PAGES", 0)  # the seeds have fewer pages than the threshold
     monkeypatch.setattr(write_module, "_PAGES_PER_TASK", 7)
-    parallel = write_all(kg, tmp_path / "two", as_of=AS_OF, inputs=[SAMPLES], jobs=2)
+    parallel = write_all(kg, tmp_path / "two", as_of=AS_OF, sources=source_texts(kg.input_paths), jobs=2)
     assert [p.relative_to(tmp_path / "one") for p in serial] == [p.relative_to(tmp_path / "two") for p in parallel]
     pages = sorted((tmp_path / "one" / "docs").glob("*.html"))
     assert len(pages) > 100

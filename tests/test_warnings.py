@@ -176,8 +176,8 @@ def test_warnings_validate_against_the_shapes(flagged):
     assert conforms, text
 
 
-def test_the_seed_gazettes_give_one_impossible_date():
-    kg = graph.build([ROOT / "samples"])
+def test_the_seed_gazettes_give_one_impossible_date(sample_kg):
+    kg = sample_kg
     assert [(w.kind, w.source, w.about) for w in kg.warnings] == [
         ("impossible_date", "002_c2c7c1da57e4fc76.txt", ("泸市医保规〔2024〕3号",))]
 

@@ -1,35 +1,19 @@
-"""Shared set-up of the view, server and browser tests: the sample graph built once per process, its
-views written once, and a small hostile graph (script tags in titles)."""
+"""Shared set-up of the view, server and browser tests: the suite's sample graph and its written views
+(from conftest, built once), and a small hostile graph (script tags in titles)."""
 
 from __future__ import annotations
 
-import tempfile
-from functools import lru_cache
 from pathlib import Path
 
 import regkg.graph as graph
-from regkg.views import write_all
+from conftest import SAMPLES, VIEWS_AS_OF  # noqa: F401  (SAMPLES: for the view tests)
+from conftest import build_sample_kg as sample_kg  # noqa: F401  (the suite's one sample graph)
+from conftest import write_sample_outputs as sample_outputs  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "samples"
-AS_OF = "2025-06-01"
+AS_OF = VIEWS_AS_OF
 DOC = "泸市府办发〔2024〕44号"
 HOSTILE_TITLE = '<script>alert("x")</script>办法 & </textarea><img src=x onerror=alert(1)>'
-
-
-@lru_cache(maxsize=1)
-def sample_kg():
-    return graph.build([SAMPLES])
-
-
-@lru_cache(maxsize=1)
-def sample_outputs() -> Path:
-    """A build folder (graph.ttl & co. plus every view), written once per test process."""
-    out = Path(tempfile.mkdtemp(prefix="regkg-views-"))
-    kg = sample_kg()
-    kg.write(out)
-    write_all(kg, out, as_of=AS_OF, inputs=[SAMPLES])
-    return out
 
 
 def hostile_kg():

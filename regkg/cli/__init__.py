@@ -16,7 +16,8 @@ __all__ = ["cli", "main"]
 
 
 class _Group(click.Group):
-    """A click group that turns regkg's own errors into ``regkg: error: …`` and exit 1."""
+    """A click group that turns regkg's own errors into ``regkg: error: …`` and exit 1, and a
+    command's usage errors (a bad --as-of, a missing argument) into one such line and exit 2."""
 
     def invoke(self, ctx: click.Context):  # type: ignore[override]
         try:
@@ -24,6 +25,10 @@ class _Group(click.Group):
         except RegkgError as exc:
             click.echo(f"regkg: error: {exc}", err=True)
             ctx.exit(1)
+        except click.UsageError as exc:
+            command = f"regkg {exc.ctx.info_name}" if exc.ctx is not None and exc.ctx is not ctx else "regkg"
+            click.echo(f"{command}: error: {exc.format_message()} (see {command} --help)", err=True)
+            ctx.exit(exc.exit_code)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -42,7 +47,7 @@ def main() -> None:
 
 # Command modules register themselves on ``cli``; imported last so ``cli`` exists. Each imports what
 # its commands need inside them, so `regkg --help` loads click and little else.
-from regkg.cli import extract_cmds, graph_cmds, push_cmds, view_cmds  # noqa: E402,F401
+from regkg.cli import extract_cmds, graph_cmds, push_cmds, validate_cmds, view_cmds  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

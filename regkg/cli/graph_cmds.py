@@ -1,8 +1,8 @@
-"""``regkg build``, ``regkg query`` and one command per graph question, each a thin layer over the
-function of the same name in :mod:`regkg.graph`.
+"""``regkg build``, ``regkg query``, ``regkg warnings`` and one command per graph question, each a thin
+layer over the function of the same name in :mod:`regkg` (``regkg.build``, ``regkg.status``, …).
 
-:mod:`regkg.graph` is imported inside each command, not here: ``regkg --help`` (and every command's
-start) would otherwise pay for rdflib, pyoxigraph and networkx (~0.3 s) before doing anything.
+Those functions are imported on first use (``regkg.__getattr__``), inside each command: ``regkg --help``
+(and every command's start) would otherwise pay for rdflib, pyoxigraph and networkx (~0.3 s).
 """
 
 from __future__ import annotations
@@ -15,36 +15,18 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+import regkg
 from regkg.cli import cli
+from regkg.cli.options import (DEFAULT_GRAPH, FORMATS, as_of_option, format_option, graph_option,
+                               jurisdiction_option)
 from regkg.errors import QueryError
+from regkg.orchestrate import DEFAULT_BASE
 
 if TYPE_CHECKING:
     from regkg.graph.api import KnowledgeGraph
 
 __all__ = ["build", "query", "status", "repealed", "lineage", "dependencies", "dependents", "dangling",
-           "duties", "owners", "departments", "warnings"]
-
-DEFAULT_GRAPH = "outputs"
-# regkg.graph.sparql.FORMATS and regkg.graph.iri.DEFAULT_BASE, spelled here so that --help imports
-# neither (tests/test_output_unit.py checks they agree).
-FORMATS = ("table", "csv", "json")
-DEFAULT_BASE = "https://w3id.org/regkg/id/"
-
-_graph_option = click.option(
-    "-g", "--graph", "graph_path", default=DEFAULT_GRAPH, show_default=True, type=click.Path(),
-    help="Output folder of `regkg build` (or its graph.ttl).",
-)
-_format_option = click.option(
-    "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format."
-)
-_as_of_option = click.option("--as-of", default=None, help="Date (YYYY-MM-DD) to decide status on; default today.")
-_jurisdiction_option = click.option("--jurisdiction", default=None, help="Only bodies of this area (e.g. 泸州市).")
-
-
-def _load(graph_path: str) -> KnowledgeGraph:
-    from regkg.graph.api import load
-
-    return load(graph_path)
+           "duties", "owners", "departments", "warnings", "FORMATS", "DEFAULT_BASE"]
 
 
 def _emit(items: Sequence[Any], columns: dict[str, Callable[[Any], Any]], fmt: str) -> None:
@@ -64,7 +46,8 @@ def _first_text(item: Any) -> str:
     return evidence[0].text or "" if evidence else ""
 
 
-def _jobs(value: str) -> int | None:
+def _jobs(ctx: click.Context, param: click.Parameter, value: str) -> int | None:
+    """A click callback: ``--jobs N`` as a number of processes (None for auto: one per core)."""
     if value == "auto":
         return None
     try:
@@ -82,9 +65,8 @@ def _jobs(value: str) -> int | None:
               help=f"Folder to write graph.ttl, records.jsonl, report.md and build.json into  [default: {DEFAULT_GRAPH}, "
                    "or the --update folder].")
 @click.option("--base-iri", default=None, help=f"Base of the graph's data IRIs  [default: {DEFAULT_BASE}].")
-@click.option("--as-of", default=None,
-              help="Date eli:in_force is written for; default the latest document date in the inputs.")
-@click.option("-j", "--jobs", default="auto", show_default=True, metavar="N",
+@as_of_option(help="Date eli:in_force is written for; default the latest document date in the inputs.")
+@click.option("-j", "--jobs", default="auto", show_default=True, metavar="N", callback=_jobs,
               help="Extract in N processes (auto: one per core).")
 @click.option("--store", "store", default=None, metavar="STORE",
               help="Where the graph lives: auto (rdflib in memory for small graphs, Oxigraph for large), "
@@ -97,34 +79,21 @@ def _jobs(value: str) -> int | None:
               help="Show a progress bar (default: on a terminal, not in CI).")
 @click.option("--views/--no-views", default=True, show_default=True,
               help="Also write the offline HTML views: index.html, graph.html, duties.html, report.html, docs/.")
-def build(inputs: tuple[str, ...], output: str | None, base_iri: str | None, as_of: str | None, jobs: str,
+def build(inputs: tuple[str, ...], output: str | None, base_iri: str | None, as_of: str | None, jobs: int | None,
           store: str | None, update_dir: str | None, dask: str | None, progress: bool | None, views: bool) -> None:
     """Build the graph from gazettes: INPUT files, folders or globs.
 
     Writes OUTPUT/graph.ttl, OUTPUT/records.jsonl, OUTPUT/report.md and OUTPUT/build.json, and the offline
     views (OUTPUT/index.html, graph.html, duties.html, report.html, docs/). Inputs that cannot be read
-    are listed in the report; the graph holds the rest, and the exit status is 1.
+    are listed in the report; the graph holds the rest, and the exit status is 1. Sources are named by
+    their path relative to the inputs (a/x.txt and b/x.txt are two).
     With --update OUTPUT, only files not yet in OUTPUT are extracted and the graph is rebuilt from all.
     """
-    from regkg.graph.api import GRAPH_FILE, OutputFolder, build as build_graph
-
     output = output or update_dir or DEFAULT_GRAPH
-    with OutputFolder(output) as out:  # a second build into OUTPUT is refused here, before any work
-        if update_dir is not None:
-            from regkg.scale.incremental import update
-
-            kg = update(update_dir, inputs, base_iri=base_iri, as_of=as_of, store=store, jobs=_jobs(jobs),
-                        dask=dask, progress=progress)
-        else:
-            kg = build_graph(inputs, base_iri=base_iri or DEFAULT_BASE, as_of=as_of, store=store or "auto",
-                             jobs=_jobs(jobs), dask=dask, progress=progress)
-        with kg.writing(out, progress=progress) as staging:  # OUTPUT changes only when all is written
-            if views:
-                from regkg.views import write_all
-
-                write_all(kg, staging, inputs=inputs, jobs=_jobs(jobs), progress=progress, home=out.path)
+    kg = regkg.build(inputs, output, update=update_dir, base_iri=base_iri, as_of=as_of, store=store,
+                     jobs=jobs, dask=dask, progress=progress, views=views)
     docs = sum(d.in_corpus for d in kg.view.docs.values())
-    click.echo(f"{len(kg.records)} files, {docs} documents, {len(kg.store)} triples -> {Path(output) / GRAPH_FILE}"
+    click.echo(f"{len(kg.records)} files, {docs} documents, {len(kg.store)} triples -> {Path(output) / 'graph.ttl'}"
                + (f" (store {kg.store.kind}:{kg.store.home})" if kg.store.home else ""))
     if kg.changes is not None:
         click.echo(f"  {kg.changes}")
@@ -152,41 +121,41 @@ def _summary(kg: KnowledgeGraph, output: str, views: bool) -> str:
 
 
 @cli.command()
-@click.argument("graph_path", metavar="GRAPH", type=click.Path())
 @click.argument("sparql", required=False)
 @click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a .rq file.")
-@_format_option
-def query(graph_path: str, sparql: str | None, query_file, fmt: str) -> None:
-    """Run a SPARQL SELECT or ASK query over GRAPH (an output folder or graph.ttl).
+@graph_option()
+@format_option
+def query(sparql: str | None, query_file, graph_path: str, fmt: str) -> None:
+    """Run a SPARQL SELECT or ASK query (SPARQL, or -f FILE) over the graph.
 
     The prefixes eli:, regkg:, org:, prov:, skos:, dcterms:, rdf:, rdfs:, xsd: are predeclared.
     """
     if (sparql is None) == (query_file is None):
         raise QueryError("give the query as an argument or with -f FILE, not both")
     text = sparql if sparql is not None else query_file.read()
-    click.echo(_load(graph_path).sparql(text).format(fmt).rstrip("\n"))
+    click.echo(regkg.query(regkg.load(graph_path), text).format(fmt).rstrip("\n"))
 
 
 @cli.command()
 @click.argument("doc")
-@_as_of_option
-@_graph_option
-@_format_option
+@as_of_option()
+@graph_option()
+@format_option
 def status(doc: str, as_of: str | None, graph_path: str, fmt: str) -> None:
     """Status of DOC (number, title or IRI) on a date: in_force, expired, repealed, not_yet_in_force
     or unknown, with the evidence that decided it."""
-    result = _load(graph_path).status(doc, as_of=as_of)
+    result = regkg.status(regkg.load(graph_path), doc, as_of=as_of)
     _emit([result], {"document": lambda s: s.document, "as_of": lambda s: s.as_of, "state": lambda s: s.state,
                      "reason": lambda s: s.reason, "evidence": _first_text}, fmt)
 
 
 @cli.command()
-@_as_of_option
-@_graph_option
-@_format_option
+@as_of_option()
+@graph_option()
+@format_option
 def repealed(as_of: str | None, graph_path: str, fmt: str) -> None:
     """Documents repealed on a date, what repealed each, from when, and the evidence."""
-    _emit(_load(graph_path).repealed(as_of=as_of),
+    _emit(regkg.repealed(regkg.load(graph_path), as_of=as_of),
           {"document": lambda r: r.document, "title": lambda r: r.title, "repealed_by": lambda r: r.repealed_by,
            "effective": lambda r: r.effective, "method": lambda r: r.evidence[0].method if r.evidence else "",
            "evidence": _first_text}, fmt)
@@ -194,11 +163,11 @@ def repealed(as_of: str | None, graph_path: str, fmt: str) -> None:
 
 @cli.command()
 @click.argument("doc")
-@_graph_option
-@_format_option
+@graph_option()
+@format_option
 def lineage(doc: str, graph_path: str, fmt: str) -> None:
     """The chain of editions and supersessions of DOC, back and forward."""
-    result = _load(graph_path).lineage(doc)
+    result = regkg.lineage(regkg.load(graph_path), doc)
     if fmt == "json":
         click.echo(json.dumps(dataclasses.asdict(result), ensure_ascii=False, indent=2))
         return
@@ -213,64 +182,64 @@ def _dependency_columns() -> dict[str, Callable[[Any], Any]]:
 
 @cli.command()
 @click.argument("doc")
-@_graph_option
-@_format_option
+@graph_option()
+@format_option
 def dependencies(doc: str, graph_path: str, fmt: str) -> None:
     """What DOC rests on, transitively (cites, based on, replies to), nearest first."""
-    _emit(_load(graph_path).dependencies(doc), _dependency_columns(), fmt)
+    _emit(regkg.dependencies(regkg.load(graph_path), doc), _dependency_columns(), fmt)
 
 
 @cli.command()
 @click.argument("doc")
-@_graph_option
-@_format_option
+@graph_option()
+@format_option
 def dependents(doc: str, graph_path: str, fmt: str) -> None:
     """What rests on DOC, transitively, nearest first."""
-    _emit(_load(graph_path).dependents(doc), _dependency_columns(), fmt)
+    _emit(regkg.dependents(regkg.load(graph_path), doc), _dependency_columns(), fmt)
 
 
 @cli.command()
-@_as_of_option
-@_graph_option
-@_format_option
+@as_of_option()
+@graph_option()
+@format_option
 def dangling(as_of: str | None, graph_path: str, fmt: str) -> None:
     """Documents in force that cite a repealed or expired document (the 规范性文件清理 work list)."""
-    _emit(_load(graph_path).dangling(as_of=as_of),
+    _emit(regkg.dangling(regkg.load(graph_path), as_of=as_of),
           {"document": lambda d: d.document, "cites": lambda d: d.cites, "relation": lambda d: d.relation,
            "cited_state": lambda d: d.cited_state, "evidence": _first_text}, fmt)
 
 
 @cli.command()
 @click.argument("department")
-@_jurisdiction_option
-@_graph_option
-@_format_option
+@jurisdiction_option
+@graph_option()
+@format_option
 def duties(department: str, jurisdiction: str | None, graph_path: str, fmt: str) -> None:
     """Tasks DEPARTMENT (full name or abbreviation) leads or supports."""
-    _emit(_load(graph_path).duties(department, jurisdiction=jurisdiction),
+    _emit(regkg.duties(regkg.load(graph_path), department, jurisdiction=jurisdiction),
           {"department": lambda d: d.department, "role": lambda d: d.role, "task": lambda d: d.task,
            "document": lambda d: d.document}, fmt)
 
 
 @cli.command()
 @click.argument("text")
-@_jurisdiction_option
-@_graph_option
-@_format_option
+@jurisdiction_option
+@graph_option()
+@format_option
 def owners(text: str, jurisdiction: str | None, graph_path: str, fmt: str) -> None:
     """Departments that lead or support tasks matching TEXT."""
-    _emit(_load(graph_path).owners(text, jurisdiction=jurisdiction),
+    _emit(regkg.owners(regkg.load(graph_path), text, jurisdiction=jurisdiction),
           {"department": lambda o: o.department, "role": lambda o: o.role, "task": lambda o: o.task,
            "document": lambda o: o.document}, fmt)
 
 
 @cli.command()
-@_jurisdiction_option
-@_graph_option
-@_format_option
+@jurisdiction_option
+@graph_option()
+@format_option
 def departments(jurisdiction: str | None, graph_path: str, fmt: str) -> None:
     """Departments and bodies with their abbreviations and how many tasks they lead and support."""
-    _emit(_load(graph_path).departments(jurisdiction=jurisdiction),
+    _emit(regkg.departments(regkg.load(graph_path), jurisdiction=jurisdiction),
           {"jurisdiction": lambda d: d.jurisdiction, "department": lambda d: d.name,
            "abbreviations": lambda d: "、".join(d.abbreviations), "lead": lambda d: d.lead,
            "support": lambda d: d.support}, fmt)
@@ -278,12 +247,12 @@ def departments(jurisdiction: str | None, graph_path: str, fmt: str) -> None:
 
 @cli.command()
 @click.option("--kind", default=None, help="Only warnings of this kind (e.g. repeal_cycle, impossible_date).")
-@_graph_option
-@_format_option
+@graph_option()
+@format_option
 def warnings(kind: str | None, graph_path: str, fmt: str) -> None:
     """What the build flagged: each file's warnings (impossible dates, self-repeals, …) and the corpus's
     (cycles of repeals, repeals of later documents, one number printed with two titles)."""
-    found = [w for w in _load(graph_path).warnings if kind is None or w.kind == kind]
+    found = regkg.warnings(regkg.load(graph_path), kind=kind)
     _emit(found, {"kind": lambda w: w.kind, "file": lambda w: w.source,
                   "span": lambda w: f"{w.span[0]}-{w.span[1]}" if w.span else None,
                   "documents": lambda w: "、".join(w.about), "message": lambda w: w.message}, fmt)

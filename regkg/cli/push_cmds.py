@@ -1,11 +1,13 @@
-"""``regkg push``: a thin layer over :func:`regkg.scale.push`, imported when the command runs (it
+"""``regkg push``: a thin layer over :func:`regkg.push` (:func:`regkg.scale.push.push`), imported when the command runs (it
 brings pyoxigraph, httpx and the graph: ``regkg --help`` should not wait for them)."""
 
 from __future__ import annotations
 
 import click
 
+import regkg
 from regkg.cli import cli
+from regkg.cli.options import graph_option
 
 __all__ = ["push"]
 
@@ -13,10 +15,11 @@ CHUNK_TRIPLES = 100_000  # regkg.scale.push.CHUNK_TRIPLES, spelled here for --he
 
 
 @cli.command()
-@click.argument("graph_path", metavar="GRAPH", type=click.Path(exists=True))
+@graph_option(exists=True)
 @click.option("--endpoint", required=True, help="SPARQL 1.1 Graph Store Protocol endpoint, e.g. "
               "http://localhost:8890/sparql-graph-crud-auth (Virtuoso) or http://localhost:3030/ds/data (Fuseki).")
-@click.option("--graph", "graph_iri", default="urn:regkg:graph", show_default=True, help="Named graph to replace.")
+@click.option("--named-graph", "graph_iri", default="urn:regkg:graph", show_default=True,
+              help="IRI of the named graph to replace.")
 @click.option("--user", default=None, help="User name, if the endpoint asks for one.")
 @click.option("--password", default=None, envvar="REGKG_PUSH_PASSWORD", help="Password (or REGKG_PUSH_PASSWORD).")
 @click.option("--auth", type=click.Choice(["digest", "basic"]), default="digest", show_default=True,
@@ -27,12 +30,9 @@ CHUNK_TRIPLES = 100_000  # regkg.scale.push.CHUNK_TRIPLES, spelled here for --he
               show_default=True, help="Triples per request.")
 def push(graph_path: str, endpoint: str, graph_iri: str, user: str | None, password: str | None, auth: str,
          query_endpoint: str | None, update_endpoint: str | None, chunk_triples: int) -> None:
-    """Load GRAPH (an output folder or graph.ttl) into a triple store, replacing the named graph
+    """Load the graph (an output folder or graph.ttl) into a triple store, replacing the named graph
     atomically: slices of N-Triples into a staging graph, counted, then moved into place."""
-    from regkg.scale.push import push as push_graph
-
-    result = push_graph(graph_path, endpoint, graph=graph_iri, user=user, password=password, auth=auth,
-                               query_endpoint=query_endpoint, update_endpoint=update_endpoint,
-                               chunk_triples=chunk_triples)
+    result = regkg.push(graph_path, endpoint, graph=graph_iri, user=user, password=password, auth=auth,
+                        query_endpoint=query_endpoint, update_endpoint=update_endpoint, chunk_triples=chunk_triples)
     click.echo(f"{result.triples} triples in {result.chunks} requests -> <{result.graph}> at {result.endpoint} "
                f"({result.seconds:.1f} s, count verified)")

@@ -1,4 +1,4 @@
-"""``regkg validate``: a thin layer over :func:`regkg.graph.validate.validate`, imported when the command
+"""``regkg validate``: a thin layer over :func:`regkg.validate` (:func:`regkg.graph.validate.validate`), imported when the command
 runs (pyshacl and the graph take ~0.5 s to import: ``regkg --help`` should not wait for them)."""
 
 from __future__ import annotations
@@ -7,8 +7,9 @@ from pathlib import Path
 
 import click
 
+import regkg
 from regkg.cli import cli
-from regkg.cli.graph_cmds import DEFAULT_GRAPH
+from regkg.cli.options import graph_option
 
 __all__ = ["validate"]
 
@@ -16,8 +17,7 @@ USAGE_ERROR = 2  # click's exit status for a usage error
 
 
 @cli.command()
-@click.option("-g", "--graph", "graph_path", default=DEFAULT_GRAPH, show_default=True, type=click.Path(),
-              help="Output folder of `regkg build` (or its graph.ttl).")
+@graph_option()
 @click.pass_context
 def validate(ctx: click.Context, graph_path: str) -> None:
     """Check the graph against regkg's SHACL shapes with its vocabulary loaded (RDFS inference):
@@ -26,9 +26,7 @@ def validate(ctx: click.Context, graph_path: str) -> None:
     if not Path(graph_path).exists():
         click.echo(f"regkg: error: no such folder or file: {graph_path}", err=True)
         ctx.exit(USAGE_ERROR)
-    from regkg.graph.validate import validate as validate_graph
-
-    report = validate_graph(graph_path)
+    report = regkg.validate(graph_path)
     if report.conforms:
         click.echo(f"conforms: {report.triples} triples, {report.shapes} shapes")
         return

@@ -21,12 +21,12 @@ import json
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rdflib import Literal
-from rdflib.term import Node
+if TYPE_CHECKING:  # formatting results (every CLI answer) must not import rdflib and Oxigraph
+    from rdflib.term import Node
 
-from regkg.graph.store import Store
+    from regkg.graph.store import Store
 
 __all__ = ["QueryResult", "run_query", "FORMATS"]
 
@@ -34,6 +34,8 @@ FORMATS = ("table", "csv", "json")
 
 
 def _python(term: Node | None) -> Any:
+    from rdflib import Literal
+
     if term is None:
         return None
     if isinstance(term, Literal):

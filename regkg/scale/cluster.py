@@ -23,7 +23,7 @@ def client_for(address: str, *, workers: int | None = None) -> Iterator["object"
         raise RegkgError("--dask needs dask[distributed] (pip install 'dask[distributed]')") from exc
     if address == LOCAL or address.startswith(f"{LOCAL}:"):
         count = workers or int(address.partition(":")[2] or 0) or None
-        from regkg.scale.extract import default_jobs
+        from regkg.scale.workers import default_jobs
 
         cluster = LocalCluster(n_workers=count or default_jobs(), threads_per_worker=1, processes=True,
                                dashboard_address=None, host="127.0.0.1")

@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from regkg.errors import InputError, StoreError
-from regkg.graph.api import BUILD_FILE, RECORDS_FILE, Changes, KnowledgeGraph, build_records, read_build_info
+from regkg.graph.api import RECORDS_FILE, Changes, KnowledgeGraph, build_records, read_build_info
 from regkg.graph.iri import DEFAULT_BASE
-from regkg.graph.serialize import check_file, current_build, file_digest
+from regkg.graph.serialize import check_file, current_build
+from regkg.scale.sources import file_digest, input_base, source_name
 
-__all__ = ["update", "file_digest", "BUILD_FILE"]
+__all__ = ["update"]
 
 
 def _old_records(outdir: Path, build: Path, info: dict[str, Any]) -> list[dict[str, Any]]:
@@ -52,18 +53,27 @@ def update(
     store if it has one (else ``auto``). The caller writes the result (``kg.write(outdir)``).
     """
     from regkg.extract.read import expand_inputs
-    from regkg.scale.extract import extract_all
+    from regkg.scale.workers import extract_all
 
     outdir = Path(outdir)
     build = current_build(outdir)  # resolved once: build.json and records.jsonl of the same build
     info = read_build_info(build)
-    records = {r["source"]: r for r in _old_records(outdir, build, info)}
-    known: dict[str, str] = dict(info.get("inputs") or {})
+    old = {r["source"]: r for r in _old_records(outdir, build, info)}
+    inputs = list(inputs)
     paths, errors = expand_inputs(inputs)
-    given = {p.name: p for p in paths if p.is_file()}
-    # earlier inputs where build.json says they were (relative to OUTDIR), unless named again now
-    earlier = {name: outdir / rel for name, rel in (info.get("input_paths") or {}).items()
-               if name in records and name not in given}
+    files = [p for p in paths if p.is_file()]
+    # earlier inputs where build.json says they were (relative to OUTDIR)
+    earlier = {name: outdir / rel for name, rel in (info.get("input_paths") or {}).items() if name in old}
+    folders = [outdir / info["input_base"]] if "input_base" in info else []
+    base = input_base([*folders, *(p for p in inputs if Path(p).is_dir())], [*earlier.values(), *files])
+    renamed = {name: source_name(path, base) for name, path in earlier.items()}
+    records: dict[str, dict[str, Any]] = {}
+    for name, record in old.items():
+        record["source"] = renamed.get(name, name)
+        records[record["source"]] = record
+    known = {renamed.get(name, name): digest for name, digest in (info.get("inputs") or {}).items()}
+    given = {source_name(p, base): p for p in files}
+    earlier = {renamed[name]: path for name, path in earlier.items() if renamed[name] not in given}
     removed = tuple(sorted(name for name, path in earlier.items() if not path.is_file()))
     candidates = {**{n: p for n, p in earlier.items() if n not in removed}, **given}
     digests = {name: file_digest(path) for name, path in candidates.items()}
@@ -73,29 +83,28 @@ def update(
     for name in removed:
         known.pop(name, None)
     new_records, failed = extract_all([p for n, p in candidates.items() if n not in unchanged], jobs=jobs,
-                                      dask=dask, progress=progress)
+                                      dask=dask, progress=progress, base=base)
     errors += failed
     added = tuple(sorted(r["source"] for r in new_records if r["source"] not in records))
     for record in new_records:
         records[record["source"]] = record
-    failed_now = {Path(e.path).name for e in errors}
+    name_of = {str(p): n for n, p in candidates.items()}
+    failed_now = {name_of.get(e.path, e.path) for e in errors}
     for name in failed_now & set(replaced):  # changed and now unreadable: its old documents are gone too
         records.pop(name, None)
         known.pop(name, None)
     known.update({name: digests[name] for name in digests if name in records})
+    # an earlier error stays unless the file now reads, or failed again (its new error says why)
     old_errors = [InputError(path, reason) for path, reason in info.get("errors") or []
-                  if Path(path).name not in failed_now and Path(path).name not in records]
-    kg = build_records(
-        records.values(),
-        base_iri=base_iri or info.get("base_iri") or DEFAULT_BASE,
-        as_of=as_of or info.get("as_of"),
-        store=store or info.get("store") or "auto",
-        progress=progress,
-    )
+                  if source_name(path, base) not in records.keys() | failed_now
+                  and path not in {e.path for e in errors}]
+    options = {"base_iri": base_iri or info.get("base_iri") or DEFAULT_BASE, "as_of": as_of or info.get("as_of")}
+    kg = build_records(records.values(), **options, store=store or info.get("store") or "auto", progress=progress)
     kg.input_errors = old_errors + errors
     kg.input_digests = known
     kg.input_paths = {name: candidates[name] for name in records if name in candidates}
-    kg.build_options = {"base_iri": base_iri or info.get("base_iri") or DEFAULT_BASE, "as_of": as_of or info.get("as_of")}
+    kg.input_base = base
+    kg.build_options = options
     kg.changes = Changes(added=added, replaced=tuple(n for n in replaced if n in records), removed=removed,
                          removed_documents=removed_documents)
     return kg

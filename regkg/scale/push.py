@@ -22,7 +22,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pyoxigraph as ox
 
-from regkg.errors import RegkgError
+from regkg.errors import PushError
 from regkg.graph.store import Triple, parse_turtle
 from regkg.graph.terms import ox_triple
 
@@ -38,10 +38,6 @@ _KNOWN_LAYOUTS = {
     "data": ("query", "update"),  # Fuseki /DATASET/data
     "store": ("query", "update"),  # Oxigraph server
 }
-
-
-class PushError(RegkgError):
-    """The endpoint refused the graph, or holds a different number of triples after the push."""
 
 
 @dataclass(frozen=True)

@@ -28,16 +28,16 @@ from starlette.routing import Route
 from regkg.errors import DocumentNotFound, RegkgError
 from regkg.graph.status import as_of_date
 from regkg.graph.store import OxigraphStore
-from regkg.server import formats, sparql
+from regkg.server import formats, protocol
 from regkg.server.runner import Runner
 from regkg.server.security import LOOPBACK_HOSTS, SECURITY_HEADERS, page_csp, script_hashes
 from regkg.views import assets
-from regkg.views._html import DOC_DIR, render
+from regkg.views.templates import DOC_DIR, render
 from regkg.views.evidence import SourceTexts
-from regkg.views.model import MAX_NODES, Scope, corpus, department, duty_network, neighbourhood, page_names
+from regkg.views.scopes import MAX_NODES, Scope, corpus, department, duty_network, neighbourhood, page_names
 from regkg.views.network import network_html
 from regkg.views.page import PageLinks, document_page
-from regkg.views.report import report_html
+from regkg.views.report_page import report_html
 from regkg.views.write import DUTIES_VIEW, GRAPH_VIEW, INDEX, NAV, REPORT_VIEW, index_html
 
 __all__ = ["create_app", "Settings", "DEFAULT_HOST", "DEFAULT_PORT", "EXAMPLES_DIR"]
@@ -54,7 +54,7 @@ _BODY_FACTOR = 9
 
 @dataclass
 class Settings:
-    limits: sparql.Limits = field(default_factory=sparql.Limits)
+    limits: protocol.Limits = field(default_factory=protocol.Limits)
     as_of: str | None = None  # None: today, decided per request
     examples_dir: Path = EXAMPLES_DIR
     max_nodes: int = MAX_NODES
@@ -171,12 +171,12 @@ def create_app(kg, *, sources: SourceTexts | None = None, settings: Settings | N
         cap = settings.limits.query_chars * _BODY_FACTOR
         declared = request.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > cap:
-            raise sparql.Rejected(413, f"request body over {cap} bytes")
+            raise protocol.Rejected(413, f"request body over {cap} bytes")
         chunks, size = [], 0
         async for chunk in request.stream():
             size += len(chunk)
             if size > cap:
-                raise sparql.Rejected(413, f"request body over {cap} bytes")
+                raise protocol.Rejected(413, f"request body over {cap} bytes")
             chunks.append(chunk)
         return b"".join(chunks)
 
@@ -184,33 +184,33 @@ def create_app(kg, *, sources: SourceTexts | None = None, settings: Settings | N
         """(query, format) from a GET or POST request, per the SPARQL 1.1 Protocol."""
         params = request.query_params
         if "update" in params:
-            raise sparql.Rejected(403, "this endpoint is read-only: the update operation is not accepted")
+            raise protocol.Rejected(403, "this endpoint is read-only: the update operation is not accepted")
         if params.get("default-graph-uri") or params.get("named-graph-uri"):
-            raise sparql.Rejected(400, "default-graph-uri and named-graph-uri are not supported: the endpoint serves one graph")
+            raise protocol.Rejected(400, "default-graph-uri and named-graph-uri are not supported: the endpoint serves one graph")
         if request.method == "GET":
             return params.get("query"), params.getlist("format")
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
         body = await _body(request)
         if media == "application/sparql-update":
-            raise sparql.Rejected(403, "this endpoint is read-only: the update operation is not accepted")
+            raise protocol.Rejected(403, "this endpoint is read-only: the update operation is not accepted")
         if media == "application/sparql-query":
             try:
                 return body.decode("utf-8"), params.getlist("format")
             except UnicodeDecodeError:
-                raise sparql.Rejected(400, "the query is not UTF-8") from None
+                raise protocol.Rejected(400, "the query is not UTF-8") from None
         if media == "application/x-www-form-urlencoded":
             from urllib.parse import parse_qs
 
             try:
                 form = parse_qs(body.decode("utf-8"), keep_blank_values=True, max_num_fields=20)
             except (UnicodeDecodeError, ValueError) as exc:
-                raise sparql.Rejected(400, f"bad form body: {exc}") from None
+                raise protocol.Rejected(400, f"bad form body: {exc}") from None
             if "update" in form:
-                raise sparql.Rejected(403, "this endpoint is read-only: the update operation is not accepted")
+                raise protocol.Rejected(403, "this endpoint is read-only: the update operation is not accepted")
             if form.get("default-graph-uri") or form.get("named-graph-uri"):
-                raise sparql.Rejected(400, "default-graph-uri and named-graph-uri are not supported")
+                raise protocol.Rejected(400, "default-graph-uri and named-graph-uri are not supported")
             return (form.get("query") or [None])[0], form.get("format") or params.getlist("format")
-        raise sparql.Rejected(415, "POST a query as application/sparql-query or application/x-www-form-urlencoded")
+        raise protocol.Rejected(415, "POST a query as application/sparql-query or application/x-www-form-urlencoded")
 
     async def endpoint(request: Request) -> Response:
         arrived = time.monotonic()  # the query's deadline counts from here, waiting included
@@ -220,12 +220,12 @@ def create_app(kg, *, sources: SourceTexts | None = None, settings: Settings | N
                 if request.method == "GET":
                     return _html(render("query.html", examples=examples, nav=nav, limits=settings.limits,
                                         css=assets.static("page.css")))
-                raise sparql.Rejected(400, "no query given (the query parameter is missing)")
+                raise protocol.Rejected(400, "no query given (the query parameter is missing)")
             # parsing is pure Python (pyparsing): in a thread, so a long query text cannot hold the loop
-            parsed = await anyio.to_thread.run_sync(sparql.parse, text, settings.limits)
+            parsed = await anyio.to_thread.run_sync(protocol.parse, text, settings.limits)
             fmt = formats.negotiate(parsed.kind, request.headers.get("accept"), wanted or None)
             body = await runner.run(parsed, "json" if fmt == "html" else fmt, arrived=arrived)
-        except sparql.Rejected as exc:
+        except protocol.Rejected as exc:
             return _text(exc.status, exc.message)
         if fmt == "html":
             return _html(render("results.html", query=text, result=json.loads(body), nav=nav, css=assets.static("page.css")))

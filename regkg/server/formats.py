@@ -24,7 +24,7 @@ What the common clients send (and get):
 
 from __future__ import annotations
 
-from regkg.server.errors import Rejected
+from regkg.errors import Rejected
 
 __all__ = ["MEDIA_TYPES", "FORMAT_NAMES", "GRAPH_FORMS", "negotiate"]
 

@@ -27,8 +27,8 @@ import anyio
 import pyoxigraph as ox
 from rdflib import Graph
 
-from regkg.server.errors import Rejected
-from regkg.server.sparql import Limits, Parsed, answer
+from regkg.errors import Rejected
+from regkg.server.protocol import Limits, Parsed, answer
 
 __all__ = ["Runner", "LONG_NICE"]
 

@@ -2,9 +2,10 @@
 the sentence highlighted, and the 发文字号, titles, bodies and dates in it marked (regkg's spaCy
 components, :func:`regkg.extract.nlp.annotate`).
 
-The text comes from the input files, found by name in the folders given (``regkg build`` records
-where they were); when a file is not there, or no longer holds the sentence at its span, the
-sentence is shown alone.
+The text comes from the input files, found by source name where ``regkg build`` recorded them and
+read by the reader the caller hands over (:func:`regkg.orchestrate.source_texts` passes regkg's own,
+which reads any encoding, PDF and HTML); when a file is not there, or no longer holds the sentence at
+its span, the sentence is shown alone.
 
 >>> texts = SourceTexts({})
 >>> ctx = texts.context(Evidence("a.txt", (0, 5), "泸市府发〔2024〕2号同时废止。", "extracted", 1.0))
@@ -17,13 +18,14 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from regkg.errors import InputError
 from regkg.graph.view import Evidence
 
-__all__ = ["Segment", "Context", "SourceTexts", "ENTITY_LABELS"]
+__all__ = ["Segment", "Context", "SourceTexts", "Reader", "ENTITY_LABELS"]
 
 # Characters of context kept either side of a sentence, at most (the paragraph ends sooner).
 CONTEXT_CHARS = 160
@@ -32,6 +34,8 @@ ANCHOR_CHARS = 8
 # What each entity label means, for the page's key and the marks' tooltips.
 ENTITY_LABELS = {"DOCNUM": "发文字号", "TITLE": "title 《》", "ORG": "body", "DATE": "date"}
 _SPACE = re.compile(r"\s+")
+# How an input file's text is read (a path in, its decoded text out; InputError or OSError if it cannot be).
+Reader = Callable[[Path], str]
 
 
 @dataclass(frozen=True)
@@ -64,31 +68,22 @@ def _same_sentence(printed: str, sentence: str) -> bool:
 
 
 class SourceTexts:
-    """Input texts by file name, read on first use (any encoding regkg reads)."""
+    """Input texts by source name, read by ``read`` on first use (without a reader, none is read)."""
 
-    def __init__(self, paths: dict[str, Path]) -> None:
+    def __init__(self, paths: Mapping[str, Path], read: Reader | None = None) -> None:
         self._paths = dict(paths)
+        self._read = read
         self._texts: dict[str, str | None] = {}
-
-    @classmethod
-    def from_inputs(cls, inputs) -> "SourceTexts":
-        """Index the files under ``inputs`` (files, folders or globs, as given to ``regkg build``)."""
-        from regkg.extract.read import expand_inputs
-
-        paths, _errors = expand_inputs(inputs)
-        return cls({p.name: p for p in sorted(paths)})
 
     def paths(self) -> dict[str, Path]:
         return dict(self._paths)
 
     def text(self, name: str | None) -> str | None:
-        if not name or name not in self._paths:
+        if not name or name not in self._paths or self._read is None:
             return None
         if name not in self._texts:
-            from regkg.extract.read import read_input
-
             try:
-                self._texts[name] = read_input(self._paths[name]).text
+                self._texts[name] = self._read(self._paths[name])
             except (InputError, OSError):
                 self._texts[name] = None
         return self._texts[name]
@@ -129,6 +124,6 @@ def _segments(window: str, start: int, end: int) -> tuple[Segment, ...]:
     return tuple(out)
 
 
-def relative_paths(paths: dict[str, Path], base: Path) -> dict[str, str]:
-    """File name -> path relative to ``base`` (what the output folder records about its inputs)."""
+def relative_paths(paths: Mapping[str, Path], base: Path) -> dict[str, str]:
+    """Source name -> path relative to ``base`` (what the output folder records about its inputs)."""
     return {name: os.path.relpath(path.resolve(), base.resolve()) for name, path in sorted(paths.items())}

@@ -1,4 +1,4 @@
-"""A :class:`~regkg.views.model.Scope` as one self-contained, offline HTML page: pyvis assembles the
+"""A :class:`~regkg.views.scopes.Scope` as one self-contained, offline HTML page: pyvis assembles the
 vis-network nodes, edges and options; regkg's template inlines vis-network itself, the legend, the
 search and filter controls and the data, so the file opens with no network at all (pyvis's own
 templates fetch Bootstrap and vis-network from CDNs even in "local" mode).
@@ -14,9 +14,9 @@ import json
 from pyvis.network import Network
 
 from regkg.views import assets
-from regkg.views._html import render
+from regkg.views.templates import render
 from regkg.views.layout import layout
-from regkg.views.model import Scope
+from regkg.views.scopes import Scope
 from regkg.views.style import EDGE_STYLE, NODE_TYPES, STATUS_STYLE
 
 __all__ = ["network_html", "vis_options", "LARGE_VIEW"]

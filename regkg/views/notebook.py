@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from html import escape
 from types import SimpleNamespace
 
-from regkg.views.model import MAX_NODES, corpus, department, neighbourhood
+from regkg.views.scopes import MAX_NODES, corpus, department, neighbourhood
 from regkg.views.network import network_html
 from regkg.views.page import document_page
-from regkg.views.report import report_html
+from regkg.views.report_page import report_html
 
 __all__ = ["Inline", "show"]
 
@@ -39,7 +39,7 @@ class Inline:
                 f'style="width:100%;height:{self.height}px;border:1px solid #ccc"></iframe>')
 
     def save(self, path) -> None:
-        from regkg.views._html import write_atomic
+        from regkg.views.templates import write_atomic
 
         write_atomic(path, self.html)
 
@@ -49,7 +49,7 @@ def show(kg, what: str = "graph", *, doc: str | None = None, department_name: st
          height: int = 650) -> Inline:
     """``what`` is "graph" (all documents, or ``doc``'s neighbourhood at ``depth``), "page" (``doc``'s
     page), "duties" (``department_name``'s duties) or "report". ``kg`` is a KnowledgeGraph or its
-    :class:`~regkg.graph.view.View` (so ``View.__call__`` can offer this as ``kg.view(...)``)."""
+    :class:`~regkg.graph.view.View`."""
     if not hasattr(kg, "view"):  # a View: the questions and views need only its indexes
         kg = SimpleNamespace(view=kg)
     if what == "report":

@@ -23,9 +23,9 @@ from regkg.graph.status import as_of_date, status
 from regkg.graph.view import RELATIONS, Evidence, View
 from regkg.ontology import ELI
 from regkg.views import assets
-from regkg.views._html import render
+from regkg.views.templates import render
 from regkg.views.evidence import ENTITY_LABELS, Context, SourceTexts
-from regkg.views.model import page_names, rules_of
+from regkg.views.scopes import page_names, rules_of
 from regkg.views.style import EDGE_STYLE, STATUS_STYLE, category
 
 __all__ = ["document_page", "PageLinks", "MAX_ROWS"]

@@ -10,6 +10,7 @@ import datetime as dt
 import gc
 import json
 import multiprocessing
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,12 +18,12 @@ from typing import Any
 from regkg.graph.status import as_of_date
 from regkg.progress import Steps, wanted
 from regkg.views import assets
-from regkg.views._html import DOC_DIR, render, write_atomic
-from regkg.views.evidence import SourceTexts, relative_paths
-from regkg.views.model import MAX_NODES, corpus, duty_network, page_names
+from regkg.views.templates import DOC_DIR, render, write_atomic
+from regkg.views.evidence import Reader, SourceTexts, relative_paths
+from regkg.views.scopes import MAX_NODES, corpus, duty_network, page_names
 from regkg.views.network import network_html
 from regkg.views.page import PageLinks, document_page
-from regkg.views.report import report_html
+from regkg.views.report_page import report_html
 
 __all__ = ["write_all", "load_sources", "GRAPH_VIEW", "DUTIES_VIEW", "REPORT_VIEW", "INDEX", "SOURCES_FILE", "NAV"]
 
@@ -38,8 +39,10 @@ _PAGES_PER_TASK = 200
 NAV = {"index": INDEX, "all documents": GRAPH_VIEW, "duties": DUTIES_VIEW, "report": REPORT_VIEW}
 
 
-def load_sources(outdir: str | Path, extra: list[str | Path] | None = None) -> SourceTexts:
-    """The input texts of the build in ``outdir`` (from its sources.json), plus files under ``extra``."""
+def load_sources(outdir: str | Path, *, read: Reader | None = None, extra: Mapping[str, Path] | None = None
+                 ) -> SourceTexts:
+    """The input texts of the build in ``outdir`` (from its sources.json), plus ``extra`` (source name ->
+    file), read by ``read``."""
     outdir = Path(outdir)
     paths: dict[str, Path] = {}
     manifest = outdir / SOURCES_FILE
@@ -50,9 +53,8 @@ def load_sources(outdir: str | Path, extra: list[str | Path] | None = None) -> S
             recorded = {}
         if isinstance(recorded, dict):
             paths.update({str(name): outdir / str(rel) for name, rel in recorded.items()})
-    if extra:
-        paths.update(SourceTexts.from_inputs(extra).paths())
-    return SourceTexts(paths)
+    paths.update(extra or {})
+    return SourceTexts(paths, read)
 
 
 @dataclass(frozen=True)
@@ -84,14 +86,11 @@ def _write_chunk(items: list[tuple[str, str]]) -> list[Path]:
     return _PAGES.write(items)
 
 
-def _write_pages(pages: _Pages, jobs: int | None, bar=None) -> list[Path]:
+def _write_pages(pages: _Pages, jobs: int, bar=None) -> list[Path]:
     """Every document's page. A page takes milliseconds and a national corpus has tens of thousands,
     so past a few hundred they are shared among processes (forked: each inherits the graph)."""
     global _PAGES
-    from regkg.scale.extract import default_jobs
-
     items = list(pages.names.items())
-    jobs = default_jobs() if jobs is None else jobs
     chunks = [items[i : i + _PAGES_PER_TASK] for i in range(0, len(items), _PAGES_PER_TASK)]
     if jobs <= 1 or len(items) < _PARALLEL_PAGES or "fork" not in multiprocessing.get_all_start_methods():
         written = []
@@ -125,14 +124,14 @@ def index_html(kg, *, as_of: str) -> str:
                   css=assets.static("page.css"))
 
 
-def write_all(kg, outdir: str | Path, *, as_of: str | dt.date | None = None, inputs=None,
-              sources: SourceTexts | None = None, max_nodes: int = MAX_NODES, jobs: int | None = 1,
-              progress: bool | None = False, home: str | Path | None = None) -> list[Path]:
+def write_all(kg, outdir: str | Path, *, as_of: str | dt.date | None = None, sources: SourceTexts | None = None,
+              max_nodes: int = MAX_NODES, jobs: int = 1, progress: bool | None = False,
+              home: str | Path | None = None) -> list[Path]:
     """Write the views of ``kg`` into ``outdir``; statuses as of ``as_of`` (default today).
 
-    ``inputs`` are the files ``regkg build`` read (to show evidence in context and record them in
-    sources.json); otherwise ``sources`` or the sources.json already in ``outdir``. The document
-    pages are written by ``jobs`` processes (None: one per core); ``progress`` shows a bar of them
+    ``sources`` are the texts of the files the graph was built from (to show evidence in context;
+    recorded in sources.json); otherwise the sources.json already in ``outdir`` names them, unread.
+    The document pages are written by ``jobs`` processes; ``progress`` shows a bar of them
     on a terminal (None: when stderr is one and not in CI). ``home`` is the folder the views will be
     read from when ``outdir`` is a build's staging folder (sources.json's paths are relative to it).
     Returns the paths written.
@@ -145,10 +144,10 @@ def write_all(kg, outdir: str | Path, *, as_of: str | dt.date | None = None, inp
         write_atomic(outdir / name, text)
         written.append(outdir / name)
 
-    if inputs is not None:
-        sources = SourceTexts.from_inputs(inputs)
-        put(SOURCES_FILE, json.dumps(relative_paths(sources.paths(), Path(home or outdir)), ensure_ascii=False, indent=1, sort_keys=True) + "\n")
-    elif sources is None:
+    if sources is not None:
+        put(SOURCES_FILE, json.dumps(relative_paths(sources.paths(), Path(home or outdir)), ensure_ascii=False,
+                                     indent=1, sort_keys=True) + "\n")
+    else:
         sources = load_sources(outdir)
     nav = {k: v for k, v in NAV.items()}
     put(GRAPH_VIEW, network_html(corpus(kg, as_of=day, max_nodes=max_nodes), link_prefix=f"{DOC_DIR}/", links=nav))

@@ -27,7 +27,7 @@ from regkg.graph.status import Status, as_of_date
 from regkg.graph.status import status as _doc_status
 from regkg.graph.view import PREDICATE_OF, Doc, Evidence, View
 from regkg.ontology import ELI
-from regkg.views._html import DOC_DIR, slug
+from regkg.views.templates import slug
 from regkg.views.style import category
 
 __all__ = ["Node", "Edge", "Scope", "corpus", "neighbourhood", "department", "duty_network", "page_names",
@@ -90,11 +90,6 @@ def _page_names(view: View) -> dict[str, str]:
         taken.add(stem.lower())
         names[iri] = stem
     return names
-
-
-def page_path(names: dict[str, str], iri: str) -> str | None:
-    stem = names.get(iri)
-    return f"{DOC_DIR}/{stem}.html" if stem else None
 
 
 def _short(text: str, limit: int = TITLE_CHARS) -> str:

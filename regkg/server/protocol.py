@@ -33,7 +33,7 @@ from rdflib.query import Result
 
 from regkg.graph.store import to_rdflib
 from regkg.ontology import PREFIXES
-from regkg.server.errors import Rejected
+from regkg.errors import Rejected
 from regkg.server.formats import FORMAT_NAMES, GRAPH_FORMS
 
 __all__ = ["Rejected", "Parsed", "Limits", "parse", "answer"]

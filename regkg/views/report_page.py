@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from regkg.graph.status import as_of_date, dangling, in_force_span, repealed
 from regkg.graph.view import View
 from regkg.views import assets, charts
-from regkg.views._html import render
-from regkg.views.model import page_names
+from regkg.views.templates import render
+from regkg.views.scopes import page_names
 
 __all__ = ["Timeline", "timeline", "duty_matrix", "report_html", "MATRIX_ROWS", "MATRIX_COLUMNS"]
 

@@ -2,7 +2,8 @@
 cluster (``--dask ADDRESS`` or ``--dask local``). All three give the same records, in input order.
 
 Streaming: files are handed out one at a time and each record comes back as a plain dict as soon as
-it is done, so memory holds the records (the graph's input) and never the files' text.
+it is done, so memory holds the records (the graph's input) and never the files' text. Each record
+names its source by its path relative to the inputs (:mod:`regkg.scale.sources`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 
 from regkg.errors import InputError
 from regkg.progress import Progress, wanted
+from regkg.scale.sources import file_digest, input_base, source_names
 
 __all__ = ["Extracted", "extract_all", "extract_stream", "default_jobs"]
 
@@ -54,15 +56,16 @@ def _size(path: str) -> int:
         return 0
 
 
-def _extract_path(path: str) -> tuple[str, dict[str, Any] | None, str | None, int, str | None]:
-    """Worker: (path, record dict, error reason, size, SHA-256). Errors travel as text: InputError's
-    two-part constructor does not survive pickling."""
+def _extract_path(path: str, source: str | None = None) -> tuple[str, dict[str, Any] | None, str | None, int,
+                                                                 str | None]:
+    """Worker: (path, record dict, error reason, size, SHA-256); the record names its source
+    ``source`` (default the file's name). Errors travel as text: InputError's two-part constructor
+    does not survive pickling."""
     from regkg.extract import extract_file
-    from regkg.scale.incremental import file_digest
 
     size = _size(path)
     try:
-        record = extract_file(path).to_dict()
+        record = extract_file(path, source=source).to_dict()
     except InputError as exc:
         return path, None, exc.reason, size, None
     try:
@@ -72,15 +75,21 @@ def _extract_path(path: str) -> tuple[str, dict[str, Any] | None, str | None, in
     return path, record, None, size, digest
 
 
-def _extract_bytes(name: str, data: bytes) -> tuple[str, dict[str, Any] | None, str | None, int]:
+def _extract_job(job: tuple[str, str | None]) -> tuple[str, dict[str, Any] | None, str | None, int, str | None]:
+    """Pool worker: one (path, source name) pair."""
+    return _extract_path(*job)
+
+
+def _extract_bytes(name: str, source: str | None, data: bytes) -> tuple[str, dict[str, Any] | None, str | None, int,
+                                                                      str | None]:
     """Dask worker: the file's bytes arrive over the wire (no shared file system needed); they are
-    read from a private folder under the file's own name, which is what a record calls its source."""
+    read from a private folder under the file's own name (its suffix says how to read it)."""
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="regkg-") as tmp:
         local = Path(tmp) / Path(name).name
         local.write_bytes(data)
-        _, record, reason, _, digest = _extract_path(str(local))
+        _, record, reason, _, digest = _extract_path(str(local), source or Path(name).name)
     if reason is not None:
         reason = reason.replace(str(local), name)
     return name, record, reason, len(data), digest
@@ -92,25 +101,28 @@ def _as_result(found: tuple[str, dict[str, Any] | None, str | None, int, str | N
 
 
 def extract_stream(
-    paths: list[Path], *, jobs: int | None = 1, dask: str | None = None
+    paths: list[Path], *, sources: list[str] | None = None, jobs: int | None = 1, dask: str | None = None
 ) -> Iterator[Extracted]:
-    """Extract ``paths`` (files), yielding each outcome in the order of ``paths``."""
+    """Extract ``paths`` (files), yielding each outcome in the order of ``paths``; ``sources`` are the
+    names their records give them (default each file's name)."""
     names = [str(p) for p in paths]
+    work = list(zip(names, sources or [None] * len(names)))
     if dask:
-        yield from _dask_stream(names, dask)
+        yield from _dask_stream(work, dask)
         return
     jobs = default_jobs() if jobs is None else jobs
     if jobs <= 1 or len(names) <= 1:
-        for name in names:
-            yield _as_result(_extract_path(name))
+        for name, source in work:
+            yield _as_result(_extract_path(name, source))
         return
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin" else "spawn"
     with multiprocessing.get_context(method).Pool(min(jobs, len(names))) as pool:
-        for found in pool.imap(_extract_path, names, chunksize=1):
+        for found in pool.imap(_extract_job, work, chunksize=1):
             yield _as_result(found)
 
 
-def _dask_stream(names: list[str], address: str) -> Iterator[Extracted]:
+def _dask_stream(work: list[tuple[str, str | None]], address: str) -> Iterator[Extracted]:
+    names = [name for name, _ in work]
     from regkg.scale.cluster import client_for
 
     with client_for(address) as client:
@@ -125,7 +137,8 @@ def _dask_stream(names: list[str], address: str) -> Iterator[Extracted]:
 
         def submit(i: int) -> None:
             data = Path(names[i]).read_bytes() if os.path.isfile(names[i]) else b""
-            future = client.submit(_extract_bytes, names[i], data, key=f"regkg-extract-{i}-{os.getpid()}", pure=False)
+            future = client.submit(_extract_bytes, names[i], work[i][1], data,
+                                   key=f"regkg-extract-{i}-{os.getpid()}", pure=False)
             index_of[future.key] = i
             pending.add(future)
 
@@ -149,23 +162,25 @@ def extract_all(
     jobs: int | None = 1,
     dask: str | None = None,
     progress: bool | None = False,
-    skip: set[str] | None = None,
+    base: Path | None = None,
     digests: dict[str, str] | None = None,
+    paths: dict[str, Path] | None = None,
 ) -> tuple[list[dict[str, Any]], list[InputError]]:
-    """Records (dicts) of every input that reads, and the errors of those that do not; ``digests``,
-    when given, receives the SHA-256 of each file read, by name.
+    """Records (dicts) of every input that reads, and the errors of those that do not.
 
-    ``skip`` names files (by name, as records call their source) not to extract.
+    Each record names its source by its path relative to ``base`` (default: the inputs' common
+    folder, :func:`~regkg.scale.sources.input_base`). ``digests`` and ``paths``, when given, receive
+    the SHA-256 and the path of each file read, by source name.
     """
     from regkg.extract.read import expand_inputs
 
-    paths, errors = expand_inputs(inputs)
-    if skip:
-        paths = [p for p in paths if p.name not in skip]
+    inputs = list(inputs)
+    files, errors = expand_inputs(inputs)
+    named = source_names(files, input_base(inputs, files) if base is None else base)
     records: list[dict[str, Any]] = []
-    stream = extract_stream(paths, jobs=jobs, dask=dask)
+    stream = extract_stream(list(named.values()), sources=list(named), jobs=jobs, dask=dask)
     first = next(stream, None)  # the workers are forked before the bar starts its thread
-    with Progress(total_files=len(paths), total_bytes=sum(_size(str(p)) for p in paths),
+    with Progress(total_files=len(named), total_bytes=sum(_size(str(p)) for p in named.values()),
                   enabled=wanted(progress)) as bar:
         for result in _chain(first, stream):
             bar.done(bytes_read=result.size, documents=result.documents)
@@ -175,6 +190,8 @@ def extract_all(
                 records.append(result.record)
                 if digests is not None and result.digest:
                     digests[result.record["source"]] = result.digest
+                if paths is not None:
+                    paths[result.record["source"]] = Path(result.path)
     return records, errors
 
 
