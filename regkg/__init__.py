@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from regkg.graph.duties import departments, duties, owners
     from regkg.graph.lineage import dependencies, dependents, lineage
     from regkg.graph.status import dangling, repealed, status
+    from regkg.graph.diff import diff
+    from regkg.graph.suggest import suggest
     from regkg.graph.validate import validate
     from regkg.orchestrate import build, query, serve, view, warnings
     from regkg.scale.push import push
@@ -54,6 +56,8 @@ _LAZY = {
     "owners": "regkg.graph.duties",
     "departments": "regkg.graph.duties",
     "validate": "regkg.graph.validate",
+    "diff": "regkg.graph.diff",
+    "suggest": "regkg.graph.suggest",
     "push": "regkg.scale.push",
 }
 

@@ -7,8 +7,29 @@ into HTTP answers in another (``regkg.server``, :class:`Rejected`).
 
 from __future__ import annotations
 
+import unicodedata
+
 __all__ = ["RegkgError", "InputError", "DocumentNotFound", "QueryError", "StoreError", "OutputError", "PushError",
-           "Rejected"]
+           "Rejected", "one_line"]
+
+# Characters that break or hide part of a line on a terminal: controls (a newline in a file name),
+# format characters (bidi overrides, zero-width joiners) and the line and paragraph separators.
+_UNSHOWN = frozenset({"Cc", "Cf", "Zl", "Zp"})
+
+
+def one_line(text: str) -> str:
+    r"""``text`` with every character that would break or hide part of the line escaped as Python
+    writes it in a string literal, so an error naming ``a\nb.txt`` stays one line. Chinese, spaces
+    and punctuation are kept as they are.
+
+    >>> print(one_line("gazettes/泸州\n2024.txt: not a gazette"))
+    gazettes/泸州\n2024.txt: not a gazette
+    >>> one_line("a\u202eb\tc") == "a\\u202eb\\tc"
+    True
+    """
+    if not any(unicodedata.category(c) in _UNSHOWN for c in text):
+        return text
+    return "".join(repr(c)[1:-1] if unicodedata.category(c) in _UNSHOWN else c for c in text)
 
 
 class RegkgError(Exception):
@@ -19,7 +40,7 @@ class InputError(RegkgError):
     """An input file could not be read or is not a gazette; names the file and the reason."""
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{one_line(str(path))}: {reason}")
         self.path = path
         self.reason = reason
 

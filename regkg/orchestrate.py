@@ -66,15 +66,31 @@ def build(
     output = output if output is not None else update
     jobs = default_jobs() if jobs is None else jobs
     if output is None:
-        return _build(inputs, update, base_iri, as_of, store, jobs, dask, progress)
+        return _build_and_diff(inputs, update, base_iri, as_of, store, jobs, dask, progress)
     with OutputFolder(output) as out:  # locked before any work
-        kg = _build(inputs, update, base_iri, as_of, store, jobs, dask, progress)
+        kg = _build_and_diff(inputs, update, base_iri, as_of, store, jobs, dask, progress)
         with kg.writing(out, progress=progress) as staging:  # OUTPUT changes only when all is written
             if views:
                 from regkg.views import write_all
 
                 write_all(kg, staging, sources=source_texts(kg.input_paths), jobs=jobs, progress=progress,
                           home=out.path)
+    return kg
+
+
+def _build_and_diff(inputs: list[str | Path], update: str | Path | None, base_iri: str | None, as_of: str | None,
+                    store: str | None, jobs: int, dask: str | None, progress: bool | None) -> KnowledgeGraph:
+    """The build; for an update, with ``kg.diff``: what it changed against the previous build
+    (:func:`regkg.graph.diff.diff`, on the build's --as-of, else today), which report.md shows. The
+    previous build is opened before anything is written over it."""
+    if update is None:
+        return _build(inputs, update, base_iri, as_of, store, jobs, dask, progress)
+    from regkg.graph.api import load
+    from regkg.graph.diff import diff
+
+    previous = load(update)
+    kg = _build(inputs, update, base_iri, as_of, store, jobs, dask, progress)
+    kg.diff = diff(previous, kg, as_of=kg.build_options.get("as_of"))
     return kg
 
 

@@ -96,3 +96,68 @@ def test_question_commands(outdir, args, expected):
     result = invoke(*args, "-g", outdir)
     assert result.exit_code == 0, result.output
     assert expected in result.output
+
+
+# (command and reference, the one line on stderr) — a near miss names what it may have meant, with its
+# state on the date asked; traditional script and other brackets are the same number.
+NEAR_MISSES = [
+    (["status", "泸市府办发〔2022〕67", "--as-of", "2025-01-01"],
+     "regkg: error: no document 泸市府办发〔2022〕67; did you mean 泸市府办发〔2022〕67号 (repealed), "
+     "泸市府办发〔2022〕69号 (unknown), 泸市府办发〔2022〕14号 (repealed)?"),
+    (["status", "瀘市府辦發〔2024〕9號", "--as-of", "2025-01-01"],
+     "regkg: error: no document 瀘市府辦發〔2024〕9號; did you mean 泸市府办发〔2024〕3号 (in force), "
+     "泸市府办发〔2024〕15号 (unknown), 泸市府办发〔2024〕1号 (in force)?"),
+    (["dependents", "沪市府办发〔2022〕67号"],
+     "regkg: error: no document 沪市府办发〔2022〕67号; did you mean 泸市府办发〔2022〕67号 (repealed)?"),
+    (["lineage", "无〔2099〕1号\n第二行"], "regkg: error: no document 无〔2099〕1号\\n第二行"),
+]
+
+
+@pytest.mark.parametrize("args, line", NEAR_MISSES)
+def test_a_near_miss_is_one_line_with_suggestions(outdir, args, line):
+    result = invoke(*args, "-g", outdir)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [line] and result.stdout == ""
+
+
+@pytest.mark.parametrize("typed", ["瀘市府辦發〔2022〕67號", "泸市府办发[2022]67号", "泸市府办发（２０２２）６７号"])
+def test_traditional_script_and_other_brackets_are_the_same_number(outdir, typed):
+    result = invoke("status", typed, "--as-of", "2025-01-01", "-g", outdir, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert [(s["document"], s["state"]) for s in json.loads(result.output)] == [("泸市府办发〔2022〕67号", "repealed")]
+
+
+def test_a_file_name_with_a_newline_stays_on_one_line(tmp_path):
+    bad = tmp_path / "泸州\n2024\x1b[31m.txt"
+    bad.write_bytes(b"")
+    result = invoke("build", SAMPLES / "004_1353083119d7ceb2.txt", bad, "-o", tmp_path / "out", "--no-views")
+    assert result.exit_code == 1
+    [line] = result.stderr.splitlines()
+    assert line == f"regkg: error: {tmp_path}/泸州\\n2024\\x1b[31m.txt: empty file"
+
+
+def test_the_build_summary_is_dated_as_questions_are(tmp_path):
+    import datetime as dt
+
+    result = invoke("build", SAMPLES / "002_c2c7c1da57e4fc76.txt", "-o", tmp_path / "out", "--no-views")
+    today = dt.date.today().isoformat()
+    assert f"  repealed documents: 2 (as of {today})" in result.stdout.splitlines()
+    dated = invoke("build", SAMPLES / "002_c2c7c1da57e4fc76.txt", "-o", tmp_path / "dated", "--no-views",
+                   "--as-of", "2024-11-01")
+    assert "  repealed documents: 0 (as of 2024-11-01)" in dated.stdout.splitlines()
+
+
+def test_the_build_summary_counts_duties_and_their_bodies_alike(sample_kg):
+    from regkg.cli.graph_cmds import _summary
+
+    line = _summary(sample_kg, "out", views=False).splitlines()[2]
+    assigned = [d for d in sample_kg.view.duties if d.lead or d.support]
+    bodies = {org for d in assigned for org in (*d.lead, *d.support)}
+    assert line == f"  duties assigned: {len(assigned)}, to {len(bodies)} departments and bodies"
+    assert len(assigned) > 800 and len(bodies) > 400
+
+
+def test_repealed_pages(outdir):
+    whole = json.loads(invoke("repealed", "--as-of", "2025-01-01", "-g", outdir, "--format", "json").output)
+    page = invoke("repealed", "--as-of", "2025-01-01", "--limit", "3", "--offset", "2", "-g", outdir, "--format", "json")
+    assert [r["document"] for r in json.loads(page.output)] == [r["document"] for r in whole[2:5]]

@@ -4,6 +4,7 @@ threshold, the written output folder, the CLI, and the notebook display."""
 from __future__ import annotations
 
 import re
+import shutil
 import time
 from collections import Counter
 
@@ -96,12 +97,20 @@ def test_hostile_title_shows_as_text_on_the_page():
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;办法 &amp; &lt;/textarea&gt;" in html
 
 
-def test_big_corpus_falls_back_to_a_neighbourhood_and_says_so():
+def test_big_corpus_shows_the_overview_and_says_where_the_app_takes_over():
     kg = sample_kg()
     scope = corpus(kg, as_of=AS_OF, max_nodes=50)
-    assert scope.note and "more than the 50" in scope.note
-    assert len(scope.nodes) <= 50 and scope.focus
-    assert "more than the 50" in network_html(scope)
+    assert scope.note and "more than the 50" in scope.note and "run `regkg serve`" in scope.note
+    assert [n.tooltip for n in scope.nodes.values()] == [
+        "(outside the inputs)\n238 documents\nrepealed: 8\nunknown: 230",
+        "临汾市\n14 documents\nexpired: 1\nin force: 13",
+        "吕梁市\n11 documents\nin force: 11",
+        "泸州市\n25 documents\nin force: 25",
+    ]
+    tooltips = [e.tooltip for e in scope.edges]
+    assert "泸州市 repeals (outside the inputs): 4" in tooltips and "临汾市 based on 临汾市: 1" in tooltips
+    html = network_html(scope)
+    assert "more than the 50" in html and "<strong>for a corpus this size, run <code>regkg serve</code></strong>" in html
 
 
 def test_big_duty_network_keeps_the_busiest_departments_and_says_so():
@@ -178,3 +187,54 @@ def test_hostile_title_in_titles_is_not_html_in_the_tooltip_data():
     data = re.search(r'<script type="application/json" id="regkg-data">(.*?)</script>', html, re.S).group(1)
     assert "<" not in data and "\\u003cscript\\u003e" in data
     assert HOSTILE_TITLE.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace('"', '\\"') in data
+
+
+# (typed in a search box, what fold.js looks for) — the folding table comes from regkg.keys, so a number
+# typed any way is looked for in the canonical form `regkg status` finds it by.
+TYPED = [
+    ("泸市府办发[2022]67号", ["泸市府办发[2022]67号", "泸市府办发〔2022〕67号"]),
+    ("瀘市府辦發〔2024〕9號", ["泸市府办发〔2024〕9号"]),
+    ("泸市府办发（２０２２）６７", ["泸市府办发(2022)67", "泸市府办发〔2022〕67号"]),
+    ("泸市府办发 ﹝2022﹞ 67 号", ["泸市府办发〔2022〕67号"]),
+    ("闽政[1998]文333", ["闽政[1998]文333", "闽政〔1998〕文333号"]),
+    ("应急 预案", ["应急预案"]),
+]
+NODE = shutil.which("node")
+
+
+@pytest.mark.skipif(NODE is None, reason="node is not installed (apt-get install -y nodejs)")
+def test_fold_js_folds_a_typed_number_as_regkg_keys_does(tmp_path):
+    import json
+    import subprocess
+
+    from regkg.keys.numbers import canonical
+    from regkg.views.assets import static
+    from regkg.views.search_fold import fold_data
+
+    script = tmp_path / "fold.js"
+    script.write_text(static("fold.js") + "\nconst f = regkgFold(JSON.parse(require('fs').readFileSync(0, 'utf8')));\n"
+                      f"console.log(JSON.stringify({json.dumps([t for t, _ in TYPED], ensure_ascii=False)}.map(f.variants)));\n",
+                      encoding="utf-8")
+    run = subprocess.run([NODE, str(script)], input=json.dumps(fold_data(), ensure_ascii=False), capture_output=True,
+                         text=True, encoding="utf-8", check=True)
+    assert json.loads(run.stdout) == [variants for _, variants in TYPED]
+    for typed, variants in TYPED:  # the canonical form the browser looks for is the one the CLI finds
+        assert canonical(typed) in (None, variants[-1]) and (canonical(typed + "号") or variants[-1]) == variants[-1]
+
+
+def test_index_has_status_badges_a_filter_and_the_fold_table():
+    html = (sample_outputs() / "index.html").read_text(encoding="utf-8")
+    rows = re.findall(r'<tr data-status="([a-z_]+)" data-place="([^"]*)">.*?<a href="docs/[^"]+">([^<]+)</a>', html)
+    assert len(rows) == 50 and Counter(status for status, _, _ in rows) == {"in_force": 49, "expired": 1}
+    assert ("expired", "临汾市", "临政通告〔2023〕2号") in rows
+    assert '<select id="status">' in html and '<option value="expired">expired</option>' in html
+    assert '<option value="泸州市">泸州市</option>' in html and 'id="find"' in html
+    assert '"瀘": "泸"' in html and "function regkgFold" in html  # the fold table shipped as data
+    assert "script-src 'unsafe-inline'" in html and not EXTERNAL.search(html)
+
+
+@pytest.mark.parametrize("page", ["index.html", "graph.html", "duties.html", "report.html"])
+def test_every_static_page_says_where_the_app_takes_over(page):
+    html = (sample_outputs() / page).read_text(encoding="utf-8")
+    assert "<code>regkg serve -g OUTPUT</code> opens the workbench" in html
+    assert "for a corpus this size" not in html  # 50 documents: the export is enough

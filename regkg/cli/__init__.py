@@ -1,7 +1,8 @@
 """The ``regkg`` command line: each command is a thin layer over the API function of the same name.
 
 Library errors (:class:`regkg.errors.RegkgError`) become one clean message and exit status 1 here, in
-one place; usage errors exit 2 (click's convention).
+one place (:func:`error_line`, which keeps it one line whatever a file name or a server's answer holds);
+usage errors exit 2 (click's convention).
 """
 
 from __future__ import annotations
@@ -10,9 +11,15 @@ import sys
 
 import click
 
-from regkg.errors import RegkgError
+from regkg.errors import RegkgError, one_line
 
-__all__ = ["cli", "main"]
+__all__ = ["cli", "main", "error_line"]
+
+
+def error_line(error: object, command: str = "regkg") -> str:
+    """``regkg: error: …`` on one line: a line break or control character in the message (a file
+    name holding a newline, a server's multi-line answer) is escaped, never printed."""
+    return f"{command}: error: {one_line(str(error))}"
 
 
 class _Group(click.Group):
@@ -23,11 +30,11 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except RegkgError as exc:
-            click.echo(f"regkg: error: {exc}", err=True)
+            click.echo(error_line(exc), err=True)
             ctx.exit(1)
         except click.UsageError as exc:
             command = f"regkg {exc.ctx.info_name}" if exc.ctx is not None and exc.ctx is not ctx else "regkg"
-            click.echo(f"{command}: error: {exc.format_message()} (see {command} --help)", err=True)
+            click.echo(error_line(f"{exc.format_message()} (see {command} --help)", command), err=True)
             ctx.exit(exc.exit_code)
 
 

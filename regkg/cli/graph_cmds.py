@@ -16,16 +16,16 @@ from typing import TYPE_CHECKING, Any
 import click
 
 import regkg
-from regkg.cli import cli
+from regkg.cli import cli, error_line
 from regkg.cli.options import (DEFAULT_GRAPH, FORMATS, as_of_option, format_option, graph_option,
-                               jurisdiction_option)
+                               jurisdiction_option, page_options)
 from regkg.errors import QueryError
 from regkg.orchestrate import DEFAULT_BASE
 
 if TYPE_CHECKING:
     from regkg.graph.api import KnowledgeGraph
 
-__all__ = ["build", "query", "status", "repealed", "lineage", "dependencies", "dependents", "dangling",
+__all__ = ["build", "query", "status", "repealed", "lineage", "dependencies", "dependents", "dangling", "diff",
            "duties", "owners", "departments", "warnings", "FORMATS", "DEFAULT_BASE"]
 
 
@@ -44,6 +44,17 @@ def _first_text(item: Any) -> str:
     evidence = getattr(item, "evidence", ())
     evidence = evidence if isinstance(evidence, tuple) else (evidence,)
     return evidence[0].text or "" if evidence else ""
+
+
+def _naming(graph_path: str, doc: str, as_of: str | None = None) -> KnowledgeGraph:
+    """The graph in ``graph_path``, once it is known to hold ``doc``: a number, title or IRI that names
+    none is a one-line error naming the documents it may have meant (「泸市府办发〔2022〕67」: did you
+    mean 泸市府办发〔2022〕67号 (repealed)?)."""
+    from regkg.graph.suggest import find_or_suggest
+
+    kg = regkg.load(graph_path)
+    find_or_suggest(kg, doc, as_of=as_of)
+    return kg
 
 
 def _jobs(ctx: click.Context, param: click.Parameter, value: str) -> int | None:
@@ -97,23 +108,28 @@ def build(inputs: tuple[str, ...], output: str | None, base_iri: str | None, as_
                + (f" (store {kg.store.kind}:{kg.store.home})" if kg.store.home else ""))
     if kg.changes is not None:
         click.echo(f"  {kg.changes}")
+    if getattr(kg, "diff", None) is not None:  # what the update changed in the graph (report.md has the list)
+        click.echo(f"  changed: {kg.diff}")
     click.echo(_summary(kg, output, views))
     for error in kg.input_errors:
-        click.echo(f"regkg: error: {error}", err=True)
+        click.echo(error_line(error), err=True)
     if kg.input_errors:
         raise click.exceptions.Exit(1)
 
 
 def _summary(kg: KnowledgeGraph, output: str, views: bool) -> str:
-    """What `make run` shows: the answers a 清理 starts from, and where to look next."""
-    as_of = kg.status_as_of
-    repealed = kg.repealed(as_of=as_of) if as_of else []
-    dangling = kg.dangling(as_of=as_of) if as_of else []
-    duties = sum(len(r.get("duties", [])) for r in kg.records)
+    """What `make run` shows: the answers a 清理 starts from, and where to look next. Statuses are
+    dated as every question dates them (the build's --as-of, else today), and duties and the bodies
+    they go to are counted from the same duties of the graph."""
+    from regkg.graph.status import as_of_date
+
+    as_of = as_of_date(kg.build_options.get("as_of"))
+    assigned = [d for d in kg.view.duties if d.lead or d.support]
+    bodies = {org for d in assigned for org in (*d.lead, *d.support)}
     lines = [
-        f"  repealed documents: {len(repealed)}" + (f" (as of {as_of})" if as_of else ""),
-        f"  in force but citing a repealed or expired document: {len(dangling)}",
-        f"  duties assigned: {duties}, to {len(kg.departments())} departments and bodies",
+        f"  repealed documents: {len(kg.repealed(as_of=as_of))} (as of {as_of})",
+        f"  in force but citing a repealed or expired document: {len(kg.dangling(as_of=as_of))}",
+        f"  duties assigned: {len(assigned)}, to {len(bodies)} departments and bodies",
         f"  input errors: {len(kg.input_errors)}",
         f"  report: {Path(output) / 'report.md'}" + (f"; views: {Path(output) / 'index.html'}" if views else ""),
     ]
@@ -144,18 +160,19 @@ def query(sparql: str | None, query_file, graph_path: str, fmt: str) -> None:
 def status(doc: str, as_of: str | None, graph_path: str, fmt: str) -> None:
     """Status of DOC (number, title or IRI) on a date: in_force, expired, repealed, not_yet_in_force
     or unknown, with the evidence that decided it."""
-    result = regkg.status(regkg.load(graph_path), doc, as_of=as_of)
+    result = regkg.status(_naming(graph_path, doc, as_of), doc, as_of=as_of)
     _emit([result], {"document": lambda s: s.document, "as_of": lambda s: s.as_of, "state": lambda s: s.state,
                      "reason": lambda s: s.reason, "evidence": _first_text}, fmt)
 
 
 @cli.command()
 @as_of_option()
+@page_options
 @graph_option()
 @format_option
-def repealed(as_of: str | None, graph_path: str, fmt: str) -> None:
+def repealed(as_of: str | None, limit: int | None, offset: int, graph_path: str, fmt: str) -> None:
     """Documents repealed on a date, what repealed each, from when, and the evidence."""
-    _emit(regkg.repealed(regkg.load(graph_path), as_of=as_of),
+    _emit(regkg.repealed(regkg.load(graph_path), as_of=as_of, limit=limit, offset=offset),
           {"document": lambda r: r.document, "title": lambda r: r.title, "repealed_by": lambda r: r.repealed_by,
            "effective": lambda r: r.effective, "method": lambda r: r.evidence[0].method if r.evidence else "",
            "evidence": _first_text}, fmt)
@@ -167,7 +184,7 @@ def repealed(as_of: str | None, graph_path: str, fmt: str) -> None:
 @format_option
 def lineage(doc: str, graph_path: str, fmt: str) -> None:
     """The chain of editions and supersessions of DOC, back and forward."""
-    result = regkg.lineage(regkg.load(graph_path), doc)
+    result = regkg.lineage(_naming(graph_path, doc), doc)
     if fmt == "json":
         click.echo(json.dumps(dataclasses.asdict(result), ensure_ascii=False, indent=2))
         return
@@ -186,7 +203,7 @@ def _dependency_columns() -> dict[str, Callable[[Any], Any]]:
 @format_option
 def dependencies(doc: str, graph_path: str, fmt: str) -> None:
     """What DOC rests on, transitively (cites, based on, replies to), nearest first."""
-    _emit(regkg.dependencies(regkg.load(graph_path), doc), _dependency_columns(), fmt)
+    _emit(regkg.dependencies(_naming(graph_path, doc), doc), _dependency_columns(), fmt)
 
 
 @cli.command()
@@ -195,16 +212,17 @@ def dependencies(doc: str, graph_path: str, fmt: str) -> None:
 @format_option
 def dependents(doc: str, graph_path: str, fmt: str) -> None:
     """What rests on DOC, transitively, nearest first."""
-    _emit(regkg.dependents(regkg.load(graph_path), doc), _dependency_columns(), fmt)
+    _emit(regkg.dependents(_naming(graph_path, doc), doc), _dependency_columns(), fmt)
 
 
 @cli.command()
 @as_of_option()
+@page_options
 @graph_option()
 @format_option
-def dangling(as_of: str | None, graph_path: str, fmt: str) -> None:
+def dangling(as_of: str | None, limit: int | None, offset: int, graph_path: str, fmt: str) -> None:
     """Documents in force that cite a repealed or expired document (the 规范性文件清理 work list)."""
-    _emit(regkg.dangling(regkg.load(graph_path), as_of=as_of),
+    _emit(regkg.dangling(regkg.load(graph_path), as_of=as_of, limit=limit, offset=offset),
           {"document": lambda d: d.document, "cites": lambda d: d.cites, "relation": lambda d: d.relation,
            "cited_state": lambda d: d.cited_state, "evidence": _first_text}, fmt)
 
@@ -256,3 +274,28 @@ def warnings(kind: str | None, graph_path: str, fmt: str) -> None:
     _emit(found, {"kind": lambda w: w.kind, "file": lambda w: w.source,
                   "span": lambda w: f"{w.span[0]}-{w.span[1]}" if w.span else None,
                   "documents": lambda w: "、".join(w.about), "message": lambda w: w.message}, fmt)
+
+
+@cli.command()
+@graph_option(help="Output folder of the new build.")
+@click.option("--against", "old_path", required=True, type=click.Path(exists=True),
+              help="Output folder of the earlier build to compare with (a copy kept before `build --update`).")
+@as_of_option(help="Date (YYYY-MM-DD) statuses are compared on; default today.")
+@format_option
+def diff(graph_path: str, old_path: str, as_of: str | None, fmt: str) -> None:
+    """What the new build (-g) changed against an earlier one (--against): new and removed documents,
+    new repeals, documents whose status moved (old -> new), new dangling references, with evidence."""
+    changes = regkg.diff(regkg.load(old_path), regkg.load(graph_path), as_of=as_of)
+    if fmt == "json":
+        click.echo(json.dumps(dataclasses.asdict(changes), ensure_ascii=False, indent=2))
+        return
+    rows = [*(("new_document", d.document, d.title, d.state, "、".join(d.sources)) for d in changes.new_documents),
+            *(("removed_document", d.document, d.title, d.state, "") for d in changes.removed_documents),
+            *(("new_repeal", r.document, r.title, f"repealed by {r.repealed_by}", _first_text(r))
+              for r in changes.new_repeals),
+            *(("status_change", c.document, c.title, f"{c.old_state} -> {c.new_state}", _first_text(c))
+              for c in changes.status_changes),
+            *(("new_dangling", d.document, None, f"{d.relation} {d.cites} ({d.cited_state})", _first_text(d))
+              for d in changes.new_dangling)]
+    _emit(rows, {"change": lambda r: r[0], "document": lambda r: r[1], "title": lambda r: r[2],
+                 "detail": lambda r: r[3], "evidence": lambda r: r[4]}, fmt)

@@ -12,7 +12,7 @@ import datetime as dt
 import click
 
 __all__ = ["DEFAULT_GRAPH", "FORMATS", "graph_option", "as_of_option", "format_option", "jurisdiction_option",
-           "iso_date"]
+           "iso_date", "page_options"]
 
 DEFAULT_GRAPH = "outputs"
 # regkg.graph.sparql.FORMATS, spelled here so that --help imports no graph (tests/test_output_unit.py
@@ -45,3 +45,10 @@ def as_of_option(help: str = "Date (YYYY-MM-DD) to decide status on; default tod
 format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
                              help="Output format.")
 jurisdiction_option = click.option("--jurisdiction", default=None, help="Only bodies of this area (e.g. 泸州市).")
+
+
+def page_options(command):
+    """``--limit N --offset M``: one page of a long answer (on a build's index a page reads only its rows)."""
+    command = click.option("--offset", default=0, show_default=True, type=click.IntRange(0),
+                           help="Skip this many answers first.")(command)
+    return click.option("--limit", default=None, type=click.IntRange(1), help="At most this many answers.")(command)

@@ -35,6 +35,10 @@ def view(doc, depth, dept, jurisdiction, page, as_of, max_nodes, graph_path, out
         raise click.UsageError("give --doc or --department, not both")
     if page and not doc:
         raise click.UsageError("--page needs --doc")
+    if doc:  # a near miss is a one-line error with suggestions, as every command's
+        from regkg.graph.suggest import find_or_suggest
+
+        find_or_suggest(regkg.load(graph_path), doc, as_of=as_of)
     written = regkg.view(graph_path, output, doc=doc, depth=depth, department=dept, jurisdiction=jurisdiction,
                          page=page, as_of=as_of, max_nodes=max_nodes)
     if written.note:

@@ -1,4 +1,5 @@
-"""``report.md``: what a person reads after a build — counts, repealed documents, dangling
+"""``report.md``: what a person reads after a build — what an update changed (new documents, new
+repeals, statuses that moved, new dangling references), counts, repealed documents, dangling
 references, duties per department, input errors and warnings (each file's and the corpus's, by kind)."""
 
 from __future__ import annotations
@@ -7,24 +8,29 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from regkg.errors import InputError
+from regkg.graph.diff import Changes
 from regkg.graph.duties import departments
 from regkg.graph.status import dangling, repealed
 
-__all__ = ["report"]
+__all__ = ["report", "changes_section"]
 
 
 def _cell(text: object) -> str:
     return str(text if text is not None else "").replace("|", "\\|").replace("\n", " ")
 
 
-def report(kg, *, input_errors: Sequence[InputError] = ()) -> str:
-    """The Markdown report of ``kg`` (statuses as of ``kg.status_as_of``)."""
+def report(kg, *, input_errors: Sequence[InputError] = (), diff: Changes | None = None) -> str:
+    """The Markdown report of ``kg`` (statuses as of ``kg.status_as_of``); ``diff`` (default
+    ``kg.diff``, set by ``regkg build --update``): what the update changed, first."""
     view = kg.view
     as_of = kg.status_as_of
     docs = [d for d in view.docs.values() if not d.notice]
     lines = ["# regkg build report", ""]
     if as_of:
         lines += [f"Statuses are as of {as_of} (the latest document date in the inputs).", ""]
+    diff = diff if diff is not None else getattr(kg, "diff", None)
+    if diff is not None:
+        lines += changes_section(diff)
     methods = Counter(ev.method for evs in view.evidence.values() for ev in evs)
     lines += [
         "## Counts",
@@ -84,3 +90,37 @@ def report(kg, *, input_errors: Sequence[InputError] = ()) -> str:
     lines += ["", f"## Unresolved references ({len(unresolved)})", ""]
     lines += [f"- 《{_cell(t)}》 ×{n}" for t, n in sorted(unresolved.items(), key=lambda kv: (-kv[1], kv[0]))]
     return "\n".join(lines) + "\n"
+
+
+def changes_section(changes: Changes) -> list[str]:
+    """``## What this update changed``: the lines of report.md for :func:`regkg.graph.diff.diff`."""
+    lines = ["## What this update changed", "", f"Against the previous build, statuses as of {changes.as_of}: "
+             f"{changes}.", "", f"### New documents ({len(changes.new_documents)})", ""]
+    lines += [f"- {_cell(d.document)} {_cell(d.title if d.title != d.document else '')} ({d.state}; "
+              f"{_cell('、'.join(d.sources))})" for d in changes.new_documents] or ["None."]
+    if changes.removed_documents:
+        lines += ["", f"### Removed documents ({len(changes.removed_documents)})", ""]
+        lines += [f"- {_cell(d.document)} {_cell(d.title if d.title != d.document else '')}"
+                  for d in changes.removed_documents]
+    lines += ["", f"### New repeals ({len(changes.new_repeals)})", ""]
+    if changes.new_repeals:
+        lines += ["| document | title | repealed by | in effect | evidence |", "|---|---|---|---|---|"]
+        lines += [f"| {_cell(r.document)} | {_cell(r.title)} | {_cell(r.repealed_by)} | {_cell(r.effective)} | "
+                  f"{_cell(r.evidence[0].text if r.evidence else '')} |" for r in changes.new_repeals]
+    else:
+        lines.append("None.")
+    lines += ["", f"### Status changes ({len(changes.status_changes)})", ""]
+    if changes.status_changes:
+        lines += ["| document | was | now | why | evidence |", "|---|---|---|---|---|"]
+        lines += [f"| {_cell(c.document)} | {c.old_state} | {c.new_state} | {_cell(c.reason)} | "
+                  f"{_cell(c.evidence[0].text if c.evidence else '')} |" for c in changes.status_changes]
+    else:
+        lines.append("None.")
+    lines += ["", f"### New dangling references ({len(changes.new_dangling)})", ""]
+    if changes.new_dangling:
+        lines += ["| document | cites | relation | cited is | evidence |", "|---|---|---|---|---|"]
+        lines += [f"| {_cell(d.document)} | {_cell(d.cites)} | {d.relation} | {d.cited_state} | "
+                  f"{_cell(d.evidence[0].text if d.evidence else '')} |" for d in changes.new_dangling]
+    else:
+        lines.append("None.")
+    return lines + [""]

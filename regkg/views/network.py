@@ -17,6 +17,7 @@ from regkg.views import assets
 from regkg.views.templates import render
 from regkg.views.layout import layout
 from regkg.views.scopes import Scope
+from regkg.views.search_fold import fold_data
 from regkg.views.style import EDGE_STYLE, NODE_TYPES, STATUS_STYLE
 
 __all__ = ["network_html", "vis_options", "LARGE_VIEW"]
@@ -89,7 +90,8 @@ def network_html(scope: Scope, *, link_prefix: str = "docs/", links: dict[str, s
     """The page. ``link_prefix`` goes before each document page's file name (``docs/`` from the output
     folder); ``links`` are extra header links (text -> relative URL)."""
     nodes, edges = _pyvis(scope, link_prefix)
-    data = {"nodes": nodes, "edges": edges, "options": vis_options(len(nodes)), "focus": scope.focus}
+    data = {"nodes": nodes, "edges": edges, "options": vis_options(len(nodes)), "focus": scope.focus,
+            "fold": fold_data()}
     return render(
         "network.html",
         scope=scope,
@@ -97,7 +99,7 @@ def network_html(scope: Scope, *, link_prefix: str = "docs/", links: dict[str, s
         links=links or {},
         data=data,
         vis_js=assets.vis_network_js(),
-        view_js=assets.static("view.js"),
+        view_js=assets.static("fold.js") + assets.static("view.js"),
         css=assets.static("view.css"),
         sizes=json.dumps([len(nodes), len(edges)]),
     )

@@ -23,23 +23,21 @@ from dataclasses import dataclass, field
 from regkg.graph.duties import departments as _departments
 from regkg.graph.duties import duties as _duties_of
 from regkg.graph.lineage import lineage as _lineage
-from regkg.graph.status import Status, as_of_date
+from regkg.graph.status import Status, as_of_date, state_on
 from regkg.graph.status import status as _doc_status
 from regkg.graph.view import PREDICATE_OF, Doc, Evidence, View
 from regkg.ontology import ELI
 from regkg.views.templates import slug
 from regkg.views.style import category
 
-__all__ = ["Node", "Edge", "Scope", "corpus", "neighbourhood", "department", "duty_network", "page_names",
+__all__ = ["Node", "Edge", "Scope", "corpus", "overview", "neighbourhood", "department", "duty_network", "page_names",
            "MAX_NODES", "TITLE_CHARS"]
 
 # Above this many nodes a network view would take the browser more than a few seconds to open; the
-# corpus view then shows the neighbourhood of the most connected document instead, and says so.
+# corpus view then shows the overview (a node per jurisdiction) instead, and says so.
 MAX_NODES = 2500
 # Node labels longer than this are cut (the tooltip has the whole title).
 TITLE_CHARS = 16
-# Neighbourhood depth used when the corpus view falls back.
-FALLBACK_DEPTH = 2
 
 
 @dataclass
@@ -220,12 +218,11 @@ def corpus(kg, *, as_of: str | dt.date | None = None, max_nodes: int = MAX_NODES
     day = _as_of(as_of)
     wanted = set(view.docs) | {org for doc in view.docs.values() for org in doc.issuers}
     if len(wanted) > max_nodes:
-        degree = view.graph.degree
-        hub = max(sorted(view.docs), key=lambda iri: degree(iri))
-        scope = neighbourhood(kg, hub, depth=FALLBACK_DEPTH, as_of=day, max_nodes=max_nodes)
-        scope.note = (f"The whole graph has {len(wanted)} nodes, more than the {max_nodes} a browser draws "
-                      f"without freezing. Showing the neighbourhood of {view.docs[hub].label}, the most connected "
-                      "document, instead: use `regkg view --doc NUMBER` or `regkg serve` for any other.")
+        scope = overview(kg, as_of=day)
+        scope.note = (f"The whole graph has {len(wanted):,} nodes, more than the {max_nodes:,} a browser draws "
+                      "without freezing: showing each jurisdiction's documents as one node (hover for their count by "
+                      "status) and the references between them. For a corpus this size, run `regkg serve`; "
+                      "`regkg view --doc NUMBER` writes one document's neighbourhood.")
         return scope
     scope = Scope("regkg — all documents", as_of=day)
     build = _Builder(kg, scope, day)
@@ -233,6 +230,52 @@ def corpus(kg, *, as_of: str | dt.date | None = None, max_nodes: int = MAX_NODES
         build.doc(iri)
     build.doc_relations()
     build.issuers(sorted(view.docs))
+    return scope
+
+
+# The group of documents that name no jurisdiction, and of those outside the inputs (known from citations).
+NO_PLACE, OUTSIDE = "(no jurisdiction)", "(outside the inputs)"
+
+
+def overview(kg, *, as_of: str | dt.date | None = None) -> Scope:
+    r"""The corpus at any size as aggregates: one node per jurisdiction holding its documents of the
+    inputs (one for those outside the inputs), with their count by status, and one edge per relation
+    between two groups with how many references it stands for.
+
+    >>> from regkg.graph.api import build_records
+    >>> kg = build_records([{"source": "a.txt", "jurisdiction": "泸州市", "documents": [
+    ...     {"doc_number": "泸市府发〔2024〕2号", "title": "新办法", "date": "2024-01-02"}],
+    ...   "repeals": [{"by": "泸市府发〔2024〕2号", "target_number": "泸市府发〔2019〕1号", "evidence": "…同时废止。"}]}])
+    >>> scope = overview(kg, as_of="2024-06-01")
+    >>> sorted(n.label for n in scope.nodes.values()), [e.tooltip for e in scope.edges]
+    (['(outside the inputs)\n1 document', '泸州市\n1 document'], ['泸州市 repeals (outside the inputs): 1'])
+    """
+    view: View = kg.view
+    day = _as_of(as_of)
+    group_of: dict[str, str] = {}
+    states: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for doc in view.docs.values():
+        if doc.notice:
+            continue
+        group = (view.place_name(doc.jurisdiction) or NO_PLACE) if doc.in_corpus else OUTSIDE
+        group_of[doc.iri] = group
+        states[group][state_on(view, doc, day)] += 1
+    scope = Scope("regkg — overview: jurisdictions and the references between them", as_of=day)
+    for group in sorted(states):
+        counts = states[group]
+        total = sum(counts.values())
+        lines = [group, f"{total:,} document{'s' * (total != 1)}",
+                 *(f"{state.replace('_', ' ')}: {n:,}" for state, n in sorted(counts.items()))]
+        scope.nodes[f"group:{group}"] = Node(f"group:{group}", "\n".join(lines[:2]), "group", "group",
+                                             "\n".join(lines), None, group)
+    references: dict[tuple[str, str, str], int] = defaultdict(int)
+    for relation in PREDICATE_OF:
+        for s, targets in view.out[relation].items():
+            for t in targets:
+                if s in group_of and t in group_of:
+                    references[(group_of[s], group_of[t], relation)] += 1
+    for (s, t, relation), n in sorted(references.items()):
+        scope.edges.append(Edge(f"group:{s}", f"group:{t}", relation, f"{s} {relation.replace('_', ' ')} {t}: {n:,}"))
     return scope
 
 

@@ -50,6 +50,7 @@ STATUS_STYLE: dict[str, StatusStyle] = {
     "unknown": StatusStyle("unknown", "#bdbdbd", "#616161"),
     "external": StatusStyle("external (not in the inputs)", "#90caf9", "#1565c0"),
     "department": StatusStyle("department or body", "#ce93d8", "#6a1b9a"),
+    "group": StatusStyle("documents of a jurisdiction (overview)", "#fff9c4", "#f9a825"),
 }
 
 NODE_TYPES: dict[str, NodeType] = {
@@ -57,6 +58,7 @@ NODE_TYPES: dict[str, NodeType] = {
     "rule": NodeType("attached rule (印发的办法/规定)", "diamond", 12),
     "reference": NodeType("title-only reference", "triangle", 10),
     "department": NodeType("department or body", "box", 12),
+    "group": NodeType("jurisdiction: its documents, counted by status", "box", 16),
 }
 
 # Relations between nodes. The first five are regkg.graph.view.RELATIONS; "attaches" links a covering

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from regkg.graph.status import as_of_date
+from regkg.graph.status import as_of_date, state_on
 from regkg.progress import Steps, wanted
 from regkg.views import assets
 from regkg.views.templates import DOC_DIR, render, write_atomic
@@ -24,6 +24,8 @@ from regkg.views.scopes import MAX_NODES, corpus, duty_network, page_names
 from regkg.views.network import network_html
 from regkg.views.page import PageLinks, document_page
 from regkg.views.report_page import report_html
+from regkg.views.search_fold import fold_data
+from regkg.views.style import STATUS_STYLE, category
 
 __all__ = ["write_all", "load_sources", "GRAPH_VIEW", "DUTIES_VIEW", "REPORT_VIEW", "INDEX", "SOURCES_FILE", "NAV"]
 
@@ -114,14 +116,23 @@ def _write_pages(pages: _Pages, jobs: int, bar=None) -> list[Path]:
         gc.unfreeze()
 
 
-def index_html(kg, *, as_of: str) -> str:
+def index_html(kg, *, as_of: str, max_nodes: int = MAX_NODES) -> str:
+    """The documents of the inputs in a table with each one's status on ``as_of`` (a badge), to filter
+    by typed number or title, status and jurisdiction in the page itself."""
     view = kg.view
     names = page_names(view)
     docs = sorted((d for d in view.docs.values() if d.in_corpus and not d.notice),
                   key=lambda d: (view.place_name(d.jurisdiction) or "", d.date or "", d.label))
-    return render("index.html", as_of=as_of, nav=NAV,
-                  docs=[(d, view.place_name(d.jurisdiction), f"{DOC_DIR}/{names[d.iri]}.html") for d in docs],
-                  css=assets.static("page.css"))
+    rows = []
+    for d in docs:
+        state = state_on(view, d, as_of)
+        rows.append((d, view.place_name(d.jurisdiction), f"{DOC_DIR}/{names[d.iri]}.html", state,
+                     STATUS_STYLE[category(state, in_corpus=True)]))
+    present = {state for *_, state, _ in rows}
+    return render("index.html", as_of=as_of, nav=NAV, docs=rows, fold=fold_data(),
+                  statuses=[(k, s.label) for k, s in STATUS_STYLE.items() if k in present],
+                  places=sorted({place for _, place, *_ in rows if place}), large=len(view.docs) > max_nodes,
+                  index_js=assets.static("fold.js") + assets.static("index.js"), css=assets.static("page.css"))
 
 
 def write_all(kg, outdir: str | Path, *, as_of: str | dt.date | None = None, sources: SourceTexts | None = None,
@@ -153,7 +164,7 @@ def write_all(kg, outdir: str | Path, *, as_of: str | dt.date | None = None, sou
     put(GRAPH_VIEW, network_html(corpus(kg, as_of=day, max_nodes=max_nodes), link_prefix=f"{DOC_DIR}/", links=nav))
     put(DUTIES_VIEW, network_html(duty_network(kg, as_of=day, max_nodes=max_nodes), link_prefix=f"{DOC_DIR}/", links=nav))
     put(REPORT_VIEW, report_html(kg, as_of=day, links=nav))
-    put(INDEX, index_html(kg, as_of=day))
+    put(INDEX, index_html(kg, as_of=day, max_nodes=max_nodes))
     names = page_names(kg.view)
     bar = Steps(enabled=wanted(progress)).bar(len(names), "views")
     try:

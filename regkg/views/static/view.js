@@ -77,13 +77,17 @@
     focusSet = null; apply(); network.fit({ animation: false });
   });
 
+  // a number typed with other brackets, widths, spaces, traditional script or no 号 folds as regkg's does
+  var fold = regkgFold(data.fold);
+  var haystack = {};
+  data.nodes.forEach(function (n) { haystack[n.id] = fold.key(n.label + " " + n.id + " " + (n.search || "")); });
   var search = document.getElementById("search");
   search.addEventListener("input", function () {
-    var q = search.value.trim().toLowerCase();
+    var typed = fold.variants(search.value);
     var out = document.getElementById("matches");
-    if (!q) { out.textContent = ""; network.unselectAll(); return; }
+    if (!typed[0]) { out.textContent = ""; network.unselectAll(); return; }
     var hits = data.nodes.filter(function (n) {
-      return (n.label + " " + n.id + " " + (n.search || "")).toLowerCase().indexOf(q) >= 0;
+      return typed.some(function (q) { return haystack[n.id].indexOf(q) >= 0; });
     }).map(function (n) { return n.id; });
     out.textContent = hits.length + (hits.length === 1 ? " match" : " matches") + (hits.length ? " (selected)" : "");
     network.selectNodes(hits.slice(0, 200));
