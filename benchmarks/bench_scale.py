@@ -1,21 +1,18 @@
-"""Scale figures: extraction throughput, the cost curve of full builds (10, 100, 1,000 gazettes) with
-rdflib's memory store and Oxigraph side by side, load time, SPARQL on each store, and the median of
-every API question on the largest graph.
+"""Scale figures: the cost curve of builds (10 → 100 → 1,000 → 10,000 → 20,000 gazettes: time, peak
+memory, index and graph.ttl sizes), and at each size every question asked cold — a new process that
+opens the build's index (``regkg.load``) and answers — beside two baselines: a regex pass over
+graph.ttl for the document's number (what a grep-like tool pays) and loading graph.ttl into rdflib
+(at the sizes where that finishes), plus the in-process median of each question on the open index.
 
     python benchmarks/bench_scale.py [--sizes 10,100,1000] [--seed 1] [--jobs 2] [--work DIR]
-    python benchmarks/bench_scale.py --graph OUTDIR [--repeat 5]   # load and questions of a built graph
+    python benchmarks/bench_scale.py --graph OUTDIR [--repeat 5]   # cold and warm questions of a built folder
     python benchmarks/bench_scale.py --stores 1000000              # rdflib vs Oxigraph on synthetic triples
+    python benchmarks/bench_scale.py --replicate OUT1000:20 --work DIR   # cold questions at 1 M documents
 
-Targets (issue "Scale"): extraction >= 1 MB/s per core; 1,000 gazettes (~150 MB, ~50,000 documents)
-built in under 5 minutes with peak memory under 4 GB; each question under 100 ms median.
-``--graph OUTDIR`` only loads a built folder and prints the load time and, per question, the first
-call (which makes the question's index) and the median of the calls after it. Measured with
-``python benchmarks/bench_scale.py --graph OUT`` on a 1,000-gazette corpus (``benchmarks/corpus.py 1000
-DIR --seed 1``, 48,977 documents, 4.74 M triples, ``--store oxigraph:DIR``; 2 cores): load 39 s (88 s
-before the view read graph.ttl instead of the on-disk store), every question's median under 75 ms.
-Each build runs `regkg build --no-views` in a child process; its peak memory is the sum of the
-resident sizes of that process and its workers, sampled every 0.1 s. The targets are the graph's: the
-HTML views are written after each Oxigraph build and timed on their own.
+Targets (issue #11): a cold question ≤ 0.5 s at 50,000 documents and ≤ 1 s at 1 M; in-process medians
+≤ 50 ms; a build's peak memory ≤ 2 GB, 1,000 gazettes ≤ 2 min. Each build runs `regkg build
+--no-views` in a child process; its peak memory is the sum of the resident sizes of that process and
+its workers, sampled every 0.1 s. Figures measured on this machine: /tmp/prompts/readme-S.md.
 """
 
 from __future__ import annotations
@@ -35,19 +32,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import regkg.graph as graph  # noqa: E402
-from benchmarks.bench_graph import questions  # noqa: E402
 from benchmarks.corpus import generate  # noqa: E402
-from regkg.views import write_all  # noqa: E402
 
-EXTRACT_TARGET_MB_S_PER_CORE = 1.0
-BUILD_TARGET_S = 300.0
-MEMORY_TARGET_MB = 4096.0
-QUESTION_TARGET_MS = 100.0
-TARGET_SIZE = 1000  # gazettes the build targets apply to
 SAMPLE_INTERVAL_S = 0.1
-STORES = ("memory", "oxigraph")
-PATH_QUERY = ("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?s eli:id_local ?start . "
-              "?s (eli:cites|eli:based_on|regkg:repliesTo)+ ?d } ")
 
 
 def _timed(fn):
@@ -72,15 +59,6 @@ def run_measured(cmd: list[str]) -> tuple[float, float, int]:
     if process.returncode not in (0, 1):
         print(err[-2000:], file=sys.stderr)
     return time.perf_counter() - start, peak / 1e6, process.returncode
-
-
-def extraction_rate(files: list[Path], jobs: int) -> tuple[float, float]:
-    """(MB/s, seconds) extracting ``files`` in ``jobs`` processes."""
-    from regkg.scale.extract import extract_all
-
-    size = sum(f.stat().st_size for f in files) / 1e6
-    seconds, _ = _timed(lambda: extract_all(files, jobs=jobs))
-    return size / seconds, seconds
 
 
 def synthetic_rows(n: int, seed: int = 1) -> list[tuple[str, str, str, str]]:
@@ -178,31 +156,186 @@ def compare_stores(n: int) -> None:
               f"{f['turtle_write_s']:13.1f}s{f['turtle_parse_s']:8.1f}s")
 
 
-def store_figures(out: Path, store: str) -> dict[str, float]:
-    """Load, count, path query and Turtle write on one store."""
-    load_s, kg = _timed(lambda: graph.load(out, store=store))
-    count_s, _ = _timed(lambda: kg.sparql("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))
-    start = next(iter(sorted(kg.view.out["based_on"])), None)
-    query = PATH_QUERY.replace("?s eli:id_local ?start . ?s", f"<{start}>") if start else PATH_QUERY
-    path_s, _ = _timed(lambda: kg.sparql(query))
-    write_s, _ = _timed(lambda: kg.to_turtle())
-    return {"load_s": load_s, "count_s": count_s, "path_s": path_s, "turtle_s": write_s, "kg": kg}
+# A new process answering one question as the CLI asks it (lists: their first page); it imports only
+# regkg, as `regkg status` does. Prints its own seconds and peak resident MB (VmHWM: ru_maxrss would
+# count the benchmark's own memory, which a child keeps across exec).
+COLD = """
+import sys, time
+started = time.perf_counter()
+import regkg
+kg = regkg.load(sys.argv[1])
+question, argument, page = sys.argv[2], sys.argv[3], int(sys.argv[4])
+as_of = kg.status_as_of or "2024-12-31"
+if question in ("repealed", "dangling"):
+    getattr(kg, question)(as_of=as_of, limit=page)
+elif question == "duties":
+    kg.duties(argument, limit=page)
+elif question == "status":
+    kg.status(argument, as_of=as_of)
+else:
+    getattr(kg, question)(argument)
+peak = next(line.split()[1] for line in open("/proc/self/status") if line.startswith("VmHWM"))
+print(time.perf_counter() - started, int(peak) / 1024)
+"""
+PAGE = 50  # the first page of a long list, as the CLI and the server show it
+RDFLIB_MAX_MB = 60.0  # graph.ttl sizes rdflib parses in about a minute (~1 M triples); above, skipped
 
 
-def loaded_figures(out: Path, repeat: int) -> bool:
-    """Load time of an output folder (as ``regkg.graph.load`` opens it) and, per question, the first
-    call (which makes the question's index) and the median of ``repeat`` calls after it."""
-    load_s, kg = _timed(lambda: graph.load(out))
-    docs = sum(d.in_corpus for d in kg.view.docs.values())
-    where = f"{kg.store.kind}:{kg.store.path}" if kg.store.path else kg.store.kind
-    print(f"{out}: {docs} documents, {len(kg.store)} triples, store {where}; load {load_s:.1f} s")
-    first = questions(kg, 1)
-    timings = questions(kg, repeat)
-    print(f"  {'question':<13}{'first':>10}{'median':>10}")
-    for name, ms in timings.items():
-        flag = "" if ms < QUESTION_TARGET_MS else "  OVER TARGET"
-        print(f"  {name:<13}{first[name]:8.1f} ms{ms:8.2f} ms{flag}")
-    return all(ms < QUESTION_TARGET_MS for ms in timings.values())
+def ask(kg, question: str, argument: str):
+    """One question as :data:`COLD` asks it."""
+    as_of = kg.status_as_of or "2024-12-31"
+    if question in ("repealed", "dangling"):
+        return getattr(kg, question)(as_of=as_of, limit=PAGE)
+    if question == "duties":
+        return kg.duties(argument, limit=PAGE)
+    if question == "status":
+        return kg.status(argument, as_of=as_of)
+    return getattr(kg, question)(argument)
+
+
+def arguments(out: Path) -> dict[str, str]:
+    """An argument for each question, picked from the index: a repealed document (status, lineage),
+    the document citing most (dependencies), the most cited (dependents), the busiest lead department."""
+    import sqlite3
+
+    from regkg.graph.index import INDEX_FILE
+    from regkg.graph.serialize import current_build
+
+    db = sqlite3.connect(f"file:{current_build(out) / INDEX_FILE}?mode=ro", uri=True)
+    one = lambda q: (db.execute(q).fetchone() or ("",))[0]  # noqa: E731
+    repealed = one("SELECT iri FROM repeal_events ORDER BY rank LIMIT 1")
+    citing = one("SELECT s FROM edges WHERE relation = 'based_on' GROUP BY s ORDER BY COUNT(*) DESC, s LIMIT 1")
+    cited = one("SELECT o FROM edges WHERE relation = 'based_on' GROUP BY o ORDER BY COUNT(*) DESC, o LIMIT 1")
+    department = one("SELECT name FROM departments ORDER BY lead DESC, rank LIMIT 1")
+    number = one(f"SELECT number FROM docs WHERE iri = '{repealed}'") or repealed
+    return {"status": number, "lineage": number, "dependencies": citing, "dependents": cited,
+            "duties": department, "repealed": "", "dangling": ""}
+
+
+def cold_figures(out: Path, repeat: int = 3) -> dict[str, tuple[float, float, float]]:
+    """Question -> (median seconds of a new process answering it, its peak MB, seconds inside it)."""
+    figures = {}
+    for question, argument in arguments(out).items():
+        runs = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            done = subprocess.run([sys.executable, "-c", COLD, str(out), question, argument, str(PAGE)],
+                                  capture_output=True, text=True)
+            wall = time.perf_counter() - start
+            if done.returncode:
+                print(done.stderr[-1000:], file=sys.stderr)
+                break
+            inside, peak = map(float, done.stdout.split())
+            runs.append((wall, peak, inside))
+        if runs:
+            figures[question] = tuple(statistics.median(r[i] for r in runs) for i in range(3))
+    return figures
+
+
+def warm_figures(out: Path, repeat: int) -> dict[str, float]:
+    """Question -> median milliseconds of ``repeat`` calls in one process on the open index."""
+    kg = graph.load(out)
+    return {question: statistics.median(_timed(lambda: ask(kg, question, argument))[0] * 1000
+                                        for _ in range(repeat))
+            for question, argument in arguments(out).items()}
+
+
+def baselines(out: Path, number: str) -> dict[str, float | None]:
+    """Seconds of a regex pass over graph.ttl for ``number`` and of parsing graph.ttl into rdflib (None
+    where graph.ttl is larger than :data:`RDFLIB_MAX_MB`)."""
+    import re
+
+    ttl = out / "graph.ttl"
+    pattern = re.compile(re.escape(number))
+
+    def scan() -> int:
+        with ttl.open(encoding="utf-8") as handle:
+            return sum(1 for line in handle if pattern.search(line))
+
+    regex_s, _ = _timed(scan)
+    rdflib_s = None
+    if ttl.stat().st_size / 1e6 <= RDFLIB_MAX_MB:
+        from rdflib import Graph
+
+        rdflib_s, _ = _timed(lambda: Graph().parse(str(ttl), format="turtle"))
+    return {"regex_s": regex_s, "rdflib_s": rdflib_s}
+
+
+def print_questions(out: Path, repeat: int) -> None:
+    """Cold and warm question figures of a built folder, with the baselines."""
+    from regkg.graph.index import INDEX_FILE
+    from regkg.graph.serialize import current_build
+
+    build = current_build(out)
+    docs = graph.load(out).view.meta("in_corpus")
+    index_mb = (build / INDEX_FILE).stat().st_size / 1e6
+    ttl_mb = (build / "graph.ttl").stat().st_size / 1e6
+    print(f"{out}: {docs} documents; index {index_mb:,.0f} MB, graph.ttl {ttl_mb:,.0f} MB")
+    cold, warm = cold_figures(out), warm_figures(out, repeat)
+    base = baselines(out, arguments(out)["status"])
+    rdflib = f"{base['rdflib_s']:.1f} s" if base["rdflib_s"] is not None else "skipped"
+    print(f"  baselines: regex pass over graph.ttl {base['regex_s']:.2f} s; graph.ttl into rdflib {rdflib}")
+    print(f"  {'question':<13}{'cold':>9}{'peak':>9}{'in proc':>10}{'warm median':>13}")
+    for question, (wall, peak, inside) in cold.items():
+        print(f"  {question:<13}{wall:8.2f}s{peak:6.0f} MB{inside * 1000:8.0f} ms{warm[question]:10.2f} ms")
+
+
+def replicate_index(source: Path, target: Path, copies: int) -> Path:
+    """An index of ``copies`` × the documents of ``source``'s build (IRIs and numbers suffixed per copy;
+    places, bodies and departments shared; no full-text tables), in ``target`` with a build.json that
+    names it: the cold questions at national size (1 M documents from a 1,000-gazette build × 20)
+    when the build itself cannot run there. Answers differ from a real corpus's; the work to find
+    them (B-tree depth, file size, rows per answer) is the same."""
+    import json
+    import sqlite3
+    from dataclasses import asdict
+
+    from regkg.graph.index import INDEX_FILE, INDEXES, SCHEMA, index_digest
+    from regkg.graph.serialize import current_build
+
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    db = sqlite3.connect(target / INDEX_FILE, isolation_level=None)
+    db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-1000000;")
+    db.executescript(SCHEMA)
+    db.execute("ATTACH ? AS s", (str(current_build(source) / INDEX_FILE),))
+    count = {t: db.execute(f"SELECT COUNT(*) FROM s.{t}").fetchone()[0]
+             for t in ("duties", "duty_ranks", "repeal_events", "dangling_spans")}
+    db.execute("BEGIN")
+    db.execute("INSERT INTO meta SELECT key, value FROM s.meta WHERE key NOT IN ('documents', 'in_corpus')")
+    db.execute("INSERT INTO meta SELECT key, CAST(value AS INTEGER) * ? FROM s.meta "
+                "WHERE key IN ('documents', 'in_corpus')", (copies,))
+    for table in ("places", "sources", "orgs", "org_names", "departments", "warnings"):
+        db.execute(f"INSERT INTO {table} SELECT * FROM s.{table}")
+    for c in range(copies):
+        x = "" if c == 0 else f"-{c}"
+        db.execute("INSERT INTO docs SELECT iri || ?1, number || ?1, title, alt_titles, date, kind, jurisdiction, "
+                   "issuers, in_corpus, unresolved, start, until, notice || ?1, sources, repeal_from FROM s.docs", (x,))
+        db.execute("INSERT INTO numbers SELECT number || ?1, iri || ?1 FROM s.numbers", (x,))
+        db.execute("INSERT INTO titles SELECT key || ?1, iri || ?1 FROM s.titles", (x,))
+        db.execute("INSERT INTO edges SELECT relation, s || ?1, o || ?1 FROM s.edges", (x,))
+        db.execute("INSERT INTO evidence(s, p, o, source, span_start, span_end, text, method, confidence, cue, "
+                   "cited_as) SELECT s || ?1, p, CASE WHEN o LIKE 'http%' THEN o || ?1 ELSE o END, source, "
+                   "span_start, span_end, text, method, confidence, cue, cited_as FROM s.evidence ORDER BY id", (x,))
+        db.execute("INSERT INTO duties SELECT seq + ?2, iri || ?1, task, by_doc || ?1, lead, support, source, "
+                   "span_start, span_end, text, method, confidence, cue, cited_as FROM s.duties",
+                   (x, c * count["duties"]))
+        db.execute("INSERT INTO duty_ranks SELECT rank + ?1, seq + ?2, role FROM s.duty_ranks",
+                   (c * count["duty_ranks"], c * count["duties"]))
+        db.execute("INSERT INTO duty_names SELECT name, place, rank + ?1, org FROM s.duty_names",
+                   (c * count["duty_ranks"],))
+        db.execute("INSERT INTO repeal_events SELECT rank + ?2, day, iri || ?1, repealer || ?1, effective "
+                   "FROM s.repeal_events", (x, c * count["repeal_events"]))
+        db.execute("INSERT INTO dangling_spans SELECT rank + ?2, first, last, citing || ?1, cited || ?1, relation "
+                   "FROM s.dangling_spans", (x, c * count["dangling_spans"]))
+    db.execute("COMMIT")
+    db.execute("DETACH s")
+    db.executescript(INDEXES)
+    db.execute("ANALYZE")
+    db.close()
+    digest = asdict(index_digest(target / INDEX_FILE))
+    (target / "build.json").write_text(json.dumps({"files": {INDEX_FILE: digest}}), "utf-8")
+    return target
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -213,68 +346,62 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="runs per question (median reported)")
     parser.add_argument("--work", type=Path, default=None, help="folder for corpora and outputs (default: a temp dir)")
     parser.add_argument("--graph", type=Path, default=None,
-                        help="only load this output folder of `regkg build` and time the questions")
+                        help="only time the questions of this output folder of `regkg build`")
     parser.add_argument("--stores", type=int, default=None, metavar="N",
                         help="only compare rdflib and Oxigraph on N synthetic triples")
+    parser.add_argument("--replicate", default=None, metavar="OUT:K",
+                        help="only time cold questions on OUT's index copied K times (into --work)")
     args = parser.parse_args(argv)
+    if args.replicate:
+        source, _, copies = args.replicate.rpartition(":")
+        target = replicate_index(Path(source), (args.work or Path(tempfile.mkdtemp())) / f"replicated{copies}",
+                                 int(copies))
+        print(f"{target}: {graph.load(target).view.meta('in_corpus')} documents, "
+              f"{(target / 'index.sqlite').stat().st_size / 1e9:.1f} GB")
+        cold, warm = cold_figures(target), warm_figures(target, args.repeat)
+        for question, (wall, peak, inside) in cold.items():
+            print(f"  {question:<13}{wall:8.2f}s{peak:6.0f} MB{inside * 1000:8.0f} ms{warm[question]:10.2f} ms")
+        return 0
     if args.graph:
-        return 0 if loaded_figures(args.graph, args.repeat) else 1
+        print_questions(args.graph, args.repeat)
+        return 0
     if args.stores:
         compare_stores(args.stores)
         return 0
     sizes = [int(s) for s in args.sizes.split(",")]
     work = args.work or Path(tempfile.mkdtemp(prefix="regkg-bench-"))
     regkg = str(Path(sys.executable).with_name("regkg"))
-    from regkg.scale.extract import default_jobs
+    from regkg.graph.index import INDEX_FILE
+    from regkg.graph.serialize import current_build
+    from regkg.scale.workers import default_jobs
 
     jobs = args.jobs or default_jobs()
-    ok = True
     print(f"machine: {psutil.cpu_count()} cores, {psutil.virtual_memory().total / 1e9:.0f} GB; --jobs {jobs}; work {work}")
-    rows = []
+    curve = []
     for n in sizes:
         corpus = work / f"corpus{n}"
         if not (corpus / "manifest.json").exists():
-            gen_s, manifest = _timed(lambda: generate(n, seed=args.seed, out_dir=corpus))
+            gen_s, _ = _timed(lambda: generate(n, seed=args.seed, out_dir=corpus))
             print(f"\ngenerated {n} gazettes in {gen_s:.1f} s")
-        files = sorted(corpus.glob("*.txt"))
-        mb = sum(f.stat().st_size for f in files) / 1e6
-        if n == sizes[0] or n == 100:
-            one, _ = extraction_rate(files[: max(1, min(len(files), 20))], 1)
-            many, _ = extraction_rate(files, jobs)
-            print(f"\nextraction ({n} gazettes, {mb:.1f} MB): {one:.2f} MB/s on 1 core, {many:.2f} MB/s with --jobs {jobs} "
-                  f"({many / jobs:.2f} MB/s per core; target >= {EXTRACT_TARGET_MB_S_PER_CORE:g})")
-            ok &= one >= EXTRACT_TARGET_MB_S_PER_CORE
-        for store in STORES:
-            out = work / f"out{n}-{store}"
-            shutil.rmtree(out, ignore_errors=True)
-            spec = store if store == "memory" else f"oxigraph:{work / f'store{n}'}"
-            seconds, peak, status = run_measured([regkg, "build", str(corpus), "-o", str(out), "--jobs", str(jobs),
-                                                  "--store", spec, "--no-progress", "--no-views"])
-            figures = store_figures(out, None if store == "oxigraph" else "memory")
-            kg = figures.pop("kg")
-            docs = sum(d.in_corpus for d in kg.view.docs.values())
-            rows.append((n, store, mb, docs, len(kg.store), seconds, peak, figures))
-            print(f"\n{n:>5} gazettes {store:<9} {mb:7.1f} MB {docs:>7} docs {len(kg.store):>9} triples: "
-                  f"build {seconds:7.1f} s, peak {peak:7.0f} MB (exit {status}); load {figures['load_s']:.2f} s, "
-                  f"COUNT(*) {figures['count_s']:.2f} s, cites+ path {figures['path_s']:.3f} s, Turtle {figures['turtle_s']:.1f} s")
-            if n >= TARGET_SIZE:
-                ok &= seconds < BUILD_TARGET_S and peak < MEMORY_TARGET_MB
-            if store == "oxigraph":  # the HTML views, written apart from the build they follow
-                views_s, written = _timed(lambda: write_all(kg, out, inputs=[corpus], jobs=jobs))
-                print(f"      views: {len(written)} files in {views_s:.1f} s ({views_s / max(1, len(written)) * 1000:.1f} ms "
-                      f"a file with --jobs {jobs})")
-            if n == sizes[-1]:
-                timings = questions(kg, args.repeat)
-                for name, ms in timings.items():
-                    flag = "" if ms < QUESTION_TARGET_MS else "  OVER TARGET"
-                    print(f"    {name:<13}{ms:9.2f} ms{flag}")
-                ok &= all(ms < QUESTION_TARGET_MS for ms in timings.values())
-            del kg
-    print("\ncost curve (build seconds / peak MB):")
-    for store in STORES:
-        print(f"  {store:<9}" + "  ".join(f"{n}: {s:.1f} s / {p:.0f} MB" for n, st, _, _, _, s, p, _ in rows if st == store))
-    print("\nall targets met" if ok else "\nSOME TARGETS MISSED")
-    return 0 if ok else 1
+        mb = sum(f.stat().st_size for f in corpus.glob("*.txt")) / 1e6
+        out = work / f"out{n}"
+        shutil.rmtree(out, ignore_errors=True)
+        seconds, peak, status = run_measured([regkg, "build", str(corpus), "-o", str(out), "--jobs", str(jobs),
+                                              "--no-progress", "--no-views"])
+        if status not in (0, 1):
+            print(f"\n{n} gazettes: build failed (exit {status}) after {seconds:.0f} s, peak {peak:.0f} MB")
+            break
+        build = current_build(out)
+        index_mb, ttl_mb = ((build / name).stat().st_size / 1e6 for name in (INDEX_FILE, "graph.ttl"))
+        curve.append((n, mb, seconds, peak, index_mb, ttl_mb))
+        print(f"\n{n:>6} gazettes ({mb:,.0f} MB): build {seconds:,.1f} s, peak {peak:,.0f} MB; "
+              f"index {index_mb:,.0f} MB, graph.ttl {ttl_mb:,.0f} MB")
+        print_questions(out, args.repeat)
+    print("\ncost curve:")
+    print(f"  {'gazettes':>8}{'input':>10}{'build':>10}{'peak':>10}{'index':>10}{'graph.ttl':>11}")
+    for n, mb, seconds, peak, index_mb, ttl_mb in curve:
+        print(f"  {n:>8}{mb:7.0f} MB{seconds:9.1f}s{peak:7.0f} MB{index_mb:7.0f} MB{ttl_mb:8.0f} MB")
+    return 0
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""The Python API: ``kg = regkg.graph.load("outputs/")`` or ``regkg.graph.build([...])``, then methods
+"""The graph's Python API: ``kg = regkg.graph.load("outputs/")`` or ``build_records(records)`` (from
+input files: :func:`regkg.build`, which extracts first), then methods
 that mirror the question functions and return their dataclasses, ``kg.sparql(query)`` and
 ``kg.to_networkx()``.
 
@@ -22,41 +23,45 @@ import gc
 import json
 import os
 import shutil
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from regkg.errors import InputError, StoreError
 from regkg.graph import duties as _duties
 from regkg.graph import lineage as _lineage
 from regkg.graph import status as _status
-from regkg.graph.build import triples
-from regkg.graph.iri import DEFAULT_BASE, Minter
-from regkg.graph.resolve import resolve
-from regkg.graph.report import report
-from regkg.graph.serialize import (OutputFolder, check_file, current_build, to_turtle, turtle_lines, write_atomic,
+from regkg.graph.index import INDEX_FILE, index_digest
+from regkg.graph.iri import DEFAULT_BASE
+from regkg.graph.serialize import (OutputFolder, check_file, current_build, file_digest, write_atomic,
                                    write_lines_atomic)
-from regkg.graph.sparql import QueryResult, run_query
-from regkg.graph.store import (MemoryStore, OxigraphStore, Store, load_turtle, new_store_version, open_store,
-                               publish_store, store_digest)
-from regkg.graph.terms import IRI, Row
 from regkg.graph.view import GraphWarning, View, collector_paused
-from regkg.ontology import ELI
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from regkg.graph.sparql import QueryResult
+    from regkg.graph.store import Store
+    from regkg.graph.terms import Row
+
+# What only a build, SPARQL or Turtle needs (rdflib, pyoxigraph, the resolver) is imported where it is
+# used: a graph opened through its index answers questions without loading any of it.
 from regkg.progress import Steps, wanted
 
-__all__ = ["KnowledgeGraph", "Changes", "OutputFolder", "load", "build", "build_records", "GRAPH_FILE",
+__all__ = ["KnowledgeGraph", "Changes", "OutputFolder", "load", "build_records", "GRAPH_FILE",
            "RECORDS_FILE", "REPORT_FILE", "BUILD_FILE", "read_build_info"]
 
 GRAPH_FILE = "graph.ttl"
 RECORDS_FILE = "records.jsonl"
 REPORT_FILE = "report.md"
-# How an output folder was built: options, inputs (name -> SHA-256, and where each was, relative to the
-# folder), input errors, the persistent store its graph also lives in (``--store oxigraph:DIR``, and the
-# version of it this build made), and the SHA-256 and size of each file written and of that store.
+# How an output folder was built: options, inputs (source name -> SHA-256, and where each was, relative to
+# the folder), the folder source names are relative to (``input_base``), input errors, the persistent
+# store its graph also lives in (``--store oxigraph:DIR``, and the version of it this build made), and
+# the SHA-256 and size of each file written and of that store.
 # ``--update`` and :func:`load` read it; :func:`load` refuses a file or store that does not match.
 BUILD_FILE = "build.json"
 _AS_OF_HEADER = "# eli:in_force as of "
@@ -90,8 +95,11 @@ class KnowledgeGraph:
     records: list[dict[str, Any]] = field(default_factory=list)
     input_errors: list[InputError] = field(default_factory=list)
     status_as_of: str | None = None
-    input_digests: dict[str, str] = field(default_factory=dict)  # input file name -> SHA-256
-    input_paths: dict[str, Path] = field(default_factory=dict)  # input file name -> where it was read
+    # Inputs are named as records name their source: by path relative to ``input_base`` (the common
+    # folder of the inputs a build was given), so ``a/x.txt`` and ``b/x.txt`` stay two sources.
+    input_digests: dict[str, str] = field(default_factory=dict)  # source name -> SHA-256
+    input_paths: dict[str, Path] = field(default_factory=dict)  # source name -> where it was read
+    input_base: Path | None = None
     changes: Changes | None = None  # what an update changed (None: a full build)
     build_options: dict[str, Any] = field(default_factory=dict)  # base_iri and as_of as asked
     # the rows a build just made: graph.ttl is written from them, not read back from the store
@@ -113,11 +121,13 @@ class KnowledgeGraph:
     def status(self, doc: str, *, as_of: str | dt.date | None = None) -> _status.Status:
         return _status.status(self, doc, as_of=as_of)
 
-    def repealed(self, *, as_of: str | dt.date | None = None) -> list[_status.Repealed]:
-        return _status.repealed(self, as_of=as_of)
+    def repealed(self, *, as_of: str | dt.date | None = None, limit: int | None = None,
+                 offset: int = 0) -> list[_status.Repealed]:
+        return _status.repealed(self, as_of=as_of, limit=limit, offset=offset)
 
-    def dangling(self, *, as_of: str | dt.date | None = None) -> list[_status.Dangling]:
-        return _status.dangling(self, as_of=as_of)
+    def dangling(self, *, as_of: str | dt.date | None = None, limit: int | None = None,
+                 offset: int = 0) -> list[_status.Dangling]:
+        return _status.dangling(self, as_of=as_of, limit=limit, offset=offset)
 
     def lineage(self, doc: str) -> _lineage.Lineage:
         return _lineage.lineage(self, doc)
@@ -128,8 +138,9 @@ class KnowledgeGraph:
     def dependents(self, doc: str) -> list[_lineage.Dependency]:
         return _lineage.dependents(self, doc)
 
-    def duties(self, department: str, *, jurisdiction: str | None = None) -> list[_duties.DutyOf]:
-        return _duties.duties(self, department, jurisdiction=jurisdiction)
+    def duties(self, department: str, *, jurisdiction: str | None = None, limit: int | None = None,
+               offset: int = 0) -> list[_duties.DutyOf]:
+        return _duties.duties(self, department, jurisdiction=jurisdiction, limit=limit, offset=offset)
 
     def owners(self, text: str, *, jurisdiction: str | None = None) -> list[_duties.Owner]:
         return _duties.owners(self, text, jurisdiction=jurisdiction)
@@ -140,6 +151,8 @@ class KnowledgeGraph:
     # access
     def sparql(self, query: str) -> QueryResult:
         """Run a SPARQL SELECT/ASK query; the regkg prefixes (eli:, regkg:, org:, …) are predeclared."""
+        from regkg.graph.sparql import run_query
+
         return run_query(self.store, query)
 
     def to_networkx(self) -> nx.MultiDiGraph:
@@ -179,6 +192,8 @@ class KnowledgeGraph:
                 shutil.rmtree(made, ignore_errors=True)
             raise
         if (version := self._store_version()) is not None:
+            from regkg.graph.store import publish_store
+
             publish_store(self.store.home, version)
 
     def _store_version(self) -> Path | None:
@@ -190,6 +205,10 @@ class KnowledgeGraph:
         """Write graph.ttl, records.jsonl, report.md and build.json into ``folder`` (each atomically);
         input paths are recorded relative to ``home``, the folder they will be read from (default
         ``folder``)."""
+        from regkg.graph.report_markdown import report
+        from regkg.graph.serialize import turtle_lines
+        from regkg.graph.store import store_digest
+
         home = Path(home or folder)
         steps = Steps(enabled=wanted(progress))
         written = {}
@@ -197,7 +216,8 @@ class KnowledgeGraph:
             rows, self.fresh_rows = (self.fresh_rows if self.fresh_rows is not None else self.store.rows()), None
             written[GRAPH_FILE] = write_lines_atomic(folder / GRAPH_FILE, turtle_lines(rows, header=self._header()))
             del rows
-        with steps.step("write", f"{RECORDS_FILE}, {REPORT_FILE}"):
+        with steps.step("write", f"{RECORDS_FILE}, {REPORT_FILE}, {INDEX_FILE}"):
+            index = self._write_index(folder / INDEX_FILE)
             written[RECORDS_FILE] = write_lines_atomic(
                 folder / RECORDS_FILE, (json.dumps(r, ensure_ascii=False) + "\n" for r in self.records))
             written[REPORT_FILE] = write_atomic(folder / REPORT_FILE, report(self, input_errors=self.input_errors))
@@ -208,11 +228,28 @@ class KnowledgeGraph:
         info["inputs"] = dict(sorted(self.input_digests.items()))
         info["input_paths"] = {name: os.path.relpath(Path(p).resolve(), home.resolve())
                                for name, p in sorted(self.input_paths.items()) if name in self.input_digests}
+        if self.input_base is not None:
+            info["input_base"] = os.path.relpath(Path(self.input_base).resolve(), home.resolve())
         info["errors"] = sorted([e.path, e.reason] for e in self.input_errors)
         info["files"] = {name: asdict(digest) for name, digest in written.items()}
+        # its SHA-256 as every file's, and a digest of sampled pages: what opening it checks, in milliseconds
+        info["files"][INDEX_FILE] = {"sha256": file_digest(folder / INDEX_FILE), **asdict(index)}
         write_atomic(folder / BUILD_FILE, json.dumps(info, ensure_ascii=False, indent=1) + "\n")
 
+    def _write_index(self, path: Path):
+        """The index of this graph (:mod:`regkg.graph.index`), with the bodies of the documents read
+        from the inputs for full-text search; a graph opened from an index has it copied."""
+        from regkg.graph.index_write import record_bodies, write_index
+
+        if self.view.indexed:
+            shutil.copyfile(self.view.path, path)
+            return index_digest(path)
+        return write_index(self.view, path, status_as_of=self.status_as_of, triples=len(self.store),
+                           bodies=record_bodies(self.view, self.records, self.input_paths))
+
     def to_turtle(self) -> str:
+        from regkg.graph.serialize import to_turtle
+
         return to_turtle(self.fresh_rows if self.fresh_rows is not None else self.store.rows(),
                          header=self._header())
 
@@ -225,6 +262,9 @@ class KnowledgeGraph:
 
 def _in_force_rows(view: View, as_of: str) -> Iterator[Row]:
     """eli:in_force for every document whose status on ``as_of`` is decided (not unknown)."""
+    from regkg.graph.terms import IRI
+    from regkg.ontology import ELI
+
     in_force, in_force_yes, in_force_no = (str(t) for t in (ELI.in_force, ELI["InForce-inForce"],
                                                            ELI["InForce-notInForce"]))
     for doc_iri, doc in view.docs.items():
@@ -259,6 +299,10 @@ def build_records(
 
 def _build_records(records: Iterable[Mapping[str, Any]], base_iri: str, as_of: str | None,
                    store: str | None, steps: Steps) -> KnowledgeGraph:
+    from regkg.graph.build import triples
+    from regkg.graph.iri import Minter
+    from regkg.graph.resolve import resolve
+
     records = [dict(r) for r in records]
     for record in records:  # missing lists are empty: small hand-made records stay small
         for key in ("documents", "repeals", "citations", "law_citations", "duties"):
@@ -285,6 +329,8 @@ def _build_records(records: Iterable[Mapping[str, Any]], base_iri: str, as_of: s
 
 def _settle(rows: set[Row], spec: str | None) -> Store:
     """The built rows in the store ``spec`` names."""
+    from regkg.graph.store import MemoryStore, OxigraphStore, new_store_version, open_store
+
     target = open_store(spec, size=len(rows)) if not (spec or "auto").startswith("oxigraph:") else None
     if isinstance(target, MemoryStore):
         return MemoryStore(rows)  # the set itself: a memory store is a set of rows
@@ -301,79 +347,119 @@ def _settle(rows: set[Row], spec: str | None) -> Store:
     return OxigraphStore(version, home=home)
 
 
-
-def build(
-    inputs: Iterable[str | Path],
-    *,
-    base_iri: str = DEFAULT_BASE,
-    as_of: str | None = None,
-    store: str | None = "auto",
-    jobs: int | None = 1,
-    dask: str | None = None,
-    progress: bool | None = False,
-) -> KnowledgeGraph:
-    """Extract every input (files, folders, globs) and build the graph of those that read.
-
-    Inputs that fail are kept in ``kg.input_errors``; the graph holds the rest. ``jobs`` extracts in
-    that many processes (None: one per core), ``dask`` on a Dask cluster (a scheduler address or
-    ``local``); ``progress`` shows a bar on a terminal (None: when stderr is one and not in CI).
-    """
-    from regkg.extract.read import expand_inputs  # the extractor is optional until the graph needs it
-    from regkg.scale.extract import extract_all
-
-    inputs = list(inputs)
-    digests: dict[str, str] = {}
-    records, errors = extract_all(inputs, jobs=jobs, dask=dask, progress=progress, digests=digests)
-    kg = build_records(records, base_iri=base_iri, as_of=as_of, store=store, progress=progress)
-    kg.input_errors = errors
-    kg.input_digests = digests
-    kg.input_paths = {p.name: p for p in expand_inputs(inputs)[0]}
-    kg.build_options = {"base_iri": base_iri, "as_of": as_of}
-    return kg
-
-
 def load(path: str | Path, *, store: str | None = None) -> KnowledgeGraph:
     """Load a graph written by ``regkg build``: an output folder or a ``graph.ttl`` file.
 
-    An output folder is read from its current build (:func:`~regkg.graph.serialize.current_build`),
-    and refused (:class:`StoreError` naming the file) when its graph.ttl or store is not what its
-    build.json says was written: truncated, a line removed, emptied. An output folder built with a
-    persistent store (``--store oxigraph:DIR``) opens that store (read-only) for SPARQL instead of
-    loading graph.ttl into a new one (the view is still read from graph.ttl, which Oxigraph parses
-    faster than it reads its own on-disk indexes); otherwise graph.ttl is parsed by Oxigraph into
-    ``store`` (default ``auto``: by size, as :func:`build_records`).
+    An output folder is read from its current build (:func:`~regkg.graph.serialize.current_build`).
+    Its index (``index.sqlite``, :mod:`regkg.graph.index`) is opened read-only and the questions read
+    it as they are asked: milliseconds to open at any size, nothing of the corpus loaded. The RDF
+    store is opened only when asked for (SPARQL, Turtle, rdflib): the build's persistent Oxigraph
+    store (``--store oxigraph:DIR``), else graph.ttl parsed into ``store`` (default ``auto``: by
+    size, as :func:`build_records`). Passing ``store``, or a folder written before the index existed,
+    or a ``graph.ttl`` file, reads the whole graph into memory as before.
+
+    Every file is refused (:class:`StoreError`, one line naming it) when it is not what build.json
+    says was written: the index by its size and sampled pages on every open, graph.ttl and the store
+    by their SHA-256 when they are opened.
     """
     path = Path(path)
     folder = current_build(path) if path.is_dir() else None
+    manifest = _build_info(folder, shown=path) if folder is not None else {}
+    if store is None and folder is not None and INDEX_FILE in (manifest.get("files") or {}):
+        return _open_index(path, folder, manifest)
+    shown = path / GRAPH_FILE if folder is not None else path
+    try:
+        kg = KnowledgeGraph(_rdf_store(path, folder, manifest, store))
+    except KeyError as exc:  # a triple the view needs is missing (an evidence node without its text, …)
+        raise StoreError(f"{shown} is incomplete (no triple for {exc}): rebuild with `regkg build`") from None
+    kg.status_as_of = manifest.get("status_as_of") or _header_as_of(folder / GRAPH_FILE if folder else path)
+    return kg
+
+
+def _open_index(path: Path, folder: Path, manifest: dict[str, Any]) -> KnowledgeGraph:
+    from regkg.graph.index_read import IndexView
+
+    index, expected = folder / INDEX_FILE, manifest["files"][INDEX_FILE]
+    try:
+        found = asdict(index_digest(index))
+    except OSError as exc:
+        raise StoreError(f"cannot read {path / INDEX_FILE}: {exc.strerror or exc}") from None
+    if found != {key: expected.get(key) for key in found}:
+        raise StoreError(f"{path / INDEX_FILE} is not the index this build wrote ({found['bytes']:,} bytes, build.json "
+                         f"says {expected.get('bytes', 0):,} and other pages): rebuild with `regkg build`")
+    _check_sizes(path, folder, manifest)
+    view = IndexView(index)
+    if manifest.get("triples") is not None and view.meta("triples") != str(manifest["triples"]):
+        raise StoreError(f"{path / INDEX_FILE} does not hold the triples build.json says ({manifest['triples']:,}; "
+                         f"it was written for {view.meta('triples')}): rebuild with `regkg build`")
+    kg = KnowledgeGraph(_DeferredStore(lambda: _rdf_store(path, folder, manifest, None), manifest.get("triples")),
+                        view=view)
+    kg.status_as_of = manifest.get("status_as_of") or view.status_as_of
+    return kg
+
+
+def _check_sizes(path: Path, folder: Path, manifest: dict[str, Any]) -> None:
+    """Refuse a build whose graph.ttl or persistent store has another size than build.json says (cut
+    short, a line removed, emptied): a stat each, where their SHA-256 would read gigabytes. The SHA-256
+    is checked when the store is opened (:func:`_rdf_store`)."""
+    files, ttl = manifest.get("files") or {}, folder / GRAPH_FILE
+    if GRAPH_FILE in files and ttl.exists():
+        check_file(ttl, files[GRAPH_FILE], shown=path / GRAPH_FILE, hashed=False)
+    expected, kept = manifest.get("store_files"), (manifest.get("store_files") or {}).get("path")
+    if expected and kept and Path(kept).is_dir():
+        from regkg.graph.store import store_bytes
+
+        if store_bytes(kept) != expected.get("bytes"):
+            raise StoreError(f"the Oxigraph store {manifest['store'].partition(':')[2]} is not the one this build "
+                             "wrote (changed or damaged since): rebuild with `regkg build`")
+
+
+class _DeferredStore:
+    """The RDF store of a graph opened through its index, opened on first use (SPARQL, Turtle,
+    rdflib): a question never needs it. Its size is build.json's, known without opening it."""
+
+    def __init__(self, opener: Callable[[], Store], triples: int | None) -> None:
+        self._opener, self._triples, self._store = opener, triples, None
+
+    def opened(self) -> Store:
+        if self._store is None:
+            self._store = self._opener()
+        return self._store
+
+    def __getattr__(self, name: str) -> Any:  # what is not here is the store's
+        return getattr(self.opened(), name)
+
+    def __len__(self) -> int:
+        return self._triples if self._triples is not None else len(self.opened())
+
+
+def _rdf_store(path: Path, folder: Path | None, manifest: dict[str, Any], store: str | None) -> Store:
+    """The store of an output folder (its persistent store, else graph.ttl parsed into ``store``), or of
+    a graph.ttl file, refused when it is not what build.json says was written."""
+    from regkg.graph.store import OxigraphStore, load_turtle, store_digest
+
     ttl = folder / GRAPH_FILE if folder is not None else path
     shown = path / GRAPH_FILE if folder is not None else path
-    manifest = _build_info(folder, shown=path) if folder is not None else {}
     files = manifest.get("files") or {}
     if GRAPH_FILE in files and ttl.exists():
         check_file(ttl, files[GRAPH_FILE], shown=shown)
     kept = (manifest.get("store_files") or {}).get("path") or (manifest.get("store") or "").partition(":")[2]
-    try:
-        if store is None and kept and Path(kept).is_dir():
-            expected = manifest.get("store_files")
-            if expected and asdict(store_digest(kept)) != {"sha256": expected.get("sha256"),
-                                                           "bytes": expected.get("bytes")}:
-                raise StoreError(f"the Oxigraph store {manifest['store'].partition(':')[2]} is not the one this "
-                                 "build wrote (changed or damaged since): rebuild with `regkg build`")
-            # the view reads graph.ttl, the same triples, ~8 times faster than the store's on-disk indexes
-            kg = KnowledgeGraph(OxigraphStore(kept, read_only=True, mirror=ttl if ttl.is_file() else None,
-                                              mirror_triples=manifest.get("triples")))
-        else:
-            if not ttl.exists():
-                raise StoreError(f"no graph at {shown} (run `regkg build INPUT... -o {path}` first)")
-            target = load_turtle(ttl, store or "auto")
-            if manifest.get("triples") is not None and len(target) != manifest["triples"]:
-                raise StoreError(f"{shown} holds {len(target):,} triples, build.json says {manifest['triples']:,}: "
-                                 "rebuild with `regkg build`")
-            kg = KnowledgeGraph(target)
-    except KeyError as exc:  # a triple the view needs is missing (an evidence node without its text, …)
-        raise StoreError(f"{shown} is incomplete (no triple for {exc}): rebuild with `regkg build`") from None
-    kg.status_as_of = manifest.get("status_as_of") or _header_as_of(ttl)
-    return kg
+    if store is None and kept and Path(kept).is_dir():
+        expected = manifest.get("store_files")
+        if expected and asdict(store_digest(kept)) != {"sha256": expected.get("sha256"),
+                                                       "bytes": expected.get("bytes")}:
+            raise StoreError(f"the Oxigraph store {manifest['store'].partition(':')[2]} is not the one this "
+                             "build wrote (changed or damaged since): rebuild with `regkg build`")
+        # a view read from it reads graph.ttl, the same triples, ~8 times faster than the on-disk indexes
+        return OxigraphStore(kept, read_only=True, mirror=ttl if ttl.is_file() else None,
+                             mirror_triples=manifest.get("triples"))
+    if not ttl.exists():
+        raise StoreError(f"no graph at {shown} (run `regkg build INPUT... -o {path}` first)")
+    target = load_turtle(ttl, store or "auto")
+    if manifest.get("triples") is not None and len(target) != manifest["triples"]:
+        raise StoreError(f"{shown} holds {len(target):,} triples, build.json says {manifest['triples']:,}: "
+                         "rebuild with `regkg build`")
+    return target
 
 
 def read_build_info(outdir: str | Path) -> dict[str, Any]:

@@ -83,7 +83,10 @@ def _fold(text: str) -> str:
 
 
 def _matching_orgs(view: View, name: str, jurisdiction: str | None) -> list[str]:
-    found = view.memo("orgs_by_name", _orgs_by_name).get(_fold(name), ())
+    if view.indexed:
+        found = view.orgs_named(_fold(name))
+    else:
+        found = view.memo("orgs_by_name", _orgs_by_name).get(_fold(name), ())
     return sorted(iri for iri in found if not jurisdiction or view.place_name(view.orgs[iri].jurisdiction) == jurisdiction)
 
 
@@ -96,16 +99,22 @@ def _orgs_by_name(view: View) -> dict[str, set[str]]:
     return index
 
 
-def duties(kg, department: str, *, jurisdiction: str | None = None) -> list[DutyOf]:
+def duties(kg, department: str, *, jurisdiction: str | None = None, limit: int | None = None,
+           offset: int = 0) -> list[DutyOf]:
     """Tasks ``department`` (full name or abbreviation, e.g. 市生态环境局) leads or supports.
 
     The same abbreviation names a different body in each city: pass ``jurisdiction`` (泸州市) to keep
     one; without it every city's body of that name is included, each labelled with its area.
+    ``limit`` and ``offset`` give one page (an index-backed graph sorts in SQLite and reads the page).
     """
     view = _view(kg)
     orgs = _matching_orgs(view, department, jurisdiction)
     if not orgs:
         raise DepartmentNotFound(f"no department named {department!r}" + (f" in {jurisdiction}" if jurisdiction else ""))
+    if view.indexed:
+        docs = view.docs
+        return [DutyOf(view.org_name(org), where, duty.task, role, docs[duty.by].label, duty.by, duty.evidence)
+                for org, where, _, role, duty in view.duty_rows(_fold(department), jurisdiction or None, limit, offset)]
     of_org = view.memo("duties_by_org", _duties_by_org)
     found = []
     for org in orgs:
@@ -115,7 +124,7 @@ def duties(kg, department: str, *, jurisdiction: str | None = None) -> list[Duty
             found.append(((where or "", document, duty.task, role, seq),
                           DutyOf(name, where, duty.task, role, document, duty.by, duty.evidence)))
     found.sort(key=itemgetter(0))
-    return [d for _, d in found]
+    return [d for _, d in found[offset:None if limit is None else offset + limit]]
 
 
 def _duties_by_org(view: View) -> dict[str, list[tuple[int, str, DutyView]]]:
@@ -166,6 +175,8 @@ def _duty_text(view: View) -> _DutyText:
 def _duties_matching(view: View, wanted: str) -> list[DutyView]:
     """Duties whose folded task or evidence sentence contains ``wanted``, in order: one C-speed
     search of the joined texts per match, so the work follows the answer, not the graph."""
+    if view.indexed:
+        return view.duties_matching(wanted)
     if not wanted or _SEPARATOR in wanted:
         return [d for d in view.duties if wanted in _fold(d.task) or wanted in _fold(d.evidence.text or "")]
     joined = view.memo("duty_text", _duty_text)
@@ -181,6 +192,8 @@ def _duties_matching(view: View, wanted: str) -> list[DutyView]:
 def departments(kg, *, jurisdiction: str | None = None) -> list[Department]:
     """Every body named as a duty owner or issuer, with the abbreviations it is printed as."""
     view = _view(kg)
+    if view.indexed:
+        return [Department(*row) for row in view.department_rows(jurisdiction)]
     every = view.memo("departments", _departments)
     if jurisdiction is None:
         return list(every)

@@ -119,39 +119,46 @@ def _year(doc) -> str:
 
 
 def _walk(kg, doc: str, *, forward: bool) -> list[Dependency]:
-    # Breadth first over the view's indexes; the loop is the whole cost of an answer of thousands
-    # (a national law's dependents), so everything it looks up is looked up once, outside it.
+    # Breadth first, a level at a time: the level's edges, then its documents and evidence, each
+    # looked up together (an index reads them in one query per level, not one per document: the
+    # dependents of a national law are thousands).
     view = _view(kg)
     start = _start(view, doc)
-    index = view.out if forward else view.into
-    relations = [(relation, index[relation], str(PREDICATE_OF[relation])) for relation in REFERENCE_RELATIONS]
-    docs, places, evidence = view.docs, view.places, view.evidence
+    docs, places = view.docs, view.places
     seen, out = {start}, []
     frontier = [start]
     depth = 0
     while frontier:
         depth += 1
-        next_frontier = []
+        targets = _targets(view, frontier, forward)
+        level = []
         for iri in frontier:
-            via = docs[iri].label
-            for relation, targets_of, predicate in relations:
-                for other in targets_of.get(iri, ()):
-                    if other in seen:
-                        continue
-                    seen.add(other)
-                    next_frontier.append(other)
-                    d = docs[other]
-                    place = places.get(d.jurisdiction or "")
-                    out.append(
-                        Dependency(
-                            d.label, other, d.title, depth, via, relation,
-                            place[0] if place else None, place[1] if place else None,
-                            tuple(evidence.get((iri, predicate, other) if forward else (other, predicate, iri), ())),
-                        )
-                    )
-        frontier = sorted(next_frontier)
+            for relation in REFERENCE_RELATIONS:
+                for other in targets[relation].get(iri, ()):
+                    if other not in seen:
+                        seen.add(other)
+                        level.append((iri, relation, other))
+        facts = [(iri, PREDICATE_OF[r], other) if forward else (other, PREDICATE_OF[r], iri) for iri, r, other in level]
+        evidence = view.evidence_of(facts) if view.indexed else view.evidence
+        if view.indexed:
+            docs.prefetch(other for _, _, other in level)
+        for (iri, relation, other), fact in zip(level, facts):
+            d = docs[other]
+            place = places.get(d.jurisdiction or "")
+            out.append(Dependency(d.label, other, d.title, depth, docs[iri].label, relation,
+                                  place[0] if place else None, place[1] if place else None,
+                                  tuple(evidence.get(fact, ()))))
+        frontier = sorted(other for _, _, other in level)
     out.sort(key=_dependency_order)
     return out
+
+
+def _targets(view, frontier: list[str], forward: bool) -> dict[str, dict[str, list[str]]]:
+    """relation -> {document of ``frontier``: the documents it rests on (``forward``) or that rest on it}."""
+    if view.indexed:
+        return {relation: view.edges_of(relation, frontier, forward) for relation in REFERENCE_RELATIONS}
+    index = view.out if forward else view.into
+    return {relation: index[relation] for relation in REFERENCE_RELATIONS}
 
 
 def _dependency_order(d: Dependency) -> tuple[int, str, str]:

@@ -24,11 +24,15 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-from rdflib.namespace import RDF
+from typing import TYPE_CHECKING
 
 from regkg.errors import OutputError, StoreError
-from regkg.graph.terms import IRI, XSD_STRING, Row, literal_text
-from regkg.ontology import PREFIXES
+
+if TYPE_CHECKING:
+    from regkg.graph.terms import Row
+
+# The Turtle writer's terms (rdflib, pyoxigraph) are imported when Turtle is written: reading a build
+# through its index (current_build, check_file) must not pay for them.
 
 __all__ = ["to_turtle", "turtle_lines", "write_atomic", "write_lines_atomic", "FileDigest", "file_digest",
            "check_file", "OutputFolder", "current_build", "MACHINERY"]
@@ -36,33 +40,37 @@ __all__ = ["to_turtle", "turtle_lines", "write_atomic", "write_lines_atomic", "F
 # A local name regkg can write as prefix:local safely (ASCII, no escapes needed).
 _SIMPLE_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]*$")
 _UNWRITABLE = re.compile(r'[<>"{}|^`\\ ]')
-_RDF_TYPE = str(RDF.type)
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 class _Writer:
     """Term -> Turtle text, remembering IRIs and datatypes (each is written many times)."""
 
     def __init__(self) -> None:
+        from regkg.graph.terms import IRI, XSD_STRING, literal_text
+        from regkg.ontology import PREFIXES
+
         self._iris: dict[str, str] = {}
         self._suffixes: dict[str, str] = {XSD_STRING: ""}
+        self._iri_kind, self._literal, self.prefixes = IRI, literal_text, PREFIXES
 
     def iri(self, value: str) -> str:
         text = self._iris.get(value)
         if text is None:
-            text = self._iris[value] = _iri_text(value)
+            text = self._iris[value] = _iri_text(value, self.prefixes)
         return text
 
     def obj(self, value: str, kind: str) -> str:
-        if kind == IRI:
+        if kind == self._iri_kind:
             return self.iri(value)
         suffix = self._suffixes.get(kind)
         if suffix is None:
             suffix = self._suffixes[kind] = kind if kind[0] == "@" else f"^^{self.iri(kind)}"
-        return literal_text(value) + suffix
+        return self._literal(value) + suffix
 
 
-def _iri_text(value: str) -> str:
-    for prefix, namespace in PREFIXES.items():
+def _iri_text(value: str, prefixes: Mapping[str, str]) -> str:
+    for prefix, namespace in prefixes.items():
         if value.startswith(namespace) and _SIMPLE_LOCAL.match(value[len(namespace) :]):
             return f"{prefix}:{value[len(namespace):]}"
     if _UNWRITABLE.search(value):
@@ -82,7 +90,7 @@ def turtle_lines(rows: Iterable[Row], header: str = "") -> Iterator[str]:
         by_subject[s].append((p, o, kind))
     for line in header.splitlines():
         yield f"# {line}\n"
-    for prefix, namespace in PREFIXES.items():
+    for prefix, namespace in writer.prefixes.items():
         yield f"@prefix {prefix}: <{namespace}> .\n"
     for subject in sorted(by_subject):
         statements = by_subject[subject]
@@ -129,13 +137,16 @@ def file_digest(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def check_file(path: Path, expected: Mapping[str, object], *, shown: str | Path | None = None) -> None:
+def check_file(path: Path, expected: Mapping[str, object], *, shown: str | Path | None = None,
+               hashed: bool = True) -> None:
     """Refuse a file that is not the one build.json describes (truncated, a line removed, emptied):
-    :class:`StoreError` naming it (as ``shown``, the path a user knows), never a wrong answer."""
+    :class:`StoreError` naming it (as ``shown``, the path a user knows), never a wrong answer.
+    ``hashed=False`` compares the size alone (a stat, not a read of gigabytes): what opening a build
+    through its index checks of the files it does not read."""
     shown = shown or path
     try:
         size = path.stat().st_size
-        same = size == expected.get("bytes") and file_digest(path) == expected.get("sha256")
+        same = size == expected.get("bytes") and (not hashed or file_digest(path) == expected.get("sha256"))
     except OSError as exc:
         raise StoreError(f"cannot read {shown}: {exc.strerror or exc}") from exc
     if not same:

@@ -35,8 +35,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from operator import itemgetter
 
-from regkg.graph.view import PREDICATE_OF, Doc, Evidence, View
-from regkg.ontology import ELI
+from regkg.graph.view import PREDICATE_OF, START_PREDICATE, UNTIL_PREDICATE, Doc, Evidence, View
 
 __all__ = ["Status", "Repealed", "Dangling", "STATES", "state_on", "in_force_span", "status", "repealed", "dangling",
            "as_of_date"]
@@ -121,16 +120,16 @@ def _state(view: View, doc: Doc, as_of: str) -> tuple[str, str, tuple[Evidence, 
     repeals = _repeals_in_effect(view, doc.iri, as_of)
     if repeals:
         when, repealer = repeals[0]
-        evidence = tuple(view.evidence_for(repealer, ELI.repeals, doc.iri))
+        evidence = tuple(view.evidence_for(repealer, PREDICATE_OF["repeals"], doc.iri))
         label = view.docs[repealer].label
         return "repealed", f"repealed by {label}" + (f", in effect from {when}" if when else ""), evidence, repealer
     if doc.start is None:
         return "unknown", "no start date known", (), None
-    start_ev = tuple(view.evidence_for(doc.iri, ELI.first_date_entry_in_force, doc.start))
+    start_ev = tuple(view.evidence_for(doc.iri, START_PREDICATE, doc.start))
     if as_of < doc.start:
         return "not_yet_in_force", f"takes effect on {doc.start}", start_ev, None
     if doc.until and as_of > doc.until:
-        until_ev = tuple(view.evidence_for(doc.iri, ELI.date_no_longer_in_force, doc.until))
+        until_ev = tuple(view.evidence_for(doc.iri, UNTIL_PREDICATE, doc.until))
         return "expired", f"validity period ended on {doc.until}", until_ev, None
     until = f" until {doc.until}" if doc.until else ""
     return "in_force", f"in force from {doc.start}{until}", start_ev, None
@@ -162,18 +161,26 @@ def status(kg, doc: str, *, as_of: str | dt.date | None = None) -> Status:
     )
 
 
-def repealed(kg, *, as_of: str | dt.date | None = None) -> list[Repealed]:
-    """Every document repealed on ``as_of`` (default today), with its repealer and the evidence.
+def repealed(kg, *, as_of: str | dt.date | None = None, limit: int | None = None, offset: int = 0) -> list[Repealed]:
+    """Every document repealed on ``as_of`` (default today), with its repealer and the evidence;
+    ``limit`` and ``offset`` give one page of that list (an index-backed graph reads only the page).
 
     SPARQL: examples/queries/repealed.rq.
     """
     view = _view(kg)
     day = as_of_date(as_of)
+    if view.indexed:
+        docs = view.docs
+        return [Repealed(docs[iri].label, iri, docs[iri].title, docs[by].label, by, when,
+                         tuple(view.evidence_for(by, PREDICATE_OF["repeals"], iri)))
+                for iri, by, when in view.repeal_rows(day, limit, offset)]
     events = view.memo("repeal_events", _repeal_events)
     taken = bisect_right(events.whens, day)  # events in effect on ``day``: a prefix of the date order
     if taken == len(events.whens):
-        return list(events.in_order)
-    return [r for _, r in sorted(events.by_date[:taken], key=itemgetter(0))]
+        found = events.in_order
+    else:
+        found = [r for _, r in sorted(events.by_date[:taken], key=itemgetter(0))]
+    return list(found[offset:None if limit is None else offset + limit])
 
 
 @dataclass(frozen=True)
@@ -195,25 +202,36 @@ def _repeal_events(view: View) -> _RepealEvents:
             by = view.docs[repealer]
             found.append((when or _BEFORE_ALL,
                           Repealed(doc.label, iri, doc.title, by.label, repealer, when,
-                                   tuple(view.evidence_for(repealer, ELI.repeals, iri)))))
+                                   tuple(view.evidence_for(repealer, PREDICATE_OF["repeals"], iri)))))
     in_order = sorted((r for _, r in found), key=lambda r: (r.document, r.repealed_by))
     rank = {id(r): i for i, r in enumerate(in_order)}
     by_date = sorted(((when, rank[id(r)], r) for when, r in found), key=itemgetter(0, 1))
     return _RepealEvents([w for w, _, _ in by_date], [(i, r) for _, i, r in by_date], in_order)
 
 
-def dangling(kg, *, as_of: str | dt.date | None = None) -> list[Dangling]:
+def dangling(kg, *, as_of: str | dt.date | None = None, limit: int | None = None, offset: int = 0) -> list[Dangling]:
     """Documents in force on ``as_of`` that cite, rest on or reply to a repealed or expired document
-    (other than the documents they themselves repeal).
+    (other than the documents they themselves repeal); ``limit`` and ``offset`` give one page.
 
     SPARQL: examples/queries/cites_repealed.rq (the repealed half).
     """
     view = _view(kg)
     day = as_of_date(as_of)
+    if view.indexed:
+        docs = view.docs
+        return [Dangling(docs[citing].label, citing, docs[target].label, target, relation,
+                         _gone_state(view, docs[target], day, view.repeal_from(target)),
+                         tuple(view.evidence_for(citing, PREDICATE_OF[relation], target)))
+                for citing, target, relation in view.dangling_rows(day, limit, offset)]
     repeal_from = view.memo("repeal_from", _repeal_from_all)
     out = []
     for lo, hi, citing, target, relation, evidence in view.memo("dangling_in_order", _dangling_in_order):
         if lo <= day <= hi:
+            if offset:
+                offset -= 1
+                continue
+            if limit is not None and len(out) >= limit:
+                break
             doc, cited = view.docs[citing], view.docs[target]
             out.append(Dangling(doc.label, citing, cited.label, target, relation,
                                 _gone_state(view, cited, day, repeal_from.get(target)), evidence))

@@ -393,14 +393,24 @@ def publish_store(home: str | Path, version: str | Path) -> None:
         raise StoreError(f"cannot link Oxigraph store {home}: {exc.strerror or exc}") from exc
 
 
+def _hashed_files(folder: str | Path) -> list[Path]:
+    return [path for path in sorted(Path(folder).iterdir()) if path.is_file() and not path.name.startswith(_UNHASHED)]
+
+
+def store_bytes(folder: str | Path) -> int:
+    """The total size of the files :func:`store_digest` hashes (a stat each)."""
+    try:
+        return sum(path.stat().st_size for path in _hashed_files(folder))
+    except OSError as exc:
+        raise StoreError(f"cannot read Oxigraph store {folder}: {exc.strerror or exc}") from exc
+
+
 def store_digest(folder: str | Path) -> FileDigest:
     """SHA-256 over a store folder's files (names, sizes, bytes; sorted), and their total size: what
     build.json records, so a store damaged or swapped since is refused on load."""
     digest, total = hashlib.sha256(), 0
     try:
-        for path in sorted(Path(folder).iterdir()):
-            if not path.is_file() or path.name.startswith(_UNHASHED):
-                continue
+        for path in _hashed_files(folder):
             size = path.stat().st_size
             digest.update(f"{path.name}\0{size}\0".encode())
             with path.open("rb") as handle:

@@ -18,49 +18,61 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-import networkx as nx
-from rdflib import URIRef
-from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS
+from typing import TYPE_CHECKING
 
 from regkg.errors import DocumentNotFound
-from regkg.graph.normalize import canonical_number, title_key
-from regkg.graph.store import Store
-from regkg.ontology import ELI, REGKG
+from regkg.keys.numbers import number_key
+from regkg.keys.titles import title_key
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from regkg.graph.store import Store
 
 __all__ = ["Evidence", "Doc", "Org", "DutyView", "GraphWarning", "View", "RELATIONS", "PREDICATE_OF", "collector_paused"]
 
 T = TypeVar("T")
 
-# Document-to-document relations the view keeps, by the short name used in edges and results.
-RELATIONS: dict[URIRef, str] = {
-    ELI.cites: "cites",
-    ELI.based_on: "based_on",
-    REGKG.repliesTo: "replies_to",
-    ELI.repeals: "repeals",
-    DCTERMS.replaces: "replaces",
-}
-PREDICATE_OF: dict[str, URIRef] = {name: predicate for predicate, name in RELATIONS.items()}
-_RELATION_KEYS = {str(predicate): name for predicate, name in RELATIONS.items()}
+# The namespaces of the terms the view reads, as plain strings: the view, the index and the question
+# functions run without rdflib (a cold ``regkg status`` opens the index and never imports it);
+# tests/test_index.py checks they spell what regkg.ontology and rdflib do.
+ELI_NS, REGKG_NS = "http://data.europa.eu/eli/ontology#", "https://w3id.org/regkg#"
+_RDF, _RDFS, _SKOS = ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/2000/01/rdf-schema#",
+                      "http://www.w3.org/2004/02/skos/core#")
+_DCTERMS, _ORG, _PROV = "http://purl.org/dc/terms/", "http://www.w3.org/ns/org#", "http://www.w3.org/ns/prov#"
 
-# The terms the view reads, as the plain strings the store hands out.
-_TYPE, _LABEL, _PREF, _ALT = str(RDF.type), str(RDFS.label), str(SKOS.prefLabel), str(SKOS.altLabel)
-_RDF_SUBJECT, _RDF_PREDICATE, _RDF_OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.object)
-_DERIVED, _ORGANIZATION = str(PROV.wasDerivedFrom), str(ORG.Organization)
-_LEGAL_RESOURCE, _ID_LOCAL, _TITLE, _TITLE_ALT = (str(ELI.LegalResource), str(ELI.id_local), str(ELI.title),
-                                                  str(ELI.title_alternative))
-_DATE_DOCUMENT, _PASSED_BY = str(ELI.date_document), str(ELI.passed_by)
-_START, _UNTIL = str(ELI.first_date_entry_in_force), str(ELI.date_no_longer_in_force)
-_SOURCE_FILE, _ATTACHED_RULE, _UNRESOLVED = str(REGKG.SourceFile), str(REGKG.AttachedRule), str(REGKG.UnresolvedReference)
-_JURISDICTION_CLASS, _EVIDENCE, _DUTY = str(REGKG.Jurisdiction), str(REGKG.Evidence), str(REGKG.Duty)
-_JURISDICTION, _LEVEL, _PARENT = str(REGKG.jurisdiction), str(REGKG.level), str(REGKG.parentJurisdiction)
-_TASK, _ASSIGNED_BY, _LEAD, _SUPPORT = (str(REGKG.task), str(REGKG.assignedBy), str(REGKG.leadDepartment),
-                                        str(REGKG.supportDepartment))
-_IN_CORPUS, _KIND, _ATTACHED_TO = str(REGKG.inCorpus), str(REGKG.documentKind), str(REGKG.attachedTo)
-_SPAN_START, _SPAN_END, _CONFIDENCE = str(REGKG.spanStart), str(REGKG.spanEnd), str(REGKG.confidence)
-_EVIDENCE_TEXT, _METHOD, _CUE, _CITED_AS = (str(REGKG.evidenceText), str(REGKG.method), str(REGKG.cue),
-                                            str(REGKG.citedAs))
-_WARNING, _WARNING_KIND, _MESSAGE, _ABOUT = (str(REGKG.Warning), str(REGKG.warningKind), str(REGKG.message),
-                                             str(REGKG.about))
+# Document-to-document relations the view keeps, by the short name used in edges and results.
+RELATIONS: dict[str, str] = {
+    ELI_NS + "cites": "cites",
+    ELI_NS + "based_on": "based_on",
+    REGKG_NS + "repliesTo": "replies_to",
+    ELI_NS + "repeals": "repeals",
+    _DCTERMS + "replaces": "replaces",
+}
+PREDICATE_OF: dict[str, str] = {name: predicate for predicate, name in RELATIONS.items()}
+_RELATION_KEYS = RELATIONS
+
+# The terms the view reads.
+_TYPE, _LABEL, _PREF, _ALT = _RDF + "type", _RDFS + "label", _SKOS + "prefLabel", _SKOS + "altLabel"
+_RDF_SUBJECT, _RDF_PREDICATE, _RDF_OBJECT = _RDF + "subject", _RDF + "predicate", _RDF + "object"
+_DERIVED, _ORGANIZATION = _PROV + "wasDerivedFrom", _ORG + "Organization"
+_LEGAL_RESOURCE, _ID_LOCAL, _TITLE, _TITLE_ALT = (ELI_NS + "LegalResource", ELI_NS + "id_local", ELI_NS + "title",
+                                                  ELI_NS + "title_alternative")
+_DATE_DOCUMENT, _PASSED_BY = ELI_NS + "date_document", ELI_NS + "passed_by"
+START_PREDICATE, UNTIL_PREDICATE = ELI_NS + "first_date_entry_in_force", ELI_NS + "date_no_longer_in_force"
+_START, _UNTIL = START_PREDICATE, UNTIL_PREDICATE
+_SOURCE_FILE, _ATTACHED_RULE, _UNRESOLVED = (REGKG_NS + "SourceFile", REGKG_NS + "AttachedRule",
+                                             REGKG_NS + "UnresolvedReference")
+_JURISDICTION_CLASS, _EVIDENCE, _DUTY = REGKG_NS + "Jurisdiction", REGKG_NS + "Evidence", REGKG_NS + "Duty"
+_JURISDICTION, _LEVEL, _PARENT = REGKG_NS + "jurisdiction", REGKG_NS + "level", REGKG_NS + "parentJurisdiction"
+_TASK, _ASSIGNED_BY, _LEAD, _SUPPORT = (REGKG_NS + "task", REGKG_NS + "assignedBy", REGKG_NS + "leadDepartment",
+                                        REGKG_NS + "supportDepartment")
+_IN_CORPUS, _KIND, _ATTACHED_TO = REGKG_NS + "inCorpus", REGKG_NS + "documentKind", REGKG_NS + "attachedTo"
+_SPAN_START, _SPAN_END, _CONFIDENCE = REGKG_NS + "spanStart", REGKG_NS + "spanEnd", REGKG_NS + "confidence"
+_EVIDENCE_TEXT, _METHOD, _CUE, _CITED_AS = (REGKG_NS + "evidenceText", REGKG_NS + "method", REGKG_NS + "cue",
+                                            REGKG_NS + "citedAs")
+_WARNING, _WARNING_KIND, _MESSAGE, _ABOUT = (REGKG_NS + "Warning", REGKG_NS + "warningKind", REGKG_NS + "message",
+                                             REGKG_NS + "about")
 
 
 @dataclass(frozen=True)
@@ -184,12 +196,7 @@ class _ManyValues(_OneValue):
 class View:
     """Indexes over one graph: documents, relations with evidence, bodies, duties, places."""
 
-    def __call__(self, what: str = "graph", **options):
-        """Show a view inline in Jupyter: ``kg.view()``, ``kg.view(doc="泸市府办发〔2024〕44号", depth=2)``,
-        ``kg.view("page", doc=...)``, ``kg.view("duties", department_name="市生态环境局")``, ``kg.view("report")``."""
-        from regkg.views import show
-
-        return show(self, what, **options)
+    indexed = False  # the question functions walk these indexes (:class:`~regkg.graph.index_read.IndexView`: SQL)
 
     def __init__(self, source: Store | Iterable[tuple[str, ...]]) -> None:
         """``source``: a store, or its triples as rows (:mod:`regkg.graph.terms`; a build hands
@@ -209,7 +216,7 @@ class View:
         self._by_title: dict[str, list[str]] = defaultdict(list)
         self._memo: dict[str, Any] = {}
         with collector_paused():
-            self._read(source.value_triples() if isinstance(source, Store) else source)
+            self._read(source.value_triples() if hasattr(source, "value_triples") else source)
 
     @property
     def graph(self) -> nx.MultiDiGraph:
@@ -342,6 +349,8 @@ class View:
                     self._by_title[title_key(title)].append(iri)
 
     def _networkx(self) -> nx.MultiDiGraph:
+        import networkx as nx  # only for the questions that ask for the graph itself
+
         graph = nx.MultiDiGraph()
         for iri in sorted(self.docs):
             doc = self.docs[iri]
@@ -370,7 +379,7 @@ class View:
         """
         if ref in self.docs:
             return self.docs[ref]
-        iri = self._by_number.get(canonical_number(ref))
+        iri = self._by_number.get(number_key(ref))
         if iri:
             return self.docs[iri]
         candidates = self._by_title.get(title_key(ref), [])
@@ -378,5 +387,5 @@ class View:
             return self.docs[sorted(candidates, key=lambda i: (self.docs[i].notice is not None, not self.docs[i].in_corpus, i))[0]]
         raise DocumentNotFound(f"no document with number, title or IRI {ref!r}")
 
-    def evidence_for(self, subject: str, predicate: URIRef, obj: str) -> list[Evidence]:
+    def evidence_for(self, subject: str, predicate: str, obj: str) -> list[Evidence]:
         return self.evidence.get((subject, str(predicate), obj), [])

@@ -1,0 +1,114 @@
+"""The persistent index of a build (``OUT/index.sqlite``): what every question, the CLI, the API and
+the server open instead of the corpus. One SQLite file holds the documents (number, title, issuers,
+date, kind, jurisdiction, in-force span and the first day a repeal of it takes effect), the edges
+between them, the evidence of every fact, duties, departments, places, warnings, and the answers
+that need the whole graph precomputed in their order (repeal events by date, dangling spans), so a
+question reads a few pages of B-tree, never the graph. Full-text search (FTS5, trigram tokenizer)
+covers titles, bodies and duty texts.
+
+This module holds what the writer (:mod:`regkg.graph.index_write`) and the reader
+(:mod:`regkg.graph.index_read`) share: the file name, the schema, the digest build.json records.
+The schema version is written into the file; a reader refuses another.
+
+Why SQLite and why trigram: see /tmp/prompts/readme-S.md (the figures are measured by
+``benchmarks/bench_scale.py``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["INDEX_FILE", "SCHEMA_VERSION", "SCHEMA", "LIST_SEPARATOR", "IndexDigest", "index_digest", "pack", "unpack"]
+
+INDEX_FILE = "index.sqlite"
+SCHEMA_VERSION = "1"
+
+# Lists (issuers, alternative titles, sources) are stored as one text joined by a character no
+# title, name or IRI holds: ["泸州市人民政府", "泸州市财政局"] -> "泸州市人民政府\x1f泸州市财政局".
+LIST_SEPARATOR = "\x1f"
+
+# Tables are written whole and never updated (a build writes a new file), so every table is
+# WITHOUT ROWID on the key questions look it up by, and ``rank`` columns hold the answer's order.
+SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE docs(iri TEXT PRIMARY KEY, number TEXT, title TEXT, alt_titles TEXT, date TEXT, kind TEXT,
+    jurisdiction TEXT, issuers TEXT, in_corpus INTEGER, unresolved INTEGER, start TEXT, until TEXT,
+    notice TEXT, sources TEXT, repeal_from TEXT) WITHOUT ROWID;
+CREATE TABLE numbers(number TEXT PRIMARY KEY, iri TEXT) WITHOUT ROWID;
+CREATE TABLE titles(key TEXT, iri TEXT, PRIMARY KEY(key, iri)) WITHOUT ROWID;
+CREATE TABLE edges(relation TEXT, s TEXT, o TEXT, PRIMARY KEY(relation, s, o)) WITHOUT ROWID;
+CREATE TABLE evidence(id INTEGER PRIMARY KEY, s TEXT, p TEXT, o TEXT, source TEXT, span_start INTEGER,
+    span_end INTEGER, text TEXT, method TEXT, confidence REAL, cue TEXT, cited_as TEXT);
+CREATE TABLE places(iri TEXT PRIMARY KEY, name TEXT, level TEXT, parent TEXT) WITHOUT ROWID;
+CREATE TABLE sources(iri TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;
+CREATE TABLE orgs(iri TEXT PRIMARY KEY, name TEXT, alt_labels TEXT, jurisdiction TEXT) WITHOUT ROWID;
+CREATE TABLE org_names(name TEXT, iri TEXT, PRIMARY KEY(name, iri)) WITHOUT ROWID;
+CREATE TABLE duties(seq INTEGER PRIMARY KEY, iri TEXT, task TEXT, by_doc TEXT, lead TEXT, support TEXT,
+    source TEXT, span_start INTEGER, span_end INTEGER, text TEXT, method TEXT, confidence REAL, cue TEXT,
+    cited_as TEXT);
+CREATE TABLE duty_ranks(rank INTEGER PRIMARY KEY, seq INTEGER, role TEXT);
+CREATE TABLE duty_names(name TEXT, place TEXT, rank INTEGER, org TEXT, PRIMARY KEY(name, place, rank, org))
+    WITHOUT ROWID;
+CREATE TABLE departments(rank INTEGER PRIMARY KEY, name TEXT, iri TEXT, jurisdiction TEXT, abbreviations TEXT,
+    lead INTEGER, support INTEGER);
+CREATE TABLE warnings(rank INTEGER PRIMARY KEY, kind TEXT, message TEXT, source TEXT, span_start INTEGER,
+    span_end INTEGER, about TEXT, about_iris TEXT, iri TEXT);
+CREATE TABLE repeal_events(rank INTEGER PRIMARY KEY, day TEXT, iri TEXT, repealer TEXT, effective TEXT);
+CREATE TABLE dangling_spans(rank INTEGER PRIMARY KEY, first TEXT, last TEXT, citing TEXT, cited TEXT,
+    relation TEXT);
+CREATE TABLE doc_rows(rowid INTEGER PRIMARY KEY, iri TEXT);
+CREATE VIRTUAL TABLE doc_text USING fts5(title, body, content='', tokenize='trigram');
+CREATE VIRTUAL TABLE duty_text USING fts5(task, text, tokenize='trigram');
+"""
+
+# duty_names answers ``duties(name)`` a page at a time: a row per (folded name or abbreviation of a
+# body, its place, a task it leads or supports), in the answer's order (place, then the task's rank:
+# duty_ranks orders every (duty, role) by document label, task, role, position), so the first page of
+# 各区县's 800,000 tasks across every county is a range scan, not a sort.
+# doc_text keeps no copy of the bodies (``content=''``: the trigram index alone, 40% smaller); a
+# match's rowid names its document in doc_rows.
+
+# Made after the rows are in (one sort each instead of a B-tree kept in order row by row).
+INDEXES = """
+CREATE INDEX edges_into ON edges(relation, o, s);
+CREATE INDEX evidence_fact ON evidence(s, p, o);
+CREATE INDEX repeal_events_day ON repeal_events(day, rank);
+"""
+
+
+def pack(values) -> str:
+    return LIST_SEPARATOR.join(values)
+
+
+def unpack(text: str | None) -> list[str]:
+    return text.split(LIST_SEPARATOR) if text else []
+
+
+@dataclass(frozen=True)
+class IndexDigest:
+    """What build.json records of the index: its size and a SHA-256 of its header page and of pages
+    sampled across it. Hashing a whole index of a national corpus (~GBs) would cost seconds on every
+    question; the header alone changes with any write SQLite makes (its file change counter, bytes
+    24-27, is bumped by every committed transaction), the size with any append or truncation, and
+    the samples with damage elsewhere."""
+
+    bytes: int
+    sampled_sha256: str
+
+
+_PAGE = 4096
+_SAMPLES = 64
+
+
+def index_digest(path: str | Path) -> IndexDigest:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        pages = max(1, size // _PAGE)
+        for n in sorted({0, *(pages * i // _SAMPLES for i in range(_SAMPLES)), pages - 1}):
+            handle.seek(n * _PAGE)
+            digest.update(handle.read(_PAGE))
+    return IndexDigest(size, digest.hexdigest())

@@ -1,0 +1,397 @@
+"""The read side over a build's index (:mod:`regkg.graph.index`): :class:`IndexView` has the view's
+interface (``docs``, ``out``, ``into``, ``evidence``, ``find``, ``evidence_for`` …) with every
+mapping a look-up in SQLite made when asked, so opening it costs a file open (milliseconds at any
+size) and a question reads only the rows of its answer. The question functions (status, lineage,
+duties) run on it unchanged, and where they would walk the whole graph (repealed, dangling, duties
+of a department, owners of a task, departments) they ask it for the precomputed rows instead.
+
+The file is opened read-only and ``immutable`` (a build never changes its index; the next build
+writes a new one in a new folder), so SQLite takes no locks.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+from urllib.parse import quote
+
+from regkg.errors import DocumentNotFound, StoreError
+from regkg.graph.index import SCHEMA_VERSION, unpack
+from regkg.keys.numbers import number_key
+from regkg.keys.titles import title_key
+from regkg.graph.view import Doc, DutyView, Evidence, GraphWarning, Org
+
+__all__ = ["IndexView"]
+
+T = TypeVar("T")
+
+# Documents kept as objects between questions, at most (a server answering for hours would otherwise
+# end up holding every document it was ever asked about).
+_CACHED_DOCS = 100_000
+
+_DOC_COLUMNS = ("iri, number, title, alt_titles, date, kind, jurisdiction, issuers, in_corpus, unresolved, start, "
+                "until, notice, sources")
+_EVIDENCE_COLUMNS = "source, span_start, span_end, text, method, confidence, cue, cited_as"
+_DUTY_COLUMNS = f"seq, iri, task, by_doc, lead, support, {_EVIDENCE_COLUMNS}"
+
+
+def _doc(row: tuple) -> Doc:
+    (iri, number, title, alt_titles, date, kind, jurisdiction, issuers, in_corpus, unresolved, start, until, notice,
+     sources) = row
+    return Doc(iri, number, title, unpack(alt_titles), date, kind, jurisdiction, unpack(issuers), bool(in_corpus),
+               bool(unresolved), start, until, notice, unpack(sources))
+
+
+def _evidence(row: tuple) -> Evidence:
+    source, start, end, text, method, confidence, cue, cited_as = row
+    return Evidence(source, (start, end) if start is not None and end is not None else None, text, method,
+                    confidence, cue, cited_as)
+
+
+def _duty(row: tuple) -> DutyView:
+    _, iri, task, by, lead, support, *evidence = row
+    return DutyView(iri, task, by, unpack(lead), unpack(support), _evidence(tuple(evidence)))
+
+
+class _Table(Mapping):
+    """A read-only mapping whose items are rows of the index, looked up one key at a time."""
+
+    def __init__(self, view: IndexView, one: str, every: str, count: str, make: Callable[[tuple], Any]) -> None:
+        self._view, self._one, self._every, self._count, self._make = view, one, every, count, make
+        self._cache: dict[str, Any] = {}
+
+    def __getitem__(self, key: str) -> Any:
+        found = self._cache.get(key)
+        if found is None:
+            row = self._view.sql(self._one, (key,)).fetchone()
+            if row is None:
+                raise KeyError(key)
+            if len(self._cache) >= _CACHED_DOCS:
+                self._cache.clear()
+            found = self._cache[key] = self._make(row)
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        try:
+            self[key]  # type: ignore[index]
+        except KeyError:
+            return False
+        return True
+
+    def __iter__(self) -> Iterator[str]:
+        return (row[0] for row in self._view.sql(self._every))
+
+    def __len__(self) -> int:
+        return self._view.sql(self._count).fetchone()[0]
+
+    def prefetch(self, keys: Iterable[str]) -> None:
+        """Read the rows of ``keys`` not yet read in one query (a level of a walk, a page of answers)."""
+        wanted = sorted({key for key in keys if key not in self._cache})
+        if not wanted:
+            return
+        if len(self._cache) + len(wanted) >= _CACHED_DOCS:
+            self._cache.clear()
+        one = self._one.replace("= ?", "IN (SELECT value FROM json_each(?))")
+        for row in self._view.sql(one, (json.dumps(wanted),)):
+            self._cache[row[0]] = self._make(row)
+
+    def values(self):  # one pass over the table, not a look-up per key
+        return (self._make(row) for row in self._view.sql(self._every))
+
+    def items(self):
+        return ((row[0], self._make(row)) for row in self._view.sql(self._every))
+
+
+class _Edges(Mapping):
+    """subject -> its objects (``out``) or object -> its subjects (``into``) through one relation,
+    sorted as the view sorts them."""
+
+    def __init__(self, view: IndexView, relation: str, forward: bool) -> None:
+        self._view, self._relation = view, relation
+        near, far = ("s", "o") if forward else ("o", "s")
+        self._one = f"SELECT {far} FROM edges WHERE relation = ? AND {near} = ? ORDER BY {far}"
+        self._every = f"SELECT {near}, {far} FROM edges WHERE relation = ? ORDER BY {near}, {far}"
+        self._count = f"SELECT COUNT(DISTINCT {near}) FROM edges WHERE relation = ?"
+
+    def get(self, key: str, default: Any = None) -> Any:
+        found = [row[0] for row in self._view.sql(self._one, (self._relation, key))]
+        return found if found else default
+
+    def __getitem__(self, key: str) -> list[str]:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return (key for key, _ in self.items())
+
+    def __len__(self) -> int:
+        return self._view.sql(self._count, (self._relation,)).fetchone()[0]
+
+    def items(self):
+        key, found = None, []
+        for near, far in self._view.sql(self._every, (self._relation,)):
+            if near != key and found:
+                yield key, found
+                found = []
+            key = near
+            found.append(far)
+        if found:
+            yield key, found
+
+    def values(self):
+        return (found for _, found in self.items())
+
+
+class _Relations(Mapping):
+    """relation name -> :class:`_Edges`, for the relations the graph holds."""
+
+    def __init__(self, view: IndexView, forward: bool) -> None:
+        self._view, self._forward = view, forward
+        self._edges: dict[str, _Edges] = {}
+
+    def __getitem__(self, relation: str) -> _Edges:
+        if relation not in self._edges:
+            self._edges[relation] = _Edges(self._view, relation, self._forward)
+        return self._edges[relation]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._view.relations)
+
+    def __len__(self) -> int:
+        return len(self._view.relations)
+
+
+class _EvidenceMap(Mapping):
+    """(subject, predicate, object) -> its evidence, in the view's order."""
+
+    _ONE = f"SELECT {_EVIDENCE_COLUMNS} FROM evidence WHERE s = ? AND p = ? AND o = ? ORDER BY id"
+
+    def __init__(self, view: IndexView) -> None:
+        self._view = view
+
+    def get(self, fact: tuple[str, str, str], default: Any = None) -> Any:
+        found = [_evidence(row) for row in self._view.sql(self._ONE, fact)]
+        return found if found else default
+
+    def __getitem__(self, fact: tuple[str, str, str]) -> list[Evidence]:
+        found = self.get(fact)
+        if found is None:
+            raise KeyError(fact)
+        return found
+
+    def __iter__(self) -> Iterator[tuple[str, str, str]]:
+        return iter(self._view.sql("SELECT DISTINCT s, p, o FROM evidence ORDER BY s, p, o"))
+
+    def __len__(self) -> int:
+        return self._view.sql("SELECT COUNT(*) FROM (SELECT DISTINCT s, p, o FROM evidence)").fetchone()[0]
+
+
+class IndexView:
+    """The view of a build, read from its index file as questions ask."""
+
+    indexed = True  # the question functions ask the index for their precomputed rows
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        # One connection for every thread: this SQLite is built serialized (sqlite3.threadsafety == 3),
+        # and a connection opened once keeps reading its build even after a newer build replaces it
+        # and the old folder is removed (the open file outlives its name).
+        uri = f"file:{quote(str(self.path.resolve()))}?mode=ro&immutable=1"
+        try:
+            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the index {self.path}: {exc}") from None
+        self._memo: dict[str, Any] = {}
+        try:
+            schema = self.sql("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path} is not a regkg index ({exc}): rebuild with `regkg build`") from None
+        if not schema or schema[0] != SCHEMA_VERSION:
+            raise StoreError(f"{self.path} is an index of another regkg version: rebuild with `regkg build`")
+        self.status_as_of = self.meta("status_as_of") or None
+        self.docs = _Table(self, f"SELECT {_DOC_COLUMNS} FROM docs WHERE iri = ?",
+                           f"SELECT {_DOC_COLUMNS} FROM docs ORDER BY iri", "SELECT COUNT(*) FROM docs", _doc)
+        self.orgs = _Table(self, "SELECT iri, name, alt_labels, jurisdiction FROM orgs WHERE iri = ?",
+                           "SELECT iri, name, alt_labels, jurisdiction FROM orgs ORDER BY iri",
+                           "SELECT COUNT(*) FROM orgs", lambda r: Org(r[0], r[1], unpack(r[2]), r[3]))
+        self.places = _Table(self, "SELECT iri, name, level, parent FROM places WHERE iri = ?",
+                             "SELECT iri, name, level, parent FROM places ORDER BY iri",
+                             "SELECT COUNT(*) FROM places", lambda r: (r[1], r[2], r[3]))
+        self.sources = _Table(self, "SELECT iri, name FROM sources WHERE iri = ?",
+                              "SELECT iri, name FROM sources ORDER BY iri", "SELECT COUNT(*) FROM sources",
+                              lambda r: r[1])
+        self.out, self.into = _Relations(self, True), _Relations(self, False)
+        self.evidence = _EvidenceMap(self)
+
+    # ------------------------------------------------------------------ the file
+
+    def sql(self, query: str, parameters: tuple = ()) -> sqlite3.Cursor:
+        return self._db.execute(query, parameters)
+
+    def meta(self, key: str) -> str | None:
+        row = self.sql("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    @property
+    def relations(self) -> list[str]:
+        return self.memo("relations", lambda v: [r for (r,) in v.sql("SELECT DISTINCT relation FROM edges ORDER BY 1")])
+
+    def memo(self, key: str, make: Callable[[IndexView], T]) -> T:
+        """As :meth:`View.memo`: kept, since the index never changes."""
+        if key not in self._memo:
+            self._memo[key] = make(self)
+        return self._memo[key]
+
+    # ------------------------------------------------------------------ what the view has whole
+
+    @property
+    def duties(self) -> list[DutyView]:
+        """Every duty, in the view's order (read whole: for views and reports, not questions)."""
+        return [_duty(row) for row in self.sql(f"SELECT {_DUTY_COLUMNS} FROM duties ORDER BY seq")]
+
+    @property
+    def warnings(self) -> list[GraphWarning]:
+        return [GraphWarning(kind, message, source, (a, b) if a is not None and b is not None else None,
+                             tuple(unpack(about)), tuple(unpack(about_iris)), iri)
+                for kind, message, source, a, b, about, about_iris, iri in self.sql(
+                    "SELECT kind, message, source, span_start, span_end, about, about_iris, iri FROM warnings "
+                    "ORDER BY rank")]
+
+    @property
+    def graph(self):
+        """The whole graph in NetworkX, as :attr:`View.graph` (made on first use: for small graphs;
+        a question walks the index)."""
+        return self.memo("graph", _networkx)
+
+    # ------------------------------------------------------------------ look-ups
+
+    def place_name(self, iri: str | None) -> str | None:
+        place = self.places.get(iri) if iri else None
+        return place[0] if place else None
+
+    def org_name(self, iri: str) -> str:
+        org = self.orgs.get(iri)
+        return org.name if org else iri
+
+    def find(self, ref: str) -> Doc:
+        """As :meth:`View.find`."""
+        if ref in self.docs:
+            return self.docs[ref]
+        row = self.sql("SELECT iri FROM numbers WHERE number = ?", (number_key(ref),)).fetchone()
+        if row:
+            return self.docs[row[0]]
+        candidates = [self.docs[iri] for (iri,) in self.sql("SELECT iri FROM titles WHERE key = ?", (title_key(ref),))]
+        if candidates:
+            return min(candidates, key=lambda d: (d.notice is not None, not d.in_corpus, d.iri))
+        raise DocumentNotFound(f"no document with number, title or IRI {ref!r}")
+
+    def evidence_for(self, subject: str, predicate: str, obj: str) -> list[Evidence]:
+        return self.evidence.get((subject, str(predicate), obj), [])
+
+    def evidence_of(self, facts: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], list[Evidence]]:
+        """The evidence of each of ``facts`` (subject, predicate, object), in one query (of their
+        subjects × predicates × objects, the few extra rows dropped here)."""
+        wanted, found = set(facts), {}
+        rows = self.sql(f"SELECT s, p, o, {_EVIDENCE_COLUMNS} FROM evidence WHERE s IN "
+                        "(SELECT value FROM json_each(?1)) AND p IN (SELECT value FROM json_each(?2)) AND o IN "
+                        "(SELECT value FROM json_each(?3)) ORDER BY id",
+                        tuple(json.dumps(sorted({f[i] for f in facts})) for i in range(3)))
+        for row in rows:
+            if (fact := row[:3]) in wanted:
+                found.setdefault(fact, []).append(_evidence(row[3:]))
+        return found
+
+    def edges_of(self, relation: str, iris: list[str], forward: bool) -> dict[str, list[str]]:
+        """{each of ``iris``: its objects (``forward``) or subjects through ``relation``}, sorted, in one query."""
+        near, far = ("s", "o") if forward else ("o", "s")
+        found: dict[str, list[str]] = {}
+        for key, other in self.sql(f"SELECT {near}, {far} FROM edges WHERE relation = ? AND {near} IN "
+                                   f"(SELECT value FROM json_each(?)) ORDER BY {near}, {far}",
+                                   (relation, json.dumps(iris))):
+            found.setdefault(key, []).append(other)
+        return found
+
+    # ------------------------------------------------------------------ precomputed answers
+
+    def repeal_from(self, iri: str) -> str | None:
+        """The first day a repeal of ``iri`` is in effect (``""``: always), or None."""
+        row = self.sql("SELECT repeal_from FROM docs WHERE iri = ?", (iri,)).fetchone()
+        return row[0] if row else None
+
+    def repeal_rows(self, day: str, limit: int | None, offset: int) -> list[tuple[str, str, str | None]]:
+        """(repealed, repealer, effective) of the repeals in effect on ``day``, in the answer's order."""
+        return self.sql("SELECT iri, repealer, effective FROM repeal_events WHERE day <= ? ORDER BY rank "
+                        "LIMIT ? OFFSET ?", (day, -1 if limit is None else limit, offset)).fetchall()
+
+    def dangling_rows(self, day: str, limit: int | None, offset: int) -> list[tuple[str, str, str]]:
+        """(citing, cited, relation) of the references dangling on ``day``, in the answer's order."""
+        return self.sql("SELECT citing, cited, relation FROM dangling_spans WHERE first <= ?1 AND ?1 <= last "
+                        "ORDER BY rank LIMIT ?2 OFFSET ?3", (day, -1 if limit is None else limit, offset)).fetchall()
+
+    def orgs_named(self, folded: str) -> list[str]:
+        return [iri for (iri,) in self.sql("SELECT iri FROM org_names WHERE name = ?", (folded,))]
+
+    def duty_rows(self, name: str, place: str | None, limit: int | None,
+                  offset: int) -> list[tuple[str, str | None, int, str, DutyView]]:
+        """(org, its place name, position, role, duty) of the tasks of the bodies called ``name``
+        (folded) in ``place`` (None: anywhere), in the answer's order, one page read from duty_names."""
+        where, parameters = ("name = ?", (name,)) if place is None else ("name = ? AND place = ?", (name, place))
+        rows = self.sql(f"SELECT n.org, n.place, r.seq, r.role FROM duty_names n JOIN duty_ranks r ON r.rank = n.rank "
+                        f"WHERE {where} ORDER BY n.place, n.rank, n.org LIMIT ? OFFSET ?",
+                        (*parameters, -1 if limit is None else limit, offset)).fetchall()
+        duties = {row[0]: _duty(row) for row in self.sql(
+            f"SELECT {_DUTY_COLUMNS} FROM duties WHERE seq IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted({seq for _, _, seq, _ in rows})),))}
+        return [(org, where_ or None, seq, role, duties[seq]) for org, where_, seq, role in rows]
+
+    def duties_matching(self, folded: str) -> list[DutyView]:
+        """Duties whose folded task or evidence sentence contains ``folded``, in order. The trigram
+        index finds candidates for three characters or more (a quoted phrase: its trigrams in order);
+        shorter text is matched by a scan, as the trigram tokenizer cannot index it."""
+        if len(folded) >= 3:
+            rows = self.sql("SELECT rowid, task, text FROM duty_text WHERE duty_text MATCH ? ORDER BY rowid",
+                            ('"' + folded.replace('"', '""') + '"',))
+        else:
+            rows = self.sql("SELECT rowid, task, text FROM duty_text WHERE instr(task, ?1) OR instr(text, ?1) "
+                            "ORDER BY rowid", (folded,))
+        seqs = [seq for seq, task, text in rows if folded in task or folded in text]  # the exact test
+        return [_duty(row) for row in self.sql(
+            f"SELECT {_DUTY_COLUMNS} FROM duties WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY seq",
+            (json.dumps(seqs),))]
+
+    def department_rows(self, jurisdiction: str | None) -> list[tuple]:
+        """(name, IRI, jurisdiction, abbreviations, lead, support) of every department, in order."""
+        where, parameters = ("WHERE jurisdiction = ?", (jurisdiction,)) if jurisdiction is not None else ("", ())
+        return [(name, iri, where_, tuple(unpack(abbr)), lead, support) for name, iri, where_, abbr, lead, support
+                in self.sql(f"SELECT name, iri, jurisdiction, abbreviations, lead, support FROM departments {where} "
+                            "ORDER BY rank", parameters)]
+
+    def search(self, text: str, *, limit: int = 20, offset: int = 0) -> list[Doc]:
+        """Documents whose title or body contains ``text`` (three characters or more: the trigram
+        index; shorter: titles only, by a scan), best match first."""
+        if len(text) >= 3:
+            rows = self.sql("SELECT d.iri FROM doc_text JOIN doc_rows d ON d.rowid = doc_text.rowid "
+                            "WHERE doc_text MATCH ? GROUP BY d.iri ORDER BY MIN(rank), d.iri LIMIT ? OFFSET ?",
+                            ('"' + text.replace('"', '""') + '"', limit, offset))
+        else:
+            rows = self.sql("SELECT iri FROM docs WHERE instr(title, ?1) OR instr(alt_titles, ?1) ORDER BY iri "
+                            "LIMIT ?2 OFFSET ?3", (text, limit, offset))
+        return [self.docs[iri] for (iri,) in rows.fetchall()]
+
+
+def _networkx(view: IndexView):
+    import networkx as nx
+
+    graph = nx.MultiDiGraph()
+    for doc in view.docs.values():
+        graph.add_node(doc.iri, label=doc.label, title=doc.title, number=doc.number, date=doc.date,
+                       jurisdiction=view.place_name(doc.jurisdiction), in_corpus=doc.in_corpus,
+                       unresolved=doc.unresolved, rule=doc.notice is not None)
+    for relation, s, o in view.sql("SELECT relation, s, o FROM edges ORDER BY relation, s, o"):
+        graph.add_edge(s, o, key=relation, relation=relation)
+    return graph

@@ -1,0 +1,166 @@
+"""Write a build's index (:mod:`regkg.graph.index`) from the view the build made.
+
+The rows come from the same view the in-memory questions walk, and the precomputed answers (repeal
+events, dangling spans, departments) from the very functions that answer them in memory, so the
+index answers exactly as the view does (tests/test_index.py asks every question of both). Rows are
+streamed into SQLite (executemany over generators); the B-tree indexes are made once at the end.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import chain, islice
+from pathlib import Path
+
+from regkg.graph import duties as _duties
+from regkg.graph import status as _status
+from regkg.graph.index import INDEXES, SCHEMA, SCHEMA_VERSION, IndexDigest, index_digest, pack
+from regkg.graph.view import Evidence, View
+
+__all__ = ["write_index", "record_bodies"]
+
+_BATCH = 10_000  # full-text rows written at a time
+
+def _evidence_columns(e: Evidence) -> tuple:
+    start, end = e.span if e.span else (None, None)
+    return e.source, start, end, e.text, e.method, e.confidence, e.cue, e.cited_as
+
+
+def write_index(view: View, path: str | Path, *, status_as_of: str | None = None, triples: int | None = None,
+                bodies: Iterable[tuple[str, str]] = ()) -> IndexDigest:
+    """Write the index of ``view`` to ``path`` (through a temporary file and ``os.replace``) and
+    return its digest. ``triples``: how many the graph holds (build.json's count, checked against it
+    on open); ``bodies``: (document IRI, body text) pairs for full-text search."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        db = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            # one writer, a file made fresh and replaced whole: no journal, no fsync until the end
+            db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-200000;")
+            db.executescript(SCHEMA)
+            db.execute("BEGIN")  # one transaction for all rows (executescript commits before it runs)
+            _fill(db, view, status_as_of, triples, bodies)
+            db.execute("COMMIT")
+            db.executescript(INDEXES)
+            db.execute("ANALYZE")
+        finally:
+            db.close()
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except sqlite3.OperationalError as exc:  # a full or failing disk, as the OSError every other write raises
+        Path(tmp).unlink(missing_ok=True)
+        code = errno.ENOSPC if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL else errno.EIO
+        raise OSError(code, os.strerror(code), str(path)) from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return index_digest(path)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples: int | None,
+          bodies: Iterable[tuple[str, str]]) -> None:
+    put = db.executemany
+    docs = view.docs
+    put("INSERT INTO meta VALUES (?, ?)", [("schema", SCHEMA_VERSION), ("status_as_of", status_as_of or ""),
+                                           ("triples", "" if triples is None else str(triples)),
+                                           ("documents", str(len(docs))),
+                                           ("in_corpus", str(sum(d.in_corpus for d in docs.values())))])
+    repeal_from = _status._repeal_from_all(view)
+    put("INSERT INTO docs VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        ((d.iri, d.number, d.title, pack(d.alt_titles), d.date, d.kind, d.jurisdiction, pack(d.issuers),
+          int(d.in_corpus), int(d.unresolved), d.start, d.until, d.notice, pack(d.sources), repeal_from.get(d.iri))
+         for d in docs.values()))
+    put("INSERT INTO numbers VALUES (?, ?)", view._by_number.items())
+    put("INSERT INTO titles VALUES (?, ?)", ((k, iri) for k, iris in view._by_title.items() for iri in set(iris)))
+    put("INSERT INTO edges VALUES (?, ?, ?)",
+        ((name, s, o) for name, index in view.out.items() for s, targets in index.items() for o in targets))
+    put("INSERT INTO evidence(s, p, o, source, span_start, span_end, text, method, confidence, cue, cited_as) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        ((*fact, *_evidence_columns(e)) for fact, found in view.evidence.items() for e in found))
+    put("INSERT INTO places VALUES (?, ?, ?, ?)", ((iri, *place) for iri, place in view.places.items()))
+    put("INSERT INTO sources VALUES (?, ?)", view.sources.items())
+    put("INSERT INTO orgs VALUES (?, ?, ?, ?)",
+        ((o.iri, o.name, pack(o.alt_labels), o.jurisdiction) for o in view.orgs.values()))
+    put("INSERT INTO org_names VALUES (?, ?)",
+        ((name, iri) for name, iris in _duties._orgs_by_name(view).items() for iri in iris))
+    _fill_duties(db, view)
+    put("INSERT INTO warnings VALUES (?,?,?,?,?,?,?,?,?)",
+        ((rank, w.kind, w.message, w.source, *(w.span or (None, None)), pack(w.about), pack(w.about_iris), w.iri)
+         for rank, w in enumerate(view.warnings)))
+    events = _status._repeal_events(view)
+    put("INSERT INTO repeal_events VALUES (?, ?, ?, ?, ?)",
+        ((rank, day, r.iri, r.repealed_by_iri, r.effective) for day, (rank, r) in zip(events.whens, events.by_date)))
+    put("INSERT INTO dangling_spans VALUES (?, ?, ?, ?, ?, ?)",
+        ((rank, *span[:5]) for rank, span in enumerate(_status._dangling_in_order(view))))
+    _fill_text(db, view, bodies)
+
+
+def _fill_duties(db: sqlite3.Connection, view: View) -> None:
+    db.executemany("INSERT INTO duties VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                   ((seq, d.iri, d.task, d.by, pack(d.lead), pack(d.support), *_evidence_columns(d.evidence))
+                    for seq, d in enumerate(view.duties)))
+    by_org = _duties._duties_by_org(view)
+    labels = {seq: view.docs[d.by].label for seq, d in enumerate(view.duties)}
+    pairs = sorted({(seq, role) for found in by_org.values() for seq, role, _ in found},
+                   key=lambda sr: (labels[sr[0]], view.duties[sr[0]].task, sr[1], sr[0]))
+    rank = {pair: r for r, pair in enumerate(pairs)}
+    db.executemany("INSERT INTO duty_ranks VALUES (?, ?, ?)", ((r, seq, role) for (seq, role), r in rank.items()))
+    db.executemany("INSERT INTO duty_names VALUES (?, ?, ?, ?)",
+                   ((name, view.place_name(view.orgs[org].jurisdiction) or "", rank[(seq, role)], org)
+                    for org, found in by_org.items()
+                    for name in {_duties._fold(n) for n in (view.orgs[org].name, *view.orgs[org].alt_labels)}
+                    for seq, role, _ in found))
+    db.executemany("INSERT INTO duty_text(rowid, task, text) VALUES (?, ?, ?)",
+                   ((seq, _duties._fold(d.task), _duties._fold(d.evidence.text or ""))
+                    for seq, d in enumerate(view.duties)))
+    db.executemany("INSERT INTO departments VALUES (?,?,?,?,?,?,?)",
+                   ((rank, d.name, d.iri, d.jurisdiction, pack(d.abbreviations), d.lead, d.support)
+                    for rank, d in enumerate(_duties._departments(view))))
+
+
+def _fill_text(db: sqlite3.Connection, view: View, bodies: Iterable[tuple[str, str]]) -> None:
+    """One full-text row per document's titles, then one per body as the records give them (bodies
+    are streamed, never held: a national corpus's are gigabytes); doc_rows names each row's document."""
+    titles = ((iri, "\n".join(t for t in (d.title, *d.alt_titles) if t), "") for iri, d in view.docs.items())
+    rows = enumerate(chain(titles, ((iri, "", body) for iri, body in bodies)), start=1)
+    while batch := list(islice(rows, _BATCH)):
+        db.executemany("INSERT INTO doc_rows VALUES (?, ?)", ((rowid, iri) for rowid, (iri, _, _) in batch))
+        db.executemany("INSERT INTO doc_text(rowid, title, body) VALUES (?, ?, ?)",
+                       ((rowid, title, body) for rowid, (_, title, body) in batch))
+
+
+def record_bodies(view: View, records: Iterable[Mapping], paths: Mapping[str, Path]) -> Iterator[tuple[str, str]]:
+    """(document IRI, body) of every document of ``records`` whose input is in ``paths`` (file name ->
+    path): the input read again as the extractor read it, cut at the document's span. A file that no
+    longer reads gives no bodies (its titles are still searched)."""
+    from regkg.errors import InputError, RegkgError
+    from regkg.extract.read import read_input  # the extractor's reader: spans count its characters
+
+    for record in records:
+        path = paths.get(record["source"])
+        if path is None:
+            continue
+        try:
+            text = read_input(path).text
+        except (InputError, OSError):
+            continue
+        for doc in record.get("documents") or ():
+            span = doc.get("span")
+            try:
+                found = view.find(doc.get("doc_number") or doc.get("title") or "")
+            except RegkgError:
+                continue
+            if span:
+                yield found.iri, text[span[0]:span[1]]

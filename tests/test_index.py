@@ -1,0 +1,216 @@
+"""The build's index (index.sqlite) answers every question exactly as the in-memory view does, a page
+at a time where asked, from a cold process that imports no RDF library, and is refused when it is not
+the file build.json describes."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from regkg.errors import RegkgError, StoreError
+from regkg.graph import duties as D
+from regkg.graph import lineage as L
+from regkg.graph import status as S
+from regkg.graph import view as V
+from regkg.graph.api import load
+from regkg.graph.index import INDEX_FILE
+from regkg.graph.index_read import IndexView
+from regkg.orchestrate import build
+
+ROOT = Path(__file__).resolve().parents[1]
+DAYS = ("2015-01-01", "2021-06-30", "2023-11-22", "2024-12-31")
+
+
+@pytest.fixture(scope="module")
+def graphs(tmp_path_factory):
+    """(the build's in-memory view, the same build opened from its index, the output folder)."""
+    out = tmp_path_factory.mktemp("index") / "out"
+    built = build([ROOT / "samples"], out, jobs=1, views=False)
+    return built.view, load(out).view, out
+
+
+def answer(question, *args, **options):
+    try:
+        return question(*args, **options)
+    except RegkgError as exc:  # the same refusal from both is the same answer
+        return type(exc).__name__, str(exc)
+
+
+def test_loading_an_output_folder_opens_its_index(graphs):
+    memory, index, _ = graphs
+    assert isinstance(index, IndexView) and not memory.indexed
+    assert len(index.docs) == len(memory.docs) > 300
+
+
+@pytest.mark.parametrize("question", [S.repealed, S.dangling])
+@pytest.mark.parametrize("day", DAYS)
+def test_lists_on_each_day_are_the_views(graphs, question, day):
+    memory, index, _ = graphs
+    assert question(index, as_of=day) == question(memory, as_of=day)
+
+
+def test_every_document_has_the_same_status_lineage_and_dependencies(graphs):
+    memory, index, _ = graphs
+    refs = [ref for iri, doc in sorted(memory.docs.items()) for ref in {iri, doc.label}]
+    assert len(refs) > 600
+    for ref in refs:
+        for day in DAYS:
+            assert answer(S.status, index, ref, as_of=day) == answer(S.status, memory, ref, as_of=day), ref
+        for question in (L.lineage, L.dependencies, L.dependents):
+            assert answer(question, index, ref) == answer(question, memory, ref), (question.__name__, ref)
+
+
+def test_every_department_has_the_same_duties(graphs):
+    memory, index, _ = graphs
+    names = sorted({name for org in memory.orgs.values() for name in (org.name, *org.alt_labels)})
+    assert len(names) > 100
+    for name in names:
+        assert answer(D.duties, index, name) == answer(D.duties, memory, name), name
+    assert D.duties(index, "市生态环境局", jurisdiction="泸州市") == D.duties(memory, "市生态环境局", jurisdiction="泸州市")
+    assert D.departments(index) == D.departments(memory)
+    assert D.departments(index, jurisdiction="泸州市") == D.departments(memory, jurisdiction="泸州市")
+
+
+# Phrases of every length the trigram index treats differently: under three characters (a scan),
+# three and more (the index, then the exact test), a full-width form that folds, and no match.
+@pytest.mark.parametrize("phrase", ["", "市", "预警", "重污染", "重污染天气应急", "应急预案", "ＡＢＣ", "没有这个任务"])
+def test_owners_of_a_phrase_are_the_views(graphs, phrase):
+    memory, index, _ = graphs
+    assert D.owners(index, phrase) == D.owners(memory, phrase)
+
+
+def test_warnings_and_duty_lists_are_the_views(graphs):
+    memory, index, _ = graphs
+    assert index.warnings == memory.warnings
+    assert index.duties == memory.duties
+
+
+@pytest.mark.parametrize("question", [S.repealed, S.dangling])
+@pytest.mark.parametrize("limit, offset", [(1, 0), (5, 3), (10, 10_000), (None, 4)])
+def test_a_page_is_that_slice_of_the_whole_list(graphs, question, limit, offset):
+    memory, index, _ = graphs
+    whole = question(memory, as_of="2024-12-31")
+    assert whole  # the samples: 1 dangling reference, 30 repeals
+    end = None if limit is None else offset + limit
+    assert question(index, as_of="2024-12-31", limit=limit, offset=offset) == whole[offset:end]
+    assert question(memory, as_of="2024-12-31", limit=limit, offset=offset) == whole[offset:end]
+
+
+@pytest.mark.parametrize("limit, offset", [(1, 0), (3, 2), (5, 10_000)])
+def test_a_page_of_duties_is_that_slice_of_them_all(graphs, limit, offset):
+    memory, index, _ = graphs
+    whole = D.duties(memory, "市生态环境局")
+    assert len(whole) > 5
+    assert D.duties(index, "市生态环境局", limit=limit, offset=offset) == whole[offset:offset + limit]
+    assert D.duties(memory, "市生态环境局", limit=limit, offset=offset) == whole[offset:offset + limit]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("重污染天气应急预案", "泸市府办发〔2024〕44号"),  # a title
+    ("网络预约出租汽车经营服务管理", "临政办发〔2017〕66号"),  # a title repealed by a later document
+])
+def test_full_text_search_finds_titles(graphs, text, number):
+    _, index, _ = graphs
+    assert number in [d.label for d in index.search(text, limit=50)]
+
+
+def test_full_text_search_reads_bodies(graphs):
+    _, index, _ = graphs
+    # a sentence of a body, not of any title: 泸市府办发〔2024〕44号's 适用范围
+    found = index.search("本预案适用于", limit=100)
+    assert found and all("本预案适用于" not in (d.title or "") for d in found)
+
+
+COLD = """
+import sys, time
+import regkg
+kg = regkg.load(sys.argv[1])
+print(kg.status("临政办发〔2017〕66号", as_of="2024-01-01").state)
+print(sorted(m for m in ("rdflib", "pyoxigraph", "networkx") if m in sys.modules))
+"""
+
+
+def test_a_cold_status_opens_the_index_and_no_rdf_library(graphs):
+    _, _, out = graphs
+    done = subprocess.run([sys.executable, "-c", COLD, str(out)], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["repealed", "[]"]
+
+
+def test_the_cli_status_imports_no_rdf_library(graphs):
+    _, _, out = graphs
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "regkg.cli", "status", "临政办发〔2017〕66号",
+                           "-g", str(out)], capture_output=True, text=True, check=True)
+    assert "repealed" in done.stdout
+    assert not [line for line in done.stderr.splitlines() if line.rstrip().endswith(("rdflib", "pyoxigraph"))]
+
+
+def copy_of(out: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "copy"
+    shutil.copytree(out, copy, symlinks=True)
+    return copy
+
+
+@pytest.mark.parametrize("damage", ["append", "sqlite write", "truncate"])
+def test_an_index_that_is_not_the_builds_is_refused(graphs, tmp_path, damage):
+    _, _, out = graphs
+    copy = copy_of(out, tmp_path)
+    index = copy / INDEX_FILE
+    if damage == "append":
+        with index.open("ab") as handle:
+            handle.write(b"\0" * 4096)
+    elif damage == "sqlite write":  # same size, other pages: SQLite bumps its header's change counter
+        db = sqlite3.connect(index)
+        db.execute("UPDATE docs SET title = 'x' WHERE iri = (SELECT MIN(iri) FROM docs)")
+        db.commit()
+        db.close()
+    else:
+        with index.open("r+b") as handle:
+            handle.truncate(4096 * 3)
+    with pytest.raises(StoreError) as refused:
+        load(copy)
+    message = str(refused.value)
+    assert "\n" not in message and "index.sqlite" in message and "rebuild" in message
+
+
+def test_a_folder_without_an_index_is_read_from_its_turtle(graphs, tmp_path):
+    """A folder an earlier regkg wrote (no index in build.json) loads as before, into memory."""
+    import json
+
+    memory, _, out = graphs
+    copy = copy_of(out, tmp_path)
+    info_path = copy / ".regkg" / "current" / "build.json"
+    info = json.loads(info_path.read_text("utf-8"))
+    del info["files"][INDEX_FILE]
+    info_path.write_text(json.dumps(info), "utf-8")
+    old = load(copy).view
+    assert not old.indexed and S.repealed(old, as_of="2024-12-31") == S.repealed(memory, as_of="2024-12-31")
+
+
+def test_the_views_terms_are_the_ontologys():
+    from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
+
+    from regkg.ontology import ELI, REGKG
+
+    assert (V.ELI_NS, V.REGKG_NS) == (str(ELI._NS), str(REGKG._NS))
+    assert (V._RDF, V._RDFS, V._SKOS, V._DCTERMS) == (str(RDF), str(RDFS), str(SKOS), str(DCTERMS))
+    assert V.PREDICATE_OF == {"cites": str(ELI.cites), "based_on": str(ELI.based_on),
+                              "replies_to": str(REGKG.repliesTo), "repeals": str(ELI.repeals),
+                              "replaces": str(DCTERMS.replaces)}
+    assert (V.START_PREDICATE, V.UNTIL_PREDICATE) == (str(ELI.first_date_entry_in_force),
+                                                      str(ELI.date_no_longer_in_force))
+
+
+def test_an_open_graph_keeps_answering_after_a_new_build_replaces_it(tmp_path):
+    """A server holds the index it opened; the next build swaps in a new folder and removes the old."""
+    out = tmp_path / "out"
+    build([ROOT / "samples"], out, jobs=1, views=False)
+    kg = load(out)
+    first = kg.view.path.parent
+    build([ROOT / "samples"], out, jobs=1, views=False)
+    assert not first.exists()
+    assert kg.status("临政办发〔2017〕66号", as_of="2024-01-01").state == "repealed"
