@@ -79,7 +79,8 @@ def test_persistent_store_is_opened_by_load_and_the_cli(tmp_path, corpus):
     assert result.exit_code == 0, result.output
     assert json.loads((out / "build.json").read_text())["store"] == f"oxigraph:{store_dir.absolute()}"
     kg = graph.load(out)
-    assert isinstance(kg.store, OxigraphStore) and kg.store.path == store_dir.resolve()
+    store = kg.store.opened()  # a loaded graph opens its RDF store on first use
+    assert isinstance(store, OxigraphStore) and store.path == store_dir.resolve()
     assert len(kg.store) == len(graph.load(out / "graph.ttl").store)
     count = CliRunner().invoke(cli, ["query", "-g", str(out), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "csv"])
     assert count.output.splitlines()[1] == str(len(kg.store))
