@@ -1,7 +1,8 @@
-"""``regkg serve``: a Starlette app over one built graph — the SPARQL 1.1 Protocol at ``/sparql``,
-the network views, the document pages, the report, a query page with the example queries, and
-``/healthz``. Read-only: nothing a request sends reaches the file system or the graph; pages are
-rendered from the graph in memory, documents looked up by the names the graph gives them. Pages run
+"""``regkg serve``: a Starlette app over one built graph — the workbench (:mod:`regkg.server.workbench`:
+search, documents, the 清理 work list, document pages, departments, overview), the SPARQL 1.1
+Protocol at ``/sparql``, the static export's views and pages, a query page with the example
+queries, and ``/healthz``. Read-only: nothing a request sends reaches the file system or the graph;
+pages are rendered from the graph, documents looked up by the names the graph gives them. Pages run
 no script but regkg's own (:mod:`regkg.server.security`); a request naming a host the server was not
 told of gets 400; queries run as :mod:`regkg.server.runner` says.
 """
@@ -31,6 +32,7 @@ from regkg.graph.store import OxigraphStore
 from regkg.server import formats, protocol
 from regkg.server.runner import Runner
 from regkg.server.security import LOOPBACK_HOSTS, SECURITY_HEADERS, page_csp, script_hashes
+from regkg.server.workbench import workbench_routes
 from regkg.views import assets
 from regkg.views.templates import DOC_DIR, render
 from regkg.views.evidence import SourceTexts
@@ -77,21 +79,31 @@ def _examples(folder: Path) -> list[tuple[str, str, str]]:
     return out
 
 
-def create_app(kg, *, sources: SourceTexts | None = None, settings: Settings | None = None) -> Starlette:
-    """The app for ``kg`` (a loaded :class:`regkg.graph.KnowledgeGraph`)."""
+def create_app(kg, *, sources: SourceTexts | None = None, settings: Settings | None = None,
+               previous=None) -> Starlette:
+    """The app for ``kg`` (a loaded :class:`regkg.graph.KnowledgeGraph`); ``previous``, an earlier
+    build of the same corpus, is what the workbench's ``/changes`` compares it with."""
     settings = settings or Settings()
     sources = sources or SourceTexts({})
     view = kg.view
-    # Oxigraph answers in Rust (a COUNT over a million triples in 0.3 s where rdflib takes 17 s, see
-    # regkg.graph.store); a graph small enough for rdflib is queried through rdflib's own graph
-    source = kg.store.ox_store if isinstance(kg.store, OxigraphStore) else kg.store.rdflib_graph()
-    names = page_names(view)
-    by_stem = {stem: iri for iri, stem in names.items()}
+
+    def source():
+        """The graph SPARQL runs over. Oxigraph answers in Rust (a COUNT over a million triples in
+        0.3 s where rdflib takes 17 s, see regkg.graph.store); a graph small enough for rdflib is
+        queried through rdflib's own graph. A graph read through its index opens its store here."""
+        store = getattr(kg.store, "opened", lambda: kg.store)()
+        return store.ox_store if isinstance(store, OxigraphStore) else store.rdflib_graph()
+
+    # The static export's page names cover every document: made on the first request for one of its
+    # pages, not at start (a million documents' names take seconds to read).
+    names = lru_cache(maxsize=1)(lambda: page_names(view))
+    by_stem = lru_cache(maxsize=1)(lambda: {stem: iri for iri, stem in names().items()})
     examples = _examples(settings.examples_dir)
     runner = Runner(source, settings.limits)
     # The network pages' inline scripts (vis-network, view.js) are the same in every page: hashed once
     # from an empty one, they are the only scripts the pages' policy lets run.
-    csp = page_csp(script_hashes(network_html(Scope(title=""))))
+    # The workbench's pages add the server's own script files (regkg.server.workbench).
+    csp = page_csp(script_hashes(network_html(Scope(title=""))), own_files=True)
     doc_links = PageLinks(docs="", graph=f"/{GRAPH_VIEW}", report=f"/{REPORT_VIEW}", index="/",
                           neighbourhood="/view?doc=")
     nav = {**{k: f"/{v}" for k, v in NAV.items()}, "SPARQL": "/sparql"}
@@ -117,20 +129,17 @@ def create_app(kg, *, sources: SourceTexts | None = None, settings: Settings | N
             return report_html(kg, as_of=day, links=nav).replace('href="docs/', f'href="/{DOC_DIR}/')
         return index_html(kg, as_of=day).replace('href="docs/', f'href="/{DOC_DIR}/')
 
-    async def index(request: Request) -> Response:
-        return _html(await anyio.to_thread.run_sync(top_page, INDEX, today()))
-
     async def page(request: Request) -> Response:
         name = request.url.path.lstrip("/")
         return _html(await anyio.to_thread.run_sync(top_page, name, today()))
 
     async def doc_page(request: Request) -> Response:
         stem = request.path_params["stem"]
-        iri = by_stem.get(stem)
+        iri = (await anyio.to_thread.run_sync(by_stem)).get(stem)
         if iri is None:
             return _error_page(404, f"no document page {stem!r}")
         text = await anyio.to_thread.run_sync(
-            lambda: document_page(kg, iri, as_of=today(), sources=sources, links=doc_links, names=names))
+            lambda: document_page(kg, iri, as_of=today(), sources=sources, links=doc_links, names=names()))
         return _html(text)
 
     async def find_doc(request: Request) -> Response:
@@ -139,7 +148,8 @@ def create_app(kg, *, sources: SourceTexts | None = None, settings: Settings | N
             found = view.find(ref)
         except DocumentNotFound as exc:
             return _error_page(404, str(exc))
-        return RedirectResponse(f"/{DOC_DIR}/{quote(names[found.iri])}.html", status_code=303)
+        stem = (await anyio.to_thread.run_sync(names))[found.iri]
+        return RedirectResponse(f"/{DOC_DIR}/{quote(stem)}.html", status_code=303)
 
     async def network_view(request: Request) -> Response:
         params = request.query_params
@@ -232,7 +242,7 @@ def create_app(kg, *, sources: SourceTexts | None = None, settings: Settings | N
         return Response(body, media_type=formats.MEDIA_TYPES[fmt], headers={**SECURITY_HEADERS, "Vary": "Accept"})
 
     routes = [
-        Route("/", index),
+        *workbench_routes(kg, today=today, sources=sources, html=_html, error_page=_error_page, previous=previous),
         Route("/healthz", healthz),
         Route("/sparql", endpoint, methods=["GET", "POST"]),
         Route("/doc", find_doc),

@@ -21,7 +21,9 @@ import os
 import pickle
 import resource
 import stat
+import threading
 import time
+from collections.abc import Callable
 
 import anyio
 import pyoxigraph as ox
@@ -83,20 +85,47 @@ async def _readable(conn, until: float) -> bool:
 
 class Runner:
     """Runs checked queries over one graph (an rdflib graph or a pyoxigraph store) in worker processes
-    (see the module's rules)."""
+    (see the module's rules). ``source`` may be a function that opens the graph: it is called at
+    once in a thread of its own, and queries that arrive before it returns wait for it within their
+    deadline (a graph read through its index opens its RDF store only for SPARQL, and parsing a
+    large graph.ttl takes a minute the rest of the server need not wait for)."""
 
-    def __init__(self, source: Graph | ox.Store, limits: Limits) -> None:
+    def __init__(self, source: Graph | ox.Store | Callable[[], Graph | ox.Store], limits: Limits) -> None:
         if not 0 < limits.long_workers < limits.workers:
             raise ValueError("Limits.long_workers must be at least 1 and fewer than Limits.workers")
-        self.source = source
         self.limits = limits
         self._workers = anyio.Semaphore(limits.workers)
         self._long = anyio.Semaphore(limits.long_workers)
+        self._opened = threading.Event()
+        self._failure: str | None = None
+        if isinstance(source, (Graph, ox.Store)):
+            self.source = source
+            self._opened.set()
+        else:
+            threading.Thread(target=self._open, args=(source,), name="regkg-sparql-store", daemon=True).start()
+
+    def _open(self, opener: Callable[[], Graph | ox.Store]) -> None:
+        try:
+            self.source = opener()
+        except Exception as exc:  # a damaged store: every query says so instead of hanging
+            self._failure = f"the graph's RDF store cannot be opened: {exc}"
+        finally:
+            self._opened.set()
+
+    async def _ready(self, deadline: float) -> None:
+        if not self._opened.is_set():
+            await anyio.to_thread.run_sync(self._opened.wait, max(0.0, deadline - time.monotonic()))
+        if not self._opened.is_set():
+            raise Rejected(503, "the graph is still being opened for SPARQL (the server has just started); "
+                                "try again shortly")
+        if self._failure:
+            raise Rejected(503, self._failure)
 
     async def run(self, parsed: Parsed, fmt: str, *, arrived: float) -> bytes:
         """The serialised answer; :class:`Rejected` (503) past the deadline ``arrived`` (a
         ``time.monotonic()``) plus ``Limits.seconds``, (400) on a bad or over-large result."""
         deadline = arrived + self.limits.seconds
+        await self._ready(deadline)
         with anyio.move_on_after(max(0.0, deadline - time.monotonic())) as waiting:
             await self._workers.acquire()
         if waiting.cancelled_caught:

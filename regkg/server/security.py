@@ -35,12 +35,19 @@ def script_hashes(page: str) -> tuple[str, ...]:
                  for body in _INLINE_SCRIPT.findall(page))
 
 
-def page_csp(scripts: Iterable[str]) -> str:
+def page_csp(scripts: Iterable[str], *, own_files: bool = False) -> str:
     """The policy for every HTML page: nothing from elsewhere, no inline script but the ones hashed
     in ``scripts`` (vis-network and regkg's view script: whatever an attacker gets into a page, its
-    hash is not on the list), inline styles (pages colour legend swatches with them), data: images."""
-    sources = " ".join(scripts) or "'none'"
-    return (f"default-src 'none'; script-src {sources}; style-src 'unsafe-inline'; img-src data:; "
+    hash is not on the list), inline styles (pages colour legend swatches with them), data: images.
+    ``own_files``: also the server's own script files and JSON (the workbench's /static/ scripts
+    and the neighbourhoods they fetch).
+
+    >>> page_csp([], own_files=True).split("; ")[1:3]
+    ["script-src 'self'", "connect-src 'self'"]
+    """
+    sources = " ".join(("'self'",) * own_files + tuple(scripts)) or "'none'"
+    fetch = "connect-src 'self'; " if own_files else ""
+    return (f"default-src 'none'; script-src {sources}; {fetch}style-src 'unsafe-inline'; img-src data:; "
             "form-action 'self'; base-uri 'none'; frame-ancestors 'self'")
 
 
