@@ -235,11 +235,13 @@ def serve(
     max_rows: int = 10_000,
     as_of: str | None = None,
     sources: Iterable[str | Path] = (),
+    against: str | Path | None = None,
     say: Callable[[str], None] = print,
 ) -> None:
-    """Serve the graph in ``graph`` until interrupted: the SPARQL 1.1 endpoint, the views and document
-    pages (:mod:`regkg.server`). ``say`` receives what a person starting it should read (the address,
-    a warning when it listens beyond loopback)."""
+    """Serve the graph in ``graph`` until interrupted: the workbench, the SPARQL 1.1 endpoint, the views
+    and document pages (:mod:`regkg.server`); ``against`` names an earlier build the /changes page
+    compares with. ``say`` receives what a person starting it should read (the address, a warning when
+    it listens beyond loopback)."""
     import gc
     import ipaddress
 
@@ -257,7 +259,8 @@ def serve(
     kg = load(graph)
     settings = Settings(limits=Limits(seconds=timeout, rows=max_rows), as_of=as_of,
                         allowed_hosts=tuple(allowed_hosts(host, allow_hosts)))
-    app = create_app(kg, sources=load_sources(graph, sources), settings=settings)
+    app = create_app(kg, sources=load_sources(graph, sources), settings=settings,
+                     previous=load(against) if against is not None else None)
     # The graph is read-only from here on: out of the cycle collector's sight, a full collection no
     # longer walks its millions of objects (~0.5 s pauses on 50,000 documents, every few requests).
     gc.freeze()

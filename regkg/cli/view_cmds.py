@@ -61,8 +61,11 @@ def view(doc, depth, dept, jurisdiction, page, as_of, max_nodes, graph_path, out
 @as_of_option(help="Date pages show statuses for; default today (per request).")
 @click.option("--sources", multiple=True, type=click.Path(exists=True),
               help="Input files or folders, to show evidence in context (default: where `regkg build` read them).")
-def serve(graph_path, host, port, allow_hosts, timeout, max_rows, as_of, sources) -> None:
-    """Serve the graph (an output folder of `regkg build`): SPARQL 1.1 endpoint at /sparql, the views
-    and document pages, a query page, /healthz. Read-only."""
+@click.option("--against", default=None, type=click.Path(exists=True, file_okay=False),
+              help="An earlier build's folder: the /changes page shows what this one changed.")
+def serve(graph_path, host, port, allow_hosts, timeout, max_rows, as_of, sources, against) -> None:
+    """Serve the graph (an output folder of `regkg build`): the workbench (search, documents, the 清理
+    work list, departments, overview, changes), the SPARQL 1.1 endpoint at /sparql, the views and
+    document pages, a query page, /healthz. Read-only."""
     regkg.serve(graph_path, host=host, port=port, allow_hosts=allow_hosts, timeout=timeout, max_rows=max_rows,
-                as_of=as_of, sources=sources, say=lambda line: click.echo(line, err=True))
+                as_of=as_of, sources=sources, against=against, say=lambda line: click.echo(line, err=True))
