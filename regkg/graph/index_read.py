@@ -371,6 +371,14 @@ class IndexView:
                 in self.sql(f"SELECT name, iri, jurisdiction, abbreviations, lead, support FROM departments {where} "
                             "ORDER BY rank", parameters)]
 
+    def duties_of(self, iri: str) -> list[DutyView]:
+        """The duties document ``iri`` assigns, in the view's order (a document page reads only these)."""
+        return [_duty(row) for row in self.sql(f"SELECT {_DUTY_COLUMNS} FROM duties WHERE by_doc = ? ORDER BY seq", (iri,))]
+
+    def rules_of(self, notice: str) -> list[str]:
+        """The IRIs of the rules ``notice`` issues, sorted."""
+        return [iri for (iri,) in self.sql("SELECT iri FROM docs WHERE notice = ? ORDER BY iri", (notice,))]
+
     def search(self, text: str, *, limit: int = 20, offset: int = 0) -> list[Doc]:
         """Documents whose title or body contains ``text`` (three characters or more: the trigram
         index; shorter: titles only, by a scan), best match first."""

@@ -114,7 +114,9 @@ def document_page(kg, doc: str, *, as_of: str | dt.date | None = None, sources: 
     deps = dependencies(kg, iri)
     rests = dependents(kg, iri)
     duties = []
-    for duty in view.memo("duties_by_document", _duties_by_document).get(iri, ()):
+    # an index-backed view reads this document's rows; an in-memory one indexes every duty once
+    of_doc = view.duties_of(iri) if hasattr(view, "duties_of") else view.memo("duties_by_document", _duties_by_document).get(iri, ())
+    for duty in of_doc:
         duties.append({"task": duty.task, "lead": [view.org_name(o) for o in duty.lead],
                        "support": [view.org_name(o) for o in duty.support],
                        "marks": show(f"duty: {duty.task}", None, [duty.evidence])})

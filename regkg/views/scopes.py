@@ -293,6 +293,8 @@ def _neighbours(view: View, iri: str) -> list[str]:
 
 def rules_of(view: View, notice: str) -> list[str]:
     """The IRIs of the rules ``notice`` issues, sorted (an index made once per view)."""
+    if hasattr(view, "rules_of"):  # an index-backed view asks for this notice's rows only
+        return view.rules_of(notice)
     return view.memo("rules_by_notice", _rules_by_notice).get(notice, [])
 
 
