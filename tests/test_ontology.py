@@ -50,3 +50,16 @@ def test_shapes_parse_and_only_use_known_regkg_terms():
     used = {t for triple in shapes for t in triple if isinstance(t, URIRef) and str(t).startswith(str(REGKG._NS))}
     defined = {REGKG[name] for name in REGKG.__annotations__}
     assert used and used <= defined
+
+
+def test_the_relation_table_spells_the_vocabulary_terms():
+    from rdflib.namespace import DCTERMS
+
+    from regkg.ontology import ELI, REGKG
+    from regkg.ontology.relations import BY_NAME, RELATIONS
+
+    assert [r.name for r in RELATIONS] == ["cites", "based_on", "replies_to", "repeals", "replaces"]
+    assert BY_NAME["cites"].iri == str(ELI.cites) and BY_NAME["based_on"].iri == str(ELI.based_on)
+    assert BY_NAME["replies_to"].iri == str(REGKG.repliesTo)
+    assert (BY_NAME["repeals"].iri, BY_NAME["repeals"].inverse) == (str(ELI.repeals), str(ELI.repealed_by))
+    assert (BY_NAME["replaces"].iri, BY_NAME["replaces"].inverse) == (str(DCTERMS.replaces), str(DCTERMS.isReplacedBy))

@@ -24,13 +24,14 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass
 
+from regkg.ontology.relations import SUCCESSIONS
 from regkg.graph.status import REFERENCE_RELATIONS
 from regkg.graph.view import PREDICATE_OF, Evidence, View
 
 __all__ = ["Step", "Lineage", "Dependency", "lineage", "dependencies", "dependents"]
 
 # Relations that make one document a later edition of, or a replacement for, another.
-SUCCESSION_RELATIONS = ("repeals", "replaces")
+SUCCESSION_RELATIONS = SUCCESSIONS  # what ends or replaces another: the relation table's successions
 
 
 @dataclass(frozen=True)

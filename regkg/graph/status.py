@@ -35,6 +35,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from operator import itemgetter
 
+from regkg.ontology.relations import REFERENCES
 from regkg.graph.view import PREDICATE_OF, START_PREDICATE, UNTIL_PREDICATE, Doc, Evidence, View
 
 __all__ = ["Status", "Repealed", "Dangling", "STATES", "state_on", "in_force_span", "status", "repealed", "dangling",
@@ -45,7 +46,7 @@ STATES = ("repealed", "unknown", "not_yet_in_force", "expired", "in_force")
 
 # Relations through which a document rests on another (a citing document "dangles" when the one it
 # rests on is gone).
-REFERENCE_RELATIONS = ("cites", "based_on", "replies_to")
+REFERENCE_RELATIONS = REFERENCES  # what a document rests on: the relation table's references
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,25 @@ namespaces Python reaches them through."""
 
 from __future__ import annotations
 
+import importlib
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from regkg.ontology.namespace import ELI, PREFIXES, REGKG, REGKG_ONTOLOGY
+if TYPE_CHECKING:
+    from regkg.ontology.namespace import ELI, PREFIXES, REGKG, REGKG_ONTOLOGY
 
 __all__ = ["REGKG", "ELI", "PREFIXES", "REGKG_ONTOLOGY", "ontology_path", "shapes_path"]
+
+# The namespaces are rdflib objects: imported when first asked for, so that the relation table
+# (regkg.ontology.relations, plain strings) costs a cold question no rdflib.
+_NAMESPACE = ("REGKG", "ELI", "PREFIXES", "REGKG_ONTOLOGY")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _NAMESPACE:
+        return getattr(importlib.import_module("regkg.ontology.namespace"), name)
+    raise AttributeError(f"module 'regkg.ontology' has no attribute {name!r}")
 
 
 def ontology_path() -> Path:

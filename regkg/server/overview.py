@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from regkg.ontology.relations import REFERENCES
 from regkg.graph.index import unpack
 from regkg.graph.status import STATES
 from regkg.server.catalogue import STATE_SQL
@@ -21,7 +22,7 @@ __all__ = ["Overview", "overview", "charts", "TOP"]
 # Rows shown in each "top" table.
 TOP = 15
 # Relations through which a document counts as resting on another ("most cited").
-_CITING = ("cites", "based_on", "replies_to")
+_CITING = REFERENCES
 _CORPUS = "d.in_corpus = 1 AND d.notice IS NULL"
 
 

@@ -18,6 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from regkg.ontology.relations import BY_NAME
 from regkg.graph.lineage import dependencies, dependents, lineage
 from regkg.graph.status import as_of_date, status
 from regkg.graph.view import RELATIONS, Evidence, View
@@ -34,13 +35,7 @@ __all__ = ["document_page", "PageLinks", "MAX_ROWS"]
 MAX_ROWS = 200
 
 # How each predicate reads on the page, from the document's side ("out") and from the other's ("in").
-_PREDICATE_WORDS = {
-    "cites": ("cites", "cited by"),
-    "based_on": ("based on", "basis of"),
-    "replies_to": ("replies to", "answered by"),
-    "repeals": ("repeals", "repealed by"),
-    "replaces": ("replaces", "replaced by"),
-}
+_PREDICATE_WORDS = {name: r.reads for name, r in BY_NAME.items()}
 
 
 @dataclass(frozen=True)
