@@ -43,22 +43,20 @@ def find_titles(s: str) -> list[TitleRef]:
     ['关于印发〈A办法〉的通知', 'B法']
     """
     out: list[TitleRef] = []
-    depth, start = 0, -1
-    for m in _TITLE_MARKS.finditer(s):
-        ch, i = m.group(), m.start()
-        if ch == _OPEN:
-            if depth == 0:
-                start = i
-            depth += 1
-        elif ch == _CLOSE:
-            if depth:
+    pos = 0
+    # outside a title only its opening matters: the marks between titles are skipped in one find
+    while (start := s.find(_OPEN, pos)) >= 0:
+        depth, pos = 1, start + 1
+        while depth and (m := _TITLE_MARKS.search(s, pos)):
+            ch, pos = m.group(), m.end()
+            if ch == _OPEN:
+                depth += 1
+            elif ch == _CLOSE:
                 depth -= 1
-                if depth == 0:
-                    title = normalise_title(s[start + 1 : i])
-                    if title:
-                        out.append(TitleRef(title, start, i + 1))
-        else:  # an unclosed 《 does not swallow the next sentence
-            depth = 0
+                if depth == 0 and (title := normalise_title(s[start + 1 : m.start()])):
+                    out.append(TitleRef(title, start, m.end()))
+            else:  # an unclosed 《 does not swallow the next sentence
+                depth = 0
     return out
 
 
@@ -85,15 +83,20 @@ def citation_kind(sentence: str, at: int, doc_kind: str | None) -> str:
     return "cites"
 
 
-def is_cited_work(s: str, ref: TitleRef, numbers: list[DocNum], exclude: set[str]) -> bool:
+def is_cited_work(
+    s: str, ref: TitleRef, numbers: list[DocNum], exclude: set[str], exclude_keys: set[str] | None = None
+) -> bool:
     """Whether 《…》 at ``ref`` cites a work by title alone (a law citation).
 
     Not one: a title with a number right after it (that is a numbered citation), the document's own
     attached rules (``exclude``), forms and certificates (「《出生医学证明》申请表」), columns, short
-    forms the text defines (「(以下简称《条例》)」).
+    forms the text defines (「(以下简称《条例》)」). ``exclude_keys`` are the title keys of ``exclude``,
+    given by a caller that asks about many titles (computed here otherwise).
     """
     t = ref.title
-    if len(t) < 3 or t in exclude or title_key(t) in {title_key(x) for x in exclude} or t.endswith(cues.NOT_CITED_TITLE_ENDINGS):
+    if exclude_keys is None:
+        exclude_keys = {title_key(x) for x in exclude}
+    if len(t) < 3 or t in exclude or title_key(t) in exclude_keys or t.endswith(cues.NOT_CITED_TITLE_ENDINGS):
         return False
     if s[max(0, ref.start - 4) : ref.start].endswith(cues.TO_BE_MADE):  # 「出台《…三年行动计划》」: not yet a work
         return False

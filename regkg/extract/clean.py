@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from regkg.extract import cues
 from regkg.keys.chars import char_table, normalise_chars
@@ -76,6 +77,14 @@ def _rewrite(t: Text, pattern: re.Pattern[str], repl) -> Text:
     ``repl(match) -> str | None`` (``None`` keeps the match as it is): the returned characters map onto the match from its start (any beyond
     its length onto its last character) and the text after it maps unchanged.
     """
+    return _edit(t, [(m.start(), m.end(), r) for m in pattern.finditer(t.s) if (r := repl(m)) is not None])
+
+
+def _edit(t: Text, edits: list[tuple[int, int, str]]) -> Text:
+    """``t`` with each ``(start, end, replacement)`` made (in order, disjoint), the offset map kept as
+    :func:`_rewrite` says."""
+    if not edits:  # most passes change nothing in a short text: it stands, map and all (an empty one maps to 0)
+        return t if t.s else Text("")
     out: list[str] = []
     anchors: list[tuple[int, int]] = []
     pos = 0  # position in t.s
@@ -95,11 +104,7 @@ def _rewrite(t: Text, pattern: re.Pattern[str], repl) -> Text:
             out.append(t.s[a:b])
             n += b - a
 
-    for m in pattern.finditer(t.s):
-        a, b = m.span()
-        r = repl(m)
-        if r is None:  # keep the match as it is
-            continue
+    for a, b, r in edits:
         copy(pos, a)
         if r:
             anchors.append((n, t.orig(a)))
@@ -187,7 +192,16 @@ def _fold_year(m: re.Match[str]) -> str | None:
     return folded if folded != m.group() else None
 
 
-_TRAILING_SPACE = re.compile(r"[ \t]+(?=\n)|^[ \t]+", re.M)
+# Spaces that end or open a line. Every run of spaces is matched and checked in Python: a pattern opening
+# with 「^」 under re.M is tried at every character.
+_SPACE_RUN = re.compile(r"[ \t]+")
+
+
+def _edge_space(m: re.Match[str]) -> str | None:
+    s, a, b = m.string, m.start(), m.end()
+    return "" if s.startswith("\n", b) or a == 0 or s[a - 1] == "\n" else None
+
+
 # Markdown bullets and quote marks the PDF converter put at line starts (「- 11. 加快…」, 「> 吕梁市…」).
 _LINE_MARKUP = re.compile(r"^(?:[-*>•·][ \t]+)+", re.M)
 # A page number set in mid-sentence: 「要确保储备资金的安全和保 - 18 - 值」. Matched from its dash (a
@@ -230,6 +244,37 @@ def _arabic_date(m: re.Match[str]) -> str:
     return f"{y}年{_cn_int(mo)}月{_cn_int(d)}日"
 
 
+@lru_cache(maxsize=1)
+def _foldable() -> re.Pattern[str]:
+    """The characters :func:`char_table` folds, as one class: those of the BMP one by one, the rest (a
+    few hundred ideographs beyond it) as their range, since a class spelling them out is read item by item."""
+    keys = sorted(char_table())
+    bmp = "".join(re.escape(chr(k)) for k in keys if k <= 0xFFFF)
+    astral = [k for k in keys if k > 0xFFFF]
+    return re.compile(f"[{bmp}{chr(astral[0])}-{chr(astral[-1])}]" if astral else f"[{bmp}]")
+
+
+def _fold_chars(raw: str) -> str:
+    """``raw.translate(char_table())``, done per character the text holds.
+
+    Why: ``str.translate`` looks every character up in the table one by one (a dict miss for nearly
+    every CJK character), while a text holds only a handful of the table's characters (full-width
+    digits, a bracket variant, some traditional ones); one scan for them, then a ``str.replace`` for
+    each, is several times faster. The table maps one character to one that is never folded again,
+    so the order of the replacements is free.
+
+    >>> _fold_chars("瀘市府辦發﹝２０２４﹞9號")
+    '泸市府办发〔2024〕9号'
+    >>> every = "".join(map(chr, char_table())); _fold_chars(every) == every.translate(char_table())
+    True
+    """
+    table = char_table()
+    for ch in set(_foldable().findall(raw)):
+        if (folded := table.get(ord(ch))) is not None:  # the range beyond the BMP holds a few it keeps
+            raw = raw.replace(ch, folded)
+    return raw
+
+
 def clean(raw: str) -> Text:
     """The line view: normalised characters, inner spaces removed, running headers blanked.
 
@@ -247,7 +292,7 @@ def clean(raw: str) -> Text:
     >>> clean("黔府辦發(fā)〔2012〕34號 國函 [ 20O0 ] 31 号").s
     '黔府办发〔2012〕34号国函[2000]31号'
     """
-    t = Text(raw.translate(char_table()))
+    t = Text(_fold_chars(raw))
     t = _rewrite(t, _LINE_MARKUP, lambda m: "")
     t = _rewrite(t, _HEADERS, lambda m: "")
     t = _rewrite(t, _INLINE_PAGE, _inline_page)
@@ -255,14 +300,16 @@ def clean(raw: str) -> Text:
     t = _rewrite(t, _YEAR_IN_BRACKETS, _fold_year)
     t = _rewrite(t, _YEAR_BEFORE_NIAN, _fold_year)
     t = _rewrite(t, _SPACES, _inner_space)
-    t = _rewrite(t, _TRAILING_SPACE, lambda m: "")
+    t = _rewrite(t, _SPACE_RUN, _edge_space)
     t = _rewrite(t, _CN_DATE, _arabic_date)
     return t
 
 
 # A line break is a PDF wrap unless the line ends a sentence or the next one starts a new item.
 _ITEM_START = r"(?:第[一二三四五六七八九十百零0-9]+[章节条]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+(?:\.[0-9]+)*[.、．]\s*\S|附件|[0-9]+\s)"
-_WRAP = re.compile(rf"(?<=[^。;:!?\n])\n+(?!{_ITEM_START})")
+_NEW_ITEM = re.compile(_ITEM_START)
+_BREAKS = re.compile(r"\n+")
+_ENDS_SENTENCE = "。;:!?\n"
 
 
 def flow(t: Text) -> Text:
@@ -270,15 +317,27 @@ def flow(t: Text) -> Text:
 
     >>> flow(clean("(泸委办[2018]\\n\\n41号)同时废止。\\n第二条 本办法")).s
     '(泸委办[2018]41号)同时废止。\\n第二条本办法'
+
+    Each run of breaks is read once (a pattern opening with a lookbehind would be tried at every
+    character): before a new item the run keeps its last break, so 「…\\n\\n第二条」 loses one.
     """
-    return _rewrite(t, _WRAP, _unwrap)
+    s, edits = t.s, []
+    for m in _BREAKS.finditer(s):
+        a, b = m.span()
+        if a == 0 or s[a - 1] in _ENDS_SENTENCE:
+            continue
+        if _NEW_ITEM.match(s, b):
+            b -= 1
+        if b > a and not _heading_line(s, a):
+            edits.append((a, b, ""))
+    return _edit(t, edits)
 
 
 # A short numbered heading keeps its own line: 「3.2 监测」 then 「市场监管…部门按照职责分工开展…」 are two units.
-_HEADING_LINE = re.compile(rf"{_ITEM_START}[^。;,:!?\n]{{0,18}}")
+# A line cut mid-sentence is no heading: 「(一)"一键直联"模块由市政府办」 (then 「公室负责;」) goes on.
+_HEADING_LINE = re.compile(rf"{_ITEM_START}(?![^\n]*(?:由|对|按照|根据|将|把|被|应当|负责))[^。;,:!?\n]{{0,18}}")
 
 
-def _unwrap(m: re.Match[str]) -> str | None:
-    s = m.string
-    line_start = s.rfind("\n", 0, m.start()) + 1
-    return None if _HEADING_LINE.fullmatch(s, line_start, m.start()) else ""
+def _heading_line(s: str, end: int) -> bool:
+    """Whether the line that ends at ``end`` is a short numbered heading."""
+    return bool(_HEADING_LINE.fullmatch(s, s.rfind("\n", 0, end) + 1, end))

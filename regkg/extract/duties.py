@@ -31,8 +31,10 @@ __all__ = ["ORG_LIST", "DutyFact", "as_printed", "find_duties", "find_table_duti
 
 
 def _endings(suffixes: set[str]) -> str:
-    # 「会」 ends 市红十字会 but not the 「社会」 of 市人力资源社会保障局
-    return "|".join(sorted(suffixes, key=len, reverse=True)).replace("|会|", "|(?<!社)会|")
+    # 「会」 ends 市红十字会 but not the 「社会」 of 市人力资源社会保障局. Set per ending, not by replacing
+    # 「|会|」 in the joined string: a set's order changes from run to run, and 会 could stand last.
+    ordered = sorted(suffixes, key=lambda x: (-len(x), x))
+    return "|".join("(?<!社)会" if x == "会" else x for x in ordered)
 
 
 _NAME = rf"[\u4e00-\u9fff()]{{2,30}}?(?:{_endings(set(cues.ORG_SUFFIXES) | {'部门', '主管部门', '单位'})})"
@@ -93,7 +95,7 @@ def _is_body(name: str) -> bool:
         return False
     if name in _LABEL_BODIES:
         return True
-    if _NOT_A_BODY.search(name) or _PARTY.search(name):
+    if _NOT_A_BODY.search(name) or ("单位" in name and _PARTY.search(name)):  # a party's name ends 单位
         return False
     if (_SUFFIX_ONLY.fullmatch(name) and name not in cues.BARE_BODIES) or name.startswith(cues.NOT_BODY_OPENINGS):
         return False
@@ -129,8 +131,13 @@ def _qualified(stems: list[str]) -> list[str]:
     return [stems[0]] + [x if x.startswith(m.group()) else m.group() + x for x in stems[1:]]
 
 
+_ITEM_MARKS = re.compile("[、,;]")
+
+
 def _top_split(s: str) -> list[str]:
     """Split a list at 、 , ; outside brackets: 「各县(市、区)人民政府、园区管委会」 is two items."""
+    if "(" not in s and "〔" not in s:  # most lists hold no bracket: one C-level split
+        return _ITEM_MARKS.split(s)
     out, cur, depth = [], [], 0
     for ch in s:
         depth += (ch in "(〔") - (ch in ")〕" and depth > 0)
@@ -176,23 +183,26 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
     >>> _bodies("省、市、县三级财政"), _bodies("市工信局、市财政局等有关部门,各县区人民政府、园区管委会")
     (['省财政', '市财政', '县财政'], ['市工信局', '市财政局', '各县区人民政府', '园区管委会'])
     """
+    # Most strings read here are no list: each pattern below is tried only when the character it needs
+    # is there (a run of levels needs 「、」, a tail 「等」, a join 「及」 「和」 「与」, the addressee 「你」).
     s = _ALIAS.sub("", s.strip(" ,、"))
-    s = _LEVELS.sub(lambda m: m.group().replace("、", _HELD), s)
+    if "、" in s:
+        s = _LEVELS.sub(lambda m: m.group().replace("、", _HELD), s)
     prefix, levels = "", []
     out: list[str] = []
     stems: list[str] = []
     for top in _top_split(s):
         top = top.replace(_HELD, "、")
-        if (m := _LEVELS.match(top)) and m.end() < len(top):
+        if "、" in top and (m := _LEVELS.match(top)) and m.end() < len(top):
             prefix, top = m.group(), top[m.end() :]
             if lv := _PER_LEVEL.match(top):
                 levels = [x.removeprefix("各") for x in prefix.split("、")]
                 prefix, top = "", top[lv.end() :]
-        tail = _TAIL.search(top)
+        tail = _TAIL.search(top) if "等" in top else None
         suffix = tail.group("suffix") if tail else None
         top = top[: tail.start()] if tail else top
-        for piece in _JOIN.split(top):
-            if (inner := _TAIL.search(piece)) and inner.start() > 0:
+        for piece in _JOIN.split(top) if "及" in top or "和" in top or "与" in top else [top]:
+            if "等" in piece and (inner := _TAIL.search(piece)) and inner.start() > 0:
                 piece, suffix = piece[: inner.start()], suffix or inner.group("suffix")
             if not piece:
                 return [] if strict else out
@@ -213,7 +223,7 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
             piece = prefix + piece  # the shared levels open every item up to the first whole name
             if out and (owner := _OWNER.match(out[-1])) and _OWNED.match(piece):
                 piece = owner.group() + piece  # 「市政府各部门、各直属机构」: the second is 市政府各直属机构
-            if _ADDRESSEE.fullmatch(piece):
+            if piece.startswith("你") and _ADDRESSEE.fullmatch(piece):
                 if addressee:
                     out += _bodies(addressee, strict=False)
                 elif strict:
@@ -226,7 +236,7 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
             elif _is_stem(piece.removeprefix(prefix)):
                 stems.append(piece)
                 continue
-            elif _PARTY.search(piece):
+            elif "单位" in piece and _PARTY.search(piece):
                 pass  # 「数据提供部门及运营单位应当…」: the operator is a party, the list's bodies still are
             elif strict:
                 return []
@@ -329,12 +339,16 @@ _DUTY_MARK = re.compile(rf"负责|牵头|配合|{_LABELS}")
 _COMMA_RULE = re.compile(cues.COMMA_LEAD_RULE)
 _FIRST_RULE = re.compile(cues.FIRST_LEAD_RULE)
 _LABEL = re.compile(rf"(?P<label>{_LABELS})[::]")
-_LABEL_RUN = re.compile(rf"(?:^|(?<=[。\n]))(?:{_LABELS})[::]", re.M)  # the labels after it on the line are its own
+# A label opening a line or a sentence; the labels after it on the line are its own. Matched bare and its
+# opening checked after, so the search can skip to a label's first character.
+_LABEL_RUN = re.compile(rf"(?:{_LABELS})[::]")
 # 「市直行业主管部门是市级项目的责任主体」 「市住房城乡建设局为牵头单位」
 _ROLE = re.compile(
     r"(?P<x>[^,。;:]{2,60}?)(?:为|是)(?P<what>[^,。;:]{0,20}?)"
     r"(?P<role>牵头单位|牵头部门|责任单位|责任部门|主责单位|责任主体|配合单位|协办单位)"
 )
+# Looked for before _ROLE, whose lazy groups are tried at every length: no role's word, no role.
+_ROLE_WORD = re.compile(r"牵头|责任|主责|配合|协办")
 
 
 @dataclass(frozen=True)
@@ -528,10 +542,54 @@ def _requested(s: str, p: int, end: int, addressee: str | None) -> tuple[list[st
     return [], p
 
 
+# A duty marker without its exceptions (「负责」 for 「负责(?!人|同志|解释)」): a cue may be looser than the rule.
+_MARKER_WORDS = "|".join(re.sub(r"\(\?!.*?\)$", "", x) for x in cues.DUTY_MARKERS)
+# What a clause must hold for _clause_duties to find a duty in it, each scanned for once over the whole
+# text: a name's last character before a marker or an aside (_subject, _inline_aside), a request, a
+# role's word (_ROLE), 设在 (_SEATED), a comma then a marker (a subject standing as a clause of its own).
+# Most clauses hold none (「加强统筹协调」), and are passed over without a regex run on them.
+_CLAUSE_CUES = (
+    re.compile(rf"[{''.join(map(re.escape, sorted(_LAST_CHARS)))}](?:{_MARKER_WORDS}|{_INLINE_ASIDE.pattern})"),
+    _REQUEST,
+    _ROLE_WORD,
+    re.compile(rf",(?:{_MARKER.pattern})"),
+)
+_SEATED_WORD = re.compile("设在")  # read past the clause's stop, as _SEATED may run over 「!」 「?」
+_HEAD_AND_REQUEST = _LONGEST_HEAD + 2  # how far a clause's item number and a 「希望」 may move its start
+
+
+def _cued_clauses(s: str) -> list[int]:
+    """Starts of the clauses _clause_duties may find a duty in: those holding a cue where it reads them.
+
+    It reads from a clause's start to just past its stop, or to the stop after when the clause's item
+    number runs over a line break (「1.」 at a line's end), and looks for 设在 as far as _SEATED does. The
+    clauses are walked with a pointer into each sorted list of cues, so a clause with none costs a few
+    comparisons.
+    """
+    stops = [m.start() for m in _CLAUSE_END.finditer(s)] + [len(s)]  # the last clause stops at the end
+    cued = sorted({m.start() for cue in _CLAUSE_CUES for m in cue.finditer(s)}) + [len(s) + 2]
+    seated = [m.start() for m in _SEATED_WORD.finditer(s)] + [len(s) + 1]
+    out: list[int] = []
+    c = d = start = 0
+    for stop in stops:
+        while cued[c] < start:
+            c += 1
+        while seated[d] < start:
+            d += 1
+        reach = stop
+        if stop - start <= _LONGEST_HEAD and s.startswith("\n", stop) and \
+                (head := _ITEM_HEAD.match(s[start : start + _LONGEST_HEAD])) and start + head.end() > stop:
+            reach = stops[min(bisect.bisect_left(stops, start + _HEAD_AND_REQUEST), len(stops) - 1)]
+        if cued[c] < reach + 2 or seated[d] < start + _HEAD_AND_REQUEST + 32:
+            out.append(start)
+        start = stop + 1
+    return out
+
+
 def _clause_duties(s: str, addressee: str | None) -> list[DutyFact]:
     """Bodies that open a clause and are given a task: 「(3)公安部负责维护…」 「请各设区市根据…选择确定…」."""
     out: list[DutyFact] = []
-    for start in [0] + [m.end() for m in _CLAUSE_END.finditer(s)]:
+    for start in _cued_clauses(s):
         head = _ITEM_HEAD.match(s[start : start + _LONGEST_HEAD])
         p = start + (head.end() if head else 0)
         request = _REQUEST.match(s, p)
@@ -539,9 +597,11 @@ def _clause_duties(s: str, addressee: str | None) -> list[DutyFact]:
         end = _clause_end(s, p)
         if end - p < 3:
             continue
-        # a bare 「办公室设在市卫健委」 is some group's office the clause does not name
-        if (m := _SEATED.match(s, p)) and (names := _bodies(m.group("x"), addressee)) and names[0] not in cues.BARE_BODIES:
-            out.append(DutyFact(_task_from(s, m.end()), tuple(names), (), p, m.end()))
+        # a bare 「办公室设在市卫健委」 is some group's office the clause does not name; 设在 is looked for
+        # first where _SEATED allows it (2 to 30 characters in), sparing the lazy match at every clause
+        seated = _SEATED.match(s, p) if s.find("设在", p + 2, p + 32) >= 0 else None
+        if seated and (names := _bodies(seated.group("x"), addressee)) and names[0] not in cues.BARE_BODIES:
+            out.append(DutyFact(_task_from(s, seated.end()), tuple(names), (), p, seated.end()))
         # 「四、工作要求」 run into the clause after it: the subject starts after the heading
         heading = _HEADING.match(s, p, end) if head and head.end() else None
         if heading and not request and (request := _REQUEST.match(s, heading.end())):
@@ -564,7 +624,8 @@ def _clause_duties(s: str, addressee: str | None) -> list[DutyFact]:
                 asks = not _FEEDBACK.search(sentence) and not all(map(_FORMULA_CLAUSE.fullmatch, sentence.split(",")))
             if asks:
                 lead, at = split_departments(addressee), p
-        if not lead and (role := _ROLE.match(s, p, end)) and (names := _bodies(role.group("x"), addressee)):
+        role = _ROLE.match(s, p, end) if not lead and _ROLE_WORD.search(s, p, end) else None
+        if role and (names := _bodies(role.group("x"), addressee)):
             supporting = role.group("role") in ("配合单位", "协办单位")
             task = role.group("what").strip("的") or _task_from(s, end + 1)
             out.append(DutyFact(task, () if supporting else tuple(names), tuple(names) if supporting else (), p, role.end()))
@@ -647,7 +708,7 @@ def _label_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]])
     「…推行清洁生产。牵头单位:市发展改革委;配合单位:市生态环境局、市经济和信息化局」."""
     out: list[DutyFact] = []
     for m in _LABEL_RUN.finditer(s):
-        if any(a <= m.start() < b for a, b in groups):
+        if m.start() and s[m.start() - 1] not in "。\n" or any(a <= m.start() < b for a, b in groups):
             continue
         line = bisect.bisect_right(line_starts, m.start()) - 1
         end = s.find("\n", m.start())
@@ -681,16 +742,18 @@ def _list_duties(s: str, line_starts: list[int], addressee: str | None) -> list[
                     out.append(DutyFact(task, (lead_in,), support, ls, ls + len(line)))
                 continue
             lead_in = None
-        head = _ITEM_HEAD.sub("", _ARTICLE.sub("", line.strip()))
-        if line.endswith(":") and _LEAD_IN_MARK.search(line):
-            org = _LEAD_IN_BODY.match(head)
-            if org and _is_body(org.group("o")):
-                lead_in = org.group("o")
+        # a lead-in ends with a colon, a duty heading names 职责, a member duty has a colon: most lines none
+        if line.endswith(":") or "职责" in line:
+            head = _ITEM_HEAD.sub("", _ARTICLE.sub("", line.strip()))
+            if line.endswith(":") and _LEAD_IN_MARK.search(line):
+                org = _LEAD_IN_BODY.match(head)
+                if org and _is_body(org.group("o")):
+                    lead_in = org.group("o")
+                    continue
+            if (h := _DUTY_HEADING.fullmatch(head)) and _is_body(h.group("o")) and not h.group("o").endswith("成员单位"):
+                lead_in = h.group("o")
                 continue
-        if (h := _DUTY_HEADING.fullmatch(head)) and _is_body(h.group("o")) and not h.group("o").endswith("成员单位"):
-            lead_in = h.group("o")
-            continue
-        if m := _MEMBER.match(line):
+        if ":" in line and (m := _MEMBER.match(line)):
             org = m.group("org")
             if len(org) <= 24 and _is_body(org) and org not in _LABEL_BODIES:  # 「协同单位:省直各部门」 is a label
                 out.append(DutyFact(m.group("task").strip(), (org,), (), ls, ls + m.end()))
@@ -749,7 +812,9 @@ def _named_in_full(s: str, f: DutyFact) -> DutyFact:
 
 _MEMBERS_HEADER = ("成员", "成员单位")
 _TASK_HEADER = re.compile(r"^(?:工作|主要|重点|具体)?(?:任务|内容|措施|事项|工作)(?:措施|内容|任务)?$|^工作组$")
-_BODIES_HEADER = re.compile(rf"^(?:{_LABELS})$")  # a flattened table prints its 责任单位 column head on its own line
+# A flattened table prints its 责任单位 column head on its own line: a cell that is one label.
+_BODIES_HEADERS = frozenset(cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS)
+_ANY_LABEL = re.compile(_LABELS)
 
 
 @dataclass(frozen=True)
@@ -791,16 +856,18 @@ def find_table_duties(s: str) -> list[DutyFact]:
     [('(一)加强对防疫重点企业财税支持', ('市税务局', '各县、市、区政府'))]
     """
     out: list[DutyFact] = []
+    if "\t" not in s and not _ANY_LABEL.search(s):
+        return out  # no row of cells, and no 「责任单位」 head over a flattened table
     cols: _Columns | None = None
     flattened = False
     above = ""  # the last cell that is no body list: the task of the bodies below it
     pos = 0
     for line in s.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        cells = [c.strip() for c in line.split("\t")]
+        cells = [c.strip() for c in line.split("\t")] if "\t" in line else [line.strip()]
         if len(cells) < 2:
             cell = cells[0]
-            flattened = flattened or bool(_BODIES_HEADER.match(cell))
+            flattened = flattened or cell in _BODIES_HEADERS
             names = _bodies(re.sub(r"等(?=[,、]|$)", "", cell)) if flattened and cell else []
             # one body alone on a line is as likely a signature as a cell
             if len(names) > 1 or (names and "等" in cell):

@@ -33,6 +33,7 @@ _LABEL = re.compile(rf"【\s*(?P<b>{_LABELS})\s*】|(?P<l>{_LABELS})\s*:")
 _BARE_LABEL = re.compile(rf"(?P<b>【)?(?P<l>{_LABELS})\s*[:】]?")
 _STARTS_LABEL = re.compile(rf"^[{re.escape(_CHROME)}]*(?:{_LABELS})")
 _KINDS = cues.KINDS + cues.RULE_KINDS
+_ANY_KIND = re.compile("|".join(_KINDS))
 _KIND_END = re.compile(rf"(?:{'|'.join(_KINDS)})(?:\((?:试行|暂行|修订|征求意见稿)\))?$")
 # 「各区县人民政府,市政府各部门:」 「教育部:」 「市文化和旅游局:」; not 「分享到:」
 _SALUTATION = re.compile(r"^(?:各[^。;!?]{1,200}|[^。;!?]{0,200}(?:政府|局|委|办|厅|部|院|会|单位|部门|公司|机构|中心|同志|企业|组织))[,;]?:$")
@@ -76,6 +77,16 @@ class Head:
     number_line: int | None = None
 
 
+_LABEL_SPACING = re.compile(r"\s|【")
+_CELL_END = re.compile(r"\||【")
+
+
+def _labelled(line: str) -> bool:
+    """Whether a label stands in ``line``. _LABEL needs a colon or 【: a line with neither (most body
+    lines) is spared the search, which tries every label at every character."""
+    return (":" in line or "【" in line) and _LABEL.search(line) is not None
+
+
 def metadata(text: str) -> dict[str, str]:
     """Fields of a metadata block: each label's value runs to the next label or the line's end; an
     empty value at a line's end is the next non-empty line's, when that line is no label.
@@ -91,15 +102,18 @@ def metadata(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        found = list((_BARE_LABEL if _STARTS_LABEL.match(line) else _LABEL).finditer(line))
+        if _STARTS_LABEL.match(line):
+            found = list(_BARE_LABEL.finditer(line))
+        else:
+            found = list(_LABEL.finditer(line)) if ":" in line or "【" in line else []  # see _labelled
         for k, m in enumerate(found):
-            label = re.sub(r"\s|【", "", m.group("l") or m.group("b"))
+            label = _LABEL_SPACING.sub("", m.group("l") or m.group("b"))
             stop = found[k + 1].start() if k + 1 < len(found) else len(line)
             # the value is the next cell: a pipe or an unknown 【label】 ends it too
-            value = re.split(r"\||【", line[m.end() : stop].strip(_CHROME + ":"))[0].strip(_CHROME + ":")
+            value = _CELL_END.split(line[m.end() : stop].strip(_CHROME + ":"))[0].strip(_CHROME + ":")
             if not value and k + 1 == len(found):
                 nxt = next((x for x in lines[i + 1 : i + 4] if x.strip(_CHROME)), "")
-                value = "" if _LABEL.search(nxt) else nxt.strip(_CHROME)
+                value = "" if _labelled(nxt) else nxt.strip(_CHROME)
             name = _LABEL_FIELD[label]
             if value and name not in out and value not in cues.PLACEHOLDER_DATES and not value.startswith(cues.PLACEHOLDER_DATES):
                 out[name] = value
@@ -114,7 +128,7 @@ def starts_with_label(line: str) -> bool:
 def labelled_metadata(lines: list[str]) -> dict[str, str]:
     """Fields of the lines that start with a label: a page may set its field block under the title or
     under a first paragraph (「【发文字号】浙委办[2001]25号」 below the heading)."""
-    return metadata("\n".join(ln for ln in lines if _LABEL.match(ln.lstrip(_CHROME))))
+    return metadata("\n".join(ln for ln in lines if (":" in ln or "【" in ln) and _LABEL.match(ln.lstrip(_CHROME))))
 
 
 def slot_number(value: str) -> tuple[str, str] | None:
@@ -142,7 +156,7 @@ def slot_number(value: str) -> tuple[str, str] | None:
 def is_body_line(text: str) -> bool:
     """Whether a cleaned line starts a document's body: a salutation, a sentence, an article."""
     t = text.strip()
-    if not t or _LABEL.search(t) or _STARTS_LABEL.match(t) or _BREADCRUMB.search(t):
+    if not t or _labelled(t) or _STARTS_LABEL.match(t) or _BREADCRUMB.search(t):
         return False
     # a long line that opens a list is a sentence, no title: 「…市政府决定对以下2件市政府规章予以废止:」
     return bool(_SALUTATION.match(t)) or "。" in t or len(t) > _MAX_TITLE or bool(_ARTICLE.match(t)) \
@@ -174,7 +188,7 @@ def read_head(lines: list[str], start: int = 0) -> Head:
     if value and (slot := slot_number(value) or _first_number(value)):  # noqa: SIM102
         head.number, head.number_printed = slot
     else:
-        body_free = [ln if not _LABEL.search(ln) else "" for ln in lines[start:end]]
+        body_free = [ln if not _labelled(ln) else "" for ln in lines[start:end]]
         if (found := own_number(body_free)) is not None:
             head.number, head.number_printed, k = found
             head.number_line = start + k
@@ -224,7 +238,7 @@ def title_in(line: str) -> tuple[int, int] | None:
         if (r := re.match(r"\([^()]*\)", t[a:])) is not None:
             a += r.end()
     rest = t[a:]
-    if not rest or _LABEL.search(rest) or _STARTS_LABEL.match(rest) or _BREADCRUMB.search(rest) or is_body_line(rest) or _DATE.fullmatch(rest):
+    if not rest or _labelled(rest) or _STARTS_LABEL.match(rest) or _BREADCRUMB.search(rest) or is_body_line(rest) or _DATE.fullmatch(rest):
         return None
     nums = find_docnums(normalise_chars(t))
     if nums and nums[0].start <= 1:
@@ -232,7 +246,7 @@ def title_in(line: str) -> tuple[int, int] | None:
     while a < len(t) and t[a] in _CHROME + ")》":
         a += 1
     best = None
-    for m in re.finditer("|".join(_KINDS), t):
+    for m in _ANY_KIND.finditer(t):
         if m.start() < a:
             continue
         b = m.end()

@@ -7,6 +7,7 @@ and decoding; ``extract`` walks many inputs and never lets one bad file stop the
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -48,7 +49,7 @@ from regkg.keys.kinds import KIND_END as _KIND
 from regkg.keys.numbers import code_of
 from regkg.keys.orgs import ORG_NAME
 from regkg.keys.places import jurisdiction_of
-from regkg.keys.titles import titles_differ
+from regkg.keys.titles import title_key, titles_differ
 
 __all__ = ["Result", "extract", "extract_file", "extract_text"]
 
@@ -230,12 +231,18 @@ def _is_body(name: str) -> bool:
     return len(name) >= 3 and bool(_PLACE_FIRST.match(name) or _NATIONAL_BODY.match(name) or name.startswith("中共"))
 
 
+def _history_notes(s: str) -> list[re.Match[str]]:
+    """The history notes in ``s``. Each prints 「被」 (「已被《…》废止」); _HISTORY opens with optional words and is
+    tried at every character, so a text without 「被」 is spared it."""
+    return list(_HISTORY.finditer(s)) if "被" in s else []
+
+
 def _history_repeals(c: Text, raw: str, docs: list[Document]) -> list[Repeal]:
     """A database's note that a later document repealed this one: a repeal by that later document."""
     if len(docs) != 1:  # a history box belongs to a page of one document
         return []
     doc, out = docs[0], []
-    for m in _HISTORY.finditer(c.s):
+    for m in _history_notes(c.s):
         by = m.group("number") or (m.group("title") or "")[1:-1]
         if by in (doc.doc_number, doc.title):
             continue
@@ -279,11 +286,14 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
             signed = None
     body = flow(c.sub(seg.body_start, seg.end))
     # site notes and history boxes are the site's words, not the document's; offsets kept: evidence reads body.s
-    s = _HISTORY.sub(lambda m: " " * len(m.group()), _SITE_NOTE.sub(lambda m: " " * len(m.group()), body.s))
+    s = _SITE_NOTE.sub(lambda m: " " * len(m.group()), body.s)
+    for m in _history_notes(s):
+        s = s[: m.start()] + " " * len(m.group()) + s[m.end() :]
     notice = s[: (seg.signature_end - seg.body_start) if seg.signature_end else len(s)]
-    attached = find_attached(title, [x.text for x in sentences(notice)])
     key = seg.number or shown or f"[无标题]{''.join(_issuers(c, seg, raw)[:1])}{signed.isoformat() if signed else ''}"
-    sents = [(x.text, x.start, x.end) for x in sentences(s)]
+    sents = sentences(s)  # (text, start, end) each
+    # a document with no signature is its own notice: its sentences are split once
+    attached = find_attached(title, [x.text for x in (sents if len(notice) == len(s) else sentences(notice))])
     numbers = [n for n in find_docnums(s, known)]
     titles = find_titles(s)
     # records show titles as printed (traditional script kept); matching uses the cleaned ones
@@ -298,10 +308,13 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
     def span(a: int, b: int) -> tuple[int, int]:
         return body.orig_span(a, b)
 
+    sent_starts = [a for _, a, _ in sents]
+
     def sentence_at(pos: int) -> tuple[str, int, int]:
-        for t, a, b in sents:
-            if a <= pos < b:
-                return t, a, b
+        # sentences are disjoint and in order: the one that can hold ``pos`` is the last to start at or before it
+        k = bisect_right(sent_starts, pos) - 1
+        if k >= 0 and pos < sents[k][2]:
+            return sents[k]
         return s[max(0, pos - 40) : pos + 40], max(0, pos - 40), min(len(s), pos + 40)
 
     title_of: dict[str, str] = {}
@@ -325,9 +338,10 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
         citations[num] = Citation(key, num, title_shown(t.title) if t else None, shown_text(a, b), span(a, b), citation_kind(sent, n.start - a, kind))
 
     own = set(attached) | {title} | defined_short_forms(s, titles) | numbered_titles(s, titles, numbers)
+    own_keys = {title_key(x) for x in own}
     laws: dict[str, LawCitation] = {}
     for t in titles:
-        if t.title in laws or not is_cited_work(s, t, numbers, own):
+        if t.title in laws or not is_cited_work(s, t, numbers, own, own_keys):
             continue
         sent, a, b = sentence_at(t.start)
         laws[t.title] = LawCitation(key, title_shown(t.title), shown_text(a, b), span(a, b), "based_on" if citation_kind(sent, t.start - a, None) == "based_on" else "cites")

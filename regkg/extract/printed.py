@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from regkg.extract.clean import Text, normalise_chars
+from regkg.extract.clean import Text
+from regkg.keys.chars import char_table
 
 __all__ = ["printed", "printed_title", "GLOSS"]
 
@@ -46,8 +47,9 @@ def printed(raw: str, t: Text, start: int, end: int) -> str:
         if src == mine or len(src) != len(mine):
             out.append(mine)
         else:
+            folded = char_table()  # looked up per character: normalise_chars(a) for one character
             out.append("".join(
-                a if a != b and (normalise_chars(a) == b or (b.isdigit() and a in _CN_DIGITS)) else b
+                a if a != b and (folded.get(ord(a), a) == b or (b.isdigit() and a in _CN_DIGITS)) else b
                 for a, b in zip(src, mine)
             ))  # 「二〇三五年」 read as 2035年 keeps its printed digits
         i = stop

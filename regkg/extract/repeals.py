@@ -33,6 +33,10 @@ _SECTION_ITEM = re.compile(r"^[一二三四五六七八九十]+、")
 _ITEM_MARK = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十]+[)]|[一二三四五六七八九十]+、)\s*")
 _BARE_TITLE = re.compile(rf"^(?P<t>[^《》(),。;:]{{4,80}}?(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\((?:试行|暂行)\))?)(?:\(|$|。)")
 _SECTION = re.compile(r"^[一二三四五六七八九十]+、")
+# A word every statement read by find_repeals prints: its cues (「同时废止」 「不再执行」 「自行失效」), list heads,
+# revisions (「修订」) and amending decisions (「作如下修改」 「部分条款」). Outside a list or an amending
+# decision, a sentence with none is passed over after this one search instead of five.
+_ANY_WORD = re.compile("废止|失效|执行|施行|修订|修改|部分条款")
 _YEARS = re.compile(r"[(]?\d{4}(?:[-—–~至]\d{4})?年?(?:修订|本)?[)]?")
 # the cue must govern the target: 「…《X》(号)同时废止」, 「决定废止《X》」, 「原…不再执行」
 _MAX_CLAUSE = 400  # a clause listing targets before its cue is no longer than this
@@ -66,12 +70,17 @@ def find_repeals(
     ``numbers`` and ``titles`` are the 发文字号 and 《…》 found in the same text (flow offsets);
     ``title_of`` maps a cited number to the title printed with it. A sentence must name a target:
     general conflict clauses and reports of past clean-up (「确定废止、失效73件」) are not repeals.
+
+    >>> all(_ANY_WORD.search(cue) for cue in cues.REPEAL_CUES)  # every cue passes the first look
+    True
     """
     out: list[RepealFact] = []
     listing: str | None = None  # the list heading whose items are being read, if any
     number_of = {t: n for n, t in title_of.items()}  # a title printed elsewhere with its number
     amending: str | None | bool = None  # in an amending decision: the rule whose articles the items change
     for text, start, end in sentences:
+        if listing is None and amending is None and not _ANY_WORD.search(text):
+            continue
         if amending is None and _AMENDS.search(text):
             amending = True
         elif amending is not None and _SECTION_ITEM.match(text):

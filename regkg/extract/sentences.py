@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["Sentence", "sentences"]
 
@@ -11,8 +11,10 @@ __all__ = ["Sentence", "sentences"]
 _END = re.compile(r"[。!?]+|\n+")
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A named tuple rather than a frozen dataclass: a gazette splits into tens of thousands of them, and the
+    finders read them as ``(text, start, end)`` tuples."""
+
     text: str
     start: int  # offsets in the flow text the sentence came from
     end: int
@@ -27,14 +29,14 @@ def sentences(s: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     for m in _END.finditer(s):
-        end = m.end() if m.group().strip() else m.start()
-        text = s[pos:end].strip()
-        if text:
-            lead = len(s[pos:end]) - len(s[pos:end].lstrip())
+        end = m.start() if s[m.start()] == "\n" else m.end()  # a break is no part of the sentence
+        piece = s[pos:end]
+        if text := piece.strip():
+            lead = len(piece) - len(piece.lstrip())
             out.append(Sentence(text, pos + lead, pos + lead + len(text)))
         pos = m.end()
-    tail = s[pos:].strip()
-    if tail:
-        lead = len(s[pos:]) - len(s[pos:].lstrip())
+    piece = s[pos:]
+    if tail := piece.strip():
+        lead = len(piece) - len(piece.lstrip())
         out.append(Sentence(tail, pos + lead, pos + lead + len(tail)))
     return out

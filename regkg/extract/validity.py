@@ -86,6 +86,12 @@ def _add_months(d: date, n: int) -> date:
     return date(d.year + y, m + 1, day) - timedelta(days=1)
 
 
+def _may_state(text: str) -> bool:
+    """Whether a sentence could state validity: every form read below prints a year or a month (a date,
+    「有效期5年」, 「有效期6个月」) or 「…之日」. Most sentences print none, and are spared the searches."""
+    return "年" in text or "月" in text or "之日" in text
+
+
 def _heading_and_next(sentences: list[tuple[str, int, int]], i: int) -> str:
     """A short heading line and the sentence under it: 「二、管控时间及时段」 then 「2023年10月30日至2024年3月31日」."""
     text = sentences[i][0]
@@ -114,6 +120,8 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
     found: list[ValidityFact] = []
     policy: ValidityFact | None = None  # 「从2021年8月1日起调整最低工资标准」: the weakest statement, kept last
     for i, (text, start, end) in enumerate(sentences):
+        if not _may_state(text) and not (len(text) <= 20 and i + 1 < len(sentences) and _may_state(sentences[i + 1][0])):
+            continue  # a short heading is read with the sentence under it
         if policy is None and (mp := _POLICY_FROM.search(text)):
             policy = ValidityFact(parse_date(mp.group("from")), None, start, end, text)
         has_subject = bool(_SUBJECT.search(text))
