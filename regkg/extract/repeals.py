@@ -18,6 +18,8 @@ _REVISED = re.compile(cues.REVISED_EDITION)
 # An amending decision and the deletions it lists: 「…的部分条款作如下修改:」 then 「1.删去第八条。」
 _AMENDS = re.compile(r"作如下修改|修改如下|予以修改|部分条款")
 _DELETES = re.compile(r"^(?:删去|删除)第[一二三四五六七八九十百零〇0-9]+条")
+# 「《予以失效的行政规范性文件目录》」: the annex that lists the targets, no target itself
+_ANNEX_LIST = re.compile(r"(?:废止|失效|修改|保留)[^》]{0,20}(?:目录|清单)$")
 _JOINER = re.compile(r"\s*(?:[、,]|和|及|以及)?\s*")
 _NUMBER_BRACKET = re.compile(r"\([^()]{0,40}\)")
 # A decision whose targets are listed in an annex not printed: 「…的2274件省政府文件宣布失效」 「现决定废止15件司法解释」
@@ -105,7 +107,7 @@ def find_repeals(
                 if item_titles and _ITEM_MARK.sub("", text).startswith("《"):
                     out.append(RepealFact(None, item_titles[0].title, start, end, listing))
                     continue
-                if bare:
+                if bare and not _ANNEX_LIST.search(bare.group("t")):
                     out.append(RepealFact(None, bare.group("t"), start, end, listing))
                     continue
                 if _LIST_ITEM.match(text):
@@ -117,7 +119,7 @@ def find_repeals(
             continue
         for m in _REVISED.finditer(text):  # the edition a revision replaces is named in the phrase itself
             clause = text[max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start())) + 1 : m.start()]
-            if _BASIS.search(clause):  # 「根据新修订的《预算法》」 cites the revised law; it revises nothing
+            if m.group("c") and _BASIS.search(clause):  # 「根据新修订的《预算法》」 cites the revised law; it revises nothing
                 continue
             for t in titles:
                 if m.group("c") and t.title not in own_titles:  # 「新修订的《X》」 revises only what it issues
@@ -129,7 +131,7 @@ def find_repeals(
         if not _CUE.search(text) and not _REVISION.search(text):
             continue
         nums = [n for n in numbers if start <= n.start < end]  # own number kept: a self-repeal is flagged
-        refs = [t for t in titles if start <= t.start < end and t.title not in own_titles]
+        refs = [t for t in titles if start <= t.start < end and t.title not in own_titles and not _ANNEX_LIST.search(t.title)]
         for m in _CUE.finditer(text):
             # 「确定废止、失效73件」 reports past work; a cue inside a title (「《…关于废止…的决定》」) cites one
             # 「…条例》(自1998年11月29日起施行,2017年10月1日废止,以下简称旧条例)」: a cited law's history, in brackets
