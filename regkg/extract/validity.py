@@ -134,8 +134,12 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
         if mp := _RANGE.search(text):
             found.append(ValidityFact(parse_date(mp.group("a")), parse_date(mp.group("b")), start, end, text))
             continue
-        if m is None and (mp := _MEASURE.search(text) or _MEASURE.search(_heading_and_next(sentences, i))):
+        if m is None and (mp := _MEASURE.search(text)):
             found.append(ValidityFact(parse_date(mp.group("a")), parse_date(mp.group("b")), start, end, text))
+            continue
+        if m is None and (mp := _MEASURE.search(_heading_and_next(sentences, i))):  # the heading and the period under it
+            found.append(ValidityFact(parse_date(mp.group("a")), parse_date(mp.group("b")), start, sentences[i + 1][2],
+                                      _heading_and_next(sentences, i)))
             continue
         period = _PERIOD.search(text)
         until_m = _UNTIL.search(text)
