@@ -16,7 +16,7 @@ run: $(BIN)/regkg
 	$(BIN)/regkg build $(SAMPLES) -o outputs/
 
 test: $(BIN)/regkg
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 bench: $(BIN)/regkg
 	$(BIN)/python benchmarks/bench_extract.py
