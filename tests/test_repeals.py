@@ -97,10 +97,11 @@ def test_an_amending_decision_deletes_articles_as_partial_repeals():
             "一、某市机动车市场管理暂行规定(1990年5月28日某市人民政府第9号令发布)\n1.删去第八条。\n2.删去第十三条第(二)项。\n"
             "二、某市劳动就业服务企业管理实施办法(1993年8月25日某市人民政府第11号令发布)\n1.删去第五条。\n")
     r = extract_text(text)
-    assert [(x.target_title, x.evidence, x.cue) for x in r.repeals] == [
-        ("某市机动车市场管理暂行规定", "1.删去第八条。", "删去"),
-        ("某市劳动就业服务企业管理实施办法", "1.删去第五条。", "删去"),
+    assert [(x.target_title, x.evidence, x.cue, x.partial) for x in r.repeals] == [
+        ("某市机动车市场管理暂行规定", "1.删去第八条。", "删去", True),
+        ("某市劳动就业服务企业管理实施办法", "1.删去第五条。", "删去", True),
     ]
+    assert r.repeals[0].to_dict()["partial"] is True
 
 
 @pytest.mark.parametrize("sentence", [

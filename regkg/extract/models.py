@@ -111,9 +111,10 @@ class Repeal:
     evidence: str
     span: Span
     cue: str = ""  # the phrase that made it a repeal (同时废止, 停止执行 …)
+    partial: bool = False  # 「删去第八条」: part of the target is repealed; the rest stays in force
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "by": self.by,
             "target_number": self.target_number,
             "target_title": self.target_title,
@@ -121,10 +122,14 @@ class Repeal:
             "span": list(self.span),
             "cue": self.cue,
         }
+        if self.partial:
+            out["partial"] = True
+        return out
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Repeal:
-        return cls(d["by"], d.get("target_number"), d.get("target_title"), d["evidence"], _span(d["span"]), d.get("cue", ""))
+        return cls(d["by"], d.get("target_number"), d.get("target_title"), d["evidence"], _span(d["span"]),
+                   d.get("cue", ""), bool(d.get("partial", False)))
 
 
 @dataclass(frozen=True)

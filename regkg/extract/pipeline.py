@@ -347,7 +347,8 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
         laws[t.title] = LawCitation(key, title_shown(t.title), shown_text(a, b), span(a, b), "based_on" if citation_kind(sent, t.start - a, None) == "based_on" else "cites")
 
     repeals = [
-        Repeal(key, f.target_number, title_shown(f.target_title), shown_text(f.start, f.end), span(f.start, f.end), f.cue)
+        Repeal(key, f.target_number, title_shown(f.target_title), shown_text(f.start, f.end), span(f.start, f.end), f.cue,
+               f.partial)
         for f in find_repeals(sents, numbers, titles, seg.number, tuple(set(attached) | {title}), title_of)
     ]
     # a document that repeals itself is a misprint to flag, not a fact to act on
