@@ -238,7 +238,8 @@ class _Resolver:
             self.model.edges.append(
                 Edge(
                     by,
-                    "repeals",
+                    # 「删去第八条」 amends: the target stays in force, and the amending document rests on it
+                    "cites" if repeal.get("partial") else "repeals",
                     target,
                     Provenance(source, _span(repeal), repeal.get("evidence")),
                     method=method,
