@@ -108,3 +108,12 @@ def test_validity_window_decides_status():
     kg = build_records([_record("a.txt", "临汾市", [notice])])
     assert [kg.status("临政通告〔2023〕2号", as_of=d).state for d in ("2023-10-29", "2024-03-31", "2024-04-01")] == [
         "not_yet_in_force", "in_force", "expired"]
+
+
+def test_a_partial_repeal_leaves_its_target_in_force():
+    partial = {**_repeal("泸市府办发〔2024〕44号", number="泸市府办发〔2022〕14号"), "cue": "删去", "partial": True,
+               "evidence": "1.删去第八条。"}
+    kg = build_records([_record("a.txt", "泸州市", [PLAN_2021]), _record("b.txt", "泸州市", [PLAN_2024], repeals=[partial])])
+    status = kg.status("泸市府办发〔2022〕14号", as_of="2025-01-01")
+    assert status.state != "repealed" and status.repealed_by is None
+    assert [d.document for d in kg.dependents("泸市府办发〔2022〕14号")] == ["泸市府办发〔2024〕44号"]
