@@ -170,7 +170,9 @@ def test_two_thousand_node_view_opens_in_seconds(browser, tmp_path):
 
 # --- the workbench of `regkg serve` (regkg/server/workbench.py) in the browser -----------------------
 
-WORKBENCH_SHOTS = ROOT / "docs" / "screenshots"
+# The README's screenshots: written where the README shows them when REGKG_SCREENSHOTS=docs asks for it
+# (`REGKG_SCREENSHOTS=docs make test` after a change to the pages), else beside the views' ones in outputs/.
+WORKBENCH_SHOTS = ROOT / "docs" / "screenshots" if os.environ.get("REGKG_SCREENSHOTS") == "docs" else SHOTS / "workbench"
 # An output folder of `regkg build` over 1,000 generated gazettes (benchmarks/bench_workbench.py makes
 # one): building it takes 4.4 minutes on this machine, more than the suite can spend.
 BIG_BUILD = os.environ.get("REGKG_WORKBENCH_BUILD")
