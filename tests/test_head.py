@@ -175,3 +175,14 @@ def test_a_forwarded_document_printed_in_full_is_its_own_document():
         ("某政办字〔2009〕120号", "某市人民政府办公室转发市发改委等部门《支持农村邮政物流发展实施办法》的通知", ("某市人民政府办公室",)),
         (None, "支持农村邮政物流发展实施办法", ("市发改委",)),
     ]
+
+
+@pytest.mark.parametrize("line,cited", [
+    # a 《》 inside a bare title that carries its own number is part of that title, cited by the number
+    ("3.临汾市财政局关于转发《山西省财政厅关于印发某目录的通知》的通知(临财综〔2023〕38号)", []),
+    # without a number the inner title is the only way the text names the work
+    ("九、国家卫生健康委等14部门关于印发《开展某专项活动工作方案》的通知", ["开展某专项活动工作方案"]),
+])
+def test_a_title_inside_a_bare_numbered_title_is_no_law_citation(line, cited):
+    r = extract_text("某市人民政府关于某事项的通知\n某政发〔2023〕1号\n各县:\n现将有关文件目录公布如下:\n" + line + "\n")
+    assert [c.cited_title for c in r.law_citations] == cited

@@ -83,6 +83,10 @@ def citation_kind(sentence: str, at: int, doc_kind: str | None) -> str:
     return "cites"
 
 
+# The end of a bare title that carries its own number: 「…关于转发《X》的通知(临财综〔2023〕38号)」
+_INSIDE_BARE_TITLE = re.compile(r"的(?:通知|决定|意见|函|批复|公告|通告)\s*\([^()]{0,30}号\s*\)")
+
+
 def is_cited_work(
     s: str, ref: TitleRef, numbers: list[DocNum], exclude: set[str], exclude_keys: set[str] | None = None
 ) -> bool:
@@ -103,6 +107,8 @@ def is_cited_work(
     after = s[ref.end : ref.end + 8].lstrip(" (")
     if _FORM_AFTER.match(after):
         return False
+    if _INSIDE_BARE_TITLE.match(s, ref.end) and s[max(0, ref.start - 2) : ref.start] in ("转发", "印发"):
+        return False  # 「临汾市财政局关于转发《X》的通知(临财综〔2023〕38号)」: X is part of a title, cited by its number
     return not any(_numbered(s, ref, n) for n in numbers)  # 「《X》(泸委办[2018]41号)」
 
 
