@@ -319,7 +319,8 @@ def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
                 and "《" not in ln.text:
             rest = Segment(title=ln.text, start=ln.start, end=seg.end, body_start=ln.end,
                            title_span=(ln.start, ln.end), masthead=_forwarding_bodies(seg.title))
-            _fill_header(rest, lines, k + 1, len(lines))
+            stop = next((j for j in range(k + 1, len(lines)) if lines[j].start >= seg.end), len(lines))
+            _fill_header(rest, lines, k + 1, stop)
             seg.end = ln.start
             return [seg, rest]
     return [seg]
