@@ -186,3 +186,12 @@ def test_a_forwarded_document_printed_in_full_is_its_own_document():
 def test_a_title_inside_a_bare_numbered_title_is_no_law_citation(line, cited):
     r = extract_text("某市人民政府关于某事项的通知\n某政发〔2023〕1号\n各县:\n现将有关文件目录公布如下:\n" + line + "\n")
     assert [c.cited_title for c in r.law_citations] == cited
+
+
+def test_html_left_in_a_scraped_text_is_chrome():
+    text = ('<p>山西省人民政府关于某事项的通知</p><p>晋政发〔2018〕13号</p><p>各市、县人民政府:</p>'
+            '<p>&emsp;&emsp;现将《某方案》印发给你们,请认真组织实施。</p><p style="text-align: right;"> 山西省人民政府</p>'
+            '<p style="text-align: right;"> 2018年3月27日</p>')
+    (d,) = extract_text(text).documents
+    assert (d.doc_number, d.title, d.issuers, d.date, d.issues_attached) == (
+        "晋政发〔2018〕13号", "山西省人民政府关于某事项的通知", ("山西省人民政府",), "2018-03-27", ("某方案",))

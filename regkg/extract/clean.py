@@ -204,6 +204,9 @@ def _edge_space(m: re.Match[str]) -> str | None:
 
 # Markdown bullets and quote marks the PDF converter put at line starts (「- 11. 加快…」, 「> 吕梁市…」).
 _LINE_MARKUP = re.compile(r"^(?:[-*>•·][ \t]+)+", re.M)
+# 「<p style="text-align: right;"> 山西省人民政府</p><p>2018年3月27日</p>」, 「&emsp;&emsp;修订前的…」
+_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,300})?/?>|&(?:emsp|ensp|nbsp|amp|lt|gt|quot);")
+_HTML_BLOCK = re.compile(r"</?(?:p|div|br|li|ul|ol|tr|table|h[1-6]|section|article)\b", re.I)
 # A page number set in mid-sentence: 「要确保储备资金的安全和保 - 18 - 值」. Matched from its dash (a
 # pattern opening with lookbehinds would be tried at every character); the callback checks that CJK
 # stands on both sides.
@@ -293,6 +296,8 @@ def clean(raw: str) -> Text:
     '黔府办发〔2012〕34号国函[2000]31号'
     """
     t = Text(_fold_chars(raw))
+    if "<" in raw:  # HTML left in a scraped text: a block tag ends a line, other tags and entities are chrome
+        t = _rewrite(t, _HTML_TAG, lambda m: "\n" if _HTML_BLOCK.match(m.group()) else "")
     t = _rewrite(t, _LINE_MARKUP, lambda m: "")
     t = _rewrite(t, _HEADERS, lambda m: "")
     t = _rewrite(t, _INLINE_PAGE, _inline_page)
