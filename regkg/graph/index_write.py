@@ -24,6 +24,7 @@ from regkg.graph.view import Evidence, View
 __all__ = ["write_index", "record_bodies"]
 
 _BATCH = 10_000  # full-text rows written at a time
+_CACHE_KIB = 20_000  # SQLite's page cache while writing: 200 MB wrote a 1 GB index no faster (17 s) and held 70 MB more
 
 def _evidence_columns(e: Evidence) -> tuple:
     start, end = e.span if e.span else (None, None)
@@ -42,7 +43,7 @@ def write_index(view: View, path: str | Path, *, status_as_of: str | None = None
         db = sqlite3.connect(tmp, isolation_level=None)
         try:
             # one writer, a file made fresh and replaced whole: no journal, no fsync until the end
-            db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-200000;")
+            db.executescript(f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-{_CACHE_KIB};")
             db.executescript(SCHEMA)
             db.execute("BEGIN")  # one transaction for all rows (executescript commits before it runs)
             _fill(db, view, status_as_of, triples, bodies)

@@ -11,7 +11,7 @@ build's summary says so (:class:`~regkg.graph.api.Changes`).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,13 @@ def _old_records(outdir: Path, build: Path, info: dict[str, Any]) -> list[dict[s
         check_file(path, info["files"][RECORDS_FILE], shown=outdir / RECORDS_FILE)
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+def _drained(records: dict[str, dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """The records, each taken out of ``records`` as it is handed on: the graph keeps them as lines
+    (:class:`~regkg.graph.api.RecordLines`), and the dicts are nearly three times their size."""
+    while records:
+        yield records.popitem()[1]  # the graph sorts them by source
 
 
 def update(
@@ -99,12 +106,14 @@ def update(
                   if source_name(path, base) not in records.keys() | failed_now
                   and path not in {e.path for e in errors}]
     options = {"base_iri": base_iri or info.get("base_iri") or DEFAULT_BASE, "as_of": as_of or info.get("as_of")}
-    kg = build_records(records.values(), **options, store=store or info.get("store") or "auto", progress=progress)
+    kept = list(records)
+    kg = build_records(_drained(records), **options, store=store or info.get("store") or "auto",
+                       progress=progress)
     kg.input_errors = old_errors + errors
     kg.input_digests = known
-    kg.input_paths = {name: candidates[name] for name in records if name in candidates}
+    kg.input_paths = {name: candidates[name] for name in kept if name in candidates}
     kg.input_base = base
     kg.build_options = options
-    kg.changes = Changes(added=added, replaced=tuple(n for n in replaced if n in records), removed=removed,
+    kg.changes = Changes(added=added, replaced=tuple(n for n in replaced if n in kept), removed=removed,
                          removed_documents=removed_documents)
     return kg
