@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from regkg.graph.status import Dangling, as_of_date, dangling, state_on, status
+from regkg.graph.status import Dangling, Repealed, as_of_date, dangling, state_on, status
 from regkg.graph.view import PREDICATE_OF, Doc, Evidence
 
 __all__ = ["Changes", "DocumentChange", "NewRepeal", "StatusChange", "diff"]
@@ -51,17 +51,8 @@ class DocumentChange:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class NewRepeal:
-    """A repeal the new build holds and the old did not, with the sentence that made it."""
-
-    document: str
-    iri: str
-    title: str | None
-    repealed_by: str
-    repealed_by_iri: str
-    effective: str | None
-    evidence: tuple[Evidence, ...]
+# A new repeal reads like one of `regkg repealed`'s answers: the same record.
+NewRepeal = Repealed
 
 
 @dataclass(frozen=True)
