@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from regkg.graph.api import KnowledgeGraph
     from regkg.graph.sparql import QueryResult
-    from regkg.graph.view import GraphWarning
+    from regkg.graph.memory_view import GraphWarning
     from regkg.views.evidence import SourceTexts
 
 __all__ = ["build", "view", "serve", "query", "warnings", "source_texts", "load_sources", "ViewFile",

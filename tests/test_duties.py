@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from regkg.extract.clean import clean, flow
-from regkg.extract.duties import as_printed, find_duties, find_table_duties
+from regkg.extract.duty_finder import as_printed, find_duties, find_table_duties
 
 
 def duties_of(raw: str, addressee: str | None = None) -> set[tuple[str, str]]:

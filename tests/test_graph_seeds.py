@@ -156,7 +156,7 @@ def test_every_edge_carries_provenance(kg):
         for subject, targets in kg.view.out[relation].items():
             for target in targets:
                 if relation == "repeals" or kg.view.docs[target].number:
-                    evs = kg.view.evidence_for(subject, graph.view.PREDICATE_OF[relation], target)
+                    evs = kg.view.evidence_for(subject, graph.memory_view.PREDICATE_OF[relation], target)
                     assert evs, (relation, subject, target)
                     for ev in evs:
                         assert ev.source in texts and ev.text and ev.span

@@ -16,7 +16,7 @@ from regkg.errors import RegkgError, StoreError
 from regkg.graph import duties as D
 from regkg.graph import lineage as L
 from regkg.graph import status as S
-from regkg.graph import view as V
+from regkg.graph import memory_view as V
 from regkg.graph.api import load
 from regkg.graph.index import INDEX_FILE
 from regkg.graph.index_read import IndexView

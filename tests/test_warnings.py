@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import regkg.graph as graph
-from regkg.graph.checks import titles_differ
+from regkg.graph.corpus_warnings import titles_differ
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from regkg.extract.citations import find_titles
 from regkg.extract.docnum import find_docnums
-from regkg.extract.duties import ORG_LIST
+from regkg.extract.duty_finder import ORG_LIST
 from regkg.extract.segment import DATE
 
 __all__ = ["CharTokenizer", "make_nlp", "annotate", "entity_spans", "SPAN_KEY", "COMPONENTS", "FINDERS"]

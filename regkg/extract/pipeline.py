@@ -24,11 +24,11 @@ from regkg.extract.citations import (
     title_before,
 )
 from regkg.extract.attached import find_attached
-from regkg.extract.checks import check
+from regkg.extract.consistency import check
 from regkg.extract.clean import Text, clean, flow
 from regkg.extract.docnum import find_docnums
 from regkg.extract.printed import printed, printed_title
-from regkg.extract.duties import as_printed, find_duties, find_table_duties
+from regkg.extract.duty_finder import as_printed, find_duties, find_table_duties
 from regkg.extract.models import (
     Citation,
     Document,

@@ -39,7 +39,7 @@ from regkg.graph.index import INDEX_FILE, index_digest
 from regkg.graph.iri import DEFAULT_BASE
 from regkg.graph.serialize import (OutputFolder, check_file, current_build, file_digest, write_atomic,
                                    write_lines_atomic)
-from regkg.graph.view import GraphWarning, View, collector_paused
+from regkg.graph.memory_view import GraphWarning, View, collector_paused
 
 if TYPE_CHECKING:
     import networkx as nx

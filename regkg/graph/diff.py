@@ -31,7 +31,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from regkg.graph.status import Dangling, Repealed, as_of_date, dangling, state_on, status
-from regkg.graph.view import PREDICATE_OF, Doc, Evidence
+from regkg.graph.memory_view import PREDICATE_OF, Doc, Evidence
 
 __all__ = ["Changes", "DocumentChange", "NewRepeal", "StatusChange", "diff"]
 

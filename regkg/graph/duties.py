@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from regkg.errors import RegkgError
-from regkg.graph.view import DutyView, Evidence, View
+from regkg.graph.memory_view import DutyView, Evidence, View
 
 __all__ = ["DutyOf", "Owner", "Department", "DepartmentNotFound", "duties", "owners", "departments"]
 

@@ -22,7 +22,7 @@ from regkg.errors import DocumentNotFound, StoreError
 from regkg.graph.index import SCHEMA_VERSION, unpack
 from regkg.keys.numbers import number_key
 from regkg.keys.titles import title_key
-from regkg.graph.view import Doc, DutyView, Evidence, GraphWarning, Org
+from regkg.graph.memory_view import Doc, DutyView, Evidence, GraphWarning, Org
 
 __all__ = ["IndexView"]
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from regkg.graph import duties as _duties
 from regkg.graph import status as _status
 from regkg.graph.index import INDEXES, SCHEMA, SCHEMA_VERSION, IndexDigest, index_digest, pack
-from regkg.graph.view import Evidence, View
+from regkg.graph.memory_view import Evidence, View
 
 __all__ = ["write_index", "record_bodies"]
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from regkg.ontology.relations import SUCCESSIONS
 from regkg.graph.status import REFERENCE_RELATIONS
-from regkg.graph.view import PREDICATE_OF, Evidence, View
+from regkg.graph.memory_view import PREDICATE_OF, Evidence, View
 
 __all__ = ["Step", "Lineage", "Dependency", "lineage", "dependencies", "dependents"]
 

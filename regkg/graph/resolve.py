@@ -28,7 +28,7 @@ from typing import Any
 
 from regkg.graph.agency import IssuerTable
 from regkg.graph.iri import DEFAULT_BASE, Minter
-from regkg.graph.checks import corpus_warnings
+from regkg.graph.corpus_warnings import corpus_warnings
 from regkg.graph.model import DocNode, DutyNode, Edge, Model, OrgNode, Provenance, RuleNode, WarningNode
 from regkg.graph.places import Places
 from regkg.graph.titles import TitleIndex
@@ -431,7 +431,7 @@ class _Resolver:
 
 def resolve(records: Iterable[Mapping[str, Any]], *, base: str = DEFAULT_BASE) -> Model:
     """Resolve extraction records into one model, with the files' warnings and the corpus's own
-    (:mod:`regkg.graph.checks`). The order of the records does not change the result."""
+    (:mod:`regkg.graph.corpus_warnings`). The order of the records does not change the result."""
     records = sorted(records, key=lambda r: r["source"])
     resolver = _Resolver(base)
     resolver.learn_places(records)

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from regkg.ontology.relations import REFERENCES
-from regkg.graph.view import PREDICATE_OF, START_PREDICATE, UNTIL_PREDICATE, Doc, Evidence, View
+from regkg.graph.memory_view import PREDICATE_OF, START_PREDICATE, UNTIL_PREDICATE, Doc, Evidence, View
 
 __all__ = ["Status", "Repealed", "Dangling", "STATES", "state_on", "in_force_span", "status", "repealed", "dangling",
            "as_of_date"]

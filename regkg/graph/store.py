@@ -160,7 +160,7 @@ class Store:
 
     def value_triples(self) -> Iterator[tuple[str, ...]]:
         """Every triple as plain strings (subject, predicate, object's IRI or lexical form, and
-        whatever else a row holds after them): what :class:`~regkg.graph.view.View` reads."""
+        whatever else a row holds after them): what :class:`~regkg.graph.memory_view.View` reads."""
         return self.rows()
 
     def query(self, sparql: str) -> tuple[list[str], list[tuple[Node | None, ...]]]:

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from regkg.errors import DocumentNotFound, one_line
 from regkg.graph.status import as_of_date, state_on
-from regkg.graph.view import Doc
+from regkg.graph.memory_view import Doc
 from regkg.keys.chars import normalise_chars
 from regkg.keys.numbers import canonical, parse
 

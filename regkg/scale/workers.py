@@ -180,7 +180,7 @@ def extract_all(
     records: list[dict[str, Any]] = []
     stream = extract_stream(list(named.values()), sources=list(named), jobs=jobs, dask=dask)
     first = next(stream, None)  # the workers are forked before the bar starts its thread
-    from regkg.graph.view import collector_paused  # here: the workers forked above load no graph
+    from regkg.graph.memory_view import collector_paused  # here: the workers forked above load no graph
 
     # the collector off while records pile up: each full collection would walk all received so far
     with collector_paused(), Progress(total_files=len(named), total_bytes=sum(_size(str(p)) for p in named.values()),

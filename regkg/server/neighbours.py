@@ -7,7 +7,7 @@ either way), read level by level from the index (one query per relation and leve
 from __future__ import annotations
 
 from regkg.graph.status import state_on
-from regkg.graph.view import RELATIONS
+from regkg.graph.memory_view import RELATIONS
 from regkg.views.style import EDGE_STYLE, STATUS_STYLE, category
 
 __all__ = ["neighbourhood_json", "MAX_NODES", "MAX_DEPTH"]

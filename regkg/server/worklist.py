@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from regkg.graph.status import status
-from regkg.graph.view import PREDICATE_OF
+from regkg.graph.memory_view import PREDICATE_OF
 from regkg.server.catalogue import ISSUER_SQL, PAGE_ROWS, Page, count_capped, json_list
 
 __all__ = ["WorkFilter", "WorkItem", "COLUMNS", "work_page", "work_items", "csv_chunks", "write_xlsx"]

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from regkg.errors import InputError
-from regkg.graph.view import Evidence
+from regkg.graph.memory_view import Evidence
 
 __all__ = ["Segment", "Context", "SourceTexts", "Reader", "ENTITY_LABELS"]
 

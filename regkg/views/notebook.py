@@ -49,7 +49,7 @@ def show(kg, what: str = "graph", *, doc: str | None = None, department_name: st
          height: int = 650) -> Inline:
     """``what`` is "graph" (all documents, or ``doc``'s neighbourhood at ``depth``), "page" (``doc``'s
     page), "duties" (``department_name``'s duties) or "report". ``kg`` is a KnowledgeGraph or its
-    :class:`~regkg.graph.view.View`."""
+    :class:`~regkg.graph.memory_view.View`."""
     if not hasattr(kg, "view"):  # a View: the questions and views need only its indexes
         kg = SimpleNamespace(view=kg)
     if what == "report":

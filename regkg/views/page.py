@@ -21,7 +21,7 @@ from urllib.parse import quote
 from regkg.ontology.relations import BY_NAME
 from regkg.graph.lineage import dependencies, dependents, lineage
 from regkg.graph.status import as_of_date, status
-from regkg.graph.view import RELATIONS, Evidence, View
+from regkg.graph.memory_view import RELATIONS, Evidence, View
 from regkg.ontology import ELI
 from regkg.views import assets
 from regkg.views.templates import render

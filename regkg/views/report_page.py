@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from regkg.graph.status import as_of_date, dangling, in_force_span, repealed
-from regkg.graph.view import View
+from regkg.graph.memory_view import View
 from regkg.views import assets, charts
 from regkg.views.templates import render
 from regkg.views.scopes import page_names

@@ -25,7 +25,7 @@ from regkg.graph.duties import duties as _duties_of
 from regkg.graph.lineage import lineage as _lineage
 from regkg.graph.status import Status, as_of_date, state_on
 from regkg.graph.status import status as _doc_status
-from regkg.graph.view import PREDICATE_OF, Doc, Evidence, View
+from regkg.graph.memory_view import PREDICATE_OF, Doc, Evidence, View
 from regkg.ontology import ELI
 from regkg.views.templates import slug
 from regkg.views.style import category

@@ -61,7 +61,7 @@ NODE_TYPES: dict[str, NodeType] = {
     "group": NodeType("jurisdiction: its documents, counted by status", "box", 16),
 }
 
-# Relations between nodes. The first five are regkg.graph.view.RELATIONS; "attaches" links a covering
+# Relations between nodes. The first five are regkg.graph.memory_view.RELATIONS; "attaches" links a covering
 # notice to the rule it issues (印发), "issues" a body to what it issued, "lead"/"support" a document to
 # the departments it gives a duty to.
 EDGE_STYLE: dict[str, EdgeStyle] = {

@@ -2,7 +2,7 @@
 
 The extractor flags what one file shows (an impossible date, a self-repeal, a repeal of a document the
 same gazette dates later, one number printed with two titles in one gazette; see
-:mod:`regkg.extract.checks`). With the whole corpus resolved the graph adds:
+:mod:`regkg.extract.consistency`). With the whole corpus resolved the graph adds:
 
 - ``repeal_cycle``: A repeals B … repeals A;
 - ``repeals_later_document``: a document repealing one issued after it, by the dates the graph
