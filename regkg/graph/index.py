@@ -76,7 +76,16 @@ INDEXES = """
 CREATE INDEX edges_into ON edges(relation, o, s);
 CREATE INDEX evidence_fact ON evidence(s, p, o);
 CREATE INDEX repeal_events_day ON repeal_events(day, rank);
+CREATE INDEX duties_by_doc ON duties(by_doc, seq);
+CREATE INDEX docs_notice ON docs(notice) WHERE notice IS NOT NULL;
+CREATE INDEX docs_listed ON docs(in_corpus, date, iri) WHERE notice IS NULL;
+CREATE INDEX docs_place ON docs(jurisdiction, in_corpus, date, iri) WHERE notice IS NULL;
+CREATE INDEX docs_kind ON docs(kind, in_corpus, date, iri) WHERE notice IS NULL;
+CREATE INDEX docs_number ON docs(number, iri) WHERE notice IS NULL;
+CREATE INDEX docs_title ON docs(title, iri) WHERE notice IS NULL;
 """
+# duties_by_doc and docs_notice serve a document's page (its duties, the rules it issues); the docs_*
+# indexes the workbench's documents table, filtered and sorted a page at a time (regkg/server/catalogue.py).
 
 
 def pack(values) -> str:
