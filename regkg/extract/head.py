@@ -20,7 +20,7 @@ from regkg.extract.docnum import find_docnums
 from regkg.extract.printed import GLOSS
 from regkg.keys.numbers import trim_code
 
-__all__ = ["Head", "read_head", "own_number", "metadata", "labelled_metadata", "starts_with_label", "slot_number", "title_in", "is_body_line", "DOCUMENT_MARKS"]
+__all__ = ["Head", "read_head", "own_number", "metadata", "labelled_metadata", "starts_with_label", "slot_number", "title_in", "is_body_line", "DOCUMENT_MARKS", "ANY_DATE"]
 
 # Site chrome between fields: table pipes, bullets, stray separators.
 _CHROME = " \t|•·▪●◆■□◇○-—_#*"  # 「# 市场监督管理投诉举报处理暂行办法」: a markdown heading's marks
@@ -38,7 +38,8 @@ _KIND_END = re.compile(rf"(?:{'|'.join(_KINDS)})(?:\((?:试行|暂行|修订|征
 # 「各区县人民政府,市政府各部门:」 「教育部:」 「市文化和旅游局:」; not 「分享到:」
 _SALUTATION = re.compile(r"^(?:各[^。;!?]{1,200}|[^。;!?]{0,200}(?:政府|局|委|办|厅|部|院|会|单位|部门|公司|机构|中心|同志|企业|组织))[,;]?:$")
 _ARTICLE = re.compile(r"^(?:第[一二三四五六七八九十百零〇0-9]+[章条节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])")
-_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})\s*日?")
+# A date printed any way a page prints one: 「2024年4月6日」 「2024-04-06」 「2001.04.06」
+ANY_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})\s*日?")
 # An own number in a slot the page reserves for it may be printed broken: 「秦价费字200995」 「〔201746」
 # 「(国函[20O0]31号)」; the year's zero may be a letter O or 〇.
 _SLOT_NUMBER = re.compile(
@@ -206,7 +207,7 @@ def _leading_number(line: str) -> tuple[str, str] | None:
     found = find_docnums(flat)
     if not found:
         return None
-    before = _DATE.sub("", flat[: found[0].start])
+    before = ANY_DATE.sub("", flat[: found[0].start])
     if re.search(r"[\u4e00-\u9fff]", before.replace("正", "")):
         return None
     return found[0].canonical, line[found[0].start : found[0].end]
@@ -238,7 +239,7 @@ def title_in(line: str) -> tuple[int, int] | None:
         if (r := re.match(r"\([^()]*\)", t[a:])) is not None:
             a += r.end()
     rest = t[a:]
-    if not rest or _labelled(rest) or _STARTS_LABEL.match(rest) or _BREADCRUMB.search(rest) or is_body_line(rest) or _DATE.fullmatch(rest):
+    if not rest or _labelled(rest) or _STARTS_LABEL.match(rest) or _BREADCRUMB.search(rest) or is_body_line(rest) or ANY_DATE.fullmatch(rest):
         return None
     nums = find_docnums(normalise_chars(t))
     if nums and nums[0].start <= 1:
@@ -270,6 +271,6 @@ def _tail_is_chrome(rest: str) -> bool:
     r = re.sub(r"^\((?:(?:19|20)\d{2}年?(?:修订|修正)?|[^()]{0,20}号)\)", "", r)
     for n in reversed(find_docnums(r)):
         r = r[: n.start] + r[n.end :]
-    r = _DATE.sub("", r)
+    r = ANY_DATE.sub("", r)
     r = re.sub(r"中华人民共和国|[\u4e00-\u9fff]{0,20}(?:人民政府|办公厅|办公室|国务院|部|委员会|局|厅)", "", r)
     return not r.strip(_CHROME + "()")

@@ -27,6 +27,7 @@ from regkg.extract.attached import find_attached
 from regkg.extract.consistency import check
 from regkg.extract.clean import Text, clean, flow
 from regkg.extract.docnum import find_docnums
+from regkg.extract.head import ANY_DATE
 from regkg.extract.printed import printed, printed_title
 from regkg.extract.duty_finder import as_printed, find_duties, find_table_duties
 from regkg.extract.models import (
@@ -55,7 +56,6 @@ __all__ = ["Result", "extract", "extract_file", "extract_text"]
 
 _SITE_NOTE = re.compile(cues.SITE_NOTE)
 _HISTORY = re.compile(cues.HISTORY_NOTE)
-_ANY_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})")
 _RULE_KIND = re.compile(rf"(?:{'|'.join(cues.RULE_KINDS)})(?:\((?:试行|暂行|修订)\))?$")
 # The state's name before a national body's (「中华人民共和国国务院」 signs what the keys call 国务院).
 _STATE_PREFIX = re.compile(r"^中华人民共和国(?=\S{2,})")
@@ -262,7 +262,7 @@ def _field_validity(c: Text, seg: Segment, raw: str) -> Validity | None:
 
 
 def _iso(value: str) -> str | None:
-    m = _ANY_DATE.search(value)
+    m = ANY_DATE.search(value)
     if not m:
         return None
     try:

@@ -31,10 +31,9 @@ _LIST_HEAD = re.compile(cues.REPEAL_LIST_HEAD)
 _LIST_ITEM = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十]+[)])")
 # A clean-up list may print its items as sections (「一、《…》」) and its titles bare (「一、河北省耕地占用税实施办法」
 # with the order that made it in brackets below): an item is a title, then only brackets.
-_SECTION_ITEM = re.compile(r"^[一二三四五六七八九十]+、")
 _ITEM_MARK = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十]+[)]|[一二三四五六七八九十]+、)\s*")
 _BARE_TITLE = re.compile(rf"^(?P<t>[^《》(),。;:]{{4,80}}?(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\((?:试行|暂行)\))?)(?:\(|$|。)")
-_SECTION = re.compile(r"^[一二三四五六七八九十]+、")
+_SECTION = re.compile(r"^[一二三四五六七八九十]+、")  # a section, or in a clean-up list an item
 # A word every statement read by find_repeals prints: its cues (「同时废止」 「不再执行」 「自行失效」), list heads,
 # revisions (「修订」) and amending decisions (「作如下修改」 「部分条款」). Outside a list or an amending
 # decision, a sentence with none is passed over after this one search instead of five.
@@ -85,7 +84,7 @@ def find_repeals(
             continue
         if amending is None and _AMENDS.search(text):
             amending = True
-        elif amending is not None and _SECTION_ITEM.match(text):
+        elif amending is not None and _SECTION.match(text):
             item = _ITEM_MARK.sub("", text)
             head_titles = [t for t in titles if start <= t.start < end and item.startswith("《")]
             bare = _BARE_TITLE.match(item)
@@ -95,7 +94,7 @@ def find_repeals(
             n = next((n.canonical for n in numbers if start - 200 <= n.start < start and title_of.get(n.canonical) == amending), None)
             out.append(RepealFact(n or number_of.get(amending), amending, start, end, "删去", partial=True))
         if listing is not None:
-            if _LIST_ITEM.match(text) or _SECTION_ITEM.match(text):
+            if _LIST_ITEM.match(text) or _SECTION.match(text):
                 item_nums = [n for n in numbers if start <= n.start < end]
                 item_titles = [t for t in titles if start <= t.start < end]
                 bare = _BARE_TITLE.match(_ITEM_MARK.sub("", text))
