@@ -92,6 +92,16 @@ def report(kg, *, input_errors: Sequence[InputError] = (), diff: Changes | None 
     return "\n".join(lines) + "\n"
 
 
+def _table(heading: str, header: str, rows: list[str]) -> list[str]:
+    """``### heading (n)`` and a five-column table of ``rows``, or 「None.」."""
+    lines = ["", f"### {heading} ({len(rows)})", ""]
+    return lines + ([header, "|---|---|---|---|---|", *rows] if rows else ["None."])
+
+
+def _first_sentence(evidence) -> str:
+    return evidence[0].text if evidence else ""
+
+
 def changes_section(changes: Changes) -> list[str]:
     """``## What this update changed``: the lines of report.md for :func:`regkg.graph.diff.diff`."""
     lines = ["## What this update changed", "", f"Against the previous build, statuses as of {changes.as_of}: "
@@ -102,25 +112,13 @@ def changes_section(changes: Changes) -> list[str]:
         lines += ["", f"### Removed documents ({len(changes.removed_documents)})", ""]
         lines += [f"- {_cell(d.document)} {_cell(d.title if d.title != d.document else '')}"
                   for d in changes.removed_documents]
-    lines += ["", f"### New repeals ({len(changes.new_repeals)})", ""]
-    if changes.new_repeals:
-        lines += ["| document | title | repealed by | in effect | evidence |", "|---|---|---|---|---|"]
-        lines += [f"| {_cell(r.document)} | {_cell(r.title)} | {_cell(r.repealed_by)} | {_cell(r.effective)} | "
-                  f"{_cell(r.evidence[0].text if r.evidence else '')} |" for r in changes.new_repeals]
-    else:
-        lines.append("None.")
-    lines += ["", f"### Status changes ({len(changes.status_changes)})", ""]
-    if changes.status_changes:
-        lines += ["| document | was | now | why | evidence |", "|---|---|---|---|---|"]
-        lines += [f"| {_cell(c.document)} | {c.old_state} | {c.new_state} | {_cell(c.reason)} | "
-                  f"{_cell(c.evidence[0].text if c.evidence else '')} |" for c in changes.status_changes]
-    else:
-        lines.append("None.")
-    lines += ["", f"### New dangling references ({len(changes.new_dangling)})", ""]
-    if changes.new_dangling:
-        lines += ["| document | cites | relation | cited is | evidence |", "|---|---|---|---|---|"]
-        lines += [f"| {_cell(d.document)} | {_cell(d.cites)} | {d.relation} | {d.cited_state} | "
-                  f"{_cell(d.evidence[0].text if d.evidence else '')} |" for d in changes.new_dangling]
-    else:
-        lines.append("None.")
+    lines += _table("New repeals", "| document | title | repealed by | in effect | evidence |",
+                    [f"| {_cell(r.document)} | {_cell(r.title)} | {_cell(r.repealed_by)} | {_cell(r.effective)} | "
+                     f"{_cell(_first_sentence(r.evidence))} |" for r in changes.new_repeals])
+    lines += _table("Status changes", "| document | was | now | why | evidence |",
+                    [f"| {_cell(c.document)} | {c.old_state} | {c.new_state} | {_cell(c.reason)} | "
+                     f"{_cell(_first_sentence(c.evidence))} |" for c in changes.status_changes])
+    lines += _table("New dangling references", "| document | cites | relation | cited is | evidence |",
+                    [f"| {_cell(d.document)} | {_cell(d.cites)} | {d.relation} | {d.cited_state} | "
+                     f"{_cell(_first_sentence(d.evidence))} |" for d in changes.new_dangling])
     return lines + [""]
