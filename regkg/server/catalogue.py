@@ -18,7 +18,8 @@ from regkg.graph.index import LIST_SEPARATOR, unpack
 from regkg.graph.status import STATES
 
 __all__ = ["STATE_SQL", "SORTS", "PAGE_ROWS", "COUNT_CAP", "DocFilter", "DocRow", "Page", "Choice", "documents",
-           "choices", "issuer_iris", "count_capped", "number_prefix", "ISSUER_SQL", "json_list"]
+           "choices", "issuer_iris", "count_capped", "number_prefix", "ISSUER_SQL", "json_list",
+           "where_place_and_issuers"]
 
 # The state of the row ``d`` of ``docs`` on the day bound to ``:day``, in the order the rules try them.
 STATE_SQL = """CASE
@@ -51,6 +52,18 @@ ISSUER_SQL = ("EXISTS (SELECT 1 FROM json_each(:issuers) i WHERE "
               "instr(char(31) || d.issuers || char(31), char(31) || i.value || char(31)))")
 
 
+def where_place_and_issuers(clauses: list[str], params: dict, jurisdiction: str | None,
+                           issuers: tuple[str, ...] | None) -> None:
+    """Add the conditions on the document ``d``'s jurisdiction and issuers that both the documents table
+    and the work list filter by."""
+    if jurisdiction:
+        clauses.append("d.jurisdiction = :jurisdiction")
+        params["jurisdiction"] = jurisdiction
+    if issuers is not None:
+        clauses.append(ISSUER_SQL)
+        params["issuers"] = json_list(issuers)
+
+
 @dataclass(frozen=True)
 class DocFilter:
     """What the documents table shows: documents of the inputs (``outside``: also those only cited),
@@ -75,12 +88,7 @@ class DocFilter:
                 raise ValueError(f"status must be one of {', '.join(STATES)}")
             clauses.append(f"({STATE_SQL}) = :state")
             params["state"] = self.state
-        if self.jurisdiction:
-            clauses.append("d.jurisdiction = :jurisdiction")
-            params["jurisdiction"] = self.jurisdiction
-        if self.issuers is not None:
-            clauses.append(ISSUER_SQL)
-            params["issuers"] = json_list(self.issuers)
+        where_place_and_issuers(clauses, params, self.jurisdiction, self.issuers)
         if self.year is not None:
             clauses.append("d.date >= :year_from AND d.date < :year_to")
             params["year_from"], params["year_to"] = f"{self.year:04d}", f"{self.year + 1:04d}"

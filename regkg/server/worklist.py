@@ -18,7 +18,7 @@ from pathlib import Path
 
 from regkg.graph.status import status
 from regkg.graph.memory_view import PREDICATE_OF
-from regkg.server.catalogue import ISSUER_SQL, PAGE_ROWS, Page, count_capped, json_list
+from regkg.server.catalogue import PAGE_ROWS, Page, count_capped, where_place_and_issuers
 
 __all__ = ["WorkFilter", "WorkItem", "COLUMNS", "work_page", "work_items", "csv_chunks", "write_xlsx"]
 
@@ -37,12 +37,7 @@ class WorkFilter:
     def query(self) -> tuple[str, dict]:
         """SELECT (citing, cited, relation) of the spans holding on the day, in the answer's order."""
         clauses, params = ["s.first <= :day", ":day <= s.last"], {"day": self.day}
-        if self.jurisdiction:
-            clauses.append("d.jurisdiction = :jurisdiction")
-            params["jurisdiction"] = self.jurisdiction
-        if self.issuers is not None:
-            clauses.append(ISSUER_SQL)
-            params["issuers"] = json_list(self.issuers)
+        where_place_and_issuers(clauses, params, self.jurisdiction, self.issuers)
         join = " JOIN docs d ON d.iri = s.citing" if len(clauses) > 2 else ""
         return (f"SELECT s.citing, s.cited, s.relation FROM dangling_spans s{join} WHERE {' AND '.join(clauses)} "
                 "ORDER BY s.rank"), params
