@@ -126,17 +126,13 @@ class FileDigest:
     bytes: int
 
 
-_CHUNK = 1 << 20
 _LINES_PER_WRITE = 4096  # lines encoded, hashed and written at a time
 
 
 def file_digest(path: str | Path) -> str:
     """SHA-256 of a file's bytes, hex."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
+    with open(path, "rb") as handle:  # the standard library reads it in chunks: large files never sit whole
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def check_file(path: Path, expected: Mapping[str, object], *, shown: str | Path | None = None,

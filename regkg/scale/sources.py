@@ -26,7 +26,6 @@ from pathlib import Path
 
 __all__ = ["input_base", "source_name", "source_names", "file_digest"]
 
-_CHUNK = 1 << 20  # bytes read at a time when hashing: large PDFs never sit whole in memory
 
 
 def input_base(inputs: Iterable[str | os.PathLike[str]], files: Iterable[Path]) -> Path:
@@ -49,8 +48,5 @@ def source_names(files: Iterable[Path], base: Path) -> dict[str, Path]:
 
 def file_digest(path: str | os.PathLike[str]) -> str:
     """SHA-256 of a file's bytes, hex."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
+    with open(path, "rb") as handle:  # the standard library reads it in chunks: large files never sit whole
+        return hashlib.file_digest(handle, "sha256").hexdigest()
