@@ -137,9 +137,9 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
         if m is None and (mp := _MEASURE.search(text)):
             found.append(ValidityFact(parse_date(mp.group("a")), parse_date(mp.group("b")), start, end, text))
             continue
-        if m is None and (mp := _MEASURE.search(_heading_and_next(sentences, i))):  # the heading and the period under it
+        if m is None and (mp := _MEASURE.search(joined := _heading_and_next(sentences, i))):  # the period under its heading
             found.append(ValidityFact(parse_date(mp.group("a")), parse_date(mp.group("b")), start, sentences[i + 1][2],
-                                      _heading_and_next(sentences, i)))
+                                      joined))
             continue
         period = _PERIOD.search(text)
         until_m = _UNTIL.search(text)
