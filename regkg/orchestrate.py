@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from regkg.extract.models import Record
     from regkg.graph.api import KnowledgeGraph
     from regkg.graph.sparql import QueryResult
     from regkg.graph.memory_view import GraphWarning
@@ -121,9 +122,9 @@ def _build(inputs: list[str | Path], update: str | Path | None, base_iri: str | 
     return kg
 
 
-def _drained(records: list[dict]) -> Iterator[dict]:
+def _drained(records: list[Record]) -> Iterator[Record]:
     """The items of ``records``, each taken out of the list as it is handed on, so the list does not
-    keep alive what the graph has let go of (a 1,000-gazette build's records are ~700 MB as dicts,
+    keep alive what the graph has let go of (a 1,000-gazette build's records are ~700 MB as objects,
     :class:`~regkg.graph.api.RecordLines`)."""
     records.reverse()  # popped from the end: the input order
     while records:

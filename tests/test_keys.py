@@ -231,7 +231,7 @@ def test_resolve_files_national_records_under_one_place():
             "documents": [{"doc_number": "国发〔2020〕1号", "title": "国务院关于某事的通知", "issuers": ["国务院"]}],
             "law_citations": [{"by": "国发〔2020〕1号", "cited_title": "中华人民共和国森林法", "evidence": "依据《中华人民共和国森林法》"}],
         }
-        model = resolve([record])
+        model = resolve([Record.from_dict(record)])
         assert {p: lvl for p, (lvl, _) in model.places.items()} == {NATIONAL: "national"}
         assert {d.jurisdiction for d in model.docs.values()} == {NATIONAL}
 

@@ -31,7 +31,7 @@ def twins(tmp_path_factory) -> Path:
 
 def test_two_files_of_one_name_are_two_sources(twins):
     kg = regkg.build([twins / "a", twins / "b"])
-    assert sorted(r["source"] for r in kg.records) == ["a/x.txt", "b/x.txt"]
+    assert sorted(r.source for r in kg.records) == ["a/x.txt", "b/x.txt"]
     assert sorted(kg.view.sources.values()) == ["a/x.txt", "b/x.txt"]
     cited = {ev.source for evidence in kg.view.evidence.values() for ev in evidence}
     assert cited >= {"a/x.txt", "b/x.txt"}
@@ -40,7 +40,7 @@ def test_two_files_of_one_name_are_two_sources(twins):
 
 def test_one_folder_names_its_files_from_itself(twins):
     kg = regkg.build([twins / "a"])
-    assert [r["source"] for r in kg.records] == ["x.txt"]
+    assert [r.source for r in kg.records] == ["x.txt"]
 
 
 def test_build_json_sources_json_and_update_keep_the_paths(twins, tmp_path):

@@ -3,7 +3,8 @@
 A record's ``to_dict()`` is the JSON object of ``shared/spec/extraction.schema.json``; the fields the
 schema does not name (``span``, ``kind``, ``warnings`` …) are additions the schema allows. Every fact
 has ``span = (start, end)``: character offsets into the text the extractor read (the input file as
-decoded), so ``text[start:end]`` is the sentence given as ``evidence``.
+decoded), so ``text[start:end]`` is the sentence given as ``evidence``. ``from_dict`` also reads the
+small records people write by hand (tests, examples): what they leave out is empty, a span None.
 """
 
 from __future__ import annotations
@@ -23,14 +24,22 @@ __all__ = [
     "Warning",
     "Gazette",
     "Record",
+    "as_record",
 ]
 
 Span = tuple[int, int]
 
 
-def _span(v: Any) -> Span:
-    start, end = v  # JSON gives a list; a record holds the tuple
+def _span(v: Any) -> Span | None:
+    """A span read from JSON (a list; a record holds the tuple); None where a hand-made record gives none."""
+    if not v or len(v) != 2:
+        return None
+    start, end = v
     return (int(start), int(end))
+
+
+def _list(span: Span | None) -> list[int] | None:
+    return list(span) if span else None
 
 
 @dataclass(frozen=True)
@@ -40,14 +49,14 @@ class Validity:
     from_: str | None
     until: str | None
     evidence: str
-    span: Span
+    span: Span | None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"from": self.from_, "until": self.until, "evidence": self.evidence, "span": list(self.span)}
+        return {"from": self.from_, "until": self.until, "evidence": self.evidence, "span": _list(self.span)}
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Validity:
-        return cls(d.get("from"), d.get("until"), d["evidence"], _span(d["span"]))
+        return cls(d.get("from"), d.get("until"), d.get("evidence", ""), _span(d.get("span")))
 
 
 @dataclass(frozen=True)
@@ -61,7 +70,7 @@ class Document:
     kind: str | None
     issues_attached: tuple[str, ...]
     in_force: Validity | None
-    span: Span
+    span: Span | None
     addressees: tuple[str, ...] = ()
     # printed form of the number, before canonicalisation (「吕政办发 [2020] 69 号」)
     number_as_printed: str | None = None
@@ -80,7 +89,7 @@ class Document:
             "kind": self.kind,
             "issues_attached": list(self.issues_attached),
             "in_force": self.in_force.to_dict() if self.in_force else None,
-            "span": list(self.span),
+            "span": _list(self.span),
             "addressees": list(self.addressees),
             "number_as_printed": self.number_as_printed,
         }
@@ -89,14 +98,14 @@ class Document:
     def from_dict(cls, d: Mapping[str, Any]) -> Document:
         return cls(
             d.get("doc_number"),
-            d["title"],
-            tuple(d.get("issuers", ())),
+            d.get("title", ""),
+            tuple(d.get("issuers") or ()),
             d.get("date"),
             d.get("kind"),
-            tuple(d.get("issues_attached", ())),
+            tuple(d.get("issues_attached") or ()),
             Validity.from_dict(d["in_force"]) if d.get("in_force") else None,
-            _span(d["span"]),
-            tuple(d.get("addressees", ())),
+            _span(d.get("span")),
+            tuple(d.get("addressees") or ()),
             d.get("number_as_printed"),
         )
 
@@ -109,7 +118,7 @@ class Repeal:
     target_number: str | None
     target_title: str | None
     evidence: str
-    span: Span
+    span: Span | None
     cue: str = ""  # the phrase that made it a repeal (同时废止, 停止执行 …)
     partial: bool = False  # 「删去第八条」: part of the target is repealed; the rest stays in force
 
@@ -119,7 +128,7 @@ class Repeal:
             "target_number": self.target_number,
             "target_title": self.target_title,
             "evidence": self.evidence,
-            "span": list(self.span),
+            "span": _list(self.span),
             "cue": self.cue,
         }
         if self.partial:
@@ -128,7 +137,7 @@ class Repeal:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Repeal:
-        return cls(d["by"], d.get("target_number"), d.get("target_title"), d["evidence"], _span(d["span"]),
+        return cls(d.get("by", ""), d.get("target_number"), d.get("target_title"), d.get("evidence", ""), _span(d.get("span")),
                    d.get("cue", ""), bool(d.get("partial", False)))
 
 
@@ -144,7 +153,7 @@ class Citation:
     cited_number: str
     cited_title: str | None
     evidence: str
-    span: Span
+    span: Span | None
     kind: str = "cites"
 
     def to_dict(self) -> dict[str, Any]:
@@ -153,13 +162,13 @@ class Citation:
             "cited_number": self.cited_number,
             "cited_title": self.cited_title,
             "evidence": self.evidence,
-            "span": list(self.span),
+            "span": _list(self.span),
             "kind": self.kind,
         }
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Citation:
-        return cls(d["by"], d["cited_number"], d.get("cited_title"), d["evidence"], _span(d["span"]), d.get("kind", "cites"))
+        return cls(d.get("by", ""), d.get("cited_number", ""), d.get("cited_title"), d.get("evidence", ""), _span(d.get("span")), d.get("kind", "cites"))
 
 
 @dataclass(frozen=True)
@@ -169,7 +178,7 @@ class LawCitation:
     by: str
     cited_title: str
     evidence: str
-    span: Span
+    span: Span | None
     kind: str = "cites"
 
     def to_dict(self) -> dict[str, Any]:
@@ -177,13 +186,13 @@ class LawCitation:
             "by": self.by,
             "cited_title": self.cited_title,
             "evidence": self.evidence,
-            "span": list(self.span),
+            "span": _list(self.span),
             "kind": self.kind,
         }
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> LawCitation:
-        return cls(d["by"], d["cited_title"], d["evidence"], _span(d["span"]), d.get("kind", "cites"))
+        return cls(d.get("by", ""), d.get("cited_title", ""), d.get("evidence", ""), _span(d.get("span")), d.get("kind", "cites"))
 
 
 @dataclass(frozen=True)
@@ -195,7 +204,7 @@ class Duty:
     lead: tuple[str, ...]
     support: tuple[str, ...]
     evidence: str
-    span: Span
+    span: Span | None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -204,12 +213,13 @@ class Duty:
             "lead": list(self.lead),
             "support": list(self.support),
             "evidence": self.evidence,
-            "span": list(self.span),
+            "span": _list(self.span),
         }
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Duty:
-        return cls(d["by"], d["task"], tuple(d["lead"]), tuple(d["support"]), d["evidence"], _span(d["span"]))
+        return cls(d.get("by", ""), d.get("task", ""), tuple(d.get("lead") or ()), tuple(d.get("support") or ()),
+                   d.get("evidence", ""), _span(d.get("span")))
 
 
 @dataclass(frozen=True)
@@ -221,11 +231,11 @@ class Warning:
     span: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "message": self.message, "span": list(self.span) if self.span else None}
+        return {"kind": self.kind, "message": self.message, "span": _list(self.span) if self.span else None}
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Warning:
-        return cls(d["kind"], d["message"], _span(d["span"]) if d.get("span") else None)
+        return cls(d.get("kind", "warning"), d.get("message", ""), _span(d.get("span")))
 
 
 @dataclass(frozen=True)
@@ -290,3 +300,8 @@ class Record:
             d.get("encoding", "utf-8"),
             d.get("jurisdiction"),
         )
+
+
+def as_record(record: Record | Mapping[str, Any]) -> Record:
+    """``record`` as a :class:`Record`: itself, or read from its dict (:meth:`Record.from_dict`)."""
+    return record if isinstance(record, Record) else Record.from_dict(record)

@@ -32,6 +32,7 @@ from typing import Any
 from typing import TYPE_CHECKING
 
 from regkg.errors import InputError, StoreError
+from regkg.extract.models import Record, as_record
 from regkg.graph import duties as _duties
 from regkg.graph import lineage as _lineage
 from regkg.graph import status as _status
@@ -86,29 +87,29 @@ class Changes:
                 f"{self.removed_documents} document{'s' * (self.removed_documents != 1)}")
 
 
-class RecordLines(Sequence[dict[str, Any]]):
-    """A build's records held as the lines of records.jsonl, each parsed again when read: as dicts
-    100 gazettes' records take 72 MB, as lines 27 MB (tracemalloc), and after resolution only the
-    writing of records.jsonl and of the index's full text reads them.
+class RecordLines(Sequence[Record]):
+    """A build's records held as the lines of records.jsonl, each read back into a :class:`Record`
+    when asked for: as objects 100 gazettes' records take ~72 MB, as lines 27 MB (tracemalloc), and
+    after resolution only the writing of records.jsonl and of the index's full text reads them.
 
-    >>> lines = RecordLines([{"source": "a.txt", "documents": []}])
-    >>> len(lines), lines[0]["source"], lines.lines[0]
-    (1, 'a.txt', '{"source": "a.txt", "documents": []}\\n')
+    >>> lines = RecordLines([Record("a.txt", None, (), (), (), (), ())])
+    >>> len(lines), lines[0].source, lines.lines[0][:24]
+    (1, 'a.txt', '{"source": "a.txt", "gaz')
     """
 
-    def __init__(self, records: Iterable[Mapping[str, Any]]) -> None:
-        self.lines = [json.dumps(r, ensure_ascii=False) + "\n" for r in records]
+    def __init__(self, records: Iterable[Record]) -> None:
+        self.lines = [json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in records]
 
     def __len__(self) -> int:
         return len(self.lines)
 
     def __getitem__(self, i):  # type: ignore[override]
         if isinstance(i, slice):
-            return [json.loads(line) for line in self.lines[i]]
-        return json.loads(self.lines[i])
+            return [Record.from_dict(json.loads(line)) for line in self.lines[i]]
+        return Record.from_dict(json.loads(self.lines[i]))
 
-    def __iter__(self) -> Iterator[dict[str, Any]]:
-        return (json.loads(line) for line in self.lines)
+    def __iter__(self) -> Iterator[Record]:
+        return (Record.from_dict(json.loads(line)) for line in self.lines)
 
 
 @dataclass
@@ -117,7 +118,7 @@ class KnowledgeGraph:
 
     store: Store
     view: View = None  # type: ignore[assignment]  # read from the store unless a build hands it over
-    records: Sequence[dict[str, Any]] = field(default_factory=list)
+    records: Sequence[Record] = field(default_factory=list)
     input_errors: list[InputError] = field(default_factory=list)
     status_as_of: str | None = None
     # Inputs are named as records name their source: by path relative to ``input_base`` (the common
@@ -250,7 +251,7 @@ class KnowledgeGraph:
         with steps.step("write", f"{RECORDS_FILE}, {REPORT_FILE}, {INDEX_FILE}"):
             index = self._write_index(folder / INDEX_FILE)
             lines = self.records.lines if isinstance(self.records, RecordLines) else \
-                (json.dumps(r, ensure_ascii=False) + "\n" for r in self.records)
+                (json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in self.records)
             written[RECORDS_FILE] = write_lines_atomic(folder / RECORDS_FILE, lines)
             written[REPORT_FILE] = write_atomic(folder / REPORT_FILE, report(self, input_errors=self.input_errors))
         info: dict[str, Any] = {**self.build_options, "status_as_of": self.status_as_of, "triples": len(self.store)}
@@ -310,14 +311,15 @@ def _in_force_rows(view: View, as_of: str) -> Iterator[Row]:
 
 
 def build_records(
-    records: Iterable[Mapping[str, Any]],
+    records: Iterable[Record | Mapping[str, Any]],
     *,
     base_iri: str = DEFAULT_BASE,
     as_of: str | None = None,
     store: str | None = "auto",
     progress: bool | None = False,
 ) -> KnowledgeGraph:
-    """Build the graph from extraction records (dicts of the extraction schema).
+    """Build the graph from extraction records (:class:`~regkg.extract.models.Record`, or their dicts
+    as records.jsonl and the extraction schema write them).
 
     ``eli:in_force`` is written as of ``as_of``; by default the latest document date in the records,
     so the same input always gives the same graph. ``store`` is where the triples go: ``auto``
@@ -329,19 +331,15 @@ def build_records(
         return _build_records(records, base_iri, as_of, store, Steps(enabled=wanted(progress)))
 
 
-def _build_records(records: Iterable[Mapping[str, Any]], base_iri: str, as_of: str | None,
+def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str, as_of: str | None,
                    store: str | None, steps: Steps) -> KnowledgeGraph:
     from regkg.graph.build import triples
     from regkg.graph.iri import Minter
     from regkg.graph.resolve import resolve
 
-    records = [dict(r) for r in records]
-    for record in records:  # missing lists are empty: small hand-made records stay small
-        for key in ("documents", "repeals", "citations", "law_citations", "duties"):
-            record.setdefault(key, [])
-    records.sort(key=lambda r: r["source"])
+    records = sorted(map(as_record, records), key=lambda r: r.source)
     mint = Minter(base_iri)
-    with steps.step("resolve", f"{sum(len(r['documents']) for r in records):,} documents"):
+    with steps.step("resolve", f"{sum(len(r.documents) for r in records):,} documents"):
         model = resolve(records, base=mint.base)
         records = RecordLines(records)  # as records.jsonl will hold them: 3/8 of the dicts' memory
     with steps.step("triples", f"{len(model.docs):,} nodes, {len(model.edges):,} edges"):

@@ -11,12 +11,13 @@ same gazette dates later, one number printed with two titles in one gazette; see
 - ``number_with_two_titles``: one 发文字号 printed with different titles in different gazettes (titles
   compared with brackets, widths and spaces folded; a title that contains the other is no conflict).
 
+>>> from regkg.extract.models import Record
 >>> from regkg.graph.resolve import resolve
->>> model = resolve([
+>>> model = resolve(map(Record.from_dict, [
 ...     {"source": "a.txt", "documents": [{"doc_number": "泸市府发〔2020〕1号", "title": "甲办法", "date": "2020-01-01"}],
 ...      "repeals": [{"by": "泸市府发〔2020〕1号", "target_number": "泸市府发〔2020〕2号", "evidence": "…"}]},
 ...     {"source": "b.txt", "documents": [{"doc_number": "泸市府发〔2020〕2号", "title": "乙办法", "date": "2020-05-01"}],
-...      "repeals": [{"by": "泸市府发〔2020〕2号", "target_number": "泸市府发〔2020〕1号", "evidence": "…"}]}])
+...      "repeals": [{"by": "泸市府发〔2020〕2号", "target_number": "泸市府发〔2020〕1号", "evidence": "…"}]}]))
 >>> sorted(w.kind for w in model.warnings)
 ['repeal_cycle', 'repeals_later_document']
 """
@@ -24,11 +25,11 @@ same gazette dates later, one number printed with two titles in one gazette; see
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable
 
 import networkx as nx
 
+from regkg.extract.models import Record
 from regkg.graph.model import Model, Provenance, WarningNode
 from regkg.keys.numbers import number_key
 from regkg.keys.titles import title_key, titles_differ
@@ -41,7 +42,7 @@ REPEALS_LATER = "repeals_later_document"
 TWO_TITLES = "number_with_two_titles"
 
 
-def corpus_warnings(model: Model, records: Iterable[Mapping[str, Any]]) -> list[WarningNode]:
+def corpus_warnings(model: Model, records: Iterable[Record]) -> list[WarningNode]:
     """The corpus-level warnings of a resolved ``model`` (``records`` for the titles each gazette
     prints beside a number), in a stable order."""
     return [*_repeal_cycles(model), *_later_repeals(model), *_two_titles(model, records)]
@@ -82,19 +83,17 @@ def _later_repeals(model: Model) -> list[WarningNode]:
     return sorted(out, key=lambda w: (w.provenance.source or "", w.provenance.span or (0, 0), w.about))
 
 
-def _two_titles(model: Model, records: Iterable[Mapping[str, Any]]) -> list[WarningNode]:
+def _two_titles(model: Model, records: Iterable[Record]) -> list[WarningNode]:
     """Numbers printed with titles that differ in different gazettes."""
     # number -> title as printed (first seen) -> {source: span}
     printed: dict[str, dict[str, dict[str, tuple[int, int] | None]]] = defaultdict(lambda: defaultdict(dict))
-    for record in sorted(records, key=lambda r: r["source"]):
-        source = record["source"]
-        seen = [(d.get("doc_number"), d.get("title"), d) for d in record.get("documents", [])]
-        seen += [(c.get("cited_number"), c.get("cited_title"), c) for c in record.get("citations", [])]
-        seen += [(r.get("target_number"), r.get("target_title"), r) for r in record.get("repeals", [])]
-        for number, title, item in seen:
+    for record in sorted(records, key=lambda r: r.source):
+        seen = [(d.doc_number, d.title, d.span) for d in record.documents]
+        seen += [(c.cited_number, c.cited_title, c.span) for c in record.citations]
+        seen += [(r.target_number, r.target_title, r.span) for r in record.repeals]
+        for number, title, span in seen:
             if number and title:
-                span = item.get("span")
-                printed[number_key(number)][title].setdefault(source, tuple(span) if span else None)
+                printed[number_key(number)][title].setdefault(record.source, span)
     iri_of = {d.number: d.iri for d in model.docs.values() if d.number}
     out = []
     for number, titles in sorted(printed.items()):

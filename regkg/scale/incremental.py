@@ -10,12 +10,14 @@ build's summary says so (:class:`~regkg.graph.api.Changes`).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from regkg.errors import InputError, StoreError
+from regkg.extract.models import Record
 from regkg.graph.api import RECORDS_FILE, Changes, KnowledgeGraph, build_records, read_build_info
 from regkg.graph.iri import DEFAULT_BASE
 from regkg.graph.serialize import check_file, current_build
@@ -24,7 +26,7 @@ from regkg.scale.sources import file_digest, input_base, source_name
 __all__ = ["update"]
 
 
-def _old_records(outdir: Path, build: Path, info: dict[str, Any]) -> list[dict[str, Any]]:
+def _old_records(outdir: Path, build: Path, info: dict[str, Any]) -> list[Record]:
     """The records of OUTDIR's current build (in ``build``), refused if records.jsonl is not the file
     it wrote."""
     path = build / RECORDS_FILE
@@ -33,12 +35,12 @@ def _old_records(outdir: Path, build: Path, info: dict[str, Any]) -> list[dict[s
     if RECORDS_FILE in (info.get("files") or {}):
         check_file(path, info["files"][RECORDS_FILE], shown=outdir / RECORDS_FILE)
     with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+        return [Record.from_dict(json.loads(line)) for line in handle if line.strip()]
 
 
-def _drained(records: dict[str, dict[str, Any]]) -> Iterator[dict[str, Any]]:
+def _drained(records: dict[str, Record]) -> Iterator[Record]:
     """The records, each taken out of ``records`` as it is handed on: the graph keeps them as lines
-    (:class:`~regkg.graph.api.RecordLines`), and the dicts are nearly three times their size."""
+    (:class:`~regkg.graph.api.RecordLines`), and the objects are nearly three times their size."""
     while records:
         yield records.popitem()[1]  # the graph sorts them by source
 
@@ -65,7 +67,7 @@ def update(
     outdir = Path(outdir)
     build = current_build(outdir)  # resolved once: build.json and records.jsonl of the same build
     info = read_build_info(build)
-    old = {r["source"]: r for r in _old_records(outdir, build, info)}
+    old = {r.source: r for r in _old_records(outdir, build, info)}
     inputs = list(inputs)
     paths, errors = expand_inputs(inputs)
     files = [p for p in paths if p.is_file()]
@@ -74,10 +76,10 @@ def update(
     folders = [outdir / info["input_base"]] if "input_base" in info else []
     base = input_base([*folders, *(p for p in inputs if Path(p).is_dir())], [*earlier.values(), *files])
     renamed = {name: source_name(path, base) for name, path in earlier.items()}
-    records: dict[str, dict[str, Any]] = {}
+    records: dict[str, Record] = {}
     for name, record in old.items():
-        record["source"] = renamed.get(name, name)
-        records[record["source"]] = record
+        record = dataclasses.replace(record, source=renamed.get(name, name))
+        records[record.source] = record
     known = {renamed.get(name, name): digest for name, digest in (info.get("inputs") or {}).items()}
     given = {source_name(p, base): p for p in files}
     earlier = {renamed[name]: path for name, path in earlier.items() if renamed[name] not in given}
@@ -86,15 +88,15 @@ def update(
     digests = {name: file_digest(path) for name, path in candidates.items()}
     unchanged = {name for name, digest in digests.items() if name in records and known.get(name, digest) == digest}
     replaced = tuple(sorted(name for name in digests if name in records and name not in unchanged))
-    removed_documents = sum(len(records.pop(name).get("documents") or []) for name in removed)
+    removed_documents = sum(len(records.pop(name).documents) for name in removed)
     for name in removed:
         known.pop(name, None)
     new_records, failed = extract_all([p for n, p in candidates.items() if n not in unchanged], jobs=jobs,
                                       dask=dask, progress=progress, base=base)
     errors += failed
-    added = tuple(sorted(r["source"] for r in new_records if r["source"] not in records))
+    added = tuple(sorted(r.source for r in new_records if r.source not in records))
     for record in new_records:
-        records[record["source"]] = record
+        records[record.source] = record
     name_of = {str(p): n for n, p in candidates.items()}
     failed_now = {name_of.get(e.path, e.path) for e in errors}
     for name in failed_now & set(replaced):  # changed and now unreadable: its old documents are gone too

@@ -1,8 +1,8 @@
 """Where extraction runs: in this process, in a pool of processes (``--jobs N``), or on a Dask
 cluster (``--dask ADDRESS`` or ``--dask local``). All three give the same records, in input order.
 
-Streaming: files are handed out one at a time and each record comes back as a plain dict as soon as
-it is done, so memory holds the records (the graph's input) and never the files' text. Each record
+Streaming: files are handed out one at a time and each record (:class:`~regkg.extract.models.Record`) comes back as soon
+as it is done, so memory holds the records (the graph's input) and never the files' text. Each record
 names its source by its path relative to the inputs (:mod:`regkg.scale.sources`).
 """
 
@@ -14,11 +14,14 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from regkg.errors import InputError
 from regkg.progress import Progress, wanted
 from regkg.scale.sources import file_digest, input_base, source_names
+
+if TYPE_CHECKING:  # the workers import the extractor only in the child processes
+    from regkg.extract.models import Record
 
 __all__ = ["Extracted", "extract_all", "extract_stream", "default_jobs"]
 
@@ -28,17 +31,17 @@ _DASK_IN_FLIGHT_PER_WORKER = 4
 
 @dataclass(frozen=True)
 class Extracted:
-    """One input file's outcome: its record as a dict, or why it failed."""
+    """One input file's outcome: its record, or why it failed."""
 
     path: str
-    record: dict[str, Any] | None
+    record: Record | None
     error: InputError | None
     size: int
     digest: str | None = None
 
     @property
     def documents(self) -> int:
-        return len(self.record["documents"]) if self.record else 0
+        return len(self.record.documents) if self.record else 0
 
 
 def default_jobs() -> int:
@@ -56,16 +59,16 @@ def _size(path: str) -> int:
         return 0
 
 
-def _extract_path(path: str, source: str | None = None) -> tuple[str, dict[str, Any] | None, str | None, int,
+def _extract_path(path: str, source: str | None = None) -> tuple[str, Record | None, str | None, int,
                                                                  str | None]:
-    """Worker: (path, record dict, error reason, size, SHA-256); the record names its source
+    """Worker: (path, record, error reason, size, SHA-256); the record names its source
     ``source`` (default the file's name). Errors travel as text: InputError's two-part constructor
     does not survive pickling."""
     from regkg.extract import extract_file
 
     size = _size(path)
     try:
-        record = extract_file(path, source=source).to_dict()
+        record = extract_file(path, source=source)
     except InputError as exc:
         return path, None, exc.reason, size, None
     try:
@@ -75,12 +78,12 @@ def _extract_path(path: str, source: str | None = None) -> tuple[str, dict[str, 
     return path, record, None, size, digest
 
 
-def _extract_job(job: tuple[str, str | None]) -> tuple[str, dict[str, Any] | None, str | None, int, str | None]:
+def _extract_job(job: tuple[str, str | None]) -> tuple[str, Record | None, str | None, int, str | None]:
     """Pool worker: one (path, source name) pair."""
     return _extract_path(*job)
 
 
-def _extract_bytes(name: str, source: str | None, data: bytes) -> tuple[str, dict[str, Any] | None, str | None, int,
+def _extract_bytes(name: str, source: str | None, data: bytes) -> tuple[str, Record | None, str | None, int,
                                                                       str | None]:
     """Dask worker: the file's bytes arrive over the wire (no shared file system needed); they are
     read from a private folder under the file's own name (its suffix says how to read it)."""
@@ -95,7 +98,7 @@ def _extract_bytes(name: str, source: str | None, data: bytes) -> tuple[str, dic
     return name, record, reason, len(data), digest
 
 
-def _as_result(found: tuple[str, dict[str, Any] | None, str | None, int, str | None]) -> Extracted:
+def _as_result(found: tuple[str, Record | None, str | None, int, str | None]) -> Extracted:
     path, record, reason, size, digest = found
     return Extracted(path, record, InputError(path, reason) if reason is not None else None, size, digest)
 
@@ -165,8 +168,8 @@ def extract_all(
     base: Path | None = None,
     digests: dict[str, str] | None = None,
     paths: dict[str, Path] | None = None,
-) -> tuple[list[dict[str, Any]], list[InputError]]:
-    """Records (dicts) of every input that reads, and the errors of those that do not.
+) -> tuple[list[Record], list[InputError]]:
+    """Records of every input that reads, and the errors of those that do not.
 
     Each record names its source by its path relative to ``base`` (default: the inputs' common
     folder, :func:`~regkg.scale.sources.input_base`). ``digests`` and ``paths``, when given, receive
@@ -177,7 +180,7 @@ def extract_all(
     inputs = list(inputs)
     files, errors = expand_inputs(inputs)
     named = source_names(files, input_base(inputs, files) if base is None else base)
-    records: list[dict[str, Any]] = []
+    records: list[Record] = []
     stream = extract_stream(list(named.values()), sources=list(named), jobs=jobs, dask=dask)
     first = next(stream, None)  # the workers are forked before the bar starts its thread
     from regkg.graph.memory_view import collector_paused  # here: the workers forked above load no graph
@@ -192,9 +195,9 @@ def extract_all(
             elif result.record is not None:
                 records.append(result.record)
                 if digests is not None and result.digest:
-                    digests[result.record["source"]] = result.digest
+                    digests[result.record.source] = result.digest
                 if paths is not None:
-                    paths[result.record["source"]] = Path(result.path)
+                    paths[result.record.source] = Path(result.path)
     return records, errors
 
 
