@@ -42,6 +42,25 @@ def test_same_input_gives_byte_identical_turtle(built, tmp_path):
     assert (tmp_path / "records.jsonl").read_bytes() == (out / "records.jsonl").read_bytes()
 
 
+def test_every_file_is_the_same_bytes_whatever_the_hash_seed(tmp_path):
+    # Python's str hashes change per process (PYTHONHASHSEED): a set or dict walked while writing would
+    # give another order, and another index.sqlite, from the same input
+    import os
+    import subprocess
+    import sys
+
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        subprocess.run([sys.executable, "-c", "import sys, regkg.cli; sys.argv[0] = 'regkg'; regkg.cli.main()",
+                        "build", str(SAMPLES / "002_c2c7c1da57e4fc76.txt"), str(SAMPLES / "004_1353083119d7ceb2.txt"),
+                        "-o", str(out), "--no-views"], check=True, capture_output=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed})
+        outs.append(out)
+    for name in ("graph.ttl", "records.jsonl", "report.md", "index.sqlite"):
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
+
+
 def test_outputs_written(built):
     _, out = built
     records = [json.loads(line) for line in (out / "records.jsonl").read_text("utf-8").splitlines()]

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from itertools import chain, islice
 from pathlib import Path
 
+from regkg.extract.models import Record
 from regkg.graph import duties as _duties
 from regkg.graph import status as _status
 from regkg.graph.index import INDEXES, SCHEMA, SCHEMA_VERSION, IndexDigest, index_digest, pack
@@ -29,6 +30,11 @@ _CACHE_KIB = 20_000  # SQLite's page cache while writing: 200 MB wrote a 1 GB in
 def _evidence_columns(e: Evidence) -> tuple:
     start, end = e.span if e.span else (None, None)
     return e.source, start, end, e.text, e.method, e.confidence, e.cue, e.cited_as
+
+
+def _none_first(row: tuple) -> tuple:
+    """A sort key for rows with gaps (None sorts before any value of its column)."""
+    return tuple((value is not None, value if value is not None else 0) for value in row)
 
 
 def write_index(view: View, path: str | Path, *, status_as_of: str | None = None, triples: int | None = None,
@@ -83,19 +89,21 @@ def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples:
         ((d.iri, d.number, d.title, pack(d.alt_titles), d.date, d.kind, d.jurisdiction, pack(d.issuers),
           int(d.in_corpus), int(d.unresolved), d.start, d.until, d.notice, pack(d.sources), repeal_from.get(d.iri))
          for d in docs.values()))
-    put("INSERT INTO numbers VALUES (?, ?)", view._by_number.items())
-    put("INSERT INTO titles VALUES (?, ?)", ((k, iri) for k, iris in view._by_title.items() for iri in set(iris)))
+    # rows in sorted order: the view's dicts follow the hash order of their strings, which changes from
+    # run to run, and SQLite's pages follow the order rows arrive in (same input, same bytes)
+    put("INSERT INTO numbers VALUES (?, ?)", sorted(view._by_number.items()))
+    put("INSERT INTO titles VALUES (?, ?)", sorted({(k, iri) for k, iris in view._by_title.items() for iri in iris}))
     put("INSERT INTO edges VALUES (?, ?, ?)",
-        ((name, s, o) for name, index in view.out.items() for s, targets in index.items() for o in targets))
+        sorted((name, s, o) for name, index in view.out.items() for s, targets in index.items() for o in targets))
     put("INSERT INTO evidence(s, p, o, source, span_start, span_end, text, method, confidence, cue, cited_as) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        ((*fact, *_evidence_columns(e)) for fact, found in view.evidence.items() for e in found))
-    put("INSERT INTO places VALUES (?, ?, ?, ?)", ((iri, *place) for iri, place in view.places.items()))
-    put("INSERT INTO sources VALUES (?, ?)", view.sources.items())
+        sorted(((*fact, *_evidence_columns(e)) for fact, found in view.evidence.items() for e in found), key=_none_first))
+    put("INSERT INTO places VALUES (?, ?, ?, ?)", sorted((iri, *place) for iri, place in view.places.items()))
+    put("INSERT INTO sources VALUES (?, ?)", sorted(view.sources.items()))
     put("INSERT INTO orgs VALUES (?, ?, ?, ?)",
-        ((o.iri, o.name, pack(o.alt_labels), o.jurisdiction) for o in view.orgs.values()))
+        ((o.iri, o.name, pack(o.alt_labels), o.jurisdiction) for _, o in sorted(view.orgs.items())))
     put("INSERT INTO org_names VALUES (?, ?)",
-        ((name, iri) for name, iris in _duties._orgs_by_name(view).items() for iri in iris))
+        sorted((name, iri) for name, iris in _duties._orgs_by_name(view).items() for iri in iris))
     _fill_duties(db, view)
     put("INSERT INTO warnings VALUES (?,?,?,?,?,?,?,?,?)",
         ((rank, w.kind, w.message, w.source, *(w.span or (None, None)), pack(w.about), pack(w.about_iris), w.iri)
@@ -119,10 +127,10 @@ def _fill_duties(db: sqlite3.Connection, view: View) -> None:
     rank = {pair: r for r, pair in enumerate(pairs)}
     db.executemany("INSERT INTO duty_ranks VALUES (?, ?, ?)", ((r, seq, role) for (seq, role), r in rank.items()))
     db.executemany("INSERT INTO duty_names VALUES (?, ?, ?, ?)",
-                   ((name, view.place_name(view.orgs[org].jurisdiction) or "", rank[(seq, role)], org)
-                    for org, found in by_org.items()
-                    for name in {_duties._fold(n) for n in (view.orgs[org].name, *view.orgs[org].alt_labels)}
-                    for seq, role, _ in found))
+                   sorted((name, view.place_name(view.orgs[org].jurisdiction) or "", rank[(seq, role)], org)
+                          for org, found in by_org.items()
+                          for name in {_duties._fold(n) for n in (view.orgs[org].name, *view.orgs[org].alt_labels)}
+                          for seq, role, _ in found))
     db.executemany("INSERT INTO duty_text(rowid, task, text) VALUES (?, ?, ?)",
                    ((seq, _duties._fold(d.task), _duties._fold(d.evidence.text or ""))
                     for seq, d in enumerate(view.duties)))
@@ -142,7 +150,7 @@ def _fill_text(db: sqlite3.Connection, view: View, bodies: Iterable[tuple[str, s
                        ((rowid, title, body) for rowid, (_, title, body) in batch))
 
 
-def record_bodies(view: View, records: Iterable[Mapping], paths: Mapping[str, Path]) -> Iterator[tuple[str, str]]:
+def record_bodies(view: View, records: Iterable[Record], paths: Mapping[str, Path]) -> Iterator[tuple[str, str]]:
     """(document IRI, body) of every document of ``records`` whose input is in ``paths`` (file name ->
     path): the input read again as the extractor read it, cut at the document's span. A file that no
     longer reads gives no bodies (its titles are still searched)."""
@@ -150,18 +158,17 @@ def record_bodies(view: View, records: Iterable[Mapping], paths: Mapping[str, Pa
     from regkg.extract.read import read_input  # the extractor's reader: spans count its characters
 
     for record in records:
-        path = paths.get(record["source"])
+        path = paths.get(record.source)
         if path is None:
             continue
         try:
             text = read_input(path).text
         except (InputError, OSError):
             continue
-        for doc in record.get("documents") or ():
-            span = doc.get("span")
+        for doc in record.documents:
             try:
-                found = view.find(doc.get("doc_number") or doc.get("title") or "")
+                found = view.find(doc.doc_number or doc.title)
             except RegkgError:
                 continue
-            if span:
-                yield found.iri, text[span[0]:span[1]]
+            if doc.span:
+                yield found.iri, text[doc.span[0]:doc.span[1]]
