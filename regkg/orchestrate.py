@@ -14,13 +14,12 @@ knows all of extract, scale, graph, views and server; none of them imports it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from regkg.extract.models import Record
     from regkg.graph.api import KnowledgeGraph
     from regkg.graph.sparql import QueryResult
     from regkg.graph.memory_view import GraphWarning
@@ -104,31 +103,24 @@ def _build(inputs: list[str | Path], update: str | Path | None, base_iri: str | 
                             progress=progress)
     from regkg.extract.read import expand_inputs
     from regkg.graph.api import build_records
+    from regkg.graph.record_file import RecordFile
     from regkg.scale.sources import input_base
     from regkg.scale.workers import extract_all
 
     base = input_base(inputs, expand_inputs(inputs)[0])
     digests: dict[str, str] = {}
     paths: dict[str, Path] = {}
-    records, errors = extract_all(inputs, jobs=jobs, dask=dask, progress=progress, base=base, digests=digests,
-                                  paths=paths)
+    records = RecordFile()  # each record to disk as it arrives: memory holds none of them
+    _, errors = extract_all(inputs, jobs=jobs, dask=dask, progress=progress, base=base, digests=digests,
+                            paths=paths, into=records.add)
     options = {"base_iri": base_iri or DEFAULT_BASE, "as_of": as_of}
-    kg = build_records(_drained(records), **options, store=store or "auto", progress=progress)
+    kg = build_records(records, **options, store=store or "auto", progress=progress)
     kg.input_errors = errors
     kg.input_digests = digests
     kg.input_paths = paths
     kg.input_base = base
     kg.build_options = options
     return kg
-
-
-def _drained(records: list[Record]) -> Iterator[Record]:
-    """The items of ``records``, each taken out of the list as it is handed on, so the list does not
-    keep alive what the graph has let go of (a 1,000-gazette build's records are ~700 MB as objects,
-    :class:`~regkg.graph.api.RecordLines`)."""
-    records.reverse()  # popped from the end: the input order
-    while records:
-        yield records.pop()
 
 
 def source_texts(paths: Mapping[str, Path]) -> SourceTexts:

@@ -23,23 +23,24 @@ import gc
 import json
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from itertools import islice
 from pathlib import Path
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from regkg.errors import InputError, StoreError
 from regkg.extract.models import Record, as_record
+from regkg.graph.record_file import RecordFile
 from regkg.graph import duties as _duties
 from regkg.graph import lineage as _lineage
 from regkg.graph import status as _status
 from regkg.graph.index import INDEX_FILE, index_digest
 from regkg.graph.iri import DEFAULT_BASE
-from regkg.graph.serialize import (OutputFolder, check_file, current_build, file_digest, write_atomic,
-                                   write_lines_atomic)
+from regkg.graph.serialize import (OutputFolder, check_file, copy_atomic, current_build, file_digest,
+                                   write_atomic, write_lines_atomic)
 from regkg.graph.memory_view import GraphWarning, View, collector_paused
 
 if TYPE_CHECKING:
@@ -87,31 +88,6 @@ class Changes:
                 f"{self.removed_documents} document{'s' * (self.removed_documents != 1)}")
 
 
-class RecordLines(Sequence[Record]):
-    """A build's records held as the lines of records.jsonl, each read back into a :class:`Record`
-    when asked for: as objects 100 gazettes' records take ~72 MB, as lines 27 MB (tracemalloc), and
-    after resolution only the writing of records.jsonl and of the index's full text reads them.
-
-    >>> lines = RecordLines([Record("a.txt", None, (), (), (), (), ())])
-    >>> len(lines), lines[0].source, lines.lines[0][:24]
-    (1, 'a.txt', '{"source": "a.txt", "gaz')
-    """
-
-    def __init__(self, records: Iterable[Record]) -> None:
-        self.lines = [json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in records]
-
-    def __len__(self) -> int:
-        return len(self.lines)
-
-    def __getitem__(self, i):  # type: ignore[override]
-        if isinstance(i, slice):
-            return [Record.from_dict(json.loads(line)) for line in self.lines[i]]
-        return Record.from_dict(json.loads(self.lines[i]))
-
-    def __iter__(self) -> Iterator[Record]:
-        return (Record.from_dict(json.loads(line)) for line in self.lines)
-
-
 @dataclass
 class KnowledgeGraph:
     """A built or loaded graph: the RDF store, the view questions walk, and how it was built."""
@@ -128,9 +104,12 @@ class KnowledgeGraph:
     input_base: Path | None = None
     changes: Changes | None = None  # what an update changed (None: a full build)
     build_options: dict[str, Any] = field(default_factory=dict)  # base_iri and as_of as asked
-    # the rows a build just made: graph.ttl is written from them, not read back from the store
-    # (Oxigraph's on-disk indexes take ~10 µs a triple to read); dropped once written
+    # what a build just made, graph.ttl is written from, not read back from the store (Oxigraph's
+    # on-disk indexes take ~10 µs a triple to read): a small graph's rows (its memory store's own set,
+    # dropped once written), a large one's sorted Turtle in an unnamed temporary file (the rows, ~1 GB
+    # at 1,000 gazettes, are dropped as soon as it is written)
     fresh_rows: set[Row] | None = field(default=None, repr=False)
+    fresh_turtle: IO[bytes] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if self.view is None:
@@ -243,14 +222,14 @@ class KnowledgeGraph:
         steps = Steps(enabled=wanted(progress))
         written = {}
         with steps.step("write", f"{GRAPH_FILE}, {len(self.store):,} triples"):
-            rows, self.fresh_rows = (self.fresh_rows if self.fresh_rows is not None else self.store.rows()), None
-            written[GRAPH_FILE] = write_lines_atomic(folder / GRAPH_FILE, turtle_lines(rows, header=self._header()))
-            del rows
+            written[GRAPH_FILE] = (copy_atomic(self.fresh_turtle, folder / GRAPH_FILE) if self.fresh_turtle is not None
+                                   else write_lines_atomic(folder / GRAPH_FILE, self._turtle_lines()))
+            self.fresh_rows = None
             if isinstance(self.store, _PendingStore):
                 self.store.written(folder / GRAPH_FILE)
         with steps.step("write", f"{RECORDS_FILE}, {REPORT_FILE}, {INDEX_FILE}"):
             index = self._write_index(folder / INDEX_FILE)
-            lines = self.records.lines if isinstance(self.records, RecordLines) else \
+            lines = self.records.lines() if isinstance(self.records, RecordFile) else \
                 (json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in self.records)
             written[RECORDS_FILE] = write_lines_atomic(folder / RECORDS_FILE, lines)
             written[REPORT_FILE] = write_atomic(folder / REPORT_FILE, report(self, input_errors=self.input_errors))
@@ -281,10 +260,16 @@ class KnowledgeGraph:
                            bodies=record_bodies(self.view, self.records, self.input_paths))
 
     def to_turtle(self) -> str:
-        from regkg.graph.serialize import to_turtle
+        if self.fresh_turtle is not None:
+            self.fresh_turtle.seek(0)
+            return self.fresh_turtle.read().decode("utf-8")
+        return "".join(self._turtle_lines())
 
-        return to_turtle(self.fresh_rows if self.fresh_rows is not None else self.store.rows(),
-                         header=self._header())
+    def _turtle_lines(self) -> Iterator[str]:
+        """graph.ttl's text, sorted: from the build's rows, else the store's."""
+        from regkg.graph.serialize import turtle_lines
+
+        return turtle_lines(self.fresh_rows if self.fresh_rows is not None else self.store.rows(), header=self._header())
 
     def _header(self) -> str:
         header = "regkg knowledge graph"
@@ -336,12 +321,14 @@ def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str,
     from regkg.graph.build import triples
     from regkg.graph.iri import Minter
     from regkg.graph.resolve import resolve
+    from regkg.graph.serialize import turtle_lines
+    from regkg.graph.store import MemoryStore
 
-    records = sorted(map(as_record, records), key=lambda r: r.source)
+    if not isinstance(records, RecordFile):
+        records = RecordFile.of(map(as_record, records))  # on disk: resolution reads them in passes
     mint = Minter(base_iri)
-    with steps.step("resolve", f"{sum(len(r.documents) for r in records):,} documents"):
+    with steps.step("resolve", f"{records.documents:,} documents"):
         model = resolve(records, base=mint.base)
-        records = RecordLines(records)  # as records.jsonl will hold them: 3/8 of the dicts' memory
     with steps.step("triples", f"{len(model.docs):,} nodes, {len(model.edges):,} edges"):
         rows = set(triples(model, mint))
     dates = [d.date for d in model.docs.values() if d.in_corpus and d.date]
@@ -353,9 +340,27 @@ def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str,
         rows.update(_in_force_rows(view, status_as_of))
     with steps.step("store", store or "auto"):
         settled = _settle(rows, store)
-    kg = KnowledgeGraph(settled, view=view, records=records, fresh_rows=rows)
+    kg = KnowledgeGraph(settled, view=view, records=records)
     kg.status_as_of = status_as_of
+    if isinstance(settled, MemoryStore):
+        kg.fresh_rows = rows  # the store's own set
+    else:
+        with steps.step("turtle", "sorted, to a temporary file"):
+            kg.fresh_turtle = _spilled(turtle_lines(rows, header=kg._header()))
+        del rows
+        if isinstance(settled, _PendingStore):
+            settled.spilled(kg.fresh_turtle)
     return kg
+
+
+def _spilled(lines: Iterable[str]) -> IO[bytes]:
+    """``lines`` in an unnamed temporary file (gone with the process, however it ends)."""
+    spill = tempfile.TemporaryFile(prefix="regkg-graph-")
+    lines = iter(lines)
+    while data := "".join(islice(lines, 4096)).encode("utf-8"):
+        spill.write(data)
+    spill.flush()
+    return spill
 
 
 def _settle(rows: set[Row], spec: str | None) -> Store:
@@ -487,8 +492,15 @@ class _PendingStore(_DeferredStore):
         store.add(rows)
         return store
 
+    def spilled(self, turtle: IO[bytes]) -> None:
+        """The rows are in the temporary file ``turtle`` now, and no longer held: the store is read from it."""
+        if self._store is None:
+            from regkg.graph.store import load_turtle
+
+            self._opener = lambda: load_turtle(turtle, "oxigraph")
+
     def written(self, ttl: Path) -> None:
-        """The rows are in ``ttl`` now: the store is read from it, and the rows no longer held."""
+        """The rows are in ``ttl`` now: the store is read from it."""
         if self._store is None:
             from regkg.graph.store import load_turtle
 

@@ -26,15 +26,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import networkx as nx
 
-from regkg.extract.models import Record
+from regkg.extract.models import Span
 from regkg.graph.model import Model, Provenance, WarningNode
 from regkg.keys.numbers import number_key
 from regkg.keys.titles import title_key, titles_differ
 
-__all__ = ["corpus_warnings", "REPEAL_CYCLE", "REPEALS_LATER", "TWO_TITLES"]
+__all__ = ["corpus_warnings", "Printed", "REPEAL_CYCLE", "REPEALS_LATER", "TWO_TITLES"]
 
 # Warning kinds the corpus checks write (the extractor's per-file kinds are kept as they come).
 REPEAL_CYCLE = "repeal_cycle"
@@ -42,10 +43,21 @@ REPEALS_LATER = "repeals_later_document"
 TWO_TITLES = "number_with_two_titles"
 
 
-def corpus_warnings(model: Model, records: Iterable[Record]) -> list[WarningNode]:
-    """The corpus-level warnings of a resolved ``model`` (``records`` for the titles each gazette
-    prints beside a number), in a stable order."""
-    return [*_repeal_cycles(model), *_later_repeals(model), *_two_titles(model, records)]
+class Printed(NamedTuple):
+    """A 发文字号 as one gazette prints it: its own document's, or one it cites (``cited``), with the
+    title printed beside it."""
+
+    source: str
+    number: str
+    title: str | None
+    span: Span | None
+    cited: bool
+
+
+def corpus_warnings(model: Model, printed: Iterable[Printed]) -> list[WarningNode]:
+    """The corpus-level warnings of a resolved ``model`` (``printed``: the numbers each gazette prints,
+    in source order, for the titles beside them), in a stable order."""
+    return [*_repeal_cycles(model), *_later_repeals(model), *_two_titles(model, printed)]
 
 
 def _label(model: Model, iri: str) -> str:
@@ -83,20 +95,16 @@ def _later_repeals(model: Model) -> list[WarningNode]:
     return sorted(out, key=lambda w: (w.provenance.source or "", w.provenance.span or (0, 0), w.about))
 
 
-def _two_titles(model: Model, records: Iterable[Record]) -> list[WarningNode]:
+def _two_titles(model: Model, printed: Iterable[Printed]) -> list[WarningNode]:
     """Numbers printed with titles that differ in different gazettes."""
     # number -> title as printed (first seen) -> {source: span}
-    printed: dict[str, dict[str, dict[str, tuple[int, int] | None]]] = defaultdict(lambda: defaultdict(dict))
-    for record in sorted(records, key=lambda r: r.source):
-        seen = [(d.doc_number, d.title, d.span) for d in record.documents]
-        seen += [(c.cited_number, c.cited_title, c.span) for c in record.citations]
-        seen += [(r.target_number, r.target_title, r.span) for r in record.repeals]
-        for number, title, span in seen:
-            if number and title:
-                printed[number_key(number)][title].setdefault(record.source, span)
+    titles_of: dict[str, dict[str, dict[str, Span | None]]] = defaultdict(lambda: defaultdict(dict))
+    for item in printed:  # in source order: the first printing of a title is the same in every run
+        if item.title:
+            titles_of[number_key(item.number)][item.title].setdefault(item.source, item.span)
     iri_of = {d.number: d.iri for d in model.docs.values() if d.number}
     out = []
-    for number, titles in sorted(printed.items()):
+    for number, titles in sorted(titles_of.items()):
         where: dict[str, set[str]] = defaultdict(set)  # folded title -> gazettes printing it
         first: dict[str, str] = {}  # folded title -> its first printing
         for title, sources in titles.items():

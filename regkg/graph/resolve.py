@@ -30,11 +30,12 @@ from collections.abc import Iterable
 
 from regkg.extract.models import Record, Span
 from regkg.graph.agency import IssuerTable
-from regkg.graph.corpus_warnings import corpus_warnings
+from regkg.graph.corpus_warnings import Printed, corpus_warnings
 from regkg.graph.inference import chain_editions, infer_issuers, presume_starts
 from regkg.graph.iri import DEFAULT_BASE, Minter
 from regkg.graph.model import DocNode, DutyNode, Edge, Model, OrgNode, Provenance, RuleNode, WarningNode
 from regkg.graph.places import Places
+from regkg.graph.record_file import RecordFile
 from regkg.graph.title_scope import TitleScope
 from regkg.keys.numbers import code_of, number_key
 from regkg.keys.orgs import issuer_in_title
@@ -69,7 +70,11 @@ class _Resolver:
 
     # ------------------------------------------------------------------ pass 1: the corpus's documents
 
-    def learn_places(self, records: list[Record]) -> None:
+    def learn_places(self, records: Iterable[Record]) -> list[Printed]:
+        """Learn which 机关代字 each area's documents use, and gather every number printed with its title
+        (a document's own, a citation's, a repeal's target): one pass over the records, which later
+        passes need whole."""
+        printed: list[Printed] = []
         for record in records:
             where = _jurisdiction(record)
             if where:
@@ -79,6 +84,13 @@ class _Resolver:
                     if d.doc_number and self.places.of_name((d.issuers or ("",))[0]) in (None, where)
                 ]
                 self.places.learn(where, codes)
+            source = record.source
+            printed += [Printed(source, d.doc_number, d.title, d.span, False) for d in record.documents if d.doc_number]
+            printed += [Printed(source, c.cited_number, c.cited_title, c.span, True) for c in record.citations
+                        if c.cited_number]
+            printed += [Printed(source, r.target_number, r.target_title, r.span, True) for r in record.repeals
+                        if r.target_number]
+        return printed
 
     def add_documents(self, record: Record) -> None:
         source = record.source
@@ -141,16 +153,15 @@ class _Resolver:
 
     # ------------------------------------------------------------------ pass 2: documents cited by number
 
-    def add_numbered_references(self, record: Record) -> None:
-        for number, title in [*((c.cited_number, c.cited_title) for c in record.citations),
-                              *((r.target_number, r.target_title) for r in record.repeals)]:
-            if not number:
+    def add_numbered_references(self, printed: Iterable[Printed]) -> None:
+        for item in printed:
+            if not item.cited:
                 continue
-            number = number_key(number)
+            number = number_key(item.number)
             node = self._node(self.mint.document(number=number), number)
-            if title and title != node.title:
-                node.alt_titles.add(title)
-            self.issuers.learn(node.agency_code, issuer_in_title(title))
+            if item.title and item.title != node.title:
+                node.alt_titles.add(item.title)
+            self.issuers.learn(node.agency_code, issuer_in_title(item.title))
 
     def index_titles(self) -> None:
         for node in self.model.docs.values():
@@ -249,20 +260,20 @@ class _Resolver:
                 self.model.places[place] = (info.level, info.parent) if info else (None, None)
 
 
-def resolve(records: Iterable[Record], *, base: str = DEFAULT_BASE) -> Model:
+def resolve(records: Iterable[Record] | RecordFile, *, base: str = DEFAULT_BASE) -> Model:
     """Resolve extraction records into one model, with the files' warnings and the corpus's own
     (:mod:`regkg.graph.corpus_warnings`). The order of the records does not change the result."""
-    records = sorted(records, key=lambda r: r.source)
+    if not isinstance(records, RecordFile):  # a record file is walked in source order, from disk
+        records = sorted(records, key=lambda r: r.source)
     resolver = _Resolver(base)
-    resolver.learn_places(records)
+    printed = resolver.learn_places(records)  # three passes over the records in all: they may be on disk
     for record in records:
         resolver.add_documents(record)
-    for record in records:
-        resolver.add_numbered_references(record)
+    resolver.add_numbered_references(printed)
     infer_issuers(resolver.model, resolver.places, resolver.issuers, resolver._org)
     resolver.index_titles()
     for record in records:
         resolver.add_relations(record)
     resolver.finish()
-    resolver.model.warnings += corpus_warnings(resolver.model, records)
+    resolver.model.warnings += corpus_warnings(resolver.model, printed)
     return resolver.model

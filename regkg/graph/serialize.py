@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from regkg.errors import OutputError, StoreError
 
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 # The Turtle writer's terms (rdflib, pyoxigraph) are imported when Turtle is written: reading a build
 # through its index (current_build, check_file) must not pay for them.
 
-__all__ = ["to_turtle", "turtle_lines", "write_atomic", "write_lines_atomic", "FileDigest", "file_digest",
+__all__ = ["to_turtle", "turtle_lines", "write_atomic", "write_lines_atomic", "copy_atomic", "FileDigest", "file_digest",
            "check_file", "OutputFolder", "current_build", "MACHINERY"]
 
 # A local name regkg can write as prefix:local safely (ASCII, no escapes needed).
@@ -127,6 +127,7 @@ class FileDigest:
 
 
 _LINES_PER_WRITE = 4096  # lines encoded, hashed and written at a time
+_BLOCK = 1 << 20  # bytes copied at a time
 
 
 def file_digest(path: str | Path) -> str:
@@ -170,13 +171,24 @@ def write_atomic(path: str | Path, text: str) -> FileDigest:
 def write_lines_atomic(path: str | Path, lines: Iterable[str]) -> FileDigest:
     """Write ``lines`` to ``path`` through a temporary file in the same folder and ``os.replace``;
     returns what was written's digest (hashed on the way, not read back)."""
+    lines = iter(lines)
+    return _write_blocks_atomic(path, iter(lambda: "".join(islice(lines, _LINES_PER_WRITE)).encode("utf-8"), b""))
+
+
+def copy_atomic(source: IO[bytes], path: str | Path) -> FileDigest:
+    """Write the bytes of the open file ``source`` (from its start) to ``path`` as :func:`write_lines_atomic` does."""
+    source.seek(0)
+    return _write_blocks_atomic(path, iter(lambda: source.read(_BLOCK), b""))
+
+
+def _write_blocks_atomic(path: str | Path, blocks: Iterator[bytes]) -> FileDigest:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    digest, size, lines = hashlib.sha256(), 0, iter(lines)
+    digest, size = hashlib.sha256(), 0
     try:
         with os.fdopen(fd, "wb") as handle:
-            while data := "".join(islice(lines, _LINES_PER_WRITE)).encode("utf-8"):
+            for data in blocks:
                 digest.update(data)
                 size += len(data)
                 handle.write(data)

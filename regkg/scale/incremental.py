@@ -39,8 +39,8 @@ def _old_records(outdir: Path, build: Path, info: dict[str, Any]) -> list[Record
 
 
 def _drained(records: dict[str, Record]) -> Iterator[Record]:
-    """The records, each taken out of ``records`` as it is handed on: the graph keeps them as lines
-    (:class:`~regkg.graph.api.RecordLines`), and the objects are nearly three times their size."""
+    """The records, each taken out of ``records`` as it is handed on: the graph keeps them on disk
+    (:class:`~regkg.graph.record_file.RecordFile`)."""
     while records:
         yield records.popitem()[1]  # the graph sorts them by source
 

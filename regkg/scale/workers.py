@@ -11,7 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -168,8 +168,10 @@ def extract_all(
     base: Path | None = None,
     digests: dict[str, str] | None = None,
     paths: dict[str, Path] | None = None,
+    into: Callable[[Record], object] | None = None,
 ) -> tuple[list[Record], list[InputError]]:
-    """Records of every input that reads, and the errors of those that do not.
+    """Records of every input that reads, and the errors of those that do not. With ``into``, each
+    record is handed to it as it arrives (a build spills them to disk) and the list is empty.
 
     Each record names its source by its path relative to ``base`` (default: the inputs' common
     folder, :func:`~regkg.scale.sources.input_base`). ``digests`` and ``paths``, when given, receive
@@ -193,7 +195,7 @@ def extract_all(
             if result.error is not None:
                 errors.append(result.error)
             elif result.record is not None:
-                records.append(result.record)
+                (into or records.append)(result.record)
                 if digests is not None and result.digest:
                     digests[result.record.source] = result.digest
                 if paths is not None:
