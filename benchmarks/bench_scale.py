@@ -199,7 +199,7 @@ def arguments(out: Path) -> dict[str, str]:
     import sqlite3
 
     from regkg.graph.index import INDEX_FILE
-    from regkg.graph.serialize import current_build
+    from regkg.graph.output_folder import current_build
 
     db = sqlite3.connect(f"file:{current_build(out) / INDEX_FILE}?mode=ro", uri=True)
     one = lambda q: (db.execute(q).fetchone() or ("",))[0]  # noqa: E731
@@ -264,7 +264,7 @@ def baselines(out: Path, number: str) -> dict[str, float | None]:
 def print_questions(out: Path, repeat: int) -> None:
     """Cold and warm question figures of a built folder, with the baselines."""
     from regkg.graph.index import INDEX_FILE
-    from regkg.graph.serialize import current_build
+    from regkg.graph.output_folder import current_build
 
     build = current_build(out)
     docs = graph.load(out).view.meta("in_corpus")
@@ -291,7 +291,7 @@ def replicate_index(source: Path, target: Path, copies: int) -> Path:
     from dataclasses import asdict
 
     from regkg.graph.index import INDEX_FILE, INDEXES, SCHEMA, index_digest
-    from regkg.graph.serialize import current_build
+    from regkg.graph.output_folder import current_build
 
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
@@ -372,7 +372,7 @@ def main(argv: list[str] | None = None) -> int:
     work = args.work or Path(tempfile.mkdtemp(prefix="regkg-bench-"))
     regkg = str(Path(sys.executable).with_name("regkg"))
     from regkg.graph.index import INDEX_FILE
-    from regkg.graph.serialize import current_build
+    from regkg.graph.output_folder import current_build
     from regkg.scale.workers import default_jobs
 
     jobs = args.jobs or default_jobs()

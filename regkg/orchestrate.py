@@ -59,7 +59,7 @@ def build(
     with ``views``, its offline HTML views are written there as one unit; a second build into the
     same folder is refused before any work.
     """
-    from regkg.graph.serialize import OutputFolder
+    from regkg.graph.output_folder import OutputFolder
     from regkg.scale.workers import default_jobs
 
     inputs = list(inputs)

@@ -16,7 +16,7 @@ from rdflib.namespace import RDF
 
 import regkg
 import regkg.graph as graph
-from regkg.graph.serialize import to_turtle
+from regkg.graph.turtle import to_turtle
 from regkg.graph.terms import IRI, XSD_STRING, as_row
 from regkg.ontology import ELI, REGKG, shapes_path
 
@@ -113,7 +113,7 @@ def test_outputs_are_ordinary_readable_files(tmp_path):
     """Atomic writes go through mkstemp (0600); the outputs end up with the umask's usual mode."""
     import os
 
-    from regkg.graph.serialize import write_atomic
+    from regkg.graph.atomic_files import write_atomic
 
     old = os.umask(0o022)
     try:

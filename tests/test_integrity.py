@@ -17,7 +17,7 @@ import regkg
 from benchmarks.corpus import generate
 from regkg.cli import cli
 from regkg.errors import StoreError
-from regkg.graph.serialize import current_build
+from regkg.graph.output_folder import current_build
 
 
 @pytest.fixture(scope="module")

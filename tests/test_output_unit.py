@@ -1,4 +1,4 @@
-"""The output folder is one unit (:class:`regkg.graph.serialize.OutputFolder`): a build killed at any
+"""The output folder is one unit (:class:`regkg.graph.output_folder.OutputFolder`): a build killed at any
 moment, or failing on a full or read-only disk, leaves the previous complete build or the new one,
 never a mix; the next build removes what a killed one left; a second build into the same folder is
 refused while the first runs; write errors are one line naming the path; ``regkg --help`` and
@@ -25,7 +25,8 @@ from click.testing import CliRunner
 import regkg
 from benchmarks.corpus import generate
 from regkg.cli import cli
-from regkg.graph.serialize import MACHINERY, check_file, current_build
+from regkg.graph.atomic_files import check_file
+from regkg.graph.output_folder import MACHINERY, current_build
 
 GAZETTES = 4
 POLL_S = 0.002

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 import regkg
 from regkg.cli import cli
-from regkg.graph.serialize import current_build
+from regkg.graph.output_folder import current_build
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 # Two real gazettes, copied under one name into two folders.

@@ -41,7 +41,7 @@ from rdflib import Graph
 from rdflib.term import Node
 
 from regkg.errors import QueryError, StoreError
-from regkg.graph.serialize import FileDigest
+from regkg.graph.atomic_files import FileDigest
 from regkg.graph.terms import XSD_STRING, Row, as_row, ntriples_line, rdflib_triple
 from regkg.ontology import PREFIXES
 

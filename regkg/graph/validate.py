@@ -28,7 +28,7 @@ from rdflib.namespace import RDF, SH, NamespaceManager
 
 from regkg.errors import StoreError
 from regkg.graph.api import GRAPH_FILE
-from regkg.graph.serialize import current_build
+from regkg.graph.output_folder import current_build
 from regkg.ontology import PREFIXES, ontology_path, shapes_path
 
 __all__ = ["Violation", "ValidationReport", "validate"]

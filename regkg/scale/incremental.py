@@ -20,7 +20,8 @@ from regkg.errors import InputError, StoreError
 from regkg.extract.models import Record
 from regkg.graph.api import RECORDS_FILE, Changes, KnowledgeGraph, build_records, read_build_info
 from regkg.graph.iri import DEFAULT_BASE
-from regkg.graph.serialize import check_file, current_build
+from regkg.graph.atomic_files import check_file
+from regkg.graph.output_folder import current_build
 from regkg.scale.sources import file_digest, input_base, source_name
 
 __all__ = ["update"]

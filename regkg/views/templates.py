@@ -18,7 +18,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from regkg.graph.serialize import write_atomic
+from regkg.graph.atomic_files import write_atomic
 
 __all__ = ["env", "render", "script_json", "slug", "write_atomic", "DOC_DIR"]
 

@@ -1,0 +1,136 @@
+"""Build a graph from extraction records: resolve them into a model (:mod:`regkg.graph.resolve`),
+write its triples (:mod:`regkg.graph.build`), read the view the questions walk from them, and settle
+them in the store asked for. The records are walked from disk (:mod:`regkg.graph.record_file`), and
+a large graph's sorted Turtle is spilled to a temporary file so its rows can be dropped.
+"""
+
+from __future__ import annotations
+
+import gc
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import islice
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from regkg.extract.models import Record, as_record
+from regkg.graph import status as _status
+from regkg.graph.deferred import PendingStore
+from regkg.graph.iri import DEFAULT_BASE
+from regkg.graph.knowledge_graph import KnowledgeGraph
+from regkg.graph.memory_view import View, collector_paused
+from regkg.graph.record_file import RecordFile
+from regkg.progress import Steps, wanted
+
+if TYPE_CHECKING:
+    from regkg.graph.store import Store
+    from regkg.graph.terms import Row
+
+__all__ = ["build_records"]
+
+
+def _in_force_rows(view: View, as_of: str) -> Iterator[Row]:
+    """eli:in_force for every document whose status on ``as_of`` is decided (not unknown)."""
+    from regkg.graph.terms import IRI
+    from regkg.ontology import ELI
+
+    in_force, in_force_yes, in_force_no = (str(t) for t in (ELI.in_force, ELI["InForce-inForce"],
+                                                           ELI["InForce-notInForce"]))
+    for doc_iri, doc in view.docs.items():
+        if doc.notice:
+            continue
+        state = _status.state_on(view, doc, as_of)
+        if state == "in_force":
+            yield doc_iri, in_force, in_force_yes, IRI
+        elif state in ("repealed", "expired", "not_yet_in_force"):
+            yield doc_iri, in_force, in_force_no, IRI
+
+
+def build_records(
+    records: Iterable[Record | Mapping[str, Any]],
+    *,
+    base_iri: str = DEFAULT_BASE,
+    as_of: str | None = None,
+    store: str | None = "auto",
+    progress: bool | None = False,
+) -> KnowledgeGraph:
+    """Build the graph from extraction records (:class:`~regkg.extract.models.Record`, or their dicts
+    as records.jsonl and the extraction schema write them).
+
+    ``eli:in_force`` is written as of ``as_of``; by default the latest document date in the records,
+    so the same input always gives the same graph. ``store`` is where the triples go: ``auto``
+    (rdflib in memory for small graphs, Oxigraph in memory for large ones), ``memory``, ``oxigraph``
+    or ``oxigraph:DIR`` (on disk; built beside DIR and moved into place when complete). ``progress``
+    prints each step's time on a terminal (None: when stderr is one and not in CI).
+    """
+    with collector_paused():
+        return _build_records(records, base_iri, as_of, store, Steps(enabled=wanted(progress)))
+
+
+def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str, as_of: str | None,
+                   store: str | None, steps: Steps) -> KnowledgeGraph:
+    from regkg.graph.build import triples
+    from regkg.graph.iri import Minter
+    from regkg.graph.resolve import resolve
+    from regkg.graph.turtle import turtle_lines
+    from regkg.graph.store import MemoryStore
+
+    if not isinstance(records, RecordFile):
+        records = RecordFile.of(map(as_record, records))  # on disk: resolution reads them in passes
+    mint = Minter(base_iri)
+    with steps.step("resolve", f"{records.documents:,} documents"):
+        model = resolve(records, base=mint.base)
+    with steps.step("triples", f"{len(model.docs):,} nodes, {len(model.edges):,} edges"):
+        rows = set(triples(model, mint))
+    dates = [d.date for d in model.docs.values() if d.in_corpus and d.date]
+    del model  # everything it says is in the rows now
+    with steps.step("view", f"{len(rows):,} triples"):
+        view = View(rows)  # the questions' indexes, from the rows themselves (sharing their strings)
+    status_as_of = as_of or (max(dates) if dates else None)
+    if status_as_of:
+        rows.update(_in_force_rows(view, status_as_of))
+    with steps.step("store", store or "auto"):
+        settled = _settle(rows, store)
+    kg = KnowledgeGraph(settled, view=view, records=records)
+    kg.status_as_of = status_as_of
+    if isinstance(settled, MemoryStore):
+        kg.fresh_rows = rows  # the store's own set
+    else:
+        with steps.step("turtle", "sorted, to a temporary file"):
+            kg.fresh_turtle = _spilled(turtle_lines(rows, header=kg.turtle_header()))
+        del rows
+        if isinstance(settled, PendingStore):
+            settled.spilled(kg.fresh_turtle)
+    return kg
+
+
+def _spilled(lines: Iterable[str]) -> IO[bytes]:
+    """``lines`` in an unnamed temporary file (gone with the process, however it ends)."""
+    spill = tempfile.TemporaryFile(prefix="regkg-graph-")
+    lines = iter(lines)
+    while data := "".join(islice(lines, 4096)).encode("utf-8"):
+        spill.write(data)
+    spill.flush()
+    return spill
+
+
+def _settle(rows: set[Row], spec: str | None) -> Store:
+    """The built rows in the store ``spec`` names."""
+    from regkg.graph.store import MemoryStore, OxigraphStore, new_store_version, open_store
+
+    target = open_store(spec, size=len(rows)) if not (spec or "auto").startswith("oxigraph:") else None
+    if isinstance(target, MemoryStore):
+        return MemoryStore(rows)  # the set itself: a memory store is a set of rows
+    if (spec or "auto") == "auto":
+        return PendingStore(rows)
+    if target is not None:
+        target.add(rows)
+        return target
+    home = Path(spec.partition(":")[2])  # type: ignore[union-attr]
+    version = new_store_version(home)  # linked from ``home`` once the build that describes it is current
+    disk = OxigraphStore(version)
+    disk.add(rows)
+    disk.close()
+    del disk
+    gc.collect()  # pyoxigraph closes the database when the object goes
+    return OxigraphStore(version, home=home)

@@ -1,0 +1,103 @@
+"""Files written whole or not at all: each through a temporary file in the same folder and one
+``os.replace``, so a reader never sees half; hashed on the way (:class:`FileDigest`, what build.json
+records) and checked against that record when read (:func:`check_file`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import IO
+
+from regkg.errors import StoreError
+
+__all__ = ["FileDigest", "file_digest", "check_file", "write_atomic", "write_lines_atomic", "copy_atomic",
+           "FILE_MODE", "DIR_MODE"]
+
+@dataclass(frozen=True)
+class FileDigest:
+    """A file's SHA-256 (hex) and size in bytes, as build.json records them."""
+
+    sha256: str
+    bytes: int
+
+
+_LINES_PER_WRITE = 4096  # lines encoded, hashed and written at a time
+_BLOCK = 1 << 20  # bytes copied at a time
+
+
+def file_digest(path: str | Path) -> str:
+    """SHA-256 of a file's bytes, hex."""
+    with open(path, "rb") as handle:  # the standard library reads it in chunks: large files never sit whole
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def check_file(path: Path, expected: Mapping[str, object], *, shown: str | Path | None = None,
+               hashed: bool = True) -> None:
+    """Refuse a file that is not the one build.json describes (truncated, a line removed, emptied):
+    :class:`StoreError` naming it (as ``shown``, the path a user knows), never a wrong answer.
+    ``hashed=False`` compares the size alone (a stat, not a read of gigabytes): what opening a build
+    through its index checks of the files it does not read."""
+    shown = shown or path
+    try:
+        size = path.stat().st_size
+        same = size == expected.get("bytes") and (not hashed or file_digest(path) == expected.get("sha256"))
+    except OSError as exc:
+        raise StoreError(f"cannot read {shown}: {exc.strerror or exc}") from exc
+    if not same:
+        raise StoreError(f"{shown} is not the file this build wrote ({size:,} bytes, build.json says "
+                         f"{expected.get('bytes'):,} and another SHA-256): rebuild with `regkg build`")
+
+
+def _umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
+# Modes of ordinary files and folders others may read (mkstemp and mkdtemp make them private).
+FILE_MODE, DIR_MODE = 0o666 & ~_umask(), 0o777 & ~_umask()
+
+
+def write_atomic(path: str | Path, text: str) -> FileDigest:
+    """Write ``text`` to ``path`` through a temporary file in the same folder and ``os.replace``."""
+    return write_lines_atomic(path, (text,))
+
+
+def write_lines_atomic(path: str | Path, lines: Iterable[str]) -> FileDigest:
+    """Write ``lines`` to ``path`` through a temporary file in the same folder and ``os.replace``;
+    returns what was written's digest (hashed on the way, not read back)."""
+    lines = iter(lines)
+    return _write_blocks_atomic(path, iter(lambda: "".join(islice(lines, _LINES_PER_WRITE)).encode("utf-8"), b""))
+
+
+def copy_atomic(source: IO[bytes], path: str | Path) -> FileDigest:
+    """Write the bytes of the open file ``source`` (from its start) to ``path`` as :func:`write_lines_atomic` does."""
+    source.seek(0)
+    return _write_blocks_atomic(path, iter(lambda: source.read(_BLOCK), b""))
+
+
+def _write_blocks_atomic(path: str | Path, blocks: Iterator[bytes]) -> FileDigest:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    digest, size = hashlib.sha256(), 0
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            for data in blocks:
+                digest.update(data)
+                size += len(data)
+                handle.write(data)
+        os.chmod(tmp, FILE_MODE)  # mkstemp makes 0600; outputs are ordinary files others may read
+        os.replace(tmp, path)
+    except BaseException as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.filename is None:  # a failed write() names no file: name it
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc
+        raise
+    return FileDigest(digest.hexdigest(), size)

@@ -1,0 +1,258 @@
+"""The graph object every way of getting a graph returns (:func:`regkg.graph.load`,
+:func:`regkg.graph.build_records`): its stores, the view the questions walk, how it was built, the
+question methods, and the writing of its files as one unit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from regkg.errors import InputError
+from regkg.extract.models import Record
+from regkg.graph import duties as _duties
+from regkg.graph import lineage as _lineage
+from regkg.graph import status as _status
+from regkg.graph.deferred import PendingStore
+from regkg.graph.index import INDEX_FILE, index_digest
+from regkg.graph.memory_view import GraphWarning, View, collector_paused
+from regkg.graph.record_file import RecordFile
+from regkg.graph.atomic_files import copy_atomic, file_digest, write_atomic, write_lines_atomic
+from regkg.graph.output_folder import OutputFolder, current_build
+from regkg.progress import Steps, wanted
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from regkg.graph.sparql import QueryResult
+    from regkg.graph.store import Store
+    from regkg.graph.terms import Row
+
+__all__ = ["KnowledgeGraph", "Changes", "GRAPH_FILE", "RECORDS_FILE", "REPORT_FILE", "BUILD_FILE", "AS_OF_HEADER"]
+
+GRAPH_FILE = "graph.ttl"
+RECORDS_FILE = "records.jsonl"
+REPORT_FILE = "report.md"
+# How an output folder was built: options, inputs (source name -> SHA-256, and where each was, relative to
+# the folder), the folder source names are relative to (``input_base``), input errors, the persistent
+# store its graph also lives in (``--store oxigraph:DIR``, and the version of it this build made), and
+# the SHA-256 and size of each file written and of that store.
+# ``--update`` and :func:`load` read it; :func:`load` refuses a file or store that does not match.
+BUILD_FILE = "build.json"
+AS_OF_HEADER = "# eli:in_force as of "
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What ``regkg build --update`` changed: input files added, replaced (same name, new content) and
+    removed (deleted since the last build), and how many documents the removed files held."""
+
+    added: tuple[str, ...] = ()
+    replaced: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    removed_documents: int = 0
+
+    def __str__(self) -> str:
+        """``added: 2 files; replaced: 1 file; removed: 1 file, 12 documents``."""
+        def files(names: tuple[str, ...]) -> str:
+            return f"{len(names)} file{'s' * (len(names) != 1)}"
+
+        return (f"added: {files(self.added)}; replaced: {files(self.replaced)}; removed: {files(self.removed)}, "
+                f"{self.removed_documents} document{'s' * (self.removed_documents != 1)}")
+
+
+@dataclass
+class KnowledgeGraph:
+    """A built or loaded graph: the RDF store, the view questions walk, and how it was built."""
+
+    store: Store
+    view: View = None  # type: ignore[assignment]  # read from the store unless a build hands it over
+    records: Sequence[Record] = field(default_factory=list)
+    input_errors: list[InputError] = field(default_factory=list)
+    status_as_of: str | None = None
+    # Inputs are named as records name their source: by path relative to ``input_base`` (the common
+    # folder of the inputs a build was given), so ``a/x.txt`` and ``b/x.txt`` stay two sources.
+    input_digests: dict[str, str] = field(default_factory=dict)  # source name -> SHA-256
+    input_paths: dict[str, Path] = field(default_factory=dict)  # source name -> where it was read
+    input_base: Path | None = None
+    changes: Changes | None = None  # what an update changed (None: a full build)
+    build_options: dict[str, Any] = field(default_factory=dict)  # base_iri and as_of as asked
+    # what a build just made, graph.ttl is written from, not read back from the store (Oxigraph's
+    # on-disk indexes take ~10 µs a triple to read): a small graph's rows (its memory store's own set,
+    # dropped once written), a large one's sorted Turtle in an unnamed temporary file (the rows, ~1 GB
+    # at 1,000 gazettes, are dropped as soon as it is written)
+    fresh_rows: set[Row] | None = field(default=None, repr=False)
+    fresh_turtle: IO[bytes] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.view is None:
+            self.view = View(self.store)
+
+    @property
+    def warnings(self) -> list[GraphWarning]:
+        """Every warning the graph holds (``regkg:Warning``): each file's (impossible dates, self-repeals,
+        …) and the corpus's own (cycles of repeals, repeals of later documents, one number printed with
+        two titles), by kind; ``str(w)`` reads ``file [span): message``. SPARQL: examples/queries/warnings.rq."""
+        return list(self.view.warnings)
+
+    # questions (each mirrors the function of the same name)
+    def status(self, doc: str, *, as_of: str | dt.date | None = None) -> _status.Status:
+        return _status.status(self, doc, as_of=as_of)
+
+    def repealed(self, *, as_of: str | dt.date | None = None, limit: int | None = None,
+                 offset: int = 0) -> list[_status.Repealed]:
+        return _status.repealed(self, as_of=as_of, limit=limit, offset=offset)
+
+    def dangling(self, *, as_of: str | dt.date | None = None, limit: int | None = None,
+                 offset: int = 0) -> list[_status.Dangling]:
+        return _status.dangling(self, as_of=as_of, limit=limit, offset=offset)
+
+    def lineage(self, doc: str) -> _lineage.Lineage:
+        return _lineage.lineage(self, doc)
+
+    def dependencies(self, doc: str) -> list[_lineage.Dependency]:
+        return _lineage.dependencies(self, doc)
+
+    def dependents(self, doc: str) -> list[_lineage.Dependency]:
+        return _lineage.dependents(self, doc)
+
+    def duties(self, department: str, *, jurisdiction: str | None = None, limit: int | None = None,
+               offset: int = 0) -> list[_duties.DutyOf]:
+        return _duties.duties(self, department, jurisdiction=jurisdiction, limit=limit, offset=offset)
+
+    def owners(self, text: str, *, jurisdiction: str | None = None) -> list[_duties.Owner]:
+        return _duties.owners(self, text, jurisdiction=jurisdiction)
+
+    def departments(self, *, jurisdiction: str | None = None) -> list[_duties.Department]:
+        return _duties.departments(self, jurisdiction=jurisdiction)
+
+    # access
+    def sparql(self, query: str) -> QueryResult:
+        """Run a SPARQL SELECT/ASK query; the regkg prefixes (eli:, regkg:, org:, …) are predeclared."""
+        from regkg.graph.sparql import run_query
+
+        return run_query(self.store, query)
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """Documents as nodes, relations (cites, based_on, replies_to, repeals, replaces) as keyed edges."""
+        return self.view.graph
+
+    def find(self, doc: str):
+        """The document a number, title or IRI names (:class:`regkg.errors.DocumentNotFound` if none)."""
+        return self.view.find(doc)
+
+    def write(self, outdir: str | Path, *, progress: bool | None = False) -> None:
+        """Write graph.ttl (sorted Turtle), records.jsonl, report.md and build.json into ``outdir`` as
+        one unit (:class:`OutputFolder`: the old build or the new, never a mix); ``progress`` prints
+        each step's time on a terminal (None: when stderr is one)."""
+        with self.writing(outdir, progress=progress):
+            pass
+
+    @contextmanager
+    def writing(self, out: OutputFolder | str | Path, *, progress: bool | None = False) -> Iterator[Path]:
+        """Write the graph's files into a staging folder of ``out`` and yield it, for more files (the
+        views); when the block ends the whole build becomes ``out``'s current one, and its persistent
+        store the one its folder links to. ``out`` locked already (an entered :class:`OutputFolder`) or
+        a path, locked for the block."""
+        if not isinstance(out, OutputFolder):
+            with OutputFolder(out) as folder, self.writing(folder, progress=progress) as staging:
+                yield staging
+            return
+        staging = None
+        try:
+            with out.staging() as staging:
+                self.write_files(staging, home=out.path, progress=progress)
+                yield staging
+        except BaseException:
+            made = self._store_version()
+            if made is not None and (staging is None or current_build(out.path).name != staging.name):
+                self.store.close()  # made for this build, which never became current: nothing names it
+                shutil.rmtree(made, ignore_errors=True)
+            raise
+        if (version := self._store_version()) is not None:
+            from regkg.graph.store import publish_store
+
+            publish_store(self.store.home, version)
+
+    def _store_version(self) -> Path | None:
+        """The store version this build made beside the folder users named (``--store oxigraph:DIR``)."""
+        store = self.store
+        return store.path if store.home is not None and store.home != store.path else None
+
+    def write_files(self, folder: Path, *, home: Path | None = None, progress: bool | None = False) -> None:
+        """Write graph.ttl, records.jsonl, report.md and build.json into ``folder`` (each atomically);
+        input paths are recorded relative to ``home``, the folder they will be read from (default
+        ``folder``)."""
+        with collector_paused():  # the build's millions of objects, walked by every full collection otherwise
+            self._write_files(folder, home=home, progress=progress)
+
+    def _write_files(self, folder: Path, *, home: Path | None, progress: bool | None) -> None:
+        from regkg.graph.report_markdown import report
+        from regkg.graph.store import store_digest
+
+        home = Path(home or folder)
+        steps = Steps(enabled=wanted(progress))
+        written = {}
+        with steps.step("write", f"{GRAPH_FILE}, {len(self.store):,} triples"):
+            written[GRAPH_FILE] = (copy_atomic(self.fresh_turtle, folder / GRAPH_FILE) if self.fresh_turtle is not None
+                                   else write_lines_atomic(folder / GRAPH_FILE, self._turtle_lines()))
+            self.fresh_rows = None
+            if isinstance(self.store, PendingStore):
+                self.store.written(folder / GRAPH_FILE)
+        with steps.step("write", f"{RECORDS_FILE}, {REPORT_FILE}, {INDEX_FILE}"):
+            index = self._write_index(folder / INDEX_FILE)
+            lines = self.records.lines() if isinstance(self.records, RecordFile) else \
+                (json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in self.records)
+            written[RECORDS_FILE] = write_lines_atomic(folder / RECORDS_FILE, lines)
+            written[REPORT_FILE] = write_atomic(folder / REPORT_FILE, report(self, input_errors=self.input_errors))
+        info: dict[str, Any] = {**self.build_options, "status_as_of": self.status_as_of, "triples": len(self.store)}
+        if self.store.path is not None:
+            info["store"] = f"{self.store.kind}:{os.path.abspath(self.store.home)}"
+            info["store_files"] = {"path": str(self.store.path.resolve()), **asdict(store_digest(self.store.path))}
+        info["inputs"] = dict(sorted(self.input_digests.items()))
+        info["input_paths"] = {name: os.path.relpath(Path(p).resolve(), home.resolve())
+                               for name, p in sorted(self.input_paths.items()) if name in self.input_digests}
+        if self.input_base is not None:
+            info["input_base"] = os.path.relpath(Path(self.input_base).resolve(), home.resolve())
+        info["errors"] = sorted([e.path, e.reason] for e in self.input_errors)
+        info["files"] = {name: asdict(digest) for name, digest in written.items()}
+        # its SHA-256 as every file's, and a digest of sampled pages: what opening it checks, in milliseconds
+        info["files"][INDEX_FILE] = {"sha256": file_digest(folder / INDEX_FILE), **asdict(index)}
+        write_atomic(folder / BUILD_FILE, json.dumps(info, ensure_ascii=False, indent=1) + "\n")
+
+    def _write_index(self, path: Path):
+        """The index of this graph (:mod:`regkg.graph.index`), with the bodies of the documents read
+        from the inputs for full-text search; a graph opened from an index has it copied."""
+        from regkg.graph.index_write import record_bodies, write_index
+
+        if self.view.indexed:
+            shutil.copyfile(self.view.path, path)
+            return index_digest(path)
+        return write_index(self.view, path, status_as_of=self.status_as_of, triples=len(self.store),
+                           bodies=record_bodies(self.view, self.records, self.input_paths))
+
+    def to_turtle(self) -> str:
+        if self.fresh_turtle is not None:
+            self.fresh_turtle.seek(0)
+            return self.fresh_turtle.read().decode("utf-8")
+        return "".join(self._turtle_lines())
+
+    def _turtle_lines(self) -> Iterator[str]:
+        """graph.ttl's text, sorted: from the build's rows, else the store's."""
+        from regkg.graph.turtle import turtle_lines
+
+        return turtle_lines(self.fresh_rows if self.fresh_rows is not None else self.store.rows(), header=self.turtle_header())
+
+    def turtle_header(self) -> str:
+        """graph.ttl's comment lines: what it is, and the date its eli:in_force is as of."""
+        header = "regkg knowledge graph"
+        if self.status_as_of:
+            header += f"\n{AS_OF_HEADER[2:]}{self.status_as_of}"
+        return header

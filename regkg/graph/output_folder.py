@@ -1,0 +1,192 @@
+"""An output folder written as a unit (:class:`OutputFolder`): a reader sees one complete build, the
+old or the new, never half of one; a second build into it is refused while one runs.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from regkg.errors import OutputError
+from regkg.graph.atomic_files import DIR_MODE, FILE_MODE
+
+__all__ = ["OutputFolder", "current_build", "MACHINERY"]
+
+# An output folder's own machinery, in OUT/.regkg: the builds, the link naming the current one, the lock.
+MACHINERY = ".regkg"
+_BUILDS, _CURRENT, _LOCK = "builds", "current", "lock"
+# What a killed process leaves: write_atomic's ".graph.ttl.k2j3x.tmp", a link's ".current.812.tmp".
+_TEMP_GLOB = ".*.tmp"
+
+
+def current_build(outdir: str | Path) -> Path:
+    """The folder holding OUTDIR's current build, resolved once: read every file of one build from it
+    and a build swapped in meanwhile cannot mix with it. OUTDIR itself for a folder an older regkg wrote.
+
+    >>> current_build("no/such/folder")
+    PosixPath('no/such/folder')
+    """
+    link = Path(outdir) / MACHINERY / _CURRENT
+    try:
+        return link.parent / os.readlink(link)
+    except OSError:
+        return Path(outdir)
+
+
+def _swap_link(link: Path, target: str) -> None:
+    """Point ``link`` at ``target`` with one rename: a reader finds the old link or the new, never none."""
+    temp = link.with_name(f".{link.name}.{os.getpid()}.tmp")
+    temp.unlink(missing_ok=True)
+    os.symlink(target, temp)
+    os.replace(temp, link)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
+class OutputFolder:
+    """An output folder written as a unit: a reader sees one complete build, the old or the new.
+
+    Layout (``regkg build -o OUT``)::
+
+        OUT/.regkg/lock              the build lock (flock: the kernel drops it when its process dies)
+        OUT/.regkg/builds/B/         one complete build: graph.ttl, build.json, records.jsonl, docs/, …
+        OUT/.regkg/current -> builds/B
+        OUT/graph.ttl -> .regkg/current/graph.ttl     one link per name a build writes
+        OUT/docs -> .regkg/current/docs               (so OUT/index.html opens as it always did)
+        OUT/README.md, OUT/views/    anything else is the user's, left alone
+
+    A build takes the lock (a second one is refused with :class:`OutputError`; a dead holder's lock is
+    free), writes into a new folder under ``builds/`` (:meth:`staging`) and, once every file is there,
+    replaces the ``current`` link by one rename (atomic on POSIX). The links in OUT lead through
+    ``current``, so they all change at that one moment. Killed before it, the old build is current and
+    the next build removes the half-written folder; killed after it, the new build is current and the
+    next build removes the old one. A failed write (full or read-only disk) removes the staging folder
+    and leaves the old build as it was. regkg's own readers resolve ``current`` once
+    (:func:`current_build`). A folder an older regkg wrote (plain files) has its files replaced by links
+    one at a time on its first build; only that migration can be seen half-done.
+
+    Why links and not a rename of OUT itself: OUT holds files that are not the build's (outputs/README.md
+    is tracked by git, ``regkg view`` writes OUT/views/), and two renames leave a moment with no OUT
+    (Linux's ``RENAME_EXCHANGE`` would not, but it is neither portable nor in Python). Files are not
+    fsynced: a killed process loses nothing it wrote (the page cache outlives it); a power cut may.
+
+    >>> from regkg.graph.atomic_files import write_atomic
+    >>> import tempfile; out = Path(tempfile.mkdtemp()) / "out"
+    >>> with OutputFolder(out) as folder, folder.staging() as staging:
+    ...     _ = write_atomic(staging / "graph.ttl", "")
+    >>> os.readlink(out / "graph.ttl"), (out / "graph.ttl").exists()
+    ('.regkg/current/graph.ttl', True)
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.builds = self.path / MACHINERY / _BUILDS
+        self._lock: int | None = None
+
+    def __enter__(self) -> "OutputFolder":
+        try:
+            self.builds.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path / MACHINERY / _LOCK, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        except OSError as exc:  # named as the folder asked for: its .regkg/ is regkg's business
+            raise OutputError(str(self.path), exc.strerror or str(exc)) from exc
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+            os.close(fd)
+            raise OutputError(str(self.path), f"another build (process {holder}) is writing it; "
+                                              "wait for it to end") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        self._lock = fd
+        try:
+            self._clean()
+        except BaseException:
+            self.__exit__()
+            raise
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._lock is not None:
+            os.close(self._lock)  # releases the flock
+            self._lock = None
+
+    @contextmanager
+    def staging(self) -> Iterator[Path]:
+        """A new, empty folder to write a build into; made OUT's current build when the block ends
+        without an error, removed otherwise. Errors writing become one :class:`OutputError`."""
+        if self._lock is None:
+            raise OutputError(str(self.path), "staging a build needs the folder's lock (use `with OutputFolder(…)`)")
+        try:
+            folder = Path(tempfile.mkdtemp(prefix=time.strftime("%Y%m%dT%H%M%S-"), dir=self.builds))
+            os.chmod(folder, DIR_MODE)
+        except OSError as exc:
+            raise _output_error(exc, self.path) from exc
+        try:
+            yield folder
+        except BaseException as exc:
+            shutil.rmtree(folder, ignore_errors=True)
+            if isinstance(exc, OSError):
+                raise _output_error(exc, self.path, folder) from exc
+            raise
+        try:
+            self._publish(folder)
+        except OSError as exc:
+            raise _output_error(exc, self.path, folder) from exc
+
+    def _publish(self, folder: Path) -> None:
+        _swap_link(self.path / MACHINERY / _CURRENT, f"{_BUILDS}/{folder.name}")  # the moment of the swap
+        for name in sorted(os.listdir(folder)):
+            self._link(name)
+        for entry in self.path.iterdir():  # links to what this build did not write (views, after --no-views)
+            if entry.is_symlink() and os.readlink(entry) == self._target(entry.name) and not entry.exists():
+                entry.unlink()
+        for entry in self.builds.iterdir():
+            if entry.name != folder.name:
+                _remove(entry)
+
+    @staticmethod
+    def _target(name: str) -> str:
+        return f"{MACHINERY}/{_CURRENT}/{name}"
+
+    def _link(self, name: str) -> None:
+        final, target = self.path / name, self._target(name)
+        if final.is_symlink() and os.readlink(final) == target:
+            return
+        if final.is_dir() and not final.is_symlink():  # a folder an older regkg wrote: set aside, then removed
+            aside = self.builds / f".{name}.older"
+            _remove(aside)
+            os.replace(final, aside)
+            _swap_link(final, target)
+            _remove(aside)
+        else:
+            _swap_link(final, target)
+
+    def _clean(self) -> None:
+        """Remove what a killed build left: staging and superseded builds, temporary files and links."""
+        current = current_build(self.path).name
+        for entry in self.builds.iterdir():
+            if entry.name != current:
+                _remove(entry)
+        for folder in (self.path, self.path / MACHINERY):
+            for temp in folder.glob(_TEMP_GLOB):
+                _remove(temp)
+
+
+def _output_error(exc: OSError, outdir: Path, staging: Path | None = None) -> OutputError:
+    """``exc`` as one line naming the path the user knows (OUT/graph.ttl, not the staging folder's)."""
+    where = str(exc.filename or outdir)
+    if staging is not None and where.startswith(str(staging)):
+        where = str(outdir) + where[len(str(staging)):]
+    return OutputError(where, exc.strerror or str(exc))
