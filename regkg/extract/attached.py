@@ -42,7 +42,7 @@ def find_attached(title: str, sentences: list[str]) -> tuple[str, ...]:
     """
     found: list[str] = []
     for s in sentences:
-        hand = _HANDOVER.search(s)
+        hand = _HANDOVER.search(s) if "发" in s or "颁" in s else None  # each handover prints one of them
         if hand is None:
             continue
         for ref in find_titles(s[: hand.start()]):
@@ -56,4 +56,4 @@ def find_attached(title: str, sentences: list[str]) -> tuple[str, ...]:
         if t.startswith("关于"):
             return ()
         found = [_LEADING_BODY.sub("", t) if "转发" in title else t]
-    return tuple(dict.fromkeys(re.sub(r"\s+", "", t) for t in found))
+    return tuple(dict.fromkeys("".join(t.split()) for t in found))  # spaces out

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from regkg.extract import cues
 from regkg.extract.docnum import DocNum
-from regkg.keys.titles import normalise_title, title_key
+from regkg.extract.models import Citation, LawCitation, Repeal, Warning
+from regkg.keys.titles import normalise_title, title_key, titles_differ
+
+if TYPE_CHECKING:  # the document's text is built from this module's find_titles
+    from regkg.extract.document_text import DocumentText
 
 __all__ = [
+    "NumberedCitations",
     "TitleRef",
     "find_titles",
+    "numbered_citations",
+    "law_citations",
+    "repealed_works",
     "title_before",
     "citation_kind",
     "is_cited_work",
@@ -125,3 +134,62 @@ def numbered_titles(s: str, titles: list[TitleRef], numbers: list[DocNum]) -> se
 def _numbered(s: str, ref: TitleRef, n: DocNum) -> bool:
     """Whether number ``n`` is printed right after title ``ref``, only brackets or spaces between."""
     return 0 <= n.start - ref.end <= 3 and not s[ref.end : n.start].strip(" (")
+
+
+@dataclass(frozen=True)
+class NumberedCitations:
+    """A document's citations by 发文字号, and what the titles printed with the numbers say."""
+
+    citations: list[Citation]
+    title_of: dict[str, str]  # cited number -> the title first printed with it
+    conflicts: list[Warning]  # a number printed with two different titles
+
+
+def numbered_citations(doc: DocumentText, key: str, own_number: str | None, kind: str | None) -> NumberedCitations:
+    """One citation per number ``doc`` prints other than its own, with the title printed before it (the
+    first one printed, or a later one when the first mention had none); ``kind`` is the citing document's
+    (a 批复 replies to the 请示 it quotes)."""
+    title_of: dict[str, str] = {}
+    conflicts: list[Warning] = []
+    found: dict[str, Citation] = {}
+    for n in doc.numbers:
+        num = n.canonical
+        if num == own_number:
+            continue
+        t = title_before(doc.s, n.start, doc.titles)
+        if t and num not in title_of:
+            title_of[num] = t.title
+        elif t and titles_differ(t.title, title_of[num]):
+            conflicts.append(Warning("number_with_two_titles", f"{num} is printed with different titles: 《{title_of[num]}》 / 《{t.title}》",
+                                     doc.span(t.start, n.end)))
+        if num in found:
+            if found[num].cited_title is None and t:
+                old = found[num]
+                found[num] = Citation(key, num, doc.title_shown(t.title), old.evidence, old.span, old.kind)
+            continue
+        sent, a, b = doc.sentence_at(n.start)
+        found[num] = Citation(key, num, doc.title_shown(t.title) if t else None, doc.shown(a, b), doc.span(a, b),
+                              citation_kind(sent, n.start - a, kind))
+    return NumberedCitations(list(found.values()), title_of, conflicts)
+
+
+def law_citations(doc: DocumentText, key: str, issued: set[str]) -> dict[str, LawCitation]:
+    """Works ``doc`` cites by title alone, by title: not those it ``issued`` (its own title and the rules it
+    issues), short forms it defines, nor titles it prints somewhere with their number."""
+    own = issued | defined_short_forms(doc.s, doc.titles) | numbered_titles(doc.s, doc.titles, doc.numbers)
+    own_keys = {title_key(x) for x in own}
+    laws: dict[str, LawCitation] = {}
+    for t in doc.titles:
+        if t.title in laws or not is_cited_work(doc.s, t, doc.numbers, own, own_keys):
+            continue
+        sent, a, b = doc.sentence_at(t.start)
+        based_on = citation_kind(sent, t.start - a, None) == "based_on"
+        laws[t.title] = LawCitation(key, doc.title_shown(t.title), doc.shown(a, b), doc.span(a, b), "based_on" if based_on else "cites")
+    return laws
+
+
+def repealed_works(laws: dict[str, LawCitation], repeals: list[Repeal], key: str, attached: tuple[str, ...]) -> None:
+    """Add to ``laws`` the targets of ``repeals`` named by title alone: a repeal cites its target too."""
+    for r in repeals:
+        if r.target_title and not r.target_number and r.target_title not in laws and r.target_title not in attached:
+            laws[r.target_title] = LawCitation(key, r.target_title, r.evidence, r.span, "cites")

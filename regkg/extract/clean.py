@@ -19,10 +19,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from regkg.extract import cues
-from regkg.keys.chars import char_table, normalise_chars
+from regkg.keys.chars import normalise_chars
 
 __all__ = ["Text", "clean", "flow", "normalise_chars"]
 
@@ -96,8 +95,9 @@ def _edit(t: Text, edits: list[tuple[int, int, str]]) -> Text:
         # the run keeps every anchor ``t`` has inside it: earlier passes' edits stay mapped
         nonlocal n
         if b > a:
-            anchors.append((n, t.orig(a)))
-            k = bisect_right(keys, a)
+            k = bisect_right(keys, a)  # the anchor at or before ``a`` is k - 1: t.orig(a) without a second search
+            here, there = t.anchors[max(k - 1, 0)]
+            anchors.append((n, there + (a - here)))
             while k < len(keys) and keys[k] < b:
                 anchors.append((n + keys[k] - a, t.anchors[k][1]))
                 k += 1
@@ -122,13 +122,10 @@ def _edit(t: Text, edits: list[tuple[int, int, str]]) -> Text:
 
 
 def _merge(anchors: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    """Drop anchors that continue the previous run (same delta), so maps stay small."""
-    merged: list[tuple[int, int]] = []
-    for here, there in anchors:
-        if merged and there - here == merged[-1][1] - merged[-1][0]:
-            continue
-        merged.append((here, there))
-    return tuple(merged)
+    """Drop anchors that continue the previous run (same delta), so maps stay small. An anchor dropped has
+    the delta of the last one kept, so each is compared with the one before it."""
+    deltas = [there - here for here, there in anchors]
+    return tuple(a for a, d, before in zip(anchors, deltas, [None, *deltas]) if d != before)
 
 
 
@@ -138,11 +135,15 @@ _CJK_PUNCT = r"\u3001-\u303f\u2014-\u201f\u2026《》〈〉【】〔〕()（）:
 # Spaces with CJK on one side and CJK, a digit or a bracket on the other are PDF artefacts
 # (「贯 彻执行」, 「2023 年 10 月」, 「临政规发[2023]3 号」); spaces between Latin words are not.
 _SPACES = re.compile(r"[ \u3000]+")
-_CJK_SIDE = re.compile(rf"[{_CJK}{_CJK_PUNCT}]")
-_OTHER_SIDE = re.compile(r"[0-9\[\]〔〕]")
+_CJK_SIDE = rf"[{_CJK}{_CJK_PUNCT}]"
+_OTHER_SIDE = r"[0-9\[\]〔〕]"
 # A space between a bracket and a digit is as much an artefact: 「国办发 [ 2009 ] 3 号」.
-_BRACKET = re.compile(r"[\[\]〔〕(){}<>【】〈〉]")
-_DIGIT = re.compile(r"[0-9]")
+_BRACKET = r"[\[\]〔〕(){}<>【】〈〉]"
+_DIGIT = r"[0-9]"
+# The characters either side of a run, as one pattern: one call where a side at a time took up to six.
+_INNER_SIDES = re.compile("|".join(a + b for a, b in [
+    (_CJK_SIDE, _CJK_SIDE), (_CJK_SIDE, _OTHER_SIDE), (_OTHER_SIDE, _CJK_SIDE), (_BRACKET, _DIGIT), (_DIGIT, _BRACKET)
+]))
 
 
 def _inner_space(m: re.Match[str]) -> str | None:
@@ -155,14 +156,7 @@ def _inner_space(m: re.Match[str]) -> str | None:
     s, a, b = m.string, m.start(), m.end()
     if a == 0 or b == len(s):
         return None
-    left, right = s[a - 1], s[b]
-    if _CJK_SIDE.match(left) and (_CJK_SIDE.match(right) or _OTHER_SIDE.match(right)):
-        return ""
-    if _OTHER_SIDE.match(left) and _CJK_SIDE.match(right):
-        return ""
-    if (_BRACKET.match(left) and _DIGIT.match(right)) or (_DIGIT.match(left) and _BRACKET.match(right)):
-        return ""
-    return None
+    return "" if _INNER_SIDES.fullmatch(s[a - 1] + s[b]) else None
 
 
 # Pinyin glosses some sites set after a character: 「國(guó)務院」 「關(guān)于」 「辦發(fā)」. A gloss carries a
@@ -204,6 +198,7 @@ def _edge_space(m: re.Match[str]) -> str | None:
 
 # Markdown bullets and quote marks the PDF converter put at line starts (「- 11. 加快…」, 「> 吕梁市…」).
 _LINE_MARKUP = re.compile(r"^(?:[-*>•·][ \t]+)+", re.M)
+_BULLETS = tuple(mark + space for mark in "-*>•·" for space in " \t")  # what _LINE_MARKUP needs
 # 「<p style="text-align: right;"> 山西省人民政府</p><p>2018年3月27日</p>」, 「&emsp;&emsp;修订前的…」
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,300})?/?>|&(?:emsp|ensp|nbsp|amp|lt|gt|quot);")
 _HTML_BLOCK = re.compile(r"</?(?:p|div|br|li|ul|ol|tr|table|h[1-6]|section|article)\b", re.I)
@@ -233,6 +228,7 @@ _CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 
 # Signature dates in Chinese numerals (「二〇二四年三月一日」), as older and some national documents print
 # them; the year is digits by now (_YEAR_BEFORE_NIAN).
 _CN_DATE = re.compile(r"((?:19|20)[0-9]{2})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+_CN_MONTH = re.compile("年[一二三四五六七八九十]")  # what _CN_DATE needs, found from its 年
 
 
 def _cn_int(s: str) -> int:
@@ -245,37 +241,6 @@ def _cn_int(s: str) -> int:
 def _arabic_date(m: re.Match[str]) -> str:
     y, mo, d = m.groups()
     return f"{y}年{_cn_int(mo)}月{_cn_int(d)}日"
-
-
-@lru_cache(maxsize=1)
-def _foldable() -> re.Pattern[str]:
-    """The characters :func:`char_table` folds, as one class: those of the BMP one by one, the rest (a
-    few hundred ideographs beyond it) as their range, since a class spelling them out is read item by item."""
-    keys = sorted(char_table())
-    bmp = "".join(re.escape(chr(k)) for k in keys if k <= 0xFFFF)
-    astral = [k for k in keys if k > 0xFFFF]
-    return re.compile(f"[{bmp}{chr(astral[0])}-{chr(astral[-1])}]" if astral else f"[{bmp}]")
-
-
-def _fold_chars(raw: str) -> str:
-    """``raw.translate(char_table())``, done per character the text holds.
-
-    Why: ``str.translate`` looks every character up in the table one by one (a dict miss for nearly
-    every CJK character), while a text holds only a handful of the table's characters (full-width
-    digits, a bracket variant, some traditional ones); one scan for them, then a ``str.replace`` for
-    each, is several times faster. The table maps one character to one that is never folded again,
-    so the order of the replacements is free.
-
-    >>> _fold_chars("瀘市府辦發﹝２０２４﹞9號")
-    '泸市府办发〔2024〕9号'
-    >>> every = "".join(map(chr, char_table())); _fold_chars(every) == every.translate(char_table())
-    True
-    """
-    table = char_table()
-    for ch in set(_foldable().findall(raw)):
-        if (folded := table.get(ord(ch))) is not None:  # the range beyond the BMP holds a few it keeps
-            raw = raw.replace(ch, folded)
-    return raw
 
 
 def clean(raw: str) -> Text:
@@ -295,18 +260,23 @@ def clean(raw: str) -> Text:
     >>> clean("黔府辦發(fā)〔2012〕34號 國函 [ 20O0 ] 31 号").s
     '黔府办发〔2012〕34号国函[2000]31号'
     """
-    t = Text(_fold_chars(raw))
+    t = Text(normalise_chars(raw))
     if "<" in raw:  # HTML left in a scraped text: a block tag ends a line, other tags and entities are chrome
         t = _rewrite(t, _HTML_TAG, lambda m: "\n" if _HTML_BLOCK.match(m.group()) else "")
-    t = _rewrite(t, _LINE_MARKUP, lambda m: "")
+    # a pass whose pattern needs what the text does not print is skipped: most texts print no bullet, dash or
+    # date in Chinese numerals, and a pattern under re.M, or opening with a common character, is slow to scan
+    if any(mark in t.s for mark in _BULLETS):
+        t = _rewrite(t, _LINE_MARKUP, lambda m: "")
     t = _rewrite(t, _HEADERS, lambda m: "")
-    t = _rewrite(t, _INLINE_PAGE, _inline_page)
+    if "-" in t.s or "—" in t.s:
+        t = _rewrite(t, _INLINE_PAGE, _inline_page)
     t = _rewrite(t, _GLOSS, _gloss)
     t = _rewrite(t, _YEAR_IN_BRACKETS, _fold_year)
     t = _rewrite(t, _YEAR_BEFORE_NIAN, _fold_year)
     t = _rewrite(t, _SPACES, _inner_space)
     t = _rewrite(t, _SPACE_RUN, _edge_space)
-    t = _rewrite(t, _CN_DATE, _arabic_date)
+    if _CN_MONTH.search(t.s):
+        t = _rewrite(t, _CN_DATE, _arabic_date)
     return t
 
 

@@ -92,8 +92,9 @@ SITE_NOTE = r"【[^】\n]{0,80}?(?:已废止|已失效|已修改|已修订|已�
 # A database's history box says which later document repealed this one: 「*注:本篇法规已被《沈阳市人民政府关于
 # 废止…的决定》(发布日期:2002年4月13日)废止」 「历史沿革:本文件被财税〔2009〕17号文件宣布失效」. The repeal is that
 # later document's, of this one.
+HISTORY_SUBJECTS = ("本篇法规", "本法规", "本规章", "本文件", "本文", "该文件", "此文件", "本篇")
 HISTORY_NOTE = (
-    r"(?:本篇法规|本法规|本规章|本文件|本文|该文件|此文件|本篇)?已?被(?:(?P<title>《[^》]{4,120}》)(?:\([^()]{0,60}\))?"
+    rf"(?:{'|'.join(HISTORY_SUBJECTS)})?已?被(?:(?P<title>《[^》]{{4,120}}》)(?:\([^()]{{0,60}}\))?"
     r"|(?P<number>[\u4e00-\u9fff]{1,12}〔(?:19|20)\d{2}〕\d{1,5}号)(?:文件?)?)(?:宣布|决定|全文|予以)?(?:废止|失效)"
 )
 
@@ -186,7 +187,9 @@ NOT_IN_BODY = (
     r"的|负责|会同|牵头(?!单位)|配合(?!单位)|按照|根据|应当|必须|要|等|是|并|由|向|将|把|所在|以下简称|或|及|职责"
     r"|设立|成立|分别|设在|确定|一批|一些|若干|多个"  # 「壮大一批民营企业集团」 「办公室设在市卫健委」
     r"|经(?![济开信贸管营办])"  # 「专区反哺数据经专区监管部门审核」, but 「市经信局」 「医保经办机构」
-    r"|(?<=.)(?<!中国)国家"  # 「3.1 市场监测」 run into 「国家发展改革委…」 by a lost line break
+    # 「3.1 市场监测」 run into 「国家发展改革委…」 by a lost line break: 国家 after a character, not after 中国 (the
+    # lookbehinds follow the word, so that every alternative opens with a character a search can skip to)
+    r"|国家(?<=.国家)(?<!中国国家)"
 )
 # Words that open a clause, not a name: 「对省级人民政府…」 「在国务院统一领导下」 「建议省政府协调…」.
 NOT_BODY_OPENINGS = (

@@ -22,12 +22,17 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from regkg.extract import cues
+from regkg.extract.clean import Text
+from regkg.extract.document_text import DocumentText
+from regkg.extract.models import Duty
+from regkg.extract.printed import printed
 
-__all__ = ["ORG_LIST", "DutyFact", "as_printed", "find_duties", "find_table_duties", "split_departments"]
+__all__ = ["ORG_LIST", "DutyFact", "as_printed", "duties_in", "find_duties", "find_table_duties", "split_departments"]
 
 
 def _endings(suffixes: set[str]) -> str:
@@ -251,6 +256,9 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
     return list(dict.fromkeys(named if any(not _PLACE_GENERIC.match(x) for x in named) else out))
 
 
+_GLOSSED = re.compile(r"[\sA-Za-z\u00c0-\u024f]+")  # spaces and pinyin printed inside a name
+
+
 def as_printed(name: str, s: str, start: int, end: int, printed: Callable[[int, int], str]) -> str:
     """``name`` as the page prints it, when it stands in ``s[start:end]``; ``printed(a, b)`` gives the input
     behind ``s[a:b]``. Cleaning folds traditional script, so 「省財政廳」 is found as 省财政厅 and printed back.
@@ -266,7 +274,7 @@ def as_printed(name: str, s: str, start: int, end: int, printed: Callable[[int, 
     if i < 0:  # named by pronoun there (「你區要…」): as the text prints it elsewhere, in its salutation
         i = s.find(name)
     # pinyin glosses printed inside words (「自治區qū」) are no part of the name
-    return re.sub(r"[\sA-Za-z\u00c0-\u024f]+", "", printed(i, i + len(name))) if i >= 0 else name
+    return _GLOSSED.sub("", printed(i, i + len(name))) if i >= 0 else name
 
 
 def split_departments(s: str, addressee: str | None = None) -> list[str]:
@@ -299,6 +307,7 @@ _NOT_A_TASK = re.compile(rf"^(?:{cues.NOT_A_TASK})")
 _NAMED_BY_DUTY = re.compile(r"负责[^,。;()]{1,20}的(?:机构|部门|单位)")
 _OWN_FUNDING = re.compile(cues.OWN_FUNDING)
 _CLAUSE_END = re.compile(r"[。;!?:,\n]")
+_NEWLINE = re.compile("\n")
 _MANY_ITEMS = 6  # 、 in a subject's first stretch that make it a list worth reading further
 _LONGEST_HEAD = 32  # characters searched for an item's number, a chapter heading before it included
 _LONGEST_SUBJECT = 60  # characters of a clause searched for its subject
@@ -438,6 +447,9 @@ def _task_of(s: str, item_start: int, at: int) -> str:
     return re.split(r"[。:]", text, maxsplit=1)[0][:_LONGEST_TASK]
 
 
+_OPENING_DUTY = re.compile(r"^(?:具体|统筹|总体)?负责")  # 「负责…」: the task is what follows
+
+
 def _task_from(s: str, at: int) -> str:
     """The task printed from ``at`` to the clause's end, cut at a comma rather than inside a word."""
     end = min(len(s), at + _LONGEST_CLAUSE)
@@ -448,7 +460,7 @@ def _task_from(s: str, at: int) -> str:
     if len(task) > _LONGEST_TASK:
         cut = max(task.rfind(",", 0, _LONGEST_TASK), task.rfind("、", 0, _LONGEST_TASK))
         task = task[:cut] if cut > 0 else task
-    return re.sub(r"^(?:具体|统筹|总体)?负责", "", task).strip(", ")
+    return _OPENING_DUTY.sub("", task).strip(", ")
 
 
 def _subject(s: str, p: int, end: int, markers: re.Pattern[str], addressee: str | None) -> tuple[list[str], int]:
@@ -568,7 +580,9 @@ def _cued_clauses(s: str) -> list[int]:
     """
     stops = [m.start() for m in _CLAUSE_END.finditer(s)] + [len(s)]  # the last clause stops at the end
     cued = sorted({m.start() for cue in _CLAUSE_CUES for m in cue.finditer(s)}) + [len(s) + 2]
-    seated = [m.start() for m in _SEATED_WORD.finditer(s)] + [len(s) + 1]
+    # a sentinel past every clause's reach: 设在 is looked for up to 66 characters on, so len(s) + 1 would
+    # cue every clause of a text's last 66 characters
+    seated = [m.start() for m in _SEATED_WORD.finditer(s)] + [sys.maxsize]
     out: list[int] = []
     c = d = start = 0
     for stop in stops:
@@ -772,7 +786,7 @@ def find_duties(s: str, *, addressee: str | None = None) -> list[DutyFact]:
     >>> [(d.task, d.lead) for d in find_duties("二、你办要督促以上7县市区继续强化工作措施。", addressee="省扶贫办")]
     [('要督促以上7县市区继续强化工作措施', ('省扶贫办',))]
     """
-    line_starts = [0] + [m.end() for m in re.finditer(r"\n", s)]
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(s)]
     groups = _parentheticals(s)
     out = _group_duties(s, line_starts, groups, addressee) + _list_duties(s, line_starts, addressee)
     out += _label_duties(s, line_starts, groups)
@@ -911,3 +925,22 @@ def _dedupe(facts: list[DutyFact]) -> list[DutyFact]:
             seen.add(key)
             out.append(f)
     return out
+
+
+def duties_in(doc: DocumentText, key: str, addressees: list[str]) -> list[Duty]:
+    """The duties ``doc`` assigns: in its sentences (the flow view), then in its tables (the line view, where
+    a row is a line). ``addressees`` are the bodies its salutation names, whom 你省/你办 stand for."""
+    facts = find_duties(doc.s, addressee="、".join(addressees) or None)
+    return [_duty(key, f, doc.raw, doc.s, doc.body) for f in facts] + \
+        [_duty(key, f, doc.raw, doc.lines.s, doc.lines) for f in find_table_duties(doc.lines.s)]
+
+
+def _duty(key: str, f: DutyFact, raw: str, s: str, view: Text) -> Duty:
+    """The record of a duty found in ``s``, the text of ``view``: bodies and evidence as printed."""
+    def shown(a: int, b: int) -> str:
+        return printed(raw, view, a, b)
+
+    def bodies(names: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(as_printed(n, s, f.start, f.end, shown) for n in names)
+
+    return Duty(key, f.task, bodies(f.lead), bodies(f.support), shown(f.start, f.end).strip(), view.orig_span(f.start, f.end))

@@ -82,10 +82,29 @@ _LABEL_SPACING = re.compile(r"\s|【")
 _CELL_END = re.compile(r"\||【")
 
 
+_LABEL_WORDS = tuple(_LABEL_FIELD)
+
+
 def _labelled(line: str) -> bool:
-    """Whether a label stands in ``line``. _LABEL needs a colon or 【: a line with neither (most body
-    lines) is spared the search, which tries every label at every character."""
-    return (":" in line or "【" in line) and _LABEL.search(line) is not None
+    """Whether a label stands in ``line``: whether _LABEL would find one. Read from each colon back and each 【
+    on, since _LABEL tries every label at every character (``rstrip`` and ``lstrip`` take the spaces its pattern
+    takes).
+
+    >>> _labelled("发文字号 :国办发〔2019〕3号"), _labelled("【 成文日期 】2019-01-12"), _labelled("各区县人民政府:")
+    (True, True, False)
+    """
+    i = line.find(":")
+    while i >= 0:
+        if line[:i].rstrip().endswith(_LABEL_WORDS):
+            return True
+        i = line.find(":", i + 1)
+    i = line.find("【")
+    while i >= 0:
+        rest = line[i + 1 :].lstrip()
+        if any(rest.startswith(w) and rest[len(w) :].lstrip().startswith("】") for w in _LABEL_WORDS):
+            return True
+        i = line.find("【", i + 1)
+    return False
 
 
 def metadata(text: str) -> dict[str, str]:
@@ -144,7 +163,7 @@ def slot_number(value: str) -> tuple[str, str] | None:
     (('牟政办发〔2017〕46号', '牟政办发〔201746'), None)
     """
     v = normalise_chars(value).strip(_CHROME + "()")
-    v = re.sub(r"\s+", "", v)
+    v = "".join(v.split())  # spaces out: str.split() takes what \s takes
     m = _SLOT_NUMBER.fullmatch(v)
     if not m or m.group("code").endswith("令") or not m.group("year").translate(_ZERO).startswith(("19", "20")):
         return None
@@ -157,11 +176,17 @@ def slot_number(value: str) -> tuple[str, str] | None:
 def is_body_line(text: str) -> bool:
     """Whether a cleaned line starts a document's body: a salutation, a sentence, an article."""
     t = text.strip()
-    if not t or _labelled(t) or _STARTS_LABEL.match(t) or _BREADCRUMB.search(t):
-        return False
-    # a long line that opens a list is a sentence, no title: 「…市政府决定对以下2件市政府规章予以废止:」
-    return bool(_SALUTATION.match(t)) or "。" in t or len(t) > _MAX_TITLE or bool(_ARTICLE.match(t)) \
-        or (len(t) > 30 and t.endswith(":"))
+    # a long line that opens a list is a sentence, no title: 「…市政府决定对以下2件市政府规章予以废止:」; a
+    # salutation ends with its colon, so the colon is looked at before the pattern
+    body = "。" in t or len(t) > _MAX_TITLE or bool(_ARTICLE.match(t)) \
+        or (t.endswith(":") and (len(t) > 30 or bool(_SALUTATION.match(t))))
+    return body and not _is_chrome(t)
+
+
+def _is_chrome(t: str) -> bool:
+    """Whether line ``t`` is site chrome: a label stands in it or opens it, or it is a breadcrumb trail. Without
+    「>」 only the trail's opening words can make one, and they stand first."""
+    return _labelled(t) or bool(_STARTS_LABEL.match(t)) or bool((_BREADCRUMB.search if ">" in t else _BREADCRUMB.match)(t))
 
 
 def own_number(lines: list[str]) -> tuple[str, str, int] | None:
@@ -234,12 +259,13 @@ def title_in(line: str) -> tuple[int, int] | None:
     """
     t = line.rstrip(_CHROME)
     a = 0
-    if (h := _HISTORY.search(t)) is not None:  # 「*注:本篇法规已被《…》废止(原因:…)沈阳市…暂行办法」
+    # a history note prints 「被」: a line without one is spared the search, which is tried at every character
+    if "被" in t and (h := _HISTORY.search(t)) is not None:  # 「*注:本篇法规已被《…》废止(原因:…)沈阳市…暂行办法」
         a = h.end()
         if (r := re.match(r"\([^()]*\)", t[a:])) is not None:
             a += r.end()
     rest = t[a:]
-    if not rest or _labelled(rest) or _STARTS_LABEL.match(rest) or _BREADCRUMB.search(rest) or is_body_line(rest) or ANY_DATE.fullmatch(rest):
+    if not rest or ANY_DATE.fullmatch(rest) or is_body_line(rest) or _is_chrome(rest):
         return None
     nums = find_docnums(normalise_chars(t))
     if nums and nums[0].start <= 1:

@@ -7,29 +7,19 @@ and decoding; ``extract`` walks many inputs and never lets one bad file stop the
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from regkg.errors import InputError, RegkgError
 from regkg.extract import cues
-from regkg.extract.citations import (
-    citation_kind,
-    defined_short_forms,
-    find_titles,
-    is_cited_work,
-    numbered_titles,
-    title_before,
-)
 from regkg.extract.attached import find_attached
+from regkg.extract.citations import law_citations, numbered_citations, repealed_works
+from regkg.extract.clean import Text, clean
 from regkg.extract.consistency import check
-from regkg.extract.clean import Text, clean, flow
-from regkg.extract.docnum import find_docnums
-from regkg.extract.head import ANY_DATE
-from regkg.extract.printed import printed, printed_title
-from regkg.extract.duty_finder import as_printed, find_duties, find_table_duties
+from regkg.extract.document_text import document_text
+from regkg.extract.duty_finder import duties_in
 from regkg.extract.models import (
     Citation,
     Document,
@@ -38,24 +28,20 @@ from regkg.extract.models import (
     LawCitation,
     Record,
     Repeal,
-    Validity,
     Warning,
 )
+from regkg.extract.printed import printed_title
 from regkg.extract.read import expand_inputs, read_input
-from regkg.extract.repeals import find_repeals
+from regkg.extract.repeals import history_repeals, repeals_in
 from regkg.extract.segment import DATE, Segment, segment
-from regkg.extract.sentences import sentences
-from regkg.extract.validity import find_validity, parse_date
+from regkg.extract.validity import in_force, parse_date
 from regkg.keys.kinds import KIND_END as _KIND
 from regkg.keys.numbers import code_of
 from regkg.keys.orgs import ORG_NAME
 from regkg.keys.places import jurisdiction_of
-from regkg.keys.titles import title_key, titles_differ
 
 __all__ = ["Result", "extract", "extract_file", "extract_text"]
 
-_SITE_NOTE = re.compile(cues.SITE_NOTE)
-_HISTORY = re.compile(cues.HISTORY_NOTE)
 _RULE_KIND = re.compile(rf"(?:{'|'.join(cues.RULE_KINDS)})(?:\((?:试行|暂行|修订)\))?$")
 # The state's name before a national body's (「中华人民共和国国务院」 signs what the keys call 国务院).
 _STATE_PREFIX = re.compile(r"^中华人民共和国(?=\S{2,})")
@@ -122,17 +108,10 @@ def extract_text(text: str, source: str = "<text>", encoding: str = "utf-8") -> 
         Warning("toc_entry_not_found", f"table of contents lists 《{t}》{f'({n})' if n else ''} but no such document was found")
         for t, n in front.toc_not_found
     ]
-    docs, repeals, cites, laws, duties = [], [], [], [], []
-    for seg in segs:
-        doc, found = _document(c, seg, known, text)
-        docs.append(doc)
-        repeals += found[0]
-        cites += found[1]
-        laws += found[2]
-        duties += found[3]
-        warnings += found[4]
-    repeals += _history_repeals(c, text, docs)
-    warnings += check(docs, repeals, cites)
+    facts = _Facts(warnings=warnings)
+    docs = [_document(c, seg, known, text, facts) for seg in segs]
+    facts.repeals += history_repeals(c, text, docs)
+    facts.warnings += check(docs, facts.repeals, facts.citations)
     gazette = None
     if front.title or front.issue:
         gazette = Gazette(front.title, front.issue, front.serial, jurisdiction_of(front.title or "") or jurisdiction)
@@ -140,11 +119,11 @@ def extract_text(text: str, source: str = "<text>", encoding: str = "utf-8") -> 
         source=source,
         gazette=gazette,
         documents=tuple(docs),
-        repeals=tuple(repeals),
-        citations=tuple(cites),
-        law_citations=tuple(laws),
-        duties=tuple(duties),
-        warnings=tuple(warnings),
+        repeals=tuple(facts.repeals),
+        citations=tuple(facts.citations),
+        law_citations=tuple(facts.law_citations),
+        duties=tuple(facts.duties),
+        warnings=tuple(facts.warnings),
         encoding=encoding,
         jurisdiction=jurisdiction,
     )
@@ -231,174 +210,65 @@ def _is_body(name: str) -> bool:
     return len(name) >= 3 and bool(_PLACE_FIRST.match(name) or _NATIONAL_BODY.match(name) or name.startswith("中共"))
 
 
-def _history_notes(s: str) -> list[re.Match[str]]:
-    """The history notes in ``s``. Each prints 「被」 (「已被《…》废止」); _HISTORY opens with optional words and is
-    tried at every character, so a text without 「被」 is spared it."""
-    return list(_HISTORY.finditer(s)) if "被" in s else []
+def _kind(title: str) -> str | None:
+    """The document's kind (文种) as its title ends, an edition's bracket dropped: 「…办法(试行)」 is a 办法."""
+    m = _KIND.search(title) or _RULE_KIND.search(title)
+    return m.group().split("(")[0] if m else None
 
 
-def _history_repeals(c: Text, raw: str, docs: list[Document]) -> list[Repeal]:
-    """A database's note that a later document repealed this one: a repeal by that later document."""
-    if len(docs) != 1:  # a history box belongs to a page of one document
-        return []
-    doc, out = docs[0], []
-    for m in _history_notes(c.s):
-        by = m.group("number") or (m.group("title") or "")[1:-1]
-        if by in (doc.doc_number, doc.title):
-            continue
-        a, b = c.orig_span(m.start(), m.end())
-        out.append(Repeal(by, doc.doc_number, doc.title or None, printed(raw, c, m.start(), m.end()), (a, b), "history"))
-    return out
-
-
-def _field_validity(c: Text, seg: Segment, raw: str) -> Validity | None:
-    """A database's 实施日期/失效日期 fields, when they set an end (a lone 实施日期 is the posting's day)."""
-    expires = _iso(seg.metadata.get("expires", ""))
-    if expires is None:
-        return None
-    at = c.s.find(seg.metadata["expires"], max(0, seg.start - 2000))
-    a, b = c.orig_span(at, at + len(seg.metadata["expires"])) if at >= 0 else (seg.start, seg.start)
-    return Validity(_iso(seg.metadata.get("effective", "")), expires, raw[a:b], (a, b))
-
-
-def _iso(value: str) -> str | None:
-    m = ANY_DATE.search(value)
-    if not m:
-        return None
+def _signed(seg: Segment) -> date | None:
+    """The signing date, when it is a possible one."""
     try:
-        return date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+        return date(*seg.date) if seg.date else None
     except ValueError:
         return None
 
 
-def _document(c: Text, seg: Segment, known: frozenset[str], raw: str):
-    title = seg.title  # cleaned, for matching; the record shows it as printed
+@dataclass
+class _Facts:
+    """What the documents of one input state, gathered in document order."""
+
+    repeals: list[Repeal] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    law_citations: list[LawCitation] = field(default_factory=list)
+    duties: list[Duty] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+
+
+def _document(c: Text, seg: Segment, known: frozenset[str], raw: str, facts: _Facts) -> Document:
+    """The record of the document ``seg`` of the cleaned gazette ``c``; what it states goes to ``facts``.
+
+    The stages: the document's text (views, sentences, numbers, titles), its own description (title as
+    printed, kind, date, issuers, the key its facts name it by), then each finder in turn."""
+    doc = document_text(c, seg, raw, known)
     shown = printed_title(raw, c, *seg.title_span) if seg.title_span else seg.title
-    kind_m = _KIND.search(seg.title) or _RULE_KIND.search(seg.title)
-    kind = kind_m.group() if kind_m else None
-    if kind and kind.endswith(")"):
-        kind = kind[: kind.index("(")]
-    signed: date | None = None
-    if seg.date:
-        try:
-            signed = date(*seg.date)
-        except ValueError:
-            signed = None
-    body = flow(c.sub(seg.body_start, seg.end))
-    # site notes and history boxes are the site's words, not the document's; offsets kept: evidence reads body.s
-    s = _SITE_NOTE.sub(lambda m: " " * len(m.group()), body.s)
-    for m in _history_notes(s):
-        s = s[: m.start()] + " " * len(m.group()) + s[m.end() :]
-    notice = s[: (seg.signature_end - seg.body_start) if seg.signature_end else len(s)]
-    key = seg.number or shown or f"[无标题]{''.join(_issuers(c, seg, raw)[:1])}{signed.isoformat() if signed else ''}"
-    sents = sentences(s)  # (text, start, end) each
-    # a document with no signature is its own notice: its sentences are split once
-    attached = find_attached(title, [x.text for x in (sents if len(notice) == len(s) else sentences(notice))])
-    numbers = [n for n in find_docnums(s, known)]
-    titles = find_titles(s)
-    # records show titles as printed (traditional script kept); matching uses the cleaned ones
-    shown_of = {t.title: printed_title(raw, body, t.start + 1, t.end - 1) for t in titles}
+    kind, signed, issuers = _kind(seg.title), _signed(seg), _issuers(c, seg, raw)
+    key = seg.number or shown or f"[无标题]{''.join(issuers[:1])}{signed.isoformat() if signed else ''}"
+    attached = find_attached(seg.title, [x.text for x in doc.notice])
+    issued = set(attached) | {seg.title}  # matched on the cleaned title; records show it as printed
 
-    def shown_text(a: int, b: int) -> str:
-        return printed(raw, body, a, b)
-
-    def title_shown(t: str | None) -> str | None:
-        return shown_of.get(t, t) if t else t
-
-    def span(a: int, b: int) -> tuple[int, int]:
-        return body.orig_span(a, b)
-
-    sent_starts = [a for _, a, _ in sents]
-
-    def sentence_at(pos: int) -> tuple[str, int, int]:
-        # sentences are disjoint and in order: the one that can hold ``pos`` is the last to start at or before it
-        k = bisect_right(sent_starts, pos) - 1
-        if k >= 0 and pos < sents[k][2]:
-            return sents[k]
-        return s[max(0, pos - 40) : pos + 40], max(0, pos - 40), min(len(s), pos + 40)
-
-    title_of: dict[str, str] = {}
-    title_conflicts: list[tuple[str, str, str, tuple[int, int]]] = []
-    citations: dict[str, Citation] = {}
-    for n in numbers:
-        num = n.canonical
-        if num == seg.number:
-            continue
-        t = title_before(s, n.start, titles)
-        if t and num not in title_of:
-            title_of[num] = t.title
-        elif t and titles_differ(t.title, title_of[num]):
-            title_conflicts.append((num, title_of[num], t.title, (t.start, n.end)))
-        sent, a, b = sentence_at(n.start)
-        if num in citations:
-            if citations[num].cited_title is None and t:
-                old = citations[num]
-                citations[num] = Citation(key, num, title_shown(t.title), old.evidence, old.span, old.kind)
-            continue
-        citations[num] = Citation(key, num, title_shown(t.title) if t else None, shown_text(a, b), span(a, b), citation_kind(sent, n.start - a, kind))
-
-    own = set(attached) | {title} | defined_short_forms(s, titles) | numbered_titles(s, titles, numbers)
-    own_keys = {title_key(x) for x in own}
-    laws: dict[str, LawCitation] = {}
-    for t in titles:
-        if t.title in laws or not is_cited_work(s, t, numbers, own, own_keys):
-            continue
-        sent, a, b = sentence_at(t.start)
-        laws[t.title] = LawCitation(key, title_shown(t.title), shown_text(a, b), span(a, b), "based_on" if citation_kind(sent, t.start - a, None) == "based_on" else "cites")
-
-    repeals = [
-        Repeal(key, f.target_number, title_shown(f.target_title), shown_text(f.start, f.end), span(f.start, f.end), f.cue,
-               f.partial)
-        for f in find_repeals(sents, numbers, titles, seg.number, tuple(set(attached) | {title}), title_of)
-    ]
-    # a document that repeals itself is a misprint to flag, not a fact to act on
-    warnings = [Warning("self_repeal", f"{key} repeals itself: {r.evidence}", r.span) for r in repeals if r.target_number == key]
-    repeals = [r for r in repeals if r.target_number != key]
-    for r in repeals:  # a target named by title alone is cited by that title too
-        if r.target_title and not r.target_number and r.target_title not in laws and r.target_title not in attached:
-            laws[r.target_title] = LawCitation(key, r.target_title, r.evidence, r.span, "cites")
-    warnings += [
-        Warning("number_with_two_titles", f"{num} is printed with different titles: 《{a}》 / 《{b}》", span(*at))
-        for num, a, b, at in title_conflicts
-    ]
-
-    v = find_validity(sents, signed)
-    in_force = None
-    if v is not None:
-        in_force = Validity(v.from_.isoformat() if v.from_ else None, v.until.isoformat() if v.until else None,
-                            shown_text(v.start, v.end), span(v.start, v.end))
-    if (in_force is None or in_force.until is None) and (field := _field_validity(c, seg, raw)) is not None:
-        in_force = field if in_force is None else Validity(in_force.from_, field.until, in_force.evidence, in_force.span)
-
-    def bodies(names: tuple[str, ...], text: str, a: int, b: int, view: Text) -> tuple[str, ...]:
-        return tuple(as_printed(n, text, a, b, lambda x, y: printed(raw, view, x, y)) for n in names)
-
-    duties = [
-        Duty(key, d.task, bodies(d.lead, s, d.start, d.end, body), bodies(d.support, s, d.start, d.end, body),
-             shown_text(d.start, d.end).strip(), span(d.start, d.end))
-        for d in find_duties(s, addressee="、".join(seg.addressees) or None)
-    ]
-    table_view = c.sub(seg.body_start, seg.end)  # tables need the line view: rows are lines
-    table = table_view.s
-    duties += [
-        Duty(key, d.task, bodies(d.lead, table, d.start, d.end, table_view),
-             bodies(d.support, table, d.start, d.end, table_view), printed(raw, table_view, d.start, d.end).strip(),
-             table_view.orig_span(d.start, d.end))
-        for d in find_table_duties(table)
-    ]
-
+    numbered = numbered_citations(doc, key, seg.number, kind)
+    laws = law_citations(doc, key, issued)
+    repeals, warnings = repeals_in(doc, key, seg.number, issued, numbered.title_of)
+    repealed_works(laws, repeals, key, attached)
+    warnings += numbered.conflicts
     if not shown:
-        warnings.append(Warning("missing_heading", f"{key}: no heading is printed; the document is named by its number or issuer and date", c.orig_span(seg.start, seg.body_start)))
-    doc = Document(
+        warnings.append(Warning("missing_heading", f"{key}: no heading is printed; the document is named by its number or issuer and date",
+                                c.orig_span(seg.start, seg.body_start)))
+    facts.repeals += repeals
+    facts.citations += numbered.citations
+    facts.law_citations += laws.values()
+    facts.duties += duties_in(doc, key, seg.addressees)
+    facts.warnings += warnings
+    return Document(
         doc_number=seg.number,
         title=shown,
-        issuers=_issuers(c, seg, raw),
+        issuers=issuers,
         date=signed.isoformat() if signed else None,
         kind=kind,
         issues_attached=attached,
-        in_force=in_force,
+        in_force=in_force(doc, signed, c, seg),
         span=c.orig_span(seg.start, seg.end),
         addressees=tuple(seg.addressees),
         number_as_printed=seg.number_printed,
     )
-    return doc, (repeals, list(citations.values()), list(laws.values()), duties, warnings)

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 
 from regkg.extract.clean import Text
-from regkg.keys.chars import char_table
+from regkg.keys.chars import char_table, normalise_chars
 
 __all__ = ["printed", "printed_title", "GLOSS"]
 
@@ -33,6 +33,7 @@ def printed(raw: str, t: Text, start: int, end: int) -> str:
     '晉政辦發〔2017〕120號\\n同時廢止。'
     """
     out: list[str] = []
+    folded = char_table()
     keys = t._keys
     k = max(bisect_right(keys, start) - 1, 0)
     i = start
@@ -46,8 +47,9 @@ def printed(raw: str, t: Text, start: int, end: int) -> str:
         src = raw[there + (i - here) : there + (stop - here)]
         if src == mine or len(src) != len(mine):
             out.append(mine)
-        else:
-            folded = char_table()  # looked up per character: normalise_chars(a) for one character
+        elif normalise_chars(src) == mine:  # every change a fold (widths, script): the run as printed, in one pass
+            out.append(src)
+        else:  # looked up per character: normalise_chars(a) for one character
             out.append("".join(
                 a if a != b and (folded.get(ord(a), a) == b or (b.isdigit() and a in _CN_DIGITS)) else b
                 for a, b in zip(src, mine)
@@ -60,4 +62,4 @@ def printed(raw: str, t: Text, start: int, end: int) -> str:
 def printed_title(raw: str, t: Text, start: int, end: int) -> str:
     """A title as printed: the input's script, no line breaks, spaces or pinyin glosses
     (「國務院關(guān)於」 -> 「國務院關於」)."""
-    return GLOSS.sub("", re.sub(r"\s+", "", printed(raw, t, start, end)))
+    return GLOSS.sub("", "".join(printed(raw, t, start, end).split()))  # str.split() takes what \s takes

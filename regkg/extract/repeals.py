@@ -8,9 +8,13 @@ from difflib import SequenceMatcher
 
 from regkg.extract import cues
 from regkg.extract.citations import TitleRef
+from regkg.extract.clean import Text
 from regkg.extract.docnum import DocNum
+from regkg.extract.document_text import DocumentText, history_notes
+from regkg.extract.models import Document, Repeal, Warning
+from regkg.extract.printed import printed
 
-__all__ = ["RepealFact", "find_repeals"]
+__all__ = ["RepealFact", "find_repeals", "history_repeals", "repeals_in"]
 
 _CUE = re.compile("|".join(sorted(cues.REPEAL_CUES, key=len, reverse=True)))
 _REVISION = re.compile("|".join(cues.REVISION_CUES))
@@ -28,6 +32,7 @@ _UNLISTED = re.compile(r"(?:决定|现决定)[^。]{0,160}?[0-9一二三四五�
 _BASIS = re.compile("|".join(cues.BASED_ON_CUES))
 _REPORT = re.compile(cues.REPEAL_REPORT)
 _LIST_HEAD = re.compile(cues.REPEAL_LIST_HEAD)
+_LIST_HEAD_WORDS = ("废止", "失效", "停止执行")  # a list head prints one of them: a sentence without is spared the search
 _LIST_ITEM = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十]+[)])")
 # A clean-up list may print its items as sections (「一、《…》」) and its titles bare (「一、河北省耕地占用税实施办法」
 # with the order that made it in brackets below): an item is a title, then only brackets.
@@ -113,7 +118,7 @@ def find_repeals(
                     continue
             if text.startswith("(") or not _SECTION.match(text):
                 listing = None if not text.startswith("(") else listing
-        if (head := _LIST_HEAD.search(text)) and not _inside(start + head.start(), titles):
+        if any(w in text for w in _LIST_HEAD_WORDS) and (head := _LIST_HEAD.search(text)) and not _inside(start + head.start(), titles):
             listing = head.group()
             continue
         for m in _REVISED.finditer(text):  # the edition a revision replaces is named in the phrase itself
@@ -214,4 +219,32 @@ def _dedupe(facts: list[RepealFact]) -> list[RepealFact]:
         if key not in seen:
             seen.add(key)
             out.append(f)
+    return out
+
+
+def repeals_in(doc: DocumentText, key: str, own_number: str | None, issued: set[str],
+               title_of: dict[str, str]) -> tuple[list[Repeal], list[Warning]]:
+    """The repeals ``doc`` states, and a warning for each repeal of itself: a misprint to flag, not a fact to
+    act on. ``issued`` are its own title and the rules it issues; ``title_of`` the titles printed with the
+    numbers it cites."""
+    found = [
+        Repeal(key, f.target_number, doc.title_shown(f.target_title), doc.shown(f.start, f.end), doc.span(f.start, f.end),
+               f.cue, f.partial)
+        for f in find_repeals(doc.sentences, doc.numbers, doc.titles, own_number, tuple(issued), title_of)
+    ]
+    warnings = [Warning("self_repeal", f"{key} repeals itself: {r.evidence}", r.span) for r in found if r.target_number == key]
+    return [r for r in found if r.target_number != key], warnings
+
+
+def history_repeals(c: Text, raw: str, docs: list[Document]) -> list[Repeal]:
+    """A database's note that a later document repealed this one: a repeal by that later document."""
+    if len(docs) != 1:  # a history box belongs to a page of one document
+        return []
+    doc, out = docs[0], []
+    for m in history_notes(c.s):
+        by = m.group("number") or (m.group("title") or "")[1:-1]
+        if by in (doc.doc_number, doc.title):
+            continue
+        a, b = c.orig_span(m.start(), m.end())
+        out.append(Repeal(by, doc.doc_number, doc.title or None, printed(raw, c, m.start(), m.end()), (a, b), "history"))
     return out

@@ -36,6 +36,7 @@ _SENTENCE_END = re.compile(r"[。;:!?]$")
 _TOC = re.compile(r"^目录$")
 _GAZETTE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,20}公报$")
 _ISSUE = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*(?:第\s*)?([0-9/]{1,5})\s*期|((?:19|20)\d{2})\s*[•·.]\s*([0-9/]{1,5})")
+_ISSUE_MARKS = "期•·."  # _ISSUE needs one of them after the year
 _SERIAL = re.compile(r"总第\s*0*(\d+)\s*[期号]")
 # A 政府令 is signed by the head of government: 「市 长 : 虞爱华」 「自治区代主席 王正伟」
 _OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:主席|省长|市长|县长|区长|州长|旗长|部长|主任|局长|厅长|总理|署长)[:]?[\u4e00-\u9fff·]{2,5}$")
@@ -144,7 +145,8 @@ def _front(lines: list[Line]) -> tuple[str | None, str | None, int | None, int |
         t = ln.text.replace(" ", "")
         if title is None and t.endswith("公报") and _GAZETTE_TITLE.match(t):
             title = t
-        if issue is None and ("19" in ln.text or "20" in ln.text) and (m := _ISSUE.search(ln.text)):
+        if issue is None and ("19" in ln.text or "20" in ln.text) and any(x in ln.text for x in _ISSUE_MARKS) \
+                and (m := _ISSUE.search(ln.text)):
             y, n = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             issue = f"{y}年第{'/'.join(str(int(x)) for x in n.split('/') if x)}期"  # 「2024.09/10」
         if serial is None and "总第" in t and (m := _SERIAL.search(t)):
@@ -188,6 +190,8 @@ def _parse_toc(block: str) -> tuple[tuple[str, str | None], ...]:
 def _signature(lines: list[Line], start: int, stop: int) -> tuple[int | None, list[Line]]:
     """Index of the signing-date line within ``[start, stop)`` and the issuer lines above it."""
     for k in range(start, stop):
+        if "年" not in lines[k].text:  # no date, no signature: most lines are spared both patterns
+            continue
         # 「吕梁市人民政府办公室 2020年11月9日 (此件公开发布)」 「广东省人民政府办公厅 2014年5月11日 |」 「…日????」
         t = _PUBLIC_TAIL.sub("", lines[k].text.rstrip(" |?？"))
         m = DATE.search(t)
@@ -238,7 +242,7 @@ def _anchors(lines: list[Line]) -> list[_Anchor]:
     it (a document's own 版头: 「川府发〔2023〕5号」 then 「四川省人民政府关于…的通知」)."""
     out: list[_Anchor] = []
     for i, ln in enumerate(lines):
-        num = _is_number_line(ln.text)
+        num = _is_number_line(ln.text) if "号" in ln.text else None  # a number line ends with 号: most lines are spared the call
         if num is None:
             continue
         first = _read_heading(lines, i)

@@ -7,8 +7,13 @@ from typing import NamedTuple
 
 __all__ = ["Sentence", "sentences"]
 
-# A sentence ends at 。!? or a line break; 《》 and () never hold a break (titles wrap inside them).
-_END = re.compile(r"[。!?]+|\n+")
+# A sentence ends at 。!? (kept in it) or a line break (not); 《》 and () never hold a break (titles wrap inside
+# them). Spaces at either end are no part of it, except those before its closing mark.
+_END_MARKS = "。!?"
+# One match per sentence, found by the regex engine rather than by slicing and stripping around each stop in
+# Python: from its first character that is no space and no break, up to its closing marks, or else up to its
+# last such character before the break.
+_SENTENCE = re.compile(rf"(?:[^\s{_END_MARKS}][^{_END_MARKS}\n]*+)?[{_END_MARKS}]+|[^\s{_END_MARKS}](?:[^{_END_MARKS}\n]*[^\s{_END_MARKS}])?")
 
 
 class Sentence(NamedTuple):
@@ -25,18 +30,7 @@ def sentences(s: str) -> list[Sentence]:
 
     >>> [x.text for x in sentences("本办法自印发之日起施行。原办法同时废止。\\n第二条 X")]
     ['本办法自印发之日起施行。', '原办法同时废止。', '第二条 X']
+    >>> [tuple(x) for x in sentences(" 甲 。\\n\\n?乙 \\n")]
+    [('甲 。', 1, 4), ('?', 6, 7), ('乙', 7, 8)]
     """
-    out: list[Sentence] = []
-    pos = 0
-    for m in _END.finditer(s):
-        end = m.start() if s[m.start()] == "\n" else m.end()  # a break is no part of the sentence
-        piece = s[pos:end]
-        if text := piece.strip():
-            lead = len(piece) - len(piece.lstrip())
-            out.append(Sentence(text, pos + lead, pos + lead + len(text)))
-        pos = m.end()
-    piece = s[pos:]
-    if tail := piece.strip():
-        lead = len(piece) - len(piece.lstrip())
-        out.append(Sentence(tail, pos + lead, pos + lead + len(tail)))
-    return out
+    return [Sentence(m.group(), m.start(), m.end()) for m in _SENTENCE.finditer(s)]

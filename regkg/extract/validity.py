@@ -7,8 +7,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from regkg.extract import cues
+from regkg.extract.clean import Text
+from regkg.extract.document_text import DocumentText
+from regkg.extract.head import ANY_DATE
+from regkg.extract.models import Validity
+from regkg.extract.segment import Segment
 
-__all__ = ["ValidityFact", "find_validity", "parse_date", "add_years", "chinese_number"]
+__all__ = ["ValidityFact", "find_validity", "in_force", "parse_date", "add_years", "chinese_number"]
 
 _DATE_TEXT = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
 _FROM_DATE = re.compile(rf"(?:自|从|于)(?P<from>{_DATE_TEXT})(?:起|开始)(?:正式)?{cues.EFFECT_VERBS}|自(?P<from2>{_DATE_TEXT})(?:正式)?{cues.EFFECT_VERBS}")
@@ -158,3 +163,36 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
         return policy
     with_period = [f for f in found if f.until is not None]
     return (with_period or found)[0]
+
+
+def in_force(doc: DocumentText, signed: date | None, c: Text, seg: Segment) -> Validity | None:
+    """When the document in ``seg`` is in force: what its text states, the end a database's fields set
+    when the text sets none."""
+    v = find_validity(doc.sentences, signed)
+    stated = None
+    if v is not None:
+        stated = Validity(v.from_.isoformat() if v.from_ else None, v.until.isoformat() if v.until else None,
+                          doc.shown(v.start, v.end), doc.span(v.start, v.end))
+    if (stated is None or stated.until is None) and (listed := _field_validity(c, seg, doc.raw)) is not None:
+        return listed if stated is None else Validity(stated.from_, listed.until, stated.evidence, stated.span)
+    return stated
+
+
+def _field_validity(c: Text, seg: Segment, raw: str) -> Validity | None:
+    """A database's 实施日期/失效日期 fields, when they set an end (a lone 实施日期 is the posting's day)."""
+    expires = _iso(seg.metadata.get("expires", ""))
+    if expires is None:
+        return None
+    at = c.s.find(seg.metadata["expires"], max(0, seg.start - 2000))
+    a, b = c.orig_span(at, at + len(seg.metadata["expires"])) if at >= 0 else (seg.start, seg.start)
+    return Validity(_iso(seg.metadata.get("effective", "")), expires, raw[a:b], (a, b))
+
+
+def _iso(value: str) -> str | None:
+    m = ANY_DATE.search(value)
+    if not m:
+        return None
+    try:
+        return date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+    except ValueError:
+        return None

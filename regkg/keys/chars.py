@@ -6,6 +6,7 @@ The 发文字号 grammar, title keys and the cleaner all read text through this 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -93,10 +94,32 @@ def char_table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _foldable() -> re.Pattern[str]:
+    """The characters :func:`char_table` folds, as one class: those of the BMP one by one, the rest (a
+    few hundred ideographs beyond it) as their range, since a class spelling them out is read item by item."""
+    keys = sorted(char_table())
+    bmp = "".join(re.escape(chr(k)) for k in keys if k <= 0xFFFF)
+    astral = [k for k in keys if k > 0xFFFF]
+    return re.compile(f"[{bmp}{chr(astral[0])}-{chr(astral[-1])}]" if astral else f"[{bmp}]")
+
+
 def normalise_chars(s: str) -> str:
     """Width, bracket-variant and traditional-character folding, one character for one.
 
+    ``s.translate(char_table())``, done per character the text holds. Why: ``str.translate`` looks every
+    character up in the table one by one (a dict miss for nearly every CJK character, some 50 ns each),
+    while a text holds only a handful of the table's characters (full-width digits, a bracket variant, some
+    traditional ones); one scan for them, then a ``str.replace`` for each, is several times faster. The
+    table maps one character to one that is never folded again, so the order of the replacements is free.
+
     >>> normalise_chars("吕政办发［２０２０］６９號"), normalise_chars("瀘市府辦發〖2024〗9號")
     ('吕政办发[2020]69号', '泸市府办发【2024】9号')
+    >>> every = "".join(map(chr, char_table())); normalise_chars(every) == every.translate(char_table())
+    True
     """
-    return s.translate(char_table())
+    table = char_table()
+    for ch in set(_foldable().findall(s)):
+        if (folded := table.get(ord(ch))) is not None:  # the range beyond the BMP holds a few it keeps
+            s = s.replace(ch, folded)
+    return s

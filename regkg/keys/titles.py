@@ -21,7 +21,7 @@ _WS = re.compile(r"\s+")
 # Marks that are print, not words: book-title marks, quotes, spaces. 「《A》」 and 「〈A〉」 are one title.
 _TITLE_DROP = re.compile(r"[\s《》〈〉<>‹›「」“”\"'‘’]")
 # Dashes and tildes of a year range print in many widths: (2018—2025年), (2018-2025年), (2018~2025年)
-_DASHES = str.maketrans({"—": "-", "–": "-", "~": "-", "－": "-"})
+_DASHES = ("—", "–", "~", "－")  # folded to "-" by str.replace: str.translate looks up every character of the title
 # Inner titles a notice names: 关于印发《X》的通知, 〈X〉 when nested inside a cited title.
 _NAMED = re.compile(r"[《〈<]([^《》〈〉<>]+)[》〉>]")
 # Edition markers dropped to compare editions of one plan: (2021修订), (2018—2025年), (试行).
@@ -44,7 +44,9 @@ def title_key(title: str) -> str:
     >>> title_key("《关于印发〈某 辦法〉的通知》"), title_key("“十四五”规划(2021—2025年)")
     ('关于印发某办法的通知', '十四五规划(2021-2025年)')
     """
-    text = unicodedata.normalize("NFKC", normalise_chars(title)).translate(_DASHES)
+    text = unicodedata.normalize("NFKC", normalise_chars(title))
+    for dash in _DASHES:
+        text = text.replace(dash, "-")
     return _TITLE_DROP.sub("", text)
 
 

@@ -1,0 +1,127 @@
+"""One document's text as the finders read it, and the way back from it to the page as printed.
+
+A segment of the cleaned gazette is read in two views: the line view (tables: a row is a line) and the
+flow view (PDF line wraps joined: sentences). On the flow text the 发文字号 and 《…》 titles are found once
+and its sentences split once, and every finder reads them from here; a record shows its evidence as the
+input printed it (traditional script kept) and points into the input, which :class:`DocumentText` does
+for any span of the flow text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from regkg.extract import cues
+from regkg.extract.citations import TitleRef, find_titles
+from regkg.extract.clean import Text, flow
+from regkg.extract.docnum import DocNum, find_docnums
+from regkg.extract.printed import printed, printed_title
+from regkg.extract.segment import Segment
+from regkg.extract.sentences import Sentence, sentences
+
+__all__ = ["DocumentText", "document_text", "history_notes"]
+
+_SITE_NOTE = re.compile(cues.SITE_NOTE)
+_HISTORY = re.compile(cues.HISTORY_NOTE)
+_NEAR = 40  # characters either side of a position that stand as its evidence when no sentence holds it
+
+
+# How far before its 「被」 a history note starts: its subject (「本篇法规」), then 「已」.
+_NOTE_LEAD = max(map(len, cues.HISTORY_SUBJECTS)) + len("已")
+
+
+def history_notes(s: str) -> list[re.Match[str]]:
+    """The history notes in ``s`` (「本文件已被《…》废止」), as ``_HISTORY.finditer(s)`` finds them.
+
+    Each prints 「被」 a few characters from its start, and _HISTORY, opening with optional words, would be
+    tried at every character: it is tried only at the starts each 「被」 allows, the leftmost first.
+
+    >>> [m.group() for m in history_notes("注:本篇法规已被财税〔2009〕17号文件宣布失效。被告")]
+    ['本篇法规已被财税〔2009〕17号文件宣布失效']
+    """
+    out: list[re.Match[str]] = []
+    pos = 0
+    at = s.find("被")
+    while at >= 0:
+        m = next((m for a in range(max(pos, at - _NOTE_LEAD), at + 1) if (m := _HISTORY.match(s, a))), None)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+        at = s.find("被", max(at + 1, pos))
+    return out
+
+
+@dataclass(frozen=True)
+class DocumentText:
+    """A document's body in both views, with what every finder reads from its flow text."""
+
+    raw: str  # the input as printed
+    lines: Text  # the line view of the body
+    body: Text  # the flow view of the body
+    s: str  # body.s with site notes and history boxes blanked, offsets kept: evidence still reads body.s
+    sentences: list[Sentence]
+    notice: list[Sentence]  # the covering notice's sentences: up to the signature, or all of them
+    numbers: list[DocNum]
+    titles: list[TitleRef]
+    _starts: list[int] = field(repr=False)
+    _shown_titles: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def shown(self, a: int, b: int) -> str:
+        """``s[a:b]`` as the input printed it."""
+        return printed(self.raw, self.body, a, b)
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """The input's offsets of ``s[a:b]``."""
+        return self.body.orig_span(a, b)
+
+    def title_shown(self, title: str | None) -> str | None:
+        """A title found in the text as printed (traditional script kept); its last printing when it is
+        printed more than once. Worked out for the titles a record names, not for every 《…》."""
+        if not title:
+            return title
+        if title not in self._shown_titles:
+            ref = next((t for t in reversed(self.titles) if t.title == title), None)
+            self._shown_titles[title] = printed_title(self.raw, self.body, ref.start + 1, ref.end - 1) if ref else title
+        return self._shown_titles[title]
+
+    def sentence_at(self, pos: int) -> Sentence:
+        """The sentence that holds ``pos``, or the text around it when none does."""
+        # sentences are disjoint and in order: the one that can hold ``pos`` is the last to start at or before it
+        k = bisect_right(self._starts, pos) - 1
+        if k >= 0 and pos < self.sentences[k].end:
+            return self.sentences[k]
+        a = max(0, pos - _NEAR)
+        return Sentence(self.s[a : pos + _NEAR], a, min(len(self.s), pos + _NEAR))
+
+
+def document_text(c: Text, seg: Segment, raw: str, known: frozenset[str]) -> DocumentText:
+    """The body of ``seg`` in the cleaned gazette ``c``; ``known`` are the gazette's 机关代字."""
+    lines = c.sub(seg.body_start, seg.end)
+    body = flow(lines)
+    # site notes and history boxes are the site's words, not the document's; offsets kept: evidence reads body.s
+    s = _SITE_NOTE.sub(lambda m: " " * len(m.group()), body.s)
+    for m in history_notes(s):
+        s = s[: m.start()] + " " * len(m.group()) + s[m.end() :]
+    sents = sentences(s)
+    notice_end = (seg.signature_end - seg.body_start) if seg.signature_end else len(s)
+    return DocumentText(raw, lines, body, s, sents, _up_to(sents, s, notice_end), find_docnums(s, known),
+                        find_titles(s), [x.start for x in sents])
+
+
+def _up_to(sents: list[Sentence], s: str, end: int) -> list[Sentence]:
+    """``sentences(s[:end])`` read off the sentences of ``s``: those that end by ``end``, and the one ``end``
+    cuts, cut there (a document without a signature is its own notice)."""
+    if end >= len(s):
+        return sents
+    out = []
+    for x in sents:
+        if x.end <= end:
+            out.append(x)
+        elif x.start < end:
+            text = s[x.start : end].rstrip()
+            out.append(Sentence(text, x.start, x.start + len(text)))
+        else:
+            break
+    return out
