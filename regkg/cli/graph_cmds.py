@@ -199,20 +199,22 @@ def _dependency_columns() -> dict[str, Callable[[Any], Any]]:
 
 @cli.command()
 @click.argument("doc")
+@page_options
 @graph_option()
 @format_option
-def dependencies(doc: str, graph_path: str, fmt: str) -> None:
+def dependencies(doc: str, limit: int | None, offset: int, graph_path: str, fmt: str) -> None:
     """What DOC rests on, transitively (cites, based on, replies to), nearest first."""
-    _emit(regkg.dependencies(_naming(graph_path, doc), doc), _dependency_columns(), fmt)
+    _emit(regkg.dependencies(_naming(graph_path, doc), doc, limit=limit, offset=offset), _dependency_columns(), fmt)
 
 
 @cli.command()
 @click.argument("doc")
+@page_options
 @graph_option()
 @format_option
-def dependents(doc: str, graph_path: str, fmt: str) -> None:
+def dependents(doc: str, limit: int | None, offset: int, graph_path: str, fmt: str) -> None:
     """What rests on DOC, transitively, nearest first."""
-    _emit(regkg.dependents(_naming(graph_path, doc), doc), _dependency_columns(), fmt)
+    _emit(regkg.dependents(_naming(graph_path, doc), doc, limit=limit, offset=offset), _dependency_columns(), fmt)
 
 
 @cli.command()

@@ -117,11 +117,11 @@ class KnowledgeGraph:
     def lineage(self, doc: str) -> _lineage.Lineage:
         return _lineage.lineage(self, doc)
 
-    def dependencies(self, doc: str) -> list[_lineage.Dependency]:
-        return _lineage.dependencies(self, doc)
+    def dependencies(self, doc: str, *, limit: int | None = None, offset: int = 0) -> list[_lineage.Dependency]:
+        return _lineage.dependencies(self, doc, limit=limit, offset=offset)
 
-    def dependents(self, doc: str) -> list[_lineage.Dependency]:
-        return _lineage.dependents(self, doc)
+    def dependents(self, doc: str, *, limit: int | None = None, offset: int = 0) -> list[_lineage.Dependency]:
+        return _lineage.dependents(self, doc, limit=limit, offset=offset)
 
     def duties(self, department: str, *, jurisdiction: str | None = None, limit: int | None = None,
                offset: int = 0) -> list[_duties.DutyOf]:

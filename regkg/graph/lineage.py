@@ -21,6 +21,8 @@ SPARQL equivalent of ``dependencies`` (examples/queries/dependency_chain.rq)::
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from collections import deque
 from dataclasses import dataclass
 
@@ -119,16 +121,40 @@ def _year(doc) -> str:
     return number[number.find("〔") + 1 : number.find("〔") + 5] if "〔" in number else ""
 
 
-def _walk(kg, doc: str, *, forward: bool) -> list[Dependency]:
-    # Breadth first, a level at a time: the level's edges, then its documents and evidence, each
-    # looked up together (an index reads them in one query per level, not one per document: the
-    # dependents of a national law are thousands).
+def _walk(kg, doc: str, *, forward: bool, limit: int | None = None, offset: int = 0) -> list[Dependency]:
+    # Breadth first, a level at a time: the level's edges, then its documents, each looked up together
+    # (an index reads them in one query per level, not one per document: the dependents of a national
+    # law are tens of thousands). The answer is ordered by (depth, label, IRI), so a page needs the
+    # levels up to its last row, and the evidence of its own rows only.
     view = _view(kg)
     start = _start(view, doc)
     docs, places = view.docs, view.places
-    seen, out = {start}, []
-    frontier = [start]
-    depth = 0
+    found = []  # (depth, from, relation, to)
+    for level in _levels(view, start, forward):
+        if view.indexed:
+            docs.prefetch(other for *_, other in level)
+        found += level
+        if limit is not None and len(found) >= offset + limit:
+            break
+    found.sort(key=lambda f: (f[0], docs[f[3]].label, f[3]))
+    page = found[offset : None if limit is None else offset + limit]
+    facts = [(iri, PREDICATE_OF[r], other) if forward else (other, PREDICATE_OF[r], iri) for _, iri, r, other in page]
+    evidence = view.evidence_of(facts) if view.indexed else view.evidence
+    if view.indexed:
+        docs.prefetch(iri for _, iri, _, _ in page)
+    out = []
+    for (depth, iri, relation, other), fact in zip(page, facts):
+        d = docs[other]
+        place = places.get(d.jurisdiction or "")
+        out.append(Dependency(d.label, other, d.title, depth, docs[iri].label, relation,
+                              place[0] if place else None, place[1] if place else None,
+                              tuple(evidence.get(fact, ()))))
+    return out
+
+
+def _levels(view, start: str, forward: bool) -> Iterator[list[tuple[int, str, str, str]]]:
+    """The documents ``start`` reaches, a level at a time: (depth, from, relation, to), each reached once."""
+    seen, frontier, depth = {start}, [start], 0
     while frontier:
         depth += 1
         targets = _targets(view, frontier, forward)
@@ -138,20 +164,16 @@ def _walk(kg, doc: str, *, forward: bool) -> list[Dependency]:
                 for other in targets[relation].get(iri, ()):
                     if other not in seen:
                         seen.add(other)
-                        level.append((iri, relation, other))
-        facts = [(iri, PREDICATE_OF[r], other) if forward else (other, PREDICATE_OF[r], iri) for iri, r, other in level]
-        evidence = view.evidence_of(facts) if view.indexed else view.evidence
-        if view.indexed:
-            docs.prefetch(other for _, _, other in level)
-        for (iri, relation, other), fact in zip(level, facts):
-            d = docs[other]
-            place = places.get(d.jurisdiction or "")
-            out.append(Dependency(d.label, other, d.title, depth, docs[iri].label, relation,
-                                  place[0] if place else None, place[1] if place else None,
-                                  tuple(evidence.get(fact, ()))))
-        frontier = sorted(other for _, _, other in level)
-    out.sort(key=_dependency_order)
-    return out
+                        level.append((depth, iri, relation, other))
+        yield level
+        frontier = sorted(other for *_, other in level)
+
+
+def reach(kg, doc: str, *, forward: bool) -> int:
+    """How many documents ``doc`` rests on (``forward``) or rest on it, transitively: the length of
+    :func:`dependencies` / :func:`dependents` without reading a row of them."""
+    view = _view(kg)
+    return sum(map(len, _levels(view, _start(view, doc), forward)))
 
 
 def _targets(view, frontier: list[str], forward: bool) -> dict[str, dict[str, list[str]]]:
@@ -162,15 +184,12 @@ def _targets(view, frontier: list[str], forward: bool) -> dict[str, dict[str, li
     return {relation: index[relation] for relation in REFERENCE_RELATIONS}
 
 
-def _dependency_order(d: Dependency) -> tuple[int, str, str]:
-    return d.depth, d.document, d.iri
+def dependencies(kg, doc: str, *, limit: int | None = None, offset: int = 0) -> list[Dependency]:
+    """What ``doc`` rests on, transitively, nearest first (then by label); ``limit``/``offset``: one page."""
+    return _walk(kg, doc, forward=True, limit=limit, offset=offset)
 
 
-def dependencies(kg, doc: str) -> list[Dependency]:
-    """What ``doc`` rests on, transitively, nearest first."""
-    return _walk(kg, doc, forward=True)
-
-
-def dependents(kg, doc: str) -> list[Dependency]:
-    """What rests on ``doc``, transitively, nearest first."""
-    return _walk(kg, doc, forward=False)
+def dependents(kg, doc: str, *, limit: int | None = None, offset: int = 0) -> list[Dependency]:
+    """What rests on ``doc``, transitively, nearest first (then by label); ``limit``/``offset``: one page
+    (the dependents of a national law are tens of thousands)."""
+    return _walk(kg, doc, forward=False, limit=limit, offset=offset)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from regkg.ontology.relations import BY_NAME
-from regkg.graph.lineage import dependencies, dependents, lineage
+from regkg.graph.lineage import dependencies, dependents, lineage, reach
 from regkg.graph.status import as_of_date, status
 from regkg.graph.memory_view import RELATIONS, Evidence, View
 from regkg.ontology import ELI
@@ -106,8 +106,8 @@ def document_page(kg, doc: str, *, as_of: str | dt.date | None = None, sources: 
         show(f"issued by {view.org_name(org)}", None, view.evidence_for(iri, ELI.passed_by, org))
 
     line = lineage(kg, iri)
-    deps = dependencies(kg, iri)
-    rests = dependents(kg, iri)
+    deps = dependencies(kg, iri, limit=MAX_ROWS)
+    rests = dependents(kg, iri, limit=MAX_ROWS)
     duties = []
     # an index-backed view reads this document's rows; an in-memory one indexes every duty once
     of_doc = view.duties_of(iri) if hasattr(view, "duties_of") else view.memo("duties_by_document", _duties_by_document).get(iri, ())
@@ -132,10 +132,10 @@ def document_page(kg, doc: str, *, as_of: str | dt.date | None = None, sources: 
         lineage=[{"newer": ref(s.newer_iri), "older": ref(s.older_iri), "relation": s.relation,
                   "word": _PREDICATE_WORDS[s.relation][0], "current": iri in (s.newer_iri, s.older_iri)}
                  for s in line.steps],
-        dependencies=[_dep(d, ref) for d in deps[:MAX_ROWS]],
-        dependencies_total=len(deps),
-        dependents=[_dep(d, ref) for d in rests[:MAX_ROWS]],
-        dependents_total=len(rests),
+        dependencies=[_dep(d, ref) for d in deps],
+        dependencies_total=len(deps) if len(deps) < MAX_ROWS else reach(kg, iri, forward=True),
+        dependents=[_dep(d, ref) for d in rests],
+        dependents_total=len(rests) if len(rests) < MAX_ROWS else reach(kg, iri, forward=False),
         duties=duties,
         evidence=shown,
         entity_labels=ENTITY_LABELS,
