@@ -65,6 +65,11 @@ REPEALS = [
         {("环办〔2012〕5号", "关于进一步推进建设项目环境监理试点工作的通知")},
     ),
     (
+        "the edition a notice issues, revised: the earlier one of that title is repealed (F07)",
+        "《某市人民政府工作规则》已于2011年3月24日经市政府第74次常务会议修订通过,现予印发。\n",
+        {(None, "某市人民政府工作规则")},
+    ),
+    (
         "a work plan to revise is no revision",
         "加强立法工作,修订《某市物业管理条例》,开展立法调研。\n",
         set(),

@@ -134,10 +134,11 @@ def find_repeals(
             continue
         for m in _REVISED.finditer(text):  # the edition a revision replaces is named in the phrase itself
             clause = text[max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start())) + 1 : m.start()]
-            if m.group("c") and _BASIS.search(clause):  # 「根据新修订的《预算法》」 cites the revised law; it revises nothing
+            issued = m.group("c") or m.group("d")  # 「新修订的《X》」 「《X》已…修订通过,现予印发」: the edition it issues
+            if issued and _BASIS.search(clause):  # 「根据新修订的《预算法》」 cites the revised law; it revises nothing
                 continue
             for t in titles:
-                if m.group("c") and t.title not in own_titles:  # 「新修订的《X》」 revises only what it issues
+                if issued and t.title not in own_titles:  # an issued edition revises only what it issues
                     continue
                 if start + m.start() <= t.start < start + m.end():
                     n = next((n.canonical for n in numbers if 0 <= n.start - t.end <= 3), None)
