@@ -195,3 +195,13 @@ def test_html_left_in_a_scraped_text_is_chrome():
     (d,) = extract_text(text).documents
     assert (d.doc_number, d.title, d.issuers, d.date, d.issues_attached) == (
         "晋政发〔2018〕13号", "山西省人民政府关于某事项的通知", ("山西省人民政府",), "2018-03-27", ("某方案",))
+
+
+def test_a_rule_printed_from_its_promulgation_note_down_is_a_document():
+    # a law database's excerpt: the promulgation note, then the articles; no heading, no salutation (F21)
+    text = ("(2015年1月12日西宁市人民政府令第137号公布自2015年3月1日起施行)\n第一章总则\n"
+            "第一条为加强行政规范性文件的监督管理,维护法制统一,结合本市实际,制定本办法。\n"
+            "第二条本办法所称行政规范性文件,是指行政机关制定的具有普遍约束力的文件。\n")
+    (doc,) = extract_text(text).documents
+    assert (doc.issuers, doc.date, doc.kind) == (("西宁市人民政府",), "2015-01-12", "办法")
+    assert (doc.in_force.from_, doc.in_force.until, doc.in_force.evidence) == ("2015-03-01", None, "自2015年3月1日起施行")

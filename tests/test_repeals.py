@@ -60,6 +60,16 @@ REPEALS = [
         set(),
     ),
     (
+        "废止 a dated issuance: the title's number after it (F15)",
+        "建设项目环境监理试点工作已结束,经研究决定,废止2012年1月10日发布的《关于进一步推进建设项目环境监理试点工作的通知》(环办〔2012〕5号)。\n",
+        {("环办〔2012〕5号", "关于进一步推进建设项目环境监理试点工作的通知")},
+    ),
+    (
+        "the edition a notice issues, revised: the earlier one of that title is repealed (F07)",
+        "《某市人民政府工作规则》已于2011年3月24日经市政府第74次常务会议修订通过,现予印发。\n",
+        {(None, "某市人民政府工作规则")},
+    ),
+    (
         "a work plan to revise is no revision",
         "加强立法工作,修订《某市物业管理条例》,开展立法调研。\n",
         set(),
@@ -83,6 +93,12 @@ def test_a_document_never_repeals_itself():
 @pytest.mark.parametrize("note,by", [
     ("*注:本篇法规已被《某市人民政府关于废止部分政府规章的决定》(发布日期:2002年4月13日)废止(原因:与实际不符)", "某市人民政府关于废止部分政府规章的决定"),
     ("历史沿革:本文件已被某税〔2009〕17号文件宣布失效", "某税〔2009〕17号"),
+    # a bare title after a colon, the dates in brackets (F10)
+    ("*注:本篇法规已被:某自治区人民代表大会常务委员会人事任免办法(发布日期:1999年7月30日,实施日期:1999年7月30日)废止",
+     "某自治区人民代表大会常务委员会人事任免办法"),
+    # a law database's status line (F16)
+    ("根据1997年9月8日财政部发布的关于公布废止和失效的财政规章目录(第六批)的通知失效",
+     "关于公布废止和失效的财政规章目录(第六批)的通知"),
 ])
 def test_a_history_box_is_a_repeal_by_the_later_document(note, by):
     text = note + "\n某市外地驻某办事机构管理暂行办法\n第一条 为加强管理,制定本办法。\n"
@@ -102,6 +118,19 @@ def test_an_amending_decision_deletes_articles_as_partial_repeals():
         ("某市劳动就业服务企业管理实施办法", "1.删去第五条。", "删去", True),
     ]
     assert r.repeals[0].to_dict()["partial"] is True
+
+
+def test_a_decision_titled_as_amending_deletes_articles_named_in_its_sections():
+    # no 「作如下修改」: the title says it amends; sections name the rule they change first (F20)
+    text = ("某市人民政府关于修改某市散装水泥管理办法等3部市政府规章的决定\n经过清理,市政府决定:\n"
+            "一、删去《某市散装水泥管理办法》第十七条第二款。\n"
+            "二、将《某市市区污水处理费征收管理办法》第三条修改为:“污水处理费由市城市供排水行政主管部门征收。”\n"
+            "将第八条中的“水行政主管部门”修改为“城市供排水行政主管部门”。\n删去第十一条第二项。\n删去第十六条。\n")
+    r = extract_text(text)
+    assert [(x.target_title, x.evidence, x.partial) for x in r.repeals] == [
+        ("某市散装水泥管理办法", "一、删去《某市散装水泥管理办法》第十七条第二款。", True),
+        ("某市市区污水处理费征收管理办法", "删去第十一条第二项。", True),
+    ]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -93,9 +93,28 @@ SITE_NOTE = r"【[^】\n]{0,80}?(?:已废止|已失效|已修改|已修订|已�
 # 废止…的决定》(发布日期:2002年4月13日)废止」 「历史沿革:本文件被财税〔2009〕17号文件宣布失效」. The repeal is that
 # later document's, of this one.
 HISTORY_SUBJECTS = ("本篇法规", "本法规", "本规章", "本文件", "本文", "该文件", "此文件", "本篇")
+# Some databases print the later document's title bare after a colon: 「*注:本篇法规已被:新疆维吾尔自治区人民代表
+# 大会常务委员会人事任免办法(发布日期:1999年7月30日,实施日期:1999年7月30日)废止」.
 HISTORY_NOTE = (
     rf"(?:{'|'.join(HISTORY_SUBJECTS)})?已?被(?:(?P<title>《[^》]{{4,120}}》)(?:\([^()]{{0,60}}\))?"
-    r"|(?P<number>[\u4e00-\u9fff]{1,12}〔(?:19|20)\d{2}〕\d{1,5}号)(?:文件?)?)(?:宣布|决定|全文|予以)?(?:废止|失效)"
+    r"|(?P<number>[\u4e00-\u9fff]{1,12}〔(?:19|20)\d{2}〕\d{1,5}号)(?:文件?)?"
+    r"|:(?P<bare>[^《》()\n:;。]{4,80}?)(?:\([^()\n]{0,80}\))?)(?:宣布|决定|全文|予以)?(?:废止|失效)"
+)
+
+# A database prints a rule's promulgation note above its articles, often with nothing else of a head:
+# 「(2015年1月12日西宁市人民政府令第137号公布自2015年3月1日起施行)」 — the issuer, the day it was made, and
+# (when printed) the day it takes effect.
+PROMULGATION_NOTE = (
+    r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?P<issuer>[\u4e00-\u9fff]{2,30}?"
+    r"(?:人民政府|政府|委员会|部|署|局|厅|院))令第[0-9〇零一二三四五六七八九十百]{1,5}号(?:公布|发布)"
+    r"[,、;\s]*(?P<effective>自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起施行)?"
+)
+
+# A law database's status line under a document it lists as no longer in force: 「根据1997年9月8日财政部发布的
+# 关于公布废止和失效的财政规章目录(第六批)的通知失效」 — a repeal by the document named, as a history note's.
+STATUS_LINE = (
+    r"^根据(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\u4e00-\u9fff、]{2,40}?(?:发布|公布|印发)的"
+    r"(?P<title>《?[^\n《》]{4,120}?》?)(?:宣布)?(?:失效|废止)$"
 )
 
 # ── relations ─────────────────────────────────────────────────────────────────────────────────
@@ -128,6 +147,8 @@ REVISED_EDITION = (
     r"对(?P<a>《[^》]{2,80}》(?:\([^()]{0,30}号\))?(?:[、和及]?《[^》]{2,80}》(?:\([^()]{0,30}号\))?)*)(?:等[^,。]{0,12})?(?:进行|作)?了?(?:全面|重新)?(?:修订|修改(?=[,]?形成))"
     r"|修订了(?P<b>《[^》]{2,80}》(?:[、和及]?《[^》]{2,80}》)*)"
     r"|新修订(?:后)?的(?P<c>《[^》]{2,80}》)"
+    # the edition a notice issues, revised: 「《海口市人民政府工作规则》已于2011年3月24日经市政府第74次常务会议修订通过,现予印发」
+    r"|(?P<d>《[^》]{2,80}》)已(?:于|经)?[^。《》]{0,40}?修订(?:通过)?[,]?现予(?:印发|发布|公布)"
 )
 # Past clean-up work is reported, not done: 「专项清理…确定废止、失效73件」.
 REPEAL_REPORT = r"(?:废止|失效)[^。;,]{0,6}\d+\s*(?:件|部|个|项)"
@@ -237,14 +258,15 @@ ADDRESSEE_PRONOUN = r"你(?:们|单位|省|市|区|县|州|盟|办|部|厅|局|�
 # covering notice's closing formula 「请认真贯彻执行」 「请结合实际认真组织实施」.
 REQUEST_OPENINGS = r"请(?!示)|望|希望"  # not 「请示启动本预案」
 REQUEST_FORMULA = (
-    r"(?:结合实际|按照相关要求)?[,]?(?:认真|切实)?(?:贯彻执行|遵照执行|依照执行|贯彻落实|贯彻实施|抓好落实|组织实施|执行|落实)"
+    r"(?:结合实际|按照相关要求)?[,]?(?:认真|切实)?(?:贯彻执行|遵照执行|依照执行|按照执行|参照执行|贯彻落实|贯彻实施|抓好落实|组织实施"
+    r"|执行|落实)"
     r"[。]?$"
 )
 # One clause of the formula, for a covering notice's request read clause by clause: 「请结合本地实际,认真做好
-# 贯彻实施工作」 asks nothing more; 「请结合实际,认真贯彻执行,修改完善本地区、本部门信息公开工作制度」 does.
+# 贯彻实施工作」 and 「请认真贯彻,抓好落实」 ask nothing more; 「请结合实际,认真贯彻执行,修改完善本地区、本部门信息公开工作制度」 does.
 REQUEST_FORMULA_CLAUSE = (
     r"(?:结合(?:本地|本地区|各自)?实际(?:情况)?|按照相关要求)?(?:认真|切实|一并)?(?:做好|抓好)?"
-    r"(?:贯彻执行|遵照执行|依照执行|贯彻落实|贯彻实施|组织实施|组织实行|执行|落实|实施)?(?:工作)?"
+    r"(?:贯彻执行|遵照执行|依照执行|按照执行|参照执行|贯彻落实|贯彻实施|组织实施|组织实行|执行|落实|实施|贯彻)?(?:工作)?"
 )
 # A request that asks the reader to give feedback, not a body to act: 「如有问题,请及时向区农业农村局反映」.
 FEEDBACK_REQUEST = r"反映|联系|咨询|等待|来电|拨打"

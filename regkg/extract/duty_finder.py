@@ -326,7 +326,8 @@ _HEADING = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{cues.HEADING_ENDS})")
 _ALIAS_ACTOR = re.compile(rf"[(]以下简称(?P<x>[^()]{{2,20}})[)](?=(?:{'|'.join(cues.DUTY_MARKERS)}))")
 _SUPPORT_AFTER = re.compile(r"[,](?P<sup>[^,。;\n]{2,80}?)(?:配合|参加|参与|协助)")  # 「由省计委牵头,省建设厅…参加」
 # 「分别设立地方志编审委员会,负责…」 「国家粮食应急工作指挥部下设办公室,负责日常工作」
-_SET_UP = re.compile(r"(?P<verb>下设|设立|成立|组建)(?P<x>[^,。;:\n]{2,30}?)[,](?:主要|具体)?(?:负责|承担)(?!人|同志)")
+# (「设立领导小组办公室作为办事机构,负责…」: the body is the office; what it serves as is no part of its name)
+_SET_UP = re.compile(r"(?P<verb>下设|设立|成立|组建)(?P<x>[^,。;:\n]{2,30}?)(?:作为[^,。;:\n]{1,12}?机构)?[,](?:主要|具体)?(?:负责|承担)(?!人|同志)")
 # 「联席会议办公室设在教育部,主要承担联席会议组织联络和协调等日常工作」
 _SEATED = re.compile(r"(?P<x>[^,。;:\n]{2,30}?)设在[^,。;:\n]{2,20}[,](?:主要|具体)?(?:负责|承担)(?!人|同志)")
 # 「联席会议由教育部、发展改革委…9个部门和单位组成,教育部为牵头单位」
@@ -351,6 +352,9 @@ _LABEL = re.compile(rf"(?P<label>{_LABELS})[::]")
 # A label opening a line or a sentence; the labels after it on the line are its own. Matched bare and its
 # opening checked after, so the search can skip to a label's first character.
 _LABEL_RUN = re.compile(rf"(?:{_LABELS})[::]")
+# A field naming the person who answers for an item, printed above its bodies' labels in 分工方案: people, no duty.
+_PERSON_FIELD = re.compile(r"(?<![\u4e00-\u9fff])(?:牵头|责任|分管|联系|包联)?(?:市|省|县|区)?(?:领导|负责人|责任人)[::][^,。;:\n]{1,12}$")
+_PERSON_REACH = 24
 # 「市直行业主管部门是市级项目的责任主体」 「市住房城乡建设局为牵头单位」
 _ROLE = re.compile(
     r"(?P<x>[^,。;:]{2,60}?)(?:为|是)(?P<what>[^,。;:]{0,20}?)"
@@ -722,18 +726,21 @@ def _label_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]])
     「…推行清洁生产。牵头单位:市发展改革委;配合单位:市生态环境局、市经济和信息化局」."""
     out: list[DutyFact] = []
     for m in _LABEL_RUN.finditer(s):
-        if m.start() and s[m.start() - 1] not in "。\n" or any(a <= m.start() < b for a, b in groups):
+        opens = not m.start() or s[m.start() - 1] in "。\n"
+        # or the label follows a person's field the flow ran into its line: 「牵头领导:王 健牵头单位:省发展改革委」
+        person = None if opens else _PERSON_FIELD.search(s, max(0, m.start() - _PERSON_REACH), m.start())
+        if not (opens or person) or any(a <= m.start() < b for a, b in groups):
             continue
         line = bisect.bisect_right(line_starts, m.start()) - 1
         end = s.find("\n", m.start())
         end = end if end >= 0 else len(s)
         lead, support = _parse_group(s[m.start() : end].rstrip("。"), False, False)
-        if line_starts[line] == m.start():  # on a line of its own: the item is the last line printed above
+        if line_starts[line] == (person.start() if person else m.start()):  # on a line of its own: the item is the last line printed above
             while line > 0 and not s[line_starts[line - 1] : line_starts[line]].strip():
                 line -= 1
             line = max(0, line - 1)
         item_start = line_starts[line]
-        task = _task_of(s, item_start, m.start())
+        task = _task_of(s, item_start, person.start() if person else m.start())
         if (lead or support) and task:
             out.append(DutyFact(task, tuple(lead), tuple(support), item_start, end))
     return out

@@ -20,7 +20,8 @@ from regkg.extract.docnum import find_docnums
 from regkg.extract.printed import GLOSS
 from regkg.keys.numbers import trim_code
 
-__all__ = ["Head", "read_head", "own_number", "metadata", "labelled_metadata", "starts_with_label", "slot_number", "title_in", "is_body_line", "DOCUMENT_MARKS", "ANY_DATE"]
+__all__ = ["Head", "read_head", "own_number", "metadata", "labelled_metadata", "starts_with_label", "slot_number", "title_in", "is_body_line", "DOCUMENT_MARKS", "ANY_DATE",
+           "promulgation"]
 
 # Site chrome between fields: table pipes, bullets, stray separators.
 _CHROME = " \t|•·▪●◆■□◇○-—_#*"  # 「# 市场监督管理投诉举报处理暂行办法」: a markdown heading's marks
@@ -57,12 +58,18 @@ _ORDER_HEADER = re.compile(r"[\u4e00-\u9fff]{2,20}(?:人民政府|政府|委员�
 _ZERO = str.maketrans("〇○OoΟ零", "000000")
 _BREADCRUMB = re.compile(cues.BREADCRUMB)
 _HISTORY = re.compile(cues.HISTORY_NOTE)
+_PROMULGATION = re.compile(cues.PROMULGATION_NOTE)
 _HEAD_LINES = 40
 _MAX_TITLE = 150
 
-# The marks of a government document: a text with none of them is refused as not one.
+# The marks of a government document: a text with none of them is refused as not one. Besides a
+# salutation, the phrases of cues.DOCUMENT_PHRASES and a basis 根据《…》: an order's number
+# (「西宁市人民政府令第137号公布」) and a rule's first article naming the rule
+# (「第一条为加强…,制定本办法。」), which is all a database's excerpt of a rule may print.
 DOCUMENT_MARKS = re.compile(
-    r"^各[^\n:。]{1,120}:|(?:" + "|".join(cues.DOCUMENT_PHRASES) + r")|(?:根据|依据|按照)《", re.M
+    r"^各[^\n:。]{1,120}:|(?:" + "|".join(cues.DOCUMENT_PHRASES) + r")|(?:根据|依据|按照)《"
+    r"|(?:政府|委员会|部|署|局|厅|院)令第[0-9〇零一二三四五六七八九十百]{1,5}号"
+    r"|^第一条[^\n]{0,200}?本(?:" + "|".join(cues.RULE_KINDS) + ")", re.M
 )
 
 
@@ -210,6 +217,7 @@ def read_head(lines: list[str], start: int = 0) -> Head:
     stop = min(len(lines), start + _HEAD_LINES)
     end = next((k for k in range(start, stop) if is_body_line(lines[k])), stop)
     head = Head(end=end, metadata=labelled_metadata(lines[end:stop]) | metadata("\n".join(lines[start:end])))
+    head.metadata = promulgation(lines[start : end + 1]) | head.metadata
     value = head.metadata.get("number")
     if value and (slot := slot_number(value) or _first_number(value)):  # noqa: SIM102
         head.number, head.number_printed = slot
@@ -223,6 +231,20 @@ def read_head(lines: list[str], start: int = 0) -> Head:
     if head.number is None:  # a table whose cells slid under the wrong labels still prints the number alone
         head.number, head.number_printed = next((x for v in head.metadata.values() if (x := slot_number(v))), (None, None))
     return head
+
+
+def promulgation(lines: list[str]) -> dict[str, str]:
+    """The fields a rule's promulgation note gives (cues.PROMULGATION_NOTE), as a metadata block would:
+    issuer, the day it was made (``written``) and the 「自…起施行」 clause (``in_force_note``).
+
+    >>> promulgation(["(2015年1月12日西宁市人民政府令第137号公布自2015年3月1日起施行)", "第一章总则"])
+    {'issuer': '西宁市人民政府', 'written': '2015年1月12日', 'in_force_note': '自2015年3月1日起施行'}
+    """
+    for line in lines:
+        if "令第" in line and (m := _PROMULGATION.search(line)):
+            found = {"issuer": m.group("issuer"), "written": m.group("date")}
+            return found | ({"in_force_note": m.group("effective")} if m.group("effective") else {})
+    return {}
 
 
 def _leading_number(line: str) -> tuple[str, str] | None:

@@ -42,6 +42,9 @@ from regkg.keys.places import jurisdiction_of
 
 __all__ = ["Result", "extract", "extract_file", "extract_text"]
 
+# How a rule names itself in its first article, and how far into the text that article is looked for.
+_NAMES_ITSELF = re.compile(rf"第一条[^\n]{{0,200}}?(?:制定|施行|所称)本({'|'.join(cues.RULE_KINDS)})")
+_FIRST_ARTICLE_CHARS = 400
 _RULE_KIND = re.compile(rf"(?:{'|'.join(cues.RULE_KINDS)})(?:\((?:试行|暂行|修订)\))?$")
 # The state's name before a national body's (「中华人民共和国国务院」 signs what the keys call 国务院).
 _STATE_PREFIX = re.compile(r"^中华人民共和国(?=\S{2,})")
@@ -216,6 +219,13 @@ def _kind(title: str) -> str | None:
     return m.group().split("(")[0] if m else None
 
 
+def _self_named(title: str, body: str) -> str | None:
+    """The kind of a rule printed without its heading, as its first article names it
+    (「第一条为加强…,制定本办法。」 is a 办法); a titled document's kind is its title's."""
+    m = None if title else _NAMES_ITSELF.search(body, 0, _FIRST_ARTICLE_CHARS)
+    return m.group(1) if m else None
+
+
 def _signed(seg: Segment) -> date | None:
     """The signing date, when it is a possible one."""
     try:
@@ -242,7 +252,7 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str, facts: _Fa
     printed, kind, date, issuers, the key its facts name it by), then each finder in turn."""
     doc = document_text(c, seg, raw, known)
     shown = printed_title(raw, c, *seg.title_span) if seg.title_span else seg.title
-    kind, signed, issuers = _kind(seg.title), _signed(seg), _issuers(c, seg, raw)
+    kind, signed, issuers = _kind(seg.title) or _self_named(seg.title, doc.s), _signed(seg), _issuers(c, seg, raw)
     key = seg.number or shown or f"[无标题]{''.join(issuers[:1])}{signed.isoformat() if signed else ''}"
     attached = find_attached(seg.title, [x.text for x in doc.notice])
     issued = set(attached) | {seg.title}  # matched on the cleaned title; records show it as printed

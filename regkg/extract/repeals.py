@@ -21,10 +21,17 @@ _REVISION = re.compile("|".join(cues.REVISION_CUES))
 _REVISED = re.compile(cues.REVISED_EDITION)
 # An amending decision and the deletions it lists: 「…的部分条款作如下修改:」 then 「1.删去第八条。」
 _AMENDS = re.compile(r"作如下修改|修改如下|予以修改|部分条款")
+_STATUS_LINE = re.compile(cues.STATUS_LINE, re.M)
+_AMENDING_TITLE = re.compile(r"关于修改[^》]{2,120}的决定$")
 _DELETES = re.compile(r"^(?:删去|删除)第[一二三四五六七八九十百零〇0-9]+条")
+# An amending decision's section that names the rule it changes first: 「《X》…」 「删去《X》第十七条」 「将《X》第三条修改为」.
+_NAMES_RULE = re.compile(r"^(?:删去|删除|将|对)?《")
+_DELETES_NAMED = re.compile(r"^(?:删去|删除)《[^》]{2,100}》中?的?第[一二三四五六七八九十百零〇0-9]+条")
 # 「《予以失效的行政规范性文件目录》」: the annex that lists the targets, no target itself
 _ANNEX_LIST = re.compile(r"(?:废止|失效|修改|保留)[^》]{0,20}(?:目录|清单)$")
-_JOINER = re.compile(r"\s*(?:[、,]|和|及|以及)?\s*")
+# Between a cue and the titles it lists: a joiner, and each title's issuance may be dated
+# (「废止2012年1月10日发布的《关于…的通知》(环办〔2012〕5号)」).
+_JOINER = re.compile(r"\s*(?:[、,]|和|及|以及)?\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,20}?(?:发布|印发|公布|下发)的)?")
 _NUMBER_BRACKET = re.compile(r"\([^()]{0,40}\)")
 # A decision whose targets are listed in an annex not printed: 「…的2274件省政府文件宣布失效」 「现决定废止15件司法解释」
 _UNLISTED = re.compile(r"(?:决定|现决定)[^。]{0,160}?[0-9一二三四五六七八九十百千]+(?:件|部|个|项|批)[^。]{0,30}?(?:宣布失效|予以废止|废止|失效)"
@@ -83,21 +90,25 @@ def find_repeals(
     out: list[RepealFact] = []
     listing: str | None = None  # the list heading whose items are being read, if any
     number_of = {t: n for n, t in title_of.items()}  # a title printed elsewhere with its number
-    amending: str | None | bool = None  # in an amending decision: the rule whose articles the items change
+    # in an amending decision (its title 「关于修改…的决定」, or a sentence 「作如下修改」): the rule whose articles
+    # the items change
+    amending: str | None | bool = True if any(_AMENDING_TITLE.search(t) for t in own_titles) else None
     for text, start, end in sentences:
         if listing is None and amending is None and not _ANY_WORD.search(text):
             continue
         if amending is None and _AMENDS.search(text):
             amending = True
         elif amending is not None and _SECTION.match(text):
+            # 「一、某暂行规定(…)」 「二、删去《X》第十七条第二款。」 「三、将《Y》第三条修改为…」: the rule this section changes
             item = _ITEM_MARK.sub("", text)
-            head_titles = [t for t in titles if start <= t.start < end and item.startswith("《")]
+            head_titles = [t for t in titles if start <= t.start < end and _NAMES_RULE.match(item)]
             bare = _BARE_TITLE.match(item)
             amending = head_titles[0].title if head_titles else bare.group("t") if bare else True
-        elif isinstance(amending, str) and _LIST_ITEM.match(text) and _DELETES.match(_ITEM_MARK.sub("", text)):
-            # 「一、某暂行规定(…)」 then 「1.删去第八条。」: a partial repeal of that rule
-            n = next((n.canonical for n in numbers if start - 200 <= n.start < start and title_of.get(n.canonical) == amending), None)
-            out.append(RepealFact(n or number_of.get(amending), amending, start, end, "删去", partial=True))
+            if isinstance(amending, str) and _DELETES_NAMED.match(item):
+                out.append(_partial(amending, numbers, title_of, number_of, start, end))
+        elif isinstance(amending, str) and _DELETES.match(_ITEM_MARK.sub("", text)):
+            # then 「1.删去第八条。」 or 「删去第十六条。」 under it: a partial repeal of that rule
+            out.append(_partial(amending, numbers, title_of, number_of, start, end))
         if listing is not None:
             if _LIST_ITEM.match(text) or _SECTION.match(text):
                 item_nums = [n for n in numbers if start <= n.start < end]
@@ -123,10 +134,11 @@ def find_repeals(
             continue
         for m in _REVISED.finditer(text):  # the edition a revision replaces is named in the phrase itself
             clause = text[max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start())) + 1 : m.start()]
-            if m.group("c") and _BASIS.search(clause):  # 「根据新修订的《预算法》」 cites the revised law; it revises nothing
+            issued = m.group("c") or m.group("d")  # 「新修订的《X》」 「《X》已…修订通过,现予印发」: the edition it issues
+            if issued and _BASIS.search(clause):  # 「根据新修订的《预算法》」 cites the revised law; it revises nothing
                 continue
             for t in titles:
-                if m.group("c") and t.title not in own_titles:  # 「新修订的《X》」 revises only what it issues
+                if issued and t.title not in own_titles:  # an issued edition revises only what it issues
                     continue
                 if start + m.start() <= t.start < start + m.end():
                     n = next((n.canonical for n in numbers if 0 <= n.start - t.end <= 3), None)
@@ -149,10 +161,13 @@ def find_repeals(
             # a target before its cue stands in the cue's clause: 「(国办发〔2017〕40号)等要求,做好与国家废止…」 is none
             near = [n for n in nums if 0 <= cue_at - n.end and _same_clause(text, n.end - start, cue_at - start)] or \
                    [n for n in nums if 0 <= n.start - (start + cue_m.end()) <= 4]
+            after = _listed_after(text, cue_m.end(), [TitleRef(t.title, t.start - start, t.end - start) for t in refs])  # 「决定废止《A》、《B》和《C》等3件」
+            # a title listed after the cue with its number after it: 「废止…发布的《X》(环办〔2012〕5号)」 repeals that number
+            listed_ends = {t.end for t in refs if (t.title, t.start - start) in after}
+            near += [n for n in nums if n not in near and any(0 <= n.start - e <= 3 for e in listed_ends)]
             for n in near:
                 out.append(RepealFact(n.canonical, title_of.get(n.canonical), start, end, cue_m.group()))
             numbered_titles = {title_of.get(n.canonical) for n in nums}
-            after = _listed_after(text, cue_m.end(), [TitleRef(t.title, t.start - start, t.end - start) for t in refs])  # 「决定废止《A》、《B》和《C》等3件」
             for t in refs:
                 if t.title in numbered_titles:
                     continue
@@ -179,6 +194,14 @@ def find_repeals(
             n = best[1]
             out.append(RepealFact(n.canonical, title_of.get(n.canonical), start, end, rev.group()))
     return _dedupe(out)
+
+
+def _partial(rule: str, numbers: list[DocNum], title_of: dict[str, str], number_of: dict[str, str], start: int,
+             end: int) -> RepealFact:
+    """A partial repeal (删去) of ``rule`` stated in ``[start, end)``, with its number when one printed
+    with that title stands just before."""
+    n = next((n.canonical for n in numbers if start - 200 <= n.start < start and title_of.get(n.canonical) == rule), None)
+    return RepealFact(n or number_of.get(rule), rule, start, end, "删去", partial=True)
 
 
 def _same_clause(text: str, a: int, b: int) -> bool:
@@ -241,8 +264,10 @@ def history_repeals(c: Text, raw: str, docs: list[Document]) -> list[Repeal]:
     if len(docs) != 1:  # a history box belongs to a page of one document
         return []
     doc, out = docs[0], []
-    for m in history_notes(c.s):
-        by = m.group("number") or (m.group("title") or "")[1:-1]
+    notes = [(m, m.group("number") or (m.group("title") or "")[1:-1] or m.group("bare")) for m in history_notes(c.s)]
+    if "根据" in c.s:  # a law database's status line (cues.STATUS_LINE)
+        notes += [(m, m.group("title").strip("《》")) for m in _STATUS_LINE.finditer(c.s)]
+    for m, by in notes:
         if by in (doc.doc_number, doc.title):
             continue
         a, b = c.orig_span(m.start(), m.end())

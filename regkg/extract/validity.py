@@ -175,7 +175,19 @@ def in_force(doc: DocumentText, signed: date | None, c: Text, seg: Segment) -> V
                           doc.shown(v.start, v.end), doc.span(v.start, v.end))
     if (stated is None or stated.until is None) and (listed := _field_validity(c, seg, doc.raw)) is not None:
         return listed if stated is None else Validity(stated.from_, listed.until, stated.evidence, stated.span)
-    return stated
+    return stated or _promulgated(c, seg, doc.raw)
+
+
+def _promulgated(c: Text, seg: Segment, raw: str) -> Validity | None:
+    """The start a rule's promulgation note states (「…令第137号公布自2015年3月1日起施行」), when its text
+    states none: that note is the rule's own words in a database's copy."""
+    note = seg.metadata.get("in_force_note", "")
+    begins = _iso(note)
+    at = c.s.find(note, max(0, seg.start - 2000)) if note else -1
+    if begins is None or at < 0:
+        return None
+    a, b = c.orig_span(at, at + len(note))
+    return Validity(begins, None, raw[a:b], (a, b))
 
 
 def _field_validity(c: Text, seg: Segment, raw: str) -> Validity | None:
