@@ -175,15 +175,7 @@ def test_push_command(virtuoso, pushed):
     assert "triples" in result.output
 
 
-# Virtuoso 7.2 leaves out 13 of the 临汾 documents in force that rdflib and Oxigraph both find (the same
-# triples are there: asked alone, each document's start date comes back); not yet understood, so the
-# disagreement is reported, not hidden: the other example queries must still agree exactly.
-_VIRTUOSO_DIFFERS = {"in_force_on_date"}
-
-
-@pytest.mark.parametrize("query", [pytest.param(q, marks=pytest.mark.xfail(
-    reason="Virtuoso 7.2 answers in_force_on_date with 13 临汾 documents fewer than rdflib and Oxigraph")
-) if q.stem in _VIRTUOSO_DIFFERS else q for q in QUERIES], ids=[q.stem for q in QUERIES])
+@pytest.mark.parametrize("query", QUERIES, ids=[q.stem for q in QUERIES])
 def test_example_queries_agree_on_virtuoso_oxigraph_and_rdflib(virtuoso, pushed, kg, query):
     out, _ = pushed
     text = query.read_text("utf-8")
