@@ -177,6 +177,20 @@ def test_a_forwarded_document_printed_in_full_is_its_own_document():
     ]
 
 
+def test_an_approved_and_forwarded_document_with_its_heading_over_two_lines_is_its_own_document():
+    # 批转: a government approves and forwards a department's document; its heading broken in two (F14)
+    text = ("青海省人民政府关于批转省发展改革委青海省2012年经济体制改革重点工作意见的通知\n青政发〔2012〕53号\n"
+            "各市人民政府:\n省政府同意省发展改革委《青海省2012年经济体制改革重点工作意见》,现转发给你们,请认真贯彻执行。\n"
+            "青海省人民政府\n二○一二年四月二十八日\n青海省2012年经济体制改革\n重点工作意见\n"
+            "按照国务院批转发展改革委《关于2012年深化经济体制改革重点工作的意见》(国发〔2012〕12号)的要求,推进改革。\n")
+    r = extract_text(text)
+    assert [(d.doc_number, d.title) for d in r.documents] == [
+        ("青政发〔2012〕53号", "青海省人民政府关于批转省发展改革委青海省2012年经济体制改革重点工作意见的通知"),
+        (None, "青海省2012年经济体制改革重点工作意见"),
+    ]
+    assert [(c.by, c.cited_number) for c in r.citations] == [("青海省2012年经济体制改革重点工作意见", "国发〔2012〕12号")]
+
+
 @pytest.mark.parametrize("line,cited", [
     # a 《》 inside a bare title that carries its own number is part of that title, cited by the number
     ("3.临汾市财政局关于转发《山西省财政厅关于印发某目录的通知》的通知(临财综〔2023〕38号)", []),

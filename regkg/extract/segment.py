@@ -303,7 +303,8 @@ def segment(c: Text) -> tuple[Front, list[Segment]]:
     return Front(g_title, issue, serial, toc, tuple(unmatched)), segments
 
 
-_FORWARDED = re.compile(r"转发(?:[^《]{0,40}?)?(?:《(?P<t>[^》]{4,120})》|(?P<plain>[^《》]{4,120}?))的(?:通知|函)$")
+# 「转发…《X》的通知」, and a government's 「批转省发展改革委X的通知」 (approving and forwarding)
+_FORWARDED = re.compile(r"(?:转发|批转)(?:[^《]{0,40}?)?(?:《(?P<t>[^》]{4,120})》|(?P<plain>[^《》]{4,120}?))的(?:通知|函)$")
 
 
 def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
@@ -319,14 +320,20 @@ def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
     for k, ln in enumerate(lines):
         if ln.start < after or ln.start >= seg.end or not ln.text:
             continue
-        if _key(ln.text).endswith(wanted) and len(ln.text) <= len(wanted) + 30 and _title_line_ok(ln.text) \
-                and "《" not in ln.text:
-            rest = Segment(title=ln.text, start=ln.start, end=seg.end, body_start=ln.end,
-                           title_span=(ln.start, ln.end), masthead=_forwarding_bodies(seg.title))
-            stop = next((j for j in range(k + 1, len(lines)) if lines[j].start >= seg.end), len(lines))
-            _fill_header(rest, lines, k + 1, stop)
-            seg.end = ln.start
-            return [seg, rest]
+        # the heading on one line, or broken over two (「甘肃省2012年经济体制改革」 「重点工作意见」)
+        for last in (k, k + 1):
+            if last >= len(lines) or lines[last].start >= seg.end or not lines[last].text:
+                break
+            text = "".join(x.text for x in lines[k : last + 1])
+            # (broken in two, it is the title exactly: a signature's last line may stand right above it)
+            fits = _key(text).endswith(wanted) if last == k else _key(text) == wanted
+            if fits and len(text) <= len(wanted) + 30 and _title_line_ok(text) and "《" not in text:
+                rest = Segment(title=text, start=ln.start, end=seg.end, body_start=lines[last].end,
+                               title_span=(ln.start, lines[last].end), masthead=_forwarding_bodies(seg.title))
+                stop = next((j for j in range(last + 1, len(lines)) if lines[j].start >= seg.end), len(lines))
+                _fill_header(rest, lines, last + 1, stop)
+                seg.end = ln.start
+                return [seg, rest]
     return [seg]
 
 
