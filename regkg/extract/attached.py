@@ -33,6 +33,8 @@ def find_attached(title: str, sentences: list[str]) -> tuple[str, ...]:
     ('A制度', 'B制度')
     >>> find_attached("关于印发某方案的通知", ["根据《某条例》,现将《某方案》印发给你们。"])
     ('某方案',)
+    >>> find_attached("关于印发某目录的通知", ["为深入贯彻实施《某条例》(以下简称《条例》),经省政府同意,现将《某目录》印发给你们。"])
+    ('某目录',)
     >>> find_attached("关于印发《甲办法》和《乙办法》的通知", [])
     ('甲办法', '乙办法')
     >>> find_attached("关于印发行政处罚程序规定的通知", [])
@@ -45,9 +47,13 @@ def find_attached(title: str, sentences: list[str]) -> tuple[str, ...]:
         hand = _HANDOVER.search(s) if "发" in s or "颁" in s else None  # each handover prints one of them
         if hand is None:
             continue
-        for ref in find_titles(s[: hand.start()]):
-            clause_start = max(s.rfind(",", 0, ref.start), s.rfind(";", 0, ref.start)) + 1
-            if not _BASED_ON.search(s, clause_start, ref.start):
+        # 「…,现将《A》《B》印发给你们」 hands over what stands between 现将 and the verb; the purpose before it
+        # (「为深入贯彻实施《X》(以下简称《条例》),…」) issues nothing
+        start = max(s.rfind("现将", 0, hand.start()), 0)
+        for ref in find_titles(s[start : hand.start()]):
+            at = start + ref.start
+            clause_start = max(s.rfind(",", 0, at), s.rfind(";", 0, at)) + 1
+            if not _BASED_ON.search(s, clause_start, at) and not s.endswith("简称", 0, at):
                 found.append(ref.title)
     if not found and (m := _IN_TITLE.search(title)):
         found = [t.title for t in find_titles(m.group("rest"))]
