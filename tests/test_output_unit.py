@@ -237,6 +237,22 @@ def test_a_full_disk_keeps_the_old_build(built, corpus, tmpfs):
     assert leftovers(out) == []
 
 
+def test_a_full_temporary_folder_is_one_line_and_keeps_the_old_build(built, corpus, tmp_path, tmpfs):
+    # the records and a large graph's Turtle are spilled to unnamed files in TMPDIR while a build runs
+    _, new = corpus
+    old_out, refs = built
+    out = tmp_path / "out"
+    shutil.copytree(old_out, out, symlinks=True)
+    remount(tmpfs, "size=16k")
+    result = subprocess.run(build_cmd(new, "-o", out), capture_output=True, text=True,
+                            env={**os.environ, "TMPDIR": str(tmpfs)})
+    assert result.returncode == 1
+    assert result.stderr == (f"regkg: error: cannot write {tmpfs} (the build's temporary files): No space left on "
+                             "device; set TMPDIR to a folder with room\n")
+    assert which_build(out, refs) == "old"
+    assert leftovers(out) == [] and list(tmpfs.iterdir()) == []
+
+
 def test_a_read_only_disk_keeps_the_old_build(built, corpus, tmpfs):
     _, new = corpus
     old_out, refs = built

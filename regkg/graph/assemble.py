@@ -19,7 +19,7 @@ from regkg.graph.deferred import PendingStore
 from regkg.graph.iri import DEFAULT_BASE
 from regkg.graph.knowledge_graph import KnowledgeGraph
 from regkg.graph.memory_view import View, collector_paused
-from regkg.graph.record_file import RecordFile
+from regkg.graph.record_file import RecordFile, spill_error
 from regkg.progress import Steps, wanted
 
 if TYPE_CHECKING:
@@ -106,11 +106,14 @@ def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str,
 
 def _spilled(lines: Iterable[str]) -> IO[bytes]:
     """``lines`` in an unnamed temporary file (gone with the process, however it ends)."""
-    spill = tempfile.TemporaryFile(prefix="regkg-graph-")
-    lines = iter(lines)
-    while data := "".join(islice(lines, 4096)).encode("utf-8"):
-        spill.write(data)
-    spill.flush()
+    try:
+        spill = tempfile.TemporaryFile(prefix="regkg-graph-")
+        lines = iter(lines)
+        while data := "".join(islice(lines, 4096)).encode("utf-8"):
+            spill.write(data)
+        spill.flush()
+    except OSError as exc:
+        raise spill_error(exc) from exc
     return spill
 
 

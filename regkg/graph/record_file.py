@@ -3,7 +3,8 @@ form) as it arrives and read back when a pass of the build walks them, in source
 walks them four times; a 1,000-gazette build's records take ~700 MB as objects and ~260 MB as lines,
 and here only their offsets stay in memory (a few dozen bytes a file).
 
->>> from regkg.extract.models import Record
+>>> from regkg.errors import OutputError
+from regkg.extract.models import Record
 >>> spill = RecordFile()
 >>> spill.add(Record("b.txt", None, (), (), (), (), ()))
 >>> spill.add(Record("a.txt", None, (), (), (), (), ()))
@@ -13,6 +14,7 @@ and here only their offsets stay in memory (a few dozen bytes a file).
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import tempfile
@@ -20,9 +22,17 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
+from regkg.errors import OutputError
 from regkg.extract.models import Record
 
-__all__ = ["RecordFile"]
+__all__ = ["RecordFile", "spill_error"]
+
+
+def spill_error(exc: OSError, folder: str | Path | None = None) -> OutputError:
+    """A failed write to a build's temporary files, as one line naming where they go and what to do."""
+    where = str(folder or tempfile.gettempdir())
+    return OutputError(f"{where} (the build's temporary files)",
+                       f"{exc.strerror or exc}; set TMPDIR to a folder with room")
 
 
 class RecordFile(Sequence[Record]):
@@ -35,7 +45,10 @@ class RecordFile(Sequence[Record]):
         self._where: dict[str, tuple[int, int, int]] = {}  # source -> (offset, length) of its line, documents
         self._order: list[str] | None = []
         if path is None:
-            self._file: IO[bytes] = tempfile.TemporaryFile(dir=folder, prefix="regkg-records-")
+            try:
+                self._file: IO[bytes] = tempfile.TemporaryFile(dir=folder, prefix="regkg-records-")
+            except OSError as exc:
+                raise spill_error(exc, folder) from exc
             self._end = 0
             return
         self._file = open(path, "rb")
@@ -57,7 +70,11 @@ class RecordFile(Sequence[Record]):
     def add(self, record: Record) -> None:
         """Write ``record`` (a later record of the same source replaces it)."""
         data = (json.dumps(record.to_dict(), ensure_ascii=False) + "\n").encode("utf-8")
-        os.pwrite(self._file.fileno(), data, self._end)
+        try:
+            if os.pwrite(self._file.fileno(), data, self._end) != len(data):
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        except OSError as exc:
+            raise spill_error(exc) from exc
         self._where[record.source] = (self._end, len(data), len(record.documents))
         self._end += len(data)
         self._order = None
