@@ -1,10 +1,9 @@
 """A build's records on disk, not in memory: each record is written as one JSON line (records.jsonl's
 form) as it arrives and read back when a pass of the build walks them, in source order. Resolution
-walks them four times; a 1,000-gazette build's records take ~700 MB as objects and ~260 MB as lines,
+walks them three times; a 1,000-gazette build's records take ~700 MB as objects and ~260 MB as lines,
 and here only their offsets stay in memory (a few dozen bytes a file).
 
->>> from regkg.errors import OutputError
-from regkg.extract.models import Record
+>>> from regkg.extract.models import Record
 >>> spill = RecordFile()
 >>> spill.add(Record("b.txt", None, (), (), (), (), ()))
 >>> spill.add(Record("a.txt", None, (), (), (), (), ()))
