@@ -219,3 +219,12 @@ def test_a_rule_printed_from_its_promulgation_note_down_is_a_document():
     (doc,) = extract_text(text).documents
     assert (doc.issuers, doc.date, doc.kind) == (("西宁市人民政府",), "2015-01-12", "办法")
     assert (doc.in_force.from_, doc.in_force.until, doc.in_force.evidence) == ("2015-03-01", None, "自2015年3月1日起施行")
+
+
+def test_an_excerpt_of_a_work_plan_assigning_bodies_in_brackets_is_a_document():
+    # no heading, number, issuer or date: the tasks' bodies in brackets mark it (G08, traditional script)
+    text = ("全文\n以習近平新時代中國特色社會主義思想為指導,推進“放管服”改革。\n"
+            "1.深化行政許可事項清單管理。動態調整行政許可事項清單。(市政府辦公室牽頭,市級各有關部門按職責分工負責)\n")
+    r = extract_text(text)
+    assert len(r.documents) == 1
+    assert [(d.lead, d.support) for d in r.duties] == [(("市政府辦公室",), ("市級各有關部門",))]

@@ -70,6 +70,12 @@ REPEALS = [
         {(None, "某市人民政府工作规则")},
     ),
     (
+        "a clean-up list a page ran into one line, a law's title inside a bare one (G02)",
+        "经过清理,省政府决定:废止2件省政府规章。\n一、废止2件省政府规章 (一)江西省实施《退役士兵安置条例》办法(2016年12月8日"
+        "江西省人民政府令第225号公布) (二)江西省长江河道采砂管理实施办法(2003年8月8日江西省人民政府令第121号公布)\n",
+        {(None, "江西省实施《退役士兵安置条例》办法"), (None, "江西省长江河道采砂管理实施办法")},
+    ),
+    (
         "a work plan to revise is no revision",
         "加强立法工作,修订《某市物业管理条例》,开展立法调研。\n",
         set(),
@@ -118,6 +124,19 @@ def test_an_amending_decision_deletes_articles_as_partial_repeals():
         ("某市劳动就业服务企业管理实施办法", "1.删去第五条。", "删去", True),
     ]
     assert r.repeals[0].to_dict()["partial"] is True
+
+
+def test_an_amending_decisions_items_in_brackets_name_the_rule_they_change():
+    # 「(一)删去《X》…」, and a deletion under 「(二)将《Y》…修改为“…。”」 whose closing quote opens its sentence (G13)
+    text = ("长春市人民政府关于修改和废止部分政府规章的决定\n经过清理,市政府决定对2部政府规章予以修改。\n"
+            "(一)删去《长春市城乡居民最低生活保障办法》第十四条第二款第八项。\n"
+            "(二)将《长春市献血管理办法》第十四条第一款修改为“献血者本人用血的,到市中心血站办理报销手续。”\n"
+            "删去第十四条第二款。\n")
+    r = extract_text(text)
+    assert [(x.target_title, x.evidence, x.partial) for x in r.repeals] == [
+        ("长春市城乡居民最低生活保障办法", "(一)删去《长春市城乡居民最低生活保障办法》第十四条第二款第八项。", True),
+        ("长春市献血管理办法", "删去第十四条第二款。", True),
+    ]
 
 
 def test_a_decision_titled_as_amending_deletes_articles_named_in_its_sections():

@@ -243,6 +243,17 @@ def _arabic_date(m: re.Match[str]) -> str:
     return f"{y}年{_cn_int(mo)}月{_cn_int(d)}日"
 
 
+# A numbered list a page ran into one line: 「一、废止4件省政府规章 (一)江西省…办法(…) (二)江西省…」. The
+# spaces before its items become line breaks again, when the line holds both (一) and (二).
+_FLAT_ITEM = re.compile(r"[ \u3000\t]+(?=\([一二三四五六七八九十]{1,3}\))")
+
+
+def _flat_item(m: re.Match[str]) -> str | None:
+    s = m.string
+    line = s[s.rfind("\n", 0, m.start()) + 1 : (s.find("\n", m.end()) + 1 or len(s) + 1) - 1]
+    return "\n" if "(一)" in line and " (二)" in line.replace("\u3000", " ").replace("\t", " ") else None
+
+
 def clean(raw: str) -> Text:
     """The line view: normalised characters, inner spaces removed, running headers blanked.
 
@@ -270,6 +281,8 @@ def clean(raw: str) -> Text:
     t = _rewrite(t, _HEADERS, lambda m: "")
     if "-" in t.s or "—" in t.s:
         t = _rewrite(t, _INLINE_PAGE, _inline_page)
+    if "(二)" in t.s:
+        t = _rewrite(t, _FLAT_ITEM, _flat_item)
     t = _rewrite(t, _GLOSS, _gloss)
     t = _rewrite(t, _YEAR_IN_BRACKETS, _fold_year)
     t = _rewrite(t, _YEAR_BEFORE_NIAN, _fold_year)

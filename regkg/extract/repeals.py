@@ -44,7 +44,8 @@ _LIST_ITEM = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十
 # A clean-up list may print its items as sections (「一、《…》」) and its titles bare (「一、河北省耕地占用税实施办法」
 # with the order that made it in brackets below): an item is a title, then only brackets.
 _ITEM_MARK = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十]+[)]|[一二三四五六七八九十]+、)\s*")
-_BARE_TITLE = re.compile(rf"^(?P<t>[^《》(),。;:]{{4,80}}?(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\((?:试行|暂行)\))?)(?:\(|$|。)")
+# (a law's title may stand inside the bare one: 「(一)江西省实施《退役士兵安置条例》办法(…令第225号公布…)」)
+_BARE_TITLE = re.compile(rf"^(?P<t>[^《》(),。;:](?:[^《》(),。;:]|《[^《》]{{2,40}}》){{3,80}}?(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\((?:试行|暂行)\))?)(?:\(|$|。)")
 _SECTION = re.compile(r"^[一二三四五六七八九十]+、")  # a section, or in a clean-up list an item
 # A word every statement read by find_repeals prints: its cues (「同时废止」 「不再执行」 「自行失效」), list heads,
 # revisions (「修订」) and amending decisions (「作如下修改」 「部分条款」). Outside a list or an amending
@@ -98,17 +99,20 @@ def find_repeals(
             continue
         if amending is None and _AMENDS.search(text):
             amending = True
-        elif amending is not None and _SECTION.match(text):
-            # 「一、某暂行规定(…)」 「二、删去《X》第十七条第二款。」 「三、将《Y》第三条修改为…」: the rule this section changes
+        elif amending is not None and (_SECTION.match(text) or (_LIST_ITEM.match(text)
+                                                                and _NAMES_RULE.match(_ITEM_MARK.sub("", text)))):
+            # 「一、某暂行规定(…)」 「二、删去《X》第十七条第二款。」 「(三)将《Y》第三条修改为…」: the rule this item changes
             item = _ITEM_MARK.sub("", text)
             head_titles = [t for t in titles if start <= t.start < end and _NAMES_RULE.match(item)]
             bare = _BARE_TITLE.match(item)
             amending = head_titles[0].title if head_titles else bare.group("t") if bare else True
             if isinstance(amending, str) and _DELETES_NAMED.match(item):
                 out.append(_partial(amending, numbers, title_of, number_of, start, end))
-        elif isinstance(amending, str) and _DELETES.match(_ITEM_MARK.sub("", text)):
+        # (a quote the item before closed may open the sentence: 「…修改为“….”」 then 「删去第十四条第二款。」)
+        elif isinstance(amending, str) and _DELETES.match(_ITEM_MARK.sub("", text).lstrip("”’」』")):
             # then 「1.删去第八条。」 or 「删去第十六条。」 under it: a partial repeal of that rule
-            out.append(_partial(amending, numbers, title_of, number_of, start, end))
+            quote = len(text) - len(text.lstrip("”’」』"))
+            out.append(_partial(amending, numbers, title_of, number_of, start + quote, end))
         if listing is not None:
             if _LIST_ITEM.match(text) or _SECTION.match(text):
                 item_nums = [n for n in numbers if start <= n.start < end]
