@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from regkg.extract.clean import clean, flow
-from regkg.extract.duty_finder import as_printed, find_duties, find_table_duties
+from regkg.extract.duty_finder import _cued_clauses, as_printed, find_duties, find_table_duties
 
 
 def duties_of(raw: str, addressee: str | None = None) -> set[tuple[str, str]]:
@@ -230,6 +230,27 @@ TASKS = [
 @pytest.mark.parametrize("raw, expected", TASKS)
 def test_tasks(raw, expected):
     assert [f.task for f in find_duties(flow(clean(raw)).s)] == expected
+
+
+# The clauses the clause reader visits, by their start in the flow text: those where a cue stands (a name's last
+# character before a marker, a request, 设在, a comma before a marker); the others it passes over unread.
+CUED = [
+    # 「部」 before 「负责」; the comma before 「配合」 cues the clause it closes, and 「配合」's own (R03)
+    ("(3)公安部负责维护粮食供应场所的治安秩序,保证道路交通运输的通畅,配合有关部门及时打击扰乱市场秩序的犯罪活动。",
+     [0, 22, 34]),
+    # a heading run into the clause after it: 「位」 before 「要」 (R01)
+    ("四、工作要求\n各成员单位要按照职责分工,积极研究办好新时代职业教育的有关问题。", [7]),
+    # 设在 (R01) and a request (R09)
+    ("联席会议办公室设在教育部,主要承担联席会议组织联络和协调等日常工作。", [0]),
+    ("请各设区市根据所辖县(市、区)经济社会发展水平,选择确定当地最低工资标准予以公布,并报省人力社保厅备案。", [0]),
+    # no name's ending before a marker, no request: nothing to read (R02)
+    ("综合保税区是开放型经济的重要平台,对发展对外贸易、吸引外商投资、促进产业转型升级发挥着重要作用。", []),
+]
+
+
+@pytest.mark.parametrize("raw, starts", CUED)
+def test_cued_clauses(raw, starts):
+    assert _cued_clauses(flow(clean(raw)).s) == starts
 
 
 def test_flattened_table_cells():

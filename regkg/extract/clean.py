@@ -131,10 +131,13 @@ def _merge(anchors: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
 
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_PLAIN = re.compile(r"[\u4e00-\u9fff]*")  # ideographs only: no space, digit, bracket, dash or tag
 _CJK_PUNCT = r"\u3001-\u303f\u2014-\u201f\u2026《》〈〉【】〔〕()（）:;,.!?、"
 # Spaces with CJK on one side and CJK, a digit or a bracket on the other are PDF artefacts
 # (「贯 彻执行」, 「2023 年 10 月」, 「临政规发[2023]3 号」); spaces between Latin words are not.
-_SPACES = re.compile(r"[ \u3000]+")
+# A run that opens a line is an indent, kept here (the edge pass takes it): matched only where no line break
+# stands before its first space, the check made after that space so the scan still skips to spaces.
+_SPACES = re.compile(r"[ \u3000](?<![\n \u3000][ \u3000])[ \u3000]*")
 _CJK_SIDE = rf"[{_CJK}{_CJK_PUNCT}]"
 _OTHER_SIDE = r"[0-9\[\]〔〕]"
 # A space between a bracket and a digit is as much an artefact: 「国办发 [ 2009 ] 3 号」.
@@ -186,14 +189,9 @@ def _fold_year(m: re.Match[str]) -> str | None:
     return folded if folded != m.group() else None
 
 
-# Spaces that end or open a line. Every run of spaces is matched and checked in Python: a pattern opening
-# with 「^」 under re.M is tried at every character.
-_SPACE_RUN = re.compile(r"[ \t]+")
-
-
-def _edge_space(m: re.Match[str]) -> str | None:
-    s, a, b = m.string, m.start(), m.end()
-    return "" if s.startswith("\n", b) or a == 0 or s[a - 1] == "\n" else None
+# Spaces that end or open a line: a run at the text's start or after a break (the check made after its first
+# space, so the scan still skips to spaces), or one a break follows. Whole runs, as 「[ \t]+」 finds them.
+_EDGE_SPACES = re.compile(r"[ \t](?:(?<![^\n][ \t])[ \t]*|[ \t]*(?=\n))")
 
 
 # Markdown bullets and quote marks the PDF converter put at line starts (「- 11. 加快…」, 「> 吕梁市…」).
@@ -222,6 +220,30 @@ def _header_pattern() -> re.Pattern[str]:
 
 
 _HEADERS = _header_pattern()
+# The line break before a running header: the scan skips to line breaks, while _HEADERS, opening with 「^」
+# under re.M, is tried at every character.
+_BEFORE_HEADER = re.compile(rf"\n(?={_HEADERS.pattern.removeprefix('^')})", re.M)
+
+
+def _running_headers(s: str) -> list[tuple[int, int, str]]:
+    """What ``_HEADERS.finditer(s)`` finds, as blanking edits: tried where the text starts or a match ends,
+    when a line starts there, and else at the next line break that a header follows.
+
+    >>> s = "部门文件\\n正文\\n- 2 -\\n3\\n"
+    >>> [s[a:b] for a, b, _ in _running_headers(s)] == [m.group() for m in _HEADERS.finditer(s)]
+    True
+    """
+    edits: list[tuple[int, int, str]] = []
+    pos = 0
+    while True:
+        m = _HEADERS.match(s, pos) if pos == 0 or s.startswith("\n", pos - 1) else None  # a match may end with a break
+        if m is None:
+            if (before := _BEFORE_HEADER.search(s, pos)) is None:
+                return edits
+            m = _HEADERS.match(s, before.end())
+            assert m is not None  # the lookahead is _HEADERS itself
+        edits.append((m.start(), m.end(), ""))
+        pos = m.end()
 
 
 _CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -272,13 +294,15 @@ def clean(raw: str) -> Text:
     '黔府办发〔2012〕34号国函[2000]31号'
     """
     t = Text(normalise_chars(raw))
+    if _PLAIN.fullmatch(t.s) and "文件" not in t.s and "年" not in t.s:
+        return t  # 「泸州市人民政府办公室」, an issuer's name: every pass below needs a mark, a space, 文件 or 年
     if "<" in raw:  # HTML left in a scraped text: a block tag ends a line, other tags and entities are chrome
         t = _rewrite(t, _HTML_TAG, lambda m: "\n" if _HTML_BLOCK.match(m.group()) else "")
     # a pass whose pattern needs what the text does not print is skipped: most texts print no bullet, dash or
     # date in Chinese numerals, and a pattern under re.M, or opening with a common character, is slow to scan
     if any(mark in t.s for mark in _BULLETS):
         t = _rewrite(t, _LINE_MARKUP, lambda m: "")
-    t = _rewrite(t, _HEADERS, lambda m: "")
+    t = _edit(t, _running_headers(t.s))
     if "-" in t.s or "—" in t.s:
         t = _rewrite(t, _INLINE_PAGE, _inline_page)
     if "(二)" in t.s:
@@ -287,7 +311,7 @@ def clean(raw: str) -> Text:
     t = _rewrite(t, _YEAR_IN_BRACKETS, _fold_year)
     t = _rewrite(t, _YEAR_BEFORE_NIAN, _fold_year)
     t = _rewrite(t, _SPACES, _inner_space)
-    t = _rewrite(t, _SPACE_RUN, _edge_space)
+    t = _edit(t, [(m.start(), m.end(), "") for m in _EDGE_SPACES.finditer(t.s)])
     if _CN_MONTH.search(t.s):
         t = _rewrite(t, _CN_DATE, _arabic_date)
     return t
@@ -296,8 +320,9 @@ def clean(raw: str) -> Text:
 # A line break is a PDF wrap unless the line ends a sentence or the next one starts a new item.
 _ITEM_START = r"(?:第[一二三四五六七八九十百零0-9]+[章节条]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+(?:\.[0-9]+)*[.、．]\s*\S|附件|[0-9]+\s)"
 _NEW_ITEM = re.compile(_ITEM_START)
-_BREAKS = re.compile(r"\n+")
-_ENDS_SENTENCE = "。;:!?\n"
+# A run of breaks that no sentence's end stands before (checked after its first break, so the scan still
+# skips to breaks): a run after 「。」 ends its sentence, and is passed over without a Python step.
+_BREAKS = re.compile(r"\n(?<![。;:!?\n]\n)\n*")
 
 
 def flow(t: Text) -> Text:
@@ -312,7 +337,7 @@ def flow(t: Text) -> Text:
     s, edits = t.s, []
     for m in _BREAKS.finditer(s):
         a, b = m.span()
-        if a == 0 or s[a - 1] in _ENDS_SENTENCE:
+        if a == 0:
             continue
         if _NEW_ITEM.match(s, b):
             b -= 1

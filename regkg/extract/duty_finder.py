@@ -91,6 +91,8 @@ _PARTY = re.compile(rf"(?:{cues.PRIVATE_UNITS})单位$")
 _OWNER = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?政府|国务院)(?=各)")
 _OWNED = re.compile(r"^各(?:有关|直属|组成)?(?:部门|部委|机构|单位|直属机构|特设机构)$")
 _PLACE_GENERIC = re.compile(r"^(?:各|有关|相关|其他)")
+# Openings that make a list's first item no body: 「你」 is left out, as it opens an addressee (「你省」)
+_CLAUSE_OPENINGS = tuple(x for x in cues.NOT_BODY_OPENINGS if x != "你")
 _GENERIC_SUPPORT = re.compile(r"^(?:有关|相关|其他有关)(?:部门|单位)(?:\(单位\))?$")  # 「会同有关部门」 adds no body
 
 
@@ -189,8 +191,13 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
     (['省财政', '市财政', '县财政'], ['市工信局', '市财政局', '各县区人民政府', '园区管委会'])
     """
     # Most strings read here are no list: each pattern below is tried only when the character it needs
-    # is there (a run of levels needs 「、」, a tail 「等」, a join 「及」 「和」 「与」, the addressee 「你」).
-    s = _ALIAS.sub("", s.strip(" ,、"))
+    # is there (an alias needs 「以下」, a run of levels 「、」, a tail 「等」, a join 「及」 「和」 「与」, the addressee 「你」).
+    s = s.strip(" ,、")
+    if "以下" in s:
+        s = _ALIAS.sub("", s)
+    if strict and s.startswith(_CLAUSE_OPENINGS) and "单位" not in s and "部门" not in s:
+        # 「加强组织领导」: the first item opens a clause and can be no party (「建设单位」) nor a role (「配合单位」)
+        return []
     if "、" in s:
         s = _LEVELS.sub(lambda m: m.group().replace("、", _HELD), s)
     prefix, levels = "", []
@@ -564,8 +571,12 @@ _MARKER_WORDS = "|".join(re.sub(r"\(\?!.*?\)$", "", x) for x in cues.DUTY_MARKER
 # text: a name's last character before a marker or an aside (_subject, _inline_aside), a request, a
 # role's word (_ROLE), 设在 (_SEATED), a comma then a marker (a subject standing as a clause of its own).
 # Most clauses hold none (「加强统筹协调」), and are passed over without a regex run on them.
+# The first cue looks ahead for a marker's or an aside's first character before it tries them one by one:
+# a name's last character (市 局 区 会…) stands everywhere, a marker after it seldom.
+_MARKER_OPENINGS = "".join(sorted({w[0] for w in _MARKER_WORDS.split("|")} | {"(", "对", "在"}))  # and _INLINE_ASIDE's
 _CLAUSE_CUES = (
-    re.compile(rf"[{''.join(map(re.escape, sorted(_LAST_CHARS)))}](?:{_MARKER_WORDS}|{_INLINE_ASIDE.pattern})"),
+    re.compile(rf"[{''.join(map(re.escape, sorted(_LAST_CHARS)))}](?=[{re.escape(_MARKER_OPENINGS)}])"
+               rf"(?:{_MARKER_WORDS}|{_INLINE_ASIDE.pattern})"),
     _REQUEST,
     _ROLE_WORD,
     re.compile(rf",(?:{_MARKER.pattern})"),
@@ -700,14 +711,15 @@ def _group_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]],
     """Items that close with a parenthetical naming their bodies."""
     out: list[DutyFact] = []
     comma_rule = first_rule = False
+    # each rule prints its word (「逗号前」, 「第一」): in a text without it, no group is searched for the rule
+    commas, ranked = "逗号前" in s, "第一" in s
     for a, b in groups:
         closed = s[b - 1] in ")〕"
         # 「…负责。以下均需各区县人民政府落实,不再列出」; 「(A、B、C。排名第一的为牵头单位,下同)」 states its own rule
         inner = s[a + 1 : b - 1 if closed else b].split("。")[0]
-        if not (_DUTY_MARK.search(inner) or _FIRST_RULE.search(s, a, b)) or len(inner) > 400:
-            comma_rule = comma_rule or bool(_COMMA_RULE.search(inner))
+        comma_rule = comma_rule or (commas and bool(_COMMA_RULE.search(inner)))
+        if not (_DUTY_MARK.search(inner) or (ranked and _FIRST_RULE.search(s, a, b))) or len(inner) > 400:
             continue
-        comma_rule = comma_rule or bool(_COMMA_RULE.search(inner))
         first_rule = first_rule or bool(_FIRST_RULE.search(s, max(0, a - 200), b + 40))
         lead, support = _parse_group(inner, comma_rule, first_rule)
         if not lead and not support:

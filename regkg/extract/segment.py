@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import NamedTuple
 
 from regkg.extract import cues
@@ -36,7 +37,7 @@ _SENTENCE_END = re.compile(r"[。;:!?]$")
 _TOC = re.compile(r"^目录$")
 _GAZETTE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,20}公报$")
 _ISSUE = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*(?:第\s*)?([0-9/]{1,5})\s*期|((?:19|20)\d{2})\s*[•·.]\s*([0-9/]{1,5})")
-_ISSUE_MARKS = "期•·."  # _ISSUE needs one of them after the year
+_ISSUE_MARK = re.compile("[期•·.]")  # _ISSUE needs one of them after the year
 _SERIAL = re.compile(r"总第\s*0*(\d+)\s*[期号]")
 # A 政府令 is signed by the head of government: 「市 长 : 虞爱华」 「自治区代主席 王正伟」
 _OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:主席|省长|市长|县长|区长|州长|旗长|部长|主任|局长|厅长|总理|署长)[:]?[\u4e00-\u9fff·]{2,5}$")
@@ -54,6 +55,9 @@ class Line(NamedTuple):
     text: str
     start: int
     end: int
+
+
+_new_tuple = tuple.__new__
 
 
 @dataclass
@@ -87,11 +91,15 @@ class Front:
 
 
 def lines_of(s: str) -> list[Line]:
-    out, pos = [], 0
-    for raw in s.split("\n"):
-        out.append(Line(raw.strip(), pos, pos + len(raw)))
-        pos += len(raw) + 1
-    return out
+    """The lines of ``s``, each stripped, with its span.
+
+    >>> lines_of(" 通知\\n\\n第一条 ")
+    [Line(text='通知', start=0, end=3), Line(text='', start=4, end=4), Line(text='第一条', start=5, end=9)]
+    """
+    raws = s.split("\n")
+    starts = list(accumulate((len(raw) + 1 for raw in raws), initial=0))
+    # tuple.__new__ makes each Line in C: the generated Line.__new__ is a Python call per line of a gazette
+    return [_new_tuple(Line, (raw.strip(), a, a + len(raw))) for raw, a in zip(raws, starts)]
 
 
 def _is_number_line(text: str) -> tuple[str, str] | None:
@@ -145,7 +153,7 @@ def _front(lines: list[Line]) -> tuple[str | None, str | None, int | None, int |
         t = ln.text.replace(" ", "")
         if title is None and t.endswith("公报") and _GAZETTE_TITLE.match(t):
             title = t
-        if issue is None and ("19" in ln.text or "20" in ln.text) and any(x in ln.text for x in _ISSUE_MARKS) \
+        if issue is None and ("19" in ln.text or "20" in ln.text) and _ISSUE_MARK.search(ln.text) \
                 and (m := _ISSUE.search(ln.text)):
             y, n = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             issue = f"{y}年第{'/'.join(str(int(x)) for x in n.split('/') if x)}期"  # 「2024.09/10」

@@ -25,6 +25,9 @@ class Sentence(NamedTuple):
     end: int
 
 
+_new_tuple = tuple.__new__
+
+
 def sentences(s: str) -> list[Sentence]:
     """Split ``s`` into sentences, each keeping its closing mark.
 
@@ -33,4 +36,5 @@ def sentences(s: str) -> list[Sentence]:
     >>> [tuple(x) for x in sentences(" 甲 。\\n\\n?乙 \\n")]
     [('甲 。', 1, 4), ('?', 6, 7), ('乙', 7, 8)]
     """
-    return [Sentence(m.group(), m.start(), m.end()) for m in _SENTENCE.finditer(s)]
+    # tuple.__new__ makes each Sentence in C: the generated Sentence.__new__ is a Python call per sentence
+    return [_new_tuple(Sentence, (m.group(), *m.span())) for m in _SENTENCE.finditer(s)]

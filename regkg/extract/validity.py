@@ -127,19 +127,20 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
     for i, (text, start, end) in enumerate(sentences):
         if not _may_state(text) and not (len(text) <= 20 and i + 1 < len(sentences) and _may_state(sentences[i + 1][0])):
             continue  # a short heading is read with the sentence under it
-        if policy is None and (mp := _POLICY_FROM.search(text)):
+        # every form but a bare period prints a day (a date, 「之日」): a sentence without 「日」 is spared their searches
+        dated = "日" in text
+        if policy is None and dated and (mp := _POLICY_FROM.search(text)):
             policy = ValidityFact(parse_date(mp.group("from")), None, start, end, text)
-        has_subject = bool(_SUBJECT.search(text))
         frm: date | None = None
-        m = _FROM_DATE.search(text)
+        m = _FROM_DATE.search(text) if dated else None
         if m:
             frm = parse_date(m.group("from") or m.group("from2"))
-        elif (m := _FROM_ISSUE.search(text)) and signed is not None:
+        elif dated and (m := _FROM_ISSUE.search(text)) and signed is not None:
             frm = signed + timedelta(days=chinese_number(m.group("days"))) if m.group("days") else signed
-        if mp := _RANGE.search(text):
+        if dated and (mp := _RANGE.search(text)):
             found.append(ValidityFact(parse_date(mp.group("a")), parse_date(mp.group("b")), start, end, text))
             continue
-        if m is None and (mp := _MEASURE.search(text)):
+        if m is None and dated and (mp := _MEASURE.search(text)):
             found.append(ValidityFact(parse_date(mp.group("a")), parse_date(mp.group("b")), start, end, text))
             continue
         if m is None and (mp := _MEASURE.search(joined := _heading_and_next(sentences, i))):  # the period under its heading
@@ -147,10 +148,9 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
                                       joined))
             continue
         period = _PERIOD.search(text)
-        until_m = _UNTIL.search(text)
-        if m is None and not (has_subject and (period or until_m)):
-            continue
-        if m is None and not has_subject and not period:
+        until_m = _UNTIL.search(text) if dated else None
+        # without a start, a period or an end counts only for a subject (本办法…); the subject looked for last
+        if m is None and not ((period or until_m) and _SUBJECT.search(text)):
             continue
         until = None
         if until_m:
