@@ -97,7 +97,10 @@ def find_repeals(
     for text, start, end in sentences:
         if listing is None and amending is None and not _ANY_WORD.search(text):
             continue
-        if amending is None and _AMENDS.search(text):
+        amends = _AMENDS.search(text)
+        if amends and listing is not None:  # 「二、对16件省政府规章的部分条款予以修改」 ends the list of repeals
+            listing = None
+        if amending is None and amends:
             amending = True
         elif amending is not None and (_SECTION.match(text) or (_LIST_ITEM.match(text)
                                                                 and _NAMES_RULE.match(_ITEM_MARK.sub("", text)))):
