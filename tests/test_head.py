@@ -228,3 +228,15 @@ def test_an_excerpt_of_a_work_plan_assigning_bodies_in_brackets_is_a_document():
     r = extract_text(text)
     assert len(r.documents) == 1
     assert [(d.lead, d.support) for d in r.duties] == [(("市政府辦公室",), ("市級各有關部門",))]
+
+
+def test_a_text_spoiled_with_anti_copy_marks_is_read_through_them():
+    # a site scatters 】【!?— through the text to spoil copying (G15); a document's own words never put 「!」
+    # between two ideographs again and again
+    text = ("石家庄市城市市容】和环境卫生管理【条例实施细则—(修正?)\n"
+            "(》1998 年 6】 月 26 日市第!十届人?民政府第七次常务会!。议审议通过市政府】第 98 号令发】布)\n"
+            "第一章 总】 则\n第一【条 :根,据石家庄市城市市】容和环境卫生管【理条例制定本细则】\n"
+            "第二条 【本细则?。适用于?本,市的城区《(不含矿《。区)、开发区—的市容和环境卫生管!理\n"
+            "第三条? 城市管理部门应会!同规划、计划、?财政等部门编制和?实施城?市市容和环境?卫生:发展!计划。\n")
+    (doc,) = extract_text(text).documents
+    assert doc.title == "石家庄市城市市容和环境卫生管理条例实施细则(修正)"

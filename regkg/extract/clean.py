@@ -277,6 +277,20 @@ def _flat_item(m: re.Match[str]) -> str | None:
     return "\n" if "(一)" in line and " (二)" in line.replace("\u3000", " ").replace("\t", " ") else None
 
 
+# Some sites scatter punctuation through a text to spoil copying: 「石家庄市城市市容】和环境卫生管理【条例」
+# 「第七次常务会!。议审议通过」. A text is read as so spoiled when 「!」 or 「?」 stands between two ideographs again
+# and again (no document's own words do that); then the marks no document prints inside a word go, each with a
+# stop or comma standing right against it.
+_SPOILED = re.compile(r"[\u4e00-\u9fff][!?][\u4e00-\u9fff]")
+_SPOILED_MIN = 8  # such places in a text
+_SPOILER = re.compile(r"[。,:]?[!?】【—]+[。,:]?")
+
+
+def _spoiled(s: str) -> bool:
+    found = _SPOILED.findall(s)
+    return len(found) >= _SPOILED_MIN and len(found) * 200 >= len(s)
+
+
 def clean(raw: str) -> Text:
     """The line view: normalised characters, inner spaces removed, running headers blanked.
 
@@ -295,6 +309,8 @@ def clean(raw: str) -> Text:
     '黔府办发〔2012〕34号国函[2000]31号'
     """
     t = Text(normalise_chars(raw))
+    if ("!" in t.s or "?" in t.s) and _spoiled(t.s):
+        t = _rewrite(t, _SPOILER, lambda m: "")
     if _PLAIN.fullmatch(t.s) and "文件" not in t.s and "年" not in t.s:
         return t  # 「泸州市人民政府办公室」, an issuer's name: every pass below needs a mark, a space, 文件 or 年
     if "<" in raw:  # HTML left in a scraped text: a block tag ends a line, other tags and entities are chrome
