@@ -16,6 +16,7 @@ import shutil
 import signal
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,6 +72,15 @@ def built(corpus, tmp_path_factory):
         subprocess.run(build_cmd(inputs, "-o", out), check=True, capture_output=True)
         refs[name] = Reference((out / "graph.ttl").read_bytes(), files_of(current_build(out)))
     return outs["old"], refs
+
+
+def wait_until(process: subprocess.Popen, reached: Callable[[], bool]) -> None:
+    """Poll ``process`` every POLL_S until ``reached()`` holds or it has ended."""
+    while process.poll() is None and not reached():
+        try:
+            process.wait(POLL_S)
+        except subprocess.TimeoutExpired:
+            pass
 
 
 def start_from_old(built, tmp_path) -> Path:
@@ -129,11 +139,7 @@ def test_a_killed_build_leaves_one_complete_build(built, corpus, tmp_path, point
     first = current_build(out).name
     reached = KILL_POINTS[point]
     process = subprocess.Popen(build_cmd(new, "-o", out), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    while process.poll() is None and not reached(out, first):
-        try:
-            process.wait(POLL_S)
-        except subprocess.TimeoutExpired:
-            pass
+    wait_until(process, lambda: reached(out, first))
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert which_build(out, refs) in ("old", "new")
@@ -154,11 +160,7 @@ def test_a_killed_build_with_a_store_leaves_one_complete_build(built, corpus, tm
     first = current_build(out).name
     process = subprocess.Popen(build_cmd(new, "-o", out, "--store", f"oxigraph:{store}"),
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    while process.poll() is None and not KILL_POINTS[point](out, first):
-        try:
-            process.wait(POLL_S)
-        except subprocess.TimeoutExpired:
-            pass
+    wait_until(process, lambda: KILL_POINTS[point](out, first))
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert which_build(out, refs) in ("old", "new")  # load checks the store build.json names
@@ -175,11 +177,7 @@ def test_a_second_build_into_the_same_folder_is_refused(built, corpus, tmp_path)
     out = start_from_old(built, tmp_path)
     first = subprocess.Popen(build_cmd(new, "-o", out), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     lock = out / MACHINERY / "lock"
-    while first.poll() is None and lock.read_text().strip() != str(first.pid):
-        try:
-            first.wait(POLL_S)
-        except subprocess.TimeoutExpired:
-            pass
+    wait_until(first, lambda: lock.read_text().strip() == str(first.pid))
     second = subprocess.run(build_cmd(new, "-o", out), capture_output=True, text=True)
     assert first.wait() == 0
     assert second.returncode == 1
