@@ -269,12 +269,13 @@ def _arabic_date(m: re.Match[str]) -> str:
 # spaces before its items (and before the next section, 「… 二、对7件省政府规章的部分条款予以修改」) become line
 # breaks again, when the line holds both (一) and (二).
 _FLAT_ITEM = re.compile(r"[ \u3000\t]+(?=\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)")
+_SECOND_ITEM = re.compile(r"[ \u3000\t]\(二\)")
 
 
 def _flat_item(m: re.Match[str]) -> str | None:
-    s = m.string
-    line = s[s.rfind("\n", 0, m.start()) + 1 : (s.find("\n", m.end()) + 1 or len(s) + 1) - 1]
-    return "\n" if "(一)" in line and " (二)" in line.replace("\u3000", " ").replace("\t", " ") else None
+    s, end = m.string, m.string.find("\n", m.end())
+    line = s[s.rfind("\n", 0, m.start()) + 1 : end if end >= 0 else len(s)]
+    return "\n" if "(一)" in line and _SECOND_ITEM.search(line) else None
 
 
 # Some sites scatter punctuation through a text to spoil copying: 「石家庄市城市市容】和环境卫生管理【条例」

@@ -42,7 +42,7 @@ class RecordFile(Sequence[Record]):
         """A new, empty spill file in ``folder`` (default the system's temporary folder), deleted when
         closed; or, with ``path``, the records of a records.jsonl, read in place."""
         self._where: dict[str, tuple[int, int, int]] = {}  # source -> (offset, length) of its line, documents
-        self._order: list[str] | None = []
+        self._order: list[str] | None = None  # the sources sorted, made when first walked after a change
         if path is None:
             try:
                 self._file: IO[bytes] = tempfile.TemporaryFile(dir=folder, prefix="regkg-records-")
@@ -79,7 +79,7 @@ class RecordFile(Sequence[Record]):
         self._order = None
 
     def _sources(self) -> list[str]:
-        if self._order is None or len(self._order) != len(self._where):
+        if self._order is None:
             self._order = sorted(self._where)
         return self._order
 
