@@ -23,7 +23,7 @@ from importlib.resources import files
 from typing import NamedTuple
 
 from regkg.keys.chars import normalise_chars
-from regkg.keys.places import abbreviation_chars
+from regkg.keys.places import abbreviation_chars, city_initials
 
 __all__ = [
     "CODE_BREAKERS",
@@ -49,6 +49,9 @@ __all__ = [
 TAIL = r"[〔\[(【〈<]\s*(?P<year>(?:19|20)\d{2})\s*(?:[〕\])】〉>]\s*第?\s*(?P<pre>文)?)?(?P<num>\d{1,5})\s*号"
 MAX_RUN = 14  # CJK characters read back from the bracket
 _MAX_CODE = 10  # the longest 机关代字 seen: 「泸污防攻坚办」 6, 「川发改价格」 5; provincial joint codes reach 9
+# What follows a city's initial in its government's codes (达市府发, 宝政办发, 襄府发, 宜委发): the sign that
+# the initial opens a code rather than ends a word (「规定陕政规」, 「医保办发」).
+_CITY_SECOND = "市政府委"
 _SLACK = 2  # characters around one number that canonical() forgives: 「(国函[2000]31号)」
 
 # Words that run into a 机关代字 in print and are not part of it: 「根据吕发〔2018〕32号」.
@@ -162,6 +165,7 @@ def trim_code(run: str, known: frozenset[str] = frozenset(), whole: bool = False
 def _trim(run: str, known: frozenset[str], whole: bool) -> str | None:
     # the gazette's own codes tell which abbreviations are local (「许政发」 makes 许 one)
     starts = abbreviation_chars() | {k[0] for k in known}
+    initials = city_initials()
     if (m := _AFTER_BODY.match(run)) and len(run) - m.end() >= 2:  # the code follows the body
         run, whole = run[m.end() :], True
     tails = [run[i:] for i in range(max(0, len(run) - _MAX_CODE), len(run) - 1)]
@@ -170,8 +174,8 @@ def _trim(run: str, known: frozenset[str], whole: bool) -> str | None:
             return tail
     if whole and len(run) <= _MAX_CODE and _clean(run):  # 「(矿安〔2023〕1号)」 「(环大气〔2012〕25号)」
         return run
-    for tail in tails:  # then the longest that starts with a jurisdiction (「出台冀政发」 -> 冀政发)
-        if tail[0] in starts and _plausible(tail, starts):
+    for tail in tails:  # then the longest that starts with a jurisdiction (「出台冀政发」 -> 冀政发, 「通知达市府发」 -> 达市府发)
+        if (tail[0] in starts or (tail[0] in initials and tail[1] in _CITY_SECOND)) and _plausible(tail, starts):
             return tail
     for tail in tails:  # a national body's code (「印发的国办发」)
         if tail.startswith(NATIONAL_CODE_STARTS) and _plausible(tail, starts):

@@ -25,6 +25,7 @@ __all__ = [
     "Place",
     "abbreviation_chars",
     "abbreviation_of",
+    "city_initials",
     "jurisdiction_of",
     "level_of",
     "place_name",
@@ -105,16 +106,24 @@ def abbreviation_of(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def abbreviation_chars() -> frozenset[str]:
-    """Characters a local 机关代字 can start with: every province's and listed city's abbreviation.
+    """Characters a local 机关代字 is known to start with: every province's abbreviation and each city's
+    the table declares (泸 for 泸州市, 石 for 石家庄市).
 
     The national place is left out: national codes (国发, 财预 …) have their own list in
     :mod:`regkg.keys.numbers`, and 国 as a local start would let 「全国晋政发」 trim to 国晋政发.
     """
-    chars: set[str] = set()
-    for place in places().values():
-        if place.level != "national":
-            chars |= set(place.abbr) | {abbreviation_of(place.name)}
-    return frozenset(chars)
+    return frozenset(a for place in places().values() if place.level != "national" for a in place.abbr)
+
+
+@lru_cache(maxsize=1)
+def city_initials() -> frozenset[str]:
+    """The first characters of the cities the table declares no abbreviation for: a weaker sign of a
+    code's start than :func:`abbreviation_chars` (达市府发 is 达州市's, but 定 opens 规定 as often as 定西市).
+
+    >>> {"达", "宝"} <= city_initials(), "泸" in city_initials()
+    (True, False)
+    """
+    return frozenset(p.name[0] for p in places().values() if p.level == "municipal" and not p.abbr)
 
 
 def jurisdiction_of(text: str) -> str | None:
