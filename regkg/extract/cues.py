@@ -77,6 +77,10 @@ BREADCRUMB = r"^(?:您(?:当前)?(?:所在)?的?(?:位置|所在位置)|当前�
 PLACEHOLDER_DATES = ("1970-01-01", "1900-01-01", "0001-01-01")
 # Phrases only a government document prints (a text with none of these, no 发文字号, no title, no
 # salutation and no signature is not one): 「此复」 「特此通知」 「现印发给你们」 「经研究,现决定:」.
+# A rule's first article naming the rule itself (「第一条 为加强…,制定本办法。」): it marks the start of a
+# document (head.DOCUMENT_MARKS) and tells the kind of a rule printed without its heading (pipeline).
+SELF_NAMING_ARTICLE = rf"第一条[^\n]{{0,200}}?(?:制定|施行|所称)本(?P<kind>{'|'.join(RULE_KINDS)})"
+
 DOCUMENT_PHRASES = (
     "此复", "特此通知", "特此公告", "特此通告", "特此批复", "特此函告", "特此报告", "特此决定", "现予公布",
     "现予发布", "现印发给你们", "现转发给你们", "印发给你们", "请认真贯彻执行", "请遵照执行", "请认真组织实施",

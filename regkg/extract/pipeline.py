@@ -43,7 +43,7 @@ from regkg.keys.places import jurisdiction_of
 __all__ = ["Result", "extract", "extract_file", "extract_text"]
 
 # How a rule names itself in its first article, and how far into the text that article is looked for.
-_NAMES_ITSELF = re.compile(rf"第一条[^\n]{{0,200}}?(?:制定|施行|所称)本({'|'.join(cues.RULE_KINDS)})")
+_NAMES_ITSELF = re.compile(cues.SELF_NAMING_ARTICLE)
 _FIRST_ARTICLE_CHARS = 400
 _RULE_KIND = re.compile(rf"(?:{'|'.join(cues.RULE_KINDS)})(?:\((?:试行|暂行|修订)\))?$")
 # The state's name before a national body's (「中华人民共和国国务院」 signs what the keys call 国务院).
@@ -223,7 +223,7 @@ def _self_named(title: str, body: str) -> str | None:
     """The kind of a rule printed without its heading, as its first article names it
     (「第一条为加强…,制定本办法。」 is a 办法); a titled document's kind is its title's."""
     m = None if title else _NAMES_ITSELF.search(body, 0, _FIRST_ARTICLE_CHARS)
-    return m.group(1) if m else None
+    return m.group("kind") if m else None
 
 
 def _signed(seg: Segment) -> date | None:
