@@ -240,3 +240,32 @@ def test_a_text_spoiled_with_anti_copy_marks_is_read_through_them():
             "第三条? 城市管理部门应会!同规划、计划、?财政等部门编制和?实施城?市市容和环境?卫生:发展!计划。\n")
     (doc,) = extract_text(text).documents
     assert doc.title == "石家庄市城市市容和环境卫生管理条例实施细则(修正)"
+
+
+COVER = "《某某管理规定》已于2006年6月7日经第7次部务会议通过,现予公布,自2006年8月1日起施行。\n部长 李某\n2006年7月5日\n"
+# (phenomenon, text, expected (title, kind, issues_attached)): an order or announcement numbered, not given a
+# 发文字号, is the document when its page prints its cover only (I01, H07, I02); when it promulgates one rule
+# or decision printed below it, that one is (A14, A29)
+ORDERS = [
+    ("an order's heading over its year and number (I01)", "中华人民共和国交通部令\n2006 年第 8 号\n" + COVER,
+     ("中华人民共和国交通部令2006年第8号", "命令", ("某某管理规定",))),
+    ("an order's heading and number on one line", "遵义市人民政府令第55号\n" + COVER,
+     ("遵义市人民政府令第55号", "命令", ("某某管理规定",))),
+    ("an order promulgating two rules, one printed (H07)",
+     "某市人民政府令第5号\n《甲规定》、《乙规定》经市人民政府常务会议同意,现予公布,自2011年2月1日起施行。\n市长:王某\n"
+     "2011年1月31日\n甲规定\n第一条 为加强管理,制定本规定。\n",
+     ("某市人民政府令第5号", "命令", ("甲规定", "乙规定"))),
+    ("an announcement numbered by year (I02)",
+     "首页>政策发布\n海关总署公告2018年第138号\n现将有关事项公告如下:\n一、自2019年1月1日起停止使用。\n特此公告。\n海关总署\n2018年10月23日\n",
+     ("海关总署公告2018年第138号", "公告", ())),
+    ("one decision promulgated and printed below its order's cover (A14)",
+     "某省人民政府令\n第296号\n《某省人民政府关于废止部分规章的决定》业经省人民政府常务会议通过,现予公布,自公布之日起施行。\n"
+     "省长某某\n2022年3月13日\n为维护法治统一,省人民政府决定:\n一、对4件省政府规章予以废止。\n",
+     ("某省人民政府关于废止部分规章的决定", "决定", ())),
+]
+
+
+@pytest.mark.parametrize("phenomenon, text, expected", ORDERS, ids=[o[0] for o in ORDERS])
+def test_an_order_printed_as_its_cover_is_the_document(phenomenon, text, expected):
+    (doc,) = extract_text(text).documents
+    assert (doc.title, doc.kind, doc.issues_attached) == expected

@@ -108,6 +108,7 @@ TRIM = [
     ("国家医疗保障局办公室医保办发", (), False, "医保办发"),
     ("本市", (), False, None),
     ("河北省人民政府令", (), False, None),  # numbers an order
+    ("海关总署公告", (), True, None),  # numbers an announcement (I02)
 ]
 
 

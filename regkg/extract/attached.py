@@ -12,6 +12,7 @@ import re
 
 from regkg.extract import cues
 from regkg.extract.citations import find_titles
+from regkg.keys.titles import title_key
 
 __all__ = ["find_attached"]
 
@@ -21,9 +22,24 @@ _RULE_VERBS = "印发|转发|发布|颁布"
 _IN_TITLE = re.compile(rf"(?:{_VERBS})(?P<rest>[^。]*)")
 _PLAIN = re.compile(rf"(?:{_RULE_VERBS})(?P<t>[^《》]{{4,80}}?)的(?:通知|决定|通告|公告)$")
 _HANDOVER = re.compile(cues.HANDOVER)
+_TITLE_MARKS = re.compile("[《》〈〉]")
 _BASED_ON = re.compile("|".join(cues.BASED_ON_CUES))
 # 「转发市发展改革委X的通知」: the forwarding body's name is no part of the rule's title
 _LEADING_BODY = re.compile(r"^(?:市|省|县|区)[\u4e00-\u9fff]{1,12}?(?:局|委|办|厅|中心)")
+
+
+def _named(s: str, start: int, end: int, own: str | None) -> list[str]:
+    """The titles ``s[start:end]`` hands over: not a basis cited in the same clause (「根据《…》,…」), a short
+    form defined, nor ``own`` (a rule printed under its own promulgation note, 「《X》已经…通过,现予公布」, is X)."""
+    out = []
+    for ref in find_titles(s[start:end]):
+        at = start + ref.start
+        clause_start = max(s.rfind(",", 0, at), s.rfind(";", 0, at)) + 1
+        if _BASED_ON.search(s, clause_start, at) or s.endswith("简称", 0, at):
+            continue
+        if own is None or title_key(ref.title) != title_key(own):
+            out.append(ref.title)
+    return out
 
 
 def find_attached(title: str, sentences: list[str]) -> tuple[str, ...]:
@@ -31,6 +47,9 @@ def find_attached(title: str, sentences: list[str]) -> tuple[str, ...]:
 
     >>> find_attached("关于印发两项制度的通知", ["《A制度》、《B制度》已经市政府同意,现印发给你们,请认真执行。"])
     ('A制度', 'B制度')
+    >>> find_attached("关于印发两个方案的通知", ["按照《某通知》要求,有关部门制定了《A方案》《B方案》。",
+    ...                                          "两个方案已经县政府同意,现印发给你们,请认真贯彻落实。"])
+    ('A方案', 'B方案')
     >>> find_attached("关于印发某方案的通知", ["根据《某条例》,现将《某方案》印发给你们。"])
     ('某方案',)
     >>> find_attached("关于印发某目录的通知", ["为深入贯彻实施《某条例》(以下简称《条例》),经省政府同意,现将《某目录》印发给你们。"])
@@ -41,20 +60,24 @@ def find_attached(title: str, sentences: list[str]) -> tuple[str, ...]:
     ('行政处罚程序规定',)
     >>> find_attached("关于公布2024年收费标准的通知", [])
     ()
+    >>> note = "《某规定》已于2006年6月7日经第7次部务会议通过,现予公布,自2006年8月1日起施行。"
+    >>> find_attached("交通部令2006年第8号", [note]), find_attached("某规定", [note])
+    (('某规定',), ())
     """
     found: list[str] = []
-    for s in sentences:
-        hand = _HANDOVER.search(s) if "发" in s or "颁" in s else None  # each handover prints one of them
+    for i, s in enumerate(sentences):
+        hand = _HANDOVER.search(s) if "发" in s or "颁" in s or "公布" in s else None  # each handover prints one
         if hand is None:
             continue
         # 「…,现将《A》《B》印发给你们」 hands over what stands between 现将 and the verb; the purpose before it
         # (「为深入贯彻实施《X》(以下简称《条例》),…」) issues nothing
         start = max(s.rfind("现将", 0, hand.start()), 0)
-        for ref in find_titles(s[start : hand.start()]):
-            at = start + ref.start
-            clause_start = max(s.rfind(",", 0, at), s.rfind(";", 0, at)) + 1
-            if not _BASED_ON.search(s, clause_start, at) and not s.endswith("简称", 0, at):
-                found.append(ref.title)
+        named = _named(s, start, hand.start(), title if hand.group() == "现予公布" else None)
+        if not named and i and not _TITLE_MARKS.search(s, 0, hand.start()):
+            # 「…分别牵头制定了《A》《B》。五个专项行动方案已经县政府同意,现印发给你们」: what the sentence before names
+            before = sentences[i - 1]
+            named = [] if _HANDOVER.search(before) else _named(before, 0, len(before), None)
+        found += named
     if not found and (m := _IN_TITLE.search(title)):
         found = [t.title for t in find_titles(m.group("rest"))]
     if not found and (m := _PLAIN.search(title)):

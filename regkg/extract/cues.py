@@ -32,7 +32,7 @@ RUNNING_HEADERS = (
 # 「关于印发《X》的通知」 「印发X的通知」 「转发市发展改革委《X》的通知」
 ISSUE_VERBS = ("印发", "转发", "发布", "颁布", "公布")
 # The sentence that hands an issued rule over: 「现将《A》印发给你们」 「…已经市政府同意,现印发你们」 「现予印发」
-HANDOVER = r"(?:印发|转发|发布|颁发)给?你们|(?:现予|予以|现|特此)(?:印发|发布|颁布)(?!之日)|印发如下|发布如下"
+HANDOVER = r"(?:印发|转发|发布|颁发)给?你们|(?:现予|予以|现|特此)(?:印发|发布|颁布)(?!之日)|印发如下|发布如下|现予公布"
 
 # Forms, certificates and columns named in 《》 that are not citations (「《出生医学证明》」 「《领导信箱》」).
 NOT_CITED_TITLE_ENDINGS = (
@@ -104,6 +104,13 @@ HISTORY_NOTE = (
     r"|(?P<number>[\u4e00-\u9fff]{1,12}〔(?:19|20)\d{2}〕\d{1,5}号)(?:文件?)?"
     r"|:(?P<bare>[^《》()\n:;。]{4,80}?)(?:\([^()\n]{0,80}\))?)(?:宣布|决定|全文|予以)?(?:废止|失效)"
 )
+
+# The heading of an order or an announcement that is numbered, not given a 发文字号: 「遵义市人民政府令第55号」,
+# 「中华人民共和国交通部令」 over 「2006年第8号」, 「海关总署公告2018年第138号」 (matched on the heading's lines joined).
+# A page that prints only such a cover (the rule it promulgates not printed) is that order.
+ORDER_HEADING = r"[\u4e00-\u9fff]{2,30}?(?P<kind>令|公告)(?:(?:19|20)\d{2}年)?第[0-9〇零一二三四五六七八九十百]{1,5}号"
+# The 文种 such a heading names.
+ORDER_KINDS = {"令": "命令", "公告": "公告"}
 
 # A database prints a rule's promulgation note above its articles, often with nothing else of a head:
 # 「(2015年1月12日西宁市人民政府令第137号公布自2015年3月1日起施行)」 — the issuer, the day it was made, and

@@ -45,6 +45,7 @@ __all__ = ["Result", "extract", "extract_file", "extract_text"]
 # How a rule names itself in its first article, and how far into the text that article is looked for.
 _NAMES_ITSELF = re.compile(cues.SELF_NAMING_ARTICLE)
 _FIRST_ARTICLE_CHARS = 400
+_ORDER_TITLE = re.compile(cues.ORDER_HEADING)
 _RULE_KIND = re.compile(rf"(?:{'|'.join(cues.RULE_KINDS)})(?:\((?:试行|暂行|修订)\))?$")
 # The state's name before a national body's (「中华人民共和国国务院」 signs what the keys call 国务院).
 _STATE_PREFIX = re.compile(r"^中华人民共和国(?=\S{2,})")
@@ -215,6 +216,8 @@ def _is_body(name: str) -> bool:
 
 def _kind(title: str) -> str | None:
     """The document's kind (文种) as its title ends, an edition's bracket dropped: 「…办法(试行)」 is a 办法."""
+    if order := _ORDER_TITLE.fullmatch("".join(title.split())):  # 「遵义市人民政府令第55号」 is a 命令
+        return cues.ORDER_KINDS[order.group("kind")]
     m = _KIND.search(title) or _RULE_KIND.search(title)
     return m.group().split("(")[0] if m else None
 

@@ -464,6 +464,39 @@ def _field_date(seg: Segment) -> tuple[int, int, int] | None:
     return None
 
 
+_ORDER_HEADING = re.compile(cues.ORDER_HEADING)
+
+
+_NAMES_PROMULGATED = re.compile(r"》(?:已于|已经|业经|已由|经)[^。]{0,60}?(?:通过|批准|同意)")
+
+
+def _order_cover(lines: list[Line], texts: list[str], first: int) -> tuple[int, int] | None:
+    """The span of the numbered heading of an order or an announcement near the top, on one line or two
+    (「遵义市人民政府令第55号」; 「中华人民共和国交通部令」 then 「2006年第8号」), when that order is the document.
+
+    It is, unless its cover promulgates one rule or decision whose text is printed below it (「《X的决定》业经…
+    通过,现予公布」, then the decision's body): that one is the document, as a 政府令 in a gazette is. An order
+    that promulgates two rules (H07) or prints only its cover (I01) is the order.
+    """
+    heading = None
+    for k in range(first, min(len(lines), first + 20)):
+        if _ORDER_HEADING.fullmatch(texts[k]):
+            heading, below = (lines[k].start, lines[k].end), k + 1
+            break
+        if texts[k].endswith(tuple(cues.ORDER_KINDS)):
+            nxt = next((j for j in range(k + 1, min(k + 3, len(lines))) if texts[j]), None)
+            if nxt is not None and _ORDER_HEADING.fullmatch(texts[k] + texts[nxt]):
+                heading, below = (lines[k].start, lines[nxt].end), nxt + 1
+                break
+    if heading is None:
+        return None
+    for k in range(below, min(len(lines), below + 10)):
+        if (m := _NAMES_PROMULGATED.search(texts[k])) is not None:
+            one = texts[k].count("《", 0, m.start()) - texts[k].count("〈", 0, m.start()) == 1
+            return None if one and any(map(is_body_line, texts[k + 1 :])) else heading
+    return heading
+
+
 def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     """A file that is one document: a web page's or a database's text, its head read by
     :func:`regkg.extract.head.read_head`, title or no title.
@@ -497,6 +530,8 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
             if ab is not None and ab == (0, len(texts[k])) and len(texts[k]) <= 80 and not texts[k].startswith("附件"):
                 title_span = (lines[k].start, lines[k].end)
                 break
+    if title_span is None:
+        title_span = _order_cover(lines, texts, first)
     if title_span is None:  # an order names the rule it promulgates: 「《X》业经…常务会议通过,现予公布」
         for k in range(first, min(len(lines), first + 20)):
             if (m := _PROMULGATED.match(texts[k])) is not None:

@@ -158,8 +158,9 @@ def trim_code(run: str, known: frozenset[str] = frozenset(), whole: bool = False
     (True, '石政呈', True)
     """
     code = _trim(run, known, whole)
-    # 「河北省人民政府令〔2011〕第10号」 numbers an order, not a document
-    return None if code is None or code.endswith("令") else code
+    # 「河北省人民政府令〔2011〕第10号」 numbers an order, 「海关总署公告〔2018〕14号」 an announcement: neither is a
+    # 发文字号 (their titles are cited as law is)
+    return None if code is None or code.endswith(("令", "公告")) else code
 
 
 def _trim(run: str, known: frozenset[str], whole: bool) -> str | None:
