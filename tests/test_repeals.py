@@ -160,6 +160,18 @@ def test_a_decision_titled_as_amending_deletes_articles_named_in_its_sections():
     ]
 
 
+def test_a_decision_amending_one_rule_deletes_its_articles_without_naming_it():
+    # the title names the one rule; its sections delete articles and never name it again (I04)
+    text = ("住房城乡建设部关于修改《某工程施工招标投标管理办法》的决定\n"
+            "住房城乡建设部决定对《某工程施工招标投标管理办法》(建设部令第89号)作如下修改:\n"
+            "一、将第二条第一款修改为:“依法必须进行招标的工程,其施工招标投标活动,适用本办法”。\n"
+            "二、删去第三条。\n三、删去第十一条第二款中的“具有相应资格的”。\n")
+    r = extract_text(text)
+    assert [(x.target_title, x.evidence, x.partial) for x in r.repeals] == [
+        ("某工程施工招标投标管理办法", "二、删去第三条。", True),
+    ]
+
+
 @pytest.mark.parametrize("sentence", [
     "经清理,省政府决定,对不符合现行法律法规规章、适用期已过的2274件省政府文件宣布失效。",
     "现决定废止15件司法解释和司法解释性质文件。",

@@ -23,6 +23,9 @@ _REVISED = re.compile(cues.REVISED_EDITION)
 _AMENDS = re.compile(r"作如下修改|修改如下|予以修改|部分条款")
 _STATUS_LINE = re.compile(cues.STATUS_LINE, re.M)
 _AMENDING_TITLE = re.compile(r"关于修改[^》]{2,120}的决定$")
+# A decision that amends one rule names it in its title (「住房城乡建设部关于修改《X》的决定」): its items
+# (「二、删去第三条。」) change that rule without naming it (I04).
+_AMENDS_ONE = re.compile(r"关于修改《(?P<t>[^《》]{2,100})》的决定$")
 _DELETES = re.compile(r"^(?:删去|删除)第[一二三四五六七八九十百零〇0-9]+条")
 # An amending decision's section that names the rule it changes first: 「《X》…」 「删去《X》第十七条」 「将《X》第三条修改为」.
 _NAMES_RULE = re.compile(r"^(?:删去|删除|将|对)?《")
@@ -93,7 +96,8 @@ def find_repeals(
     number_of = {t: n for n, t in title_of.items()}  # a title printed elsewhere with its number
     # in an amending decision (its title 「关于修改…的决定」, or a sentence 「作如下修改」): the rule whose articles
     # the items change
-    amending: str | None | bool = True if any(_AMENDING_TITLE.search(t) for t in own_titles) else None
+    only = next((m.group("t") for t in own_titles if (m := _AMENDS_ONE.search(t))), None)
+    amending: str | None | bool = only or (True if any(_AMENDING_TITLE.search(t) for t in own_titles) else None)
     for text, start, end in sentences:
         if listing is None and amending is None and not _ANY_WORD.search(text):
             continue
@@ -108,8 +112,8 @@ def find_repeals(
             item = _ITEM_MARK.sub("", text)
             head_titles = [t for t in titles if start <= t.start < end and _NAMES_RULE.match(item)]
             bare = _BARE_TITLE.match(item)
-            amending = head_titles[0].title if head_titles else bare.group("t") if bare else True
-            if isinstance(amending, str) and _DELETES_NAMED.match(item):
+            amending = head_titles[0].title if head_titles else bare.group("t") if bare else only or True
+            if isinstance(amending, str) and (_DELETES_NAMED.match(item) or (amending == only and _DELETES.match(item))):
                 out.append(_partial(amending, numbers, title_of, number_of, start, end))
         # (a quote the item before closed may open the sentence: 「…修改为“….”」 then 「删去第十四条第二款。」)
         elif isinstance(amending, str) and _DELETES.match(_ITEM_MARK.sub("", text).lstrip("”’」』")):

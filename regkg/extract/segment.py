@@ -139,7 +139,9 @@ def _read_heading(lines: list[Line], i: int) -> int | None:
         k = first - 1
         while k >= 0 and not lines[k].text:
             k -= 1
-        if k >= 0 and _title_line_ok(lines[k].text) and ORG_NAME.fullmatch(lines[k].text) and len(lines[k].text) <= 40:
+        # (not a field: 「標題 呼和浩特市人民政府辦公室」 then the title's lines is the page's field block, A17)
+        if k >= 0 and _title_line_ok(lines[k].text) and ORG_NAME.fullmatch(lines[k].text) and len(lines[k].text) <= 40 \
+                and not starts_with_label(lines[k].text):
             first = k
     return first
 
@@ -528,7 +530,9 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
         for k in range(first, min(len(lines), first + 20)):
             ab = title_in(texts[k])
             if ab is not None and ab == (0, len(texts[k])) and len(texts[k]) <= 80 and not texts[k].startswith("附件"):
-                title_span = (lines[k].start, lines[k].end)
+                # wrapped over lines too: 「国家税务总局关于修改」 then 「《…申请表》的公告」 (I05)
+                top = _read_heading(lines, k + 1)
+                title_span = (lines[top if top is not None and top < k else k].start, lines[k].end)
                 break
     if title_span is None:
         title_span = _order_cover(lines, texts, first)
