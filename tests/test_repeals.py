@@ -134,42 +134,41 @@ def test_an_amending_decision_deletes_articles_as_partial_repeals():
     assert r.repeals[0].to_dict()["partial"] is True
 
 
-def test_an_amending_decisions_items_in_brackets_name_the_rule_they_change():
-    # 「(一)删去《X》…」, and a deletion under 「(二)将《Y》…修改为“…。”」 whose closing quote opens its sentence (G13)
-    text = ("长春市人民政府关于修改和废止部分政府规章的决定\n经过清理,市政府决定对2部政府规章予以修改。\n"
-            "(一)删去《长春市城乡居民最低生活保障办法》第十四条第二款第八项。\n"
-            "(二)将《长春市献血管理办法》第十四条第一款修改为“献血者本人用血的,到市中心血站办理报销手续。”\n"
-            "删去第十四条第二款。\n")
-    r = extract_text(text)
-    assert [(x.target_title, x.evidence, x.partial) for x in r.repeals] == [
-        ("长春市城乡居民最低生活保障办法", "(一)删去《长春市城乡居民最低生活保障办法》第十四条第二款第八项。", True),
-        ("长春市献血管理办法", "删去第十四条第二款。", True),
-    ]
+# (phenomenon, text, expected (target title, evidence, partial)): which rule an amending decision's deletion changes
+AMENDING = [
+    (
+        # 「(一)删去《X》…」, and a deletion under 「(二)将《Y》…修改为“…。”」 whose closing quote opens its sentence
+        "items in brackets name the rule they change (G13)",
+        "长春市人民政府关于修改和废止部分政府规章的决定\n经过清理,市政府决定对2部政府规章予以修改。\n"
+        "(一)删去《长春市城乡居民最低生活保障办法》第十四条第二款第八项。\n"
+        "(二)将《长春市献血管理办法》第十四条第一款修改为“献血者本人用血的,到市中心血站办理报销手续。”\n"
+        "删去第十四条第二款。\n",
+        [("长春市城乡居民最低生活保障办法", "(一)删去《长春市城乡居民最低生活保障办法》第十四条第二款第八项。", True),
+         ("长春市献血管理办法", "删去第十四条第二款。", True)],
+    ),
+    (
+        "no 「作如下修改」: the title says it amends; sections name the rule they change first (F20)",
+        "某市人民政府关于修改某市散装水泥管理办法等3部市政府规章的决定\n经过清理,市政府决定:\n"
+        "一、删去《某市散装水泥管理办法》第十七条第二款。\n"
+        "二、将《某市市区污水处理费征收管理办法》第三条修改为:“污水处理费由市城市供排水行政主管部门征收。”\n"
+        "将第八条中的“水行政主管部门”修改为“城市供排水行政主管部门”。\n删去第十一条第二项。\n删去第十六条。\n",
+        [("某市散装水泥管理办法", "一、删去《某市散装水泥管理办法》第十七条第二款。", True),
+         ("某市市区污水处理费征收管理办法", "删去第十一条第二项。", True)],
+    ),
+    (
+        "the title names the one rule; its sections delete articles and never name it again (I04)",
+        "住房城乡建设部关于修改《某工程施工招标投标管理办法》的决定\n"
+        "住房城乡建设部决定对《某工程施工招标投标管理办法》(建设部令第89号)作如下修改:\n"
+        "一、将第二条第一款修改为:“依法必须进行招标的工程,其施工招标投标活动,适用本办法”。\n"
+        "二、删去第三条。\n三、删去第十一条第二款中的“具有相应资格的”。\n",
+        [("某工程施工招标投标管理办法", "二、删去第三条。", True)],
+    ),
+]
 
 
-def test_a_decision_titled_as_amending_deletes_articles_named_in_its_sections():
-    # no 「作如下修改」: the title says it amends; sections name the rule they change first (F20)
-    text = ("某市人民政府关于修改某市散装水泥管理办法等3部市政府规章的决定\n经过清理,市政府决定:\n"
-            "一、删去《某市散装水泥管理办法》第十七条第二款。\n"
-            "二、将《某市市区污水处理费征收管理办法》第三条修改为:“污水处理费由市城市供排水行政主管部门征收。”\n"
-            "将第八条中的“水行政主管部门”修改为“城市供排水行政主管部门”。\n删去第十一条第二项。\n删去第十六条。\n")
-    r = extract_text(text)
-    assert [(x.target_title, x.evidence, x.partial) for x in r.repeals] == [
-        ("某市散装水泥管理办法", "一、删去《某市散装水泥管理办法》第十七条第二款。", True),
-        ("某市市区污水处理费征收管理办法", "删去第十一条第二项。", True),
-    ]
-
-
-def test_a_decision_amending_one_rule_deletes_its_articles_without_naming_it():
-    # the title names the one rule; its sections delete articles and never name it again (I04)
-    text = ("住房城乡建设部关于修改《某工程施工招标投标管理办法》的决定\n"
-            "住房城乡建设部决定对《某工程施工招标投标管理办法》(建设部令第89号)作如下修改:\n"
-            "一、将第二条第一款修改为:“依法必须进行招标的工程,其施工招标投标活动,适用本办法”。\n"
-            "二、删去第三条。\n三、删去第十一条第二款中的“具有相应资格的”。\n")
-    r = extract_text(text)
-    assert [(x.target_title, x.evidence, x.partial) for x in r.repeals] == [
-        ("某工程施工招标投标管理办法", "二、删去第三条。", True),
-    ]
+@pytest.mark.parametrize("phenomenon, text, expected", AMENDING, ids=[a[0] for a in AMENDING])
+def test_an_amending_decisions_deletion_repeals_part_of_the_rule_it_changes(phenomenon, text, expected):
+    assert [(x.target_title, x.evidence, x.partial) for x in extract_text(text).repeals] == expected
 
 
 @pytest.mark.parametrize("sentence", [
