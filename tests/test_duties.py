@@ -209,6 +209,10 @@ DUTIES = [
     ("北京市大数据工作推进小组负责数据专区建设和应用的总体指导和重大问题决策。", None, leads("北京市大数据工作推进小组")),
     # 经 inside a clause marks a passive, not a name (E02)
     ("共享数据经数据提供部门审核同意后依托市大数据平台实施共享。", None, set()),
+    # what was done is reported, not assigned (I08, I10); a 了 in a quotation is no report (R25)
+    ("区政府组织开展全区行政规范性文件清理工作,对现行有效的行政规范性文件进行了全面清理。", None, set()),
+    ("县自然资源局等部门分别牵头制定了《某专项行动方案》《某实施方案》。", None, set()),
+    ("政府各组成部门要以“定了就干”的扎实作风,抓好各项工作落实。", None, leads("政府各组成部门")),
 ]
 
 
