@@ -209,6 +209,12 @@ DUTIES = [
     ("北京市大数据工作推进小组负责数据专区建设和应用的总体指导和重大问题决策。", None, leads("北京市大数据工作推进小组")),
     # 经 inside a clause marks a passive, not a name (E02)
     ("共享数据经数据提供部门审核同意后依托市大数据平台实施共享。", None, set()),
+    # enterprises and institutions (企事业单位) are parties, not bodies given a duty (sample 002, J01)
+    ("企事业单位应设立灾害信息员,乡镇人民政府应明确灾害信息员。", None, leads("乡镇人民政府")),
+    # places listed by name take the last one's ending: 你们 are 祖庵镇人民政府, 渭丰镇人民政府, … (J04)
+    ("请你们自批准之日起,10个月内完成变更,并向区政府报告。", "祖庵、渭丰、石井镇人民政府",
+     leads("祖庵镇人民政府", "渭丰镇人民政府", "石井镇人民政府")),
+    ("东城、西城区人民政府要做好街道设立工作。", None, leads("东城区人民政府", "西城区人民政府")),
     # what was done is reported, not assigned (I08, I10); a 了 in a quotation is no report (R25)
     ("区政府组织开展全区行政规范性文件清理工作,对现行有效的行政规范性文件进行了全面清理。", None, set()),
     ("县自然资源局等部门分别牵头制定了《某专项行动方案》《某实施方案》。", None, set()),

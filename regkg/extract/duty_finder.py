@@ -180,6 +180,25 @@ def _unconcat(piece: str) -> list[str]:
     return [piece]
 
 
+# Places listed by name, the last with its level and government: 「祖庵、渭丰、涝店、石井镇人民政府」 (J04) is
+# 祖庵镇人民政府, 渭丰镇人民政府, … — each name takes the last item's ending.
+_PLACE_STEMS = re.compile(
+    r"(?P<stems>(?:[\u4e00-\u9fff]{2,4}、)+)(?P<last>[\u4e00-\u9fff]{2,4}?)"
+    r"(?P<ending>(?:镇|乡|街道|区|县|旗)(?:人民政府|政府|办事处))"
+)
+
+
+def _place_stems(s: str) -> list[str] | None:
+    """The governments a list of place names sharing the last one's ending names, or None."""
+    m = _PLACE_STEMS.fullmatch(s)
+    if m is None:
+        return None
+    names = [*m.group("stems").split("、")[:-1], m.group("last")]
+    if any(_is_body(x) or x.endswith(("镇", "乡", "区", "县", "市", "旗", "局", "委", "办")) for x in names):
+        return None
+    return [x + m.group("ending") for x in names]
+
+
 def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[str]:
     """Bodies of a printed list, one per item; empty when ``strict`` and any item is not a body.
 
@@ -187,12 +206,16 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
     ['信息化部门', '住建部门', '财政部门']
     >>> _bodies("省、自治区、直辖市发展改革、粮食、价格和商务部门")[:2]
     ['省、自治区、直辖市发展改革部门', '省、自治区、直辖市粮食部门']
+    >>> _bodies("祖庵、渭丰、石井镇人民政府")
+    ['祖庵镇人民政府', '渭丰镇人民政府', '石井镇人民政府']
     >>> _bodies("省、市、县三级财政"), _bodies("市工信局、市财政局等有关部门,各县区人民政府、园区管委会")
     (['省财政', '市财政', '县财政'], ['市工信局', '市财政局', '各县区人民政府', '园区管委会'])
     """
     # Most strings read here are no list: each pattern below is tried only when the character it needs
     # is there (an alias needs 「以下」, a run of levels 「、」, a tail 「等」, a join 「及」 「和」 「与」, the addressee 「你」).
     s = s.strip(" ,、")
+    if "、" in s and (places := _place_stems(s)):
+        return places
     if "以下" in s:
         s = _ALIAS.sub("", s)
     if strict and s.startswith(_CLAUSE_OPENINGS) and "单位" not in s and "部门" not in s:
