@@ -211,6 +211,9 @@ DUTIES = [
     ("共享数据经数据提供部门审核同意后依托市大数据平台实施共享。", None, set()),
     # enterprises and institutions (企事业单位) are parties, not bodies given a duty (sample 002, J01)
     ("企事业单位应设立灾害信息员,乡镇人民政府应明确灾害信息员。", None, leads("乡镇人民政府")),
+    # national documents: 各地方 is a body beside 各部门; 受理 gives a body its cases (K03, K01)
+    ("各地方、各部门要及时抄送商务部。", None, leads("各地方", "各部门")),
+    ("第六条 监察部受理下列不服行政处分的申诉案件:", None, leads("监察部")),
     # places listed by name take the last one's ending: 你们 are 祖庵镇人民政府, 渭丰镇人民政府, … (J04)
     ("请你们自批准之日起,10个月内完成变更,并向区政府报告。", "祖庵、渭丰、石井镇人民政府",
      leads("祖庵镇人民政府", "渭丰镇人民政府", "石井镇人民政府")),
