@@ -46,6 +46,7 @@ __all__ = ["Result", "extract", "extract_file", "extract_text"]
 _NAMES_ITSELF = re.compile(cues.SELF_NAMING_ARTICLE)
 _FIRST_ARTICLE_CHARS = 400
 _ORDER_TITLE = re.compile(cues.ORDER_HEADING)
+_LAW = re.compile(cues.LAW_TITLE)
 _RULE_KIND = re.compile(rf"(?:{'|'.join(cues.RULE_KINDS)})(?:\((?:试行|暂行|修订)\))?$")
 # The state's name before a national body's (「中华人民共和国国务院」 signs what the keys call 国务院).
 _STATE_PREFIX = re.compile(r"^中华人民共和国(?=\S{2,})")
@@ -170,8 +171,8 @@ def split_joint(name: str) -> list[str]:
     ['财政部', '国家发展和改革委员会', '工业和信息化部']
     >>> split_joint("泸州市生态环境局泸州市财政局"), split_joint("泸州市人民政府办公室")
     (['泸州市生态环境局', '泸州市财政局'], ['泸州市人民政府办公室'])
-    >>> split_joint("中共岳阳市委办公室岳阳市人民政府办公室")
-    ['中共岳阳市委办公室', '岳阳市人民政府办公室']
+    >>> split_joint("中共岳阳市委办公室岳阳市人民政府办公室"), split_joint("全国人民代表大会常务委员会")
+    (['中共岳阳市委办公室', '岳阳市人民政府办公室'], ['全国人民代表大会常务委员会'])
     """
     return _split(name) or [name]
 
@@ -203,8 +204,10 @@ _PLACE_FIRST = re.compile(r"^(?:[\u4e00-\u9fff]{2,7}?(?:自治区|省|市|县|�
 _NATIONAL_BODY = re.compile(r"^(?:国家|国务院|中国|中华|全国|最高|中共中央|中央)|^[\u4e00-\u9fff]{2,10}(?:部|总局|总署|委员会|银行)$")
 
 
-# What ends a body's name never starts one: a cut inside 「委员会」 or before 「办公室」 is no boundary.
-_NAME_ENDINGS = ("员会", "会", "室", "办公", "公室", "局", "厅", "部", "委", "处", "署", "院", "政府", "人民政府")
+# What ends a body's name never starts one: a cut inside 「委员会」 or before 「办公室」 is no boundary, nor one
+# before 「常务委员会」 (「全国人民代表大会常务委员会」 is one body, K08).
+_NAME_ENDINGS = ("员会", "会", "室", "办公", "公室", "局", "厅", "部", "委", "处", "署", "院", "政府", "人民政府",
+                 "常务委员会", "常委会")
 
 
 def _is_body(name: str) -> bool:
@@ -218,6 +221,8 @@ def _kind(title: str) -> str | None:
     """The document's kind (文种) as its title ends, an edition's bracket dropped: 「…办法(试行)」 is a 办法."""
     if order := _ORDER_TITLE.fullmatch("".join(title.split())):  # 「遵义市人民政府令第55号」 is a 命令
         return cues.ORDER_KINDS[order.group("kind")]
+    if _LAW.fullmatch(title):
+        return "法"
     m = _KIND.search(title) or _RULE_KIND.search(title)
     return m.group().split("(")[0] if m else None
 
