@@ -9,12 +9,12 @@ from __future__ import annotations
 import gc
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
-from itertools import islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from regkg.extract.models import Record, as_record
 from regkg.graph import status as _status
+from regkg.graph.atomic_files import utf8_blocks
 from regkg.graph.deferred import PendingStore
 from regkg.graph.iri import DEFAULT_BASE
 from regkg.graph.knowledge_graph import KnowledgeGraph
@@ -108,8 +108,7 @@ def _spilled(lines: Iterable[str]) -> IO[bytes]:
     """``lines`` in an unnamed temporary file (gone with the process, however it ends)."""
     try:
         spill = tempfile.TemporaryFile(prefix="regkg-graph-")
-        lines = iter(lines)
-        while data := "".join(islice(lines, 4096)).encode("utf-8"):
+        for data in utf8_blocks(lines):
             spill.write(data)
         spill.flush()
     except OSError as exc:
