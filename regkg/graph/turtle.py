@@ -45,6 +45,10 @@ class _Writer:
             text = self._iris[value] = _iri_text(value, self.prefixes)
         return text
 
+    def subject(self, value: str) -> str:
+        """A subject's text, not remembered: most subjects (evidence nodes, duties) are written once."""
+        return self._iris.get(value) or _iri_text(value, self.prefixes)
+
     def obj(self, value: str, kind: str) -> str:
         if kind == self._iri_kind:
             return self.iri(value)
@@ -89,7 +93,7 @@ def turtle_lines(rows: Iterable[Row], header: str = "") -> Iterator[str]:
             parts.append(f"{iri(last)} {' , '.join(objects)}")
         if types:
             parts.insert(0, f"a {' , '.join(types)}")
-        yield f"\n{iri(subject)} " + " ;\n    ".join(parts) + " .\n"
+        yield f"\n{writer.subject(subject)} " + " ;\n    ".join(parts) + " .\n"
 
 
 def to_turtle(rows: Iterable[Row], header: str = "") -> str:
