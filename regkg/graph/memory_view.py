@@ -194,6 +194,15 @@ class _ManyValues(_OneValue):
         self[predicate] = values
         return values
 
+    def among(self, predicate: str, subjects: set[str]) -> dict[str, list[str]]:
+        """{subject: all its values} for ``subjects`` only, not kept: documents' sources are read from
+        prov:wasDerivedFrom, which every evidence node and duty has too (a list each otherwise)."""
+        values: dict[str, list[str]] = defaultdict(list)
+        for row in self._by_predicate.get(predicate, ()):
+            if row[0] in subjects:
+                values[row[0]].append(row[2])
+        return values
+
 
 class _Parsed(dict):
     """lexical form -> its value, parsed once: a million spans and confidences of a 1,000-gazette build
@@ -303,9 +312,10 @@ class View:
     def _docs(self, typed, one, many) -> None:
         number, title, alt_titles, date = one[_ID_LOCAL], one[_TITLE], many[_TITLE_ALT], one[_DATE_DOCUMENT]
         kind, jurisdiction, issuers, in_corpus = one[_KIND], one[_JURISDICTION], many[_PASSED_BY], many[_IN_CORPUS]
-        start, until, notice, derived = one[_START], one[_UNTIL], one[_ATTACHED_TO], many[_DERIVED]
+        docs = {*typed[_LEGAL_RESOURCE], *typed[_ATTACHED_RULE]}
+        start, until, notice, derived = one[_START], one[_UNTIL], one[_ATTACHED_TO], many.among(_DERIVED, docs)
         unresolved = set(typed[_UNRESOLVED])
-        for iri in sorted({*typed[_LEGAL_RESOURCE], *typed[_ATTACHED_RULE]}):
+        for iri in sorted(docs):
             self.docs[iri] = Doc(
                 iri=iri,
                 number=number.get(iri),
