@@ -4,12 +4,15 @@ filed by subject, each subject's sorted as Turtle writes them (:mod:`regkg.graph
 Filed once, they are what the view reads, what the store is loaded from and what graph.ttl is
 written from. One set of all rows (to drop the few the model states twice) and then the Turtle
 writer's own filing by subject were both held at once: at 1,000 gazettes (7.5 M triples) the set's
-table alone is ~270 MB, the second filing ~100 MB more at the build's peak.
+table alone is ~270 MB, the second filing ~100 MB more at the build's peak. A subject's rows are held
+as one flat tuple (predicate, object, kind, predicate, …), not a tuple per row: 24 bytes a triple
+instead of ~100 (a row's tuple and its place in a list), ~500 MB of a 1,000-gazette build. Rows are
+made again, one at a time, when asked for.
 
 >>> rows = SubjectRows([("b", "p", "2", ""), ("a", "p", "1", ""), ("b", "p", "2", ""), ("b", "o", "3", "")])
->>> len(rows), list(rows.by_subject())
+>>> len(rows), [(s, list(r)) for s, r in rows.by_subject()]
 (3, [('a', [('a', 'p', '1', '')]), ('b', [('b', 'o', '3', ''), ('b', 'p', '2', '')])])
->>> rows.add([("b", "p", "0", ""), ("b", "p", "2", ""), ("c", "p", "1", "")]); len(rows), dict(rows.by_subject())["b"]
+>>> rows.add([("b", "p", "0", ""), ("b", "p", "2", ""), ("c", "p", "1", "")]); len(rows), sorted(rows)[1:4]
 (5, [('b', 'o', '3', ''), ('b', 'p', '0', ''), ('b', 'p', '2', '')])
 """
 
@@ -18,45 +21,59 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from itertools import chain
-from typing import TYPE_CHECKING
+from itertools import chain, repeat
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from regkg.graph.terms import Row
 
 __all__ = ["SubjectRows"]
 
+_WIDTH = 3  # predicate, object, kind: a row less its subject
+
+
+def _sorted_distinct(flat: Iterable[str]) -> tuple[str, ...]:
+    """A subject's (predicate, object, kind) triples, flattened, sorted and each once."""
+    it = iter(flat)
+    return tuple(chain.from_iterable(sorted(set(zip(it, it, it)))))
+
+
+def _rows(subject: str, flat: tuple[str, ...]) -> Iterator[Row]:
+    it = iter(flat)
+    return zip(repeat(subject), it, it, it)
+
 
 class SubjectRows:
     """Distinct rows filed by subject, each subject's in sorted order."""
 
     def __init__(self, rows: Iterable[Row]) -> None:
-        by_subject: dict[str, list[Row]] = defaultdict(list)
-        for row in rows:
-            by_subject[row[0]].append(row)
-        for subject, statements in by_subject.items():  # a few rows each: sorted and made distinct at once
-            if len(statements) > 1:
-                by_subject[subject] = sorted(set(statements))
+        by_subject: dict[str, Any] = defaultdict(list)  # a list of each subject's until packed as a tuple
+        for s, p, o, kind in rows:
+            by_subject[s] += p, o, kind
+        for subject, flat in by_subject.items():  # a few rows each: sorted and made distinct as they are packed
+            by_subject[subject] = tuple(flat) if len(flat) == _WIDTH else _sorted_distinct(flat)
         self._by_subject = by_subject
-        self._count = sum(map(len, by_subject.values()))
+        self._count = sum(map(len, by_subject.values())) // _WIDTH
 
     def __len__(self) -> int:
         return self._count
 
     def __iter__(self) -> Iterator[Row]:
         """Every row, subjects in no particular order."""
-        return chain.from_iterable(self._by_subject.values())
+        return chain.from_iterable(_rows(s, flat) for s, flat in self._by_subject.items())
 
     def add(self, rows: Iterable[Row]) -> None:
         """Add ``rows``, each in its subject's sorted place; one already held is not added again."""
-        for row in rows:
-            statements = self._by_subject[row[0]]
-            at = bisect_left(statements, row)
-            if at == len(statements) or statements[at] != row:
-                statements.insert(at, row)
+        for s, *rest in rows:
+            held = self._by_subject.get(s, ())
+            it = iter(held)
+            statements = list(zip(it, it, it))
+            at = bisect_left(statements, tuple(rest))
+            if at == len(statements) or list(statements[at]) != rest:
+                self._by_subject[s] = (*held[:at * _WIDTH], *rest, *held[at * _WIDTH:])
                 self._count += 1
 
-    def by_subject(self) -> Iterator[tuple[str, list[Row]]]:
-        """(subject, its sorted rows), subjects in sorted order."""
+    def by_subject(self) -> Iterator[tuple[str, Iterator[Row]]]:
+        """(subject, its rows in order), subjects in sorted order."""
         for subject in sorted(self._by_subject):
-            yield subject, self._by_subject[subject]
+            yield subject, _rows(subject, self._by_subject[subject])
