@@ -8,6 +8,7 @@ graph.ttl for the document's number (what a grep-like tool pays) and loading gra
     python benchmarks/bench_scale.py --graph OUTDIR [--repeat 5]   # cold and warm questions of a built folder
     python benchmarks/bench_scale.py --stores 1000000              # rdflib vs Oxigraph on synthetic triples
     python benchmarks/bench_scale.py --replicate OUT1000:20 --work DIR   # cold questions at 1 M documents
+    python benchmarks/bench_scale.py --steps CORPUS [--work DIR]   # resident memory after each build step
 
 Targets (issue #11): a cold question ≤ 0.5 s at 50,000 documents and ≤ 1 s at 1 M; in-process medians
 ≤ 50 ms; a build's peak memory ≤ 2 GB, 1,000 gazettes ≤ 2 min. Each build runs `regkg build
@@ -338,6 +339,54 @@ def replicate_index(source: Path, target: Path, copies: int) -> Path:
     return target
 
 
+def _proc_status_mb(key: str) -> float:
+    """A line of /proc/self/status (VmRSS: resident now, VmHWM: the peak since the last reset), in MB."""
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith(key)) / 1024
+
+
+def _reset_peak() -> None:
+    """Start VmHWM again from the resident size now (Linux: /proc/PID/clear_refs)."""
+    with open("/proc/self/clear_refs", "w") as refs:
+        refs.write("5")
+
+
+def step_memory(corpus: Path, out: Path) -> None:
+    """Build ``corpus`` in this process (--jobs 1, no views) and print, as each step of the build ends
+    (:class:`regkg.progress.Steps`: resolve, triples, view, store, Turtle, the files), its seconds, the
+    resident size then and the step's own peak: where a build's memory goes, stage by stage."""
+    from contextlib import contextmanager
+
+    import regkg
+    from regkg.progress import Steps
+
+    plain_step = Steps.step
+    first = [True]
+
+    @contextmanager
+    def measured_step(self, name: str, what: str = ""):
+        if first[0]:
+            first[0] = False
+            print(f"  {'extract':<8}{'':<42}{'':>9}{_proc_status_mb('VmRSS'):9.0f} MB{_proc_status_mb('VmHWM'):9.0f} MB")
+        _reset_peak()
+        start = time.perf_counter()
+        with plain_step(self, name, what):
+            yield
+        print(f"  {name:<8}{what[:40]:<42}{time.perf_counter() - start:8.1f}s{_proc_status_mb('VmRSS'):9.0f} MB"
+              f"{_proc_status_mb('VmHWM'):9.0f} MB", flush=True)
+
+    print(f"{corpus} -> {out}, --jobs 1, no views")
+    print(f"  {'step':<8}{'':<42}{'time':>9}{'resident':>12}{'step peak':>12}")
+    _reset_peak()
+    Steps.step = measured_step  # the benchmark's own process: the build's steps report as they end
+    try:
+        start = time.perf_counter()
+        regkg.build([corpus], out, jobs=1, progress=False, views=False)
+    finally:
+        Steps.step = plain_step
+    print(f"  build {time.perf_counter() - start:.1f} s")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10,100,1000", help="gazettes per corpus, comma-separated")
@@ -351,7 +400,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="only compare rdflib and Oxigraph on N synthetic triples")
     parser.add_argument("--replicate", default=None, metavar="OUT:K",
                         help="only time cold questions on OUT's index copied K times (into --work)")
+    parser.add_argument("--steps", type=Path, default=None, metavar="CORPUS",
+                        help="only build CORPUS in this process, printing memory after each step (Linux)")
     args = parser.parse_args(argv)
+    if args.steps:
+        step_memory(args.steps, (args.work or Path(tempfile.mkdtemp())) / f"steps-{args.steps.name}")
+        return 0
     if args.replicate:
         source, _, copies = args.replicate.rpartition(":")
         target = replicate_index(Path(source), (args.work or Path(tempfile.mkdtemp())) / f"replicated{copies}",

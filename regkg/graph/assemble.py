@@ -9,17 +9,18 @@ from __future__ import annotations
 import gc
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
-from itertools import islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from regkg.extract.models import Record, as_record
 from regkg.graph import status as _status
+from regkg.graph.atomic_files import utf8_blocks
 from regkg.graph.deferred import PendingStore
 from regkg.graph.iri import DEFAULT_BASE
 from regkg.graph.knowledge_graph import KnowledgeGraph
 from regkg.graph.memory_view import View, collector_paused
 from regkg.graph.record_file import RecordFile, spill_error
+from regkg.graph.subject_rows import SubjectRows
 from regkg.progress import Steps, wanted
 
 if TYPE_CHECKING:
@@ -81,20 +82,20 @@ def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str,
     with steps.step("resolve", f"{records.documents:,} documents"):
         model = resolve(records, base=mint.base)
     with steps.step("triples", f"{len(model.docs):,} nodes, {len(model.edges):,} edges"):
-        rows = set(triples(model, mint))
+        rows = SubjectRows(triples(model, mint))
     dates = [d.date for d in model.docs.values() if d.in_corpus and d.date]
     del model  # everything it says is in the rows now
     with steps.step("view", f"{len(rows):,} triples"):
         view = View(rows)  # the questions' indexes, from the rows themselves (sharing their strings)
     status_as_of = as_of or (max(dates) if dates else None)
     if status_as_of:
-        rows.update(_in_force_rows(view, status_as_of))
+        rows.add(_in_force_rows(view, status_as_of))
     with steps.step("store", store or "auto"):
         settled = _settle(rows, store)
     kg = KnowledgeGraph(settled, view=view, records=records)
     kg.status_as_of = status_as_of
     if isinstance(settled, MemoryStore):
-        kg.fresh_rows = rows  # the store's own set
+        kg.fresh_rows = rows
     else:
         with steps.step("turtle", "sorted, to a temporary file"):
             kg.fresh_turtle = _spilled(turtle_lines(rows, header=kg.turtle_header()))
@@ -108,8 +109,7 @@ def _spilled(lines: Iterable[str]) -> IO[bytes]:
     """``lines`` in an unnamed temporary file (gone with the process, however it ends)."""
     try:
         spill = tempfile.TemporaryFile(prefix="regkg-graph-")
-        lines = iter(lines)
-        while data := "".join(islice(lines, 4096)).encode("utf-8"):
+        for data in utf8_blocks(lines):
             spill.write(data)
         spill.flush()
     except OSError as exc:
@@ -117,13 +117,13 @@ def _spilled(lines: Iterable[str]) -> IO[bytes]:
     return spill
 
 
-def _settle(rows: set[Row], spec: str | None) -> Store:
+def _settle(rows: SubjectRows, spec: str | None) -> Store:
     """The built rows in the store ``spec`` names."""
     from regkg.graph.store import MemoryStore, OxigraphStore, new_store_version, open_store
 
     target = open_store(spec, size=len(rows)) if not (spec or "auto").startswith("oxigraph:") else None
     if isinstance(target, MemoryStore):
-        return MemoryStore(rows)  # the set itself: a memory store is a set of rows
+        return MemoryStore(set(rows))  # a small graph (AUTO_OXIGRAPH_TRIPLES): a memory store is a set of rows
     if (spec or "auto") == "auto":
         return PendingStore(rows)
     if target is not None:

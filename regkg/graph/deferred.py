@@ -10,6 +10,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from regkg.graph.store import Store
+    from regkg.graph.subject_rows import SubjectRows
     from regkg.graph.terms import Row
 
 __all__ = ["DeferredStore", "PendingStore"]
@@ -44,7 +45,7 @@ class PendingStore(DeferredStore):
     path: Path | None = None  # in memory, like the store it stands for
     home: Path | None = None
 
-    def __init__(self, rows: set[Row]) -> None:
+    def __init__(self, rows: SubjectRows) -> None:
         super().__init__(lambda: self._from(rows), len(rows))
 
     @staticmethod

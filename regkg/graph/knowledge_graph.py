@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from regkg.graph.sparql import QueryResult
     from regkg.graph.store import Store
-    from regkg.graph.terms import Row
+    from regkg.graph.subject_rows import SubjectRows
 
 __all__ = ["KnowledgeGraph", "Changes", "GRAPH_FILE", "RECORDS_FILE", "REPORT_FILE", "BUILD_FILE", "AS_OF_HEADER"]
 
@@ -85,10 +85,10 @@ class KnowledgeGraph:
     changes: Changes | None = None  # what an update changed (None: a full build)
     build_options: dict[str, Any] = field(default_factory=dict)  # base_iri and as_of as asked
     # what a build just made, graph.ttl is written from, not read back from the store (Oxigraph's
-    # on-disk indexes take ~10 µs a triple to read): a small graph's rows (its memory store's own set,
-    # dropped once written), a large one's sorted Turtle in an unnamed temporary file (the rows, ~1 GB
-    # at 1,000 gazettes, are dropped as soon as it is written)
-    fresh_rows: set[Row] | None = field(default=None, repr=False)
+    # on-disk indexes take ~10 µs a triple to read): a small graph's rows (filed by subject, as Turtle
+    # writes them; dropped once written), a large one's sorted Turtle in an unnamed temporary file (the
+    # rows, ~1 GB at 1,000 gazettes, are dropped as soon as it is written)
+    fresh_rows: SubjectRows | None = field(default=None, repr=False)
     fresh_turtle: IO[bytes] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:

@@ -164,20 +164,35 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+@dataclass(slots=True)
+class _Filed:
+    """The triples of one predicate as two lists, a subject and an object each: no tuple is held per
+    triple (a build's rows are made one at a time, and dropped once read)."""
+
+    subjects: list[str] = field(default_factory=list)
+    objects: list[str] = field(default_factory=list)
+
+    def pairs(self) -> Iterator[tuple[str, str]]:
+        return zip(self.subjects, self.objects)
+
+
+_NOTHING_FILED = _Filed()  # a predicate the graph does not use (never added to)
+
+
 class _OneValue(dict):
     """predicate -> {subject: its least value} (one value where the graph has one), made on demand
-    from the rows filed under each predicate."""
+    from the triples filed under each predicate."""
 
-    def __init__(self, by_predicate: dict[str, list[tuple[str, ...]]]) -> None:
+    def __init__(self, by_predicate: dict[str, _Filed]) -> None:
         super().__init__()
         self._by_predicate = by_predicate
 
     def __missing__(self, predicate: str) -> dict[str, str]:
-        rows = self._by_predicate.get(predicate, ())
-        values: dict[str, str] = {row[0]: row[2] for row in rows}
-        if len(values) < len(rows):  # some subject has two values: keep its least, whatever the order
+        filed = self._by_predicate.get(predicate, _NOTHING_FILED)
+        values: dict[str, str] = dict(filed.pairs())
+        if len(values) < len(filed.subjects):  # some subject has two values: keep its least, whatever the order
             values = {}
-            for s, _, o, *_ in rows:
+            for s, o in filed.pairs():
                 if s not in values or o < values[s]:
                     values[s] = o
         self[predicate] = values
@@ -189,10 +204,32 @@ class _ManyValues(_OneValue):
 
     def __missing__(self, predicate: str) -> dict[str, list[str]]:  # type: ignore[override]
         values: dict[str, list[str]] = defaultdict(list)
-        for row in self._by_predicate.get(predicate, ()):
-            values[row[0]].append(row[2])
+        for s, o in self._by_predicate.get(predicate, _NOTHING_FILED).pairs():
+            values[s].append(o)
         self[predicate] = values
         return values
+
+    def among(self, predicate: str, subjects: set[str]) -> dict[str, list[str]]:
+        """{subject: all its values} for ``subjects`` only, not kept: documents' sources are read from
+        prov:wasDerivedFrom, which every evidence node and duty has too (a list each otherwise)."""
+        values: dict[str, list[str]] = defaultdict(list)
+        for s, o in self._by_predicate.get(predicate, _NOTHING_FILED).pairs():
+            if s in subjects:
+                values[s].append(o)
+        return values
+
+
+class _Parsed(dict):
+    """lexical form -> its value, parsed once: a million spans and confidences of a 1,000-gazette build
+    are a few hundred thousand distinct numbers, each a new object per evidence node otherwise."""
+
+    def __init__(self, parse: Callable[[str], Any]) -> None:
+        super().__init__()
+        self._parse = parse
+
+    def __missing__(self, lexical: str) -> Any:
+        value = self[lexical] = self._parse(lexical)
+        return value
 
 
 class View:
@@ -240,14 +277,14 @@ class View:
     def _read(self, triples: Iterable[tuple[str, ...]]) -> None:
         # One pass files every triple under its predicate; each kind of node is then read from the
         # few predicates it has (a dict per predicate is cheaper than a dict of dicts per subject).
-        # The rows themselves are filed, not new (subject, object) pairs: a build's peak 28 MB lower
-        # at 730,000 triples (tracemalloc).
-        by_predicate: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        by_predicate: dict[str, _Filed] = defaultdict(_Filed)
         for row in triples:  # plain strings: IRIs and literals' lexical forms
-            by_predicate[row[1]].append(row)
+            filed = by_predicate[row[1]]
+            filed.subjects.append(row[0])
+            filed.objects.append(row[2])
         typed: dict[str, list[str]] = defaultdict(list)
-        for row in by_predicate.pop(_TYPE, ()):
-            typed[row[2]].append(row[0])
+        for s, o in by_predicate.pop(_TYPE, _NOTHING_FILED).pairs():
+            typed[o].append(s)
         one = _OneValue(by_predicate)
         many = _ManyValues(by_predicate)
         labels = one[_LABEL]
@@ -278,9 +315,9 @@ class View:
             if predicate not in by_predicate:
                 continue
             out, into = self.out[name], self.into[name]
-            for row in by_predicate[predicate]:
-                out[row[0]].append(row[2])
-                into[row[2]].append(row[0])
+            for s, o in by_predicate[predicate].pairs():
+                out[s].append(o)
+                into[o].append(s)
         for index in (*self.out.values(), *self.into.values()):
             for targets in index.values():
                 if len(targets) > 1:
@@ -290,9 +327,10 @@ class View:
     def _docs(self, typed, one, many) -> None:
         number, title, alt_titles, date = one[_ID_LOCAL], one[_TITLE], many[_TITLE_ALT], one[_DATE_DOCUMENT]
         kind, jurisdiction, issuers, in_corpus = one[_KIND], one[_JURISDICTION], many[_PASSED_BY], many[_IN_CORPUS]
-        start, until, notice, derived = one[_START], one[_UNTIL], one[_ATTACHED_TO], many[_DERIVED]
+        docs = {*typed[_LEGAL_RESOURCE], *typed[_ATTACHED_RULE]}
+        start, until, notice, derived = one[_START], one[_UNTIL], one[_ATTACHED_TO], many.among(_DERIVED, docs)
         unresolved = set(typed[_UNRESOLVED])
-        for iri in sorted({*typed[_LEGAL_RESOURCE], *typed[_ATTACHED_RULE]}):
+        for iri in sorted(docs):
             self.docs[iri] = Doc(
                 iri=iri,
                 number=number.get(iri),
@@ -314,19 +352,19 @@ class View:
         starts, ends, derived, text = one[_SPAN_START], one[_SPAN_END], one[_DERIVED], one[_EVIDENCE_TEXT]
         method, cue, cited_as = one[_METHOD], one[_CUE], one[_CITED_AS]
         confidence = {}
-        for row in by_predicate.get(_CONFIDENCE, ()):
-            confidence.setdefault(row[0], row[2])  # the first, as the store gave it (there is one)
-        sources = self.sources
+        for s, o in by_predicate.get(_CONFIDENCE, _NOTHING_FILED).pairs():
+            confidence.setdefault(s, o)  # the first, as the store gave it (there is one)
+        sources, offsets, levels = self.sources, _Parsed(int), _Parsed(float)
 
         def evidence(s: str) -> Evidence:
             start, end, source = starts.get(s), ends.get(s), derived.get(s)
             level = confidence.get(s)
             return Evidence(
                 source=sources.get(source or "", source),
-                span=(int(start), int(end)) if start is not None and end is not None else None,
+                span=(offsets[start], offsets[end]) if start is not None and end is not None else None,
                 text=text.get(s),
                 method=method.get(s) or "extracted",
-                confidence=float(level) if level is not None else 1.0,
+                confidence=levels[level] if level is not None else 1.0,
                 cue=cue.get(s),
                 cited_as=cited_as.get(s),
             )

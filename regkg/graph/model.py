@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 __all__ = ["Provenance", "DocNode", "RuleNode", "OrgNode", "Edge", "DutyNode", "WarningNode", "Model"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Provenance:
     """Where a fact was read: file, character span [start, end), the sentence as printed."""
 
@@ -18,7 +18,7 @@ class Provenance:
     text: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class DocNode:
     """A document: in the corpus, only cited (external), or an unresolved title-only reference."""
 
@@ -37,7 +37,7 @@ class DocNode:
     attached: list[str] = field(default_factory=list)  # titles of the rules it issues
 
 
-@dataclass
+@dataclass(slots=True)
 class RuleNode:
     """An attached rule (《…办法》) issued by a covering notice."""
 
@@ -46,7 +46,7 @@ class RuleNode:
     notice: str
 
 
-@dataclass
+@dataclass(slots=True)
 class OrgNode:
     iri: str
     name: str
@@ -54,7 +54,7 @@ class OrgNode:
     alt_labels: set[str] = field(default_factory=set)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Edge:
     """One statement ``subject predicate object`` with the evidence that supports it.
 
@@ -73,7 +73,7 @@ class Edge:
     cited_as: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class DutyNode:
     iri: str
     task: str
@@ -83,7 +83,7 @@ class DutyNode:
     provenance: Provenance
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WarningNode:
     """Something a careful reader would flag: read in one file (an impossible date, a self-repeal), or
     seen across the corpus (a cycle of repeals); ``about`` names the documents involved (IRIs)."""
@@ -94,7 +94,7 @@ class WarningNode:
     about: tuple[str, ...] = ()
 
 
-@dataclass
+@dataclass(slots=True)
 class Model:
     docs: dict[str, DocNode] = field(default_factory=dict)
     rules: dict[str, RuleNode] = field(default_factory=dict)

@@ -9,11 +9,11 @@ everything.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from regkg.errors import StoreError
+from regkg.graph.subject_rows import SubjectRows
 
 if TYPE_CHECKING:
     from regkg.graph.terms import Row
@@ -45,6 +45,10 @@ class _Writer:
             text = self._iris[value] = _iri_text(value, self.prefixes)
         return text
 
+    def subject(self, value: str) -> str:
+        """A subject's text, not remembered: most subjects (evidence nodes, duties) are written once."""
+        return self._iris.get(value) or _iri_text(value, self.prefixes)
+
     def obj(self, value: str, kind: str) -> str:
         if kind == self._iri_kind:
             return self.iri(value)
@@ -64,24 +68,18 @@ def _iri_text(value: str, prefixes: Mapping[str, str]) -> str:
 
 
 def turtle_lines(rows: Iterable[Row], header: str = "") -> Iterator[str]:
-    """Sorted Turtle of ``rows`` (distinct triples as :mod:`regkg.graph.terms` rows), line by line
-    (each ending in a newline)."""
+    """Sorted Turtle of ``rows`` (triples as :mod:`regkg.graph.terms` rows, or filed already as
+    :class:`SubjectRows`), line by line (each ending in a newline)."""
     writer = _Writer()
     iri, obj = writer.iri, writer.obj
     # Filed by subject, then each subject's few triples sorted: much cheaper than one sort of
-    # millions of tuples, and the same order. The rows themselves are filed (one subject per list,
-    # so they sort as (p, o, kind) would): no second tuple per triple (the
-    # writer's peak 71 -> 25 MB at 730,000 triples, tracemalloc).
-    by_subject: dict[str, list[Row]] = defaultdict(list)
-    for row in rows:
-        by_subject[row[0]].append(row)
+    # millions of tuples, and the same order. A build hands them over filed already.
+    filed = rows if isinstance(rows, SubjectRows) else SubjectRows(rows)
     for line in header.splitlines():
         yield f"# {line}\n"
     for prefix, namespace in writer.prefixes.items():
         yield f"@prefix {prefix}: <{namespace}> .\n"
-    for subject in sorted(by_subject):
-        statements = by_subject[subject]
-        statements.sort()
+    for subject, statements in filed.by_subject():
         parts: list[str] = []
         types: list[str] = []
         last, objects = "", types
@@ -95,7 +93,7 @@ def turtle_lines(rows: Iterable[Row], header: str = "") -> Iterator[str]:
             parts.append(f"{iri(last)} {' , '.join(objects)}")
         if types:
             parts.insert(0, f"a {' , '.join(types)}")
-        yield f"\n{iri(subject)} " + " ;\n    ".join(parts) + " .\n"
+        yield f"\n{writer.subject(subject)} " + " ;\n    ".join(parts) + " .\n"
 
 
 def to_turtle(rows: Iterable[Row], header: str = "") -> str:
