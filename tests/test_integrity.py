@@ -117,3 +117,19 @@ def test_update_refuses_damaged_records(outputs, tmp_path):
     result = CliRunner().invoke(cli, ["build", "--update", str(root / "plain"), str(tmp_path), "--jobs", "1"])
     assert result.exit_code == 1
     assert result.output.startswith(f"regkg: error: {root}/plain/records.jsonl is not the file this build wrote")
+
+
+def test_a_graph_too_large_for_memory_is_refused_for_sparql_in_one_line(outputs, monkeypatch):
+    # questions still answer from the index; SPARQL names the on-disk store instead of exhausting memory
+    import regkg.graph.open_build as open_build
+
+    monkeypatch.setattr(open_build, "IN_MEMORY_TRIPLES", 100)
+    kg = regkg.load(outputs / "plain")
+    assert kg.repealed()  # the index answers
+    with pytest.raises(StoreError) as raised:
+        kg.sparql("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    message = str(raised.value)
+    assert "too many to load into memory for SPARQL" in message and "--store oxigraph:DIR" in message
+    assert "\n" not in message
+    stored = regkg.load(outputs / "stored")  # an on-disk store opens whatever its size
+    assert stored.sparql("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0] > 100

@@ -19,7 +19,12 @@ from regkg.graph.output_folder import current_build
 if TYPE_CHECKING:
     from regkg.graph.store import Store
 
-__all__ = ["load", "read_build_info"]
+__all__ = ["load", "read_build_info", "IN_MEMORY_TRIPLES"]
+
+# A build without an on-disk store is opened for SPARQL by loading graph.ttl into memory: 7.6 M triples
+# (1,000 gazettes) took 25 s and 2.5 GB there. Past this many triples that is refused in one line naming
+# the on-disk store (a 10,000-gazette graph, 76 M, would need ~25 GB and end killed, not answered).
+IN_MEMORY_TRIPLES = 20_000_000
 
 
 def load(path: str | Path, *, store: str | None = None) -> KnowledgeGraph:
@@ -111,6 +116,9 @@ def _rdf_store(path: Path, folder: Path | None, manifest: dict[str, Any], store:
                              mirror_triples=manifest.get("triples"))
     if not ttl.exists():
         raise StoreError(f"no graph at {shown} (run `regkg build INPUT... -o {path}` first)")
+    if (manifest.get("triples") or 0) > IN_MEMORY_TRIPLES:
+        raise StoreError(f"{shown} holds {manifest['triples']:,} triples, too many to load into memory for SPARQL: "
+                         f"build with `--store oxigraph:DIR` (an on-disk store) or `regkg push` it to a triple store")
     target = load_turtle(ttl, store or "auto")
     if manifest.get("triples") is not None and len(target) != manifest["triples"]:
         raise StoreError(f"{shown} holds {len(target):,} triples, build.json says {manifest['triples']:,}: "
