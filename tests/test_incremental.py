@@ -102,3 +102,21 @@ def test_update_removes_a_deleted_input_and_replaces_a_changed_one(corpus, tmp_p
     run("build", src, "-o", ref, "--jobs", "1", "--no-views")
     assert (out / "graph.ttl").read_bytes() == (ref / "graph.ttl").read_bytes()
     assert json.loads((out / "build.json").read_text())["inputs"] == json.loads((ref / "build.json").read_text())["inputs"]
+
+
+def test_an_output_folder_moved_away_from_its_inputs_is_not_emptied(corpus, tmp_path):
+    # inputs are recorded relative to the output folder: a copy elsewhere finds none of them, and an update
+    # that dropped them all would leave only the new gazette; it is refused in one line, the folder untouched
+    folder, old, new = corpus
+    run("build", old, "-o", tmp_path / "out", "--jobs", "1", "--no-views")
+    moved = tmp_path / "elsewhere" / "deeper" / "out"
+    shutil.copytree(tmp_path / "out", moved, symlinks=True)
+    before = (moved / "graph.ttl").read_bytes()
+    result = CliRunner().invoke(cli, ["build", "--update", str(moved), str(next(new.glob("*.txt"))), "--jobs", "1"])
+    assert result.exit_code == 1
+    assert "none of the 2 inputs of" in result.output and "name their folder again" in result.output
+    assert (moved / "graph.ttl").read_bytes() == before
+    # named again, they are matched by content: kept, not extracted again, and only the new gazette is added
+    result = run("build", "--update", moved, old, next(new.glob("*.txt")), "--jobs", "1", "--no-views")
+    assert "  added: 1 file; replaced: 0 files; removed: 0 files, 0 documents\n" in result.output
+    assert len(records_of(moved)) == 3

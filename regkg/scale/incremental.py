@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,15 @@ def _drained(records: dict[str, Record]) -> Iterator[Record]:
     (:class:`~regkg.graph.record_file.RecordFile`)."""
     while records:
         yield records.popitem()[1]  # the graph sorts them by source
+
+
+def _moved(removed: Iterable[str], known: dict[str, str], given: dict[str, str]) -> dict[str, str]:
+    """Earlier inputs no longer where they were whose text is given under another name (a folder moved,
+    the output folder copied elsewhere), matched by SHA-256: old name -> new name."""
+    by_digest: dict[str, str] = {}
+    for name, digest in sorted(given.items()):
+        by_digest.setdefault(digest, name)
+    return {name: now for name in removed if (now := by_digest.pop(known.get(name, ""), None)) is not None}
 
 
 def update(
@@ -85,8 +95,20 @@ def update(
     given = {source_name(p, base): p for p in files}
     earlier = {renamed[name]: path for name, path in earlier.items() if renamed[name] not in given}
     removed = tuple(sorted(name for name, path in earlier.items() if not path.is_file()))
-    candidates = {**{n: p for n, p in earlier.items() if n not in removed}, **given}
-    digests = {name: file_digest(path) for name, path in candidates.items()}
+    given_digests = {name: file_digest(path) for name, path in given.items()}
+    moved = _moved(removed, known, {name: d for name, d in given_digests.items() if name not in records})
+    for name, now in moved.items():  # the same text under another path: its record is kept, not extracted again
+        records[now] = dataclasses.replace(records.pop(name), source=now)
+        known[now] = known.pop(name)
+    removed = tuple(name for name in removed if name not in moved)
+    if removed and len(removed) == len(old):
+        # every earlier input gone at once is a moved or copied output folder (its inputs are recorded relative
+        # to it), far more often than a corpus deleted: dropping them all would empty the graph
+        raise StoreError(f"none of the {len(removed):,} inputs of {outdir} is where build.json says (the first: "
+                         f"{os.path.normpath(earlier[removed[0]])}): name their folder again to keep them, or build "
+                         "anew without --update")
+    candidates = {**{n: p for n, p in earlier.items() if n not in removed and n not in moved}, **given}
+    digests = {name: given_digests.get(name) or file_digest(path) for name, path in candidates.items()}
     unchanged = {name for name, digest in digests.items() if name in records and known.get(name, digest) == digest}
     replaced = tuple(sorted(name for name in digests if name in records and name not in unchanged))
     removed_documents = sum(len(records.pop(name).documents) for name in removed)
