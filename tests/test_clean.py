@@ -54,6 +54,10 @@ FOLD_CASES = [
     ("zero-width-space", "泸市府\u200b办发", "泸市府办发"),
     ("stray-nul-mark", "泸市府\ufffd办发", "泸市府办发"),
     ("byte-order-mark", "\ufeff泸州市人民政府", "泸州市人民政府"),
+    # a forum's anti-scraping jammer on every line, glued to a number (K07); letters or digits alone are kept
+    ("forum-jammer", "国函〔2006〕29号6 Z* U* l8 Y3 t1 {: _: Q\n/ I( z\" ^+ b. P4 N8 V\n陕西省人民政府:",
+     "国函〔2006〕29号\n\n陕西省人民政府:"),
+    ("spaced-letters-kept", "附件 A B C D E 各一份", "附件 A B C D E 各一份"),
 ]
 
 

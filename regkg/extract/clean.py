@@ -287,6 +287,30 @@ _SPOILED_MIN = 8  # such places in a text
 _SPOILER = re.compile(r"[。,:]?[!?】【—]+[。,:]?")
 
 
+# A forum's anti-scraping jammer: runs of one- or two-character ASCII tokens, most with a mark, on every line and
+# glued to the text (「国函〔2006〕29号6 Z* U* l8 Y3 t1 {: _: Q」, K07). No document prints five such tokens in a row,
+# a third of them and at least three with a mark; a run of letters or digits alone (「A B C D E」) is left as printed.
+# (found from a space, which the scan skips to: a pattern opening with a token would be tried at every character)
+_JAMMER = re.compile(r" [!-~]{1,2}(?: [!-~]{1,2}){3,}")
+_JAMMER_MARK = re.compile(r"[^0-9A-Za-z ]")
+_JAMMER_LOOK = 3000  # characters looked at for one before a whole text is
+_ASCII_TOKEN = frozenset(map(chr, range(0x21, 0x7F)))
+
+
+def _jammer_edits(s: str) -> list[tuple[int, int, str]]:
+    """Blanking edits for each jammer run: the token before the first space, then the rest."""
+    edits = []
+    for m in _JAMMER.finditer(s):
+        a = m.start()
+        while a > m.start() - 2 and a > 0 and s[a - 1] in _ASCII_TOKEN:
+            a -= 1
+        tokens = s[a : m.end()].split(" ")
+        marked = sum(bool(_JAMMER_MARK.search(x)) for x in tokens)
+        if a < m.start() and marked >= 3 and marked * 3 >= len(tokens) and (not edits or edits[-1][1] <= a):
+            edits.append((a, m.end(), ""))
+    return edits
+
+
 def _spoiled(s: str) -> bool:
     found = _SPOILED.findall(s)
     return len(found) >= _SPOILED_MIN and len(found) * 200 >= len(s)
@@ -308,10 +332,14 @@ def clean(raw: str) -> Text:
     '要确保储备资金的安全和保值'
     >>> clean("黔府辦發(fā)〔2012〕34號 國函 [ 20O0 ] 31 号").s
     '黔府办发〔2012〕34号国函[2000]31号'
+    >>> clean("国函〔2006〕29号6 Z* U* l8 Y3 t1 {: _: Q\\n+ S' E' ]$ D- @2 G 陕西省人民政府:").s
+    '国函〔2006〕29号\\n陕西省人民政府:'
     """
     t = Text(normalise_chars(raw))
     if ("!" in t.s or "?" in t.s) and _spoiled(t.s):
         t = _rewrite(t, _SPOILER, lambda m: "")
+    if _jammer_edits(t.s[:_JAMMER_LOOK]):  # a jammer stands on every line: the first lines tell
+        t = _edit(t, _jammer_edits(t.s))
     if _PLAIN.fullmatch(t.s) and "文件" not in t.s and "年" not in t.s:
         return t  # 「泸州市人民政府办公室」, an issuer's name: every pass below needs a mark, a space, 文件 or 年
     if "<" in raw:  # HTML left in a scraped text: a block tag ends a line, other tags and entities are chrome
