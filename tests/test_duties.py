@@ -214,6 +214,10 @@ DUTIES = [
     # national documents: 各地方 is a body beside 各部门; 受理 gives a body its cases (K03, K01)
     ("各地方、各部门要及时抄送商务部。", None, leads("各地方", "各部门")),
     ("第六条 监察部受理下列不服行政处分的申诉案件:", None, leads("监察部")),
+    # laws' competence clauses: a government's own department named with 的; 对… then 实施统一监督管理 (K12)
+    ("第四条 各级人民政府的环境保护部门对所辖地区的污染防治工作实施统一监督管理。", None,
+     leads("各级人民政府的环境保护部门")),
+    ("县级以上地方人民政府的有关部门应当做好监督工作。", None, leads("县级以上地方人民政府的有关部门")),
     # places listed by name take the last one's ending: 你们 are 祖庵镇人民政府, 渭丰镇人民政府, … (J04)
     ("请你们自批准之日起,10个月内完成变更,并向区政府报告。", "祖庵、渭丰、石井镇人民政府",
      leads("祖庵镇人民政府", "渭丰镇人民政府", "石井镇人民政府")),

@@ -96,8 +96,15 @@ _CLAUSE_OPENINGS = tuple(x for x in cues.NOT_BODY_OPENINGS if x != "你")
 _GENERIC_SUPPORT = re.compile(r"^(?:有关|相关|其他有关)(?:部门|单位)(?:\(单位\))?$")  # 「会同有关部门」 adds no body
 
 
+# A government's own departments named with 的, as laws and regulations print them: 「各级人民政府的环境保护部门」
+# 「县级以上地方人民政府的有关部门」 (K12); 的 marks no body otherwise.
+_GOVERNMENTS_OWN = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:人民政府|国务院)的[\u4e00-\u9fff]{1,12}?(?:部门|机构|机关)")
+
+
 def _is_body(name: str) -> bool:
     """Whether ``name`` is one body's name: 「公安部」 「省级人民政府」 「各设区市」, not 「广大干部」 or 「办公室」."""
+    if _GOVERNMENTS_OWN.fullmatch(name) and not _NOT_IN_BODY.search(name.replace("的", "", 1)):
+        return True
     if not 2 <= len(name) <= 30 or name.endswith(cues.NOT_BODY_ENDINGS) or _NOT_IN_BODY.search(name):
         return False
     if name in _LABEL_BODIES:
@@ -345,7 +352,7 @@ _LONGEST_CLAUSE = 300  # how far a clause's end or start is searched: long texts
 _SHORT_NAME = 6  # 「办公室」 「管理委员会」: what may still follow a name that is part of a longer one
 _ASIDE = re.compile(cues.ASIDE_OPENINGS)
 _INLINE_ASIDE = re.compile(r"[(]|对|在")
-_MODAL = re.compile(r"要(?!求)|应当|应(?!急)|必须|须")
+_MODAL = re.compile(r"要(?!求)|应当|应(?!急)|必须|须|实施(?:统一)?监督管理|负责(?!人|同志)")  # or a competence: 「X对…实施统一监督管理」 (K12)
 _LONGEST_ASIDE = 40  # characters between an inline aside's opening and the modal after it
 _REQUEST = re.compile(cues.REQUEST_OPENINGS)
 _FORMULA = re.compile(cues.REQUEST_FORMULA)
