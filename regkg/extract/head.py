@@ -53,8 +53,8 @@ _HEADLINE = re.compile(rf"^[^《关]{{2,20}}?(?:发布|出台|印发|公布|颁�
 # An edition belongs to the title (「…政策清单(2022年2月版,433条)」 「…办法(2021年修订)」); a bare year a
 # database appends does not (「…的批复(2007年)」).
 _EDITION = re.compile(r"\([^()]{0,24}(?:版|修订|修正|试行|暂行|征求意见稿)[^()]{0,24}\)")
-# 「山西省人民政府令」 heads an order; the rule it promulgates has the title
 _LAW_TITLE = re.compile(cues.LAW_TITLE)
+# 「山西省人民政府令」 heads an order; the rule it promulgates has the title
 _ORDER_HEADER = re.compile(r"[\u4e00-\u9fff]{2,20}(?:人民政府|政府|委员会|部|局|厅)令")
 _ZERO = str.maketrans("〇○OoΟ零", "000000")
 _BREADCRUMB = re.compile(cues.BREADCRUMB)

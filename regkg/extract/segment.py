@@ -403,7 +403,8 @@ _MASTHEAD = re.compile(rf"^(?P<org>(?:{ORG_NAME.pattern})(?:[、 ](?:{ORG_NAME.p
 
 _SITE = re.compile(cues.SITE_NAME)
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
-_PROMULGATED = re.compile(r"《(?P<t>[^》]{4,80})》(?:已经|业经|经)[^。]{0,40}(?:通过|批准|同意)")
+# What an order's cover says of the rule it promulgates: 「《X》业经…常务会议通过」 「《X》已于…经第7次部务会议通过」
+_PROMULGATED = re.compile(r"《(?P<t>[^》]{4,80})》(?:已于|已经|业经|已由|经)[^。]{0,60}?(?:通过|批准|同意)")
 
 
 def _masthead(lines: list[Line], number_line: int) -> list[str]:
@@ -469,9 +470,6 @@ def _field_date(seg: Segment) -> tuple[int, int, int] | None:
 _ORDER_HEADING = re.compile(cues.ORDER_HEADING)
 
 
-_NAMES_PROMULGATED = re.compile(r"》(?:已于|已经|业经|已由|经)[^。]{0,60}?(?:通过|批准|同意)")
-
-
 def _order_cover(lines: list[Line], texts: list[str], first: int) -> tuple[int, int] | None:
     """The span of the numbered heading of an order or an announcement near the top, on one line or two
     (「遵义市人民政府令第55号」; 「中华人民共和国交通部令」 then 「2006年第8号」), when that order is the document.
@@ -493,8 +491,8 @@ def _order_cover(lines: list[Line], texts: list[str], first: int) -> tuple[int, 
     if heading is None:
         return None
     for k in range(below, min(len(lines), below + 10)):
-        if (m := _NAMES_PROMULGATED.search(texts[k])) is not None:
-            one = texts[k].count("《", 0, m.start()) - texts[k].count("〈", 0, m.start()) == 1
+        if (m := _PROMULGATED.search(texts[k])) is not None:
+            one = texts[k].count("《", 0, m.end("t")) - texts[k].count("〈", 0, m.end("t")) == 1
             return None if one and any(map(is_body_line, texts[k + 1 :])) else heading
     return heading
 

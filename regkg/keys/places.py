@@ -123,7 +123,7 @@ def city_initials() -> frozenset[str]:
     >>> {"达", "宝"} <= city_initials(), "泸" in city_initials()
     (True, False)
     """
-    return frozenset(p.name[0] for p in places().values() if p.level == "municipal" and not p.abbr)
+    return frozenset(abbreviation_of(p.name) for p in places().values() if p.level == "municipal" and not p.abbr)
 
 
 def jurisdiction_of(text: str) -> str | None:
