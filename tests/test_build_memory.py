@@ -7,6 +7,8 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import regkg.graph as graph
 from benchmarks.corpus import generate
@@ -78,3 +80,80 @@ def test_files_are_written_in_bounded_blocks():
     blocks = list(utf8_blocks([record] * 10))
     assert b"".join(blocks) == (record * 10).encode("utf-8")
     assert len(blocks) > 1 and max(len(b) for b in blocks) <= 3 * ((1 << 20) + len(record))
+
+
+def _build(folder, out, monkeypatch, on_disk_from: int):
+    import regkg
+    import regkg.graph.assemble as assemble
+
+    monkeypatch.setattr(assemble, "DUTIES_ON_DISK_FROM", on_disk_from)
+    regkg.build([folder], out, jobs=1, progress=False, views=False)
+    return graph.load(out)
+
+
+def test_duties_kept_on_disk_build_the_same_bytes(tmp_path, monkeypatch):
+    """A large build keeps its duties on disk (DUTIES_ON_DISK_FROM): graph.ttl, the index and the
+    report are byte for byte those of the build that holds them in memory."""
+    folder = tmp_path / "corpus"
+    generate(GAZETTES, seed=7, out_dir=folder)
+    in_memory = _build(folder, tmp_path / "memory", monkeypatch, 10**9)
+    on_disk = _build(folder, tmp_path / "disk", monkeypatch, 0)
+    for name in ("graph.ttl", "index.sqlite", "report.md"):
+        assert (tmp_path / "memory" / name).read_bytes() == (tmp_path / "disk" / name).read_bytes(), name
+    assert len(on_disk.store) == len(in_memory.store) and on_disk.view.duty_count > 1000
+    # the whole build, index and report included, never reads the duties into memory
+    records, _ = extract_all([folder], jobs=1)
+    kg = graph.build_records(records)
+    kg.write(tmp_path / "api")
+    assert kg.view._duties is None and kg.view.duty_count == on_disk.view.duty_count
+    assert kg.duties("市生态环境局")[:3] == on_disk.duties("市生态环境局")[:3] != []  # asked for, they are read
+
+
+def test_a_view_over_duties_on_disk_reads_them_only_when_asked(rows):
+    from regkg.graph.duty_table import DutyTable
+    from regkg.graph.model import DutyNode, Provenance
+
+    in_memory = View(rows)
+    table = DutyTable.of(DutyNode(d.iri, d.task, d.by, d.lead, d.support,
+                                  Provenance(d.evidence.source, d.evidence.span, d.evidence.text))
+                         for d in in_memory.duties)
+    duty_iris = {d.iri for d in in_memory.duties}
+    on_disk = View([r for r in rows if r[0] not in duty_iris], duties=table)
+    assert on_disk._duties is None and on_disk.duty_count == len(in_memory.duties)
+    assert on_disk.duties == in_memory.duties
+
+
+def test_duty_rows_are_counted_as_written(rows):
+    from itertools import chain
+
+    from regkg.graph.build import duty_row_count, duty_rows
+    from regkg.graph.duty_table import DutyTable
+    from regkg.graph.iri import Minter
+    from regkg.graph.model import DutyNode, Provenance
+
+    view = View(rows)
+    table = DutyTable.of(DutyNode(d.iri, d.task, d.by, d.lead, d.support,
+                                  Provenance(d.evidence.source, d.evidence.span, d.evidence.text))
+                         for d in view.duties)
+    written = list(chain.from_iterable(r for _, r in duty_rows(table, Minter())))
+    duty_iris = {d.iri for d in view.duties}
+    assert duty_row_count(table) == len(written) == sum(r[0] in duty_iris for r in rows)
+    assert sorted(written) == sorted(r for r in rows if r[0] in duty_iris)
+
+
+_TEXT = st.text(alphabet="ab市局\x00é𠀀", max_size=3)
+
+
+@given(st.lists(st.tuples(_TEXT, _TEXT, st.none() | st.tuples(st.integers(0, 3), st.integers(0, 3)), _TEXT),
+                max_size=12))
+def test_the_duty_table_orders_duties_as_the_view_sorts_them(duties):
+    """SQLite orders the duties on disk (by document, span, task, IRI) exactly as Python sorts the view's:
+    UTF-8 bytes compare as code points do, a missing span as (0, 0)."""
+    from regkg.graph.duty_table import DutyTable
+    from regkg.graph.model import DutyNode, Provenance
+
+    nodes = {f"duty/{iri}": DutyNode(f"duty/{iri}", task, by, [], [], Provenance("a.txt", span, None))
+             for by, task, span, iri in duties}
+    table = DutyTable.of(nodes.values())
+    expected = sorted(nodes.values(), key=lambda d: (d.by, d.provenance.span or (0, 0), d.task, d.iri))
+    assert [d.iri for d in table.in_order()] == [d.iri for d in expected]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import chain
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -20,14 +21,19 @@ from regkg.graph.iri import DEFAULT_BASE
 from regkg.graph.knowledge_graph import KnowledgeGraph
 from regkg.graph.memory_view import View, collector_paused
 from regkg.graph.record_file import RecordFile, spill_error
-from regkg.graph.subject_rows import SubjectRows
+from regkg.graph.subject_rows import MergedRows, SubjectRows
 from regkg.progress import Steps, wanted
 
 if TYPE_CHECKING:
     from regkg.graph.store import Store
     from regkg.graph.terms import Row
 
-__all__ = ["build_records"]
+__all__ = ["build_records", "DUTIES_ON_DISK_FROM"]
+
+# From this many documents a build's duties stay on disk (:mod:`regkg.graph.duty_table`) rather than
+# join its rows and view in memory: half a large build's memory. Below it every store is possible,
+# the rdflib one included (``auto`` gives graphs under AUTO_OXIGRAPH_TRIPLES, ~1,300 documents, to rdflib).
+DUTIES_ON_DISK_FROM = 2_000
 
 
 def _in_force_rows(view: View, as_of: str) -> Iterator[Row]:
@@ -70,7 +76,7 @@ def build_records(
 
 def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str, as_of: str | None,
                    store: str | None, steps: Steps) -> KnowledgeGraph:
-    from regkg.graph.build import triples
+    from regkg.graph.build import duty_row_count, duty_rows, triples
     from regkg.graph.iri import Minter
     from regkg.graph.resolve import resolve
     from regkg.graph.turtle import turtle_lines
@@ -81,25 +87,31 @@ def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str,
     mint = Minter(base_iri)
     with steps.step("resolve", f"{records.documents:,} documents"):
         model = resolve(records, base=mint.base)
-    with steps.step("triples", f"{len(model.docs):,} nodes, {len(model.edges):,} edges"):
-        rows = SubjectRows(triples(model, mint))
+    duties = model.duties  # on disk (regkg.graph.duty_table); a small build's join the rows in memory
+    on_disk = records.documents >= DUTIES_ON_DISK_FROM
+    with steps.step("triples", f"{len(model.docs):,} nodes, {len(model.edges):,} edges, {len(duties):,} duties"):
+        made = triples(model, mint)
+        rows = SubjectRows(made if on_disk else chain(made, chain.from_iterable(r for _, r in duty_rows(duties, mint))))
     dates = [d.date for d in model.docs.values() if d.in_corpus and d.date]
-    del model  # everything it says is in the rows now
+    del model, made  # everything it says is in the rows now
     with steps.step("view", f"{len(rows):,} triples"):
-        view = View(rows)  # the questions' indexes, from the rows themselves (sharing their strings)
+        # the questions' indexes, from the rows themselves (sharing their strings); duties on disk are
+        # read from there if something asks for them all
+        view = View(rows, duties=duties if on_disk else None)
     status_as_of = as_of or (max(dates) if dates else None)
     if status_as_of:
         rows.add(_in_force_rows(view, status_as_of))
+    filed = MergedRows(rows, lambda: duty_rows(duties, mint), duty_row_count(duties)) if on_disk else rows
     with steps.step("store", store or "auto"):
-        settled = _settle(rows, store)
-    kg = KnowledgeGraph(settled, view=view, records=records)
+        settled = _settle(filed, store)
+    kg = KnowledgeGraph(settled, view=view, records=records, duty_table=duties)
     kg.status_as_of = status_as_of
-    if isinstance(settled, MemoryStore):
+    if isinstance(settled, MemoryStore) and not on_disk:
         kg.fresh_rows = rows
     else:
         with steps.step("turtle", "sorted, to a temporary file"):
-            kg.fresh_turtle = _spilled(turtle_lines(rows, header=kg.turtle_header()))
-        del rows
+            kg.fresh_turtle = _spilled(turtle_lines(filed, header=kg.turtle_header()))
+        del rows, filed
         if isinstance(settled, PendingStore):
             settled.spilled(kg.fresh_turtle)
     return kg
@@ -117,7 +129,7 @@ def _spilled(lines: Iterable[str]) -> IO[bytes]:
     return spill
 
 
-def _settle(rows: SubjectRows, spec: str | None) -> Store:
+def _settle(rows: SubjectRows | MergedRows, spec: str | None) -> Store:
     """The built rows in the store ``spec`` names."""
     from regkg.graph.store import MemoryStore, OxigraphStore, new_store_version, open_store
 

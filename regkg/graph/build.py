@@ -15,11 +15,12 @@ from rdflib import URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from regkg.graph.iri import Minter
+from regkg.graph.duty_table import DutyTable
 from regkg.graph.model import Edge, Model
 from regkg.graph.terms import IRI, XSD_STRING, Row
 from regkg.ontology import ELI, REGKG
 
-__all__ = ["triples", "PREDICATES", "INVERSES"]
+__all__ = ["triples", "duty_rows", "duty_row_count", "PREDICATES", "INVERSES"]
 
 # Edge predicate names (regkg.graph.model.Edge) -> RDF properties.
 PREDICATES: dict[str, URIRef] = {
@@ -98,7 +99,7 @@ def _canonical_decimal(value: float) -> str:
 
 
 def triples(model: Model, mint: Minter) -> Iterator[Row]:
-    """All triples of ``model``, as rows (:mod:`regkg.graph.terms`)."""
+    """All triples of ``model`` but its duties' (:func:`duty_rows`), as rows (:mod:`regkg.graph.terms`)."""
     t = _T(mint)
     text = XSD_STRING
     place_iri = {name: mint.jurisdiction(name) for name in model.places}
@@ -146,16 +147,6 @@ def triples(model: Model, mint: Minter) -> Iterator[Row]:
         yield node, t.attachedTo, rule.notice, IRI
     for edge in model.edges:
         yield from _edge(edge, mint, t)
-    for duty in model.duties:
-        node = duty.iri
-        yield node, t.type, t.Duty, IRI
-        yield node, t.task, duty.task, text
-        yield node, t.assignedBy, duty.by, IRI
-        for org in duty.lead:
-            yield node, t.leadDepartment, org, IRI
-        for org in duty.support:
-            yield node, t.supportDepartment, org, IRI
-        yield from _provenance(node, duty.provenance, t)
     for warning in model.warnings:
         prov = warning.provenance
         node = mint.warning(warning.kind, warning.message, prov.source, prov.span, *warning.about)
@@ -165,6 +156,29 @@ def triples(model: Model, mint: Minter) -> Iterator[Row]:
         for doc in warning.about:
             yield node, t.about, doc, IRI
         yield from _provenance(node, prov, t)
+
+
+def duty_rows(duties: DutyTable, mint: Minter) -> Iterator[tuple[str, list[Row]]]:
+    """(duty IRI, its rows in Turtle's order) of every duty, by IRI: the duties are not in
+    :func:`triples` (a large build keeps them on disk, :mod:`regkg.graph.duty_table`)."""
+    t = _T(mint)
+    for duty in duties.by_iri():
+        node = duty.iri
+        rows = [(node, t.type, t.Duty, IRI), (node, t.task, duty.task, XSD_STRING), (node, t.assignedBy, duty.by, IRI)]
+        rows += ((node, t.leadDepartment, org, IRI) for org in duty.lead)
+        rows += ((node, t.supportDepartment, org, IRI) for org in duty.support)
+        rows += _provenance(node, duty.provenance, t)
+        rows.sort()
+        yield node, rows
+
+
+def duty_row_count(duties: DutyTable) -> int:
+    """How many rows :func:`duty_rows` gives, counted by SQL: the type, task and document of each duty,
+    a row per body, and its source, span (two) and sentence where known."""
+    (rows,) = duties.sql("SELECT 3 * COUNT(*) + COUNT(NULLIF(source, '')) + 2 * COUNT(span_start)"
+                         " + COUNT(NULLIF(text, '')) FROM duty").fetchone()
+    (bodies,) = duties.sql("SELECT COUNT(*) FROM member").fetchone()
+    return rows + bodies
 
 
 def _places(model: Model, place_iri: dict[str, str], t: _T) -> Iterator[Row]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -200,14 +201,11 @@ def departments(kg, *, jurisdiction: str | None = None) -> list[Department]:
     return [d for d in every if d.jurisdiction == jurisdiction]
 
 
-def _departments(view: View) -> list[Department]:
-    lead: dict[str, int] = defaultdict(int)
-    support: dict[str, int] = defaultdict(int)
-    for duty in view.duties:
-        for org in duty.lead:
-            lead[org] += 1
-        for org in duty.support:
-            support[org] += 1
-    out = [Department(org.name, iri, view.place_name(org.jurisdiction), tuple(org.alt_labels), lead.get(iri, 0),
-                      support.get(iri, 0)) for iri, org in sorted(view.orgs.items())]
+def _departments(view: View, counts: Mapping[tuple[str, str], int] | None = None) -> list[Department]:
+    """Every body with how many tasks it leads and supports: ``counts`` (body, role) -> tasks, else
+    the view's."""
+    counts = view.role_counts() if counts is None else counts
+    out = [Department(org.name, iri, view.place_name(org.jurisdiction), tuple(org.alt_labels),
+                      counts.get((iri, "lead"), 0), counts.get((iri, "support"), 0))
+           for iri, org in sorted(view.orgs.items())]
     return sorted(out, key=lambda d: (d.jurisdiction or "", d.name))

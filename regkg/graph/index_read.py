@@ -255,6 +255,10 @@ class IndexView:
         return [_duty(row) for row in self.sql(f"SELECT {_DUTY_COLUMNS} FROM duties ORDER BY seq")]
 
     @property
+    def duty_count(self) -> int:
+        return self.sql("SELECT COUNT(*) FROM duties").fetchone()[0]
+
+    @property
     def warnings(self) -> list[GraphWarning]:
         return [GraphWarning(kind, message, source, (a, b) if a is not None and b is not None else None,
                              tuple(unpack(about)), tuple(unpack(about_iris)), iri)

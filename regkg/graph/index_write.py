@@ -20,7 +20,9 @@ from regkg.extract.models import Record
 from regkg.graph import duties as _duties
 from regkg.graph import status as _status
 from regkg.graph.index import INDEXES, SCHEMA, SCHEMA_VERSION, IndexDigest, index_digest, pack
-from regkg.graph.memory_view import Evidence, View
+from regkg.graph.duty_table import DutyTable
+from regkg.graph.memory_view import Evidence, View, duty_view
+from regkg.graph.model import DutyNode, Provenance
 
 __all__ = ["write_index", "record_bodies"]
 
@@ -48,10 +50,11 @@ def _evidence_rows(view: View) -> Iterator[tuple]:
 
 
 def write_index(view: View, path: str | Path, *, status_as_of: str | None = None, triples: int | None = None,
-                bodies: Iterable[tuple[str, str]] = ()) -> IndexDigest:
+                bodies: Iterable[tuple[str, str]] = (), duties: DutyTable | None = None) -> IndexDigest:
     """Write the index of ``view`` to ``path`` (through a temporary file and ``os.replace``) and
     return its digest. ``triples``: how many the graph holds (build.json's count, checked against it
-    on open); ``bodies``: (document IRI, body text) pairs for full-text search."""
+    on open); ``bodies``: (document IRI, body text) pairs for full-text search; ``duties``: the
+    build's duties on disk (default: the view's, filed there first)."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -62,7 +65,7 @@ def write_index(view: View, path: str | Path, *, status_as_of: str | None = None
             db.executescript(f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-{_CACHE_KIB};")
             db.executescript(SCHEMA)
             db.execute("BEGIN")  # one transaction for all rows (executescript commits before it runs)
-            _fill(db, view, status_as_of, triples, bodies)
+            _fill(db, view, status_as_of, triples, bodies, duties)
             db.execute("COMMIT")
             db.executescript(INDEXES)
             db.execute("ANALYZE")
@@ -87,7 +90,7 @@ def _umask() -> int:
 
 
 def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples: int | None,
-          bodies: Iterable[tuple[str, str]]) -> None:
+          bodies: Iterable[tuple[str, str]], duties: DutyTable | None) -> None:
     put = db.executemany
     docs = view.docs
     put("INSERT INTO meta VALUES (?, ?)", [("schema", SCHEMA_VERSION), ("status_as_of", status_as_of or ""),
@@ -113,7 +116,9 @@ def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples:
         ((o.iri, o.name, pack(o.alt_labels), o.jurisdiction) for _, o in sorted(view.orgs.items())))
     put("INSERT INTO org_names VALUES (?, ?)",
         sorted((name, iri) for name, iris in _duties._orgs_by_name(view).items() for iri in iris))
-    _fill_duties(db, view)
+    _fill_duties(db, view, duties if duties is not None else DutyTable.of(
+        DutyNode(d.iri, d.task, d.by, d.lead, d.support, Provenance(d.evidence.source, d.evidence.span, d.evidence.text))
+        for d in view.duties))
     put("INSERT INTO warnings VALUES (?,?,?,?,?,?,?,?,?)",
         ((rank, w.kind, w.message, w.source, *(w.span or (None, None)), pack(w.about), pack(w.about_iris), w.iri)
          for rank, w in enumerate(view.warnings)))
@@ -125,27 +130,37 @@ def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples:
     _fill_text(db, view, bodies)
 
 
-def _fill_duties(db: sqlite3.Connection, view: View) -> None:
+def _fill_duties(db: sqlite3.Connection, view: View, table: DutyTable) -> None:
+    """The duty tables, from the duties on disk: ordered, ranked and joined by SQL there, so a national
+    corpus's millions of duties are never held (the view's own questions answer the same from
+    :mod:`regkg.graph.duties`; tests/test_index.py asks both)."""
     db.executemany("INSERT INTO duties VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                    ((seq, d.iri, d.task, d.by, pack(d.lead), pack(d.support), *_evidence_columns(d.evidence))
-                    for seq, d in enumerate(view.duties)))
-    by_org = _duties._duties_by_org(view)
-    labels = {seq: view.docs[d.by].label for seq, d in enumerate(view.duties)}
-    pairs = sorted({(seq, role) for found in by_org.values() for seq, role, _ in found},
-                   key=lambda sr: (labels[sr[0]], view.duties[sr[0]].task, sr[1], sr[0]))
-    rank = {pair: r for r, pair in enumerate(pairs)}
-    db.executemany("INSERT INTO duty_ranks VALUES (?, ?, ?)", ((r, seq, role) for (seq, role), r in rank.items()))
-    db.executemany("INSERT INTO duty_names VALUES (?, ?, ?, ?)",
-                   sorted((name, view.place_name(view.orgs[org].jurisdiction) or "", rank[(seq, role)], org)
-                          for org, found in by_org.items()
-                          for name in {_duties._fold(n) for n in (view.orgs[org].name, *view.orgs[org].alt_labels)}
-                          for seq, role, _ in found))
+                    for seq, d in enumerate(map(duty_view, table.in_order()))))
+    # every (duty, role) ranked by the assigning document's label, task, role and place in the list:
+    # the order duties(name) answers in
+    for ddl in ("DROP TABLE IF EXISTS doc_label", "DROP TABLE IF EXISTS role_rank", "DROP TABLE IF EXISTS org_name",
+                "CREATE TABLE doc_label(iri TEXT PRIMARY KEY, label TEXT) WITHOUT ROWID",
+                "CREATE TABLE role_rank(seq INTEGER, role TEXT, rank INTEGER, PRIMARY KEY(seq, role)) WITHOUT ROWID",
+                "CREATE TABLE org_name(org TEXT, name TEXT, place TEXT, PRIMARY KEY(org, name)) WITHOUT ROWID"):
+        table.sql(ddl)
+    table.executemany("INSERT INTO doc_label VALUES (?, ?)", ((d.iri, d.label) for d in view.docs.values()))
+    table.sql("INSERT INTO role_rank SELECT r.seq, r.role, row_number() OVER (ORDER BY l.label, o.task, r.role, r.seq) - 1 "
+              "FROM (SELECT DISTINCT seq, role FROM role) r JOIN ordered o USING (seq) JOIN doc_label l ON l.iri = o.by_doc")
+    db.executemany("INSERT INTO duty_ranks VALUES (?, ?, ?)", table.sql("SELECT rank, seq, role FROM role_rank ORDER BY rank"))
+    orgs = [org for (org,) in table.sql("SELECT DISTINCT org FROM role")]
+    table.executemany("INSERT INTO org_name VALUES (?, ?, ?)",
+                      ((org, name, view.place_name(view.orgs[org].jurisdiction) or "") for org in orgs
+                       for name in {_duties._fold(n) for n in (view.orgs[org].name, *view.orgs[org].alt_labels)}))
+    db.executemany("INSERT INTO duty_names VALUES (?, ?, ?, ?)", table.sql(
+        "SELECT n.name, n.place, k.rank, r.org FROM role r JOIN role_rank k USING (seq, role) "
+        "JOIN org_name n ON n.org = r.org ORDER BY 1, 2, 3, 4"))
     db.executemany("INSERT INTO duty_text(rowid, task, text) VALUES (?, ?, ?)",
-                   ((seq, _duties._fold(d.task), _duties._fold(d.evidence.text or ""))
-                    for seq, d in enumerate(view.duties)))
+                   ((seq, _duties._fold(task), _duties._fold(text or ""))
+                    for seq, task, text in table.sql("SELECT seq, task, text FROM ordered ORDER BY seq")))
     db.executemany("INSERT INTO departments VALUES (?,?,?,?,?,?,?)",
                    ((rank, d.name, d.iri, d.jurisdiction, pack(d.abbreviations), d.lead, d.support)
-                    for rank, d in enumerate(_duties._departments(view))))
+                    for rank, d in enumerate(_duties._departments(view, table.role_counts()))))
 
 
 def _fill_text(db: sqlite3.Connection, view: View, bodies: Iterable[tuple[str, str]]) -> None:

@@ -27,9 +27,12 @@ from regkg.keys.titles import title_key
 if TYPE_CHECKING:
     import networkx as nx
 
+    from regkg.graph.duty_table import DutyTable
+    from regkg.graph.model import DutyNode
+
     from regkg.graph.store import Store
 
-__all__ = ["Evidence", "Doc", "Org", "DutyView", "GraphWarning", "View", "RELATIONS", "PREDICATE_OF", "collector_paused"]
+__all__ = ["Evidence", "Doc", "Org", "DutyView", "duty_view", "GraphWarning", "View", "RELATIONS", "PREDICATE_OF", "collector_paused"]
 
 T = TypeVar("T")
 
@@ -150,6 +153,13 @@ class DutyView:
     evidence: Evidence
 
 
+def duty_view(duty: DutyNode) -> DutyView:
+    """A resolved duty as the view reads it from RDF (a duty's evidence is extracted, with certainty)."""
+    prov = duty.provenance
+    return DutyView(duty.iri, duty.task, duty.by, duty.lead, duty.support,
+                    Evidence(prov.source, prov.span, prov.text, "extracted", 1.0))
+
+
 @contextmanager
 def collector_paused() -> Iterator[None]:
     """Python's cycle collector off while millions of tuples are made: each full collection walks
@@ -237,12 +247,15 @@ class View:
 
     indexed = False  # the question functions walk these indexes (:class:`~regkg.graph.index_read.IndexView`: SQL)
 
-    def __init__(self, source: Store | Iterable[tuple[str, ...]]) -> None:
+    def __init__(self, source: Store | Iterable[tuple[str, ...]], *, duties: DutyTable | None = None) -> None:
         """``source``: a store, or its triples as rows (:mod:`regkg.graph.terms`; a build hands
-        over the rows it made, so the view shares their strings instead of reading them back)."""
+        over the rows it made, so the view shares their strings instead of reading them back).
+        ``duties``: where the duties are when the rows hold none (a large build's, on disk), read from
+        there when something asks for them all."""
         self.docs: dict[str, Doc] = {}
         self.orgs: dict[str, Org] = {}
-        self.duties: list[DutyView] = []
+        self._duty_table = duties
+        self._duties: list[DutyView] | None = None if duties is not None else []
         self.warnings: list[GraphWarning] = []
         self.places: dict[str, tuple[str, str | None, str | None]] = {}  # IRI -> (name, level, parent IRI)
         self.sources: dict[str, str] = {}  # IRI -> file name
@@ -256,6 +269,30 @@ class View:
         self._memo: dict[str, Any] = {}
         with collector_paused():
             self._read(source.value_triples() if hasattr(source, "value_triples") else source)
+
+    @property
+    def duties(self) -> list[DutyView]:
+        """Every duty, by document, span, task and IRI."""
+        if self._duties is None:
+            self._duties = list(map(duty_view, self._duty_table.in_order()))  # type: ignore[union-attr]
+        return self._duties
+
+    @property
+    def duty_count(self) -> int:
+        """How many duties there are (without reading them from disk)."""
+        return len(self._duties) if self._duties is not None else len(self._duty_table)  # type: ignore[arg-type]
+
+    def role_counts(self) -> dict[tuple[str, str], int]:
+        """(body IRI, role) -> how many duties it leads (``lead``) or supports (``support``), counted
+        where the duties are (on disk, a large build's)."""
+        if self._duties is None:
+            return self._duty_table.role_counts()  # type: ignore[union-attr]
+        counts: dict[tuple[str, str], int] = defaultdict(int)
+        for duty in self._duties:
+            for role, members in (("lead", duty.lead), ("support", duty.support)):
+                for org in members:
+                    counts[(org, role)] += 1
+        return counts
 
     @property
     def graph(self) -> nx.MultiDiGraph:
@@ -302,10 +339,12 @@ class View:
             self.evidence[(subjects[s], predicates[s], objects[s])].append(evidence(s))
         task, by = one[_TASK], one[_ASSIGNED_BY]
         lead, support = many[_LEAD], many[_SUPPORT]
-        for s in typed[_DUTY]:
-            self.duties.append(DutyView(s, task[s], by[s], sorted(lead.get(s, ())), sorted(support.get(s, ())),
-                                        evidence(s)))
-        self.duties.sort(key=lambda d: (d.by, d.evidence.span or (0, 0), d.task, d.iri))
+        if self._duties is not None:
+            for s in typed[_DUTY]:
+                self._duties.append(DutyView(s, task[s], by[s], sorted(lead.get(s, ())), sorted(support.get(s, ())),
+                                             evidence(s)))
+            # the order of regkg.graph.duty_table (_VIEW_ORDER), where a large build's are
+            self._duties.sort(key=lambda d: (d.by, d.evidence.span or (0, 0), d.task, d.iri))
         for found in self.evidence.values():  # the same order whichever store the triples came from
             if len(found) > 1:
                 found.sort(key=lambda e: (e.source or "", e.span or (0, 0), e.text or "", e.method, e.cue or "",

@@ -5,6 +5,10 @@ evidence. :mod:`regkg.graph.resolve` makes it from records; :mod:`regkg.graph.bu
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from regkg.graph.duty_table import DutyTable
 
 __all__ = ["Provenance", "DocNode", "RuleNode", "OrgNode", "Edge", "DutyNode", "WarningNode", "Model"]
 
@@ -75,6 +79,9 @@ class Edge:
 
 @dataclass(slots=True)
 class DutyNode:
+    """A duty as resolved: its task, the document assigning it (IRI), the bodies leading and
+    supporting it (IRIs), and where it was read."""
+
     iri: str
     task: str
     by: str  # document IRI
@@ -101,6 +108,12 @@ class Model:
     orgs: dict[str, OrgNode] = field(default_factory=dict)
     places: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # name -> (level, parent)
     edges: list[Edge] = field(default_factory=list)
-    duties: list[DutyNode] = field(default_factory=list)
+    duties: DutyTable = field(default_factory=lambda: _duty_table())  # on disk: most of a large build
     sources: list[str] = field(default_factory=list)
     warnings: list[WarningNode] = field(default_factory=list)
+
+
+def _duty_table() -> DutyTable:
+    from regkg.graph.duty_table import DutyTable  # it files DutyNodes: imported when a model is made
+
+    return DutyTable()

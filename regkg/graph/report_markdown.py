@@ -43,7 +43,7 @@ def report(kg, *, input_errors: Sequence[InputError] = (), diff: Changes | None 
         f"| unresolved title-only references | {sum(d.unresolved for d in docs)} |",
         f"| attached rules | {sum(1 for d in view.docs.values() if d.notice)} |",
         *(f"| {name} edges | {sum(len(v) for v in view.out[name].values())} |" for name in sorted(view.out)),
-        f"| duties | {len(view.duties)} |",
+        f"| duties | {view.duty_count} |",
         f"| departments and bodies | {len(view.orgs)} |",
         f"| triples | {len(kg.store)} |",
         "",

@@ -213,9 +213,9 @@ class _Resolver:
                 continue
             where = self.model.docs[by].jurisdiction or _jurisdiction(record)
             prov = Provenance(source, duty.span, duty.evidence or None)
-            self.model.duties.append(DutyNode(self.mint.duty(source, prov.span, duty.task or None, by), duty.task or "", by,
-                                              [self._org(name, where) for name in duty.lead or ()],
-                                              [self._org(name, where) for name in duty.support or ()], prov))
+            self.model.duties.add(DutyNode(self.mint.duty(source, prov.span, duty.task or None, by), duty.task or "", by,
+                                           [self._org(name, where) for name in duty.lead or ()],
+                                           [self._org(name, where) for name in duty.support or ()], prov))
 
     def _edge(self, by: str, predicate: str, target: str, source: str, span: Span | None, evidence: str,
               **how) -> None:

@@ -21,14 +21,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from heapq import merge
 from itertools import chain, repeat
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from regkg.graph.terms import Row
 
-__all__ = ["SubjectRows"]
+__all__ = ["SubjectRows", "MergedRows"]
 
 _WIDTH = 3  # predicate, object, kind: a row less its subject
 
@@ -78,3 +80,29 @@ class SubjectRows:
         """(subject, its rows in order), subjects in sorted order."""
         for subject in sorted(self._by_subject):
             yield subject, _rows(subject, self._by_subject[subject])
+
+
+class MergedRows:
+    """Rows filed by subject in memory and more filed elsewhere (a large build's duties, read from
+    disk by subject, :func:`regkg.graph.build.duty_rows`), as one filing: the two hold no subject in
+    common. ``more`` is a function giving (subject, its sorted rows) by subject, called once per pass,
+    and ``more_count`` how many rows it gives.
+
+    >>> merged = MergedRows(SubjectRows([("a", "p", "1", ""), ("c", "p", "3", "")]),
+    ...                     lambda: iter([("b", [("b", "p", "2", "")])]), 1)
+    >>> len(merged), [s for s, _ in merged.by_subject()], sorted(merged)[1]
+    (3, ['a', 'b', 'c'], ('b', 'p', '2', ''))
+    """
+
+    def __init__(self, rows: SubjectRows, more: Callable[[], Iterator[tuple[str, list[Row]]]],
+                 more_count: int) -> None:
+        self.rows, self._more, self._more_count = rows, more, more_count
+
+    def __len__(self) -> int:
+        return len(self.rows) + self._more_count
+
+    def __iter__(self) -> Iterator[Row]:
+        return chain(self.rows, chain.from_iterable(rows for _, rows in self._more()))
+
+    def by_subject(self) -> Iterator[tuple[str, Iterable[Row]]]:
+        return merge(self.rows.by_subject(), self._more(), key=itemgetter(0))

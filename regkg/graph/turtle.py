@@ -69,12 +69,12 @@ def _iri_text(value: str, prefixes: Mapping[str, str]) -> str:
 
 def turtle_lines(rows: Iterable[Row], header: str = "") -> Iterator[str]:
     """Sorted Turtle of ``rows`` (triples as :mod:`regkg.graph.terms` rows, or filed already as
-    :class:`SubjectRows`), line by line (each ending in a newline)."""
+    :class:`SubjectRows` or :class:`~regkg.graph.subject_rows.MergedRows`), line by line (each ending in a newline)."""
     writer = _Writer()
     iri, obj = writer.iri, writer.obj
     # Filed by subject, then each subject's few triples sorted: much cheaper than one sort of
     # millions of tuples, and the same order. A build hands them over filed already.
-    filed = rows if isinstance(rows, SubjectRows) else SubjectRows(rows)
+    filed = rows if hasattr(rows, "by_subject") else SubjectRows(rows)
     for line in header.splitlines():
         yield f"# {line}\n"
     for prefix, namespace in writer.prefixes.items():
