@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import regkg.graph as graph
+import regkg.graph.assemble as assemble
 from benchmarks.corpus import generate
 from regkg.graph.atomic_files import utf8_blocks
 from regkg.graph.index_write import _evidence_columns, _evidence_rows, _none_first
@@ -84,16 +85,15 @@ def test_files_are_written_in_bounded_blocks():
 
 def _build(folder, out, monkeypatch, on_disk_from: int):
     import regkg
-    import regkg.graph.assemble as assemble
 
-    monkeypatch.setattr(assemble, "DUTIES_ON_DISK_FROM", on_disk_from)
+    monkeypatch.setattr(assemble, "ON_DISK_FROM", on_disk_from)
     regkg.build([folder], out, jobs=1, progress=False, views=False)
     return graph.load(out)
 
 
-def test_duties_kept_on_disk_build_the_same_bytes(tmp_path, monkeypatch):
-    """A large build keeps its duties on disk (DUTIES_ON_DISK_FROM): graph.ttl, the index and the
-    report are byte for byte those of the build that holds them in memory."""
+def test_duties_and_evidence_kept_on_disk_build_the_same_bytes(tmp_path, monkeypatch):
+    """A large build keeps its duties and evidence nodes on disk (ON_DISK_FROM): graph.ttl, the index
+    and the report are byte for byte those of the build that holds them in memory."""
     folder = tmp_path / "corpus"
     generate(GAZETTES, seed=7, out_dir=folder)
     in_memory = _build(folder, tmp_path / "memory", monkeypatch, 10**9)
@@ -106,6 +106,9 @@ def test_duties_kept_on_disk_build_the_same_bytes(tmp_path, monkeypatch):
     kg = graph.build_records(records)
     kg.write(tmp_path / "api")
     assert kg.view._duties is None and kg.view.duty_count == on_disk.view.duty_count
+    monkeypatch.setattr(assemble, "ON_DISK_FROM", 10**9)
+    held = graph.build_records(records)
+    assert dict(kg.view.evidence) == dict(held.view.evidence) and len(kg.store) == len(held.store)
     assert kg.duties("市生态环境局")[:3] == on_disk.duties("市生态环境局")[:3] != []  # asked for, they are read
 
 
@@ -157,3 +160,35 @@ def test_the_duty_table_orders_duties_as_the_view_sorts_them(duties):
     table = DutyTable.of(nodes.values())
     expected = sorted(nodes.values(), key=lambda d: (d.by, d.provenance.span or (0, 0), d.task, d.iri))
     assert [d.iri for d in table.in_order()] == [d.iri for d in expected]
+
+
+_CITES = "http://data.europa.eu/eli/ontology#cites"
+
+
+@pytest.mark.parametrize("cues, cited_as, confidences", [
+    ([None], [None], ["1"]),
+    # one sentence cites a rule and amends it (「删去第八条」): two edges, one node with the cue
+    ([None, "删去"], ["某办法", "某办法"], ["0", "0"]),
+    ([None, "删去"], [None, "乙"], ["0", "1"]),
+])
+def test_edges_that_are_one_evidence_node_read_as_rdf_reads_them(cues, cited_as, confidences):
+    """The node has the rows of every edge that names it; the view (and the index) read the least of
+    each value, as they do from RDF."""
+    from regkg.graph.build import evidence_row_count, evidence_rows
+    from regkg.graph.evidence_table import EvidenceNode, EvidenceTable, FactEvidence
+    from regkg.graph.iri import Minter
+    from regkg.graph.terms import XSD_STRING
+    from regkg.ontology import REGKG
+    from rdflib.namespace import RDF, RDFS
+
+    table = EvidenceTable()
+    for cue, title, confidence in zip(cues, cited_as, confidences):
+        table.add(EvidenceNode("ev/1", "doc/a", _CITES, "doc/b", "", "F09.txt", (666, 679), "4、刪去第八條。",
+                               "unresolved", confidence, cue, title))
+    (iri, written), = evidence_rows(table, Minter())
+    assert iri == "ev/1" and evidence_row_count(table) == len(written) == len(set(written))
+    source = Minter().source("F09.txt")
+    read = View([*written, (source, str(RDF.type), str(REGKG.SourceFile), ""), (source, str(RDFS.label), "F09.txt", XSD_STRING)])
+    assert dict(FactEvidence(table)) == dict(read.evidence)
+    (found,) = FactEvidence(table)[("doc/a", _CITES, "doc/b")]
+    assert found.cue == min(filter(None, cues), default=None) and found.confidence == float(min(confidences))

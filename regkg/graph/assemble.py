@@ -28,12 +28,13 @@ if TYPE_CHECKING:
     from regkg.graph.store import Store
     from regkg.graph.terms import Row
 
-__all__ = ["build_records", "DUTIES_ON_DISK_FROM"]
+__all__ = ["build_records", "ON_DISK_FROM"]
 
-# From this many documents a build's duties stay on disk (:mod:`regkg.graph.duty_table`) rather than
-# join its rows and view in memory: half a large build's memory. Below it every store is possible,
-# the rdflib one included (``auto`` gives graphs under AUTO_OXIGRAPH_TRIPLES, ~1,300 documents, to rdflib).
-DUTIES_ON_DISK_FROM = 2_000
+# From this many documents a build's duties and evidence nodes stay on disk (:mod:`regkg.graph.duty_table`,
+# :mod:`regkg.graph.evidence_table`) rather than join its rows and view in memory: 80% of a large
+# build's triples. Below it every store is possible, the rdflib one included (``auto`` gives graphs
+# under AUTO_OXIGRAPH_TRIPLES, ~1,300 documents, to rdflib).
+ON_DISK_FROM = 2_000
 
 
 def _in_force_rows(view: View, as_of: str) -> Iterator[Row]:
@@ -76,7 +77,8 @@ def build_records(
 
 def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str, as_of: str | None,
                    store: str | None, steps: Steps) -> KnowledgeGraph:
-    from regkg.graph.build import duty_row_count, duty_rows, triples
+    from regkg.graph.build import duty_row_count, duty_rows, evidence_row_count, evidence_rows, evidence_table, triples
+    from regkg.graph.evidence_table import FactEvidence
     from regkg.graph.iri import Minter
     from regkg.graph.resolve import resolve
     from regkg.graph.turtle import turtle_lines
@@ -87,24 +89,30 @@ def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str,
     mint = Minter(base_iri)
     with steps.step("resolve", f"{records.documents:,} documents"):
         model = resolve(records, base=mint.base)
-    duties = model.duties  # on disk (regkg.graph.duty_table); a small build's join the rows in memory
-    on_disk = records.documents >= DUTIES_ON_DISK_FROM
+    # Duties and the edges' evidence nodes are filed on disk (regkg.graph.duty_table, evidence_table):
+    # most of a large build, which keeps them there; a small build's join its rows in memory.
+    duties = model.duties
+    on_disk = records.documents >= ON_DISK_FROM
     with steps.step("triples", f"{len(model.docs):,} nodes, {len(model.edges):,} edges, {len(duties):,} duties"):
+        evidence = evidence_table(model, mint)
+        on_disk_rows = [(lambda: duty_rows(duties, mint), duty_row_count(duties)),
+                        (lambda: evidence_rows(evidence, mint), evidence_row_count(evidence))]
         made = triples(model, mint)
-        rows = SubjectRows(made if on_disk else chain(made, chain.from_iterable(r for _, r in duty_rows(duties, mint))))
+        rows = SubjectRows(made if on_disk else
+                           chain(made, *(chain.from_iterable(r for _, r in filed()) for filed, _ in on_disk_rows)))
     dates = [d.date for d in model.docs.values() if d.in_corpus and d.date]
     del model, made  # everything it says is in the rows now
     with steps.step("view", f"{len(rows):,} triples"):
-        # the questions' indexes, from the rows themselves (sharing their strings); duties on disk are
-        # read from there if something asks for them all
-        view = View(rows, duties=duties if on_disk else None)
+        # the questions' indexes, from the rows themselves (sharing their strings); what is on disk is
+        # read from there as asked
+        view = View(rows, duties=duties, evidence=FactEvidence(evidence)) if on_disk else View(rows)
     status_as_of = as_of or (max(dates) if dates else None)
     if status_as_of:
         rows.add(_in_force_rows(view, status_as_of))
-    filed = MergedRows(rows, lambda: duty_rows(duties, mint), duty_row_count(duties)) if on_disk else rows
+    filed = MergedRows(rows, on_disk_rows) if on_disk else rows
     with steps.step("store", store or "auto"):
         settled = _settle(filed, store)
-    kg = KnowledgeGraph(settled, view=view, records=records, duty_table=duties)
+    kg = KnowledgeGraph(settled, view=view, records=records, duty_table=duties, evidence_table=evidence)
     kg.status_as_of = status_as_of
     if isinstance(settled, MemoryStore) and not on_disk:
         kg.fresh_rows = rows

@@ -16,11 +16,13 @@ from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from regkg.graph.iri import Minter
 from regkg.graph.duty_table import DutyTable
-from regkg.graph.model import Edge, Model
+from regkg.graph.evidence_table import EvidenceNode, EvidenceTable
+from regkg.graph.model import Edge, Model, Provenance
 from regkg.graph.terms import IRI, XSD_STRING, Row
 from regkg.ontology import ELI, REGKG
 
-__all__ = ["triples", "duty_rows", "duty_row_count", "PREDICATES", "INVERSES"]
+__all__ = ["triples", "duty_rows", "duty_row_count", "evidence_table", "evidence_rows", "evidence_row_count",
+           "PREDICATES", "INVERSES"]
 
 # Edge predicate names (regkg.graph.model.Edge) -> RDF properties.
 PREDICATES: dict[str, URIRef] = {
@@ -99,7 +101,8 @@ def _canonical_decimal(value: float) -> str:
 
 
 def triples(model: Model, mint: Minter) -> Iterator[Row]:
-    """All triples of ``model`` but its duties' (:func:`duty_rows`), as rows (:mod:`regkg.graph.terms`)."""
+    """All triples of ``model`` but its duties' (:func:`duty_rows`) and its edges' evidence nodes
+    (:func:`evidence_table`, :func:`evidence_rows`), as rows (:mod:`regkg.graph.terms`)."""
     t = _T(mint)
     text = XSD_STRING
     place_iri = {name: mint.jurisdiction(name) for name in model.places}
@@ -146,7 +149,7 @@ def triples(model: Model, mint: Minter) -> Iterator[Row]:
         yield node, t.title, rule.title, text
         yield node, t.attachedTo, rule.notice, IRI
     for edge in model.edges:
-        yield from _edge(edge, mint, t)
+        yield from _edge(edge, t)
     for warning in model.warnings:
         prov = warning.provenance
         node = mint.warning(warning.kind, warning.message, prov.source, prov.span, *warning.about)
@@ -192,25 +195,55 @@ def _places(model: Model, place_iri: dict[str, str], t: _T) -> Iterator[Row]:
             yield node, t.parentJurisdiction, place_iri[parent], IRI
 
 
-def _edge(edge: Edge, mint: Minter, t: _T) -> Iterator[Row]:
+def _edge(edge: Edge, t: _T) -> Iterator[Row]:
     subject, predicate, obj = edge.subject, t.predicates[edge.predicate], edge.obj
-    kind = t.date if edge.predicate in _DATES else IRI
-    yield subject, predicate, obj, kind
+    yield subject, predicate, obj, t.date if edge.predicate in _DATES else IRI
     if predicate in t.inverses:
         yield obj, t.inverses[predicate], subject, IRI
-    prov = edge.provenance
-    evidence = mint.evidence(edge.subject, edge.predicate, edge.obj, prov.source, prov.span, prov.text, edge.method)
-    yield evidence, t.type, t.Evidence, IRI
-    yield evidence, t.subject, subject, IRI
-    yield evidence, t.predicate, predicate, IRI
-    yield evidence, t.object, obj, kind
-    yield evidence, t.method, edge.method, XSD_STRING
-    yield evidence, t.confidence, t.decimal_of(edge.confidence), t.decimal
-    if edge.cue:
-        yield evidence, t.cue, edge.cue, XSD_STRING
-    if edge.cited_as:
-        yield evidence, t.citedAs, edge.cited_as, XSD_STRING
-    yield from _provenance(evidence, prov, t)
+
+
+def evidence_table(model: Model, mint: Minter) -> EvidenceTable:
+    """The evidence of every edge of ``model``, one ``regkg:Evidence`` node each, filed on disk."""
+    t = _T(mint)
+    table = EvidenceTable()
+    for edge in model.edges:
+        prov = edge.provenance
+        table.add(EvidenceNode(
+            mint.evidence(edge.subject, edge.predicate, edge.obj, prov.source, prov.span, prov.text, edge.method),
+            edge.subject, t.predicates[edge.predicate], edge.obj, t.date if edge.predicate in _DATES else IRI,
+            prov.source, prov.span, prov.text, edge.method, t.decimal_of(edge.confidence), edge.cue or None,
+            edge.cited_as or None))
+    return table
+
+
+def evidence_rows(table: EvidenceTable, mint: Minter) -> Iterator[tuple[str, list[Row]]]:
+    """(evidence IRI, its rows in Turtle's order) of every evidence node, by IRI."""
+    t = _T(mint)
+    for given in table.by_iri():
+        rows: set[Row] = set()
+        for node in given:  # one node, or a few edges' that are one (regkg.graph.evidence_table)
+            iri = node.iri
+            rows.update(((iri, t.type, t.Evidence, IRI), (iri, t.subject, node.s, IRI), (iri, t.predicate, node.p, IRI),
+                         (iri, t.object, node.o, node.kind), (iri, t.method, node.method, XSD_STRING),
+                         (iri, t.confidence, node.confidence, t.decimal)))
+            if node.cue:
+                rows.add((iri, t.cue, node.cue, XSD_STRING))
+            if node.cited_as:
+                rows.add((iri, t.citedAs, node.cited_as, XSD_STRING))
+            rows.update(_provenance(iri, Provenance(node.source, node.span, node.text), t))
+        yield given[0].iri, sorted(rows)
+
+
+def evidence_row_count(table: EvidenceTable) -> int:
+    """How many rows :func:`evidence_rows` gives, counted by SQL: for each node its type, fact (three),
+    method, each of its confidences, cues and cited titles, and its source, span (two) and sentence
+    where known."""
+    (rows,) = table.sql(
+        "SELECT SUM(5 + n) FROM (SELECT COUNT(DISTINCT confidence) + COUNT(DISTINCT NULLIF(cue, ''))"
+        " + COUNT(DISTINCT NULLIF(cited_as, '')) + (MAX(NULLIF(source, '')) IS NOT NULL)"
+        " + 2 * (MAX(span_start) IS NOT NULL) + (MAX(NULLIF(text, '')) IS NOT NULL) AS n FROM evidence GROUP BY iri)"
+    ).fetchone()
+    return rows or 0
 
 
 def _provenance(node: str, prov, t: _T) -> Iterator[Row]:

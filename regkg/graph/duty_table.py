@@ -1,8 +1,8 @@
-"""A build's duties on disk, not in memory: a temporary SQLite database the resolver files each duty
-into as it is read (:mod:`regkg.graph.resolve`), which then gives them back in the orders the rest of
-the build wants: by IRI for graph.ttl and the store (:func:`regkg.graph.build.duty_rows`), in the
-view's order for the view and the index (:mod:`regkg.graph.index_write` fills its duty tables from
-here by SQL).
+"""A build's duties on disk, not in memory: a scratch database (:mod:`regkg.graph.scratch`) the
+resolver files each duty into as it is read (:mod:`regkg.graph.resolve`), which then gives them back
+in the orders the rest of the build wants: by IRI for graph.ttl and the store
+(:func:`regkg.graph.build.duty_rows`), in the view's order for the view and the index
+(:mod:`regkg.graph.index_write` fills its duty tables from here by SQL).
 
 Duties are most of a large build: at 1,000 generated gazettes, 466,000 duties are 3.9 M of the 7.6 M
 triples, and a build without them peaked at 806 MB instead of 1,503 MB. Held here, a large build's
@@ -19,12 +19,12 @@ view reads them only if a question asks for all of them (:attr:`regkg.graph.memo
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Iterator
 from itertools import groupby
 from operator import itemgetter
 
 from regkg.graph.model import DutyNode, Provenance
+from regkg.graph.scratch import ScratchDatabase
 
 __all__ = ["DutyTable", "ROLES"]
 
@@ -46,21 +46,16 @@ CREATE INDEX ordered_iri ON ordered(iri);
 CREATE TABLE role(seq INTEGER, role TEXT, org TEXT, PRIMARY KEY(seq, role, org)) WITHOUT ROWID;
 INSERT INTO role SELECT o.seq, m.role, m.org FROM member m JOIN ordered o USING (iri) ORDER BY 1, 2, 3;
 """
-_BATCH = 10_000
+_INSERT_DUTY = "INSERT OR IGNORE INTO duty VALUES (?, ?, ?, ?, ?, ?, ?)"
+_INSERT_MEMBER = "INSERT OR IGNORE INTO member VALUES (?, ?, ?)"
 
 
-class DutyTable:
-    """Duties filed in a temporary database (deleted when closed or dropped); each duty once by IRI,
-    the bodies of a duty read twice joined. Read only once every duty is in."""
+class DutyTable(ScratchDatabase):
+    """Duties filed in a scratch database; each duty once by IRI, the bodies of a duty read twice
+    joined. Read only once every duty is in."""
 
     def __init__(self) -> None:
-        # "": a private temporary database, in memory while small and spilled to a temporary file beyond
-        # SQLite's cache, deleted when the connection closes
-        self._db = sqlite3.connect("", isolation_level=None, check_same_thread=False)
-        self._db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
-        self._duties: list[tuple] = []
-        self._members: list[tuple[str, str, str]] = []
-        self._finished = False
+        super().__init__(_SCHEMA, _FINISH)
 
     @classmethod
     def of(cls, duties: Iterable[DutyNode]) -> DutyTable:
@@ -70,41 +65,12 @@ class DutyTable:
         return table
 
     def add(self, duty: DutyNode) -> None:
-        if self._finished:
-            raise ValueError("a duty table is read only once every duty is in")
         prov = duty.provenance
         start, end = prov.span if prov.span else (None, None)
-        self._duties.append((duty.iri, duty.task, duty.by, prov.source, start, end, prov.text))
+        self.put(_INSERT_DUTY, (duty.iri, duty.task, duty.by, prov.source, start, end, prov.text))
         for role, members in zip(ROLES, (duty.lead, duty.support)):
-            self._members += ((duty.iri, role, org) for org in members)
-        if len(self._duties) >= _BATCH:
-            self._flush()
-
-    def _flush(self) -> None:
-        self._db.execute("BEGIN")
-        self._db.executemany("INSERT OR IGNORE INTO duty VALUES (?, ?, ?, ?, ?, ?, ?)", self._duties)
-        self._db.executemany("INSERT OR IGNORE INTO member VALUES (?, ?, ?)", self._members)
-        self._db.execute("COMMIT")
-        self._duties, self._members = [], []
-
-    def sql(self, query: str, parameters: Iterable = ()) -> sqlite3.Cursor:
-        """Read the finished table: ``ordered`` (every duty with its place ``seq`` in the view's order)
-        and ``role`` (seq, role, body), besides ``duty`` and ``member`` by IRI."""
-        self._finish()
-        return self._db.execute(query, tuple(parameters))
-
-    def executemany(self, query: str, rows: Iterable[tuple]) -> None:
-        """Write working rows (a caller's own temporary tables) in one transaction."""
-        self._finish()
-        self._db.execute("BEGIN")
-        self._db.executemany(query, rows)
-        self._db.execute("COMMIT")
-
-    def _finish(self) -> None:
-        if not self._finished:
-            self._flush()
-            self._db.executescript(_FINISH)
-            self._finished = True
+            for org in members:
+                self.put(_INSERT_MEMBER, (duty.iri, role, org))
 
     def __len__(self) -> int:
         return self.sql("SELECT COUNT(*) FROM duty").fetchone()[0]
@@ -113,7 +79,7 @@ class DutyTable:
         """(body IRI, role) -> how many duties it has in that role."""
         return {(org, role): n for org, role, n in self.sql("SELECT org, role, COUNT(*) FROM role GROUP BY org, role")}
 
-    def by_iri(self) -> Iterator[tuple[DutyNode, ...]]:
+    def by_iri(self) -> Iterator[DutyNode]:
         """Every duty, by IRI (graph.ttl's order of subjects)."""
         return self._nodes("SELECT iri, task, by_doc, source, span_start, span_end, text FROM duty ORDER BY iri",
                            "SELECT iri, role, org FROM member ORDER BY iri, role, org")
@@ -128,7 +94,7 @@ class DutyTable:
         not a look-up per duty)."""
         bodies = groupby(self.sql(members), key=itemgetter(0))
         key, group = next(bodies, (None, iter(())))
-        for row in self._db.execute(duties):
+        for row in self.sql(duties):
             lead: list[str] = []
             support: list[str] = []
             if key == row[0]:
@@ -139,6 +105,3 @@ class DutyTable:
             start, end = row[4], row[5]
             yield DutyNode(iri, row[1], row[2], lead, support,
                            Provenance(row[3], (start, end) if start is not None else None, row[6]))
-
-    def close(self) -> None:
-        self._db.close()

@@ -21,6 +21,7 @@ from regkg.graph import duties as _duties
 from regkg.graph import status as _status
 from regkg.graph.index import INDEXES, SCHEMA, SCHEMA_VERSION, IndexDigest, index_digest, pack
 from regkg.graph.duty_table import DutyTable
+from regkg.graph.evidence_table import EvidenceTable
 from regkg.graph.memory_view import Evidence, View, duty_view
 from regkg.graph.model import DutyNode, Provenance
 
@@ -50,11 +51,12 @@ def _evidence_rows(view: View) -> Iterator[tuple]:
 
 
 def write_index(view: View, path: str | Path, *, status_as_of: str | None = None, triples: int | None = None,
-                bodies: Iterable[tuple[str, str]] = (), duties: DutyTable | None = None) -> IndexDigest:
+                bodies: Iterable[tuple[str, str]] = (), duties: DutyTable | None = None,
+                evidence: EvidenceTable | None = None) -> IndexDigest:
     """Write the index of ``view`` to ``path`` (through a temporary file and ``os.replace``) and
     return its digest. ``triples``: how many the graph holds (build.json's count, checked against it
-    on open); ``bodies``: (document IRI, body text) pairs for full-text search; ``duties``: the
-    build's duties on disk (default: the view's, filed there first)."""
+    on open); ``bodies``: (document IRI, body text) pairs for full-text search; ``duties`` and
+    ``evidence``: the build's on disk (default: the view's; its duties are filed on disk first)."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -65,7 +67,7 @@ def write_index(view: View, path: str | Path, *, status_as_of: str | None = None
             db.executescript(f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-{_CACHE_KIB};")
             db.executescript(SCHEMA)
             db.execute("BEGIN")  # one transaction for all rows (executescript commits before it runs)
-            _fill(db, view, status_as_of, triples, bodies, duties)
+            _fill(db, view, status_as_of, triples, bodies, duties, evidence)
             db.execute("COMMIT")
             db.executescript(INDEXES)
             db.execute("ANALYZE")
@@ -90,7 +92,7 @@ def _umask() -> int:
 
 
 def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples: int | None,
-          bodies: Iterable[tuple[str, str]], duties: DutyTable | None) -> None:
+          bodies: Iterable[tuple[str, str]], duties: DutyTable | None, evidence: EvidenceTable | None) -> None:
     put = db.executemany
     docs = view.docs
     put("INSERT INTO meta VALUES (?, ?)", [("schema", SCHEMA_VERSION), ("status_as_of", status_as_of or ""),
@@ -109,7 +111,7 @@ def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples:
     put("INSERT INTO edges VALUES (?, ?, ?)",
         ((name, s, o) for name in sorted(view.out) for s in sorted(view.out[name]) for o in sorted(view.out[name][s])))
     put("INSERT INTO evidence(s, p, o, source, span_start, span_end, text, method, confidence, cue, cited_as) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?)", _evidence_rows(view))
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?)", evidence.index_rows() if evidence is not None else _evidence_rows(view))
     put("INSERT INTO places VALUES (?, ?, ?, ?)", sorted((iri, *place) for iri, place in view.places.items()))
     put("INSERT INTO sources VALUES (?, ?)", sorted(view.sources.items()))
     put("INSERT INTO orgs VALUES (?, ?, ?, ?)",

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
     from regkg.graph.sparql import QueryResult
     from regkg.graph.duty_table import DutyTable
+    from regkg.graph.evidence_table import EvidenceTable
     from regkg.graph.store import Store
     from regkg.graph.subject_rows import SubjectRows
 
@@ -91,8 +92,10 @@ class KnowledgeGraph:
     # rows, ~1 GB at 1,000 gazettes, are dropped as soon as it is written)
     fresh_rows: SubjectRows | None = field(default=None, repr=False)
     fresh_turtle: IO[bytes] | None = field(default=None, repr=False)
-    # the duties a build resolved, on disk (regkg.graph.duty_table): the index's duty tables are filled from them
+    # the duties and evidence a build resolved, on disk (regkg.graph.duty_table, evidence_table): the
+    # index's tables of them are filled from there
     duty_table: DutyTable | None = field(default=None, repr=False)
+    evidence_table: EvidenceTable | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if self.view is None:
@@ -239,7 +242,7 @@ class KnowledgeGraph:
             shutil.copyfile(self.view.path, path)
             return index_digest(path)
         return write_index(self.view, path, status_as_of=self.status_as_of, triples=len(self.store),
-                           bodies=record_bodies(self.view, self.records, self.input_paths), duties=self.duty_table)
+                           bodies=record_bodies(self.view, self.records, self.input_paths), duties=self.duty_table, evidence=self.evidence_table)
 
     def to_turtle(self) -> str:
         if self.fresh_turtle is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -247,11 +247,12 @@ class View:
 
     indexed = False  # the question functions walk these indexes (:class:`~regkg.graph.index_read.IndexView`: SQL)
 
-    def __init__(self, source: Store | Iterable[tuple[str, ...]], *, duties: DutyTable | None = None) -> None:
+    def __init__(self, source: Store | Iterable[tuple[str, ...]], *, duties: DutyTable | None = None,
+                 evidence: Mapping[tuple[str, str, str], list[Evidence]] | None = None) -> None:
         """``source``: a store, or its triples as rows (:mod:`regkg.graph.terms`; a build hands
         over the rows it made, so the view shares their strings instead of reading them back).
-        ``duties``: where the duties are when the rows hold none (a large build's, on disk), read from
-        there when something asks for them all."""
+        ``duties``, ``evidence``: where the duties and the facts' evidence are when the rows hold
+        none (a large build's, on disk), read from there as asked."""
         self.docs: dict[str, Doc] = {}
         self.orgs: dict[str, Org] = {}
         self._duty_table = duties
@@ -269,6 +270,8 @@ class View:
         self._memo: dict[str, Any] = {}
         with collector_paused():
             self._read(source.value_triples() if hasattr(source, "value_triples") else source)
+        if evidence is not None:
+            self.evidence = evidence  # type: ignore[assignment]
 
     @property
     def duties(self) -> list[DutyView]:

@@ -31,7 +31,7 @@ def report(kg, *, input_errors: Sequence[InputError] = (), diff: Changes | None 
     diff = diff if diff is not None else getattr(kg, "diff", None)
     if diff is not None:
         lines += changes_section(diff)
-    methods = Counter(ev.method for evs in view.evidence.values() for ev in evs)
+    methods = Counter(ev.method for evs in view.evidence.values() for ev in evs)  # on disk: one pass
     lines += [
         "## Counts",
         "",

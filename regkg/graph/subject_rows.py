@@ -83,26 +83,26 @@ class SubjectRows:
 
 
 class MergedRows:
-    """Rows filed by subject in memory and more filed elsewhere (a large build's duties, read from
-    disk by subject, :func:`regkg.graph.build.duty_rows`), as one filing: the two hold no subject in
-    common. ``more`` is a function giving (subject, its sorted rows) by subject, called once per pass,
-    and ``more_count`` how many rows it gives.
+    """Rows filed by subject in memory and more filed elsewhere (a large build's duties and evidence
+    nodes, read from disk by subject: :func:`regkg.graph.build.duty_rows`), as one filing; no subject
+    is in two of them. Each of ``more`` is (a function giving (subject, its sorted rows) by subject,
+    called once per pass; how many rows it gives).
 
-    >>> merged = MergedRows(SubjectRows([("a", "p", "1", ""), ("c", "p", "3", "")]),
-    ...                     lambda: iter([("b", [("b", "p", "2", "")])]), 1)
+    >>> merged = MergedRows(SubjectRows([("a", "p", "1", ""), ("d", "p", "4", "")]),
+    ...                     [(lambda: iter([("b", [("b", "p", "2", "")])]), 1),
+    ...                      (lambda: iter([("c", [("c", "p", "3", "")])]), 1)])
     >>> len(merged), [s for s, _ in merged.by_subject()], sorted(merged)[1]
-    (3, ['a', 'b', 'c'], ('b', 'p', '2', ''))
+    (4, ['a', 'b', 'c', 'd'], ('b', 'p', '2', ''))
     """
 
-    def __init__(self, rows: SubjectRows, more: Callable[[], Iterator[tuple[str, list[Row]]]],
-                 more_count: int) -> None:
-        self.rows, self._more, self._more_count = rows, more, more_count
+    def __init__(self, rows: SubjectRows, more: list[tuple[Callable[[], Iterator[tuple[str, list[Row]]]], int]]) -> None:
+        self.rows, self._more = rows, more
 
     def __len__(self) -> int:
-        return len(self.rows) + self._more_count
+        return len(self.rows) + sum(count for _, count in self._more)
 
     def __iter__(self) -> Iterator[Row]:
-        return chain(self.rows, chain.from_iterable(rows for _, rows in self._more()))
+        return chain(self.rows, *(chain.from_iterable(rows for _, rows in filed()) for filed, _ in self._more))
 
     def by_subject(self) -> Iterator[tuple[str, Iterable[Row]]]:
-        return merge(self.rows.by_subject(), self._more(), key=itemgetter(0))
+        return merge(self.rows.by_subject(), *(filed() for filed, _ in self._more), key=itemgetter(0))
