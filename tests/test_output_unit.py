@@ -320,3 +320,30 @@ def test_push_to_an_unreachable_endpoint_is_one_line(built):
     assert result.exit_code == 1
     assert result.output == ("regkg: error: cannot reach http://127.0.0.1:9/ds/data: "
                              "[Errno 111] Connection refused\n")
+
+
+_FILL_SCRATCH = """
+import sys
+from regkg.errors import RegkgError
+from regkg.graph.duty_table import DutyTable
+from regkg.graph.model import DutyNode, Provenance
+table = DutyTable()
+try:
+    for i in range(100_000):
+        table.add(DutyNode(f"duty/{i:08}", "负责" * 40, "doc/a", ["org/x"], [], Provenance("a.txt", (i, i + 1), "由x负责。" * 20)))
+    print(len(table))
+except RegkgError as exc:
+    sys.exit(str(exc))
+"""
+
+
+def test_a_full_folder_for_the_scratch_database_is_one_line(tmpfs):
+    """A large build's duties and evidence go to SQLite's temporary files (SQLITE_TMPDIR, TMPDIR,
+    /var/tmp): a full one is the one line a full TMPDIR gives, naming it, and nothing stays there."""
+    remount(tmpfs, "size=256k")
+    result = subprocess.run([sys.executable, "-c", _FILL_SCRATCH], capture_output=True, text=True,
+                            env={**os.environ, "SQLITE_TMPDIR": str(tmpfs)})
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.startswith(f"cannot write {tmpfs} (the build's temporary files): No space left on device")
+    assert result.stderr.endswith("; set TMPDIR to a folder with room\n") and result.stderr.count("\n") == 1
+    assert list(tmpfs.iterdir()) == []

@@ -6,12 +6,42 @@ out of memory lives in one (:mod:`regkg.graph.duty_table`, :mod:`regkg.graph.evi
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
-from collections.abc import Iterable
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+from regkg.graph.record_file import spill_error
 
 __all__ = ["ScratchDatabase"]
 
 _BATCH = 10_000  # rows held before they are written
+
+
+@contextmanager
+def _disk_errors() -> Iterator[None]:
+    """A scratch database that cannot grow (a full or failing temporary folder) is the one-line error
+    every temporary file of a build gives, naming the folder SQLite writes to."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code not in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN) and \
+                "disk" not in str(exc):
+            raise
+        number = errno.ENOSPC if code == sqlite3.SQLITE_FULL else errno.EIO
+        raise spill_error(OSError(number, f"{os.strerror(number)} (SQLite: {exc})"), _temporary_folder()) from exc
+
+
+def _temporary_folder() -> str:
+    """Where SQLite puts a temporary database on this system: $SQLITE_TMPDIR, $TMPDIR, then the first
+    of /var/tmp, /usr/tmp, /tmp it can write."""
+    for folder in (os.environ.get("SQLITE_TMPDIR"), os.environ.get("TMPDIR"), "/var/tmp", "/usr/tmp", "/tmp"):
+        if folder and os.access(folder, os.W_OK | os.X_OK):
+            return folder
+    return tempfile.gettempdir()
 
 
 class ScratchDatabase:
@@ -36,28 +66,32 @@ class ScratchDatabase:
             self._flush()
 
     def _flush(self) -> None:
-        self._db.execute("BEGIN")
-        for insert, rows in self._pending.items():
-            self._db.executemany(insert, rows)
-        self._db.execute("COMMIT")
+        with _disk_errors():
+            self._db.execute("BEGIN")
+            for insert, rows in self._pending.items():
+                self._db.executemany(insert, rows)
+            self._db.execute("COMMIT")
         self._pending, self._held = {}, 0
 
     def sql(self, query: str, parameters: Iterable = ()) -> sqlite3.Cursor:
         """Run ``query`` on the finished database."""
         self._finish()
-        return self._db.execute(query, tuple(parameters))
+        with _disk_errors():
+            return self._db.execute(query, tuple(parameters))
 
     def executemany(self, query: str, rows: Iterable[tuple]) -> None:
         """Write working rows (a reader's own tables) in one transaction."""
         self._finish()
-        self._db.execute("BEGIN")
-        self._db.executemany(query, rows)
-        self._db.execute("COMMIT")
+        with _disk_errors():
+            self._db.execute("BEGIN")
+            self._db.executemany(query, rows)
+            self._db.execute("COMMIT")
 
     def _finish(self) -> None:
         if not self._finished:
             self._flush()
-            self._db.executescript(self._finish_script)
+            with _disk_errors():
+                self._db.executescript(self._finish_script)
             self._finished = True
 
     def close(self) -> None:
