@@ -109,6 +109,10 @@ def test_duties_and_evidence_kept_on_disk_build_the_same_bytes(tmp_path, monkeyp
     monkeypatch.setattr(assemble, "ON_DISK_FROM", 10**9)
     held = graph.build_records(records)
     assert dict(kg.view.evidence) == dict(held.view.evidence) and len(kg.store) == len(held.store)
+    # and the questions asked in memory answer alike, the evidence read from disk
+    assert kg.repealed() == held.repealed() != [] and kg.dangling() == held.dangling()
+    cited = max(held.view.into["cites"], key=lambda iri: (len(held.view.into["cites"][iri]), iri))
+    assert kg.dependents(cited) == held.dependents(cited) != [] and kg.lineage(cited) == held.lineage(cited)
     assert kg.duties("市生态环境局")[:3] == on_disk.duties("市生态环境局")[:3] != []  # asked for, they are read
 
 

@@ -82,7 +82,8 @@ def index_view(kg):
 
     folder = tempfile.TemporaryDirectory(prefix="regkg-workbench-")
     path = Path(folder.name) / "index.sqlite"
-    write_index(view, path, status_as_of=kg.status_as_of)
+    write_index(view, path, status_as_of=kg.status_as_of, duties=getattr(kg, "duty_table", None),
+                evidence=getattr(kg, "evidence_table", None))  # a build's own, on disk: never read whole
     indexed = IndexView(path)
     weakref.finalize(indexed, folder.cleanup)
     return indexed
