@@ -38,7 +38,7 @@ def infer_issuers(model: Model, places: Places, issuers: IssuerTable,
         if inferred and not node.issuers:
             issuer, how, method, confidence = inferred
             where = places.of_name(issuer) or places.of_code(node.agency_code)
-            node.issuers = [org(issuer, where)]
+            node.issuers = (org(issuer, where),)
             node.jurisdiction = node.jurisdiction or where
             model.edges.append(Edge(node.iri, "passed_by", node.issuers[0],
                                     Provenance(text=f"{node.agency_code or node.title} -> {issuer} ({how})"),

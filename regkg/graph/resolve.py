@@ -105,16 +105,17 @@ class _Resolver:
             iri = self.mint.document(number=number, issuer=issuers[0] if issuers else None, date=doc.date, title=title)
             node = self._node(iri, number)
             node.in_corpus = True
-            node.sources.add(source)
+            if source not in node.sources:
+                node.sources += (source,)
             node.title = node.title or title
             node.date = node.date or doc.date
             node.kind = node.kind or doc.kind
             node.jurisdiction = node.jurisdiction or jurisdiction
             if not node.issuers:
-                node.issuers = [self._org(name, self.places.of_name(name) or jurisdiction) for name in issuers]
+                node.issuers = tuple(self._org(name, self.places.of_name(name) or jurisdiction) for name in issuers)
             for attached in doc.issues_attached:
                 if attached not in node.attached:
-                    node.attached.append(attached)
+                    node.attached += (attached,)
                     rule = self.mint.rule(iri, title_key(attached))
                     self.model.rules[rule] = RuleNode(rule, attached, iri)
             if number and issuers:
@@ -161,8 +162,8 @@ class _Resolver:
                 continue
             number = number_key(item.number)
             node = self._node(self.mint.document(number=number), number)
-            if item.title and item.title != node.title:
-                node.alt_titles.add(item.title)
+            if item.title and item.title != node.title and item.title not in node.alt_titles:
+                node.alt_titles += (item.title,)
             self.issuers.learn(node.agency_code, issuer_in_title(item.title))
 
     def index_titles(self) -> None:
@@ -170,7 +171,8 @@ class _Resolver:
             if not node.in_corpus and node.alt_titles and not node.title:
                 # the title printed most often beside the number, ties by length then text
                 node.title = sorted(node.alt_titles, key=lambda t: (-len(t), t))[0]
-            node.alt_titles.discard(node.title or "")
+            if node.title in node.alt_titles:
+                node.alt_titles = tuple(t for t in node.alt_titles if t != node.title)
             self.titles.index(node)
 
     # ------------------------------------------------------------------ pass 3: edges and duties
