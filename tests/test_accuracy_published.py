@@ -25,8 +25,10 @@ FLOORS = {
     # the shared set is small (6 repeals, 20 documents with fields): a floor leaves room for one slip
     "shared realdocs": {"documents": 0.92, "repeals": 0.90, "citations": 0.97, "law_citations": 0.95,
                         "duties": 0.90, "doc_fields": 0.93},
+    # duties 0.82 -> 0.77 when L01-L12 joined, unseen (whole local rules: their duty articles, a notice
+    # printing a rule it does not issue; tests/realdocs/README.md), not by a change of the extractor
     "tests/realdocs": {"documents": 0.92, "repeals": 0.85, "citations": 0.92, "law_citations": 0.89,
-                       "duties": 0.82, "doc_fields": 0.84},
+                       "duties": 0.77, "doc_fields": 0.84},
 }
 
 

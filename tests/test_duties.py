@@ -27,6 +27,9 @@ def supports(*names: str) -> set[tuple[str, str]]:
 
 
 DUTIES = [
+    # two bodies joined by 和 after an office's ending 处 (L12, a city regulation)
+    ("第九条 街道办事处和乡(镇)人民政府应当配合有关部门做好养犬管理工作。", None,
+     leads("街道办事处", "乡(镇)人民政府")),
     # a 责任单位 list names every body, generic ones included; a trailing 等有关部门 adds none (R12)
     ("1.积极争取省级专项资金。(责任单位:市工信局、市财政局等有关部门,各县区人民政府、园区管委会。"
      "以下政策措施均需各县区人民政府、园区管委会落实,不再单独列出)", None,

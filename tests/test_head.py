@@ -102,6 +102,35 @@ HEADS = [
 ]
 
 
+# A scraped corpus's Markdown: front matter of fields (labels this table did not know: 类型, 层级, 状态,
+# 官方链接), the scraper's note quoting a law, then the heading (L01, L02).
+_FRONT_MATTER = ("---\n标题: 上海市嘉定区文物局关于延长《嘉定区某暂行规定》有效期的通知\n文号: 嘉文物〔2024〕30号\n"
+                 "发布单位: 上海市嘉定区文化和旅游局\n发布日期: 2024-10-31\n层级: 区级\n类型: 规定\n状态: 有效\n"
+                 "官方链接: https://www.shanghai.gov.cn/zhengce/detail/0080\n---\n\n"
+                 "> 本文正文由脚本自官方公开页面提取。\n> 依《中华人民共和国著作权法》第五条第一项,具有立法、行政、司法性质的文件不适用著作权法。\n\n"
+                 "# 上海市嘉定区文物局关于延长《嘉定区某暂行规定》有效期的通知\n\n")
+HEADS.append((
+    "front matter, a scraper's note, then the heading: the title whole, the note no part of the document",
+    _FRONT_MATTER + BODY + "上海市嘉定区文物局\n2024年10月31日\n",
+    ("嘉文物〔2024〕30号", "上海市嘉定区文物局关于延长《嘉定区某暂行规定》有效期的通知", ("上海市嘉定区文物局",), "2024-10-31"),
+))
+
+
+def test_a_scrapers_note_above_the_heading_cites_nothing():
+    assert extract_text(_FRONT_MATTER + BODY).law_citations == ()
+
+
+@pytest.mark.parametrize("line,fields", [
+    # a label word inside a value is the value's: 「…》有效期的通知」 is a title, not a validity field
+    ("标题: 关于延长《某规定》有效期的通知", {"title": "关于延长《某规定》有效期的通知"}),
+    # a table without colons: each label ends its cell
+    ("索引号 0031 主题分类 政务公开 发文字号 国办发〔2019〕3号", {"other": "0031", "number": "国办发〔2019〕3号"}),
+    ("类型: 规定 层级: 区级", {"other": "规定"}),
+])
+def test_a_label_is_a_label_where_it_ends_a_cell(line, fields):
+    assert metadata(line) == fields
+
+
 @pytest.mark.parametrize("phenomenon,text,expected", HEADS, ids=[h[0] for h in HEADS])
 def test_head(phenomenon, text, expected):
     docs = extract_text(text).documents

@@ -118,6 +118,17 @@ def _labelled(line: str) -> bool:
     return False
 
 
+def _stands_alone(line: str, m: re.Match) -> bool:
+    """Whether a bare label after a line's first ends a cell (「… 信息分类 信息公开制度」): one that runs on
+    into the words after it is the value's (「标题: …暂行规定》有效期的通知」: 有效期 is the title's).
+
+    >>> [_stands_alone(t, m) for t in ("索引号 0031 信息分类 制度", "标题: …规定》有效期的通知") for m in list(_BARE_LABEL.finditer(t))[1:]]
+    [True, False]
+    """
+    after = line[m.end()] if m.end() < len(line) else " "
+    return m.group()[-1] in " \t:】" or after.isspace() or after in "|【:"
+
+
 def metadata(text: str) -> dict[str, str]:
     """Fields of a metadata block: each label's value runs to the next label or the line's end; an
     empty value at a line's end is the next non-empty line's, when that line is no label.
@@ -134,7 +145,7 @@ def metadata(text: str) -> dict[str, str]:
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if _STARTS_LABEL.match(line):
-            found = list(_BARE_LABEL.finditer(line))
+            found = [m for k, m in enumerate(_BARE_LABEL.finditer(line)) if k == 0 or _stands_alone(line, m)]
         else:
             found = list(_LABEL.finditer(line)) if ":" in line or "【" in line else []  # see _labelled
         for k, m in enumerate(found):

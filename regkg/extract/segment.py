@@ -524,6 +524,13 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
             a = lines[top].start - lines[k].start
         title_span, title_line = (lines[k].start + a, lines[k].start + b), k
         break
+    if title_span is None and (field := head.metadata.get("title")):
+        # a metadata block's 「标题: X」, then the page prints X as its heading, a site's note between them
+        # (「> 依《著作权法》第五条…」, L01, L02): the document starts under the heading
+        for k in range(head.end, min(len(lines), head.end + 12)):
+            if (ab := title_in(texts[k])) is not None and texts[k][ab[0] : ab[1]] == field:
+                title_span, title_line = (lines[k].start + ab[0], lines[k].start + ab[1]), k
+                break
     if title_span is None:  # a 政府令 prints the rule's title under the order's signature (「市长 杨雄」)
         for k in range(first, min(len(lines), first + 20)):
             ab = title_in(texts[k])
