@@ -196,3 +196,20 @@ def test_edges_that_are_one_evidence_node_read_as_rdf_reads_them(cues, cited_as,
     assert dict(FactEvidence(table)) == dict(read.evidence)
     (found,) = FactEvidence(table)[("doc/a", _CITES, "doc/b")]
     assert found.cue == min(filter(None, cues), default=None) and found.confidence == float(min(confidences))
+
+
+def test_duties_assigned_are_counted_alike_on_disk_in_memory_and_in_the_index(rows, tmp_path):
+    from regkg.graph.duty_table import DutyTable
+    from regkg.graph.index_read import IndexView
+    from regkg.graph.index_write import write_index
+    from regkg.graph.model import DutyNode, Provenance
+
+    in_memory = View(rows)
+    table = DutyTable.of(DutyNode(d.iri, d.task, d.by, d.lead, d.support,
+                                  Provenance(d.evidence.source, d.evidence.span, d.evidence.text))
+                         for d in in_memory.duties)
+    on_disk = View([r for r in rows if r[0] not in {d.iri for d in in_memory.duties}], duties=table)
+    write_index(in_memory, tmp_path / "index.sqlite")
+    counted = in_memory.assigned()
+    assert counted[0] > 100 and on_disk.assigned() == counted == IndexView(tmp_path / "index.sqlite").assigned()
+    assert on_disk._duties is None

@@ -124,12 +124,11 @@ def _summary(kg: KnowledgeGraph, output: str, views: bool) -> str:
     from regkg.graph.status import as_of_date
 
     as_of = as_of_date(kg.build_options.get("as_of"))
-    assigned = [d for d in kg.view.duties if d.lead or d.support]
-    bodies = {org for d in assigned for org in (*d.lead, *d.support)}
+    assigned, bodies = kg.view.assigned()  # a large build's duties are on disk: counted there
     lines = [
         f"  repealed documents: {len(kg.repealed(as_of=as_of))} (as of {as_of})",
         f"  in force but citing a repealed or expired document: {len(kg.dangling(as_of=as_of))}",
-        f"  duties assigned: {len(assigned)}, to {len(bodies)} departments and bodies",
+        f"  duties assigned: {assigned}, to {bodies} departments and bodies",
         f"  input errors: {len(kg.input_errors)}",
         f"  report: {Path(output) / 'report.md'}" + (f"; views: {Path(output) / 'index.html'}" if views else ""),
     ]

@@ -87,6 +87,10 @@ class DutyTable(ScratchDatabase):
         """(body IRI, role) -> how many duties it has in that role."""
         return {(org, role): n for org, role, n in self.sql("SELECT org, role, COUNT(*) FROM role GROUP BY org, role")}
 
+    def assigned(self) -> tuple[int, int]:
+        """(duties with a body leading or supporting them, bodies named by any)."""
+        return self.sql("SELECT COUNT(DISTINCT seq), COUNT(DISTINCT org) FROM role").fetchone()
+
     def by_iri(self) -> Iterator[DutyNode]:
         """Every duty, by IRI (graph.ttl's order of subjects)."""
         return self._nodes("SELECT iri, task, by_doc, source, span_start, span_end, text FROM duty ORDER BY iri",

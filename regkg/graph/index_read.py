@@ -254,6 +254,12 @@ class IndexView:
         """Every duty, in the view's order (read whole: for views and reports, not questions)."""
         return [_duty(row) for row in self.sql(f"SELECT {_DUTY_COLUMNS} FROM duties ORDER BY seq")]
 
+    def assigned(self) -> tuple[int, int]:
+        """As :meth:`View.assigned`."""
+        (duties,) = self.sql("SELECT COUNT(*) FROM duties WHERE lead <> '' OR support <> ''").fetchone()
+        (bodies,) = self.sql("SELECT COUNT(*) FROM departments WHERE lead > 0 OR support > 0").fetchone()
+        return duties, bodies
+
     @property
     def duty_count(self) -> int:
         return self.sql("SELECT COUNT(*) FROM duties").fetchone()[0]

@@ -285,6 +285,14 @@ class View:
         """How many duties there are (without reading them from disk)."""
         return len(self._duties) if self._duties is not None else len(self._duty_table)  # type: ignore[arg-type]
 
+    def assigned(self) -> tuple[int, int]:
+        """(duties with a body leading or supporting them, bodies named by any), counted where the
+        duties are."""
+        if self._duties is None:
+            return self._duty_table.assigned()  # type: ignore[union-attr]
+        assigned = [d for d in self._duties if d.lead or d.support]
+        return len(assigned), len({org for d in assigned for org in (*d.lead, *d.support)})
+
     def role_counts(self) -> dict[tuple[str, str], int]:
         """(body IRI, role) -> how many duties it leads (``lead``) or supports (``support``), counted
         where the duties are (on disk, a large build's)."""
