@@ -13,7 +13,7 @@ graph.ttl for the document's number (what a grep-like tool pays) and loading gra
 Targets (issue #11): a cold question ≤ 0.5 s at 50,000 documents and ≤ 1 s at 1 M; in-process medians
 ≤ 50 ms; a build's peak memory ≤ 2 GB, 1,000 gazettes ≤ 2 min. Each build runs `regkg build
 --no-views` in a child process; its peak memory is the sum of the resident sizes of that process and
-its workers, sampled every 0.1 s. Figures measured on this machine: /tmp/prompts/readme-S.md.
+its workers, sampled every 0.1 s. Figures measured on this machine: the README, "Scale".
 """
 
 from __future__ import annotations

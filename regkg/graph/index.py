@@ -10,7 +10,7 @@ This module holds what the writer (:mod:`regkg.graph.index_write`) and the reade
 (:mod:`regkg.graph.index_read`) share: the file name, the schema, the digest build.json records.
 The schema version is written into the file; a reader refuses another.
 
-Why SQLite and why trigram: see /tmp/prompts/readme-S.md (the figures are measured by
+Why SQLite and why trigram: see the README, "The store is the graph" (the figures are measured by
 ``benchmarks/bench_scale.py``).
 """
 
