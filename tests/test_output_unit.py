@@ -345,5 +345,5 @@ def test_a_full_folder_for_the_scratch_database_is_one_line(tmpfs):
                             env={**os.environ, "SQLITE_TMPDIR": str(tmpfs)})
     assert result.returncode == 1 and result.stdout == ""
     assert result.stderr.startswith(f"cannot write {tmpfs} (the build's temporary files): No space left on device")
-    assert result.stderr.endswith("; set TMPDIR to a folder with room\n") and result.stderr.count("\n") == 1
+    assert result.stderr.endswith("; set SQLITE_TMPDIR to a folder with room\n") and result.stderr.count("\n") == 1
     assert list(tmpfs.iterdir()) == []

@@ -119,14 +119,17 @@ def _labelled(line: str) -> bool:
 
 
 def _stands_alone(line: str, m: re.Match) -> bool:
-    """Whether a bare label after a line's first ends a cell (「… 信息分类 信息公开制度」): one that runs on
-    into the words after it is the value's (「标题: …暂行规定》有效期的通知」: 有效期 is the title's).
+    """Whether a bare label after a line's first starts a cell (「… 信息分类 信息公开制度」, 「发文机关国务院办公厅
+    成文日期2019年1月3日」), not a word of a title before it: 「标题: …暂行规定》有效期的通知」 — 有效期 after a
+    closing 》 and before 的 is the title's.
 
-    >>> [_stands_alone(t, m) for t in ("索引号 0031 信息分类 制度", "标题: …规定》有效期的通知") for m in list(_BARE_LABEL.finditer(t))[1:]]
-    [True, False]
+    >>> [_stands_alone(t, m) for t in ("索引号 0031 主题分类 制度", "标题: …规定》有效期的通知", "发文机关国务院办公厅成文日期2019年1月3日")
+    ...  for m in list(_BARE_LABEL.finditer(t))[1:]]
+    [True, False, True]
     """
+    before = line[m.start() - 1] if m.start() else " "
     after = line[m.end()] if m.end() < len(line) else " "
-    return m.group()[-1] in " \t:】" or after.isspace() or after in "|【:"
+    return before not in "》〉”\"" and after not in "的之"
 
 
 def metadata(text: str) -> dict[str, str]:

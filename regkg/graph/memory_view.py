@@ -403,7 +403,8 @@ class View:
         method, cue, cited_as = one[_METHOD], one[_CUE], one[_CITED_AS]
         confidence = {}
         for s, o in by_predicate.get(_CONFIDENCE, _NOTHING_FILED).pairs():
-            confidence.setdefault(s, o)  # the first, as the store gave it (there is one)
+            if s not in confidence or o < confidence[s]:  # the least, whatever the store's order (there is one,
+                confidence[s] = o                         # unless two edges are one node: evidence_table.py)
         sources, offsets, levels = self.sources, _Parsed(int), _Parsed(float)
 
         def evidence(s: str) -> Evidence:

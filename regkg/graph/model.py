@@ -26,10 +26,10 @@ class Provenance:
 class DocNode:
     """A document: in the corpus, only cited (external), or an unresolved title-only reference."""
 
-    # The collections are tuples of distinct values, replaced, never changed in place (``node.sources
-    # += (name,)``): a national corpus has a million document nodes, most with one source and no
-    # alternative title or attached rule, and a set or list each (empty, or a set of one: 216 bytes)
-    # were 38 MB of a 1,000-gazette build's 280 MB model.
+    # The collections are tuples, replaced, never changed in place (``node.sources += (name,)``): a
+    # national corpus has a million document nodes, most with one source and no alternative title or
+    # attached rule, and a set or list each (empty, or a set of one: 216 bytes) were 38 MB of a
+    # 1,000-gazette build's 280 MB model.
     iri: str
     number: str | None = None
     title: str | None = None

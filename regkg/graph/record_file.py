@@ -27,11 +27,12 @@ from regkg.extract.models import Record
 __all__ = ["RecordFile", "spill_error"]
 
 
-def spill_error(exc: OSError, folder: str | Path | None = None) -> OutputError:
-    """A failed write to a build's temporary files, as one line naming where they go and what to do."""
+def spill_error(exc: OSError, folder: str | Path | None = None, variable: str = "TMPDIR") -> OutputError:
+    """A failed write to a build's temporary files, as one line naming where they go and what to do
+    (``variable``: the environment variable that chooses the folder)."""
     where = str(folder or tempfile.gettempdir())
     return OutputError(f"{where} (the build's temporary files)",
-                       f"{exc.strerror or exc}; set TMPDIR to a folder with room")
+                       f"{exc.strerror or exc}; set {variable} to a folder with room")
 
 
 class RecordFile(Sequence[Record]):

@@ -32,7 +32,9 @@ def _disk_errors() -> Iterator[None]:
                 "disk" not in str(exc):
             raise
         number = errno.ENOSPC if code == sqlite3.SQLITE_FULL else errno.EIO
-        raise spill_error(OSError(number, f"{os.strerror(number)} (SQLite: {exc})"), _temporary_folder()) from exc
+        variable = "SQLITE_TMPDIR" if os.environ.get("SQLITE_TMPDIR") else "TMPDIR"  # SQLite's own comes first
+        raise spill_error(OSError(number, f"{os.strerror(number)} (SQLite: {exc})"), _temporary_folder(),
+                          variable) from exc
 
 
 def _temporary_folder() -> str:
