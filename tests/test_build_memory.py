@@ -15,7 +15,7 @@ import regkg.graph.assemble as assemble
 from benchmarks.corpus import generate
 from regkg.graph.atomic_files import utf8_blocks
 from regkg.graph.index_write import _evidence_columns, _evidence_rows, _none_first
-from regkg.graph.memory_view import Evidence, View
+from regkg.graph.memory_view import Evidence, View, duty_node
 from regkg.graph.subject_rows import SubjectRows
 from regkg.scale.workers import extract_all
 
@@ -121,9 +121,7 @@ def test_a_view_over_duties_on_disk_reads_them_only_when_asked(rows):
     from regkg.graph.model import DutyNode, Provenance
 
     in_memory = View(rows)
-    table = DutyTable.of(DutyNode(d.iri, d.task, d.by, d.lead, d.support,
-                                  Provenance(d.evidence.source, d.evidence.span, d.evidence.text))
-                         for d in in_memory.duties)
+    table = DutyTable.of(map(duty_node, in_memory.duties))
     duty_iris = {d.iri for d in in_memory.duties}
     on_disk = View([r for r in rows if r[0] not in duty_iris], duties=table)
     assert on_disk._duties is None and on_disk.duty_count == len(in_memory.duties)
@@ -139,9 +137,7 @@ def test_duty_rows_are_counted_as_written(rows):
     from regkg.graph.model import DutyNode, Provenance
 
     view = View(rows)
-    table = DutyTable.of(DutyNode(d.iri, d.task, d.by, d.lead, d.support,
-                                  Provenance(d.evidence.source, d.evidence.span, d.evidence.text))
-                         for d in view.duties)
+    table = DutyTable.of(map(duty_node, view.duties))
     written = list(chain.from_iterable(r for _, r in duty_rows(table, Minter())))
     duty_iris = {d.iri for d in view.duties}
     assert duty_row_count(table) == len(written) == sum(r[0] in duty_iris for r in rows)
@@ -205,9 +201,7 @@ def test_duties_assigned_are_counted_alike_on_disk_in_memory_and_in_the_index(ro
     from regkg.graph.model import DutyNode, Provenance
 
     in_memory = View(rows)
-    table = DutyTable.of(DutyNode(d.iri, d.task, d.by, d.lead, d.support,
-                                  Provenance(d.evidence.source, d.evidence.span, d.evidence.text))
-                         for d in in_memory.duties)
+    table = DutyTable.of(map(duty_node, in_memory.duties))
     on_disk = View([r for r in rows if r[0] not in {d.iri for d in in_memory.duties}], duties=table)
     write_index(in_memory, tmp_path / "index.sqlite")
     counted = in_memory.assigned()

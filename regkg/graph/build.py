@@ -195,9 +195,14 @@ def _places(model: Model, place_iri: dict[str, str], t: _T) -> Iterator[Row]:
             yield node, t.parentJurisdiction, place_iri[parent], IRI
 
 
+def _fact(edge: Edge, t: _T) -> Row:
+    """The triple an edge states: a date for validity facts, an IRI for relations."""
+    return edge.subject, t.predicates[edge.predicate], edge.obj, t.date if edge.predicate in _DATES else IRI
+
+
 def _edge(edge: Edge, t: _T) -> Iterator[Row]:
-    subject, predicate, obj = edge.subject, t.predicates[edge.predicate], edge.obj
-    yield subject, predicate, obj, t.date if edge.predicate in _DATES else IRI
+    subject, predicate, obj, kind = _fact(edge, t)
+    yield subject, predicate, obj, kind
     if predicate in t.inverses:
         yield obj, t.inverses[predicate], subject, IRI
 
@@ -210,9 +215,8 @@ def evidence_table(model: Model, mint: Minter) -> EvidenceTable:
         prov = edge.provenance
         table.add(EvidenceNode(
             mint.evidence(edge.subject, edge.predicate, edge.obj, prov.source, prov.span, prov.text, edge.method),
-            edge.subject, t.predicates[edge.predicate], edge.obj, t.date if edge.predicate in _DATES else IRI,
-            prov.source, prov.span, prov.text, edge.method, t.decimal_of(edge.confidence), edge.cue or None,
-            edge.cited_as or None))
+            *_fact(edge, t), prov.source, prov.span, prov.text, edge.method, t.decimal_of(edge.confidence),
+            edge.cue or None, edge.cited_as or None))
     return table
 
 

@@ -93,7 +93,7 @@ class DutyTable(ScratchDatabase):
 
     def by_iri(self) -> Iterator[DutyNode]:
         """Every duty, by IRI (graph.ttl's order of subjects)."""
-        return self._nodes("SELECT iri, task, by_doc, source, span_start, span_end, text FROM duty ORDER BY iri",
+        return self._nodes("SELECT iri, task, by_doc, source, span_start, span_end, text, iri FROM duty ORDER BY iri",
                            "SELECT iri, role, org FROM member ORDER BY iri, role, org")
 
     def in_order(self) -> Iterator[DutyNode]:
@@ -103,7 +103,7 @@ class DutyTable(ScratchDatabase):
 
     def _nodes(self, duties: str, members: str) -> Iterator[DutyNode]:
         """Duties joined with their bodies, both read in the order of their first column (a merge,
-        not a look-up per duty)."""
+        not a look-up per duty); a duty's row ends with its IRI."""
         bodies = groupby(self.sql(members), key=itemgetter(0))
         key, group = next(bodies, (None, iter(())))
         for row in self.sql(duties):
@@ -113,7 +113,6 @@ class DutyTable(ScratchDatabase):
                 for _, role, org in group:
                     (lead if role == ROLES[0] else support).append(org)
                 key, group = next(bodies, (None, iter(())))
-            iri = row[7] if len(row) > 7 else row[0]
             start, end = row[4], row[5]
-            yield DutyNode(iri, row[1], row[2], lead, support,
+            yield DutyNode(row[7], row[1], row[2], lead, support,
                            Provenance(row[3], (start, end) if start is not None else None, row[6]))

@@ -44,7 +44,8 @@ _INSERT = f"INSERT INTO evidence({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 
 # The view's order of a fact's evidence (regkg.graph.memory_view.View._read), gaps as the view fills them.
 _VIEW_ORDER = ("coalesce(source, ''), coalesce(span_start, 0), coalesce(span_end, 0), coalesce(text, ''), method, "
                "coalesce(cue, ''), coalesce(cited_as, ''), CAST(confidence AS REAL)")
-_EVIDENCE = "source, span_start, span_end, text, method, confidence, cue, cited_as"
+# Evidence.of_columns's columns; the confidence, stored as its xsd:decimal text, read as the number
+_EVIDENCE = "source, span_start, span_end, text, method, CAST(confidence AS REAL), cue, cited_as"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +65,6 @@ class EvidenceNode:
     confidence: str
     cue: str | None
     cited_as: str | None
-
-
-def _evidence(row: tuple) -> Evidence:
-    source, start, end, text, method, confidence, cue, cited_as = row
-    return Evidence(source, (start, end) if start is not None else None, text, method, float(confidence), cue, cited_as)
 
 
 class EvidenceTable(ScratchDatabase):
@@ -97,9 +93,8 @@ class EvidenceTable(ScratchDatabase):
         """The index's evidence rows (s, p, o, source, span, text, method, confidence, cue, cited as), by
         fact then column, a gap before any value: the order :func:`regkg.graph.index_write._evidence_rows`
         gives a view's."""
-        for row in self.sql(f"SELECT s, p, o, {_EVIDENCE} FROM node ORDER BY s, p, o, source, span_start, "
-                            "span_end, text, method, CAST(confidence AS REAL), cue, cited_as"):
-            yield (*row[:8], float(row[8]), *row[9:])
+        return iter(self.sql(f"SELECT s, p, o, {_EVIDENCE} FROM node ORDER BY s, p, o, source, span_start, "
+                             "span_end, text, method, CAST(confidence AS REAL), cue, cited_as"))
 
 
 class FactEvidence(Mapping):
@@ -120,7 +115,7 @@ class FactEvidence(Mapping):
         return found
 
     def _of(self, fact) -> list[Evidence]:
-        return [_evidence(row) for row in self.table.sql(
+        return [Evidence.of_columns(row) for row in self.table.sql(
             f"SELECT {_EVIDENCE} FROM node WHERE s = ? AND p = ? AND o = ? ORDER BY {_VIEW_ORDER}", fact)]
 
     def __iter__(self) -> Iterator[tuple[str, str, str]]:
@@ -133,7 +128,7 @@ class FactEvidence(Mapping):
         """Every fact with its evidence, in one pass over the table."""
         rows = self.table.sql(f"SELECT s, p, o, {_EVIDENCE} FROM node ORDER BY s, p, o, {_VIEW_ORDER}")
         for fact, group in groupby(rows, key=itemgetter(0, 1, 2)):
-            yield fact, [_evidence(row[3:]) for row in group]
+            yield fact, [Evidence.of_columns(row[3:]) for row in group]
 
     def values(self) -> Iterator[list[Evidence]]:  # type: ignore[override]
         return (found for _, found in self.items())

@@ -45,15 +45,9 @@ def _doc(row: tuple) -> Doc:
                bool(unresolved), start, until, notice, unpack(sources))
 
 
-def _evidence(row: tuple) -> Evidence:
-    source, start, end, text, method, confidence, cue, cited_as = row
-    return Evidence(source, (start, end) if start is not None and end is not None else None, text, method,
-                    confidence, cue, cited_as)
-
-
 def _duty(row: tuple) -> DutyView:
     _, iri, task, by, lead, support, *evidence = row
-    return DutyView(iri, task, by, unpack(lead), unpack(support), _evidence(tuple(evidence)))
+    return DutyView(iri, task, by, unpack(lead), unpack(support), Evidence.of_columns(tuple(evidence)))
 
 
 class _Table(Mapping):
@@ -175,7 +169,7 @@ class _EvidenceMap(Mapping):
         self._view = view
 
     def get(self, fact: tuple[str, str, str], default: Any = None) -> Any:
-        found = [_evidence(row) for row in self._view.sql(self._ONE, fact)]
+        found = [Evidence.of_columns(row) for row in self._view.sql(self._ONE, fact)]
         return found if found else default
 
     def __getitem__(self, fact: tuple[str, str, str]) -> list[Evidence]:
@@ -313,7 +307,7 @@ class IndexView:
                         tuple(json.dumps(sorted({f[i] for f in facts})) for i in range(3)))
         for row in rows:
             if (fact := row[:3]) in wanted:
-                found.setdefault(fact, []).append(_evidence(row[3:]))
+                found.setdefault(fact, []).append(Evidence.of_columns(row[3:]))
         return found
 
     def edges_of(self, relation: str, iris: list[str], forward: bool) -> dict[str, list[str]]:

@@ -22,8 +22,7 @@ from regkg.graph import status as _status
 from regkg.graph.index import INDEXES, SCHEMA, SCHEMA_VERSION, IndexDigest, index_digest, pack
 from regkg.graph.duty_table import DutyTable
 from regkg.graph.evidence_table import EvidenceTable
-from regkg.graph.memory_view import Evidence, View, duty_view
-from regkg.graph.model import DutyNode, Provenance
+from regkg.graph.memory_view import Evidence, View, duty_node, duty_view
 
 __all__ = ["write_index", "record_bodies"]
 
@@ -119,9 +118,7 @@ def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples:
     put("INSERT INTO org_names VALUES (?, ?)",
         sorted((name, iri) for name, iris in _duties._orgs_by_name(view).items() for iri in iris))
     duties = duties if duties is not None else getattr(view, "_duty_table", None)  # a large build's view: on disk
-    _fill_duties(db, view, duties if duties is not None else DutyTable.of(
-        DutyNode(d.iri, d.task, d.by, d.lead, d.support, Provenance(d.evidence.source, d.evidence.span, d.evidence.text))
-        for d in view.duties))
+    _fill_duties(db, view, duties if duties is not None else DutyTable.of(map(duty_node, view.duties)))
     put("INSERT INTO warnings VALUES (?,?,?,?,?,?,?,?,?)",
         ((rank, w.kind, w.message, w.source, *(w.span or (None, None)), pack(w.about), pack(w.about_iris), w.iri)
          for rank, w in enumerate(view.warnings)))

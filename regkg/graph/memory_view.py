@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 from typing import TYPE_CHECKING
 
 from regkg.errors import DocumentNotFound
+from regkg.graph.model import DutyNode, Provenance
 from regkg.keys.numbers import number_key
 from regkg.keys.titles import title_key
 
@@ -28,11 +29,10 @@ if TYPE_CHECKING:
     import networkx as nx
 
     from regkg.graph.duty_table import DutyTable
-    from regkg.graph.model import DutyNode
 
     from regkg.graph.store import Store
 
-__all__ = ["Evidence", "Doc", "Org", "DutyView", "duty_view", "GraphWarning", "View", "RELATIONS", "PREDICATE_OF", "collector_paused"]
+__all__ = ["Evidence", "Doc", "Org", "DutyView", "duty_view", "duty_node", "GraphWarning", "View", "RELATIONS", "PREDICATE_OF", "collector_paused"]
 
 T = TypeVar("T")
 
@@ -90,6 +90,14 @@ class Evidence:
     confidence: float
     cue: str | None = None
     cited_as: str | None = None
+
+    @classmethod
+    def of_columns(cls, row: tuple) -> Evidence:
+        """Evidence from the columns the index and a build's scratch tables store it in: source, span
+        start, span end, sentence, method, confidence, cue, cited as."""
+        source, start, end, text, method, confidence, cue, cited_as = row
+        return cls(source, (start, end) if start is not None and end is not None else None, text, method,
+                   confidence, cue, cited_as)
 
 
 @dataclass(slots=True)
@@ -158,6 +166,12 @@ def duty_view(duty: DutyNode) -> DutyView:
     prov = duty.provenance
     return DutyView(duty.iri, duty.task, duty.by, duty.lead, duty.support,
                     Evidence(prov.source, prov.span, prov.text, "extracted", 1.0))
+
+
+def duty_node(duty: DutyView) -> DutyNode:
+    """The inverse of :func:`duty_view`: a duty the view read, to be filed (:mod:`regkg.graph.duty_table`)."""
+    ev = duty.evidence
+    return DutyNode(duty.iri, duty.task, duty.by, duty.lead, duty.support, Provenance(ev.source, ev.span, ev.text))
 
 
 @contextmanager
