@@ -16,6 +16,7 @@ from benchmarks.corpus import generate
 from regkg.graph.atomic_files import utf8_blocks
 from regkg.graph.index_write import _evidence_columns, _evidence_rows, _none_first
 from regkg.graph.memory_view import Evidence, View, duty_node
+from regkg.graph.model import Edge, Provenance
 from regkg.graph.subject_rows import SubjectRows
 from regkg.scale.workers import extract_all
 
@@ -207,3 +208,28 @@ def test_duties_assigned_are_counted_alike_on_disk_in_memory_and_in_the_index(ro
     counted = in_memory.assigned()
     assert counted[0] > 100 and on_disk.assigned() == counted == IndexView(tmp_path / "index.sqlite").assigned()
     assert on_disk._duties is None
+
+
+_EDGES = st.lists(st.builds(
+    lambda s, p, o, source, span, text, method, confidence, cue, cited_as: Edge(
+        s, p, o, Provenance(source, span, text), method, confidence, cue, cited_as),
+    _TEXT, st.sampled_from(["cites", "repeals", "from"]), _TEXT, st.none() | _TEXT,
+    st.none() | st.tuples(st.integers(0, 2**40), st.integers(0, 2**40)), st.none() | _TEXT, _TEXT,
+    st.floats(0, 1), st.none() | _TEXT, st.none() | _TEXT), max_size=12)
+
+
+@given(_EDGES, _EDGES)
+def test_edges_on_disk_come_back_as_made_in_the_order_made(first, then):
+    """The resolver files its edges on disk as it makes them: each comes back equal (an empty string is
+    not None, a confidence is the same float), in the order appended, including edges appended after a
+    read (inference reads what resolution made, then adds its own)."""
+    from regkg.graph.edge_table import EdgeTable
+
+    table = EdgeTable()
+    for edge in first:
+        table.append(edge)
+    assert list(table) == first
+    for edge in then:
+        table.append(edge)
+    assert list(table) == first + then and len(table) == len(first + then)
+    assert list(table.of("repeals")) == [e for e in first + then if e.predicate == "repeals"]

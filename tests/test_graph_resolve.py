@@ -117,3 +117,25 @@ def test_a_partial_repeal_leaves_its_target_in_force():
     status = kg.status("泸市府办发〔2022〕14号", as_of="2025-01-01")
     assert status.state != "repealed" and status.repealed_by is None
     assert [d.document for d in kg.dependents("泸市府办发〔2022〕14号")] == ["泸市府办发〔2024〕44号"]
+
+
+@pytest.mark.parametrize("added, key, exact, fuzzy", [
+    # one key, two documents (an edition and its reprint): both found, exact and fuzzy, in IRI order
+    ([("某市应急预案(2021修订)", "doc:b"), ("某市应急预案(2021修订)", "doc:a")], "某市应急预案(2021修订)",
+     ["doc:a", "doc:b"], [("doc:a", 1.0), ("doc:b", 1.0)]),
+    # the same document under one key twice is one IRI
+    ([("某市应急预案", "doc:a"), ("某市应急预案", "doc:a")], "某市应急预案", ["doc:a"], [("doc:a", 1.0)]),
+    # a near title is found fuzzily, not exactly; another year is not found at all
+    ([("泸州市重污染天气应急预案(2021修订)", "doc:a"), ("泸州市重污染天气应急预案(2024修订)", "doc:b")],
+     "泸州市重污天气应急预案(2021修订)", [], [("doc:a", 0.97)]),
+    ([], "某市应急预案", [], []),
+    ([("某市应急预案", "doc:a")], "", [], []),
+])
+def test_the_title_index_finds_every_document_under_a_key(added, key, exact, fuzzy):
+    from regkg.graph.titles import TitleIndex
+
+    index = TitleIndex()
+    for title, iri in added:
+        index.add(title, iri)
+    assert index.exact(key) == exact
+    assert [(iri, round(score, 2)) for score, iri in index.fuzzy(key)] == fuzzy

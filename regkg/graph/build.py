@@ -9,6 +9,7 @@ corpus's own) is a ``regkg:Warning`` node with its kind, message, file, span and
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from rdflib import URIRef
@@ -148,8 +149,10 @@ def triples(model: Model, mint: Minter) -> Iterator[Row]:
         yield node, t.type, t.AttachedRule, IRI
         yield node, t.title, rule.title, text
         yield node, t.attachedTo, rule.notice, IRI
-    for edge in model.edges:
-        yield from _edge(edge, t)
+    docs, orgs = model.docs, model.orgs
+    for edge in model.edges:  # read from disk: the IRIs made the nodes' own strings, which the rows share
+        subject, obj = docs.get(edge.subject) or orgs.get(edge.subject), docs.get(edge.obj) or orgs.get(edge.obj)
+        yield from _edge(replace(edge, subject=subject.iri if subject else edge.subject, obj=obj.iri if obj else edge.obj), t)
     for warning in model.warnings:
         prov = warning.provenance
         node = mint.warning(warning.kind, warning.message, prov.source, prov.span, *warning.about)

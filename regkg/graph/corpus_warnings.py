@@ -67,7 +67,7 @@ def _label(model: Model, iri: str) -> str:
 
 def _repeal_cycles(model: Model) -> list[WarningNode]:
     graph = nx.DiGraph()
-    graph.add_edges_from(sorted({(e.subject, e.obj) for e in model.edges if e.predicate == "repeals"}))
+    graph.add_edges_from(sorted({(e.subject, e.obj) for e in model.edges.of("repeals")}))
     out = []
     for members in sorted(sorted(c) for c in nx.strongly_connected_components(graph) if len(c) > 1):
         cycle = [u for u, _ in nx.find_cycle(graph.subgraph(members), source=members[0])]
@@ -79,9 +79,7 @@ def _repeal_cycles(model: Model) -> list[WarningNode]:
 def _later_repeals(model: Model) -> list[WarningNode]:
     flagged = {(w.provenance.source, w.provenance.span) for w in model.warnings if w.kind == REPEALS_LATER}
     out = []
-    for edge in model.edges:
-        if edge.predicate != "repeals":
-            continue
+    for edge in model.edges.of("repeals"):
         by, target = model.docs[edge.subject], model.docs[edge.obj]
         if not (by.date and target.date and target.date > by.date):  # ISO dates compare as strings
             continue
@@ -97,11 +95,21 @@ def _later_repeals(model: Model) -> list[WarningNode]:
 
 def _two_titles(model: Model, printed: Iterable[Printed]) -> list[WarningNode]:
     """Numbers printed with titles that differ in different gazettes."""
+    # First the numbers printed under two folded titles at all (most numbers have one): the printings of
+    # only these are gathered, not every number's of a national corpus.
+    first_key: dict[str, str] = {}
+    twice: set[str] = set()
+    for item in printed:
+        if item.title:
+            number, key = number_key(item.number), title_key(item.title)
+            if first_key.setdefault(number, key) != key:
+                twice.add(number)
+    del first_key
     # number -> title as printed (first seen) -> {source: span}
     titles_of: dict[str, dict[str, dict[str, Span | None]]] = defaultdict(lambda: defaultdict(dict))
     for item in printed:  # in source order: the first printing of a title is the same in every run
-        if item.title:
-            titles_of[number_key(item.number)][item.title].setdefault(item.source, item.span)
+        if item.title and (number := number_key(item.number)) in twice:
+            titles_of[number][item.title].setdefault(item.source, item.span)
     iri_of = {d.number: d.iri for d in model.docs.values() if d.number}
     out = []
     for number, titles in sorted(titles_of.items()):

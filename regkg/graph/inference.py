@@ -61,7 +61,7 @@ def _issuer(node: DocNode, issuers: IssuerTable) -> tuple[str, str, str, float] 
 
 def presume_starts(model: Model) -> None:
     """A corpus document that states no start takes effect on its signing date (presumed)."""
-    stated = {e.subject for e in model.edges if e.predicate == "from"}
+    stated = {e.subject for e in model.edges.of("from")}
     for node in model.docs.values():
         if node.in_corpus and node.date and node.iri not in stated:
             model.edges.append(Edge(

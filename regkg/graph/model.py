@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from regkg.graph.duty_table import DutyTable
+    from regkg.graph.edge_table import EdgeTable
 
 __all__ = ["Provenance", "DocNode", "RuleNode", "OrgNode", "Edge", "DutyNode", "WarningNode", "Model"]
 
@@ -111,7 +112,7 @@ class Model:
     rules: dict[str, RuleNode] = field(default_factory=dict)
     orgs: dict[str, OrgNode] = field(default_factory=dict)
     places: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # name -> (level, parent)
-    edges: list[Edge] = field(default_factory=list)
+    edges: EdgeTable = field(default_factory=lambda: _edge_table())  # on disk, with their sentences
     duties: DutyTable = field(default_factory=lambda: _duty_table())  # on disk: most of a large build
     sources: list[str] = field(default_factory=list)
     warnings: list[WarningNode] = field(default_factory=list)
@@ -121,3 +122,9 @@ def _duty_table() -> DutyTable:
     from regkg.graph.duty_table import DutyTable  # it files DutyNodes: imported when a model is made
 
     return DutyTable()
+
+
+def _edge_table() -> EdgeTable:
+    from regkg.graph.edge_table import EdgeTable  # it files Edges: imported when a model is made
+
+    return EdgeTable()

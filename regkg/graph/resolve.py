@@ -25,10 +25,9 @@ one :class:`~regkg.graph.model.Model`.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 
-from regkg.extract.models import Record, Span
+from regkg.extract.models import Document, Record, Span
 from regkg.graph.agency import IssuerTable
 from regkg.graph.corpus_warnings import Printed, corpus_warnings
 from regkg.graph.inference import chain_editions, infer_issuers, presume_starts
@@ -64,8 +63,6 @@ class _Resolver:
         self.model = Model()
         self.titles = TitleScope(self.model.docs, self.places)
         self.by_number: dict[str, str] = {}
-        # per source file: what its records call their documents (number, title, title key) -> IRI
-        self.local: dict[str, dict[str, str]] = defaultdict(dict)
         self.references: dict[str, str] = {}  # unresolved title key -> IRI
 
     # ------------------------------------------------------------------ pass 1: the corpus's documents
@@ -98,11 +95,9 @@ class _Resolver:
         where = _jurisdiction(record)
         spans: list[tuple[Span, str]] = []  # document span -> IRI, for the file's warnings
         for doc in record.documents:
-            number = number_key(doc.doc_number) if doc.doc_number else None
-            title = doc.title or None
+            iri, number, title = self._document(doc)
             issuers = list(doc.issuers)
             jurisdiction = self.places.of_name(issuers[0] if issuers else title) or where
-            iri = self.mint.document(number=number, issuer=issuers[0] if issuers else None, date=doc.date, title=title)
             node = self._node(iri, number)
             node.in_corpus = True
             if source not in node.sources:
@@ -120,9 +115,6 @@ class _Resolver:
                     self.model.rules[rule] = RuleNode(rule, attached, iri)
             if number and issuers:
                 self.issuers.learn(node.agency_code, issuers[0])
-            for key in (number, title, title_key(title or "")):
-                if key:
-                    self.local[source][key] = iri
             if doc.in_force is not None:
                 prov = Provenance(source, doc.in_force.span or doc.span, doc.in_force.evidence or None)
                 for predicate, value in (("from", doc.in_force.from_), ("until", doc.in_force.until)):
@@ -135,6 +127,24 @@ class _Resolver:
             about = tuple(iri for (start, end), iri in spans if span and start <= span[0] < end)
             self.model.warnings.append(WarningNode(warning.kind or "warning", warning.message or "",
                                                    Provenance(source, span), about))
+
+    def _document(self, doc: Document) -> tuple[str, str | None, str | None]:
+        """(IRI, number key, title) of a document as its record prints it."""
+        number = number_key(doc.doc_number) if doc.doc_number else None
+        title = doc.title or None
+        issuer = doc.issuers[0] if doc.issuers else None
+        return self.mint.document(number=number, issuer=issuer, date=doc.date, title=title), number, title
+
+    def _local(self, record: Record) -> dict[str, str]:
+        """What a file's facts call its documents (number, title, title key) -> IRI; made again for each
+        file as its facts are read, not held for the corpus (three keys a document)."""
+        local: dict[str, str] = {}
+        for doc in record.documents:
+            iri, number, title = self._document(doc)
+            for key in (number, title, title_key(title or "")):
+                if key:
+                    local[key] = iri
+        return local
 
     def _node(self, iri: str, number: str | None) -> DocNode:
         node = self.model.docs.get(iri)
@@ -178,9 +188,9 @@ class _Resolver:
     # ------------------------------------------------------------------ pass 3: edges and duties
 
     def add_relations(self, record: Record) -> None:
-        source = record.source
+        source, local = record.source, self._local(record)
         for citation in record.citations:
-            by = self._by(source, citation.by)
+            by = self._by(source, local, citation.by)
             if by is None or not citation.cited_number:
                 continue
             target = self.by_number[number_key(citation.cited_number)]
@@ -188,7 +198,7 @@ class _Resolver:
                 self._edge(by, CITATION_KINDS.get(citation.kind, "cites"), target, source, citation.span,
                            citation.evidence, method="number", cited_as=citation.cited_title)
         for cite in record.law_citations:
-            by = self._by(source, cite.by)
+            by = self._by(source, local, cite.by)
             if by is None or not cite.cited_title:
                 continue
             target, method, confidence = self._by_title(cite.cited_title, by)
@@ -196,7 +206,7 @@ class _Resolver:
                 self._edge(by, CITATION_KINDS.get(cite.kind, "cites"), target, source, cite.span, cite.evidence,
                            method=method, confidence=confidence, cited_as=cite.cited_title)
         for repeal in record.repeals:
-            by = self._by(source, repeal.by)
+            by = self._by(source, local, repeal.by)
             if by is None:
                 continue
             if repeal.target_number:
@@ -210,7 +220,7 @@ class _Resolver:
                 self._edge(by, "cites" if repeal.partial else "repeals", target, source, repeal.span, repeal.evidence,
                            method=method, confidence=confidence, cue=repeal.cue or None, cited_as=repeal.target_title)
         for duty in record.duties:
-            by = self._by(source, duty.by)
+            by = self._by(source, local, duty.by)
             if by is None:
                 continue
             where = self.model.docs[by].jurisdiction or _jurisdiction(record)
@@ -223,11 +233,11 @@ class _Resolver:
               **how) -> None:
         self.model.edges.append(Edge(by, predicate, target, Provenance(source, span, evidence or None), **how))
 
-    def _by(self, source: str, by: str | None) -> str | None:
-        """The IRI of the document a record's ``by`` names (its number, else its title)."""
+    def _by(self, source: str, local: dict[str, str], by: str | None) -> str | None:
+        """The IRI of the document a record's ``by`` names (its number, else its title); ``local``: what
+        the file calls its documents (:meth:`_local`)."""
         if not by:
             return None
-        local = self.local[source]
         iri = local.get(by) or local.get(number_key(by)) or local.get(title_key(by))
         iri = iri or self.by_number.get(number_key(by))
         if iri is None:
