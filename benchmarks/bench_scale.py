@@ -308,6 +308,7 @@ def replicate_index(source: Path, target: Path, copies: int) -> Path:
                 "WHERE key IN ('documents', 'in_corpus')", (copies,))
     for table in ("places", "sources", "orgs", "org_names", "departments", "warnings"):
         db.execute(f"INSERT INTO {table} SELECT * FROM s.{table}")
+    db.execute("INSERT INTO facets SELECT facet, rank, value, label, count * ? FROM s.facets", (copies,))
     for c in range(copies):
         x = "" if c == 0 else f"-{c}"
         db.execute("INSERT INTO docs SELECT iri || ?1, number || ?1, title, alt_titles, date, kind, jurisdiction, "

@@ -19,7 +19,7 @@ from pathlib import Path
 from regkg.extract.models import Record
 from regkg.graph import duties as _duties
 from regkg.graph import status as _status
-from regkg.graph.index import INDEXES, SCHEMA, SCHEMA_VERSION, IndexDigest, index_digest, pack
+from regkg.graph.index import FACETS, INDEXES, SCHEMA, SCHEMA_VERSION, IndexDigest, index_digest, pack
 from regkg.graph.duty_table import DutyTable
 from regkg.graph.evidence_table import EvidenceTable
 from regkg.graph.memory_view import Evidence, View, duty_node, duty_view
@@ -128,6 +128,9 @@ def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples:
     put("INSERT INTO dangling_spans VALUES (?, ?, ?, ?, ?, ?)",
         ((rank, *span[:5]) for rank, span in enumerate(_status._dangling_in_order(view))))
     _fill_text(db, view, bodies)
+    for facet, query in FACETS.items():
+        put("INSERT INTO facets VALUES (?, ?, ?, ?, ?)",
+            [(facet, rank, *choice) for rank, choice in enumerate(db.execute(query).fetchall())])
 
 
 def _fill_duties(db: sqlite3.Connection, view: View, table: DutyTable) -> None:

@@ -173,19 +173,12 @@ class Choice:
 
 def choices(view) -> dict[str, list[Choice]]:
     """What the filters offer, with how many documents of the inputs each holds: jurisdictions (by
-    name), years (newest first), 文种 (most used first). One pass each over the documents; the index
-    never changes, so callers keep the answer."""
-    corpus = "d.in_corpus = 1 AND d.notice IS NULL"
-    places = [Choice(iri or "", name or "(none)", n) for iri, name, n in view.sql(
-        f"SELECT d.jurisdiction, p.name, COUNT(*) FROM docs d LEFT JOIN places p ON p.iri = d.jurisdiction "
-        f"WHERE {corpus} GROUP BY d.jurisdiction ORDER BY p.name")]
-    years = [Choice(y, y, n) for y, n in view.sql(
-        f"SELECT substr(d.date, 1, 4) AS y, COUNT(*) FROM docs d WHERE {corpus} AND d.date IS NOT NULL "
-        "GROUP BY y ORDER BY y DESC")]
-    kinds = [Choice(k, k, n) for k, n in view.sql(
-        f"SELECT d.kind, COUNT(*) AS n FROM docs d WHERE {corpus} AND d.kind IS NOT NULL GROUP BY d.kind "
-        "ORDER BY n DESC, d.kind")]
-    return {"jurisdiction": [c for c in places if c.value], "year": years, "kind": kinds}
+    name), years (newest first), 文种 (most used first); counted when the index was written
+    (:data:`regkg.graph.index.FACETS`)."""
+    offered: dict[str, list[Choice]] = {facet: [] for facet in ("jurisdiction", "year", "kind")}
+    for facet, value, label, n in view.sql("SELECT facet, value, label, count FROM facets ORDER BY facet, rank"):
+        offered[facet].append(Choice(value, label, n))
+    return offered
 
 
 def issuer_iris(view, name: str) -> tuple[str, ...]:
