@@ -34,6 +34,7 @@ from regkg.graph.inference import chain_editions, infer_issuers, presume_starts
 from regkg.graph.iri import DEFAULT_BASE, Minter
 from regkg.graph.model import DocNode, DutyNode, Edge, Model, OrgNode, Provenance, RuleNode, WarningNode
 from regkg.graph.places import Places
+from regkg.graph.printed_table import PrintedTable
 from regkg.graph.record_file import RecordFile
 from regkg.graph.title_scope import TitleScope
 from regkg.keys.numbers import code_of, number_key
@@ -67,11 +68,11 @@ class _Resolver:
 
     # ------------------------------------------------------------------ pass 1: the corpus's documents
 
-    def learn_places(self, records: Iterable[Record]) -> list[Printed]:
+    def learn_places(self, records: Iterable[Record]) -> PrintedTable:
         """Learn which 机关代字 each area's documents use, and gather every number printed with its title
-        (a document's own, a citation's, a repeal's target): one pass over the records, which later
-        passes need whole."""
-        printed: list[Printed] = []
+        (a document's own, a citation's, a repeal's target), filed on disk: one pass over the records,
+        which later passes need whole."""
+        printed = PrintedTable()
         for record in records:
             where = _jurisdiction(record)
             if where:
@@ -82,11 +83,12 @@ class _Resolver:
                 ]
                 self.places.learn(where, codes)
             source = record.source
-            printed += [Printed(source, d.doc_number, d.title, d.span, False) for d in record.documents if d.doc_number]
-            printed += [Printed(source, c.cited_number, c.cited_title, c.span, True) for c in record.citations
-                        if c.cited_number]
-            printed += [Printed(source, r.target_number, r.target_title, r.span, True) for r in record.repeals
-                        if r.target_number]
+            printed.extend(Printed(source, d.doc_number, d.title, d.span, False) for d in record.documents
+                           if d.doc_number)
+            printed.extend(Printed(source, c.cited_number, c.cited_title, c.span, True) for c in record.citations
+                           if c.cited_number)
+            printed.extend(Printed(source, r.target_number, r.target_title, r.span, True) for r in record.repeals
+                           if r.target_number)
         return printed
 
     def add_documents(self, record: Record) -> None:
@@ -290,4 +292,5 @@ def resolve(records: Iterable[Record] | RecordFile, *, base: str = DEFAULT_BASE)
         resolver.add_relations(record)
     resolver.finish()
     resolver.model.warnings += corpus_warnings(resolver.model, printed)
+    printed.close()
     return resolver.model
