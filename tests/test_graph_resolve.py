@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from regkg.graph import build_records
 
@@ -139,3 +141,32 @@ def test_the_title_index_finds_every_document_under_a_key(added, key, exact, fuz
         index.add(title, iri)
     assert index.exact(key) == exact
     assert [(iri, round(score, 2)) for score, iri in index.fuzzy(key)] == fuzzy
+
+
+_TITLE = st.text(alphabet="关于印发泸州市应急预案的通知2021修订", min_size=0, max_size=14)
+
+
+@given(st.lists(st.tuples(_TITLE, st.sampled_from(["doc:a", "doc:b", "doc:c"])), max_size=15), _TITLE,
+       st.sampled_from([0.0, 0.5]))
+def test_the_title_index_compares_every_title_sharing_enough_pairs(added, key, threshold):
+    """The compact index (numbered keys, arrays of them per character pair) finds exactly what comparing
+    the reference with every title sharing half its pairs finds (low thresholds: every title compared
+    is then found)."""
+
+    from difflib import SequenceMatcher
+
+    from regkg.graph.titles import TitleIndex, _pairs
+    from regkg.keys.titles import years
+
+    index = TitleIndex()
+    for title, iri in added:
+        index.add(title, iri)
+    best: dict[str, float] = {}
+    for title, iri in added:
+        pairs = _pairs(key)
+        if not title or not pairs or len(pairs & _pairs(title)) < 0.5 * len(pairs) or years(title) != years(key):
+            continue
+        score = SequenceMatcher(None, key, title, autojunk=False).ratio()
+        if score >= threshold:
+            best[iri] = max(score, best.get(iri, 0.0))
+    assert index.fuzzy(key, threshold) == sorted(((s, i) for i, s in best.items()), key=lambda si: (-si[0], si[1]))
