@@ -150,9 +150,14 @@ def triples(model: Model, mint: Minter) -> Iterator[Row]:
         yield node, t.title, rule.title, text
         yield node, t.attachedTo, rule.notice, IRI
     docs, orgs = model.docs, model.orgs
-    for edge in model.edges:  # read from disk: the IRIs made the nodes' own strings, which the rows share
-        subject, obj = docs.get(edge.subject) or orgs.get(edge.subject), docs.get(edge.obj) or orgs.get(edge.obj)
-        yield from _edge(replace(edge, subject=subject.iri if subject else edge.subject, obj=obj.iri if obj else edge.obj), t)
+
+    def own(iri: str) -> str:
+        """The node's own string for an IRI read back from disk, so that the rows share one string."""
+        node = docs.get(iri) or orgs.get(iri)
+        return node.iri if node else iri
+
+    for edge in model.edges:
+        yield from _edge(replace(edge, subject=own(edge.subject), obj=own(edge.obj)), t)
     for warning in model.warnings:
         prov = warning.provenance
         node = mint.warning(warning.kind, warning.message, prov.source, prov.span, *warning.about)
