@@ -169,6 +169,9 @@ DUTIES = [
     # clauses that open with a verb or a prohibition name no body (E01, E04, E05)
     ("政务部门应当无偿共享政务数据。没有法律依据,不得拒绝其他部门提出的共享要求。", None, leads("政务部门")),
     ("深入有关地区、部门开展调研,实地核实。", None, set()),
+    # 到 opens where a party goes, not a body: 「到幼儿园进行资格审核」 (L09)
+    ("5月24日至5月27日,凡经电脑随机派位录取的幼儿父(母)或其他法定监护人持相关证明材料,到幼儿园进行资格审核。", None, set()),
+    ("申请人持身份证明,到区政务服务中心窗口办理登记。", None, set()),
     # 「X牵头,A、B按职责分工配合/负责」: the last supporter keeps its name (E03)
     ("提供关税查询和咨询服务。(省商务厅牵头,合肥海关、省贸促会按职责分工配合)", None,
      leads("省商务厅") | supports("合肥海关", "省贸促会")),
