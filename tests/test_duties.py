@@ -169,6 +169,12 @@ DUTIES = [
     # clauses that open with a verb or a prohibition name no body (E01, E04, E05)
     ("政务部门应当无偿共享政务数据。没有法律依据,不得拒绝其他部门提出的共享要求。", None, leads("政务部门")),
     ("深入有关地区、部门开展调研,实地核实。", None, set()),
+    # 「X所在地Y」 is Y, the body seated where X is: 所 there ends no name (L04)
+    ("市人民政府所在地西秀区人民政府和安顺经开区管委会建立不低于城镇常住人口10天市场供应量的成品粮油储备。", None,
+     leads("西秀区人民政府", "安顺经开区管委会")),
+    # only a government's seat: 「所在地生态环境分局」 is no seat and no body of its own (sample 003)
+    ("其中,除国家排查之外的国考断面河流和省考断面河流入河排污口由市生态环境局组织排查溯源,其他河流由所在地生态环境分局组织排查溯源,"
+     "并制定入河排污口清单,建立台账。", None, leads("市生态环境局")),
     # 到 opens where a party goes, not a body: 「到幼儿园进行资格审核」 (L09)
     ("5月24日至5月27日,凡经电脑随机派位录取的幼儿父(母)或其他法定监护人持相关证明材料,到幼儿园进行资格审核。", None, set()),
     ("申请人持身份证明,到区政务服务中心窗口办理登记。", None, set()),

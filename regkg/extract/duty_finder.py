@@ -207,6 +207,11 @@ def _place_stems(s: str) -> list[str] | None:
     return [x + m.group("ending") for x in names]
 
 
+# 「市人民政府所在地西秀区人民政府」 is the district where the city's government sits: the seat names the body, it is
+# none. Only a government's seat: 「其他河流由所在地生态环境分局组织…」 names no seat.
+_SEAT = re.compile(r"^[\u4e00-\u9fff()]{1,16}?政府所在地(?=[\u4e00-\u9fff])")
+
+
 def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[str]:
     """Bodies of a printed list, one per item; empty when ``strict`` and any item is not a body.
 
@@ -226,6 +231,8 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
         return places
     if "以下" in s:
         s = _ALIAS.sub("", s)
+    if "所在地" in s:
+        s = _SEAT.sub("", s)
     if strict and s.startswith(_CLAUSE_OPENINGS) and "单位" not in s and "部门" not in s:
         # 「加强组织领导」: the first item opens a clause and can be no party (「建设单位」) nor a role (「配合单位」)
         return []
