@@ -175,6 +175,11 @@ DUTIES = [
     # only a government's seat: 「所在地生态环境分局」 is no seat and no body of its own (sample 003)
     ("其中,除国家排查之外的国考断面河流和省考断面河流入河排污口由市生态环境局组织排查溯源,其他河流由所在地生态环境分局组织排查溯源,"
      "并制定入河排污口清单,建立台账。", None, leads("市生态环境局")),
+    # a body's other name in brackets is no item of the list, whatever it holds (L04)
+    ("市财政局会同市发展改革委(市粮食和物资储备局)负责安排并及时拨付市级储备粮的贷款利息。", None,
+     leads("市财政局") | supports("市发展改革委")),
+    ("市财政局会同市发展改革委(市粮食和物资储备局)、农发行安顺分行进行核定。", None,
+     leads("市财政局") | supports("市发展改革委", "农发行安顺分行")),
     # 到 opens where a party goes, not a body: 「到幼儿园进行资格审核」 (L09)
     ("5月24日至5月27日,凡经电脑随机派位录取的幼儿父(母)或其他法定监护人持相关证明材料,到幼儿园进行资格审核。", None, set()),
     ("申请人持身份证明,到区政务服务中心窗口办理登记。", None, set()),

@@ -207,6 +207,8 @@ def _place_stems(s: str) -> list[str] | None:
     return [x + m.group("ending") for x in names]
 
 
+# A body's other name in brackets: 「市发展改革委(市粮食和物资储备局)」 is one body, whose second name's 和 joins nothing.
+_AKA = re.compile(r"(?<=[局委办厅院会府处署])\(([^()]{2,20})\)")
 # 「市人民政府所在地西秀区人民政府」 is the district where the city's government sits: the seat names the body, it is
 # none. Only a government's seat: 「其他河流由所在地生态环境分局组织…」 names no seat.
 _SEAT = re.compile(r"^[\u4e00-\u9fff()]{1,16}?政府所在地(?=[\u4e00-\u9fff])")
@@ -243,6 +245,8 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
     stems: list[str] = []
     for top in _top_split(s):
         top = top.replace(_HELD, "、")
+        if "(" in top:
+            top = _AKA.sub(lambda m: "" if _is_body(m.group(1)) else m.group(), top)
         if "、" in top and (m := _LEVELS.match(top)) and m.end() < len(top):
             prefix, top = m.group(), top[m.end() :]
             if lv := _PER_LEVEL.match(top):
