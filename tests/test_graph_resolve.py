@@ -103,6 +103,22 @@ def test_same_department_name_in_two_cities_is_two_bodies():
     assert names == {"泸州市生态环境局", "临汾市生态环境局"}
 
 
+@pytest.mark.parametrize("printed", [
+    ["市生态环境局", "市生態環境局"],  # traditional script (a 繁體 page of the same city)
+    ["市生态环境局", "市生态环境局 "],  # a stray space
+    ["市生态环境局", "市生态环境局"],
+])
+def test_one_department_however_its_name_is_printed(printed):
+    """A body printed in traditional script is the same body: one node, named in simplified characters,
+    whose printed form stays a label (found by either)."""
+    duties = [{"task": "预警", "lead": [name], "support": [], "evidence": f"{name}负责", "span": [1, 3],
+               "by": "泸市府办发〔2024〕44号"} for name in printed]
+    kg = build_records([_record("a.txt", "泸州市", [PLAN_2024], duties=duties)])
+    assert [d.name for d in kg.departments() if "生" in d.name] == ["泸州市生态环境局"]
+    (body,) = [o for o in kg.view.orgs.values() if "生" in o.name]
+    assert set(body.alt_labels) == set(printed)  # as printed, each found by its own name
+
+
 def test_validity_window_decides_status():
     notice = _doc("临政通告〔2023〕2号", "通告", "临汾市人民政府", "2023-10-22",
                   in_force={"from": "2023-10-30", "until": "2024-03-31", "evidence": "2023年10月30日至2024年3月31日。",

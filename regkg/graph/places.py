@@ -123,8 +123,9 @@ class Places:
         return out
 
     def department(self, printed: str, jurisdiction: str | None) -> str:
-        """The canonical name of a body printed in ``jurisdiction``: area spelled out, short forms expanded."""
-        name = unicodedata.normalize("NFKC", printed).replace(" ", "").strip()
+        """The canonical name of a body printed in ``jurisdiction``: in simplified characters (「商務部」 is
+        商务部, one body whichever script printed it), area spelled out, short forms expanded."""
+        name = normalise_chars(unicodedata.normalize("NFKC", printed)).replace(" ", "").strip()
         if not jurisdiction:
             return name
         place = self.places.get(jurisdiction)
