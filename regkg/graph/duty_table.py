@@ -24,7 +24,7 @@ from itertools import groupby
 from operator import itemgetter
 
 from regkg.graph.model import DutyNode, Provenance
-from regkg.graph.scratch import ScratchDatabase
+from regkg.graph.scratch import ScratchDatabase, span_columns, span_of
 
 __all__ = ["DutyTable", "ROLES"]
 
@@ -74,8 +74,7 @@ class DutyTable(ScratchDatabase):
 
     def add(self, duty: DutyNode) -> None:
         prov = duty.provenance
-        start, end = prov.span if prov.span else (None, None)
-        self.put(_INSERT_DUTY, (duty.iri, duty.task, duty.by, prov.source, start, end, prov.text))
+        self.put(_INSERT_DUTY, (duty.iri, duty.task, duty.by, prov.source, *span_columns(prov.span), prov.text))
         for role, members in zip(ROLES, (duty.lead, duty.support)):
             for org in members:
                 self.put(_INSERT_MEMBER, (duty.iri, role, org))
@@ -113,6 +112,4 @@ class DutyTable(ScratchDatabase):
                 for _, role, org in group:
                     (lead if role == ROLES[0] else support).append(org)
                 key, group = next(bodies, (None, iter(())))
-            start, end = row[4], row[5]
-            yield DutyNode(row[7], row[1], row[2], lead, support,
-                           Provenance(row[3], (start, end) if start is not None else None, row[6]))
+            yield DutyNode(row[7], row[1], row[2], lead, support, Provenance(row[3], span_of(row[4], row[5]), row[6]))

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from regkg.graph.model import Edge, Provenance
-from regkg.graph.scratch import ScratchDatabase
+from regkg.graph.scratch import ScratchDatabase, span_columns, span_of
 
 __all__ = ["EdgeTable"]
 
@@ -36,20 +36,16 @@ _COLUMNS = "subject, predicate, obj, source, span_start, span_end, text, method,
 
 
 class EdgeTable(ScratchDatabase):
-    """Edges in the order they were appended; unlike the other scratch tables, appended to between
-    reads (inference reads what resolution made, then adds its own)."""
+    """Edges in the order they were appended, appended to between reads (inference reads what
+    resolution made, then adds its own)."""
 
     def __init__(self) -> None:
-        super().__init__(_SCHEMA, "")
-
-    def _finish(self) -> None:
-        self._flush()  # written so far, and open for more
+        super().__init__(_SCHEMA)  # no finishing: open for more between reads
 
     def append(self, edge: Edge) -> None:
         prov = edge.provenance
-        start, end = prov.span if prov.span else (None, None)
-        self.put(_INSERT, (edge.subject, edge.predicate, edge.obj, prov.source, start, end, prov.text, edge.method,
-                           edge.confidence, edge.cue, edge.cited_as))
+        self.put(_INSERT, (edge.subject, edge.predicate, edge.obj, prov.source, *span_columns(prov.span), prov.text,
+                           edge.method, edge.confidence, edge.cue, edge.cited_as))
 
     def __len__(self) -> int:
         return self.sql("SELECT COUNT(*) FROM edge").fetchone()[0]
@@ -63,5 +59,4 @@ class EdgeTable(ScratchDatabase):
 
     def _edges(self, query: str, parameters: tuple = ()) -> Iterator[Edge]:
         for s, p, o, source, start, end, text, method, confidence, cue, cited_as in self.sql(query, parameters):
-            yield Edge(s, p, o, Provenance(source, (start, end) if start is not None else None, text), method,
-                       confidence, cue, cited_as)
+            yield Edge(s, p, o, Provenance(source, span_of(start, end), text), method, confidence, cue, cited_as)

@@ -22,7 +22,7 @@ from itertools import groupby
 from operator import itemgetter
 
 from regkg.graph.memory_view import Evidence
-from regkg.graph.scratch import ScratchDatabase
+from regkg.graph.scratch import ScratchDatabase, span_columns, span_of
 
 __all__ = ["EvidenceNode", "EvidenceTable", "FactEvidence"]
 
@@ -74,9 +74,8 @@ class EvidenceTable(ScratchDatabase):
         super().__init__(_SCHEMA, _FINISH)
 
     def add(self, node: EvidenceNode) -> None:
-        start, end = node.span if node.span else (None, None)
-        self.put(_INSERT, (node.iri, node.s, node.p, node.o, node.kind, node.source, start, end, node.text,
-                           node.method, node.confidence, node.cue, node.cited_as))
+        self.put(_INSERT, (node.iri, node.s, node.p, node.o, node.kind, node.source, *span_columns(node.span),
+                           node.text, node.method, node.confidence, node.cue, node.cited_as))
 
     def __len__(self) -> int:
         return self.sql("SELECT COUNT(*) FROM node").fetchone()[0]
@@ -85,8 +84,7 @@ class EvidenceTable(ScratchDatabase):
         """Every node by IRI, as the edges that gave it (one, or a few)."""
         rows = self.sql(f"SELECT {_COLUMNS} FROM evidence ORDER BY iri")
         for _, given in groupby(rows, key=itemgetter(0)):
-            yield [EvidenceNode(iri, s, p, o, kind, source, (start, end) if start is not None else None, text, method,
-                                confidence, cue, cited_as)
+            yield [EvidenceNode(iri, s, p, o, kind, source, span_of(start, end), text, method, confidence, cue, cited_as)
                    for (iri, s, p, o, kind, source, start, end, text, method, confidence, cue, cited_as) in given]
 
     def index_rows(self) -> Iterator[tuple]:

@@ -242,7 +242,8 @@ class KnowledgeGraph:
             shutil.copyfile(self.view.path, path)
             return index_digest(path)
         return write_index(self.view, path, status_as_of=self.status_as_of, triples=len(self.store),
-                           bodies=record_bodies(self.view, self.records, self.input_paths), duties=self.duty_table, evidence=self.evidence_table)
+                           bodies=record_bodies(self.view, self.records, self.input_paths), duties=self.duty_table,
+                           evidence=self.evidence_table)
 
     def to_turtle(self) -> str:
         if self.fresh_turtle is not None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from regkg.graph.corpus_warnings import Printed
-from regkg.graph.scratch import ScratchDatabase
+from regkg.graph.scratch import ScratchDatabase, span_columns, span_of
 
 __all__ = ["PrintedTable"]
 
@@ -28,14 +28,13 @@ class PrintedTable(ScratchDatabase):
     """Numbers as printed, read back in the order filed (source order: first printings come first)."""
 
     def __init__(self) -> None:
-        super().__init__(_SCHEMA, "")
+        super().__init__(_SCHEMA)
 
     def extend(self, printed: Iterable[Printed]) -> None:
         for p in printed:
-            start, end = p.span if p.span else (None, None)
-            self.put(_INSERT, (p.source, p.number, p.title, start, end, p.cited))
+            self.put(_INSERT, (p.source, p.number, p.title, *span_columns(p.span), p.cited))
 
     def __iter__(self) -> Iterator[Printed]:
         for source, number, title, start, end, cited in self.sql(
                 "SELECT source, number, title, span_start, span_end, cited FROM printed ORDER BY rowid"):
-            yield Printed(source, number, title, (start, end) if start is not None else None, bool(cited))
+            yield Printed(source, number, title, span_of(start, end), bool(cited))

@@ -1,7 +1,10 @@
 """A build's scratch database: a private temporary SQLite file (in memory while small, spilled to
-disk beyond SQLite's page cache, deleted when closed) that takes rows in batches while it is filled,
-then is finished once (its indexes and ordered tables made) and only read. What a large build keeps
-out of memory lives in one (:mod:`regkg.graph.duty_table`, :mod:`regkg.graph.evidence_table`).
+disk beyond SQLite's page cache, deleted when closed) that takes rows in batches while it is filled.
+One with a finishing script is finished once, on its first read (its indexes and ordered tables
+made), and only read after; one without is read as filled so far and may take more. What a build
+keeps out of memory lives in one: the numbers printed (:mod:`regkg.graph.printed_table`), the edges
+(:mod:`regkg.graph.edge_table`), the duties (:mod:`regkg.graph.duty_table`) and the evidence
+(:mod:`regkg.graph.evidence_table`).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from contextlib import contextmanager
 
 from regkg.graph.record_file import spill_error
 
-__all__ = ["ScratchDatabase"]
+__all__ = ["ScratchDatabase", "span_columns", "span_of"]
 
 _BATCH = 10_000  # rows held before they are written
 
@@ -46,10 +49,21 @@ def _temporary_folder() -> str:
     return tempfile.gettempdir()
 
 
-class ScratchDatabase:
-    """Tables made by ``schema``, filled through :meth:`put`, finished by ``finish`` on first read."""
+def span_columns(span: tuple[int, int] | None) -> tuple[int | None, int | None]:
+    """A character span as its two columns, (None, None) when there is none."""
+    return span if span else (None, None)
 
-    def __init__(self, schema: str, finish: str) -> None:
+
+def span_of(start: int | None, end: int | None) -> tuple[int, int] | None:
+    """The span two columns hold (:func:`span_columns`)."""
+    return (start, end) if start is not None and end is not None else None
+
+
+class ScratchDatabase:
+    """Tables made by ``schema``, filled through :meth:`put`; finished by ``finish`` on first read when
+    given, else open for more rows between reads."""
+
+    def __init__(self, schema: str, finish: str | None = None) -> None:
         # "": SQLite's private temporary database, gone with the connection however the process ends
         self._db = sqlite3.connect("", isolation_level=None, check_same_thread=False)
         self._db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + schema)
@@ -90,8 +104,10 @@ class ScratchDatabase:
             self._db.execute("COMMIT")
 
     def _finish(self) -> None:
-        if not self._finished:
-            self._flush()
+        if self._finished:
+            return
+        self._flush()
+        if self._finish_script is not None:
             with _disk_errors():
                 self._db.executescript(self._finish_script)
             self._finished = True
