@@ -21,7 +21,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["INDEX_FILE", "SCHEMA_VERSION", "SCHEMA", "FACETS", "LIST_SEPARATOR", "IndexDigest", "index_digest", "pack", "unpack"]
+__all__ = ["INDEX_FILE", "SCHEMA_VERSION", "SCHEMA", "FACETS", "CORPUS_DOCS", "LIST_SEPARATOR", "IndexDigest", "index_digest", "pack", "unpack"]
 
 INDEX_FILE = "index.sqlite"
 SCHEMA_VERSION = "2"  # 2: facets
@@ -73,17 +73,18 @@ CREATE VIRTUAL TABLE duty_text USING fts5(task, text, tokenize='trigram');
 # doc_text keeps no copy of the bodies (``content=''``: the trigram index alone, 40% smaller); a
 # match's rowid names its document in doc_rows.
 
+# The documents of the inputs, as ``docs d`` holds them (attached rules are counted with their notices).
+CORPUS_DOCS = "d.in_corpus = 1 AND d.notice IS NULL"
 # What the workbench's filters offer (regkg/server/catalogue.py), counted once as the index is written:
 # each (value, label, count) of the documents of the inputs, in the order shown. Counted when a page
 # first asked, three passes over a million documents took 7.5 s.
-_CORPUS = "d.in_corpus = 1 AND d.notice IS NULL"
 FACETS = {
     "jurisdiction": "SELECT d.jurisdiction, COALESCE(p.name, '(none)'), COUNT(*) FROM docs d LEFT JOIN places p "
-                    f"ON p.iri = d.jurisdiction WHERE {_CORPUS} AND d.jurisdiction IS NOT NULL "
+                    f"ON p.iri = d.jurisdiction WHERE {CORPUS_DOCS} AND d.jurisdiction IS NOT NULL "
                     "GROUP BY d.jurisdiction ORDER BY p.name, d.jurisdiction",
-    "year": f"SELECT substr(d.date, 1, 4) AS y, substr(d.date, 1, 4), COUNT(*) FROM docs d WHERE {_CORPUS} "
+    "year": f"SELECT substr(d.date, 1, 4) AS y, substr(d.date, 1, 4), COUNT(*) FROM docs d WHERE {CORPUS_DOCS} "
             "AND d.date IS NOT NULL GROUP BY y ORDER BY y DESC",
-    "kind": f"SELECT d.kind, d.kind, COUNT(*) AS n FROM docs d WHERE {_CORPUS} AND d.kind IS NOT NULL "
+    "kind": f"SELECT d.kind, d.kind, COUNT(*) AS n FROM docs d WHERE {CORPUS_DOCS} AND d.kind IS NOT NULL "
             "GROUP BY d.kind ORDER BY n DESC, d.kind",
 }
 

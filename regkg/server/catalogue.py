@@ -14,7 +14,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from regkg.graph.index import LIST_SEPARATOR, unpack
+from regkg.graph.index import FACETS, LIST_SEPARATOR, unpack
 from regkg.graph.status import STATES
 
 __all__ = ["STATE_SQL", "SORTS", "PAGE_ROWS", "COUNT_CAP", "DocFilter", "DocRow", "Page", "Choice", "documents",
@@ -175,7 +175,7 @@ def choices(view) -> dict[str, list[Choice]]:
     """What the filters offer, with how many documents of the inputs each holds: jurisdictions (by
     name), years (newest first), 文种 (most used first); counted when the index was written
     (:data:`regkg.graph.index.FACETS`)."""
-    offered: dict[str, list[Choice]] = {facet: [] for facet in ("jurisdiction", "year", "kind")}
+    offered: dict[str, list[Choice]] = {facet: [] for facet in FACETS}
     for facet, value, label, n in view.sql("SELECT facet, value, label, count FROM facets ORDER BY facet, rank"):
         offered[facet].append(Choice(value, label, n))
     return offered

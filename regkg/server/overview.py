@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from regkg.ontology.relations import REFERENCES
-from regkg.graph.index import unpack
+from regkg.graph.index import CORPUS_DOCS, unpack
 from regkg.graph.status import STATES
 from regkg.server.catalogue import STATE_SQL
 from regkg.views.charts import bar_chart
@@ -23,7 +23,6 @@ __all__ = ["Overview", "overview", "charts", "TOP"]
 TOP = 15
 # Relations through which a document counts as resting on another ("most cited").
 _CITING = REFERENCES
-_CORPUS = "d.in_corpus = 1 AND d.notice IS NULL"
 
 
 @dataclass(frozen=True)
@@ -43,18 +42,18 @@ class Overview:
 
 def overview(view, day: str) -> Overview:
     sql = view.sql
-    counts = dict(sql(f"SELECT ({STATE_SQL}) AS state, COUNT(*) FROM docs d WHERE {_CORPUS} GROUP BY state",
+    counts = dict(sql(f"SELECT ({STATE_SQL}) AS state, COUNT(*) FROM docs d WHERE {CORPUS_DOCS} GROUP BY state",
                       {"day": day}).fetchall())
     by_state = {state: counts.get(state, 0) for state in STATES}
     outside = sql("SELECT COUNT(*) FROM docs d WHERE d.in_corpus = 0 AND d.notice IS NULL").fetchone()[0]
     places = sql(f"SELECT d.jurisdiction, p.name, COUNT(*) AS n FROM docs d LEFT JOIN places p ON p.iri = d.jurisdiction "
-                 f"WHERE {_CORPUS} GROUP BY d.jurisdiction ORDER BY n DESC, p.name").fetchall()
-    years = sql(f"SELECT substr(d.date, 1, 4) AS y, COUNT(*) FROM docs d WHERE {_CORPUS} AND d.date IS NOT NULL "
+                 f"WHERE {CORPUS_DOCS} GROUP BY d.jurisdiction ORDER BY n DESC, p.name").fetchall()
+    years = sql(f"SELECT substr(d.date, 1, 4) AS y, COUNT(*) FROM docs d WHERE {CORPUS_DOCS} AND d.date IS NOT NULL "
                 "GROUP BY y ORDER BY y").fetchall()
-    kinds = sql(f"SELECT COALESCE(d.kind, ''), COUNT(*) AS n FROM docs d WHERE {_CORPUS} GROUP BY d.kind "
+    kinds = sql(f"SELECT COALESCE(d.kind, ''), COUNT(*) AS n FROM docs d WHERE {CORPUS_DOCS} GROUP BY d.kind "
                 "ORDER BY n DESC, d.kind").fetchall()
     issuers: Counter[str] = Counter()
-    for packed, n in sql(f"SELECT d.issuers, COUNT(*) FROM docs d WHERE {_CORPUS} GROUP BY d.issuers"):
+    for packed, n in sql(f"SELECT d.issuers, COUNT(*) FROM docs d WHERE {CORPUS_DOCS} GROUP BY d.issuers"):
         for org in unpack(packed):
             issuers[org] += n
     cited = sql("SELECT o, COUNT(DISTINCT s) AS n FROM edges WHERE relation IN (?, ?, ?) GROUP BY o "
