@@ -99,6 +99,24 @@ HEADS = [
         "各乡镇人民政府,县政府各部门:\n经县政府同意,现将有关事项通知如下。\n一、…\n特此通知。\n",
         (None, "", (), None),
     ),
+    (
+        "the signing date run onto the last sentence, the page's line break lost (M07)",
+        "琼府〔2005〕9号\n\n各市、县、自治县人民政府:\n现将有关事项通知如下。\n希望受表彰的市、县再接再厉。其他市、县要进一步抓好造林绿化工作,"
+        "为生态省建设作出更大贡献。 二○○五年二月七日\n",
+        ("琼府〔2005〕9号", "", (), "2005-02-07"),
+    ),
+    (
+        "a sentence that ends with a date, more sentences after it: no signature",
+        "琼府〔2005〕9号\n\n各市、县、自治县人民政府:\n现将有关事项通知如下。本次检查结束于2005年2月7日\n"
+        "各市县要认真总结检查中发现的问题,抓紧制定整改措施,切实加强造林绿化工作的管理,确保完成全年任务。\n",
+        ("琼府〔2005〕9号", "", (), None),
+    ),
+    (
+        "a notice printed from its salutation, then the rule it issues under its date: the rule's heading is no title of the notice (M08)",
+        "各县市人民政府,州人民政府各部门:\n《某州人民政府工作规则》已经自治州人民政府审议通过,现予印发。\n2024年10月22日\n(此件公开发布)\n"
+        "某州人民政府工作规则\n第一章 总则\n一、根据《中华人民共和国宪法》,结合自治州实际,制定本规则。\n",
+        (None, "", ("某州人民政府",), "2024-10-22"),
+    ),
 ]
 
 

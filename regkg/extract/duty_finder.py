@@ -94,6 +94,9 @@ _OWNED = re.compile(r"^各(?:有关|直属|组成)?(?:部门|部委|机构|单�
 _PLACE_GENERIC = re.compile(r"^(?:各|有关|相关|其他)")
 # Openings that make a list's first item no body: 「你」 is left out, as it opens an addressee (「你省」)
 _CLAUSE_OPENINGS = tuple(x for x in cues.NOT_BODY_OPENINGS if x != "你")
+# A heading that gives the items under it to the body before it: 「(一)省监察厅牵头的工作」; elsewhere a marker
+# then 的 is the verb of a relative clause, 「X制定的《…》」 「X负责的项目」.
+_GROUP_HEADING = re.compile(r"的(?:工作|事项|任务)[::]?(?:\n|$)")
 _GENERIC_SUPPORT = re.compile(r"^(?:有关|相关|其他有关)(?:部门|单位)(?:\(单位\))?$")  # 「会同有关部门」 adds no body
 
 
@@ -526,6 +529,8 @@ def _subject(s: str, p: int, end: int, markers: re.Pattern[str], addressee: str 
             break
         if s[m.start() - 1] not in _LAST_CHARS:  # no name ends there: spare the parse
             continue
+        if s.startswith("的", m.end()) and not _GROUP_HEADING.match(s, m.end()):
+            continue  # 「市市政园林管理局制定的《…办法》已经市政府同意」: X drafted it, no task
         names = _bodies(s[p : m.start()], addressee)
         if names:
             best = (names, m.start())

@@ -234,6 +234,14 @@ def _self_named(title: str, body: str) -> str | None:
     return m.group("kind") if m else None
 
 
+def _attached_heading(seg: Segment, attached: tuple[str, ...]) -> bool:
+    """Whether the heading found for ``seg`` is the rule it issues, printed below its signature: a page
+    that starts at the salutation (「…《X工作规则》已经自治州人民政府审议通过,现予印发。」, the date, then
+    「X工作规则」) prints no heading of the notice's own, and a document does not issue itself."""
+    return bool(seg.title) and seg.title in attached and seg.title_span is not None \
+        and seg.signature_end is not None and seg.title_span[0] >= seg.signature_end
+
+
 def _signed(seg: Segment) -> date | None:
     """The signing date, when it is a possible one."""
     try:
@@ -259,10 +267,11 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str, facts: _Fa
     The stages: the document's text (views, sentences, numbers, titles), its own description (title as
     printed, kind, date, issuers, the key its facts name it by), then each finder in turn."""
     doc = document_text(c, seg, raw, known)
-    shown = printed_title(raw, c, *seg.title_span) if seg.title_span else seg.title
-    kind, signed, issuers = _kind(seg.title) or _self_named(seg.title, doc.s), _signed(seg), _issuers(c, seg, raw)
-    key = seg.number or shown or f"[无标题]{''.join(issuers[:1])}{signed.isoformat() if signed else ''}"
     attached = find_attached(seg.title, [x.text for x in doc.notice])
+    title = "" if _attached_heading(seg, attached) else seg.title
+    shown = printed_title(raw, c, *seg.title_span) if title and seg.title_span else title
+    kind, signed, issuers = _kind(title) or _self_named(title, doc.s), _signed(seg), _issuers(c, seg, raw)
+    key = seg.number or shown or f"[无标题]{''.join(issuers[:1])}{signed.isoformat() if signed else ''}"
     issued = set(attached) | {seg.title}  # matched on the cleaned title; records show it as printed
 
     numbered = numbered_citations(doc, key, seg.number, kind)

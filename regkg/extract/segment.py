@@ -42,6 +42,10 @@ _SERIAL = re.compile(r"总第\s*0*(\d+)\s*[期号]")
 # A 政府令 is signed by the head of government: 「市 长 : 虞爱华」 「自治区代主席 王正伟」
 _OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:主席|省长|市长|县长|区长|州长|旗长|部长|主任|局长|厅长|总理|署长)[:]?[\u4e00-\u9fff·]{2,5}$")
 _CLOSES_BODY = ("。", "!", "此复", "特此通知", "特此公告", "特此通告")
+# A body's last sentence: a signing date run onto it (the page lost the line break, and cleaning the space)
+# ends the document when no sentence follows (only lines of at most _RUN_ON_TAIL characters: 抄送, a footer).
+_RUN_ON = re.compile(r"[。!]\s*$")
+_RUN_ON_TAIL = 40
 _PUBLIC = re.compile(r"^[(]此件[^)]{0,8}[)]$")
 # metadata blocks also print 「成文日期:2023-05-06」 or 「2023.05.06」
 _ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
@@ -208,6 +212,8 @@ def _signature(lines: list[Line], start: int, stop: int) -> tuple[int | None, li
         if not m or m.end() != len(t):
             continue
         head = t[: m.start()]
+        if head and _RUN_ON.search(head) and not any(len(lines[j].text) > _RUN_ON_TAIL for j in range(k + 1, stop)):
+            return k, []  # 「…作出更大贡献。 二○○五年二月七日」: a page ran the date onto the last sentence
         if head and not ORG_NAME.fullmatch(head):  # a sentence that ends with a date is not a signature
             continue
         above = next((lines[j].text for j in range(k - 1, max(start, k - 6) - 1, -1) if lines[j].text), "")
