@@ -260,6 +260,23 @@ def test_an_approved_and_forwarded_document_with_its_heading_over_two_lines_is_i
     assert [(c.by, c.cited_number) for c in r.citations] == [("青海省2012年经济体制改革重点工作意见", "国发〔2012〕12号")]
 
 
+def test_each_of_two_forwarded_documents_is_its_own_document_whatever_its_title_begins_with():
+    # 「转发A管理办法和B管理办法的通知」 names two; A's heading is spaced over lines, and begins with a company's
+    # name, no forwarding body before the title (M12)
+    text = ("新余市人民政府办公室关于转发某市城乡建设投资(集团)有限公司管理办法和某市国有资产经营有限责任公司管理办法的通知\n"
+            "余府办发〔2008〕52号\n各县(区)人民政府:\n现将市国资委制定的《某市城乡建设投资(集团)有限公司管理办法》和"
+            "《某市国有资产经营有限责任公司管理办法》转发给你们,请认真遵照执行。\n二○○八年十月十四日\n\n"
+            "某市城乡建设投资(集团)\n\n\n有限公司管理办法\n\n第一条 为加强市城投公司的规范管理,制定本办法。\n"
+            "某市国有资产经营有限责任公司管理办法\n第一条 为加强市国资公司的规范管理,制定本办法。\n")
+    docs = extract_text(text).documents
+    assert [(d.doc_number, d.title, d.kind) for d in docs] == [
+        ("余府办发〔2008〕52号", "新余市人民政府办公室关于转发某市城乡建设投资(集团)有限公司管理办法和某市国有资产经营有限责任公司管理办法的通知",
+         "通知"),
+        (None, "某市城乡建设投资(集团)有限公司管理办法", "办法"),
+        (None, "某市国有资产经营有限责任公司管理办法", "办法"),
+    ]
+
+
 @pytest.mark.parametrize("line,cited", [
     # a 《》 inside a bare title that carries its own number is part of that title, cited by the number
     ("3.临汾市财政局关于转发《山西省财政厅关于印发某目录的通知》的通知(临财综〔2023〕38号)", []),

@@ -324,33 +324,56 @@ _FORWARDED = re.compile(r"(?:转发|批转)(?:[^《]{0,40}?)?(?:《(?P<t>[^》]{
 
 
 def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
-    """A forwarding notice (「…转发市发改委等部门《X》的通知」) prints the forwarded document in full after
-    its own signature: that document is one of its own, from its heading on."""
+    """A forwarding notice (「…转发市发改委等部门《X》的通知」) prints each document it forwards in full after
+    its own signature: each is one of its own, from its heading on."""
     m = _FORWARDED.search(seg.title)
     if m is None:
         return [seg]
     after = seg.signature_end if seg.signature_end is not None else seg.body_start
-    wanted = _key(m.group("t") or _LEADING_BODIES.sub("", m.group("plain") or ""))
-    if len(wanted) < 4:
-        return [seg]
+    wanted = _forwarded_keys(m.group("t") or m.group("plain") or "")
+    parts, end = [seg], seg.end  # each document found ends the one before it
     for k, ln in enumerate(lines):
-        if ln.start < after or ln.start >= seg.end or not ln.text:
+        if not wanted:
+            break
+        if ln.start < after or ln.start >= end or not ln.text or ln.start < parts[-1].body_start:
             continue
-        # the heading on one line, or broken over two (「甘肃省2012年经济体制改革」 「重点工作意见」)
-        for last in (k, k + 1):
-            if last >= len(lines) or lines[last].start >= seg.end or not lines[last].text:
+        # the heading on one line, or broken over two (「甘肃省2012年经济体制改革」 「重点工作意见」), blank lines
+        # between them on a page that spaced it out
+        below = next((j for j in range(k + 1, min(k + 4, len(lines))) if lines[j].text), None)
+        for last in (k, below):
+            if last is None or lines[last].start >= end:
                 break
             text = "".join(x.text for x in lines[k : last + 1])
             # (broken in two, it is the title exactly: a signature's last line may stand right above it)
-            fits = _key(text).endswith(wanted) if last == k else _key(text) == wanted
-            if fits and len(text) <= len(wanted) + 30 and _title_line_ok(text) and "《" not in text:
-                rest = Segment(title=text, start=ln.start, end=seg.end, body_start=lines[last].end,
+            key = next((w for w in wanted if (_key(text).endswith(w) if last == k else _key(text) == w)), None)
+            if key and len(text) <= len(key) + 30 and _title_line_ok(text) and "《" not in text:
+                rest = Segment(title=text, start=ln.start, end=end, body_start=lines[last].end,
                                title_span=(ln.start, lines[last].end), masthead=_forwarding_bodies(seg.title))
-                stop = next((j for j in range(last + 1, len(lines)) if lines[j].start >= seg.end), len(lines))
+                stop = next((j for j in range(last + 1, len(lines)) if lines[j].start >= end), len(lines))
                 _fill_header(rest, lines, last + 1, stop)
-                seg.end = ln.start
-                return [seg, rest]
-    return [seg]
+                parts[-1].end = ln.start
+                parts.append(rest)
+                wanted = [w for w in wanted if not (w.endswith(key) or key.endswith(w))]  # read: named one way or another
+                break
+    return parts
+
+
+_TITLE_END = re.compile(rf"(?:{'|'.join(cues.RULE_KINDS)})$|{_KIND_END.pattern}")  # a rule's title, or a 文种's
+
+
+def _forwarded_keys(named: str) -> list[str]:
+    """The title keys of what a forwarding title names: one document, or several joined by 和 or 、
+    (「转发A管理办法和B管理办法的通知」) when each part reads as a title of its own; each as printed and less
+    the bodies that may lead it (「转发市发展改革委市综合行政执法局X方案」; 「X投资(集团)有限公司管理办法」 is led by
+    none, its company is its subject)."""
+    keys: list[str] = []
+    for whole in dict.fromkeys((named, _LEADING_BODIES.sub("", named))):
+        parts = re.split(r"和|、|及", whole)
+        if len(parts) > 1 and all(len(_key(x)) >= 4 and _TITLE_END.search(x) for x in parts):
+            keys += map(_key, parts)
+        elif len(_key(whole)) >= 4:
+            keys.append(_key(whole))
+    return list(dict.fromkeys(keys))
 
 
 def _forwarding_bodies(title: str) -> list[str]:
