@@ -65,6 +65,13 @@ class _Resolver:
         self.titles = TitleScope(self.model.docs, self.places)
         self.by_number: dict[str, str] = {}
         self.references: dict[str, str] = {}  # unresolved title key -> IRI
+        self._values: dict = {}  # one object for each value many nodes hold (_shared)
+
+    def _shared(self, value):
+        """``value``, as the one object all nodes holding it share: a date, a 文种, a 机关代字, a file's
+        name, an issuer list. Each record read makes its own copy, and a copy per node was a fifth of
+        resolution's memory at 1,000 gazettes (22 of 100 MB)."""
+        return self._values.setdefault(value, value)
 
     # ------------------------------------------------------------------ pass 1: the corpus's documents
 
@@ -103,16 +110,17 @@ class _Resolver:
             node = self._node(iri, number)
             node.in_corpus = True
             if source not in node.sources:
-                node.sources += (source,)
-            node.title = node.title or title
-            node.date = node.date or doc.date
-            node.kind = node.kind or doc.kind
+                node.sources = node.sources + (source,) if node.sources else self._shared((source,))
+            node.title = node.title or self._shared(title)
+            node.date = node.date or self._shared(doc.date)
+            node.kind = node.kind or self._shared(doc.kind)
             node.jurisdiction = node.jurisdiction or jurisdiction
             if not node.issuers:
-                node.issuers = tuple(self._org(name, self.places.of_name(name) or jurisdiction) for name in issuers)
+                node.issuers = self._shared(tuple(self._org(name, self.places.of_name(name) or jurisdiction)
+                                                  for name in issuers))
             for attached in doc.issues_attached:
                 if attached not in node.attached:
-                    node.attached += (attached,)
+                    node.attached += (self._shared(attached),)
                     rule = self.mint.rule(iri, title_key(attached))
                     self.model.rules[rule] = RuleNode(rule, attached, iri)
             if number and issuers:
@@ -151,7 +159,7 @@ class _Resolver:
     def _node(self, iri: str, number: str | None) -> DocNode:
         node = self.model.docs.get(iri)
         if node is None:
-            node = self.model.docs[iri] = DocNode(iri, number=number, agency_code=code_of(number or ""))
+            node = self.model.docs[iri] = DocNode(iri, number=number, agency_code=self._shared(code_of(number or "")))
             if number:
                 self.by_number[number] = iri
         return node
