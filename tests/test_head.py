@@ -235,46 +235,63 @@ def test_far_future_validity_does_not_discard_the_file():
     assert (d.in_force.from_, d.in_force.until) == ("2023-01-01", "9999-12-31")
 
 
-def test_a_forwarded_document_printed_in_full_is_its_own_document():
-    text = ("某市人民政府办公室转发市发改委等部门《支持农村邮政物流发展实施办法》的通知\n某政办字〔2009〕120号\n"
-            "各县(市、区)人民政府:\n市发展改革委等部门《支持农村邮政物流发展实施办法》已经市政府同意,现转发给你们,请认真贯彻执行。\n"
-            "二〇〇九年八月三十日\n支持农村邮政物流发展实施办法\n第一条 为支持农村邮政物流发展,根据《邮政法》,制定本办法。\n")
-    docs = extract_text(text).documents
-    assert [(d.doc_number, d.title, d.issuers) for d in docs] == [
-        ("某政办字〔2009〕120号", "某市人民政府办公室转发市发改委等部门《支持农村邮政物流发展实施办法》的通知", ("某市人民政府办公室",)),
-        (None, "支持农村邮政物流发展实施办法", ("市发改委",)),
-    ]
+# A notice that prints in full a document it does not issue: each such document is one of its own, from its
+# heading on, with its own facts. (phenomenon, text, documents as (number, title, issuers, kind), (by, what) of
+# the citations, law citations and duties found)
+PRINTED_NOT_ISSUED = [
+    (
+        "转发: a department's document forwarded",
+        "某市人民政府办公室转发市发改委等部门《支持农村邮政物流发展实施办法》的通知\n某政办字〔2009〕120号\n"
+        "各县(市、区)人民政府:\n市发展改革委等部门《支持农村邮政物流发展实施办法》已经市政府同意,现转发给你们,请认真贯彻执行。\n"
+        "二〇〇九年八月三十日\n支持农村邮政物流发展实施办法\n第一条 为支持农村邮政物流发展,根据《邮政法》,制定本办法。\n",
+        [("某政办字〔2009〕120号", "某市人民政府办公室转发市发改委等部门《支持农村邮政物流发展实施办法》的通知", ("某市人民政府办公室",), "通知"),
+         (None, "支持农村邮政物流发展实施办法", ("市发改委",), "办法")],
+        [("支持农村邮政物流发展实施办法", "邮政法")],
+    ),
+    (
+        "批转: a government approves and forwards a department's document; its heading broken in two (F14)",
+        "青海省人民政府关于批转省发展改革委青海省2012年经济体制改革重点工作意见的通知\n青政发〔2012〕53号\n"
+        "各市人民政府:\n省政府同意省发展改革委《青海省2012年经济体制改革重点工作意见》,现转发给你们,请认真贯彻执行。\n"
+        "青海省人民政府\n二○一二年四月二十八日\n青海省2012年经济体制改革\n重点工作意见\n"
+        "按照国务院批转发展改革委《关于2012年深化经济体制改革重点工作的意见》(国发〔2012〕12号)的要求,推进改革。\n",
+        [("青政发〔2012〕53号", "青海省人民政府关于批转省发展改革委青海省2012年经济体制改革重点工作意见的通知", ("青海省人民政府",), "通知"),
+         (None, "青海省2012年经济体制改革重点工作意见", ("省发展改革委",), "意见")],
+        [("青海省2012年经济体制改革重点工作意见", "国发〔2012〕12号")],
+    ),
+    (
+        "「转发A管理办法和B管理办法的通知」 names two; A's heading spaced over lines and begun with a company's name (M12)",
+        "新余市人民政府办公室关于转发某市城乡建设投资(集团)有限公司管理办法和某市国有资产经营有限责任公司管理办法的通知\n"
+        "余府办发〔2008〕52号\n各县(区)人民政府:\n现将市国资委制定的《某市城乡建设投资(集团)有限公司管理办法》和"
+        "《某市国有资产经营有限责任公司管理办法》转发给你们,请认真遵照执行。\n二○○八年十月十四日\n\n"
+        "某市城乡建设投资(集团)\n\n\n有限公司管理办法\n\n第一条 为加强市城投公司的规范管理,制定本办法。\n"
+        "某市国有资产经营有限责任公司管理办法\n第一条 为加强市国资公司的规范管理,制定本办法。\n",
+        [("余府办发〔2008〕52号", "新余市人民政府办公室关于转发某市城乡建设投资(集团)有限公司管理办法和某市国有资产经营有限责任公司管理办法的通知",
+          ("新余市人民政府办公室",), "通知"),
+         (None, "某市城乡建设投资(集团)有限公司管理办法", (), "办法"),
+         (None, "某市国有资产经营有限责任公司管理办法", (), "办法")],
+        [],
+    ),
+    (
+        "「关于延长《X》有效期的通知」: X, issued before, printed after the signature; the notice names X (L01)",
+        "某区文物局关于延长《某区不可移动文物保护暂行规定》有效期的通知\n某文物〔2024〕30号\n各镇人民政府:\n"
+        "经评估,《某区不可移动文物保护暂行规定》需要继续实施,有效期延长至2026年11月1日。\n特此通知。\n"
+        "某区文物局\n2024年10月31日\n某区不可移动文物保护暂行规定\n"
+        "第一条 为加强不可移动文物保护,根据《中华人民共和国文物保护法》,制定本规定。\n"
+        "第八条 区文物局负责本区不可移动文物保护工作。\n",
+        [("某文物〔2024〕30号", "某区文物局关于延长《某区不可移动文物保护暂行规定》有效期的通知", ("某区文物局",), "通知"),
+         (None, "某区不可移动文物保护暂行规定", (), "规定")],
+        [("某文物〔2024〕30号", "某区不可移动文物保护暂行规定"), ("某区不可移动文物保护暂行规定", "中华人民共和国文物保护法"),
+         ("某区不可移动文物保护暂行规定", ("区文物局",))],
+    ),
+]
 
 
-def test_an_approved_and_forwarded_document_with_its_heading_over_two_lines_is_its_own_document():
-    # 批转: a government approves and forwards a department's document; its heading broken in two (F14)
-    text = ("青海省人民政府关于批转省发展改革委青海省2012年经济体制改革重点工作意见的通知\n青政发〔2012〕53号\n"
-            "各市人民政府:\n省政府同意省发展改革委《青海省2012年经济体制改革重点工作意见》,现转发给你们,请认真贯彻执行。\n"
-            "青海省人民政府\n二○一二年四月二十八日\n青海省2012年经济体制改革\n重点工作意见\n"
-            "按照国务院批转发展改革委《关于2012年深化经济体制改革重点工作的意见》(国发〔2012〕12号)的要求,推进改革。\n")
+@pytest.mark.parametrize("phenomenon,text,documents,facts", PRINTED_NOT_ISSUED, ids=[p[0] for p in PRINTED_NOT_ISSUED])
+def test_a_document_printed_in_full_but_not_issued_is_its_own_document(phenomenon, text, documents, facts):
     r = extract_text(text)
-    assert [(d.doc_number, d.title) for d in r.documents] == [
-        ("青政发〔2012〕53号", "青海省人民政府关于批转省发展改革委青海省2012年经济体制改革重点工作意见的通知"),
-        (None, "青海省2012年经济体制改革重点工作意见"),
-    ]
-    assert [(c.by, c.cited_number) for c in r.citations] == [("青海省2012年经济体制改革重点工作意见", "国发〔2012〕12号")]
-
-
-def test_each_of_two_forwarded_documents_is_its_own_document_whatever_its_title_begins_with():
-    # 「转发A管理办法和B管理办法的通知」 names two; A's heading is spaced over lines, and begins with a company's
-    # name, no forwarding body before the title (M12)
-    text = ("新余市人民政府办公室关于转发某市城乡建设投资(集团)有限公司管理办法和某市国有资产经营有限责任公司管理办法的通知\n"
-            "余府办发〔2008〕52号\n各县(区)人民政府:\n现将市国资委制定的《某市城乡建设投资(集团)有限公司管理办法》和"
-            "《某市国有资产经营有限责任公司管理办法》转发给你们,请认真遵照执行。\n二○○八年十月十四日\n\n"
-            "某市城乡建设投资(集团)\n\n\n有限公司管理办法\n\n第一条 为加强市城投公司的规范管理,制定本办法。\n"
-            "某市国有资产经营有限责任公司管理办法\n第一条 为加强市国资公司的规范管理,制定本办法。\n")
-    docs = extract_text(text).documents
-    assert [(d.doc_number, d.title, d.kind) for d in docs] == [
-        ("余府办发〔2008〕52号", "新余市人民政府办公室关于转发某市城乡建设投资(集团)有限公司管理办法和某市国有资产经营有限责任公司管理办法的通知",
-         "通知"),
-        (None, "某市城乡建设投资(集团)有限公司管理办法", "办法"),
-        (None, "某市国有资产经营有限责任公司管理办法", "办法"),
-    ]
+    assert [(d.doc_number, d.title, d.issuers, d.kind) for d in r.documents] == documents
+    assert [(c.by, c.cited_number) for c in r.citations] + [(c.by, c.cited_title) for c in r.law_citations] + \
+        [(d.by, d.lead) for d in r.duties] == facts
 
 
 @pytest.mark.parametrize("line,cited", [

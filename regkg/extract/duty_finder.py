@@ -214,6 +214,9 @@ def _place_stems(s: str) -> list[str] | None:
 _AKA = re.compile(r"(?<=[局委办厅院会府处署])\(([^()]{2,20})\)")
 # 「市人民政府所在地西秀区人民政府」 is the district where the city's government sits: the seat names the body, it is
 # none. Only a government's seat: 「其他河流由所在地生态环境分局组织…」 names no seat.
+# 「嘉定区文物局为本区文物行政管理部门,依法开展…」 「各街镇…为责任部门,负责…」: the bodies are named what they are
+# made, and are the bodies.
+_DESIGNATED = re.compile(r"(?<=[局委办厅院会府处署区镇街乡县市)])为(?:本区|本市|本县|本省|本州|本镇)?[\u4e00-\u9fff]{0,16}?(?:部门|机关|单位|机构)$")
 _SEAT = re.compile(r"^[\u4e00-\u9fff()]{1,16}?政府所在地(?=[\u4e00-\u9fff])")
 
 
@@ -238,6 +241,8 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
         s = _ALIAS.sub("", s)
     if "所在地" in s:
         s = _SEAT.sub("", s)
+    if "为" in s:
+        s = _DESIGNATED.sub("", s)
     if strict and s.startswith(_CLAUSE_OPENINGS) and "单位" not in s and "部门" not in s:
         # 「加强组织领导」: the first item opens a clause and can be no party (「建设单位」) nor a role (「配合单位」)
         return []

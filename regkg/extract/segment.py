@@ -323,14 +323,19 @@ def segment(c: Text) -> tuple[Front, list[Segment]]:
 _FORWARDED = re.compile(r"(?:转发|批转)(?:[^《]{0,40}?)?(?:《(?P<t>[^》]{4,120})》|(?P<plain>[^《》]{4,120}?))的(?:通知|函)$")
 
 
+# A notice that extends a rule issued before (「关于延长《X》有效期的通知」, 「关于继续执行《X》的通知」) and prints it:
+# the rule is not the notice's own, as a forwarded document is not.
+_EXTENDED = re.compile(r"(?:延长|延续|继续执行|继续实施)《(?P<t>[^》]{4,120})》(?:的)?(?:有效期)?(?:的)?(?:通知|公告|决定)$")
+
+
 def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
-    """A forwarding notice (「…转发市发改委等部门《X》的通知」) prints each document it forwards in full after
-    its own signature: each is one of its own, from its heading on."""
-    m = _FORWARDED.search(seg.title)
+    """A notice that forwards documents (「…转发市发改委等部门《X》的通知」) or extends one (「关于延长《X》有效期的
+    通知」) prints each in full after its own signature: each is one of its own, from its heading on."""
+    m = _FORWARDED.search(seg.title) or _EXTENDED.search(seg.title)
     if m is None:
         return [seg]
     after = seg.signature_end if seg.signature_end is not None else seg.body_start
-    wanted = _forwarded_keys(m.group("t") or m.group("plain") or "")
+    wanted = _forwarded_keys(m.group("t") or m.groupdict().get("plain") or "")
     parts, end = [seg], seg.end  # each document found ends the one before it
     for k, ln in enumerate(lines):
         if not wanted:
@@ -378,14 +383,16 @@ def _forwarded_keys(named: str) -> list[str]:
 
 def _forwarding_bodies(title: str) -> list[str]:
     """The bodies whose document a notice forwards, named after 转发 (「转发市发展改革委、市财政局《…》」)."""
-    m = re.search(r"转发(?P<who>[^《]{2,60}?)(?:等部门|等单位)?《", title)
-    if m is None:
-        return []
+    m = re.search(r"(?:转发|批转)(?P<who>[^《]{2,60}?)(?:等部门|等单位)?《", title)
+    if m is None:  # no 《》: the bodies that lead the title (「批转省发展改革委青海省2012年…意见的通知」)
+        m = re.search(r"(?:转发|批转)(?P<who>[^《》]*)", title)
+        who = _LEADING_BODIES.match(m.group("who")) if m else None
+        return [n for n in re.split(r"[、和]", who.group()) if ORG_NAME.fullmatch(n)] if who else []
     return [n for n in re.split(r"[、和]", m.group("who")) if ORG_NAME.fullmatch(n)]
 
 
 # 「转发市发展改革委市综合行政执法局贵阳市生活垃圾分类制度实施方案」: the forwarding bodies before the title
-_LEADING_BODIES = re.compile(rf"^(?:(?:{ORG_NAME.pattern})[、和]?)+?(?=[\u4e00-\u9fff]{{2,8}}(?:市|省|县|区|自治区))")
+_LEADING_BODIES = re.compile(rf"^(?:(?:{ORG_NAME.pattern})[、和]?)+?(?=(?:(?![和及与、])[\u4e00-\u9fff]){{2,8}}(?:市|省|县|区|自治区))")
 
 
 def _key(title: str) -> str:
