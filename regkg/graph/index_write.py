@@ -117,7 +117,7 @@ def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples:
         ((o.iri, o.name, pack(o.alt_labels), o.jurisdiction) for _, o in sorted(view.orgs.items())))
     put("INSERT INTO org_names VALUES (?, ?)",
         sorted((name, iri) for name, iris in _duties._orgs_by_name(view).items() for iri in iris))
-    duties = duties if duties is not None else getattr(view, "_duty_table", None)  # a large build's view: on disk
+    duties = duties if duties is not None else view.duty_table  # a large build's view: on disk
     _fill_duties(db, view, duties if duties is not None else DutyTable.of(map(duty_node, view.duties)))
     put("INSERT INTO warnings VALUES (?,?,?,?,?,?,?,?,?)",
         ((rank, w.kind, w.message, w.source, *(w.span or (None, None)), pack(w.about), pack(w.about_iris), w.iri)

@@ -295,6 +295,11 @@ class View:
         return self._duties
 
     @property
+    def duty_table(self) -> DutyTable | None:
+        """The duties on disk this view reads as asked (a large build's), or None when it holds them."""
+        return self._duty_table
+
+    @property
     def duty_count(self) -> int:
         """How many duties there are (without reading them from disk)."""
         return len(self._duties) if self._duties is not None else len(self._duty_table)  # type: ignore[arg-type]
