@@ -78,6 +78,12 @@ _WARNING, _WARNING_KIND, _MESSAGE, _ABOUT = (REGKG_NS + "Warning", REGKG_NS + "w
                                              REGKG_NS + "about")
 
 
+# A document's attributes read from the predicates only documents have: one value, or every value.
+_DOC_VALUE = {_ID_LOCAL: "number", _TITLE: "title", _DATE_DOCUMENT: "date", _KIND: "kind", _START: "start",
+              _UNTIL: "until", _ATTACHED_TO: "notice"}
+_DOC_VALUES = {_TITLE_ALT: "alt_titles", _PASSED_BY: "issuers"}
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """Why the graph holds a fact: where it was read and how it was derived. (Slots, as the view's
@@ -223,6 +229,36 @@ class _OneValue(dict):
         return values
 
 
+    def among(self, predicate: str, subjects: Iterable[str]) -> dict[str, str]:
+        """{subject: its least value} for ``subjects`` only, not kept (prov:wasDerivedFrom of evidence, not
+        of every document)."""
+        wanted = subjects if isinstance(subjects, (set, frozenset)) else set(subjects)
+        values: dict[str, str] = {}
+        for s, o in self._by_predicate.get(predicate, _NOTHING_FILED).pairs():
+            if s in wanted and (s not in values or o < values[s]):
+                values[s] = o
+        return values
+
+
+def _least(nodes: Mapping[str, Any], filed: _Filed, attribute: str) -> None:
+    """Set ``attribute`` of the nodes ``filed`` names to each one's least value (one value where the
+    graph has one; the least whatever the store's order), leaving other subjects aside."""
+    found = nodes.get
+    for s, o in filed.pairs():
+        node = found(s)
+        if node is not None and ((held := getattr(node, attribute)) is None or o < held):
+            setattr(node, attribute, o)
+
+
+def _every(nodes: Mapping[str, Any], filed: _Filed, attribute: str) -> None:
+    """Add every value ``filed`` gives to the list ``attribute`` of the node it names."""
+    found = nodes.get
+    for s, o in filed.pairs():
+        node = found(s)
+        if node is not None:
+            getattr(node, attribute).append(o)
+
+
 class _ManyValues(_OneValue):
     """predicate -> {subject: all its values}, made on demand."""
 
@@ -356,14 +392,18 @@ class View:
         many = _ManyValues(by_predicate)
         labels = one[_LABEL]
         self.sources = {s: labels[s] for s in typed[_SOURCE_FILE] if s in labels}
-        pref, alt, jurisdiction = one[_PREF], many[_ALT], one[_JURISDICTION]
         for s in typed[_ORGANIZATION]:
-            self.orgs[s] = Org(s, pref[s], sorted(alt.get(s, ())), jurisdiction.get(s))
-        level, parent = one[_LEVEL], one[_PARENT]
+            self.orgs[s] = Org(s, None)  # type: ignore[arg-type]  # its name is read next
+        _least(self.orgs, by_predicate.get(_PREF, _NOTHING_FILED), "name")
+        _every(self.orgs, by_predicate.pop(_ALT, _NOTHING_FILED), "alt_labels")
+        _least(self.orgs, by_predicate.get(_JURISDICTION, _NOTHING_FILED), "jurisdiction")
+        for org in self.orgs.values():
+            org.alt_labels.sort()
+        pref, level, parent = (one.among(x, typed[_JURISDICTION_CLASS]) for x in (_PREF, _LEVEL, _PARENT))
         for s in typed[_JURISDICTION_CLASS]:
             self.places[s] = (pref[s], level.get(s), parent.get(s))
-        self._docs(typed, one, many)
-        evidence = self._evidence_reader(one, by_predicate)
+        self._docs(typed, by_predicate)
+        evidence = self._evidence_reader(one, by_predicate, {*typed[_EVIDENCE], *typed[_DUTY], *typed[_WARNING]})
         subjects, predicates, objects = one[_RDF_SUBJECT], one[_RDF_PREDICATE], one[_RDF_OBJECT]
         for s in typed[_EVIDENCE]:
             self.evidence[(subjects[s], predicates[s], objects[s])].append(evidence(s))
@@ -393,32 +433,33 @@ class View:
                     targets.sort()
         self._index()
 
-    def _docs(self, typed, one, many) -> None:
-        number, title, alt_titles, date = one[_ID_LOCAL], one[_TITLE], many[_TITLE_ALT], one[_DATE_DOCUMENT]
-        kind, jurisdiction, issuers, in_corpus = one[_KIND], one[_JURISDICTION], many[_PASSED_BY], many[_IN_CORPUS]
-        docs = {*typed[_LEGAL_RESOURCE], *typed[_ATTACHED_RULE]}
-        start, until, notice, derived = one[_START], one[_UNTIL], one[_ATTACHED_TO], many.among(_DERIVED, docs)
+    def _docs(self, typed, by_predicate: dict[str, _Filed]) -> None:
         unresolved = set(typed[_UNRESOLVED])
-        for iri in sorted(docs):
-            self.docs[iri] = Doc(
-                iri=iri,
-                number=number.get(iri),
-                title=title.get(iri),
-                alt_titles=sorted(alt_titles.get(iri, ())),
-                date=date.get(iri),
-                kind=kind.get(iri),
-                jurisdiction=jurisdiction.get(iri),
-                issuers=sorted(issuers.get(iri, ())),
-                in_corpus=in_corpus.get(iri, ["false"])[0] in ("true", "1"),
-                unresolved=iri in unresolved,
-                start=start.get(iri),
-                until=until.get(iri),
-                notice=notice.get(iri),
-                sources=sorted(self.sources.get(o, o) for o in derived.get(iri, ())),
-            )
+        docs = self.docs
+        for iri in sorted({*typed[_LEGAL_RESOURCE], *typed[_ATTACHED_RULE]}):
+            docs[iri] = Doc(iri, unresolved=iri in unresolved)
+        # Each predicate is read straight into the documents, and those only documents have are dropped
+        # once read: a dict per predicate of every document was most of what reading a view held.
+        for predicate, attribute in _DOC_VALUE.items():
+            _least(docs, by_predicate.pop(predicate, _NOTHING_FILED), attribute)
+        for predicate, attribute in _DOC_VALUES.items():
+            _every(docs, by_predicate.pop(predicate, _NOTHING_FILED), attribute)
+        _least(docs, by_predicate.get(_JURISDICTION, _NOTHING_FILED), "jurisdiction")  # bodies have one too
+        _every(docs, by_predicate.get(_DERIVED, _NOTHING_FILED), "sources")  # and evidence, duties, warnings
+        marked: set[str] = set()
+        for s, o in by_predicate.pop(_IN_CORPUS, _NOTHING_FILED).pairs():
+            if s in docs and s not in marked:  # the first value the store gives, as when it was read by subject
+                marked.add(s)
+                docs[s].in_corpus = o in ("true", "1")
+        for doc in docs.values():
+            doc.alt_titles.sort()
+            doc.issuers.sort()
+            if doc.sources:
+                doc.sources = sorted(self.sources.get(o, o) for o in doc.sources)
 
-    def _evidence_reader(self, one, by_predicate) -> Callable[[str], Evidence]:
-        starts, ends, derived, text = one[_SPAN_START], one[_SPAN_END], one[_DERIVED], one[_EVIDENCE_TEXT]
+    def _evidence_reader(self, one, by_predicate, nodes: set[str]) -> Callable[[str], Evidence]:
+        """Evidence of ``nodes`` (evidence nodes, duties, warnings) by IRI."""
+        starts, ends, derived, text = one[_SPAN_START], one[_SPAN_END], one.among(_DERIVED, nodes), one[_EVIDENCE_TEXT]
         method, cue, cited_as = one[_METHOD], one[_CUE], one[_CITED_AS]
         confidence = {}
         for s, o in by_predicate.get(_CONFIDENCE, _NOTHING_FILED).pairs():
