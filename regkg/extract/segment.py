@@ -49,6 +49,9 @@ _RUN_ON_TAIL = 40
 _PUBLIC = re.compile(r"^[(]此件[^)]{0,8}[)]$")
 # metadata blocks also print 「成文日期:2023-05-06」 or 「2023.05.06」
 _ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
+# A document printed under another's signature signs in brackets under its heading: its body and date.
+_BRACKETED_SIGNATURE = re.compile(rf"[(](?P<inner>(?P<org>{ORG_NAME.pattern})\s*(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)[)]")
+_BRACKETED_WITHIN = 3  # lines below the heading it may stand (a body's own bracketed line is no signature)
 _PUBLIC_TAIL = re.compile(r"[(]此件[^)]{0,8}[)]$")
 
 
@@ -208,6 +211,11 @@ def _signature(lines: list[Line], start: int, stop: int) -> tuple[int | None, li
             continue
         # 「吕梁市人民政府办公室 2020年11月9日 (此件公开发布)」 「广东省人民政府办公厅 2014年5月11日 |」 「…日????」
         t = _PUBLIC_TAIL.sub("", lines[k].text.rstrip(" |?？"))
+        if k - start <= _BRACKETED_WITHIN and (bracketed := _BRACKETED_SIGNATURE.fullmatch(t)) is not None:
+            # 「(新余市国有资产监督管理委员会 2008年10月6日)」 under a heading: the issuer is in the brackets, the
+            # heading above
+            at = lines[k].start + bracketed.start("inner")
+            return k, [Line(bracketed.group("org"), at, at + len(bracketed.group("org")))]
         m = DATE.search(t)
         if not m or m.end() != len(t):
             continue
