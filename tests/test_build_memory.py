@@ -253,3 +253,17 @@ def test_nodes_share_one_object_for_a_value_many_of_them_hold():
     for field in ("date", "kind", "agency_code", "issuers"):
         assert getattr(first, field) == getattr(second, field)
         assert getattr(first, field) is getattr(second, field), field
+
+
+def test_turtle_is_the_same_whatever_the_writer_remembers(rows, monkeypatch):
+    """The writer remembers the text of a bounded number of IRIs (a national build's documents are
+    objects millions of times); those it does not remember are written the same."""
+    import regkg.graph.turtle as turtle
+
+    remembered = turtle.to_turtle(rows)
+    monkeypatch.setattr(turtle, "_REMEMBERED", 3)
+    assert turtle.to_turtle(rows) == remembered
+    writer = turtle._Writer()
+    for s, p, o, kind in rows:
+        writer.iri(p)
+    assert len(writer._iris) == 3
