@@ -105,8 +105,10 @@ def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples:
          for d in docs.values()))
     # rows in sorted order: the view's dicts follow the hash order of their strings, which changes from
     # run to run, and SQLite's pages follow the order rows arrive in (same input, same bytes)
-    put("INSERT INTO numbers VALUES (?, ?)", sorted(view._by_number.items()))
-    put("INSERT INTO titles VALUES (?, ?)", sorted({(k, iri) for k, iris in view._by_title.items() for iri in iris}))
+    # (keys sorted, then each one's rows: no list of a row per document is made for the sort)
+    numbers, titles = view._by_number, view._by_title
+    put("INSERT INTO numbers VALUES (?, ?)", ((k, numbers[k]) for k in sorted(numbers)))
+    put("INSERT INTO titles VALUES (?, ?)", ((k, iri) for k in sorted(titles) for iri in sorted(set(titles[k]))))
     put("INSERT INTO edges VALUES (?, ?, ?)",
         ((name, s, o) for name in sorted(view.out) for s in sorted(view.out[name]) for o in sorted(view.out[name][s])))
     put("INSERT INTO evidence(s, p, o, source, span_start, span_end, text, method, confidence, cue, cited_as) "
@@ -122,11 +124,13 @@ def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples:
     put("INSERT INTO warnings VALUES (?,?,?,?,?,?,?,?,?)",
         ((rank, w.kind, w.message, w.source, *(w.span or (None, None)), pack(w.about), pack(w.about_iris), w.iri)
          for rank, w in enumerate(view.warnings)))
-    events = _status._repeal_events(view)
+    # the answers' orders without their sentences (the evidence table has them), made for this and let go
+    events = _status._repeal_events(view, evidence=False)
     put("INSERT INTO repeal_events VALUES (?, ?, ?, ?, ?)",
         ((rank, day, r.iri, r.repealed_by_iri, r.effective) for day, (rank, r) in zip(events.whens, events.by_date)))
+    del events
     put("INSERT INTO dangling_spans VALUES (?, ?, ?, ?, ?, ?)",
-        ((rank, *span[:5]) for rank, span in enumerate(_status._dangling_in_order(view))))
+        ((rank, *span) for rank, span in enumerate(_status._dangling_order(_status._make_dangling_spans(view), view))))
     _fill_text(db, view, bodies)
     for facet, query in FACETS.items():
         put("INSERT INTO facets VALUES (?, ?, ?, ?, ?)",

@@ -194,16 +194,16 @@ class _RepealEvents:
     in_order: list[Repealed]
 
 
-def _repeal_events(view: View) -> _RepealEvents:
-    """The answer of ``repealed`` on the last day, from which the answer on any day is a prefix."""
+def _repeal_events(view: View, *, evidence: bool = True) -> _RepealEvents:
+    """The answer of ``repealed`` on the last day, from which the answer on any day is a prefix; without
+    the sentences when ``evidence`` is false (the index keeps them in its evidence table)."""
     found = []
     for iri in sorted(view.into["repeals"]):
         doc = view.docs[iri]
         for when, repealer in _repeals_in_effect(view, iri, _AFTER_ALL):
             by = view.docs[repealer]
-            found.append((when or _BEFORE_ALL,
-                          Repealed(doc.label, iri, doc.title, by.label, repealer, when,
-                                   tuple(view.evidence_for(repealer, PREDICATE_OF["repeals"], iri)))))
+            said = tuple(view.evidence_for(repealer, PREDICATE_OF["repeals"], iri)) if evidence else ()
+            found.append((when or _BEFORE_ALL, Repealed(doc.label, iri, doc.title, by.label, repealer, when, said)))
     in_order = sorted((r for _, r in found), key=lambda r: (r.document, r.repealed_by))
     rank = {id(r): i for i, r in enumerate(in_order)}
     by_date = sorted(((when, rank[id(r)], r) for when, r in found), key=itemgetter(0, 1))
@@ -257,9 +257,14 @@ def _gone_state(view: View, doc: Doc, day: str, repeal_from: str | None) -> str:
 def _dangling_in_order(view: View) -> list[tuple[str, str, str, str, str, tuple[Evidence, ...]]]:
     """The dangling spans in the answer's order (document, cited, relation), each with its evidence:
     ``dangling`` on a day keeps those that hold on it, already in order."""
+    return [(*span, tuple(view.evidence_for(span[2], PREDICATE_OF[span[4]], span[3])))
+            for span in _dangling_order(_dangling_spans(view), view)]
+
+
+def _dangling_order(spans: list[tuple[str, str, str, str, str]], view: View) -> list[tuple[str, str, str, str, str]]:
+    """``spans`` in the answer's order: citing document, cited document, relation."""
     docs = view.docs
-    spans = sorted(_dangling_spans(view), key=lambda s: (docs[s[2]].label, docs[s[3]].label, s[4], s[2], s[3]))
-    return [(*span, tuple(view.evidence_for(span[2], PREDICATE_OF[span[4]], span[3]))) for span in spans]
+    return sorted(spans, key=lambda s: (docs[s[2]].label, docs[s[3]].label, s[4], s[2], s[3]))
 
 
 # Dates as ISO strings compare as dates; these two bound every ISO date.
