@@ -55,6 +55,20 @@ def test_rows_added_go_into_their_place_once(rows):
     assert [r for _, rs in filed.by_subject() for r in rs] == sorted(set(rows))
 
 
+_ROW = st.tuples(st.sampled_from("abc"), st.sampled_from("pq"), st.sampled_from("123"), st.sampled_from(["", "k"]))
+
+
+@given(st.lists(_ROW, max_size=12), st.lists(st.lists(_ROW, max_size=6), max_size=3))
+def test_rows_added_in_any_number_of_calls_are_the_distinct_rows_in_order(first, added):
+    filed = SubjectRows(first)
+    for more in added:
+        filed.add(more)
+    every = set(first).union(*map(set, added))
+    assert len(filed) == len(every) and sorted(filed) == sorted(every)
+    assert [r for _, rs in filed.by_subject() for r in rs] == sorted(every)
+    assert [s for s, _ in filed.by_subject()] == sorted({s for s, *_ in every})
+
+
 def _seen(view: View) -> tuple:
     return (view.docs, view.orgs, view.places, view.sources, view.duties, view.warnings,
             {k: dict(v) for k, v in view.out.items()}, {k: dict(v) for k, v in view.into.items()},
