@@ -252,9 +252,15 @@ DUTIES = [
     ("市财政局负责的项目资金要专款专用。", None, set()),
     ("市财政局负责项目资金的监督管理。", None, leads("市财政局")),
     ("(一)省监察厅牵头的工作\n加强行政监察工作。", None, leads("省监察厅")),
+    ("(二)市交通运输局牵头的重点工作\n1.加快推进农村公路建设。", None, leads("市交通运输局")),
+    ("二、市卫健委负责的主要任务\n加强基层医疗卫生服务。", None, leads("市卫健委")),
+    ("市财政局负责的工作:保障资金。", None, leads("市财政局")),
     # a body named what it is made is that body: 「X为本区文物行政管理部门,依法开展…」 (L01); 为 inside a name stays
     ("第八条 嘉定区文物局为本区文物行政管理部门,依法开展本区不可移动文物保护、管理和相关监督工作。", None, leads("嘉定区文物局")),
     ("市为民服务中心负责受理群众诉求。", None, leads("市为民服务中心")),
+    # 为 as "for": the units that do it are the subject, not the places before it
+    ("各区为困难群众提供救助的单位应当做好登记工作。", None, set()),
+    ("各县市区为群众办理户籍业务的机关要简化手续。", None, set()),
 ]
 
 

@@ -94,9 +94,9 @@ _OWNED = re.compile(r"^各(?:有关|直属|组成)?(?:部门|部委|机构|单�
 _PLACE_GENERIC = re.compile(r"^(?:各|有关|相关|其他)")
 # Openings that make a list's first item no body: 「你」 is left out, as it opens an addressee (「你省」)
 _CLAUSE_OPENINGS = tuple(x for x in cues.NOT_BODY_OPENINGS if x != "你")
-# A heading that gives the items under it to the body before it: 「(一)省监察厅牵头的工作」; elsewhere a marker
-# then 的 is the verb of a relative clause, 「X制定的《…》」 「X负责的项目」.
-_GROUP_HEADING = re.compile(r"的(?:工作|事项|任务)[::]?(?:\n|$)")
+# What a body leads or answers for, named: 「(一)省监察厅牵头的工作」 「二、市卫健委负责的主要任务」 (a heading, often run
+# into its first item); elsewhere a marker then 的 is the verb of a relative clause, 「X制定的《…》」 「X负责的项目」.
+_GROUP_HEADING = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:工作|事项|任务)")
 _GENERIC_SUPPORT = re.compile(r"^(?:有关|相关|其他有关)(?:部门|单位)(?:\(单位\))?$")  # 「会同有关部门」 adds no body
 
 
@@ -215,8 +215,9 @@ _AKA = re.compile(r"(?<=[局委办厅院会府处署])\(([^()]{2,20})\)")
 # 「市人民政府所在地西秀区人民政府」 is the district where the city's government sits: the seat names the body, it is
 # none. Only a government's seat: 「其他河流由所在地生态环境分局组织…」 names no seat.
 # 「嘉定区文物局为本区文物行政管理部门,依法开展…」 「各街镇…为责任部门,负责…」: the bodies are named what they are
-# made, and are the bodies.
-_DESIGNATED = re.compile(r"(?<=[局委办厅院会府处署区镇街乡县市)])为(?:本区|本市|本县|本省|本州|本镇)?[\u4e00-\u9fff]{0,16}?(?:部门|机关|单位|机构)$")
+# made, and are the bodies; not 为 as "for" (「各区为困难群众提供救助的单位」: the units are the subject).
+_DESIGNATED = re.compile(
+    r"(?<=[局委办厅院会府处署区镇街乡县市)])为(?:本区|本市|本县|本省|本州|本镇)?(?:(?!的)[\u4e00-\u9fff]){0,16}?(?:部门|机关|单位|机构)$")
 _SEAT = re.compile(r"^[\u4e00-\u9fff()]{1,16}?政府所在地(?=[\u4e00-\u9fff])")
 
 

@@ -345,6 +345,7 @@ def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
     after = seg.signature_end if seg.signature_end is not None else seg.body_start
     wanted = _forwarded_keys(m.group("t") or m.groupdict().get("plain") or "")
     parts, end = [seg], seg.end  # each document found ends the one before it
+    headings: list[int] = []  # the last line of each found document's heading
     for k, ln in enumerate(lines):
         if not wanted:
             break
@@ -362,30 +363,34 @@ def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
             if key and len(text) <= len(key) + 30 and _title_line_ok(text) and "《" not in text:
                 rest = Segment(title=text, start=ln.start, end=end, body_start=lines[last].end,
                                title_span=(ln.start, lines[last].end), masthead=_forwarding_bodies(seg.title))
-                stop = next((j for j in range(last + 1, len(lines)) if lines[j].start >= end), len(lines))
-                _fill_header(rest, lines, last + 1, stop)
                 parts[-1].end = ln.start
                 parts.append(rest)
+                headings.append(last)
                 wanted = [w for w in wanted if not (w.endswith(key) or key.endswith(w))]  # read: named one way or another
                 break
+    for rest, last in zip(parts[1:], headings):  # each signs within its own lines, not the next one's
+        stop = next((j for j in range(last + 1, len(lines)) if lines[j].start >= rest.end), len(lines))
+        _fill_header(rest, lines, last + 1, stop)
     return parts
 
 
-_TITLE_END = re.compile(rf"(?:{'|'.join(cues.RULE_KINDS)})$|{_KIND_END.pattern}")  # a rule's title, or a 文种's
+_RULE_END = re.compile(rf"(?:{'|'.join(cues.RULE_KINDS)})$")
+_SHORTEST_PART = 6  # a part shorter names no document of its own (「考核办法」 heads a chapter as well)
 
 
 def _forwarded_keys(named: str) -> list[str]:
-    """The title keys of what a forwarding title names: one document, or several joined by 和 or 、
-    (「转发A管理办法和B管理办法的通知」) when each part reads as a title of its own; each as printed and less
-    the bodies that may lead it (「转发市发展改革委市综合行政执法局X方案」; 「X投资(集团)有限公司管理办法」 is led by
-    none, its company is its subject)."""
+    """The title keys of what a forwarding title names, as printed and less the bodies that may lead it
+    (「转发市发展改革委市综合行政执法局X方案」; 「X投资(集团)有限公司管理办法」 is led by none, its company is its
+    subject): the whole first, then, when the whole joins rules by 和 or 、 (「转发A管理办法和B管理办法的通知」), each
+    rule. A forwarded notice (「转发…关于印发A和B的通知的通知」) is one document, whatever it joins."""
     keys: list[str] = []
     for whole in dict.fromkeys((named, _LEADING_BODIES.sub("", named))):
-        parts = re.split(r"和|、|及", whole)
-        if len(parts) > 1 and all(len(_key(x)) >= 4 and _TITLE_END.search(x) for x in parts):
-            keys += map(_key, parts)
-        elif len(_key(whole)) >= 4:
+        if len(_key(whole)) >= 4:
             keys.append(_key(whole))
+        parts = re.split(r"和|、|及", whole)
+        if len(parts) > 1 and "关于" not in whole and "印发" not in whole and \
+                all(len(_key(x)) >= _SHORTEST_PART and _RULE_END.search(x) for x in parts):
+            keys += map(_key, parts)
     return list(dict.fromkeys(keys))
 
 
