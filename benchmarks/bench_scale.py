@@ -57,7 +57,7 @@ def run_measured(cmd: list[str]) -> tuple[float, float, int]:
             pass
         time.sleep(SAMPLE_INTERVAL_S)
     err = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
-    if process.returncode not in (0, 1):
+    if process.returncode != 0:  # 1: some input unreadable, or an output error (a full disk): say which
         print(err[-2000:], file=sys.stderr)
     return time.perf_counter() - start, peak / 1e6, process.returncode
 
@@ -443,10 +443,10 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(out, ignore_errors=True)
         seconds, peak, status = run_measured([regkg, "build", str(corpus), "-o", str(out), "--jobs", str(jobs),
                                               "--no-progress", "--no-views"])
-        if status not in (0, 1):
+        build = current_build(out)
+        if status not in (0, 1) or not (build / INDEX_FILE).exists():  # exit 1 with no build: it could not write
             print(f"\n{n} gazettes: build failed (exit {status}) after {seconds:.0f} s, peak {peak:.0f} MB")
             break
-        build = current_build(out)
         index_mb, ttl_mb = ((build / name).stat().st_size / 1e6 for name in (INDEX_FILE, "graph.ttl"))
         curve.append((n, mb, seconds, peak, index_mb, ttl_mb))
         print(f"\n{n:>6} gazettes ({mb:,.0f} MB): build {seconds:,.1f} s, peak {peak:,.0f} MB; "
