@@ -132,7 +132,8 @@ def test_turtle_holds_each_triple_once(built):
 
 
 _IRIS = st.sampled_from(["https://ex.org/a", "https://ex.org/b", str(RDF.type), str(ELI.title),
-                         "http://data.europa.eu/eli/ontology#LegalResource", "https://ex.org/doc/泸市府发〔2024〕1号"])
+                         "http://data.europa.eu/eli/ontology#LegalResource", "https://ex.org/doc/泸市府发〔2024〕1号",
+                         str(ELI) + "1st", str(ELI) + "a/b", str(ELI) + "in-force_2", str(ELI)])
 _KINDS = st.sampled_from([IRI, XSD_STRING, "http://www.w3.org/2001/XMLSchema#date", "@zh"])
 
 
@@ -141,6 +142,26 @@ def _rows(draw):
     s, p, kind = draw(_IRIS), draw(_IRIS), draw(_KINDS)
     o = draw(_IRIS) if kind == IRI else draw(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=8))
     return s, p, o, kind
+
+
+@pytest.mark.parametrize("iri, text", [
+    ("http://data.europa.eu/eli/ontology#LegalResource", "eli:LegalResource"),
+    ("http://data.europa.eu/eli/ontology#in_force", "eli:in_force"),
+    ("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "rdf:type"),
+    ("http://data.europa.eu/eli/ontology#1st", "<http://data.europa.eu/eli/ontology#1st>"),  # a local name's first character
+    ("http://data.europa.eu/eli/ontology#a/b", "<http://data.europa.eu/eli/ontology#a/b>"),
+    ("http://data.europa.eu/eli/ontology#", "<http://data.europa.eu/eli/ontology#>"),
+    ("https://w3id.org/regkg/id/doc/泸市府发〔2024〕1号", "<https://w3id.org/regkg/id/doc/泸市府发〔2024〕1号>"),
+])
+def test_an_iri_is_written_with_its_prefix_only_when_its_local_name_is_simple(iri, text):
+    assert to_turtle([(iri, "https://ex.org/p", iri, IRI)]).splitlines()[-1] == f"{text} <https://ex.org/p> {text} ."
+
+
+@pytest.mark.parametrize("iri", ["https://ex.org/a b", "https://ex.org/a\nb", "https://ex.org/<a>", "https://ex.org/a\tb",
+                                 "http://data.europa.eu/eli/ontology#title\n"])
+def test_an_iri_turtle_cannot_hold_is_refused(iri):
+    with pytest.raises(regkg.errors.StoreError, match="cannot be written"):
+        to_turtle([(iri, str(RDF.type), str(ELI.LegalResource), IRI)])
 
 
 @settings(max_examples=200, deadline=None)

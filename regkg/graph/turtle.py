@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 __all__ = ["to_turtle", "turtle_lines"]
 
 # A local name regkg can write as prefix:local safely (ASCII, no escapes needed).
-_SIMPLE_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]*$")
-_UNWRITABLE = re.compile(r'[<>"{}|^`\\ ]')
+_SIMPLE_LOCAL = r"[A-Za-z_][A-Za-z0-9_\-]*\Z"
+_UNWRITABLE = re.compile(r'[\x00-\x20<>"{}|^`\\]')  # what Turtle's IRIREF cannot hold
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 # IRIs whose text the writer remembers: the first this many it meets (the predicates and classes, then
 # the bodies, places and files the first documents name, written again and again). Every IRI remembered
@@ -43,18 +43,22 @@ class _Writer:
         self._iris: dict[str, str] = {}
         self._suffixes: dict[str, str] = {XSD_STRING: ""}
         self._iri_kind, self._literal, self.prefixes = IRI, literal_text, PREFIXES
+        # every namespace in one pattern, tried in the prefixes' order: an IRI the writer does not
+        # remember (most documents') is matched once, not tried against each namespace in turn
+        self._prefix_of = {namespace: prefix for prefix, namespace in reversed(PREFIXES.items())}
+        self._prefixed = re.compile("(" + "|".join(map(re.escape, PREFIXES.values())) + ")" + _SIMPLE_LOCAL)
 
     def iri(self, value: str) -> str:
         text = self._iris.get(value)
         if text is None:
-            text = _iri_text(value, self.prefixes)
+            text = self._text(value)
             if len(self._iris) < _REMEMBERED:
                 self._iris[value] = text
         return text
 
     def subject(self, value: str) -> str:
         """A subject's text, not remembered: most subjects (evidence nodes, duties) are written once."""
-        return self._iris.get(value) or _iri_text(value, self.prefixes)
+        return self._iris.get(value) or self._text(value)
 
     def obj(self, value: str, kind: str) -> str:
         if kind == self._iri_kind:
@@ -64,14 +68,14 @@ class _Writer:
             suffix = self._suffixes[kind] = kind if kind[0] == "@" else f"^^{self.iri(kind)}"
         return self._literal(value) + suffix
 
-
-def _iri_text(value: str, prefixes: Mapping[str, str]) -> str:
-    for prefix, namespace in prefixes.items():
-        if value.startswith(namespace) and _SIMPLE_LOCAL.match(value[len(namespace) :]):
-            return f"{prefix}:{value[len(namespace):]}"
-    if _UNWRITABLE.search(value):
-        raise StoreError(f"IRI cannot be written in Turtle: {value!r}")
-    return f"<{value}>"
+    def _text(self, value: str) -> str:
+        """``prefix:local`` where a namespace and a simple local name make ``value``, else ``<value>``."""
+        found = self._prefixed.match(value)
+        if found is not None:
+            return f"{self._prefix_of[found[1]]}:{value[found.end(1):]}"
+        if _UNWRITABLE.search(value):
+            raise StoreError(f"IRI cannot be written in Turtle: {value!r}")
+        return f"<{value}>"
 
 
 def turtle_lines(rows: Iterable[Row], header: str = "") -> Iterator[str]:
