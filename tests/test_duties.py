@@ -261,6 +261,17 @@ DUTIES = [
     # 为 as "for": the units that do it are the subject, not the places before it
     ("各区为困难群众提供救助的单位应当做好登记工作。", None, set()),
     ("各县市区为群众办理户籍业务的机关要简化手续。", None, set()),
+    # 「X是…的主管部门,负责…」 names X too, 的 and all (N06); 「市经委」 is a body, 「经委托」 a clause
+    ("第四条 市经委是本行政区域内企业治乱减负工作的主管部门,负责组织实施本规定。", None, leads("市经委")),
+    ("市经委负责企业减负工作。", None, leads("市经委")),
+    ("经委托方同意后负责组织实施。", None, set()),
+    # verbs sharing their object are no list of bodies: 「组织、协调和督促有关部门」 (N06); a list of stems is
+    ("组织、协调和督促有关部门依法做好企业治乱减负的监督管理工作。", None, set()),
+    ("发展改革、粮食、价格和商务部门要加强监督检查。", None,
+     leads("发展改革部门", "粮食部门", "价格部门", "商务部门")),
+    # 「等多部门」 ends a list of stems as 「等部门」 does (sample 004)
+    ("各级水利、发展改革、工信等多部门要建立节约用水工作协调机制。", None,
+     leads("各级水利部门", "各级发展改革部门", "各级工信部门")),
 ]
 
 

@@ -223,7 +223,7 @@ PRIVATE_UNITS = (
 NOT_IN_BODY = (
     r"的|负责|会同|牵头(?!单位)|配合(?!单位)|按照|根据|应当|必须|要|等|是|并|由|向|将|把|所在|以下简称|或|及|职责"
     r"|设立|成立|分别|设在|确定|一批|一些|若干|多个"  # 「壮大一批民营企业集团」 「办公室设在市卫健委」
-    r"|经(?![济开信贸管营办])"  # 「专区反哺数据经专区监管部门审核」, but 「市经信局」 「医保经办机构」
+    r"|经(?![济开信贸管营办]|委(?!托|员))"  # 「专区反哺数据经专区监管部门审核」, but 「市经信局」 「医保经办机构」 「市经委」
     r"|以(?![上下])"  # 「举报次序以粮食行政管理部门受理…为准」, but 「县级以上地方人民政府」
     # 「3.1 市场监测」 run into 「国家发展改革委…」 by a lost line break: 国家 after a character, not after 中国 (the
     # lookbehinds follow the word, so that every alternative opens with a character a search can skip to)

@@ -67,10 +67,10 @@ _LEVELS = re.compile(rf"(?<![\u4e00-\u9fff()])(?:{cues.PLACE_LEVELS})(?:、(?:{c
 _HELD = "\x00"  # stands for the 、 inside a run of levels while a list is split
 _PER_LEVEL = re.compile(r"[两三四五]级")  # 「省、市、县三级财政」: one body per level
 # 「市财政局等有关部门」 「财政、人事、保密、档案等部门」: a tail that is dropped, or the stems' shared suffix
-# The tail may name a level or a field, and stand inside an item: 「省财政厅、省农业厅等省直有关部门和各市人民政府」
+# (「水利、工信、…、行政审批服务管理等多部门」 too). The tail may name a level or a field, and stand inside an item: 「省财政厅、省农业厅等省直有关部门和各市人民政府」
 # 「市场监管、发展改革、…、统计等市场监管领域有关部门」
 _TAIL = re.compile(
-    r"等(?:[\u4e00-\u9fff]{2,6}?(?:领域|系统|行业))?(?:省直|市直|县直|区直|省|市|县|区)?(?:有关|相关|其他)?(?P<suffix>主管部门|部门|单位|机构)?(?:\(单位\)|和单位|和部门)?$"
+    r"等(?:多个?|多家|几个)?(?:[\u4e00-\u9fff]{2,6}?(?:领域|系统|行业))?(?:省直|市直|县直|区直|省|市|县|区)?(?:有关|相关|其他)?(?P<suffix>主管部门|部门|单位|机构)?(?:\(单位\)|和单位|和部门)?$"
 )
 # 「市应急管理局、市财政局及相关职能部门」: a generic item after named bodies adds none
 _GENERIC_ITEM = re.compile(r"^(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,6}(?:部门|单位|机构)(?:\(单位\))?$")
@@ -216,8 +216,10 @@ _AKA = re.compile(r"(?<=[局委办厅院会府处署])\(([^()]{2,20})\)")
 # none. Only a government's seat: 「其他河流由所在地生态环境分局组织…」 names no seat.
 # 「嘉定区文物局为本区文物行政管理部门,依法开展…」 「各街镇…为责任部门,负责…」: the bodies are named what they are
 # made, and are the bodies; not 为 as "for" (「各区为困难群众提供救助的单位」: the units are the subject).
+# 「X是本行政区域内…工作的主管部门,负责…」 (N06) likewise, 的 and all: 是 is never "for".
 _DESIGNATED = re.compile(
-    r"(?<=[局委办厅院会府处署区镇街乡县市)])为(?:本区|本市|本县|本省|本州|本镇)?(?:(?!的)[\u4e00-\u9fff]){0,16}?(?:部门|机关|单位|机构)$")
+    r"(?<=[局委办厅院会府处署区镇街乡县市)])(?:为(?:本区|本市|本县|本省|本州|本镇)?(?:(?!的)[\u4e00-\u9fff]){0,16}?"
+    r"|是(?:本区|本市|本县|本省|本州|本镇)?[\u4e00-\u9fff]{0,24}?)(?:部门|机关|单位|机构)$")
 _SEAT = re.compile(r"^[\u4e00-\u9fff()]{1,16}?政府所在地(?=[\u4e00-\u9fff])")
 
 
@@ -242,7 +244,7 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
         s = _ALIAS.sub("", s)
     if "所在地" in s:
         s = _SEAT.sub("", s)
-    if "为" in s:
+    if "为" in s or "是" in s:
         s = _DESIGNATED.sub("", s)
     if strict and s.startswith(_CLAUSE_OPENINGS) and "单位" not in s and "部门" not in s:
         # 「加强组织领导」: the first item opens a clause and can be no party (「建设单位」) nor a role (「配合单位」)
@@ -279,6 +281,8 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
             if stems and (shared := _SHARED.search(piece)):
                 # 「发展改革、粮食、价格和商务部门」: every stem takes the last item's ending
                 *more, piece = re.split(r"和|及", piece)
+                if not _is_body(prefix + piece):  # 「组织、协调和督促有关部门」: verbs and their object, no list of bodies
+                    return [] if strict else out
                 stems += [prefix + x for x in more if x]
                 out += [x + shared.group() for x in _qualified(stems)] + [prefix + piece]
                 stems, prefix = [], ""

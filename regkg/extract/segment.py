@@ -336,14 +336,25 @@ _FORWARDED = re.compile(r"(?:转发|批转)(?:[^《]{0,40}?)?(?:《(?P<t>[^》]{
 _EXTENDED = re.compile(r"(?:延长|延续|继续执行|继续实施)《(?P<t>[^》]{4,120})》(?:的)?(?:有效期)?(?:的)?(?:通知|公告|决定)$")
 
 
+# A notice with no such title (printed from its salutation) hands the document on in its body:
+# 「现将《国务院关于…的批复》(国函〔2009〕125号)转发给你们」
+_HANDED_ON = re.compile(r"现将(?P<who>[^《。]{0,40}?)《(?P<t>[^》]{4,120})》(?:[((][^()()]{2,30}[))])?(?:转发|批转)给")
+# a forwarded document's heading with its number after it: 「国务院关于…的批复(国函〔2009〕125号)」
+_NUMBER_AFTER = re.compile(r"[((](?P<n>[^()()]{4,24}号)[))]$")
+
+
 def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
-    """A notice that forwards documents (「…转发市发改委等部门《X》的通知」) or extends one (「关于延长《X》有效期的
-    通知」) prints each in full after its own signature: each is one of its own, from its heading on."""
-    m = _FORWARDED.search(seg.title) or _EXTENDED.search(seg.title)
-    if m is None:
-        return [seg]
+    """A notice that forwards documents (「…转发市发改委等部门《X》的通知」, or 「现将《X》转发给你们」 in its body)
+    or extends one (「关于延长《X》有效期的通知」) prints each in full after its own signature: each is one of its
+    own, from its heading on."""
     after = seg.signature_end if seg.signature_end is not None else seg.body_start
-    wanted = _forwarded_keys(m.group("t") or m.groupdict().get("plain") or "")
+    if (m := _FORWARDED.search(seg.title) or _EXTENDED.search(seg.title)) is not None:
+        named, bodies = m.group("t") or m.groupdict().get("plain") or "", _forwarding_bodies(seg.title)
+    elif seg.signature_end is not None and (m := _HANDED_ON.search(c.s, seg.body_start, after)) is not None:
+        named, bodies = m.group("t"), [n for n in re.split(r"[、和]", m.group("who")) if ORG_NAME.fullmatch(n)]
+    else:
+        return [seg]
+    wanted = _forwarded_keys(named)
     parts, end = [seg], seg.end  # each document found ends the one before it
     headings: list[int] = []  # the last line of each found document's heading
     for k, ln in enumerate(lines):
@@ -358,11 +369,16 @@ def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
             if last is None or lines[last].start >= end:
                 break
             text = "".join(x.text for x in lines[k : last + 1])
+            numbered = _NUMBER_AFTER.search(text)
+            number = _is_number_line(numbered.group("n")) if numbered else None
+            if number is not None:
+                text = text[: numbered.start()]
             # (broken in two, it is the title exactly: a signature's last line may stand right above it)
             key = next((w for w in wanted if (_key(text).endswith(w) if last == k else _key(text) == w)), None)
             if key and len(text) <= len(key) + 30 and _title_line_ok(text) and "《" not in text:
                 rest = Segment(title=text, start=ln.start, end=end, body_start=lines[last].end,
-                               title_span=(ln.start, lines[last].end), masthead=_forwarding_bodies(seg.title))
+                               title_span=(ln.start, ln.start + len(text) if last == k else lines[last].end),
+                               masthead=bodies, number=number and number[0], number_printed=number and number[1])
                 parts[-1].end = ln.start
                 parts.append(rest)
                 headings.append(last)
