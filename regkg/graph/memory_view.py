@@ -219,23 +219,19 @@ class _OneValue(dict):
 
     def __missing__(self, predicate: str) -> dict[str, str]:
         filed = self._by_predicate.get(predicate, _NOTHING_FILED)
-        values: dict[str, str] = dict(filed.pairs())
+        values: dict[str, str] = dict(filed.pairs())  # one value each, most often: made in C
         if len(values) < len(filed.subjects):  # some subject has two values: keep its least, whatever the order
-            values = {}
-            for s, o in filed.pairs():
-                if s not in values or o < values[s]:
-                    values[s] = o
+            values = self.among(predicate, None)
         self[predicate] = values
         return values
 
-
-    def among(self, predicate: str, subjects: Iterable[str]) -> dict[str, str]:
-        """{subject: its least value} for ``subjects`` only, not kept (prov:wasDerivedFrom of evidence, not
-        of every document)."""
-        wanted = subjects if isinstance(subjects, (set, frozenset)) else set(subjects)
+    def among(self, predicate: str, subjects: Iterable[str] | None) -> dict[str, str]:
+        """{subject: its least value} for ``subjects`` only (every subject for None), not kept:
+        prov:wasDerivedFrom of evidence, not of every document."""
+        wanted = subjects if subjects is None or isinstance(subjects, (set, frozenset)) else set(subjects)
         values: dict[str, str] = {}
         for s, o in self._by_predicate.get(predicate, _NOTHING_FILED).pairs():
-            if s in wanted and (s not in values or o < values[s]):
+            if (wanted is None or s in wanted) and (s not in values or o < values[s]):
                 values[s] = o
         return values
 
