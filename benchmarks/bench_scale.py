@@ -9,9 +9,11 @@ graph.ttl for the document's number (what a grep-like tool pays) and loading gra
     python benchmarks/bench_scale.py --stores 1000000              # rdflib vs Oxigraph on synthetic triples
     python benchmarks/bench_scale.py --replicate OUT1000:20 --work DIR   # cold questions at 1 M documents
     python benchmarks/bench_scale.py --steps CORPUS [--work DIR]   # resident memory after each build step
+    python benchmarks/bench_scale.py --update CORPUS [--work DIR]  # --update: one gazette added, edited, deleted
 
 Targets (issue #11): a cold question ≤ 0.5 s at 50,000 documents and ≤ 1 s at 1 M; in-process medians
-≤ 50 ms; a build's peak memory ≤ 2 GB, 1,000 gazettes ≤ 2 min. Each build runs `regkg build
+≤ 50 ms; a build's peak memory ≤ 2 GB, 1,000 gazettes ≤ 2 min; one gazette added with --update to a
+50,000-document build ≤ 15 s. Each build runs `regkg build
 --no-views` in a child process; its peak memory is the sum of the resident sizes of that process and
 its workers, sampled every 0.1 s. Figures measured on this machine: the README, "Scale".
 """
@@ -388,6 +390,39 @@ def step_memory(corpus: Path, out: Path) -> None:
     print(f"  build {time.perf_counter() - start:.1f} s")
 
 
+def update_figures(corpus: Path, work: Path, jobs: int) -> None:
+    """Time `regkg build --update` on ``corpus`` less its last gazette, built first (the baseline, in the
+    same run): its last gazette added, then one gazette edited, then one deleted, each on the folder the
+    step before left (a clerk's week)."""
+    regkg = str(Path(sys.executable).with_name("regkg"))
+    files = sorted(corpus.glob("*.txt"))
+    inputs = work / f"update-{corpus.name}"
+    out = work / f"update-out-{corpus.name}"
+    shutil.rmtree(inputs, ignore_errors=True)
+    shutil.rmtree(out, ignore_errors=True)
+    inputs.mkdir(parents=True)
+    for f in files[:-1]:
+        shutil.copy(f, inputs / f.name)
+    common = ["--jobs", str(jobs), "--no-progress", "--no-views"]
+    seconds, peak, status = run_measured([regkg, "build", str(inputs), "-o", str(out), *common])
+    documents = int(graph.load(out).view.meta("in_corpus"))
+    print(f"{corpus}: {len(files) - 1:,} gazettes ({documents:,} documents) built in {seconds:.1f} s"
+          f" (peak {peak:.0f} MB, exit {status})")
+    print(f"  {'--update':<34}{'time':>9}{'peak':>10}{'x build':>9}")
+
+    def update(what: str) -> None:
+        took, top, code = run_measured([regkg, "build", "--update", str(out), str(inputs), *common])
+        print(f"  {what:<34}{took:8.1f}s{top:7.0f} MB{took / seconds:8.2f}x  (exit {code})", flush=True)
+
+    shutil.copy(files[-1], inputs / files[-1].name)
+    update(f"add {files[-1].name}")
+    edited = inputs / files[len(files) // 2].name
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    update(f"edit {edited.name}")
+    (inputs / files[0].name).unlink()
+    update(f"delete {files[0].name}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10,100,1000", help="gazettes per corpus, comma-separated")
@@ -403,7 +438,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="only time cold questions on OUT's index copied K times (into --work)")
     parser.add_argument("--steps", type=Path, default=None, metavar="CORPUS",
                         help="only build CORPUS in this process, printing memory after each step (Linux)")
+    parser.add_argument("--update", type=Path, default=None, metavar="CORPUS",
+                        help="only time --update on CORPUS: its last gazette added, one edited, one deleted")
     args = parser.parse_args(argv)
+    if args.update:
+        from regkg.scale.workers import default_jobs
+
+        update_figures(args.update, args.work or Path(tempfile.mkdtemp(prefix="regkg-bench-")), args.jobs or default_jobs())
+        return 0
     if args.steps:
         step_memory(args.steps, (args.work or Path(tempfile.mkdtemp())) / f"steps-{args.steps.name}")
         return 0

@@ -281,3 +281,22 @@ def test_turtle_is_the_same_whatever_the_writer_remembers(rows, monkeypatch):
     for s, p, o, kind in rows:
         writer.iri(p)
     assert len(writer._iris) == 3
+
+
+
+def test_the_report_reads_repeals_and_dangling_references_a_page_at_a_time(tmp_path, monkeypatch):
+    """report.md is written line by line, its repealed documents and dangling references read a page at
+    a time, each page with its sentences (the questions keep their order without them): the same text
+    whatever the page."""
+    import regkg.graph.report_markdown as report_markdown
+
+    generate(GAZETTES, seed=7, out_dir=tmp_path)
+    records, errors = extract_all([tmp_path], jobs=1)
+    assert not errors
+    kg = graph.build_records(records, store="memory")
+    whole = "".join(report_markdown.report(kg))
+    repeals, dangling = kg.repealed(), kg.dangling()
+    assert len(repeals) > 4 and len(dangling) > 4 and all(r.evidence for r in repeals) and all(d.evidence for d in dangling)
+    monkeypatch.setattr(report_markdown, "_PAGE", 2)
+    assert "".join(report_markdown.report(kg)) == whole
+    assert all(r.evidence == () for r in kg.view._memo["repeal_events"].in_order)  # kept without sentences

@@ -125,7 +125,7 @@ def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples:
         ((rank, w.kind, w.message, w.source, *(w.span or (None, None)), pack(w.about), pack(w.about_iris), w.iri)
          for rank, w in enumerate(view.warnings)))
     # the answers' orders without their sentences (the evidence table has them), made for this and let go
-    events = _status._repeal_events(view, evidence=False)
+    events = _status._unsaid_repeal_events(view)
     put("INSERT INTO repeal_events VALUES (?, ?, ?, ?, ?)",
         ((rank, day, r.iri, r.repealed_by_iri, r.effective) for day, (rank, r) in zip(events.whens, events.by_date)))
     del events

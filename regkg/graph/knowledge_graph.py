@@ -217,7 +217,7 @@ class KnowledgeGraph:
             lines = self.records.lines() if isinstance(self.records, RecordFile) else \
                 (json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in self.records)
             written[RECORDS_FILE] = write_lines_atomic(folder / RECORDS_FILE, lines)
-            written[REPORT_FILE] = write_atomic(folder / REPORT_FILE, report(self, input_errors=self.input_errors))
+            written[REPORT_FILE] = write_lines_atomic(folder / REPORT_FILE, report(self, input_errors=self.input_errors))
         info: dict[str, Any] = {**self.build_options, "status_as_of": self.status_as_of, "triples": len(self.store)}
         if self.store.path is not None:
             info["store"] = f"{self.store.kind}:{os.path.abspath(self.store.home)}"

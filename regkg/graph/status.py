@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import itemgetter
 
 from regkg.ontology.relations import REFERENCES
@@ -175,13 +175,15 @@ def repealed(kg, *, as_of: str | dt.date | None = None, limit: int | None = None
         return [Repealed(docs[iri].label, iri, docs[iri].title, docs[by].label, by, when,
                          tuple(view.evidence_for(by, PREDICATE_OF["repeals"], iri)))
                 for iri, by, when in view.repeal_rows(day, limit, offset)]
-    events = view.memo("repeal_events", _repeal_events)
+    # kept without their sentences (a national corpus's are hundreds of MB): read for the answers given
+    events = view.memo("repeal_events", _unsaid_repeal_events)
     taken = bisect_right(events.whens, day)  # events in effect on ``day``: a prefix of the date order
     if taken == len(events.whens):
         found = events.in_order
     else:
         found = [r for _, r in sorted(events.by_date[:taken], key=itemgetter(0))]
-    return list(found[offset:None if limit is None else offset + limit])
+    return [replace(r, evidence=tuple(view.evidence_for(r.repealed_by_iri, PREDICATE_OF["repeals"], r.iri)))
+            for r in found[offset:None if limit is None else offset + limit]]
 
 
 @dataclass(frozen=True)
@@ -194,16 +196,16 @@ class _RepealEvents:
     in_order: list[Repealed]
 
 
-def _repeal_events(view: View, *, evidence: bool = True) -> _RepealEvents:
-    """The answer of ``repealed`` on the last day, from which the answer on any day is a prefix; without
-    the sentences when ``evidence`` is false (the index keeps them in its evidence table)."""
+def _unsaid_repeal_events(view: View) -> _RepealEvents:
+    """The answer of ``repealed`` on the last day, from which the answer on any day is a prefix, without
+    the sentences (:func:`repealed` reads those of the answers it gives; the index keeps them in its
+    evidence table)."""
     found = []
     for iri in sorted(view.into["repeals"]):
         doc = view.docs[iri]
         for when, repealer in _repeals_in_effect(view, iri, _AFTER_ALL):
             by = view.docs[repealer]
-            said = tuple(view.evidence_for(repealer, PREDICATE_OF["repeals"], iri)) if evidence else ()
-            found.append((when or _BEFORE_ALL, Repealed(doc.label, iri, doc.title, by.label, repealer, when, said)))
+            found.append((when or _BEFORE_ALL, Repealed(doc.label, iri, doc.title, by.label, repealer, when, ())))
     in_order = sorted((r for _, r in found), key=lambda r: (r.document, r.repealed_by))
     rank = {id(r): i for i, r in enumerate(in_order)}
     by_date = sorted(((when, rank[id(r)], r) for when, r in found), key=itemgetter(0, 1))
@@ -226,7 +228,8 @@ def dangling(kg, *, as_of: str | dt.date | None = None, limit: int | None = None
                 for citing, target, relation in view.dangling_rows(day, limit, offset)]
     repeal_from = view.memo("repeal_from", _repeal_from_all)
     out = []
-    for lo, hi, citing, target, relation, evidence in view.memo("dangling_in_order", _dangling_in_order):
+    # the spans in order are kept, their sentences read for the answers given
+    for lo, hi, citing, target, relation in view.memo("dangling_in_order", _dangling_in_order):
         if lo <= day <= hi:
             if offset:
                 offset -= 1
@@ -235,7 +238,8 @@ def dangling(kg, *, as_of: str | dt.date | None = None, limit: int | None = None
                 break
             doc, cited = view.docs[citing], view.docs[target]
             out.append(Dangling(doc.label, citing, cited.label, target, relation,
-                                _gone_state(view, cited, day, repeal_from.get(target)), evidence))
+                                _gone_state(view, cited, day, repeal_from.get(target)),
+                                tuple(view.evidence_for(citing, PREDICATE_OF[relation], target))))
     return out
 
 
@@ -254,11 +258,10 @@ def _gone_state(view: View, doc: Doc, day: str, repeal_from: str | None) -> str:
     return _state(view, doc, day)[0]
 
 
-def _dangling_in_order(view: View) -> list[tuple[str, str, str, str, str, tuple[Evidence, ...]]]:
-    """The dangling spans in the answer's order (document, cited, relation), each with its evidence:
-    ``dangling`` on a day keeps those that hold on it, already in order."""
-    return [(*span, tuple(view.evidence_for(span[2], PREDICATE_OF[span[4]], span[3])))
-            for span in _dangling_order(_dangling_spans(view), view)]
+def _dangling_in_order(view: View) -> list[tuple[str, str, str, str, str]]:
+    """The dangling spans in the answer's order (document, cited, relation): ``dangling`` on a day keeps
+    those that hold on it, already in order."""
+    return _dangling_order(_dangling_spans(view), view)
 
 
 def _dangling_order(spans: list[tuple[str, str, str, str, str]], view: View) -> list[tuple[str, str, str, str, str]]:
