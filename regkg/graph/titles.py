@@ -13,7 +13,7 @@ enough character pairs (so 5,000 titles are not each compared with every referen
 from __future__ import annotations
 
 from array import array
-from collections import defaultdict
+from collections import Counter
 from difflib import SequenceMatcher
 
 from regkg.keys.titles import years
@@ -74,17 +74,24 @@ class TitleIndex:
         pairs = _pairs(key)
         if not pairs:
             return []
-        counts: dict[int, int] = defaultdict(int)
-        for pair in pairs:
-            for candidate in self._by_pair.get(pair, ()):
-                counts[candidate] += 1
+        counts: Counter[int] = Counter()
+        for pair in pairs:  # counted in C: a pair such as 「关于」 is in most titles of a corpus
+            counts.update(self._by_pair.get(pair, ()))
         wanted_years = years(key)
         scored: dict[str, float] = {}
+        least = _BLOCKING_SHARE * len(pairs)
+        matcher = SequenceMatcher(None, key, autojunk=False)  # the reference first, as ratio() was always asked
         for number, shared in counts.items():
-            candidate = self._keys[number]
-            if shared < _BLOCKING_SHARE * len(pairs) or years(candidate) != wanted_years:
+            if shared < least:
                 continue
-            score = SequenceMatcher(None, key, candidate, autojunk=False).ratio()
+            candidate = self._keys[number]
+            if years(candidate) != wanted_years:
+                continue
+            matcher.set_seq2(candidate)
+            # each ratio bounds the next from above: the cheap ones rule most candidates out
+            if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
+                continue
+            score = matcher.ratio()
             if score >= threshold:
                 for iri in self._iris(candidate):
                     scored[iri] = max(score, scored.get(iri, 0.0))
