@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -30,18 +31,30 @@ __all__ = ["update"]
 
 @dataclasses.dataclass(frozen=True)
 class _Kept:
-    """An earlier build's record kept as its records.jsonl line, read only when the graph takes it: the
-    lines of 1,000 gazettes are ~150 MB of text, their records several times that in objects."""
+    """An earlier build's record kept as where its records.jsonl line is, read only when the graph takes
+    it: the lines of 1,000 gazettes are ~150 MB of text (~250 MB as Python strings, an update's peak),
+    their records several times that in objects."""
 
-    line: str
+    path: Path
+    offset: int
+    size: int
     source: str
+
+    def _line(self) -> dict[str, Any]:
+        with self.path.open("rb") as handle:
+            handle.seek(self.offset)
+            return json.loads(handle.read(self.size).decode("utf-8"))
 
     @property
     def documents(self) -> list[Any]:
-        return json.loads(self.line)["documents"]
+        return self._line()["documents"]
 
     def record(self) -> Record:
-        return dataclasses.replace(Record.from_dict(json.loads(self.line)), source=self.source)
+        return dataclasses.replace(Record.from_dict(self._line()), source=self.source)
+
+
+# records.jsonl writes a record's source first: read without parsing the whole line
+_SOURCE = re.compile(rb'\{"source": ("(?:[^"\\]|\\.)*")')
 
 
 def _old_records(outdir: Path, build: Path, info: dict[str, Any]) -> dict[str, _Kept]:
@@ -52,9 +65,16 @@ def _old_records(outdir: Path, build: Path, info: dict[str, Any]) -> dict[str, _
         raise StoreError(f"no {RECORDS_FILE} in {outdir}: --update needs the output folder of an earlier build")
     if RECORDS_FILE in (info.get("files") or {}):
         check_file(path, info["files"][RECORDS_FILE], shown=outdir / RECORDS_FILE)
-    with path.open(encoding="utf-8") as handle:
-        kept = (_Kept(line, json.loads(line)["source"]) for line in handle if line.strip())
-        return {k.source: k for k in kept}
+    kept: dict[str, _Kept] = {}
+    offset = 0
+    with path.open("rb") as handle:
+        for line in handle:
+            if line.strip():
+                found = _SOURCE.match(line)
+                source = json.loads(found.group(1)) if found else json.loads(line)["source"]
+                kept[source] = _Kept(path, offset, len(line), source)
+            offset += len(line)
+    return kept
 
 
 def _drained(records: dict[str, Record | _Kept]) -> Iterator[Record]:
