@@ -95,22 +95,25 @@ def diff(old_kg, new_kg, as_of: str | dt.date | None = None) -> Changes:
     each in the order the questions answer in (number, then IRI), with its evidence."""
     old, new = getattr(old_kg, "view", old_kg), getattr(new_kg, "view", new_kg)
     day = as_of_date(as_of)
-    old_docs = {d.iri: d for d in old.docs.values()}
+    # of the earlier build (an index on disk, most often) only each document's presence and dates are
+    # held, its documents read again where they changed: a national corpus's are a million
+    old_dates = {d.iri: _dates(d) for d in old.docs.values()}
     new_docs = {d.iri: d for d in new.docs.values()}
-    added = [d for iri, d in new_docs.items() if d.in_corpus and not _in_corpus(old_docs.get(iri))]
-    removed = [d for iri, d in old_docs.items() if d.in_corpus and not _in_corpus(new_docs.get(iri))]
+    added = [d for iri, d in new_docs.items() if d.in_corpus and not old_dates.get(iri, _ABSENT)[0]]
+    removed = [old.docs[iri] for iri, dates in old_dates.items() if dates[0] and not _in_corpus(new_docs.get(iri))]
     old_repeals, new_repeals = _repeals(old), _repeals(new)
     made = sorted(new_repeals - old_repeals, key=lambda pair: _order(new_docs[pair[1]]) + _order(new_docs[pair[0]]))
     # a state can move only where a document's dates or presence moved, or a repeal of it did
-    moved = {iri for iri, d in new_docs.items() if iri in old_docs and _dates(d) != _dates(old_docs[iri])}
+    moved = {iri for iri, d in new_docs.items() if iri in old_dates and _dates(d) != old_dates[iri]}
     touched = moved | {o for s, o in new_repeals ^ old_repeals} | {o for s, o in new_repeals | old_repeals if s in moved}
+    del old_dates
     changes = []
     for iri in touched:
-        if iri in old_docs and iri in new_docs and new_docs[iri].notice is None:
-            before, after = state_on(old, old_docs[iri], day), status(new_kg, iri, as_of=day)
+        if iri in old.docs and iri in new_docs and new_docs[iri].notice is None:
+            before, after = state_on(old, old.docs[iri], day), status(new_kg, iri, as_of=day)
             if before != after.state:
                 changes.append((new_docs[iri], before, after))
-    was_dangling = {(d.iri, d.cites_iri, d.relation) for d in dangling(old_kg, as_of=day)}
+    was_dangling = _dangling_keys(old_kg, day)
     return Changes(
         as_of=day,
         new_documents=tuple(_document(new, d, day) for d in sorted(added, key=_order)),
@@ -121,6 +124,17 @@ def diff(old_kg, new_kg, as_of: str | dt.date | None = None) -> Changes:
         new_dangling=tuple(d for d in dangling(new_kg, as_of=day)
                            if (d.iri, d.cites_iri, d.relation) not in was_dangling),
     )
+
+
+_ABSENT = (False,)  # the dates of a document a build does not hold: not in its inputs
+
+
+def _dangling_keys(kg, day: str) -> set[tuple[str, str, str]]:
+    """(citing, cited, relation) of every reference dangling on ``day``, without their sentences."""
+    view = getattr(kg, "view", kg)
+    if view.indexed:
+        return set(view.dangling_rows(day, None, 0))
+    return {(d.iri, d.cites_iri, d.relation) for d in dangling(kg, as_of=day)}
 
 
 def _in_corpus(doc: Doc | None) -> bool:
