@@ -11,7 +11,9 @@ from regkg.extract.clean import clean
 from regkg.extract.docnum import find_docnums
 
 NOT_NUMBERS = ["GB3095-2012", "GB3095—2012", "(DBJ51/T—2023)", "2024年第1期", "HJ1235—2021", "第十五条",
-               "根据2011年10月20日河北省人民政府令〔2011〕第10号修正"]
+               "根据2011年10月20日河北省人民政府令〔2011〕第10号修正",
+               # a year first needs a code after it: a word, or a year out of the form's time, is none
+               "(88)本市第3号", "(2019)财商字第3号", "(12)财商字第3号", "(60)分钟内第3号"]
 
 
 @pytest.mark.parametrize("text", NOT_NUMBERS)
@@ -29,6 +31,10 @@ IN_TEXT = [
     ("（矿安〔2023〕1号）", ["矿安〔2023〕1号"]),
     ("《若干意见》(国发〔201221号,以下简称《意见》)", ["国发〔2012〕21号"]),  # closing bracket lost
     ("闽政[1998]文333号", ["闽政〔1998〕文333号"]),
+    # the year first, in two digits or four, as numbers were printed into the early 1990s (N03)
+    ("《关于国家专业银行建立贷款呆帐准备金的暂行规定》〔(88)〕财商字第277号,以下简称", ["财商字〔1988〕277号"]),
+    ("根据(87)国办发第12号和国发〔1988〕5号", ["国办发〔1987〕12号", "国发〔1988〕5号"]),
+    ("(1990)川府发第5号", ["川府发〔1990〕5号"]),
 ]
 
 

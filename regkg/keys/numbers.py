@@ -33,6 +33,7 @@ __all__ = [
     "NATIONAL_CODE_STARTS",
     "Number",
     "TAIL",
+    "YEAR_FIRST",
     "canonical",
     "code_of",
     "issuer_of",
@@ -47,6 +48,10 @@ __all__ = [
 # before the serial: 「闽政[1998]文333号」. The closing bracket is lost in some copies:
 # 「(国发〔201221号,以下简称《意见》)」 is 国发〔2012〕21号. Written for folded text (chars.normalise_chars).
 TAIL = r"[〔\[(【〈<]\s*(?P<year>(?:19|20)\d{2})\s*(?:[〕\])】〉>]\s*第?\s*(?P<pre>文)?)?(?P<num>\d{1,5})\s*号"
+# Numbers of the 1980s and early 1990s print the year first, often in two digits, the code after it:
+# 「(88)财商字第277号」 「〔(88)〕财商字第277号」 is 财商字〔1988〕277号.
+YEAR_FIRST = (r"[〔\[(【]\s*\(?\s*(?P<year>(?:19)?[5-9]\d)\s*\)?\s*[〕\])】]\s*(?P<code>[\u4e00-\u9fff]{2,10}?)"
+              r"\s*第?\s*(?P<num>\d{1,5})\s*号")
 MAX_RUN = 14  # CJK characters read back from the bracket
 _MAX_CODE = 10  # the longest 机关代字 seen: 「泸污防攻坚办」 6, 「川发改价格」 5; provincial joint codes reach 9
 # What follows a city's initial in its government's codes (达市府发, 宝政办发, 襄府发, 宜委发): the sign that
@@ -80,6 +85,7 @@ _AFTER_BODY = re.compile(r".*(?:政府办(?![发函字])|政府|办公厅|办公
 _SPACES = re.compile(r"\s+")
 _CJK = "\u4e00-\u9fff"
 _PRINTED = re.compile(rf"(?P<lead>.*?)(?P<run>[{_CJK}]+)(?:{TAIL})(?P<trail>.*)", re.S)
+_YEAR_FIRST = re.compile(YEAR_FIRST)
 _CANONICAL = re.compile(rf"(?P<code>[{_CJK}]{{1,{MAX_RUN}}})〔(?P<year>(?:19|20)\d{{2}})〕(?P<pre>文)?(?P<num>\d{{1,5}})号")
 
 
@@ -102,17 +108,27 @@ def canonical(printed: str) -> str | None:
     ('晋办发〔2013〕20号', '泸市府办规〔2024〕7号', '闽政〔1998〕文333号')
     >>> canonical("GB3095-2012") is None, canonical("河北省人民政府令〔2011〕第10号") is None
     (True, True)
+    >>> canonical("(88)财商字第277号"), canonical("(87)国办发第12号")  # the year first (YEAR_FIRST)
+    ('财商字〔1988〕277号', '国办发〔1987〕12号')
     """
     s = _SPACES.sub("", normalise_chars(printed))
     m = _PRINTED.fullmatch(s)
     if not m:
-        return None
+        first = _YEAR_FIRST.fullmatch(s)
+        if first is None or trim_code(first["code"]) != first["code"]:  # a code by the grammar, whole
+            return None
+        return str(Number(first["code"], _full_year(first["year"]), int(first["num"])))
     run = m["run"]
     whole = len(run) <= MAX_RUN  # the run starts the text or follows a non-CJK character
     code = trim_code(run[-MAX_RUN:], whole=whole)
     if code is None or len(s) - len(code) - (m.start("trail") - m.end("run")) > _SLACK:
         return None
     return str(Number(code, int(m["year"]), int(m["num"]), m["pre"] or ""))
+
+
+def _full_year(year: str) -> int:
+    """A year-first number's year: two digits are the 1900s (the form was out of use by 2000)."""
+    return int(year) if len(year) == 4 else 1900 + int(year)
 
 
 def number_key(printed: str) -> str:
