@@ -23,7 +23,7 @@ from regkg.graph.index import FACETS, INDEXES, SCHEMA, SCHEMA_VERSION, IndexDige
 from regkg.graph.duty_table import DutyTable
 from regkg.graph.evidence_table import EvidenceTable
 from regkg.graph.memory_view import Evidence, View, duty_node, duty_view
-from regkg.graph.scratch import span_columns
+from regkg.graph.scratch import SORT_THREADS, span_columns
 
 __all__ = ["write_index", "record_bodies"]
 
@@ -63,7 +63,8 @@ def write_index(view: View, path: str | Path, *, status_as_of: str | None = None
         db = sqlite3.connect(tmp, isolation_level=None)
         try:
             # one writer, a file made fresh and replaced whole: no journal, no fsync until the end
-            db.executescript(f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-{_CACHE_KIB};")
+            db.executescript(f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-{_CACHE_KIB}; "
+                             f"PRAGMA threads={SORT_THREADS};")
             db.executescript(SCHEMA)
             db.execute("BEGIN")  # one transaction for all rows (executescript commits before it runs)
             _fill(db, view, status_as_of, triples, bodies, duties, evidence)
