@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from regkg.keys.numbers import MAX_RUN, TAIL, YEAR_FIRST, Number, canonical, parse, trim_code
+from regkg.keys.numbers import MAX_RUN, TAIL, YEAR_FIRST, Number, canonical, parse, trim_code, year_first
 
 # canonical, parse and trim_code are the core's, named here for the finder's callers
 __all__ = ["DocNum", "canonical", "find_docnums", "parse", "trim_code"]
@@ -65,9 +65,11 @@ def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]
         if code is None or text.startswith("令", m.end()):  # 「建设部〔2007〕第162号令」 numbers an order
             continue
         out.append(DocNum(code, int(m.group("year")), int(m.group("num")), run_end - len(code), m.end(), m.group("pre") or ""))
-    if "号" in text and ("(" in text or "〔" in text):  # 「(88)财商字第277号」: the year first (:data:`YEAR_FIRST`)
-        for m in _YEAR_FIRST.finditer(text):
-            if (found := canonical(m.group())) is not None and (number := parse(found)) is not None:
-                out.append(DocNum(number.code, number.year, number.serial, m.start(), m.end()))
+    read_back = len(out)
+    # 「(88)财商字第277号」: the year first (most texts a finder is given hold no 号 at all)
+    for m in _YEAR_FIRST.finditer(text) if "号" in text else ():
+        if (number := year_first(m)) is not None:
+            out.append(DocNum(number.code, number.year, number.serial, m.start(), m.end()))
+    if len(out) > read_back:
         out.sort(key=lambda d: d.start)
     return out

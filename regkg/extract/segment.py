@@ -351,7 +351,7 @@ def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
     if (m := _FORWARDED.search(seg.title) or _EXTENDED.search(seg.title)) is not None:
         named, bodies = m.group("t") or m.groupdict().get("plain") or "", _forwarding_bodies(seg.title)
     elif seg.signature_end is not None and (m := _HANDED_ON.search(c.s, seg.body_start, after)) is not None:
-        named, bodies = m.group("t"), [n for n in re.split(r"[、和]", m.group("who")) if ORG_NAME.fullmatch(n)]
+        named, bodies = m.group("t"), _named_bodies(m.group("who"))
     else:
         return [seg]
     wanted = _forwarded_keys(named)
@@ -416,8 +416,13 @@ def _forwarding_bodies(title: str) -> list[str]:
     if m is None:  # no 《》: the bodies that lead the title (「批转省发展改革委青海省2012年…意见的通知」)
         m = re.search(r"(?:转发|批转)(?P<who>[^《》]*)", title)
         who = _LEADING_BODIES.match(m.group("who")) if m else None
-        return [n for n in re.split(r"[、和]", who.group()) if ORG_NAME.fullmatch(n)] if who else []
-    return [n for n in re.split(r"[、和]", m.group("who")) if ORG_NAME.fullmatch(n)]
+        return _named_bodies(who.group()) if who else []
+    return _named_bodies(m.group("who"))
+
+
+def _named_bodies(who: str) -> list[str]:
+    """The bodies a list names (「市发展改革委、市财政局」), each a whole name."""
+    return [n for n in re.split(r"[、和]", who) if ORG_NAME.fullmatch(n)]
 
 
 # 「转发市发展改革委市综合行政执法局贵阳市生活垃圾分类制度实施方案」: the forwarding bodies before the title

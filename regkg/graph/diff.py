@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from regkg.graph.status import Dangling, Repealed, as_of_date, dangling, state_on, status
+from regkg.graph.status import Dangling, Repealed, _dangling_keys, as_of_date, dangling, state_on, status
 from regkg.graph.memory_view import PREDICATE_OF, Doc, Evidence
 
 __all__ = ["Changes", "DocumentChange", "NewRepeal", "StatusChange", "diff"]
@@ -127,14 +127,6 @@ def diff(old_kg, new_kg, as_of: str | dt.date | None = None) -> Changes:
 
 
 _ABSENT = (False,)  # the dates of a document a build does not hold: not in its inputs
-
-
-def _dangling_keys(kg, day: str) -> set[tuple[str, str, str]]:
-    """(citing, cited, relation) of every reference dangling on ``day``, without their sentences."""
-    view = getattr(kg, "view", kg)
-    if view.indexed:
-        return set(view.dangling_rows(day, None, 0))
-    return {(d.iri, d.cites_iri, d.relation) for d in dangling(kg, as_of=day)}
 
 
 def _in_corpus(doc: Doc | None) -> bool:

@@ -243,6 +243,16 @@ def dangling(kg, *, as_of: str | dt.date | None = None, limit: int | None = None
     return out
 
 
+def _dangling_keys(kg, day: str) -> set[tuple[str, str, str]]:
+    """(citing, cited, relation) of every reference :func:`dangling` gives on ``day``, without their
+    sentences (what an update compares against the build before it)."""
+    view = _view(kg)
+    if view.indexed:
+        return set(view.dangling_rows(day, None, 0))
+    return {(citing, target, relation) for lo, hi, citing, target, relation
+            in view.memo("dangling_in_order", _dangling_in_order) if lo <= day <= hi}
+
+
 def _repeal_from_all(view: View) -> dict[str, str]:
     """Repealed document -> the first day a repeal of it is in effect (``""``: always)."""
     return {iri: first for iri in view.into["repeals"] if (first := _repeal_from(view, iri)) is not None}

@@ -40,6 +40,7 @@ __all__ = [
     "number_key",
     "parse",
     "trim_code",
+    "year_first",
     "year_of",
 ]
 
@@ -115,9 +116,8 @@ def canonical(printed: str) -> str | None:
     m = _PRINTED.fullmatch(s)
     if not m:
         first = _YEAR_FIRST.fullmatch(s)
-        if first is None or trim_code(first["code"]) != first["code"]:  # a code by the grammar, whole
-            return None
-        return str(Number(first["code"], _full_year(first["year"]), int(first["num"])))
+        number = year_first(first) if first else None
+        return str(number) if number else None
     run = m["run"]
     whole = len(run) <= MAX_RUN  # the run starts the text or follows a non-CJK character
     code = trim_code(run[-MAX_RUN:], whole=whole)
@@ -126,9 +126,13 @@ def canonical(printed: str) -> str | None:
     return str(Number(code, int(m["year"]), int(m["num"]), m["pre"] or ""))
 
 
-def _full_year(year: str) -> int:
-    """A year-first number's year: two digits are the 1900s (the form was out of use by 2000)."""
-    return int(year) if len(year) == 4 else 1900 + int(year)
+def year_first(found: re.Match[str]) -> Number | None:
+    """The number a match of :data:`YEAR_FIRST` prints, if its code is one by the grammar, whole; two
+    digits of a year are the 1900s (the form was out of use by 2000)."""
+    if trim_code(found["code"]) != found["code"]:
+        return None
+    year = found["year"]
+    return Number(found["code"], int(year) if len(year) == 4 else 1900 + int(year), int(found["num"]))
 
 
 def number_key(printed: str) -> str:
