@@ -112,7 +112,7 @@ def _build(inputs: list[str | Path], update: str | Path | None, base_iri: str | 
     paths: dict[str, Path] = {}
     records = RecordFile()  # each record to disk as it arrives: memory holds none of them
     _, errors = extract_all(inputs, jobs=jobs, dask=dask, progress=progress, base=base, digests=digests,
-                            paths=paths, into=records.add)
+                            paths=paths, into=records.add_line)
     options = {"base_iri": base_iri or DEFAULT_BASE, "as_of": as_of}
     kg = build_records(records, **options, store=store or "auto", progress=progress)
     kg.input_errors = errors

@@ -339,7 +339,7 @@ def test_sample_records_round_trip(records):
         assert all(isinstance(d.span, tuple) and isinstance(d.issuers, tuple) for d in again.documents)
 
 
-_text = st.text(max_size=12)
+_text = st.text(max_size=12) | st.sampled_from([', "duties": [', ', "warnings": [', '"}], '])  # what a line's own keys look like
 _maybe = st.none() | _text
 _span = st.tuples(st.integers(0, 10**6), st.integers(0, 10**6))
 _strs = st.lists(_text, max_size=3).map(tuple)
@@ -362,3 +362,20 @@ _records = st.builds(
 @given(_records)
 def test_any_record_round_trips_through_json(record):
     assert Record.from_dict(json.loads(json.dumps(record.to_dict()))) == record
+
+
+@given(st.lists(_records, max_size=4, unique_by=lambda r: r.source))
+def test_records_on_disk_come_back_whole_and_without_their_duties(tmp_path_factory, records):
+    """A build's passes read records from a spill file or an earlier records.jsonl: whole, or
+    without their duties (a duty's task or sentence may print `, "duties": [` itself)."""
+    from dataclasses import replace
+
+    from regkg.graph.record_file import RecordFile
+
+    spill = RecordFile.of(records)
+    path = tmp_path_factory.mktemp("records") / "records.jsonl"
+    path.write_text("".join(spill.lines()), encoding="utf-8")
+    in_order = sorted(records, key=lambda r: r.source)
+    for read in (spill, RecordFile(path=path)):
+        assert list(read) == in_order
+        assert list(read.without_duties()) == [replace(r, duties=()) for r in in_order]

@@ -9,9 +9,10 @@ small records people write by hand (tests, examples): what they leave out is emp
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = [
     "Span",
@@ -24,6 +25,7 @@ __all__ = [
     "Warning",
     "Gazette",
     "Record",
+    "RecordLine",
     "as_record",
 ]
 
@@ -285,6 +287,11 @@ class Record:
             "warnings": [w.to_dict() for w in self.warnings],
         }
 
+    def line(self) -> RecordLine:
+        """The record as one line of records.jsonl: its :meth:`to_dict`, dumped."""
+        data = (json.dumps(self.to_dict(), ensure_ascii=False) + "\n").encode("utf-8")
+        return RecordLine(self.source, len(self.documents), data)
+
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Record:
         """The record a :meth:`to_dict` wrote (or a JSON file of one): ``Record.from_dict(r.to_dict()) == r``."""
@@ -300,6 +307,16 @@ class Record:
             d.get("encoding", "utf-8"),
             d.get("jurisdiction"),
         )
+
+
+class RecordLine(NamedTuple):
+    """A record as its line of records.jsonl (UTF-8 bytes), with the two things a build files it by.
+    Extraction workers send these rather than the record's objects: the bytes are made on their cores,
+    and the build's own process, which has every record to take in, only writes them down."""
+
+    source: str
+    documents: int
+    data: bytes
 
 
 def as_record(record: Record | Mapping[str, Any]) -> Record:

@@ -215,7 +215,7 @@ class KnowledgeGraph:
         with steps.step("write", f"{RECORDS_FILE}, {REPORT_FILE}, {INDEX_FILE}"):
             index = self._write_index(folder / INDEX_FILE)
             lines = self.records.lines() if isinstance(self.records, RecordFile) else \
-                (json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in self.records)
+                (r.line().data.decode("utf-8") for r in self.records)
             written[RECORDS_FILE] = write_lines_atomic(folder / RECORDS_FILE, lines)
             written[REPORT_FILE] = write_lines_atomic(folder / REPORT_FILE, report(self, input_errors=self.input_errors))
         info: dict[str, Any] = {**self.build_options, "status_as_of": self.status_as_of, "triples": len(self.store)}

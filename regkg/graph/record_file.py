@@ -1,9 +1,11 @@
 """A build's records on disk, not in memory: each record is written as one JSON line (records.jsonl's
 form) as it arrives and read back when a pass of the build walks them, in source order. Resolution
 walks them three times; a 1,000-gazette build's records take ~700 MB as objects and ~260 MB as lines,
-and here only their offsets stay in memory (a few dozen bytes a file).
+and here only their offsets stay in memory (a few dozen bytes a file). The passes that need no duties
+read each line without them (:meth:`RecordFile.without_duties`): they are more than half its bytes, and
+parsing JSON is most of what a pass costs.
 
->>> from regkg.extract.models import Record
+>>> from regkg.extract.models import Record, RecordLine
 >>> spill = RecordFile()
 >>> spill.add(Record("b.txt", None, (), (), (), (), ()))
 >>> spill.add(Record("a.txt", None, (), (), (), (), ()))
@@ -22,9 +24,27 @@ from pathlib import Path
 from typing import IO
 
 from regkg.errors import OutputError
-from regkg.extract.models import Record
+from regkg.extract.models import Record, RecordLine
 
 __all__ = ["RecordFile", "spill_error"]
+
+# records.jsonl's lines are Record.to_dict() dumped: its keys in that order, "duties" only at the top
+# (a key inside a string value would be printed with escaped quotes)
+_DUTIES, _AFTER_DUTIES = b', "duties": [', b', "warnings": ['
+
+
+def _duties_at(line: bytes) -> tuple[int, int]:
+    """Where a record line's duties are (``, "duties": [...]``), as (start, end) byte offsets in it; (0, 0)
+    for a line not written in that order (the whole line is then read).
+
+    >>> line = b'{"source": "a", "duties": [{"task": ", \\"duties\\": ["}], "warnings": []}'
+    >>> start, end = _duties_at(line)
+    >>> line[:start] + line[end:]
+    b'{"source": "a", "warnings": []}'
+    """
+    start = line.find(_DUTIES)
+    end = line.find(_AFTER_DUTIES, start) if start >= 0 else -1
+    return (start, end) if end >= 0 else (0, 0)
 
 
 def spill_error(exc: OSError, folder: str | Path | None = None, variable: str = "TMPDIR") -> OutputError:
@@ -35,6 +55,10 @@ def spill_error(exc: OSError, folder: str | Path | None = None, variable: str = 
                        f"{exc.strerror or exc}; set {variable} to a folder with room")
 
 
+def _cut(line: bytes, span: tuple[int, int]) -> bytes:
+    return line[:span[0]] + line[span[1]:] if span[1] else line
+
+
 class RecordFile(Sequence[Record]):
     """Records held as JSON lines in a file (a new temporary one, or records.jsonl read back), each
     read into a :class:`Record` when asked for; iterated in source order, whatever the order they came in."""
@@ -42,7 +66,8 @@ class RecordFile(Sequence[Record]):
     def __init__(self, folder: str | Path | None = None, *, path: str | Path | None = None) -> None:
         """A new, empty spill file in ``folder`` (default the system's temporary folder), deleted when
         closed; or, with ``path``, the records of a records.jsonl, read in place."""
-        self._where: dict[str, tuple[int, int, int]] = {}  # source -> (offset, length) of its line, documents
+        # source -> offset and length of its line, its documents, and where in it its duties are
+        self._where: dict[str, tuple[int, int, int, tuple[int, int]]] = {}
         self._order: list[str] | None = None  # the sources sorted, made when first walked after a change
         if path is None:
             try:
@@ -55,8 +80,9 @@ class RecordFile(Sequence[Record]):
         offset = 0
         for line in self._file:
             if line.strip():
-                record = json.loads(line)
-                self._where[record["source"]] = (offset, len(line), len(record.get("documents") or ()))
+                duties = _duties_at(line)
+                record = json.loads(_cut(line, duties))
+                self._where[record["source"]] = (offset, len(line), len(record.get("documents") or ()), duties)
             offset += len(line)
         self._end = offset
 
@@ -69,13 +95,17 @@ class RecordFile(Sequence[Record]):
 
     def add(self, record: Record) -> None:
         """Write ``record`` (a later record of the same source replaces it)."""
-        data = (json.dumps(record.to_dict(), ensure_ascii=False) + "\n").encode("utf-8")
+        self.add_line(record.line())
+
+    def add_line(self, line: RecordLine) -> None:
+        """Write a record given as its line (:meth:`Record.line`)."""
+        data = line.data
         try:
             if os.pwrite(self._file.fileno(), data, self._end) != len(data):
                 raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         except OSError as exc:
             raise spill_error(exc) from exc
-        self._where[record.source] = (self._end, len(data), len(record.documents))
+        self._where[line.source] = (self._end, len(data), line.documents, _duties_at(data))
         self._end += len(data)
         self._order = None
 
@@ -85,7 +115,7 @@ class RecordFile(Sequence[Record]):
         return self._order
 
     def _line(self, source: str) -> bytes:
-        offset, length, _ = self._where[source]
+        offset, length, _, _ = self._where[source]
         return os.pread(self._file.fileno(), length, offset)
 
     def __len__(self) -> int:
@@ -94,7 +124,7 @@ class RecordFile(Sequence[Record]):
     @property
     def documents(self) -> int:
         """How many documents the records hold."""
-        return sum(n for _, _, n in self._where.values())
+        return sum(n for _, _, n, _ in self._where.values())
 
     def __getitem__(self, i):  # type: ignore[override]
         if isinstance(i, slice):
@@ -106,6 +136,10 @@ class RecordFile(Sequence[Record]):
 
     def __iter__(self) -> Iterator[Record]:
         return (self._record(s) for s in self._sources())
+
+    def without_duties(self) -> Iterator[Record]:
+        """The records in source order, each without its duties (``duties == ()``)."""
+        return (Record.from_dict(json.loads(_cut(self._line(s), self._where[s][3]))) for s in self._sources())
 
     def lines(self) -> Iterator[str]:
         """The records as records.jsonl holds them: one JSON line each, in source order."""

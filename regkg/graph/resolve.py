@@ -284,14 +284,20 @@ class _Resolver:
                 self.model.places[place] = (info.level, info.parent) if info else (None, None)
 
 
+def _without_duties(records: Iterable[Record] | RecordFile) -> Iterable[Record]:
+    """The records, read from disk without their duties when they are there (most of their bytes)."""
+    return records.without_duties() if isinstance(records, RecordFile) else records
+
+
 def resolve(records: Iterable[Record] | RecordFile, *, base: str = DEFAULT_BASE) -> Model:
     """Resolve extraction records into one model, with the files' warnings and the corpus's own
     (:mod:`regkg.graph.corpus_warnings`). The order of the records does not change the result."""
     if not isinstance(records, RecordFile):  # a record file is walked in source order, from disk
         records = sorted(records, key=lambda r: r.source)
     resolver = _Resolver(base)
-    printed = resolver.learn_places(records)  # three passes over the records in all: they may be on disk
-    for record in records:
+    # three passes over the records in all (they may be on disk), the first two needing no duties
+    printed = resolver.learn_places(_without_duties(records))
+    for record in _without_duties(records):
         resolver.add_documents(record)
     resolver.add_numbered_references(printed)
     infer_issuers(resolver.model, resolver.places, resolver.issuers, resolver._org)

@@ -21,7 +21,7 @@ from regkg.progress import Progress, wanted
 from regkg.scale.sources import file_digest, input_base, source_names
 
 if TYPE_CHECKING:  # the workers import the extractor only in the child processes
-    from regkg.extract.models import Record
+    from regkg.extract.models import Record, RecordLine
 
 __all__ = ["Extracted", "extract_all", "extract_stream", "default_jobs"]
 
@@ -31,17 +31,21 @@ _DASK_IN_FLIGHT_PER_WORKER = 4
 
 @dataclass(frozen=True)
 class Extracted:
-    """One input file's outcome: its record, or why it failed."""
+    """One input file's outcome: its record (as a :class:`Record`, or as its line of records.jsonl when
+    asked for lines), or why it failed."""
 
     path: str
-    record: Record | None
+    record: Record | RecordLine | None
     error: InputError | None
     size: int
     digest: str | None = None
 
     @property
     def documents(self) -> int:
-        return len(self.record.documents) if self.record else 0
+        if self.record is None:
+            return 0
+        documents = self.record.documents
+        return documents if isinstance(documents, int) else len(documents)
 
 
 def default_jobs() -> int:
@@ -59,11 +63,13 @@ def _size(path: str) -> int:
         return 0
 
 
-def _extract_path(path: str, source: str | None = None) -> tuple[str, Record | None, str | None, int,
-                                                                 str | None]:
+_Found = tuple[str, "Record | RecordLine | None", "str | None", int, "str | None"]
+
+
+def _extract_path(path: str, source: str | None = None, lines: bool = False) -> _Found:
     """Worker: (path, record, error reason, size, SHA-256); the record names its source
-    ``source`` (default the file's name). Errors travel as text: InputError's two-part constructor
-    does not survive pickling."""
+    ``source`` (default the file's name), and with ``lines`` comes as its line of records.jsonl. Errors
+    travel as text: InputError's two-part constructor does not survive pickling."""
     from regkg.extract import extract_file
 
     size = _size(path)
@@ -75,16 +81,15 @@ def _extract_path(path: str, source: str | None = None) -> tuple[str, Record | N
         digest = file_digest(path)
     except OSError:
         digest = None
-    return path, record, None, size, digest
+    return path, record.line() if lines else record, None, size, digest
 
 
-def _extract_job(job: tuple[str, str | None]) -> tuple[str, Record | None, str | None, int, str | None]:
-    """Pool worker: one (path, source name) pair."""
+def _extract_job(job: tuple[str, str | None, bool]) -> _Found:
+    """Pool worker: one (path, source name, as a line?) triple."""
     return _extract_path(*job)
 
 
-def _extract_bytes(name: str, source: str | None, data: bytes) -> tuple[str, Record | None, str | None, int,
-                                                                      str | None]:
+def _extract_bytes(name: str, source: str | None, lines: bool, data: bytes) -> _Found:
     """Dask worker: the file's bytes arrive over the wire (no shared file system needed); they are
     read from a private folder under the file's own name (its suffix says how to read it)."""
     import tempfile
@@ -92,31 +97,33 @@ def _extract_bytes(name: str, source: str | None, data: bytes) -> tuple[str, Rec
     with tempfile.TemporaryDirectory(prefix="regkg-") as tmp:
         local = Path(tmp) / Path(name).name
         local.write_bytes(data)
-        _, record, reason, _, digest = _extract_path(str(local), source or Path(name).name)
+        _, record, reason, _, digest = _extract_path(str(local), source or Path(name).name, lines)
     if reason is not None:
         reason = reason.replace(str(local), name)
     return name, record, reason, len(data), digest
 
 
-def _as_result(found: tuple[str, Record | None, str | None, int, str | None]) -> Extracted:
+def _as_result(found: _Found) -> Extracted:
     path, record, reason, size, digest = found
     return Extracted(path, record, InputError(path, reason) if reason is not None else None, size, digest)
 
 
 def extract_stream(
-    paths: list[Path], *, sources: list[str] | None = None, jobs: int | None = 1, dask: str | None = None
+    paths: list[Path], *, sources: list[str] | None = None, jobs: int | None = 1, dask: str | None = None,
+    lines: bool = False,
 ) -> Iterator[Extracted]:
     """Extract ``paths`` (files), yielding each outcome in the order of ``paths``; ``sources`` are the
-    names their records give them (default each file's name)."""
+    names their records give them (default each file's name); with ``lines``, each record comes as its
+    line of records.jsonl (:class:`~regkg.extract.models.RecordLine`)."""
     names = [str(p) for p in paths]
-    work = list(zip(names, sources or [None] * len(names)))
+    work = [(name, source, lines) for name, source in zip(names, sources or [None] * len(names))]
     if dask:
         yield from _dask_stream(work, dask)
         return
     jobs = default_jobs() if jobs is None else jobs
     if jobs <= 1 or len(names) <= 1:
-        for name, source in work:
-            yield _as_result(_extract_path(name, source))
+        for job in work:
+            yield _as_result(_extract_path(*job))
         return
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin" else "spawn"
     with multiprocessing.get_context(method).Pool(min(jobs, len(names))) as pool:
@@ -124,8 +131,8 @@ def extract_stream(
             yield _as_result(found)
 
 
-def _dask_stream(work: list[tuple[str, str | None]], address: str) -> Iterator[Extracted]:
-    names = [name for name, _ in work]
+def _dask_stream(work: list[tuple[str, str | None, bool]], address: str) -> Iterator[Extracted]:
+    names = [name for name, _, _ in work]
     from regkg.scale.cluster import client_for
 
     with client_for(address) as client:
@@ -140,7 +147,7 @@ def _dask_stream(work: list[tuple[str, str | None]], address: str) -> Iterator[E
 
         def submit(i: int) -> None:
             data = Path(names[i]).read_bytes() if os.path.isfile(names[i]) else b""
-            future = client.submit(_extract_bytes, names[i], work[i][1], data,
+            future = client.submit(_extract_bytes, names[i], work[i][1], work[i][2], data,
                                    key=f"regkg-extract-{i}-{os.getpid()}", pure=False)
             index_of[future.key] = i
             pending.add(future)
@@ -168,10 +175,11 @@ def extract_all(
     base: Path | None = None,
     digests: dict[str, str] | None = None,
     paths: dict[str, Path] | None = None,
-    into: Callable[[Record], object] | None = None,
+    into: Callable[[RecordLine], object] | None = None,
 ) -> tuple[list[Record], list[InputError]]:
     """Records of every input that reads, and the errors of those that do not. With ``into``, each
-    record is handed to it as it arrives (a build spills them to disk) and the list is empty.
+    record is handed to it as it arrives, as its line of records.jsonl (a build spills them to disk),
+    and the list is empty.
 
     Each record names its source by its path relative to ``base`` (default: the inputs' common
     folder, :func:`~regkg.scale.sources.input_base`). ``digests`` and ``paths``, when given, receive
@@ -183,7 +191,7 @@ def extract_all(
     files, errors = expand_inputs(inputs)
     named = source_names(files, input_base(inputs, files) if base is None else base)
     records: list[Record] = []
-    stream = extract_stream(list(named.values()), sources=list(named), jobs=jobs, dask=dask)
+    stream = extract_stream(list(named.values()), sources=list(named), jobs=jobs, dask=dask, lines=into is not None)
     first = next(stream, None)  # the workers are forked before the bar starts its thread
     from regkg.graph.memory_view import collector_paused  # here: the workers forked above load no graph
 
