@@ -54,6 +54,15 @@ def test_lists_on_each_day_are_the_views(graphs, question, day):
     assert question(index, as_of=day) == question(memory, as_of=day)
 
 
+@pytest.mark.parametrize("count, question", [(S.count_repealed, S.repealed), (S.count_dangling, S.dangling)])
+@pytest.mark.parametrize("day", DAYS)
+def test_counts_on_each_day_are_the_lists_lengths(graphs, count, question, day):
+    memory, index, _ = graphs
+    counted = {count(view, as_of=day) for view in (memory, index)}
+    assert counted == {len(question(memory, as_of=day))}
+    assert day != DAYS[-1] or counted != {0}  # by the end of 2024 the samples have both
+
+
 def test_every_document_has_the_same_status_lineage_and_dependencies(graphs):
     memory, index, _ = graphs
     refs = [ref for iri, doc in sorted(memory.docs.items()) for ref in {iri, doc.label}]

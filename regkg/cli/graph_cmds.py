@@ -121,13 +121,13 @@ def _summary(kg: KnowledgeGraph, output: str, views: bool) -> str:
     """What `make run` shows: the answers a 清理 starts from, and where to look next. Statuses are
     dated as every question dates them (the build's --as-of, else today), and duties and the bodies
     they go to are counted from the same duties of the graph."""
-    from regkg.graph.status import as_of_date
+    from regkg.graph.status import as_of_date, count_dangling, count_repealed
 
     as_of = as_of_date(kg.build_options.get("as_of"))
     assigned, bodies = kg.view.assigned()  # a large build's duties are on disk: counted there
     lines = [
-        f"  repealed documents: {len(kg.repealed(as_of=as_of))} (as of {as_of})",
-        f"  in force but citing a repealed or expired document: {len(kg.dangling(as_of=as_of))}",
+        f"  repealed documents: {count_repealed(kg, as_of=as_of)} (as of {as_of})",
+        f"  in force but citing a repealed or expired document: {count_dangling(kg, as_of=as_of)}",
         f"  duties assigned: {assigned}, to {bodies} departments and bodies",
         f"  input errors: {len(kg.input_errors)}",
         f"  report: {Path(output) / 'report.md'}" + (f"; views: {Path(output) / 'index.html'}" if views else ""),

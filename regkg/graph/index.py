@@ -21,7 +21,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["INDEX_FILE", "SCHEMA_VERSION", "SCHEMA", "FACETS", "CORPUS_DOCS", "LIST_SEPARATOR", "IndexDigest", "index_digest", "pack", "unpack"]
+__all__ = ["INDEX_FILE", "SCHEMA_VERSION", "SCHEMA", "SCHEMA_TEXT", "FACETS", "CORPUS_DOCS", "LIST_SEPARATOR", "IndexDigest", "index_digest", "pack", "unpack"]
 
 INDEX_FILE = "index.sqlite"
 SCHEMA_VERSION = "2"  # 2: facets
@@ -30,9 +30,15 @@ SCHEMA_VERSION = "2"  # 2: facets
 # title, name or IRI holds: ["泸州市人民政府", "泸州市财政局"] -> "泸州市人民政府\x1f泸州市财政局".
 LIST_SEPARATOR = "\x1f"
 
+# the full-text search of documents, written on its own and copied in (regkg.graph.index_write)
+SCHEMA_TEXT = """
+CREATE TABLE doc_rows(rowid INTEGER PRIMARY KEY, iri TEXT);
+CREATE VIRTUAL TABLE doc_text USING fts5(title, body, content='', tokenize='trigram');
+"""
+
 # Tables are written whole and never updated (a build writes a new file), so every table is
 # WITHOUT ROWID on the key questions look it up by, and ``rank`` columns hold the answer's order.
-SCHEMA = """
+SCHEMA = SCHEMA_TEXT + """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE docs(iri TEXT PRIMARY KEY, number TEXT, title TEXT, alt_titles TEXT, date TEXT, kind TEXT,
     jurisdiction TEXT, issuers TEXT, in_corpus INTEGER, unresolved INTEGER, start TEXT, until TEXT,
@@ -59,10 +65,8 @@ CREATE TABLE warnings(rank INTEGER PRIMARY KEY, kind TEXT, message TEXT, source 
 CREATE TABLE repeal_events(rank INTEGER PRIMARY KEY, day TEXT, iri TEXT, repealer TEXT, effective TEXT);
 CREATE TABLE dangling_spans(rank INTEGER PRIMARY KEY, first TEXT, last TEXT, citing TEXT, cited TEXT,
     relation TEXT);
-CREATE TABLE doc_rows(rowid INTEGER PRIMARY KEY, iri TEXT);
 CREATE TABLE facets(facet TEXT, rank INTEGER, value TEXT, label TEXT, count INTEGER, PRIMARY KEY(facet, rank))
     WITHOUT ROWID;
-CREATE VIRTUAL TABLE doc_text USING fts5(title, body, content='', tokenize='trigram');
 CREATE VIRTUAL TABLE duty_text USING fts5(task, text, tokenize='trigram');
 """
 

@@ -39,7 +39,7 @@ from regkg.ontology.relations import REFERENCES
 from regkg.graph.memory_view import PREDICATE_OF, START_PREDICATE, UNTIL_PREDICATE, Doc, Evidence, View
 
 __all__ = ["Status", "Repealed", "Dangling", "STATES", "state_on", "in_force_span", "status", "repealed", "dangling",
-           "as_of_date"]
+           "count_repealed", "count_dangling", "as_of_date"]
 
 # The five states, in the order the rules above try them.
 STATES = ("repealed", "unknown", "not_yet_in_force", "expired", "in_force")
@@ -241,6 +241,24 @@ def dangling(kg, *, as_of: str | dt.date | None = None, limit: int | None = None
                                 _gone_state(view, cited, day, repeal_from.get(target)),
                                 tuple(view.evidence_for(citing, PREDICATE_OF[relation], target))))
     return out
+
+
+def count_repealed(kg, *, as_of: str | dt.date | None = None) -> int:
+    """``len(repealed(kg, as_of=as_of))``, counted without reading a sentence (a build's summary)."""
+    view = _view(kg)
+    day = as_of_date(as_of)
+    if view.indexed:
+        return len(view.repeal_rows(day, None, 0))
+    return bisect_right(view.memo("repeal_events", _unsaid_repeal_events).whens, day)
+
+
+def count_dangling(kg, *, as_of: str | dt.date | None = None) -> int:
+    """``len(dangling(kg, as_of=as_of))``, counted without reading a sentence (a build's summary)."""
+    view = _view(kg)
+    day = as_of_date(as_of)
+    if view.indexed:
+        return len(view.dangling_rows(day, None, 0))
+    return sum(lo <= day <= hi for lo, hi, *_ in view.memo("dangling_in_order", _dangling_in_order))
 
 
 def _dangling_keys(kg, day: str) -> set[tuple[str, str, str]]:
