@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from regkg.extract import extract_text
+from regkg.extract.clean import clean
 from regkg.extract.head import metadata, slot_number, title_in
 from regkg.extract.pipeline import split_joint
 
@@ -132,6 +133,24 @@ HEADS.append((
     _FRONT_MATTER + BODY + "上海市嘉定区文物局\n2024年10月31日\n",
     ("嘉文物〔2024〕30号", "上海市嘉定区文物局关于延长《嘉定区某暂行规定》有效期的通知", ("上海市嘉定区文物局",), "2024-10-31"),
 ))
+
+
+# A site generator's page (O01, O02): English front-matter keys, the generator's own keys, container
+# fences with captions (「::: details 目录」 ends with a 文种-like word), tabs and attribute lists are no heading;
+# the front matter's title is the document's when the page prints none.
+_SITE_PAGE = ('---\ntitle: 危险废物转移管理办法\nshortTitle: 危废转移办法\nicon: article\ndate: 2022-01-01\n'
+              'author: 生态环境部等\ncategory:\n  - 规章\ntag:\n  - 部门规章\n---\n\n::: tip 修订信息\n\n'
+              '(2021年11月30日生态环境部、公安部、交通运输部令第23号公布 自2022年1月1日起施行)\n\n:::\n\n'
+              '::: details 目录\n\n@tab 章节\n\n[[toc]]\n\n:::\n\n## 第一章 总 则{align="center"}\n\n'
+              '<p id="t1">&emsp;&emsp;<b>第一条</b>&emsp;为加强对危险废物转移活动的监督管理,制定本办法。</p>\n'
+              '<p id="t4">&emsp;&emsp;<b>第四条</b>&emsp;生态环境部负责建设、运行和维护信息系统。</p>\n')
+HEADS.append(("a site generator's front matter and markup", _SITE_PAGE, (None, "危险废物转移管理办法", (), "2022-01-01")))
+
+
+def test_a_site_generators_markup_is_no_part_of_the_text():
+    record = extract_text(_SITE_PAGE)
+    assert [(d.lead, d.task) for d in record.duties] == [(("生态环境部",), "建设、运行和维护信息系统")]
+    assert "shortTitle" not in clean(_SITE_PAGE).s and "::: " not in clean(_SITE_PAGE).s
 
 
 def test_a_scrapers_note_above_the_heading_cites_nothing():

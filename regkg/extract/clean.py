@@ -200,6 +200,37 @@ _BULLETS = tuple(mark + space for mark in "-*>•·" for space in " \t")  # what
 # 「<p style="text-align: right;"> 山西省人民政府</p><p>2018年3月27日</p>」, 「&emsp;&emsp;修订前的…」
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,300})?/?>|&(?:emsp|ensp|nbsp|amp|lt|gt|quot);")
 _HTML_BLOCK = re.compile(r"</?(?:p|div|br|li|ul|ol|tr|table|h[1-6]|section|article)\b", re.I)
+# A site generator's page (VuePress, Hugo, Jekyll) opens with YAML front matter between 「---」 lines: the
+# keys the head reads as labels (cues.META_LABELS' English ones: title, date, author) stay, the generator's
+# own go (「shortTitle: 江门自由裁量权规定」 「tag:」 「  - 部门规章」). Its Markdown extensions are chrome too:
+# container fences with their captions (「::: tip 修订信息」 「:::」), tabs (「@tab 章节」), 「[[toc]]」, and
+# attribute lists (「总则{align="center"}」).
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:(?:[A-Za-z_][\w-]*[ \t]*:[^\n]*|[ \t]+-[^\n]*|[ \t]*)\n){1,60}?---[ \t]*$", re.M)
+_FRONT_KEY = re.compile(r"[A-Za-z_][\w-]*(?=[ \t]*:)")
+_KNOWN_KEYS = frozenset(label for labels in cues.META_LABELS.values() for label in labels if label.isascii())
+_SITE_MARKUP = re.compile(r"^(?::::[^\n]*|@tab\b[^\n]*|\[\[toc\]\])$|\{[a-z-]+=\"[^\"\n]*\"\}", re.M)
+
+
+def _site_markup(s: str) -> list[tuple[int, int, str]]:
+    """Edits blanking a site generator's markup (:data:`_FRONT_MATTER`, :data:`_SITE_MARKUP`), in order.
+
+    >>> clean('---\\ntitle: 某办法\\nshortTitle: 某\\ncategory:\\n  - 规章\\n---\\n::: tip 修订信息\\n第一条{align="center"}').s
+    '\\ntitle:某办法\\n\\ncategory:\\n\\n\\n\\n第一条'
+    """
+    edits = []
+    front = _FRONT_MATTER.match(s) if s.startswith("---") else None
+    if front:
+        start = 0
+        for line in s[: front.end()].split("\n"):
+            key = _FRONT_KEY.match(line)
+            if line and not (key and key.group() in _KNOWN_KEYS):
+                edits.append((start, start + len(line), ""))
+            start += len(line) + 1
+    if ":::" in s or "@tab" in s or "[[toc]]" in s or '="' in s:
+        edits += [(m.start(), m.end(), "") for m in _SITE_MARKUP.finditer(s, front.end() if front else 0)]
+    return edits
+
+
 # A page number set in mid-sentence: 「要确保储备资金的安全和保 - 18 - 值」. Matched from its dash (a
 # pattern opening with lookbehinds would be tried at every character); the callback checks that CJK
 # stands on both sides.
@@ -344,6 +375,8 @@ def clean(raw: str) -> Text:
         return t  # 「泸州市人民政府办公室」, an issuer's name: every pass below needs a mark, a space, 文件 or 年
     if "<" in raw:  # HTML left in a scraped text: a block tag ends a line, other tags and entities are chrome
         t = _rewrite(t, _HTML_TAG, lambda m: "\n" if _HTML_BLOCK.match(m.group()) else "")
+    if t.s.startswith("---") or ":::" in t.s or '="' in t.s or "[[toc]]" in t.s:
+        t = _edit(t, _site_markup(t.s))
     # a pass whose pattern needs what the text does not print is skipped: most texts print no bullet, dash or
     # date in Chinese numerals, and a pattern under re.M, or opening with a common character, is slow to scan
     if any(mark in t.s for mark in _BULLETS):

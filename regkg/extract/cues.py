@@ -56,11 +56,13 @@ RULE_KINDS = (
 # 「【发文字号】国办发〔2019〕3号」; each label names one field; the value runs to the next label.
 META_LABELS = {
     "number": ("发文字号", "发文文号", "发布文号", "文件编号", "发文编号", "文号", "字号"),
+    # (English keys: the YAML front matter of a site generator's page, 「title: 危险废物转移管理办法」 「author: …」;
+    # a label only as a whole word)
     "issuer": ("发文机关", "发文机构", "发文单位", "制发机关", "颁布机关", "颁布单位", "发布部门", "制定机关"),
-    "publisher": ("发布机构", "信息来源", "来源", "作者", "发布单位"),
+    "publisher": ("发布机构", "信息来源", "来源", "作者", "发布单位", "author"),
     "written": ("成文日期", "成文时间", "发文日期", "发文时间", "印发日期", "签发日期", "制发日期", "颁布日期"),
-    "published": ("发布日期", "发布时间", "公布日期", "公开日期", "公布时间", "时间", "日期"),
-    "title": ("标题", "文件名称", "信息名称", "名称", "题名"),
+    "published": ("发布日期", "发布时间", "公布日期", "公开日期", "公布时间", "时间", "日期", "date"),
+    "title": ("标题", "文件名称", "信息名称", "名称", "题名", "title"),
     "status": ("有效性", "时效性", "文件有效性", "公文时效", "效力状态", "时效状态", "是否有效", "有效状态", "状态"),
     "effective": ("生效日期", "实施日期", "施行日期", "生效时间"),
     "expires": ("失效日期", "废止日期", "失效时间"),
@@ -69,7 +71,8 @@ META_LABELS = {
               "浏览次数", "公开方式", "公开范围", "信息类别", "组配分类", "文种", "所属类别", "文件来源", "所属机构", "关键词", "关键字",
               "法规层次", "首选类别", "次选类别", "其它类别", "概述",
               # a scraped corpus's front matter: 「类型: 规定」 「层级: 区级」 「官方链接: https://…」
-              "类型", "层级", "官方链接", "原文链接", "链接"),
+              "类型", "层级", "官方链接", "原文链接", "链接",
+              "icon", "category", "categories", "tag", "tags", "description", "keywords", "layout", "permalink"),
 }
 # A metadata block's 发文机构 sometimes names the site that posted the page, no issuer: 「县政府网站」
 SITE_NAME = r"网站|网$|门户|信息公开|新闻|政务公开"
@@ -222,7 +225,7 @@ PRIVATE_UNITS = (
 # Words a body name never holds; they mark a clause, not a name: 「国家粮食局会同财政部」 「市政府的安排」.
 NOT_IN_BODY = (
     r"的|负责|会同|牵头(?!单位)|配合(?!单位)|按照|根据|应当|必须|要|等|是|并|由|向|将|把|所在|以下简称|或|及|职责"
-    r"|设立|成立|分别|设在|确定|一批|一些|若干|多个"  # 「壮大一批民营企业集团」 「办公室设在市卫健委」
+    r"|设立|成立|分别|设在|确定|一批|一些|若干|多个|作为"  # 「壮大一批民营企业集团」 「办公室设在市卫健委」 「本规定不作为…」
     r"|经(?![济开信贸管营办]|委(?!托|员))"  # 「专区反哺数据经专区监管部门审核」, but 「市经信局」 「医保经办机构」 「市经委」
     r"|以(?![上下])"  # 「举报次序以粮食行政管理部门受理…为准」, but 「县级以上地方人民政府」
     # 「3.1 市场监测」 run into 「国家发展改革委…」 by a lost line break: 国家 after a character, not after 中国 (the

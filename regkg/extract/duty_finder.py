@@ -79,7 +79,7 @@ _STEM = re.compile(r"[\u4e00-\u9fff]{1,8}")
 _QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|省级|市级|县级|乡级)|全省|全市|全县")
 # 和/与 join after a name's ending: 「临汾经济开发区和市直相关部门」 「街道办事处和乡(镇)人民政府」, not the 与 of
 # 「各参与单位」; nor joins the 及 of 「及时」
-_JOIN = re.compile(r"以及|及(?!时)|(?<=[局委办厅部院会心行司队署室府门位构区处)])[和与]")
+_JOIN = re.compile(r"以及|及(?!时)|(?<=[局委办厅部院会心行司队署室府门位构区处关所站)])[和与]")
 # A name that runs on past a whole body into a verb is a clause: 「市自然资源和规划局协调测绘资质单位」
 # (but 「市委组织部」 is a name: what follows 「组织」 there is only an ending).
 _INNER_BODY_END = re.compile(r"(?<=[局委办厅部署府会室心门])")  # 「热线主管部门汇总上报市政府」

@@ -27,7 +27,8 @@ __all__ = ["Head", "read_head", "own_number", "metadata", "labelled_metadata", "
 _CHROME = " \t|•·▪●◆■□◇○-—_#*"  # 「# 市场监督管理投诉举报处理暂行办法」: a markdown heading's marks
 _LABEL_FIELD = {label: name for name, labels in cues.META_LABELS.items() for label in labels}
 # A label is a label only where a colon or 【】 says so: 「文号:」 「【发文字号】」 「文 号 :」
-_LABELS = "|".join(sorted(_LABEL_FIELD, key=len, reverse=True))
+_LABELS = "|".join(rf"(?<![A-Za-z]){x}(?![A-Za-z])" if x.isascii() else x  # 「title:」, not 「subtitle:」
+                   for x in sorted(_LABEL_FIELD, key=len, reverse=True))
 _LABEL = re.compile(rf"【\s*(?P<b>{_LABELS})\s*】|(?P<l>{_LABELS})\s*:")
 # A table of fields prints no colons (「索引号 003110926/201510-00216 信息分类 信息公开制度」): a line that starts
 # with a label is read with bare labels too.
