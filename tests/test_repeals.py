@@ -84,6 +84,22 @@ REPEALS = [
         {(None, "江西省人事争议处理办法"), (None, "江西省粮食收购资格许可管理办法")},
     ),
     (
+        "a reason clause between the target and a cue opening its own clause: the laws it conflicts with are no targets (O12)",
+        "经对文件清理,原省质量技术监督局于2015年9月29日印发的《吉林省联盟标准管理办法》(吉质监标函〔2015〕292号),"
+        "其内容与现行《中华人民共和国标准化法》和《团体标准管理办法》相抵触,予以废止。\n",
+        {("吉质监标函〔2015〕292号", "吉林省联盟标准管理办法")},
+    ),
+    (
+        "…,因上位法已修改,决定予以废止",
+        "《某市农药管理办法》(某政发〔2009〕12号),因上位法已修改,决定予以废止。\n",
+        {("某政发〔2009〕12号", "某市农药管理办法")},
+    ),
+    (
+        "a reason clause without a cue of its own clause repeals nothing: 「…,其内容与…相抵触的,以…为准」",
+        "《某市农药管理办法》(某政发〔2009〕12号),其内容与本办法不一致的,以本办法为准。\n",
+        set(),
+    ),
+    (
         "a work plan to revise is no revision",
         "加强立法工作,修订《某市物业管理条例》,开展立法调研。\n",
         set(),

@@ -171,7 +171,8 @@ def find_repeals(
             cue_at = start + cue_m.start()
             # a target before its cue stands in the cue's clause: 「(国办发〔2017〕40号)等要求,做好与国家废止…」 is none
             near = [n for n in nums if 0 <= cue_at - n.end and _same_clause(text, n.end - start, cue_at - start)] or \
-                   [n for n in nums if 0 <= n.start - (start + cue_m.end()) <= 4]
+                   [n for n in nums if 0 <= n.start - (start + cue_m.end()) <= 4] or \
+                   [n for n in nums if (held := _before_reason(text, cue_m.start())) and held[0] <= n.start - start < held[1]]
             after = _listed_after(text, cue_m.end(), [TitleRef(t.title, t.start - start, t.end - start) for t in refs])  # 「决定废止《A》、《B》和《C》等3件」
             # a title listed after the cue with its number after it: 「废止…发布的《X》(环办〔2012〕5号)」 repeals that number
             listed_ends = {t.end for t in refs if (t.title, t.start - start) in after}
@@ -213,6 +214,30 @@ def _partial(rule: str, numbers: list[DocNum], title_of: dict[str, str], number_
     with that title stands just before."""
     n = next((n.canonical for n in numbers if start - 200 <= n.start < start and title_of.get(n.canonical) == rule), None)
     return RepealFact(n or number_of.get(rule), rule, start, end, "删去", partial=True)
+
+
+# A clause giving the reason for a repeal, between its target and its cue: 「《X》(吉质监标函〔2015〕292号),其内容与现行
+# 《…》相抵触,予以废止」 「…,因上位法已修改,予以废止」. Titles in it are what the target conflicts with.
+_REASON = re.compile(r"(?:其|因|由于|鉴于|该文件|已)[^,;。]{0,120}?(?:抵触|不一致|不符|不相适应|不适应|已失效|已废止|已修改|已修订|调整|到期|完成)")
+_LEAD_IN = re.compile(r"(?:现|故|特)?(?:决定)?(?:予以|一并)?")  # what may stand before a cue that opens its clause
+
+
+def _before_reason(text: str, cue: int) -> tuple[int, int] | None:
+    """(start, end) in ``text`` of the clause naming a repeal's target when a reason clause stands between it and
+    a cue that opens its own clause (「…《X》(号),其内容与《Y》相抵触,予以废止」); None otherwise.
+
+    >>> t = "原省局印发的《某办法》(吉质监标函〔2015〕292号),其内容与现行《某法》相抵触,予以废止。"
+    >>> a, b = _before_reason(t, t.index("废止"))
+    >>> t[a:b]
+    '原省局印发的《某办法》(吉质监标函〔2015〕292号)'
+    >>> _before_reason("《某办法》(某发〔2015〕2号),请遵照执行,予以废止。", 26) is None
+    True
+    """
+    bounds = [i for i, ch in enumerate(text[:cue]) if ch in ",;"]
+    if len(bounds) < 2 or not _LEAD_IN.fullmatch(text[bounds[-1] + 1 : cue]) \
+            or not _REASON.fullmatch(text[bounds[-2] + 1 : bounds[-1]]):
+        return None
+    return (bounds[-3] + 1 if len(bounds) >= 3 else 0), bounds[-2]
 
 
 def _same_clause(text: str, a: int, b: int) -> bool:
