@@ -26,7 +26,7 @@ from typing import IO
 from regkg.errors import OutputError
 from regkg.extract.models import Record, RecordLine
 
-__all__ = ["RecordFile", "spill_error"]
+__all__ = ["RecordFile", "spill_error", "line_of"]
 
 # records.jsonl's lines are Record.to_dict() dumped: its keys in that order, "duties" only at the top
 # (a key inside a string value would be printed with escaped quotes)
@@ -53,6 +53,13 @@ def spill_error(exc: OSError, folder: str | Path | None = None, variable: str = 
     where = str(folder or tempfile.gettempdir())
     return OutputError(f"{where} (the build's temporary files)",
                        f"{exc.strerror or exc}; set {variable} to a folder with room")
+
+
+def line_of(data: bytes) -> RecordLine:
+    """A records.jsonl line as a :class:`RecordLine`, read without its duties (an update files an earlier
+    build's lines as they are, not parsed and written again)."""
+    light = json.loads(_cut(data, _duties_at(data)))
+    return RecordLine(light["source"], len(light.get("documents") or ()), data)
 
 
 def _cut(line: bytes, span: tuple[int, int]) -> bytes:

@@ -1,5 +1,5 @@
 """Incremental builds (``regkg build --update OUTPUT NEW...``): new gazettes are extracted, the old
-ones are not — their records are read back from OUTPUT/records.jsonl — and the graph is resolved
+ones are not — their records are read back from OUTPUT/records.jsonl, filed as the lines they are — and the graph is resolved
 again from all records, so cross-references between old and new documents are found exactly as a
 full rebuild finds them (``tests/test_incremental.py`` checks the two graphs are isomorphic and
 byte-identical). A file already in the graph with the same content is skipped; one with the same
@@ -14,15 +14,16 @@ import dataclasses
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from regkg.errors import InputError, StoreError
-from regkg.extract.models import Record
+from regkg.extract.models import Record, RecordLine
 from regkg.graph.api import RECORDS_FILE, Changes, KnowledgeGraph, build_records, read_build_info
 from regkg.graph.iri import DEFAULT_BASE
 from regkg.graph.atomic_files import check_file
+from regkg.graph.record_file import RecordFile, line_of
 from regkg.graph.output_folder import current_build
 from regkg.scale.sources import file_digest, input_base, source_name
 
@@ -40,10 +41,13 @@ class _Kept:
     size: int
     source: str
 
-    def _line(self) -> dict[str, Any]:
+    def _bytes(self) -> bytes:
         with self.path.open("rb") as handle:
             handle.seek(self.offset)
-            return json.loads(handle.read(self.size).decode("utf-8"))
+            return handle.read(self.size)
+
+    def _line(self) -> dict[str, Any]:
+        return json.loads(self._bytes().decode("utf-8"))
 
     @property
     def documents(self) -> list[Any]:
@@ -51,6 +55,11 @@ class _Kept:
 
     def record(self) -> Record:
         return dataclasses.replace(Record.from_dict(self._line()), source=self.source)
+
+    def line(self) -> RecordLine:
+        """The record as its line: the earlier build's bytes as they are, unless it is filed under a new name."""
+        line = line_of(self._bytes())
+        return line if line.source == self.source else self.record().line()
 
 
 # records.jsonl writes a record's source first: read without parsing the whole line
@@ -77,12 +86,12 @@ def _old_records(outdir: Path, build: Path, info: dict[str, Any]) -> dict[str, _
     return kept
 
 
-def _drained(records: dict[str, Record | _Kept]) -> Iterator[Record]:
-    """The records, each taken out of ``records`` as it is handed on: the graph keeps them on disk
-    (:class:`~regkg.graph.record_file.RecordFile`)."""
+def _spilled(records: dict[str, Record | _Kept]) -> RecordFile:
+    """The records on disk, each taken out of ``records`` as it is filed (the graph sorts them by source)."""
+    spill = RecordFile()
     while records:
-        taken = records.popitem()[1]  # the graph sorts them by source
-        yield taken.record() if isinstance(taken, _Kept) else taken
+        spill.add_line(records.popitem()[1].line())
+    return spill
 
 
 def _moved(removed: Iterable[str], known: dict[str, str], given: dict[str, str]) -> dict[str, str]:
@@ -170,7 +179,7 @@ def update(
                   and path not in {e.path for e in errors}]
     options = {"base_iri": base_iri or info.get("base_iri") or DEFAULT_BASE, "as_of": as_of or info.get("as_of")}
     kept = list(records)
-    kg = build_records(_drained(records), **options, store=store or info.get("store") or "auto",
+    kg = build_records(_spilled(records), **options, store=store or info.get("store") or "auto",
                        progress=progress)
     kg.input_errors = old_errors + errors
     kg.input_digests = known
