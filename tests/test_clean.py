@@ -21,6 +21,7 @@ FOLD_CASES = [
     ("chained-reading", "薴麻", "苎麻"),
     ("simplified-kept", "实现全覆盖,成效显著,图像", "实现全覆盖,成效显著,图像"),
     ("place-name-kept", "乾县人民政府", "乾县人民政府"),
+    ("variant-form", "陜政辦發〔2018〕73號", "陕政办发〔2018〕73号"),  # 陜, a variant of 陝 OpenCC does not list (P04)
     ("kangxi-radical", "本⽂件自印发之日起施行", "本文件自印发之日起施行"),
     ("compatibility-ideograph", "原文件同时废止,\uf967再执行", "原文件同时废止,不再执行"),  # U+F967 for 不
     # pinyin glosses go; abbreviations in brackets stay

@@ -276,6 +276,13 @@ DUTIES = [
     ("违反危险货物运输管理相关规定运输危险废物的,由交通运输主管部门、公安机关和生态环境主管部门依法进行处罚。", None,
      leads("交通运输主管部门", "公安机关", "生态环境主管部门")),
     ("镇派出所和镇农技站负责巡查。", None, leads("镇派出所", "镇农技站")),
+    # whole places listed, the last with its body: each takes the body (P07); a run of levels stays as printed
+    ("二、寿县、凤台县发展改革委要抓紧对本级管理的政府定价经营服务性收费进行清理规范。", None,
+     leads("寿县发展改革委", "凤台县发展改革委")),
+    ("各区、县人民政府要做好安置工作。", None, leads("各区、县人民政府")),
+    ("市、区县应急管理局会同本级相关涉灾部门做好灾情信息报告工作。", None, leads("市、区县应急管理局")),
+    # (a heading run into the sentence by a lost line break is no place: sample 002's 「4 灾情信息报告和发布」)
+    ("灾情信息报告和发布市、区县应急管理局会同本级相关涉灾部门做好灾情信息报告工作。", None, set()),
     # 「X不作为…」 says what a text is not; 作为 is in no body's name (O02)
     ("本规定及附件不作为生态环境主管部门实施行政处罚的法律依据。", None, set()),
 ]

@@ -199,8 +199,19 @@ _PLACE_STEMS = re.compile(
 )
 
 
+# Whole places listed, the last with its body: 「寿县、凤台县发展改革委」 (P07) is 寿县发展改革委 and 凤台县发展改革委.
+_NOT_PLACE = re.compile(r"[和及与的或等各]|发布|报告")
+_PLACES_THEN_BODY = re.compile(r"(?P<places>(?:[\u4e00-\u9fff]{1,4}[县区市旗]、)+)(?P<last>[\u4e00-\u9fff]{1,4}[县区市旗])"
+                               r"(?P<ending>[\u4e00-\u9fff]{2,12})")
+
+
 def _place_stems(s: str) -> list[str] | None:
-    """The governments a list of place names sharing the last one's ending names, or None."""
+    """The bodies a list of place names sharing the last one's ending names, or None."""
+    if (whole := _PLACES_THEN_BODY.fullmatch(s)) and _is_body(whole.group("last") + whole.group("ending")):
+        places = [*whole.group("places").split("、")[:-1], whole.group("last")]
+        # a name, not a run of levels (「区县」) nor words run on from a heading (「灾情信息报告和发布市」)
+        if not any(_is_body(x) or x[-2] in "县区市旗省" or _NOT_PLACE.search(x) for x in places):
+            return [x + whole.group("ending") for x in places]
     m = _PLACE_STEMS.fullmatch(s)
     if m is None:
         return None

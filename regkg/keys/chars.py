@@ -39,6 +39,9 @@ _COMPAT_RANGES = ((0x2E80, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
 
 
 _KEPT = frozenset("乾")  # see _traditional_to_simplified
+# Variant forms (异体字) printed for a traditional character that OpenCC's table does not list, each to its
+# simplified form: 「陜西省人民政府辦公廳」 (P04) is 陕西 as 陝西 is.
+_VARIANTS = {"陜": "陕", "寳": "宝"}
 
 
 def _traditional_to_simplified() -> dict[str, str]:
@@ -86,6 +89,7 @@ def char_table() -> dict[int, str]:
     table.update({ord(a): b for a, b in BRACKET_VARIANTS.items()})
     simplified = _traditional_to_simplified()
     table.update({ord(a): b for a, b in simplified.items()})
+    table.update({ord(a): b for a, b in _VARIANTS.items()})
     for first, last in _COMPAT_RANGES:
         for code in range(first, last + 1):
             unified = unicodedata.normalize("NFKC", chr(code))
