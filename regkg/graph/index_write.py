@@ -23,9 +23,9 @@ from regkg.graph import status as _status
 from regkg.graph.index import FACETS, INDEXES, SCHEMA, SCHEMA_TEXT, SCHEMA_VERSION, IndexDigest, index_digest, pack
 from regkg.graph.duty_table import DutyTable
 from regkg.graph.evidence_table import EvidenceTable
-from regkg.graph.memory_view import Evidence, View, duty_node, duty_view
+from regkg.graph.memory_view import Evidence, View, duty_node
 from regkg.graph.record_file import RecordFile
-from regkg.graph.scratch import SORT_THREADS, span_columns
+from regkg.graph.scratch import SORT_THREADS, span_columns, span_of
 
 __all__ = ["write_index", "record_bodies"]
 
@@ -204,9 +204,11 @@ def _fill_duties(db: sqlite3.Connection, view: View, table: DutyTable) -> None:
     """The duty tables, from the duties on disk: ordered, ranked and joined by SQL there, so a national
     corpus's millions of duties are never held (the view's own questions answer the same from
     :mod:`regkg.graph.duties`; tests/test_index.py asks both)."""
+    # the rows as duty_view(DutyNode) would give them (a duty's evidence is extracted, with certainty), no object made
     db.executemany("INSERT INTO duties VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                   ((seq, d.iri, d.task, d.by, pack(d.lead), pack(d.support), *_evidence_columns(d.evidence))
-                    for seq, d in enumerate(map(duty_view, table.in_order()))))
+                   ((seq, iri, task, by, pack(lead), pack(support), source, *span_columns(span_of(start, end)), text,
+                     "extracted", 1.0, None, None)
+                    for (seq, task, by, source, start, end, text, iri), lead, support in table.rows_in_order()))
     # every (duty, role) ranked by the assigning document's label, task, role and place in the list:
     # the order duties(name) answers in
     for ddl in ("DROP TABLE IF EXISTS doc_label", "DROP TABLE IF EXISTS role_rank", "DROP TABLE IF EXISTS org_name",
