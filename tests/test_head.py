@@ -335,6 +335,18 @@ PRINTED_NOT_ISSUED = [
         [("[无标题]某市人民政府2009-11-08", "国函〔2009〕125号"), ("国函〔2009〕125号", "某政报〔2009〕39号")],
     ),
     (
+        "a page's notice, its number only in the field block, hands 《X》N on (「…转发你们」) and X follows with heading and "
+        "number: two documents, each with its own date (P04)",
+        "首页 > 信息公开 > 正文\n某县人民政府办公室转发《某省人民政府办公厅关于印发某办法的通知》的通知\n"
+        "发布时间:2019-02-25 来源:某县人民政府\n文号 某政办发〔2019〕9号\n\n各镇人民政府:\n"
+        "现将《某省人民政府办公厅关于印发某办法的通知》某政办发〔2018〕73号转发你们,请结合各自职责,认真贯彻执行。\n"
+        "某县人民政府办公室\n2019年2月22日\n某省人民政府办公厅\n关于印发某办法的通知\n某政办发〔2018〕73号\n"
+        "各市人民政府:\n现将《某办法》印发给你们,请认真贯彻执行。\n某省人民政府办公厅\n2018年12月29日\n",
+        [("某政办发〔2019〕9号", "某县人民政府办公室转发《某省人民政府办公厅关于印发某办法的通知》的通知", ("某县人民政府办公室",), "通知"),
+         ("某政办发〔2018〕73号", "某省人民政府办公厅关于印发某办法的通知", ("某省人民政府办公厅",), "通知")],
+        [("某政办发〔2019〕9号", "某政办发〔2018〕73号"), ("某政办发〔2019〕9号", ("各镇人民政府",))],
+    ),
+    (
         "「现将《X》转发给你们」 names X, but X is not printed after the signature: one document",
         "各区人民政府:\n现将《某省人民政府关于加强安全生产工作的通知》转发给你们,请认真贯彻执行。\n"
         "某市人民政府\n二○○九年十一月八日\n",
@@ -347,6 +359,8 @@ PRINTED_NOT_ISSUED = [
 @pytest.mark.parametrize("phenomenon,text,documents,facts", PRINTED_NOT_ISSUED, ids=[p[0] for p in PRINTED_NOT_ISSUED])
 def test_a_document_printed_in_full_but_not_issued_is_its_own_document(phenomenon, text, documents, facts):
     r = extract_text(text)
+    if "P04" in phenomenon:
+        assert [d.date for d in r.documents] == ["2019-02-22", "2018-12-29"]
     assert [(d.doc_number, d.title, d.issuers, d.kind) for d in r.documents] == documents
     assert [(c.by, c.cited_number) for c in r.citations] + [(c.by, c.cited_title) for c in r.law_citations] + \
         [(d.by, d.lead) for d in r.duties] == facts

@@ -304,6 +304,8 @@ def segment(c: Text) -> tuple[Front, list[Segment]]:
         single = _single_document(c, lines) if any(ln.text for ln in lines) else None
         segments = [single] if single is not None else []
     anchors.sort(key=lambda a: a.first)
+    if anchors and toc_line is None and (head := _handing_on_page(c, lines, anchors[0])) is not None:
+        segments.append(head)
     for n, a in enumerate(anchors):
         end_line = anchors[n + 1].first if n + 1 < len(anchors) else len(lines)
         body_after = a.body_after
@@ -318,7 +320,7 @@ def segment(c: Text) -> tuple[Front, list[Segment]]:
         )
         if a.number_line == a.first:  # 版头: the issuer's mark stands above the number
             seg.masthead = _masthead(lines, a.first)
-        if n == 0 and toc_line is None:
+        if n == 0 and toc_line is None and not segments:
             _take_page_head(seg, lines, a.first)
             seg.metadata = labelled_metadata([ln.text for ln in lines[body_after + 1 : min(end_line, body_after + 30)]]) | seg.metadata
         _fill_header(seg, lines, body_after + 1, end_line)
@@ -338,9 +340,25 @@ _EXTENDED = re.compile(r"(?:延长|延续|继续执行|继续实施)《(?P<t>[^�
 
 # A notice with no such title (printed from its salutation) hands the document on in its body:
 # 「现将《国务院关于…的批复》(国函〔2009〕125号)转发给你们」
-_HANDED_ON = re.compile(r"现将(?P<who>[^《。]{0,40}?)《(?P<t>[^》]{4,120})》(?:[((][^()()]{2,30}[))])?(?:转发|批转)给")
+_HANDED_ON = re.compile(r"现将(?P<who>[^《。]{0,40}?)《(?P<t>[^》]{4,120})》(?:[((][^()()]{2,30}[))]|[\u4e00-\u9fff]{2,12}〔\d{4}〕\d{1,5}号)?"
+                        r"(?:转发|批转)给?(?:你们|你单位|你局|你委|你办|各)")
 # a forwarded document's heading with its number after it: 「国务院关于…的批复(国函〔2009〕125号)」
 _NUMBER_AFTER = re.compile(r"[((](?P<n>[^()()]{4,24}号)[))]$")
+
+
+def _handing_on_page(c: Text, lines: list[Line], first: _Anchor) -> Segment | None:
+    """A page's own notice above the first document with a heading and number, when it hands that document on
+    in its body (「现将《…》陕政办发〔2018〕73号转发你们」) and its own number, if printed, is another (P04): the
+    notice's number stands only in the page's field block, so no anchor marks it. Without it the notice's
+    signing date and fields were taken for the forwarded document's."""
+    texts = [ln.text for ln in lines[: first.first]]
+    if not any(map(is_body_line, texts)) or _HANDED_ON.search(c.s, 0, lines[first.first].start) is None:
+        return None
+    seg = _single_document(c, lines[: first.first])
+    if seg is None or not seg.title or (seg.number is not None and seg.number == first.number):
+        return None
+    seg.end = lines[first.first].start
+    return seg
 
 
 def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
