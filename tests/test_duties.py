@@ -283,6 +283,8 @@ DUTIES = [
     ("市、区县应急管理局会同本级相关涉灾部门做好灾情信息报告工作。", None, leads("市、区县应急管理局")),
     # (a heading run into the sentence by a lost line break is no place: sample 002's 「4 灾情信息报告和发布」)
     ("灾情信息报告和发布市、区县应急管理局会同本级相关涉灾部门做好灾情信息报告工作。", None, set()),
+    # a county's zone named by its kind alone is its body, as 办公室 is (P01)
+    ("第四条 推行全程无偿代办制。由高新区负责为入园企业提供全程无偿代办服务。", None, leads("高新区")),
     # 「X不作为…」 says what a text is not; 作为 is in no body's name (O02)
     ("本规定及附件不作为生态环境主管部门实施行政处罚的法律依据。", None, set()),
 ]

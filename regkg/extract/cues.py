@@ -208,8 +208,9 @@ FIRST_LEAD_RULE = r"(?:(?:排在|列)第一位|排名第一)的(?:责任)?(?:部
 # 「市减灾救灾专家组」; grain depots and the army's local command: 「中储粮株洲直属库」 「泸州军分区」.
 BODY_SUFFIXES = ("直属库", "军分区", "小组", "专家组", "主管部门", "部门", "单位", "机构", "机关", "总署", "政府", "室", "开发区", "高新区", "新区", "专班")
 # Endings that name a body alone, where the text means one it has named: 「由办公室负责抓好综合督办协调工作」
-# 「法院要积极参与政府决策过程」 (other endings alone, 「局」 「中心」, name none).
-BARE_BODIES = ("办公室", "法院", "检察院")
+# 「法院要积极参与政府决策过程」, and a county's one zone by its kind: 「由高新区负责为入园企业提供…服务」 (P01)
+# (other endings alone, 「局」 「中心」, name none).
+BARE_BODIES = ("办公室", "法院", "检察院", "高新区", "开发区")
 # Words that end like a body but are not one: 「广大干部」 「工作部署」 「政策出台」 「总体格局」 「公共场所」.
 NOT_BODY_ENDINGS = (
     "干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "部署", "签署", "格局", "布局",
