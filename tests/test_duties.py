@@ -283,6 +283,10 @@ DUTIES = [
     ("市、区县应急管理局会同本级相关涉灾部门做好灾情信息报告工作。", None, leads("市、区县应急管理局")),
     # (a heading run into the sentence by a lost line break is no place: sample 002's 「4 灾情信息报告和发布」)
     ("灾情信息报告和发布市、区县应急管理局会同本级相关涉灾部门做好灾情信息报告工作。", None, set()),
+    # the body a rule names to interpret it holds that duty, as the samples' key and most real keys read it (P07, E01)
+    ("三、本《清单》由市发展改革委负责解释。", None, leads("市发展改革委")),
+    ("本预案由市工信局制订并负责解释。", None, leads("市工信局")),
+    ("会议由市长主持。", None, set()),
     # a county's zone named by its kind alone is its body, as 办公室 is (P01)
     ("第四条 推行全程无偿代办制。由高新区负责为入园企业提供全程无偿代办服务。", None, leads("高新区")),
     # 「X不作为…」 says what a text is not; 作为 is in no body's name (O02)
