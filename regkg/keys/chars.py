@@ -87,9 +87,9 @@ def char_table() -> dict[int, str]:
     table.update({ord(c): " " for c in _SPACE_LIKE + _INVISIBLE})
     table.update({ord(a): b for a, b in BRACKET_FOLD.items()})
     table.update({ord(a): b for a, b in BRACKET_VARIANTS.items()})
-    simplified = _traditional_to_simplified()
+    # the variants with the script's own folds: a compatibility ideograph that is one (U+F9..) folds to the end too
+    simplified = _traditional_to_simplified() | _VARIANTS
     table.update({ord(a): b for a, b in simplified.items()})
-    table.update({ord(a): b for a, b in _VARIANTS.items()})
     for first, last in _COMPAT_RANGES:
         for code in range(first, last + 1):
             unified = unicodedata.normalize("NFKC", chr(code))
