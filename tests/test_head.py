@@ -144,6 +144,13 @@ _SITE_PAGE = ('---\ntitle: 危险废物转移管理办法\nshortTitle: 危废转
               '::: details 目录\n\n@tab 章节\n\n[[toc]]\n\n:::\n\n## 第一章 总 则{align="center"}\n\n'
               '<p id="t1">&emsp;&emsp;<b>第一条</b>&emsp;为加强对危险废物转移活动的监督管理,制定本办法。</p>\n'
               '<p id="t4">&emsp;&emsp;<b>第四条</b>&emsp;生态环境部负责建设、运行和维护信息系统。</p>\n')
+HEADS.append((
+    "a bare date under an 附: line signs the notice (P06: 「附:…办法(试行)」, then 「一九七八年三月二十三日」)",
+    "关于颁发《某办法》(试行)的通知\n(交公路字〔1978〕412号)\n各省交通局:\n  为了加强管理工作,现制订出《某办法》,定于一九七八年四月一日起试行.\n"
+    "  某院为统一管理单位,在试行过程中,有什么修改意见,希随时函告该院.\n  请各地认真组织试行.\n  附:某办法(试行)\n"
+    "                        一九七八年三月二十三日\n\n             某办法\n第一条 为加强管理,制定本办法.\n",
+    ("交公路字〔1978〕412号", "关于颁发《某办法》(试行)的通知", (), "1978-03-23"),
+))
 HEADS.append(("a site generator's front matter and markup", _SITE_PAGE, (None, "危险废物转移管理办法", (), "2022-01-01")))
 
 

@@ -241,7 +241,7 @@ def _signature(lines: list[Line], start: int, stop: int) -> tuple[int | None, li
                 j -= 1
                 continue
             break
-        if issuers or k - start < 4 or (j >= start and (lines[j].text.endswith(_CLOSES_BODY) or lines[j].text.startswith("附件"))):
+        if issuers or k - start < 4 or (j >= start and (lines[j].text.endswith(_CLOSES_BODY) or lines[j].text.startswith(("附件", "附:")))):
             return k, issuers  # a web page often drops the issuer line: the date stands under the last sentence
     return None, []
 
