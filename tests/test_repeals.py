@@ -100,6 +100,12 @@ REPEALS = [
         set(),
     ),
     (
+        "a clean-up list item: the title, then in brackets the day its number issued it (Q01)",
+        "附件1\n自治区人民政府决定废止的政府规章\n"
+        "一、《某自治区森林防火实施办法》(1989年12月29日某政发〔1989〕141号发布,1997年12月25日某自治区人民政府令第16号第一次修正)\n",
+        {("某政发〔1989〕141号", "某自治区森林防火实施办法")},
+    ),
+    (
         "a work plan to revise is no revision",
         "加强立法工作,修订《某市物业管理条例》,开展立法调研。\n",
         set(),

@@ -36,6 +36,8 @@ _ANNEX_LIST = re.compile(r"(?:废止|失效|修改|保留)[^》]{0,20}(?:目录|
 # (「废止2012年1月10日发布的《关于…的通知》(环办〔2012〕5号)」).
 _JOINER = re.compile(r"\s*(?:[、,]|和|及|以及)?\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,20}?(?:发布|印发|公布|下发)的)?")
 _NUMBER_BRACKET = re.compile(r"\([^()]{0,40}\)")
+# A clean-up list's title, then in brackets the day its number issued it: 「《X》(1989年12月29日桂政发〔1989〕141号发布,…修正)」
+_ISSUED_ON = re.compile(r"\(\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*")
 # A decision whose targets are listed in an annex not printed: 「…的2274件省政府文件宣布失效」 「现决定废止15件司法解释」
 _UNLISTED = re.compile(r"(?:决定|现决定)[^。]{0,160}?[0-9一二三四五六七八九十百千]+(?:件|部|个|项|批)[^。]{0,30}?(?:宣布失效|予以废止|废止|失效)"
                        r"|(?:决定|现决定)(?:废止|宣布失效)[0-9一二三四五六七八九十百千]+(?:件|部|个|项)")
@@ -125,7 +127,8 @@ def find_repeals(
                 item_nums = [n for n in numbers if start <= n.start < end]
                 item_titles = [t for t in titles if start <= t.start < end]
                 bare = _BARE_TITLE.match(_ITEM_MARK.sub("", text))
-                if item_nums and (not item_titles or item_nums[0].start - item_titles[0].end <= 3):
+                if item_nums and (not item_titles or item_nums[0].start - item_titles[0].end <= 3
+                                  or _ISSUED_ON.fullmatch(text, item_titles[0].end - start, item_nums[0].start - start)):
                     n = item_nums[0]
                     t_of = title_of.get(n.canonical) or (item_titles[0].title if item_titles else None)
                     out.append(RepealFact(n.canonical, t_of, start, end, listing))
