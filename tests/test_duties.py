@@ -287,6 +287,9 @@ DUTIES = [
     ("三、本《清单》由市发展改革委负责解释。", None, leads("市发展改革委")),
     ("本预案由市工信局制订并负责解释。", None, leads("市工信局")),
     ("会议由市长主持。", None, set()),
+    # a body printed with its other ending in brackets, 「厅(局)」: one body, as printed (F16, K01, Q02)
+    ("各省、自治区、直辖市财政厅(局)要认真做好返还工作。", None, leads("各省、自治区、直辖市财政厅(局)")),
+    ("省、自治区、直辖市监察厅(局)负责受理申诉。", None, leads("省、自治区、直辖市监察厅(局)")),
     # a county's zone named by its kind alone is its body, as 办公室 is (P01)
     ("第四条 推行全程无偿代办制。由高新区负责为入园企业提供全程无偿代办服务。", None, leads("高新区")),
     # 「X不作为…」 says what a text is not; 作为 is in no body's name (O02)

@@ -48,7 +48,7 @@ _ORG_END = _endings(set(cues.ORG_SUFFIXES) | set(cues.BODY_SUFFIXES))
 ORG_LIST = re.compile(rf"{_NAME}(?:[、 ]{_NAME})*")
 
 # 「市级部门(单位)」: a body's ending may be glossed
-_BODY = re.compile(rf"[\u4e00-\u9fff()、]{{1,30}}?(?:{_ORG_END})(?:\(单位\))?|{cues.PLACE_BODY}|{cues.PURSE}")
+_BODY = re.compile(rf"[\u4e00-\u9fff()、]{{1,30}}?(?:{_ORG_END})(?:\(单位\)|\([局委办厅处室部]\))?|{cues.PLACE_BODY}|{cues.PURSE}")
 _BODY_END = re.compile(rf"(?:{_ORG_END})$")
 # Last characters of every list: name endings, 「各设区市」 「省财政」 「你省」, a closing 「)」, a 「…等」 tail
 _LAST_CHARS = frozenset(x[-1] for x in set(cues.ORG_SUFFIXES) | set(cues.BODY_SUFFIXES)) | frozenset("政市县区州盟乡镇道地省)等")

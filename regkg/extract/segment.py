@@ -520,13 +520,38 @@ def _take_page_head(seg: Segment, lines: list[Line], first: int) -> None:
     seg.metadata = read_head(texts, top).metadata | seg.metadata
 
 
+# A run of levels opens one addressee: 「各省、自治区、直辖市水利(水务)厅(局)」 is one (Q02), not 「各省」 and 「自治区」.
+_LEVEL_ONLY = re.compile(r"各?(?:省|自治区|直辖市|计划单列市|市|州|盟|县|区|旗)")
+
+
+def addressees(line: str) -> list[str]:
+    """The addressees a salutation names, one per item; a run of levels stays with the item it opens.
+
+    >>> addressees("各省、自治区、直辖市水利(水务)厅(局),新疆生产建设兵团水利局")
+    ['各省、自治区、直辖市水利(水务)厅(局)', '新疆生产建设兵团水利局']
+    >>> addressees("各区县人民政府,市政府各部门、各直属机构")
+    ['各区县人民政府', '市政府各部门', '各直属机构']
+    """
+    out: list[str] = []
+    held = ""
+    for item in re.split(r"[,、,]", line):
+        if not item:
+            continue
+        if _LEVEL_ONLY.fullmatch(item):
+            held += item + "、"
+            continue
+        out.append(held + item)
+        held = ""
+    return out + ([held.rstrip("、")] if held else [])
+
+
 def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None:
     """Addressees, signing date and issuer lines of a document whose body starts at line ``start``."""
     k = start
     while k < stop and not lines[k].text:
         k += 1
     if k < stop and lines[k].text.endswith(":") and len(lines[k].text) <= 120:
-        seg.addressees = [a for a in re.split(r"[,、,]", lines[k].text.rstrip(":")) if a]
+        seg.addressees = addressees(lines[k].text.rstrip(":"))
     d, issuers = _signature(lines, start, stop)
     if d is not None:
         m = DATE.search(lines[d].text)
