@@ -146,5 +146,6 @@ def test_earlier_records_are_kept_as_places_in_records_jsonl_and_read_back_whole
         "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     kept = _old_records(folder, folder, {})
     assert list(kept) == sources
-    assert [kept[s].record() for s in sources] == records and kept[sources[0]].documents[0]["title"] == sources[0]
+    assert [kept[s].record() for s in sources] == records and kept[sources[0]].documents == 1
+    assert [kept[s].line().data.decode("utf-8") for s in sources] == [r.line().data.decode("utf-8") for r in records]
     shutil.rmtree(folder)

@@ -26,7 +26,7 @@ from typing import IO
 from regkg.errors import OutputError
 from regkg.extract.models import Record, RecordLine
 
-__all__ = ["RecordFile", "spill_error", "line_of"]
+__all__ = ["RecordFile", "spill_error"]
 
 # records.jsonl's lines are Record.to_dict() dumped: its keys in that order, "duties" only at the top
 # (a key inside a string value would be printed with escaped quotes)
@@ -53,13 +53,6 @@ def spill_error(exc: OSError, folder: str | Path | None = None, variable: str = 
     where = str(folder or tempfile.gettempdir())
     return OutputError(f"{where} (the build's temporary files)",
                        f"{exc.strerror or exc}; set {variable} to a folder with room")
-
-
-def line_of(data: bytes) -> RecordLine:
-    """A records.jsonl line as a :class:`RecordLine`, read without its duties (an update files an earlier
-    build's lines as they are, not parsed and written again)."""
-    light = json.loads(_cut(data, _duties_at(data)))
-    return RecordLine(light["source"], len(light.get("documents") or ()), data)
 
 
 def _cut(line: bytes, span: tuple[int, int]) -> bytes:
@@ -135,14 +128,27 @@ class RecordFile(Sequence[Record]):
 
     def __getitem__(self, i):  # type: ignore[override]
         if isinstance(i, slice):
-            return [self._record(s) for s in self._sources()[i]]
-        return self._record(self._sources()[i])
+            return [self.record(s) for s in self._sources()[i]]
+        return self.record(self._sources()[i])
 
-    def _record(self, source: str) -> Record:
+    def record(self, source: str) -> Record:
+        """The record of ``source``."""
         return Record.from_dict(json.loads(self._line(source)))
 
+    def line(self, source: str) -> RecordLine:
+        """The record of ``source`` as its line, not parsed: an update files an earlier build's lines as they are."""
+        return RecordLine(source, self._where[source][2], self._line(source))
+
+    def documents_of(self, source: str) -> int:
+        """How many documents the record of ``source`` holds."""
+        return self._where[source][2]
+
+    def names(self) -> list[str]:
+        """The records' sources, in the order they were filed."""
+        return list(self._where)
+
     def __iter__(self) -> Iterator[Record]:
-        return (self._record(s) for s in self._sources())
+        return (self.record(s) for s in self._sources())
 
     def without_duties(self) -> Iterator[Record]:
         """The records in source order, each without its duties (``duties == ()``)."""

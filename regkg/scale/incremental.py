@@ -11,9 +11,7 @@ build's summary says so (:class:`~regkg.graph.api.Changes`).
 from __future__ import annotations
 
 import dataclasses
-import json
 import os
-import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -23,7 +21,7 @@ from regkg.extract.models import Record, RecordLine
 from regkg.graph.api import RECORDS_FILE, Changes, KnowledgeGraph, build_records, read_build_info
 from regkg.graph.iri import DEFAULT_BASE
 from regkg.graph.atomic_files import check_file
-from regkg.graph.record_file import RecordFile, line_of
+from regkg.graph.record_file import RecordFile
 from regkg.graph.output_folder import current_build
 from regkg.scale.sources import file_digest, input_base, source_name
 
@@ -32,38 +30,24 @@ __all__ = ["update"]
 
 @dataclasses.dataclass(frozen=True)
 class _Kept:
-    """An earlier build's record kept as where its records.jsonl line is, read only when the graph takes
-    it: the lines of 1,000 gazettes are ~150 MB of text (~250 MB as Python strings, an update's peak),
-    their records several times that in objects."""
+    """An earlier build's record, left in its records.jsonl (``old``, read in place: the lines of 1,000
+    gazettes are ~150 MB of text, ~250 MB as Python strings, their records several times that in
+    objects) until the graph takes it, under ``source``, the name it has now."""
 
-    path: Path
-    offset: int
-    size: int
+    old: RecordFile
+    filed_as: str
     source: str
 
-    def _bytes(self) -> bytes:
-        with self.path.open("rb") as handle:
-            handle.seek(self.offset)
-            return handle.read(self.size)
-
-    def _line(self) -> dict[str, Any]:
-        return json.loads(self._bytes().decode("utf-8"))
-
     @property
-    def documents(self) -> list[Any]:
-        return self._line()["documents"]
+    def documents(self) -> int:
+        return self.old.documents_of(self.filed_as)
 
     def record(self) -> Record:
-        return dataclasses.replace(Record.from_dict(self._line()), source=self.source)
+        return dataclasses.replace(self.old.record(self.filed_as), source=self.source)
 
     def line(self) -> RecordLine:
         """The record as its line: the earlier build's bytes as they are, unless it is filed under a new name."""
-        line = line_of(self._bytes())
-        return line if line.source == self.source else self.record().line()
-
-
-# records.jsonl writes a record's source first: read without parsing the whole line
-_SOURCE = re.compile(rb'\{"source": ("(?:[^"\\]|\\.)*")')
+        return self.old.line(self.filed_as) if self.source == self.filed_as else self.record().line()
 
 
 def _old_records(outdir: Path, build: Path, info: dict[str, Any]) -> dict[str, _Kept]:
@@ -74,16 +58,8 @@ def _old_records(outdir: Path, build: Path, info: dict[str, Any]) -> dict[str, _
         raise StoreError(f"no {RECORDS_FILE} in {outdir}: --update needs the output folder of an earlier build")
     if RECORDS_FILE in (info.get("files") or {}):
         check_file(path, info["files"][RECORDS_FILE], shown=outdir / RECORDS_FILE)
-    kept: dict[str, _Kept] = {}
-    offset = 0
-    with path.open("rb") as handle:
-        for line in handle:
-            if line.strip():
-                found = _SOURCE.match(line)
-                source = json.loads(found.group(1)) if found else json.loads(line)["source"]
-                kept[source] = _Kept(path, offset, len(line), source)
-            offset += len(line)
-    return kept
+    old = RecordFile(path=path)
+    return {name: _Kept(old, name, name) for name in old.names()}
 
 
 def _spilled(records: dict[str, Record | _Kept]) -> RecordFile:
@@ -158,7 +134,7 @@ def update(
     digests = {name: given_digests.get(name) or file_digest(path) for name, path in candidates.items()}
     unchanged = {name for name, digest in digests.items() if name in records and known.get(name, digest) == digest}
     replaced = tuple(sorted(name for name in digests if name in records and name not in unchanged))
-    removed_documents = sum(len(records.pop(name).documents) for name in removed)
+    removed_documents = sum(records.pop(name).documents for name in removed)
     for name in removed:
         known.pop(name, None)
     new_records, failed = extract_all([p for n, p in candidates.items() if n not in unchanged], jobs=jobs,
