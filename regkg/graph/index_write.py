@@ -23,7 +23,7 @@ from regkg.graph import status as _status
 from regkg.graph.index import FACETS, INDEXES, SCHEMA, SCHEMA_TEXT, SCHEMA_VERSION, IndexDigest, index_digest, pack
 from regkg.graph.duty_table import DutyTable
 from regkg.graph.evidence_table import EvidenceTable
-from regkg.graph.memory_view import Evidence, View, duty_node
+from regkg.graph.memory_view import DUTY_CONFIDENCE, DUTY_METHOD, Evidence, View, duty_node
 from regkg.graph.record_file import RecordFile
 from regkg.graph.scratch import SORT_THREADS, span_columns, span_of
 
@@ -204,10 +204,10 @@ def _fill_duties(db: sqlite3.Connection, view: View, table: DutyTable) -> None:
     """The duty tables, from the duties on disk: ordered, ranked and joined by SQL there, so a national
     corpus's millions of duties are never held (the view's own questions answer the same from
     :mod:`regkg.graph.duties`; tests/test_index.py asks both)."""
-    # the rows as duty_view(DutyNode) would give them (a duty's evidence is extracted, with certainty), no object made
+    # the rows as duty_view(DutyNode) would give them, no object made
     db.executemany("INSERT INTO duties VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                    ((seq, iri, task, by, pack(lead), pack(support), source, *span_columns(span_of(start, end)), text,
-                     "extracted", 1.0, None, None)
+                     DUTY_METHOD, DUTY_CONFIDENCE, None, None)
                     for (seq, task, by, source, start, end, text, iri), lead, support in table.rows_in_order()))
     # every (duty, role) ranked by the assigning document's label, task, role and place in the list:
     # the order duties(name) answers in

@@ -167,11 +167,15 @@ class DutyView:
     evidence: Evidence
 
 
+# How every duty was found: read from its sentence, with certainty (the index files its rows with these too).
+DUTY_METHOD, DUTY_CONFIDENCE = "extracted", 1.0
+
+
 def duty_view(duty: DutyNode) -> DutyView:
     """A resolved duty as the view reads it from RDF (a duty's evidence is extracted, with certainty)."""
     prov = duty.provenance
     return DutyView(duty.iri, duty.task, duty.by, duty.lead, duty.support,
-                    Evidence(prov.source, prov.span, prov.text, "extracted", 1.0))
+                    Evidence(prov.source, prov.span, prov.text, DUTY_METHOD, DUTY_CONFIDENCE))
 
 
 def duty_node(duty: DutyView) -> DutyNode:
