@@ -31,9 +31,12 @@
           physics: { stabilization: { iterations: 200 }, barnesHut: { springLength: 120 } },
           interaction: { hover: true, tooltipDelay: 100 },
         });
+        // Said drawn only once the canvas holds the settled picture: stabilisation ends a frame
+        // before it is painted, and a test (or a user's script) reading it then finds it blank.
         network.once("stabilizationIterationsDone", function () {
           network.setOptions({ physics: false });
-          document.body.dataset.drawn = "1";
+          network.once("afterDrawing", function () { document.body.dataset.drawn = "1"; });
+          network.redraw();
         });
         network.on("doubleClick", function (p) {
           if (p.nodes.length) { window.location.href = "/doc/" + encodeURIComponent(p.nodes[0]); }
