@@ -294,6 +294,19 @@ DUTIES = [
     ("第四条 推行全程无偿代办制。由高新区负责为入园企业提供全程无偿代办服务。", None, leads("高新区")),
     # 「X不作为…」 says what a text is not; 作为 is in no body's name (O02)
     ("本规定及附件不作为生态环境主管部门实施行政处罚的法律依据。", None, set()),
+    # a department named by a word that opens clauses elsewhere, 建设 or 监测, and its ending (S01)
+    ("该绿化点由建设局牵头组织责任单位挖好植树坑。", None, leads("建设局")),
+    ("二、监测站负责每日报送水质数据。", None, leads("监测站")),
+    ("建设有关部门要加强协作。", None, set()),
+    ("强化政府统筹和政策供给,营造良好发展环境。", None, set()),
+    # a role's noun with its bodies in brackets: the bodies are the subject, as far as they read as bodies (S01)
+    ("请该绿化点的九个责任区牵头单位(县委办、政府办、国税局)派负责人1名前往现场。", None,
+     leads("县委办", "政府办", "国税局")),
+    ("各成员单位(市发改委、市财政局)要加强协作。", None, leads("市发改委", "市财政局")),
+    # a label closing an item's short name on its own clause: the list ends with the sentence (S01)
+    ("二、县城园林路绿化点补充责任单位:财政局。该绿化点于2月19日统一种植。", None, leads("财政局")),
+    # a verb made a noun by 情况 gives its body no task (S04)
+    ("区环保局受理和审批情况纳入县级调查表统计范围。", None, set()),
 ]
 
 

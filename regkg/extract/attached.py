@@ -42,6 +42,12 @@ def _named(s: str, start: int, end: int, own: str | None) -> list[str]:
     return out
 
 
+def _outer(title: str) -> str:
+    """``title`` with its 〈〉 read as 《》 when it prints no 《》: a title quoted in 《》 (a page's heading, a
+    citation) keeps its inner marks once the outer ones are taken off (S06)."""
+    return title if "《" in title else title.replace("〈", "《").replace("〉", "》")
+
+
 def find_attached(title: str, sentences: list[str]) -> tuple[str, ...]:
     """Titles of the rules a notice issues, from its covering ``sentences`` (first) or its ``title``.
 
@@ -60,6 +66,8 @@ def find_attached(title: str, sentences: list[str]) -> tuple[str, ...]:
     ('行政处罚程序规定',)
     >>> find_attached("关于公布2024年收费标准的通知", [])
     ()
+    >>> find_attached("山东省发展和改革委员会关于公布〈山东省定价成本监审目录〉的通知", [])
+    ('山东省定价成本监审目录',)
     >>> note = "《某规定》已于2006年6月7日经第7次部务会议通过,现予公布,自2006年8月1日起施行。"
     >>> find_attached("交通部令2006年第8号", [note]), find_attached("某规定", [note])
     (('某规定',), ())
@@ -78,7 +86,7 @@ def find_attached(title: str, sentences: list[str]) -> tuple[str, ...]:
             before = sentences[i - 1]
             named = [] if _HANDOVER.search(before) else _named(before, 0, len(before), None)
         found += named
-    if not found and (m := _IN_TITLE.search(title)):
+    if not found and (m := _IN_TITLE.search(_outer(title))):
         found = [t.title for t in find_titles(m.group("rest"))]
     if not found and (m := _PLAIN.search(title)):
         t = m.group("t")

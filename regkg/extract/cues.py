@@ -272,7 +272,8 @@ INNER_VERBS = ("下设", "授权", "委托", "请求", "汇总", "责成", "联�
 BY_VERBS = DUTY_MARKERS + ("向", "自行", "解决", "分担", "召开", "报", "审批", "核定", "拨付", "安排", "编制", "研究", "予以")
 # After 由X these give X a post or a membership, not a task: 「由教育部主要负责同志…担任」 「由…9个部门和单位组成」.
 # (「本办法由X负责解释」 is a task: the keys of the samples and of real texts give it to X.)
-NOT_A_TASK = r"担任|兼任|组成|主持"
+# A verb made a noun by 情况 names what the body did, no task given it: 「区环保局受理和审批情况纳入县级调查表…」 (S04).
+NOT_A_TASK = r"担任|兼任|组成|主持|[\u4e00-\u9fff]{2}(?:[和及与][\u4e00-\u9fff]{2})?情况"
 # Labels of a page's metadata block, not bodies: 「发布部门:」 「发文机关:」.
 METADATA_LABELS = ("发布部门", "发文机关", "发文单位", "发布机构", "发布机关", "印发机关", "来源单位", "所属机构", "牵头起草单位")
 # Addressee of a 批复 or 函, named by pronoun: 「你省」 「你办要督促…」.

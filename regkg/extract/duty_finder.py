@@ -94,6 +94,26 @@ _OWNED = re.compile(r"^各(?:有关|直属|组成)?(?:部门|部委|机构|单�
 _PLACE_GENERIC = re.compile(r"^(?:各|有关|相关|其他)")
 # Openings that make a list's first item no body: 「你」 is left out, as it opens an addressee (「你省」)
 _CLAUSE_OPENINGS = tuple(x for x in cues.NOT_BODY_OPENINGS if x != "你")
+
+
+def _opens_clause(name: str, openings: tuple[str, ...] = cues.NOT_BODY_OPENINGS) -> bool:
+    """Whether ``name`` opens with a verb or preposition, so names no body: 「建设有关部门」 「加强组织领导」.
+
+    A two-character opening followed only by a department's ending is the department's name, the word a
+    noun: 「建设局」 「监测站」 (S01: 「由建设局牵头组织…」 was no duty). Not a generic ending: 「强化政府」 is a verb
+    and its object.
+
+    >>> _opens_clause("建设有关部门"), _opens_clause("建设局"), _opens_clause("监测中心"), _opens_clause("对局")
+    (True, False, False, True)
+    >>> _opens_clause("强化政府"), _opens_clause("完善机制")
+    (True, True)
+    """
+    opening = next((x for x in openings if name.startswith(x)), None)
+    return opening is not None and not (len(opening) >= 2 and _SUFFIX_ONLY.fullmatch(name, len(opening))
+                                        and not name.endswith(_GENERIC_ENDINGS))
+
+
+_GENERIC_ENDINGS = ("政府", "部门", "单位", "机关", "机构", "组织")
 # What a body leads or answers for, named: 「(一)省监察厅牵头的工作」 「二、市卫健委负责的主要任务」 (a heading, often run
 # into its first item); elsewhere a marker then 的 is the verb of a relative clause, 「X制定的《…》」 「X负责的项目」.
 _GROUP_HEADING = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:工作|事项|任务)")
@@ -115,7 +135,7 @@ def _is_body(name: str) -> bool:
         return True
     if _NOT_A_BODY.search(name) or ("单位" in name and _PARTY.search(name)):  # a party's name ends 单位
         return False
-    if (_SUFFIX_ONLY.fullmatch(name) and name not in cues.BARE_BODIES) or name.startswith(cues.NOT_BODY_OPENINGS):
+    if (_SUFFIX_ONLY.fullmatch(name) and name not in cues.BARE_BODIES) or _opens_clause(name):
         return False
     if (verb := _INNER_VERB.match(name)) and _BODY.fullmatch(name, verb.end()):  # 「组织成员单位」: a verb and its object
         return False
@@ -257,7 +277,7 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
         s = _SEAT.sub("", s)
     if "为" in s or "是" in s:
         s = _DESIGNATED.sub("", s)
-    if strict and s.startswith(_CLAUSE_OPENINGS) and "单位" not in s and "部门" not in s:
+    if strict and _opens_clause(s, _CLAUSE_OPENINGS) and "单位" not in s and "部门" not in s:
         # 「加强组织领导」: the first item opens a clause and can be no party (「建设单位」) nor a role (「配合单位」)
         return []
     if "、" in s:
@@ -388,6 +408,9 @@ _LONGEST_CLAUSE = 300  # how far a clause's end or start is searched: long texts
 _SHORT_NAME = 6  # 「办公室」 「管理委员会」: what may still follow a name that is part of a longer one
 _ASIDE = re.compile(cues.ASIDE_OPENINGS)
 _INLINE_ASIDE = re.compile(r"[(]|对|在")
+# A role's noun with its bodies named in brackets: 「请该绿化点的九个责任区牵头单位(县委办、政府办、…)派负责人…」 (S01),
+# 「各成员单位(市发改委、市财政局…)要…」: the bodies listed are the subject, as far as they read as bodies.
+_MEMBERS = re.compile(r"[^,。;:()、]{0,20}?(?:单位|部门)[(](?P<list>[^()]{2,160})[)]")
 _MODAL = re.compile(r"要(?!求)|应当|应(?!急)|必须|须|实施(?:统一)?监督管理|负责(?!人|同志)")  # or a competence: 「X对…实施统一监督管理」 (K12)
 _LONGEST_ASIDE = 40  # characters between an inline aside's opening and the modal after it
 _REQUEST = re.compile(cues.REQUEST_OPENINGS)
@@ -704,6 +727,9 @@ def _clause_duties(s: str, addressee: str | None) -> list[DutyFact]:
         if heading and not request and (request := _REQUEST.match(s, heading.end())):
             p, heading = request.end(), None  # 「三、时限要求请各苏木乡镇人民政府…严格按照…」
         lead, at = _clause_subject(s, heading.end(), end, addressee) if heading else ([], p)
+        if not lead and (members := _MEMBERS.match(s, p, end)) and \
+                len(names := _bodies(members.group("list"), addressee, strict=False)) >= 2:
+            lead, at = names, members.end()
         if not lead:
             lead, at = _clause_subject(s, p, end, addressee)
         if request and addressee and (pronoun := _ADDRESSEE.match(s, p)):  # 「望你市引导开发区…」
@@ -801,6 +827,12 @@ def _group_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]],
     return out
 
 
+# An item's short name run into its label on the label's own clause: from a sentence's or line's start (and
+# its number), no comma, colon or 的 between (「…的责任单位:」 is prose about them).
+_NAMED_REACH = 24
+_NAMED_ITEM = re.compile(r"(?:^|(?<=[。\n]))(?:[一二三四五六七八九十]+、|\d+[.、]|[(][一二三四五六七八九十\d]+[)])?[^,。;:、的\n]{2,20}$")
+
+
 def _label_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]]) -> list[DutyFact]:
     """Labels printed outside brackets, after the item or on the next line:
     「…推行清洁生产。牵头单位:市发展改革委;配合单位:市生态环境局、市经济和信息化局」."""
@@ -809,11 +841,15 @@ def _label_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]])
         opens = not m.start() or s[m.start() - 1] in "。\n"
         # or the label follows a person's field the flow ran into its line: 「牵头领导:王 健牵头单位:省发展改革委」
         person = None if opens else _PERSON_FIELD.search(s, max(0, m.start() - _PERSON_REACH), m.start())
-        if not (opens or person) or any(a <= m.start() < b for a, b in groups):
+        # or it closes a clause's short opening, the item it names: 「二、县城园林路绿化点补充责任单位:财政局。」 (S01)
+        named = None if opens or person else _NAMED_ITEM.search(s, max(0, m.start() - _NAMED_REACH), m.start())
+        if not (opens or person or named) or any(a <= m.start() < b for a, b in groups):
             continue
         line = bisect.bisect_right(line_starts, m.start()) - 1
         end = s.find("\n", m.start())
         end = end if end >= 0 else len(s)
+        if named and (stop := s.find("。", m.end(), end)) >= 0:
+            end = stop  # the label's list ends with its sentence; the next one is the item's prose
         lead, support = _parse_group(s[m.start() : end].rstrip("。"), False, False)
         if line_starts[line] == (person.start() if person else m.start()):  # on a line of its own: the item is the last line printed above
             while line > 0 and not s[line_starts[line - 1] : line_starts[line]].strip():
