@@ -307,6 +307,19 @@ DUTIES = [
     ("二、县城园林路绿化点补充责任单位:财政局。该绿化点于2月19日统一种植。", None, leads("财政局")),
     # a verb made a noun by 情况 gives its body no task (S04)
     ("区环保局受理和审批情况纳入县级调查表统计范围。", None, set()),
+    # stems sharing the ending after 等相关, 「行政管理部门」, a field named 建设 among them (T06)
+    ("发展改革、建设、交通等相关行政管理部门,按照各自职责共同做好文物保护工作。", None,
+     leads("发展改革行政管理部门", "建设行政管理部门", "交通行政管理部门")),
+    # but 管理部门 with no 等 is the last item's own: 「生态环境部门」, 「市场监督管理部门」 (sample 004)
+    ("生态环境、市场监督管理部门要对机动车检验机构进行监督检查。", None, leads("生态环境部门", "市场监督管理部门")),
+    # a 会同 list the joint task's own verb ends (T10); one name alone may run on into the verb, so a list only
+    ("由中央宣传部会同财政部、税务总局确定并发布名单。", None,
+     leads("中央宣传部") | supports("财政部", "税务总局")),
+    ("市财政局会同有关部门研究制定办法。", None, leads("市财政局")),
+    # a body made competent, 「是…的主管单位」, holds the duty (T08)
+    ("国务院办公厅是全国政务新媒体工作的主管单位。", None, leads("国务院办公厅")),
+    # the statutes' 设区的市 holds a 的 of its own (T03)
+    ("设区的市级生态环境主管部门应当于每年3月底前确定本年度企业名单。", None, leads("设区的市级生态环境主管部门")),
 ]
 
 

@@ -69,12 +69,16 @@ _PER_LEVEL = re.compile(r"[两三四五]级")  # 「省、市、县三级财政�
 # 「市财政局等有关部门」 「财政、人事、保密、档案等部门」: a tail that is dropped, or the stems' shared suffix
 # (「水利、工信、…、行政审批服务管理等多部门」 too). The tail may name a level or a field, and stand inside an item: 「省财政厅、省农业厅等省直有关部门和各市人民政府」
 # 「市场监管、发展改革、…、统计等市场监管领域有关部门」
+# The ending a list's stems share after 等: 「发展改革、建设、…、财政等相关行政管理部门」 (T06) names 发展改革行政管理部门
+# and the rest.
+_ENDINGS_SHARED = "行政管理部门|行政主管部门|管理部门|主管部门|部门"
 _TAIL = re.compile(
-    r"等(?:多个?|多家|几个)?(?:[\u4e00-\u9fff]{2,6}?(?:领域|系统|行业))?(?:省直|市直|县直|区直|省|市|县|区)?(?:有关|相关|其他)?(?P<suffix>主管部门|部门|单位|机构)?(?:\(单位\)|和单位|和部门)?$"
+    rf"等(?:多个?|多家|几个)?(?:[\u4e00-\u9fff]{{2,6}}?(?:领域|系统|行业))?(?:省直|市直|县直|区直|省|市|县|区)?(?:有关|相关|其他)?(?P<suffix>{_ENDINGS_SHARED}|单位|机构)?(?:\(单位\)|和单位|和部门)?$"
 )
 # 「市应急管理局、市财政局及相关职能部门」: a generic item after named bodies adds none
 _GENERIC_ITEM = re.compile(r"^(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,6}(?:部门|单位|机构)(?:\(单位\))?$")
-_SHARED = re.compile(r"(?:主管部门|部门)$")  # 「发展改革、粮食、价格和商务部门」
+# 「发展改革、粮食、价格和商务部门」; not 管理部门, which is the last item's own: 「生态环境、市场监督管理部门」
+_SHARED = re.compile(r"(?:主管部门|部门)$")
 _STEM = re.compile(r"[\u4e00-\u9fff]{1,8}")
 _QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|省级|市级|县级|乡级)|全省|全市|全县")
 # 和/与 join after a name's ending: 「临汾经济开发区和市直相关部门」 「街道办事处和乡(镇)人民政府」, not the 与 of
@@ -125,11 +129,16 @@ _GENERIC_SUPPORT = re.compile(r"^(?:有关|相关|其他有关)(?:部门|单位)
 _GOVERNMENTS_OWN = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:人民政府|国务院)的[\u4e00-\u9fff]{1,12}?(?:部门|机构|机关)")
 
 
+# The statutes' 「设区的市」 (a city with districts) holds a 的 that is part of the name: 「设区的市级生态环境主管部门」 (T03, T04).
+_CITY_WITH_DISTRICTS = "设区的市"
+
+
 def _is_body(name: str) -> bool:
     """Whether ``name`` is one body's name: 「公安部」 「省级人民政府」 「各设区市」, not 「广大干部」 or 「办公室」."""
     if _GOVERNMENTS_OWN.fullmatch(name) and not _NOT_IN_BODY.search(name.replace("的", "", 1)):
         return True
-    if not 2 <= len(name) <= 30 or name.endswith(cues.NOT_BODY_ENDINGS) or _NOT_IN_BODY.search(name):
+    if not 2 <= len(name) <= 30 or name.endswith(cues.NOT_BODY_ENDINGS) or \
+            _NOT_IN_BODY.search(name.replace(_CITY_WITH_DISTRICTS, "设区市")):
         return False
     if name in _LABEL_BODIES:
         return True
@@ -156,7 +165,8 @@ def _is_stem(piece: str) -> bool:
     return (
         bool(_STEM.fullmatch(piece))
         and not _NOT_IN_BODY.search(piece)
-        and not piece.startswith(cues.NOT_BODY_OPENINGS)
+        # a stem that is a two-character opening whole is a field's name: the 「建设」 of 「发展改革、建设、交通等…部门」 (T06)
+        and (not piece.startswith(cues.NOT_BODY_OPENINGS) or (len(piece) == 2 and piece in cues.NOT_BODY_OPENINGS))
         and (not _BODY_END.search(piece) or bool(_SUFFIX_ONLY.fullmatch(piece)))  # 「…应急、海关、税务等部门」
     )
 
@@ -454,10 +464,11 @@ _PERSON_REACH = 24
 # 「市直行业主管部门是市级项目的责任主体」 「市住房城乡建设局为牵头单位」
 _ROLE = re.compile(
     r"(?P<x>[^,。;:]{2,60}?)(?:为|是)(?P<what>[^,。;:]{0,20}?)"
-    r"(?P<role>牵头单位|牵头部门|责任单位|责任部门|主责单位|责任主体|配合单位|协办单位)"
+    r"(?P<role>牵头单位|牵头部门|责任单位|责任部门|主责单位|责任主体|配合单位|协办单位|主管单位|主管部门)"
 )
 # Looked for before _ROLE, whose lazy groups are tried at every length: no role's word, no role.
-_ROLE_WORD = re.compile(r"牵头|责任|主责|配合|协办")
+# 「国务院办公厅是全国政务新媒体工作的主管单位」 (T08): the body made competent holds the duty.
+_ROLE_WORD = re.compile(r"牵头|责任|主责|配合|协办|主管")
 
 
 @dataclass(frozen=True)
@@ -598,6 +609,10 @@ def _assignment(s: str, p: int, lead: list[str], at: int, addressee: str | None)
     support: list[str] = []
     if co := _CO.match(s, at):
         support, sup_end = _subject(s, co.end(), _clause_end(s, co.end()), _MARKER, addressee)
+        # a list the joint task's own verb ends: 「由中央宣传部会同财政部、税务总局确定并发布名单」 (T10); a list, as a
+        # name alone may run on into the verb (「会同有关部门研究制定办法」 reads 「有关部门研究制定办」)
+        if not support and len((listed := _requested(s, co.end(), _clause_end(s, co.end()), addressee))[0]) >= 2:
+            support, sup_end = listed
         support = [x for x in support if not _GENERIC_SUPPORT.match(x)]
         at = max(at, sup_end)
     if s.startswith("牵头", at) and (m := _SUPPORT_AFTER.match(s, at + 2)):
