@@ -32,7 +32,7 @@ def main() -> None:
     ap.add_argument("-v", action="store_true", help="list every missed and spurious fact")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        manifest = generate(args.n, seed=args.seed, out_dir=Path(tmp))
+        generate(args.n, seed=args.seed, out_dir=Path(tmp))
         totals = {f: Score() for f in FIELDS}
         misses: Counter = Counter()
         t0 = time.perf_counter()

@@ -1174,7 +1174,7 @@ class _Builder:
     def k_announce(self, plan: _Plan, p: Punct) -> _Doc:
         """通告: 依据《…法》, items, validity, sometimes the repeal of an earlier 通告."""
         rng, jur = self.rng, self.jur
-        subject = rng.choice(("划定高排放非道路移动机械禁止使用区", f"主城区重污染天气实施临时交通管理措施",
+        subject = rng.choice(("划定高排放非道路移动机械禁止使用区", "主城区重污染天气实施临时交通管理措施",
                               "禁止露天焚烧秸秆区域", f"加强{plan.topic[0]}管理", "城区燃放烟花爆竹管理"))
         doc = self.start(plan, f"关于{subject}的通告", [], p)
         doc.kind = "通告"

@@ -27,7 +27,7 @@ SAMPLES = ROOT / "samples"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from keys_scoring import KINDS, SetScore, Tally, key_files, score_set  # noqa: E402
+from keys_scoring import SetScore, Tally, key_files, score_set  # noqa: E402
 
 from regkg.errors import InputError  # noqa: E402
 from regkg.extract import extract_file  # noqa: E402

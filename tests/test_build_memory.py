@@ -133,7 +133,6 @@ def test_duties_and_evidence_kept_on_disk_build_the_same_bytes(tmp_path, monkeyp
 
 def test_a_view_over_duties_on_disk_reads_them_only_when_asked(rows):
     from regkg.graph.duty_table import DutyTable
-    from regkg.graph.model import DutyNode, Provenance
 
     in_memory = View(rows)
     table = DutyTable.of(map(duty_node, in_memory.duties))
@@ -149,7 +148,6 @@ def test_duty_rows_are_counted_as_written(rows):
     from regkg.graph.build import duty_row_count, duty_rows
     from regkg.graph.duty_table import DutyTable
     from regkg.graph.iri import Minter
-    from regkg.graph.model import DutyNode, Provenance
 
     view = View(rows)
     table = DutyTable.of(map(duty_node, view.duties))
@@ -213,7 +211,6 @@ def test_duties_assigned_are_counted_alike_on_disk_in_memory_and_in_the_index(ro
     from regkg.graph.duty_table import DutyTable
     from regkg.graph.index_read import IndexView
     from regkg.graph.index_write import write_index
-    from regkg.graph.model import DutyNode, Provenance
 
     in_memory = View(rows)
     table = DutyTable.of(map(duty_node, in_memory.duties))

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import SKOS
 
 import regkg.cli.validate_cmds  # noqa: F401 - registers `validate` on the group
 from regkg.cli import cli

@@ -521,7 +521,7 @@ def _take_page_head(seg: Segment, lines: list[Line], first: int) -> None:
 
 
 # A run of levels opens one addressee: 「各省、自治区、直辖市水利(水务)厅(局)」 is one (Q02), not 「各省」 and 「自治区」.
-_LEVEL_ONLY = re.compile(r"各?(?:省|自治区|直辖市|计划单列市|市|州|盟|县|区|旗)")
+_LEVEL_ONLY = re.compile(cues.PLACE_LEVELS)
 
 
 def addressees(line: str) -> list[str]:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from regkg.graph.status import Dangling, Repealed, _dangling_keys, as_of_date, dangling, state_on, status
+from regkg.graph.status import Dangling, Repealed, as_of_date, dangling, dangling_keys, state_on, status
 from regkg.graph.memory_view import PREDICATE_OF, Doc, Evidence
 
 __all__ = ["Changes", "DocumentChange", "NewRepeal", "StatusChange", "diff"]
@@ -113,7 +113,7 @@ def diff(old_kg, new_kg, as_of: str | dt.date | None = None) -> Changes:
             before, after = state_on(old, old.docs[iri], day), status(new_kg, iri, as_of=day)
             if before != after.state:
                 changes.append((new_docs[iri], before, after))
-    was_dangling = _dangling_keys(old_kg, day)
+    was_dangling = dangling_keys(old_kg, day)
     return Changes(
         as_of=day,
         new_documents=tuple(_document(new, d, day) for d in sorted(added, key=_order)),

@@ -34,7 +34,7 @@ CREATE TABLE evidence(iri TEXT, s TEXT, p TEXT, o TEXT, kind TEXT, source TEXT, 
 # Two edges can be one node: an IRI names the fact, file, span, sentence and method, and one sentence may
 # cite a rule and amend it (「删去第八条」: a cue the citation has not). In RDF the node then has the
 # rows of both; the view reads the least of each value, as ``node`` holds it.
-_FINISH = f"""
+_FINISH = """
 CREATE INDEX evidence_iri ON evidence(iri);
 CREATE TABLE node AS SELECT iri, s, p, o, kind, source, span_start, span_end, text, method, MIN(confidence) AS confidence,
     MIN(cue) AS cue, MIN(cited_as) AS cited_as FROM evidence GROUP BY iri;

@@ -337,6 +337,14 @@ class IndexView:
         return self.sql("SELECT citing, cited, relation FROM dangling_spans WHERE first <= ?1 AND ?1 <= last "
                         "ORDER BY rank LIMIT ?2 OFFSET ?3", (day, -1 if limit is None else limit, offset)).fetchall()
 
+    def repeal_count(self, day: str) -> int:
+        """How many repeals :meth:`repeal_rows` gives on ``day``, counted by SQLite."""
+        return self.sql("SELECT COUNT(*) FROM repeal_events WHERE day <= ?", (day,)).fetchone()[0]
+
+    def dangling_count(self, day: str) -> int:
+        """How many references :meth:`dangling_rows` gives on ``day``, counted by SQLite."""
+        return self.sql("SELECT COUNT(*) FROM dangling_spans WHERE first <= ?1 AND ?1 <= last", (day,)).fetchone()[0]
+
     def orgs_named(self, folded: str) -> list[str]:
         return [iri for (iri,) in self.sql("SELECT iri FROM org_names WHERE name = ?", (folded,))]
 

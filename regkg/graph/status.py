@@ -39,7 +39,7 @@ from regkg.ontology.relations import REFERENCES
 from regkg.graph.memory_view import PREDICATE_OF, START_PREDICATE, UNTIL_PREDICATE, Doc, Evidence, View
 
 __all__ = ["Status", "Repealed", "Dangling", "STATES", "state_on", "in_force_span", "status", "repealed", "dangling",
-           "count_repealed", "count_dangling", "as_of_date"]
+           "count_repealed", "count_dangling", "dangling_keys", "as_of_date"]
 
 # The five states, in the order the rules above try them.
 STATES = ("repealed", "unknown", "not_yet_in_force", "expired", "in_force")
@@ -248,7 +248,7 @@ def count_repealed(kg, *, as_of: str | dt.date | None = None) -> int:
     view = _view(kg)
     day = as_of_date(as_of)
     if view.indexed:
-        return len(view.repeal_rows(day, None, 0))
+        return view.repeal_count(day)
     return bisect_right(view.memo("repeal_events", _unsaid_repeal_events).whens, day)
 
 
@@ -257,11 +257,11 @@ def count_dangling(kg, *, as_of: str | dt.date | None = None) -> int:
     view = _view(kg)
     day = as_of_date(as_of)
     if view.indexed:
-        return len(view.dangling_rows(day, None, 0))
+        return view.dangling_count(day)
     return sum(lo <= day <= hi for lo, hi, *_ in view.memo("dangling_in_order", _dangling_in_order))
 
 
-def _dangling_keys(kg, day: str) -> set[tuple[str, str, str]]:
+def dangling_keys(kg, day: str) -> set[tuple[str, str, str]]:
     """(citing, cited, relation) of every reference :func:`dangling` gives on ``day``, without their
     sentences (what an update compares against the build before it)."""
     view = _view(kg)
