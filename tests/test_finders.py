@@ -85,6 +85,10 @@ LAW_CITATIONS = [
     ("依据《中华人民共和国保守国家秘密法》(以下简称《保密法》),按《保密法》办理。", {"中华人民共和国保守国家秘密法"}),
     ("现将《泸州市某某管理办法》印发给你们。", set()),  # its own attached rule
     ("执行《环境空气质量标准》(GB3095—2012)。", {"环境空气质量标准"}),  # a standard code is no 发文字号
+    # the document's own annex, named on its 附件 line (as a page's link too), is no work it cites (T05)
+    ("符合《某某不予处罚的轻微违法行为目录》情形的不予处罚。\n\n[附件2-某某不予处罚的轻微违法行为目录.pdf](/static/a.pdf)",
+     set()),
+    ("请按《某某项目申报表》填报。\n附件:某某项目申报表", set()),
 ]
 
 

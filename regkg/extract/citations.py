@@ -173,10 +173,26 @@ def numbered_citations(doc: DocumentText, key: str, own_number: str | None, kind
     return NumberedCitations(list(found.values()), title_of, conflicts)
 
 
+# A line naming one of the document's own annexes: 「附件2：X」 「附件1-X.pdf」, a web page's link 「[附件2-X.pdf](…)」
+# (in the flow text a line the page did not close may run on from the one before).
+_ANNEX_LINE = re.compile(r"(?:^|(?<=[\n。\[ ]))[ \t\-*\[]*附件\s*[0-9一二三四五六七八九十]*\s*[-—:：、.．]?\s*(?P<t>[^\n《》()\[\]]{4,80}?)"
+                         r"\s*(?:\.(?:pdf|docx?|xlsx?|wps|ofd))?\s*(?:\]|\(|$)", re.IGNORECASE)
+
+
+def annex_titles(s: str) -> set[str]:
+    r"""Titles of the document's own annexes, as its 附件 lines print them: referred to by title in its body
+    (「符合《…目录》情形的」, T05), each is the document's own, not a work it cites.
+
+    >>> sorted(annex_titles("第二十五条 本规定自2022年1月1日起施行。\n[附件2-某某轻微违法行为目录.pdf](/static/a.pdf)\n附件：某某申请表"))
+    ['某某申请表', '某某轻微违法行为目录']
+    """
+    return {m.group("t").strip() for m in _ANNEX_LINE.finditer(s)}
+
+
 def law_citations(doc: DocumentText, key: str, issued: set[str]) -> dict[str, LawCitation]:
-    """Works ``doc`` cites by title alone, by title: not those it ``issued`` (its own title and the rules it
-    issues), short forms it defines, nor titles it prints somewhere with their number."""
-    own = issued | defined_short_forms(doc.s, doc.titles) | numbered_titles(doc.s, doc.titles, doc.numbers)
+    """Works ``doc`` cites by title alone, by title: not those it ``issued`` (its own title, the rules it
+    issues and its annexes), short forms it defines, nor titles it prints somewhere with their number."""
+    own = issued | annex_titles(doc.s) | defined_short_forms(doc.s, doc.titles) | numbered_titles(doc.s, doc.titles, doc.numbers)
     own_keys = {title_key(x) for x in own}
     laws: dict[str, LawCitation] = {}
     for t in doc.titles:
