@@ -35,6 +35,18 @@ class DocNum:
         return str(Number(self.code, self.year, self.num, self.prefix))
 
 
+def _sub_code_start(text: str, a: int) -> int | None:
+    """Where a bracketed sub-code that ends at ``a`` opens — 「宁农(计)发」, 「苏财(预)」: one or two characters in
+    brackets between CJK — or None."""
+    if a < 4 or text[a - 1] != ")":
+        return None
+    opened = text.rfind("(", a - 4, a - 1)
+    inner = text[opened + 1 : a - 1] if opened > 0 else ""
+    if inner and all("\u4e00" <= ch <= "\u9fff" for ch in inner) and "\u4e00" <= text[opened - 1] <= "\u9fff":
+        return opened
+    return None
+
+
 def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]:
     """Every 发文字号 in ``text`` (cleaned text), in order, with its span.
 
@@ -46,6 +58,8 @@ def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]
     []
     >>> [d.canonical for d in find_docnums("《若干意见》(国发〔201221号,以下简称《意见》)")]
     ['国发〔2012〕21号']
+    >>> [d.canonical for d in find_docnums("根据宁农(计)发〔2019〕48号和苏财(预)〔2019〕8号")]  # a sub-code in brackets (O08)
+    ['宁农(计)发〔2019〕48号', '苏财(预)〔2019〕8号']
     """
     out: list[DocNum] = []
     # Match from the bracketed year (rare) and read the code backwards: a pattern that starts with
@@ -57,6 +71,10 @@ def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]
         run_end = a
         while a > 0 and run_end - a < MAX_RUN and "\u4e00" <= text[a - 1] <= "\u9fff":
             a -= 1
+        if (opened := _sub_code_start(text, a)) is not None:  # 「宁农(计)发」: the code runs on before its bracket
+            a = opened
+            while a > 0 and run_end - a < MAX_RUN and "\u4e00" <= text[a - 1] <= "\u9fff":
+                a -= 1
         if a == run_end:
             continue
         whole = a == 0 or not ("\u4e00" <= text[a - 1] <= "\u9fff")
