@@ -318,6 +318,9 @@ DUTIES = [
     ("市财政局会同有关部门研究制定办法。", None, leads("市财政局")),
     # a body made competent, 「是…的主管单位」, holds the duty (T08)
     ("国务院办公厅是全国政务新媒体工作的主管单位。", None, leads("国务院办公厅")),
+    # an industrial zone acts as a body, as a 开发区 does; its alias is no part of the list (L01)
+    ("各街镇、嘉定工业区、菊园新区(以下简称街镇)为责任部门,负责各辖区内不可移动文物的保护和管理工作。", None,
+     leads("各街镇", "嘉定工业区", "菊园新区")),
     # the statutes' 设区的市 holds a 的 of its own (T03)
     ("设区的市级生态环境主管部门应当于每年3月底前确定本年度企业名单。", None, leads("设区的市级生态环境主管部门")),
 ]

@@ -204,9 +204,9 @@ COMMA_LEAD_RULE = r"逗号前(?:的)?为牵头单位"
 FIRST_LEAD_RULE = r"(?:(?:排在|列)第一位|排名第一)的(?:责任)?(?:部门|单位)?为牵头(?:部门|单位)"
 # More endings of bodies that assign or receive tasks, beyond the issuer endings above (which the
 # segmenter shares): 「信息化、住建…等有关部门」 「地方志工作机构」 「政府督查室」 「海关总署」 「各县、市、区政府」.
-# Zones and task forces act as bodies too: 「立山经济开发区」 「全区经济运行各专班」 「北京市大数据工作推进小组」
+# Zones and task forces act as bodies too: 「立山经济开发区」 「嘉定工业区」 (L01) 「全区经济运行各专班」 「北京市大数据工作推进小组」
 # 「市减灾救灾专家组」; grain depots and the army's local command: 「中储粮株洲直属库」 「泸州军分区」.
-BODY_SUFFIXES = ("直属库", "军分区", "小组", "专家组", "主管部门", "部门", "单位", "机构", "机关", "总署", "政府", "室", "开发区", "高新区", "新区", "专班")
+BODY_SUFFIXES = ("直属库", "军分区", "小组", "专家组", "主管部门", "部门", "单位", "机构", "机关", "总署", "政府", "室", "开发区", "高新区", "新区", "工业区", "专班")
 # Endings that name a body alone, where the text means one it has named: 「由办公室负责抓好综合督办协调工作」
 # 「法院要积极参与政府决策过程」, and a county's one zone by its kind: 「由高新区负责为入园企业提供…服务」 (P01)
 # (other endings alone, 「局」 「中心」, name none).
