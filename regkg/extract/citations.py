@@ -174,9 +174,10 @@ def numbered_citations(doc: DocumentText, key: str, own_number: str | None, kind
 
 
 # A line naming one of the document's own annexes: 「附件2：X」 「附件1-X.pdf」, a web page's link 「[附件2-X.pdf](…)」
-# (in the flow text a line the page did not close may run on from the one before).
-_ANNEX_LINE = re.compile(r"(?:^|(?<=[\n。\[ ]))[ \t\-*\[]*附件\s*[0-9一二三四五六七八九十]*\s*[-—:：、.．]?\s*(?P<t>[^\n《》()\[\]]{4,80}?)"
-                         r"\s*(?:\.(?:pdf|docx?|xlsx?|wps|ofd))?\s*(?:\]|\(|$)", re.IGNORECASE)
+# (in the flow text a line the page did not close may run on from the one before). Opening with its word,
+# the pattern is tried only where 附件 stands.
+_ANNEX_LINE = re.compile(r"(?<![^\n。\[ \t*\-])附件\s*[0-9一二三四五六七八九十]*\s*[-—:：、.．]?\s*(?:[0-9]+[.、．]\s*)?(?P<t>[^\n《》()\[\]]{4,80}?)"
+                         r"\s*(?:\.(?:pdf|docx?|xlsx?|wps|ofd))?\s*(?:\]|\(|$)", re.IGNORECASE | re.MULTILINE)
 
 
 def annex_titles(s: str) -> set[str]:
