@@ -13,7 +13,9 @@ from regkg.extract.docnum import find_docnums
 NOT_NUMBERS = ["GB3095-2012", "GB3095—2012", "(DBJ51/T—2023)", "2024年第1期", "HJ1235—2021", "第十五条",
                "根据2011年10月20日河北省人民政府令〔2011〕第10号修正",
                # a year first needs a code after it: a word, or a year out of the form's time, is none
-               "(88)本市第3号", "(2019)财商字第3号", "(12)财商字第3号", "(60)分钟内第3号"]
+               "(88)本市第3号", "(2019)财商字第3号", "(12)财商字第3号", "(60)分钟内第3号",
+               # with neither bracket a year and a serial are one number: no 发文字号
+               "第20201号", "截至2020年3号"]
 
 
 @pytest.mark.parametrize("text", NOT_NUMBERS)
@@ -32,6 +34,8 @@ IN_TEXT = [
     # code is not: 「(试行)」 is three characters
     ("依據寧農(計)發[2019]48號文件", ["宁农(计)发〔2019〕48号"]),
     ("《某办法(试行)》(苏财〔2019〕8号)", ["苏财〔2019〕8号"]),
+    # the opening bracket lost, the closing one printed (U01)
+    ("(2020年6月15日定府办规2020〕3号印发", ["定府办规〔2020〕3号"]),
     ("（矿安〔2023〕1号）", ["矿安〔2023〕1号"]),
     ("《若干意见》(国发〔201221号,以下简称《意见》)", ["国发〔2012〕21号"]),  # closing bracket lost
     ("闽政[1998]文333号", ["闽政〔1998〕文333号"]),

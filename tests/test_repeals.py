@@ -205,3 +205,14 @@ def test_a_decision_whose_list_is_an_annex_is_one_repeal_without_target(sentence
 def test_a_report_of_past_clean_up_is_no_repeal():
     r = extract_text(HEAD + "今年以来开展专项清理,确定废止、失效73件,修改12件。\n")
     assert r.repeals == ()
+
+
+def test_an_issued_revision_replaces_the_edition_its_history_note_numbers():
+    # the notice issues a revised rule (「…修订通过,现印发给你们」, no 予); the rule's history note under its heading
+    # prints the first edition's number, its opening bracket lost (U01)
+    r = extract_text("某县人民政府办公室关于修订某县公共租赁住房保障管理办法(试行)的通知\n某府办规〔2021〕1号\n各镇人民政府:\n"
+                     "《某县公共租赁住房保障管理办法(试行)》已经县政府第109次常务会议修订通过,现印发给你们,请认真贯彻实施。\n"
+                     "某县人民政府办公室\n2021年3月13日\n某县公共租赁住房保障管理办法(试行)\n"
+                     "(2020年6月15日某府办规2020〕3号印发,2021年2月1日县政府第109次常务会第一次修订)\n"
+                     "第一章 总则\n第一条 为规范公共租赁住房管理,制定本办法。\n")
+    assert {(x.target_number, x.target_title) for x in r.repeals} == {("某府办规〔2020〕3号", "某县公共租赁住房保障管理办法(试行)")}

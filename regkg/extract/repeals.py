@@ -38,6 +38,9 @@ _JOINER = re.compile(r"\s*(?:[、,]|和|及|以及)?\s*(?:(?:19|20)\d{2}年\d{1,
 _NUMBER_BRACKET = re.compile(r"\([^()]{0,40}\)")
 # A clean-up list's title, then in brackets the day its number issued it: 「《X》(1989年12月29日桂政发〔1989〕141号发布,…修正)」
 _ISSUED_ON = re.compile(r"\(\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*")
+# A revised rule's history note under its heading, the edition first issued and its number then the revision:
+# 「(2020年6月15日定府办规〔2020〕3号印发,2021年2月1日县政府第109次常务会第一次修订)」 (U01).
+_EDITION_NOTE = re.compile(r"\(\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?P<n>[^()]{4,30}?号)\s*(?:印发|发布)[^()]{0,60}?修订")
 # A decision whose targets are listed in an annex not printed: 「…的2274件省政府文件宣布失效」 「现决定废止15件司法解释」
 _UNLISTED = re.compile(r"(?:决定|现决定)[^。]{0,160}?[0-9一二三四五六七八九十百千]+(?:件|部|个|项|批)[^。]{0,30}?(?:宣布失效|予以废止|废止|失效)"
                        r"|(?:决定|现决定)(?:废止|宣布失效)[0-9一二三四五六七八九十百千]+(?:件|部|个|项)")
@@ -96,6 +99,10 @@ def find_repeals(
     out: list[RepealFact] = []
     listing: str | None = None  # the list heading whose items are being read, if any
     number_of = {t: n for n, t in title_of.items()}  # a title printed elsewhere with its number
+    # the number an issued revision's earlier edition had, from the one history note that prints it
+    notes = {n.canonical for text, start, _ in sentences if "修订" in text for m in _EDITION_NOTE.finditer(text)
+             for n in numbers if n.start == start + m.start("n")}
+    first_edition = notes.pop() if len(notes) == 1 else None
     # in an amending decision (its title 「关于修改…的决定」, or a sentence 「作如下修改」): the rule whose articles
     # the items change
     only = next((m.group("t") for t in own_titles if (m := _AMENDS_ONE.search(t))), None)
@@ -156,7 +163,8 @@ def find_repeals(
                     continue
                 if start + m.start() <= t.start < start + m.end():
                     n = next((n.canonical for n in numbers if 0 <= n.start - t.end <= 3), None)
-                    out.append(RepealFact(n or number_of.get(t.title), t.title, start, end, "修订"))
+                    out.append(RepealFact(n or number_of.get(t.title) or (first_edition if issued else None),
+                                          t.title, start, end, "修订"))
         cue_m = None
         if not _CUE.search(text) and not _REVISION.search(text):
             continue
