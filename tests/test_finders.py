@@ -292,3 +292,15 @@ def test_metadata_dates_in_iso_form():
             "广州市人民政府关于某事项的通知\n各区人民政府:\n正文。\n")
     d = extract_text(text).documents[0]
     assert (d.doc_number, d.date, d.title) == ("穗府规〔2023〕5号", "2023-08-15", "广州市人民政府关于某事项的通知")
+
+
+def test_an_order_cover_over_the_decision_it_promulgates_prints_that_decision():
+    # the cover, its number, the promulgation note and its signature, then the decision's own heading and text:
+    # the decision is the document (U10); a cover printed alone stays the document (I04, the 交通部令 ones)
+    text = ("中华人民共和国海关总署令\n第235号\n《海关总署关于修改部分规章的决定》已于2017年11月20日经海关总署署务会议审议通过,"
+            "现予公布,自2018年2月1日起施行。\n署长 于广洲\n2017年12月20日\n海关总署关于修改部分规章的决定\n"
+            "海关总署决定对《中华人民共和国海关对进出境旅客行李物品监管办法》进行修改,具体内容如下:\n"
+            "一、删去第十八条第一款。\n")
+    [d] = extract_text(text).documents
+    assert (d.title, d.kind, d.date, d.issues_attached, d.in_force.from_) == (
+        "海关总署关于修改部分规章的决定", "决定", "2017-12-20", (), "2018-02-01")

@@ -39,6 +39,7 @@ from regkg.keys.kinds import KIND_END as _KIND
 from regkg.keys.numbers import code_of
 from regkg.keys.orgs import ORG_NAME
 from regkg.keys.places import jurisdiction_of
+from regkg.keys.titles import title_key
 
 __all__ = ["Result", "extract", "extract_file", "extract_text"]
 
@@ -242,6 +243,22 @@ def _attached_heading(seg: Segment, attached: tuple[str, ...]) -> bool:
         and seg.signature_end is not None and seg.title_span[0] >= seg.signature_end
 
 
+def _promulgated_heading(c: Text, seg: Segment, attached: tuple[str, ...]) -> tuple[int, int] | None:
+    """The heading of the one work an order's cover promulgates, when it is printed below the cover's
+    signature: then the work is the document, the cover its promulgation (「中华人民共和国海关总署令 / 第235号 /
+    《X》已于…通过,现予公布 / 署长 … / 日期 / X / 为…」, U10). Its span in the cleaned text, else None (a cover printed
+    alone is the document, and issues what it promulgates)."""
+    if len(attached) != 1 or seg.signature_end is None or _kind(seg.title) not in ("令", "命令"):
+        return None
+    wanted, at = title_key(attached[0]), seg.signature_end
+    for line in c.s[seg.signature_end : seg.end].split("\n"):
+        if title_key(line) == wanted:
+            start = at + len(line) - len(line.lstrip())
+            return start, start + len(line.strip())
+        at += len(line) + 1
+    return None
+
+
 def _signed(seg: Segment) -> date | None:
     """The signing date, when it is a possible one."""
     try:
@@ -268,11 +285,15 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str, facts: _Fa
     printed, kind, date, issuers, the key its facts name it by), then each finder in turn."""
     doc = document_text(c, seg, raw, known)
     attached = find_attached(seg.title, [x.text for x in doc.notice])
-    title = "" if _attached_heading(seg, attached) else seg.title
-    shown = printed_title(raw, c, *seg.title_span) if title and seg.title_span else title
+    span = seg.title_span
+    if (promulgated := _promulgated_heading(c, seg, attached)) is not None:
+        span, title, attached = promulgated, c.s[slice(*promulgated)], ()
+    else:
+        title = "" if _attached_heading(seg, attached) else seg.title
+    shown = printed_title(raw, c, *span) if title and span else title
     kind, signed, issuers = _kind(title) or _self_named(title, doc.s), _signed(seg), _issuers(c, seg, raw)
     key = seg.number or shown or f"[无标题]{''.join(issuers[:1])}{signed.isoformat() if signed else ''}"
-    issued = set(attached) | {seg.title}  # matched on the cleaned title; records show it as printed
+    issued = set(attached) | {seg.title, title}  # matched on the cleaned title; records show it as printed
 
     numbered = numbered_citations(doc, key, seg.number, kind)
     laws = law_citations(doc, key, issued)
