@@ -321,6 +321,11 @@ DUTIES = [
     # an industrial zone acts as a body, as a 开发区 does; its alias is no part of the list (L01)
     ("各街镇、嘉定工业区、菊园新区(以下简称街镇)为责任部门,负责各辖区内不可移动文物的保护和管理工作。", None,
      leads("各街镇", "嘉定工业区", "菊园新区")),
+    # the statutes' alternative bodies, joined by 或者, and a department named by the duty it bears (T07)
+    ("上级环境保护主管部门或者其他负有环境保护监督管理职责的部门负责对下级部门经办案件的稽查。", None,
+     leads("上级环境保护主管部门", "其他负有环境保护监督管理职责的部门")),
+    ("市财政局或者市税务局负责审核。", None, leads("市财政局", "市税务局")),
+    ("单位或者个人应当及时报告。", None, set()),
     # the statutes' 设区的市 holds a 的 of its own (T03)
     ("设区的市级生态环境主管部门应当于每年3月底前确定本年度企业名单。", None, leads("设区的市级生态环境主管部门")),
 ]

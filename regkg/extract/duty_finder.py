@@ -83,7 +83,7 @@ _STEM = re.compile(r"[\u4e00-\u9fff]{1,8}")
 _QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|省级|市级|县级|乡级)|全省|全市|全县")
 # 和/与 join after a name's ending: 「临汾经济开发区和市直相关部门」 「街道办事处和乡(镇)人民政府」, not the 与 of
 # 「各参与单位」; nor joins the 及 of 「及时」
-_JOIN = re.compile(r"以及|及(?!时)|(?<=[局委办厅部院会心行司队署室府门位构区处关所站)])[和与]")
+_JOIN = re.compile(r"以及|及(?!时)|(?<=[局委办厅部院会心行司队署室府门位构区处关所站)])(?:[和与]|或者)")
 # A name that runs on past a whole body into a verb is a clause: 「市自然资源和规划局协调测绘资质单位」
 # (but 「市委组织部」 is a name: what follows 「组织」 there is only an ending).
 _INNER_BODY_END = re.compile(r"(?<=[局委办厅部署府会室心门])")  # 「热线主管部门汇总上报市政府」
@@ -130,12 +130,17 @@ _GENERIC_SUPPORT = re.compile(r"^(?:有关|相关|其他有关)(?:部门|单位)
 _GOVERNMENTS_OWN = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:人民政府|国务院)的[\u4e00-\u9fff]{1,12}?(?:部门|机构|机关)")
 
 
+# The statutes' departments named by the duty they bear, 的 and all: 「其他负有环境保护监督管理职责的部门」 (T07), joined to
+# the department named first by 或者: 「县级以上人民政府环境保护主管部门或者其他负有…职责的部门」.
+_DUTY_BEARERS = re.compile(r"(?:其他|有关|其它)?负有[\u4e00-\u9fff、]{2,24}?(?:监督管理|管理|监管)职责的(?:部门|单位|机构)")
 # The statutes' 「设区的市」 (a city with districts) holds a 的 that is part of the name: 「设区的市级生态环境主管部门」 (T03, T04).
 _CITY_WITH_DISTRICTS = "设区的市"
 
 
 def _is_body(name: str) -> bool:
     """Whether ``name`` is one body's name: 「公安部」 「省级人民政府」 「各设区市」, not 「广大干部」 or 「办公室」."""
+    if _DUTY_BEARERS.fullmatch(name):
+        return True
     if _GOVERNMENTS_OWN.fullmatch(name) and not _NOT_IN_BODY.search(name.replace("的", "", 1)):
         return True
     if not 2 <= len(name) <= 30 or name.endswith(cues.NOT_BODY_ENDINGS) or \
@@ -308,7 +313,7 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
         tail = _TAIL.search(top) if "等" in top else None
         suffix = tail.group("suffix") if tail else None
         top = top[: tail.start()] if tail else top
-        for piece in _JOIN.split(top) if "及" in top or "和" in top or "与" in top else [top]:
+        for piece in _JOIN.split(top) if "及" in top or "和" in top or "与" in top or "或者" in top else [top]:
             if "等" in piece and (inner := _TAIL.search(piece)) and inner.start() > 0:
                 piece, suffix = piece[: inner.start()], suffix or inner.group("suffix")
             if not piece:
