@@ -326,6 +326,9 @@ DUTIES = [
      leads("上级环境保护主管部门", "其他负有环境保护监督管理职责的部门")),
     ("市财政局或者市税务局负责审核。", None, leads("市财政局", "市税务局")),
     ("单位或者个人应当及时报告。", None, set()),
+    # a government's department named by the work it is charged with (V04), unless a short name follows (K12)
+    ("省、自治区、直辖市人民政府负责中医药管理的部门应当完善中医药人员继续教育制度。", None,
+     leads("省、自治区、直辖市人民政府负责中医药管理的部门")),
     # the statutes' 设区的市 holds a 的 of its own (T03)
     ("设区的市级生态环境主管部门应当于每年3月底前确定本年度企业名单。", None, leads("设区的市级生态环境主管部门")),
 ]

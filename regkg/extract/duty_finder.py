@@ -132,7 +132,10 @@ _GOVERNMENTS_OWN = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:人民政府|国务院)
 
 # The statutes' departments named by the duty they bear, 的 and all: 「其他负有环境保护监督管理职责的部门」 (T07), joined to
 # the department named first by 或者: 「县级以上人民政府环境保护主管部门或者其他负有…职责的部门」.
-_DUTY_BEARERS = re.compile(r"(?:其他|有关|其它)?负有[\u4e00-\u9fff、]{2,24}?(?:监督管理|管理|监管)职责的(?:部门|单位|机构)")
+# So is a government's department named by the work it is charged with: 「省、自治区、直辖市人民政府负责中医药管理的部门」 (V04).
+_DUTY_BEARERS = re.compile(r"(?:[\u4e00-\u9fff、]{0,16}?(?:人民政府|国务院))?(?:其他|有关|其它)?"
+                           r"(?:负有[\u4e00-\u9fff、]{2,24}?(?:监督管理|管理|监管)职责|负责[\u4e00-\u9fff]{2,16}?(?:管理|工作))"
+                           r"的(?:部门|单位|机构)")
 # The statutes' 「设区的市」 (a city with districts) holds a 的 that is part of the name: 「设区的市级生态环境主管部门」 (T03, T04).
 _CITY_WITH_DISTRICTS = "设区的市"
 
@@ -289,6 +292,8 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
         return places
     if "以下" in s:
         s = _ALIAS.sub("", s)
+        if _DUTY_BEARERS.fullmatch(s):  # named by its charge, then given a short name: filed under that (R23, K12)
+            return []
     if "所在地" in s:
         s = _SEAT.sub("", s)
     if "为" in s or "是" in s:
