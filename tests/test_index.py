@@ -4,7 +4,6 @@ the file build.json describes."""
 
 from __future__ import annotations
 
-import multiprocessing
 import shutil
 import sqlite3
 import subprocess
@@ -137,8 +136,8 @@ def test_full_text_search_reads_bodies(graphs):
 
 
 def test_a_failure_reading_the_bodies_fails_the_index_and_leaves_no_file(graphs, tmp_path):
-    # the bodies are indexed by a process of its own (index_write._TextIndex): what goes wrong there is
-    # raised where the index is written, and neither the index nor the text index's file stays
+    # the bodies are indexed by a thread of their own (index_write._TextIndex): what goes wrong there is
+    # raised where the index is written, and no index file stays
     from regkg.graph.index_write import write_index
 
     memory, _, _ = graphs
@@ -148,25 +147,6 @@ def test_a_failure_reading_the_bodies_fails_the_index_and_leaves_no_file(graphs,
         raise ValueError("input gone mid-read")
 
     with pytest.raises(ValueError, match="input gone mid-read"):
-        write_index(memory, tmp_path / INDEX_FILE, bodies=bodies())
-    assert list(tmp_path.iterdir()) == []
-
-
-@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(),
-                    reason="no fork here: the text index is a thread, and killing it would kill the tests")
-def test_a_text_index_process_killed_is_one_clear_error(graphs, tmp_path):
-    import os
-    import signal
-
-    from regkg.graph.index_write import write_index
-
-    memory, _, _ = graphs
-
-    def bodies():
-        os.kill(os.getpid(), signal.SIGKILL)  # runs in the text index's process: it dies unheard
-        yield from ()
-
-    with pytest.raises(OSError, match="full-text index's process ended before it was written"):
         write_index(memory, tmp_path / INDEX_FILE, bodies=bodies())
     assert list(tmp_path.iterdir()) == []
 

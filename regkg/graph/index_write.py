@@ -9,12 +9,11 @@ streamed into SQLite (executemany over generators); the B-tree indexes are made 
 from __future__ import annotations
 
 import errno
-import multiprocessing
 import os
 import sqlite3
 import tempfile
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import chain, islice
 from pathlib import Path
 
@@ -62,7 +61,7 @@ def write_index(view: View, path: str | Path, *, status_as_of: str | None = None
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
-    text = _TextIndex(view, bodies, path.parent)  # begun first: it runs beside all the rest
+    text = _TextIndex(view, bodies)  # begun first: it runs beside all the rest
     try:
         db = _connect(tmp)
         try:
@@ -98,92 +97,54 @@ def _connect(path: str) -> sqlite3.Connection:
 
 
 class _TextIndex:
-    """The full-text index of the documents' titles and bodies, written by a process of its own into a
-    temporary file beside the index while the rest of the index is filled, then copied in
-    (:meth:`copy_into`).
+    """The full-text index of the documents' titles and bodies, written by a thread into SQLite's
+    private temporary file (gone with the connection, or the process) while the rest of the build goes
+    on, then copied into the index (:meth:`copy_into`).
 
-    Why a process: trigram tokenising and reading every input again take 29 s at 1,000 gazettes, on the
-    core the build leaves idle once extraction ends. As a thread it shared Python's lock with the rows
-    the index is filled with (the bodies are read, decoded and cut in Python), and the fill waited on it
-    for a quarter of its time. Forked, it reads the view and the records as they are, copying nothing.
-    Where no fork is (Windows), a thread does the same. The copy is made at one fixed point, so the
-    index's bytes are the same whichever runs ahead."""
+    Why a thread: trigram tokenising is a third of the index's time (15 s of 50 at 1,000 gazettes) and
+    SQLite does it without Python's lock, on the core the build leaves idle once extraction ends. (Begun
+    earlier, beside the Turtle, it slowed that by as much as it saved: the Turtle is all Python, and the
+    thread's reading of the bodies takes the lock too.) The copy is made at one fixed point, so the
+    index's bytes are the same whichever thread runs ahead."""
 
     _TABLES = ("doc_rows", "doc_text_data", "doc_text_idx", "doc_text_docsize", "doc_text_config")
 
-    def __init__(self, view: View, bodies: Iterable[tuple[str, str]], folder: Path) -> None:
-        fd, self._path = tempfile.mkstemp(prefix=".text.", suffix=".tmp", dir=folder)
-        os.close(fd)
+    def __init__(self, view: View, bodies: Iterable[tuple[str, str]]) -> None:
+        self._db: sqlite3.Connection | None = None
         self._stop = threading.Event()
-        if "fork" in multiprocessing.get_all_start_methods():
-            context = multiprocessing.get_context("fork")
-            self._said, said = context.Pipe(duplex=False)
-            parent = os.getpid()
-            self._worker: multiprocessing.process.BaseProcess | threading.Thread = context.Process(
-                target=_write_text, args=(view, bodies, self._path, said, lambda: os.getppid() != parent),
-                name="regkg-text-index", daemon=True)
-            self._worker.start()
-            said.close()  # the child's end, closed here: a child that dies unheard is read as EOF
-        else:
-            self._said, said = multiprocessing.Pipe(duplex=False)
-            self._worker = threading.Thread(target=_write_text, args=(view, bodies, self._path, said, self._stop.is_set),
-                                            name="regkg-text-index", daemon=True)
-            self._worker.start()
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._write, args=(view, bodies), name="regkg-text-index", daemon=True)
+        self._thread.start()
+
+    def _write(self, view: View, bodies: Iterable[tuple[str, str]]) -> None:
+        try:
+            self._db = db = _connect("")
+            db.executescript(SCHEMA_TEXT)
+            db.execute("BEGIN")
+            _fill_text(db, view, bodies, self._stop)
+            db.execute("COMMIT")
+        except BaseException as exc:  # raised again in the thread that copies
+            self._error = exc
 
     def copy_into(self, db: sqlite3.Connection) -> None:
         """Wait for the text index, then copy its tables into ``db``: the virtual table's own rows (its
         version, its averages) are the copy's."""
-        try:
-            error = self._said.recv()
-        except EOFError:
-            code = getattr(self._worker, "exitcode", None)
-            raise OSError(errno.EIO, f"the full-text index's process ended before it was written (exit code {code})",
-                          self._path) from None
-        self._worker.join()
-        if error is not None:
-            raise error
-        text = sqlite3.connect(self._path)
-        try:
-            for table in self._TABLES:
-                rows = text.execute(f"SELECT * FROM {table}")
-                db.execute(f"DELETE FROM {table}")
-                db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(rows.description))})", rows)
-        finally:
-            text.close()
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._db is not None
+        for table in self._TABLES:
+            rows = self._db.execute(f"SELECT * FROM {table}")
+            db.execute(f"DELETE FROM {table}")
+            db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(rows.description))})", rows)
 
     def close(self) -> None:
-        """Stop the worker if it still runs (the index failed) and let its file go."""
+        """Stop the thread if it still runs (the index failed) and let its file go."""
         self._stop.set()
-        if isinstance(self._worker, multiprocessing.process.BaseProcess) and self._worker.is_alive():
-            self._worker.terminate()
-        self._worker.join()
-        self._said.close()
-        Path(self._path).unlink(missing_ok=True)
-
-
-def _write_text(view: View, bodies: Iterable[tuple[str, str]], path: str, said, stopped: Callable[[], bool]) -> None:
-    """The text index written to ``path``; None, or what went wrong, said on ``said``. ``stopped``: whether
-    to give up (a process's parent is gone, a thread's index failed)."""
-    try:
-        db = _connect(path)
-        try:
-            db.executescript(SCHEMA_TEXT)
-            db.execute("BEGIN")
-            _fill_text(db, view, bodies, stopped)
-            db.execute("COMMIT")
-        finally:
-            db.close()
-        if stopped():  # a killed build's: nobody will copy it
-            Path(path).unlink(missing_ok=True)
-        error = None
-    except BaseException as exc:  # raised again where the copy is made
-        error = exc
-    try:
-        said.send(error)
-    except (OSError, ValueError):  # nobody listens: the index failed or the build is gone
-        pass
-    finally:
-        said.close()
+        self._thread.join()
+        if self._db is not None:
+            self._db.close()
+            self._db = None
 
 
 def _umask() -> int:
@@ -274,12 +235,12 @@ def _fill_duties(db: sqlite3.Connection, view: View, table: DutyTable) -> None:
                     for rank, d in enumerate(_duties._departments(view, table.role_counts()))))
 
 
-def _fill_text(db: sqlite3.Connection, view: View, bodies: Iterable[tuple[str, str]], stopped: Callable[[], bool]) -> None:
+def _fill_text(db: sqlite3.Connection, view: View, bodies: Iterable[tuple[str, str]], stop: threading.Event) -> None:
     """One full-text row per document's titles, then one per body as the records give them (bodies
     are streamed, never held: a national corpus's are gigabytes); doc_rows names each row's document."""
     titles = ((iri, "\n".join(t for t in (d.title, *d.alt_titles) if t), "") for iri, d in view.docs.items())
     rows = enumerate(chain(titles, ((iri, "", body) for iri, body in bodies)), start=1)
-    while not stopped() and (batch := list(islice(rows, _BATCH))):
+    while not stop.is_set() and (batch := list(islice(rows, _BATCH))):
         db.executemany("INSERT INTO doc_rows VALUES (?, ?)", ((rowid, iri) for rowid, (iri, _, _) in batch))
         db.executemany("INSERT INTO doc_text(rowid, title, body) VALUES (?, ?, ?)",
                        ((rowid, title, body) for rowid, (_, title, body) in batch))
