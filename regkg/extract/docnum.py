@@ -35,6 +35,13 @@ class DocNum:
         return str(Number(self.code, self.year, self.num, self.prefix))
 
 
+def _run_start(text: str, a: int, run_end: int) -> int:
+    """Where the CJK characters printed before ``a`` start, read back no further than MAX_RUN from ``run_end``."""
+    while a > 0 and run_end - a < MAX_RUN and "\u4e00" <= text[a - 1] <= "\u9fff":
+        a -= 1
+    return a
+
+
 def _sub_code_start(text: str, a: int) -> int | None:
     """Where a bracketed sub-code that ends at ``a`` opens — 「宁农(计)发」, 「苏财(预)」: one or two characters in
     brackets between CJK — or None."""
@@ -69,12 +76,9 @@ def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]
         while a > 0 and text[a - 1] in " \t\n":
             a -= 1
         run_end = a
-        while a > 0 and run_end - a < MAX_RUN and "\u4e00" <= text[a - 1] <= "\u9fff":
-            a -= 1
+        a = _run_start(text, a, run_end)
         if (opened := _sub_code_start(text, a)) is not None:  # 「宁农(计)发」: the code runs on before its bracket
-            a = opened
-            while a > 0 and run_end - a < MAX_RUN and "\u4e00" <= text[a - 1] <= "\u9fff":
-                a -= 1
+            a = _run_start(text, opened, run_end)
         if a == run_end:
             continue
         whole = a == 0 or not ("\u4e00" <= text[a - 1] <= "\u9fff")

@@ -98,6 +98,8 @@ _OWNED = re.compile(r"^各(?:有关|直属|组成)?(?:部门|部委|机构|单�
 _PLACE_GENERIC = re.compile(r"^(?:各|有关|相关|其他)")
 # Openings that make a list's first item no body: 「你」 is left out, as it opens an addressee (「你省」)
 _CLAUSE_OPENINGS = tuple(x for x in cues.NOT_BODY_OPENINGS if x != "你")
+# Endings that make an opening and its object no department: 「强化政府」 (see _opens_clause)
+_GENERIC_ENDINGS = ("政府", "部门", "单位", "机关", "机构", "组织")
 
 
 def _opens_clause(name: str, openings: tuple[str, ...] = cues.NOT_BODY_OPENINGS) -> bool:
@@ -117,8 +119,6 @@ def _opens_clause(name: str, openings: tuple[str, ...] = cues.NOT_BODY_OPENINGS)
     opening = next(x for x in openings if name.startswith(x))
     return not (len(opening) >= 2 and _SUFFIX_ONLY.fullmatch(name, len(opening)) and not name.endswith(_GENERIC_ENDINGS))
 
-
-_GENERIC_ENDINGS = ("政府", "部门", "单位", "机关", "机构", "组织")
 # What a body leads or answers for, named: 「(一)省监察厅牵头的工作」 「二、市卫健委负责的主要任务」 (a heading, often run
 # into its first item); elsewhere a marker then 的 is the verb of a relative clause, 「X制定的《…》」 「X负责的项目」.
 _GROUP_HEADING = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:工作|事项|任务)")

@@ -293,7 +293,7 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str, facts: _Fa
     shown = printed_title(raw, c, *span) if title and span else title
     kind, signed, issuers = _kind(title) or _self_named(title, doc.s), _signed(seg), _issuers(c, seg, raw)
     key = seg.number or shown or f"[无标题]{''.join(issuers[:1])}{signed.isoformat() if signed else ''}"
-    issued = set(attached) | {seg.title, title}  # matched on the cleaned title; records show it as printed
+    issued = set(attached) | {seg.title, title or seg.title}  # matched on the cleaned title; records show it as printed
 
     numbered = numbered_citations(doc, key, seg.number, kind)
     laws = law_citations(doc, key, issued)

@@ -40,7 +40,7 @@ _NUMBER_BRACKET = re.compile(r"\([^()]{0,40}\)")
 _ISSUED_ON = re.compile(r"\(\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*")
 # A revised rule's history note under its heading, the edition first issued and its number then the revision:
 # 「(2020年6月15日定府办规〔2020〕3号印发,2021年2月1日县政府第109次常务会第一次修订)」 (U01).
-_EDITION_NOTE = re.compile(r"\(\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?P<n>[^()]{4,30}?号)\s*(?:印发|发布)[^()]{0,60}?修订")
+_EDITION_NOTE = re.compile(_ISSUED_ON.pattern + r"(?P<n>[^()]{4,30}?号)\s*(?:印发|发布)[^()]{0,60}?修订")
 # A decision whose targets are listed in an annex not printed: 「…的2274件省政府文件宣布失效」 「现决定废止15件司法解释」
 _UNLISTED = re.compile(r"(?:决定|现决定)[^。]{0,160}?[0-9一二三四五六七八九十百千]+(?:件|部|个|项|批)[^。]{0,30}?(?:宣布失效|予以废止|废止|失效)"
                        r"|(?:决定|现决定)(?:废止|宣布失效)[0-9一二三四五六七八九十百千]+(?:件|部|个|项)")
