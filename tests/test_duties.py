@@ -331,6 +331,26 @@ DUTIES = [
      leads("省、自治区、直辖市人民政府负责中医药管理的部门")),
     # the statutes' 设区的市 holds a 的 of its own (T03)
     ("设区的市级生态环境主管部门应当于每年3月底前确定本年度企业名单。", None, leads("设区的市级生态环境主管部门")),
+    # 依照/依据 after a subject, as 按照/根据: the subject acts (V07)
+    ("县级以上人民政府卫生主管部门依照职权负责乳品质量安全监督管理的综合协调。", None,
+     leads("县级以上人民政府卫生主管部门")),
+    ("各县(市、区)依据市级统一要求,自行组织重污染天气应对工作。", None, leads("各县(市、区)")),
+    # a run of levels after 或者 opens the second name, 「省、自治区、直辖市…部门」 whole (E22, V08)
+    ("由国家食品药品监督管理总局或者省、自治区、直辖市食品药品监督管理部门依照有关法律、法规的规定处罚。", None,
+     leads("国家食品药品监督管理总局", "省、自治区、直辖市食品药品监督管理部门")),
+    # a body picked out by the place of an act, 的 and all (T09, V05); 「本地的」 picks out none
+    ("违法行为发生地的县级以上市场监督管理部门依法吊销其资格。", None, leads("违法行为发生地的县级以上市场监督管理部门")),
+    ("由作业地的县级以上地方气象主管机构向有关飞行管制部门申请空域和作业时限。", None,
+     leads("作业地的县级以上地方气象主管机构")),
+    ("本地的企业应当加强管理。", None, set()),
+    # a 会同 list that is its clause whole, the task after the comma (V07)
+    ("国务院畜牧兽医主管部门会同国务院发展改革部门、工业和信息化部门、商务部门,制定全国奶业发展规划。", None,
+     leads("国务院畜牧兽医主管部门") | supports("国务院发展改革部门", "工业和信息化部门", "商务部门")),
+    # a condition set on the task between the subject and its modal (V05, V07); 当 before a name is "when"
+    ("有关飞行管制部门接到申请后,应当及时作出决定并通知申请人。", None, leads("有关飞行管制部门")),
+    ("有关监督管理部门发现奶畜养殖者涉嫌犯罪的,应当及时移送公安机关立案侦查。", None, leads("有关监督管理部门")),
+    ("当指挥部办公室接到调度令时,按照预警启动和发布程序执行。", None, leads("指挥部办公室")),
+    ("当地人民政府接到报告后,应当立即组织救援。", None, leads("当地人民政府")),
 ]
 
 

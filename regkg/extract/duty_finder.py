@@ -63,7 +63,12 @@ _NOT_A_BODY = re.compile(
 )
 _ADDRESSEE = re.compile(cues.ADDRESSEE_PRONOUN)
 _LABEL_BODIES = frozenset(x for x in cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS if x.endswith(("单位", "部门")))
-_LEVELS = re.compile(rf"(?<![\u4e00-\u9fff()])(?:{cues.PLACE_LEVELS})(?:、(?:{cues.PLACE_LEVELS}))+(?!直)")  # not 「各县(市、区)、市直部门」
+# A name's last character before which 和/与/或者 joins two bodies (see _JOIN)
+_JOINED_AFTER = "局委办厅部院会心行司队署室府门位构区处关所站)"
+# A run of levels opens a name: at a list's start or after a join, 「国家食品药品监督管理总局或者省、自治区、直辖市食品药品
+# 监督管理部门」 (E22, V03); not inside a word, 「各县(市、区)、市直部门」
+_LEVELS = re.compile(rf"(?:(?<![\u4e00-\u9fff()])|(?<=[{_JOINED_AFTER}][和与])|(?<=[{_JOINED_AFTER}]或者))"
+                     rf"(?:{cues.PLACE_LEVELS})(?:、(?:{cues.PLACE_LEVELS}))+(?!直)")
 _HELD = "\x00"  # stands for the 、 inside a run of levels while a list is split
 _PER_LEVEL = re.compile(r"[两三四五]级")  # 「省、市、县三级财政」: one body per level
 # 「市财政局等有关部门」 「财政、人事、保密、档案等部门」: a tail that is dropped, or the stems' shared suffix
@@ -83,7 +88,7 @@ _STEM = re.compile(r"[\u4e00-\u9fff]{1,8}")
 _QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|省级|市级|县级|乡级)|全省|全市|全县")
 # 和/与 join after a name's ending: 「临汾经济开发区和市直相关部门」 「街道办事处和乡(镇)人民政府」, not the 与 of
 # 「各参与单位」; nor joins the 及 of 「及时」
-_JOIN = re.compile(r"以及|及(?!时)|(?<=[局委办厅部院会心行司队署室府门位构区处关所站)])(?:[和与]|或者)")
+_JOIN = re.compile(rf"以及|及(?!时)|(?<=[{_JOINED_AFTER}])(?:[和与]|或者)")
 # A name that runs on past a whole body into a verb is a clause: 「市自然资源和规划局协调测绘资质单位」
 # (but 「市委组织部」 is a name: what follows 「组织」 there is only an ending).
 _INNER_BODY_END = re.compile(r"(?<=[局委办厅部署府会室心门])")  # 「热线主管部门汇总上报市政府」
@@ -130,6 +135,10 @@ _GENERIC_SUPPORT = re.compile(r"^(?:有关|相关|其他有关)(?:部门|单位)
 _GOVERNMENTS_OWN = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:人民政府|国务院)的[\u4e00-\u9fff]{1,12}?(?:部门|机构|机关)")
 
 
+# A body picked out by the place of an act, 的 and all: 「违法行为发生地的县级以上市场监督管理部门」 (see cues.PLACE_OF_ACT)
+_LOCATED = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{cues.PLACE_OF_ACT})地的")
+
+
 # The statutes' departments named by the duty they bear, 的 and all: 「其他负有环境保护监督管理职责的部门」 (T07), joined to
 # the department named first by 或者: 「县级以上人民政府环境保护主管部门或者其他负有…职责的部门」.
 # So is a government's department named by the work it is charged with: 「省、自治区、直辖市人民政府负责中医药管理的部门」 (V04).
@@ -146,6 +155,8 @@ def _is_body(name: str) -> bool:
         return True
     if _GOVERNMENTS_OWN.fullmatch(name) and not _NOT_IN_BODY.search(name.replace("的", "", 1)):
         return True
+    if "地的" in name and (located := _LOCATED.match(name)):
+        return _is_body(name[located.end() :])
     if not 2 <= len(name) <= 30 or name.endswith(cues.NOT_BODY_ENDINGS) or \
             _NOT_IN_BODY.search(name.replace(_CITY_WITH_DISTRICTS, "设区市")):
         return False
@@ -296,6 +307,8 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
             return []
     if "所在地" in s:
         s = _SEAT.sub("", s)
+    if s.startswith("当") and not s.startswith("当地"):  # 「当指挥部办公室接到…时,…」: 当 is "when", no part of the name
+        s = s[1:]
     if "为" in s or "是" in s:
         s = _DESIGNATED.sub("", s)
     if strict and _opens_clause(s, _CLAUSE_OPENINGS) and "单位" not in s and "部门" not in s:
@@ -620,11 +633,16 @@ def _assignment(s: str, p: int, lead: list[str], at: int, addressee: str | None)
     """The duty whose lead list ends at ``at``: a 会同 list, a 牵头…配合 tail, then the task (maybe empty)."""
     support: list[str] = []
     if co := _CO.match(s, at):
-        support, sup_end = _subject(s, co.end(), _clause_end(s, co.end()), _MARKER, addressee)
+        co_end = _clause_end(s, co.end())
+        support, sup_end = _subject(s, co.end(), co_end, _MARKER, addressee)
         # a list the joint task's own verb ends: 「由中央宣传部会同财政部、税务总局确定并发布名单」 (T10); a list, as a
         # name alone may run on into the verb (「会同有关部门研究制定办法」 reads 「有关部门研究制定办」)
-        if not support and len((listed := _requested(s, co.end(), _clause_end(s, co.end()), addressee))[0]) >= 2:
+        if not support and len((listed := _requested(s, co.end(), co_end, addressee))[0]) >= 2:
             support, sup_end = listed
+        # a list that is its clause whole, the task after the comma: 「X会同国务院发展改革部门、工业和信息化部门、商务部门,
+        # 制定全国奶业发展规划」 (V07)
+        if not support and len(whole := _bodies(s[co.end() : co_end], addressee)) >= 2:
+            support, sup_end = whole, co_end
         support = [x for x in support if not _GENERIC_SUPPORT.match(x)]
         at = max(at, sup_end)
     if s.startswith("牵头", at) and (m := _SUPPORT_AFTER.match(s, at + 2)):
