@@ -139,3 +139,24 @@ def test_character_folding_is_one_for_one_and_idempotent(raw):
 def test_cleaning_cleaned_text_changes_nothing_more_in_the_script(raw):
     once = clean(raw).s
     assert normalise_chars(once) == once
+
+
+# (phenomenon, raw, flowed) — which line breaks the line-joining keeps
+FLOW_CASES = [
+    ("a wrap inside a sentence is joined", "各区县要加强\n组织领导。", "各区县要加强组织领导。"),
+    ("a short numbered heading keeps its line", "3.2 监测\n市场监管部门开展监测。", "3.2监测\n市场监管部门开展监测。"),
+    ("a section heading stopping well short of the text's wrap width ends there (U07)",
+     "一、降低防疫检疫费用,保护养殖农户的积极性\n各级财政部门要严格按照规定执行,不得擅自提高标准,也不得增加收费项目,切实减轻农民负担。",
+     "一、降低防疫检疫费用,保护养殖农户的积极性\n各级财政部门要严格按照规定执行,不得擅自提高标准,也不得增加收费项目,切实减轻农民负担。"),
+    ("but one as long as the text's lines is a wrap",
+     "一、降低防疫检疫费用,保护养殖\n农户的积极性。各级财政部门要严\n格按照规定执行,不得擅自提高。",
+     "一、降低防疫检疫费用,保护养殖农户的积极性。各级财政部门要严格按照规定执行,不得擅自提高。"),
+    ("and one holding a sentence was cut at a page's end (sample 001)",
+     "十、加大监督检查力度。各级各有\n\n关部门(单位)要采取“四不两直”等方式加强督导检查,对检查发现的问题要督促限期整改。",
+     "十、加大监督检查力度。各级各有关部门(单位)要采取“四不两直”等方式加强督导检查,对检查发现的问题要督促限期整改。"),
+]
+
+
+@pytest.mark.parametrize("phenomenon, raw, flowed", FLOW_CASES, ids=[c[0] for c in FLOW_CASES])
+def test_flow_keeps_breaks_between_units(phenomenon, raw, flowed):
+    assert flow(clean(raw)).s == flowed

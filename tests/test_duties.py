@@ -351,6 +351,27 @@ DUTIES = [
     ("有关监督管理部门发现奶畜养殖者涉嫌犯罪的,应当及时移送公安机关立案侦查。", None, leads("有关监督管理部门")),
     ("当指挥部办公室接到调度令时,按照预警启动和发布程序执行。", None, leads("指挥部办公室")),
     ("当地人民政府接到报告后,应当立即组织救援。", None, leads("当地人民政府")),
+    # a parenthetical list closed by 「…负责落实」: 部门 there ends the last name, no 等有关 before it (W09); a level
+    # in 〔〕 inside a name as in ()
+    ("1.推进政务公开。(各縣〔市〕區人民政府、市政府各部門負責落實)", None, leads("各县〔市〕区人民政府", "市政府各部门")),
+    # a list in 〔〕 or () closed by 「按照职能分别落实」, its items parted by commas, a glossed 部门(单位) kept (W05, W10)
+    ("2.推进公开。〔各县(市)区人民政府,开发区管委会,市政府各部门(单位)按照职能分别落实〕", None,
+     leads("各县(市)区人民政府", "开发区管委会", "市政府各部门(单位)")),
+    ("3.推进公开。(各市〔州〕、县〔市、区〕政府,各级政府各部门按照职能分别落实)", None,
+     leads("各市〔州〕、县〔市、区〕政府", "各级政府各部门")),
+    # but a generic tail after 等 is dropped with its verb
+    ("4.积极争取。(市发展改革委、市财政局等有关部门(单位)按职责分工负责)", None, leads("市发展改革委", "市财政局")),
+    # places listed, a 州 among them, sharing the last one's body (W06)
+    ("1.推进建设。责任单位:海东市、兰州市、临夏州发展改革部门", None,
+     leads("海东市发展改革部门", "兰州市发展改革部门", "临夏州发展改革部门")),
+    # 交由 X hands the task to X; a referral (移交, 移送) opens a clause and names no duty (W01; T04, T09)
+    ("交由市公安局依法处理。", None, leads("市公安局")),
+    ("确因特殊情况无法出口的,移交地方药品监督管理部门按规定处理。", None, set()),
+    # 海关 alone is the customs, a body as 法院 is (W01, V08); among stems it takes the shared ending (E06)
+    ("第三十七条 违反本办法涉及海关有关规定的,海关按照《海关法》的规定处理。", None, leads("海关")),
+    ("应急、海关、税务等有关部门要统一思想认识。", None, leads("应急部门", "海关部门", "税务部门")),
+    # units named by their part in a trade are parties (W01)
+    ("第十八条 对不予进口备案的进口药品,进口单位应当予以退运。", None, set()),
 ]
 
 

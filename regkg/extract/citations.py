@@ -122,8 +122,27 @@ def is_cited_work(
 
 
 def defined_short_forms(s: str, titles: list[TitleRef]) -> set[str]:
-    """Titles the text defines as short forms (「(以下简称《保密法》)」): never citations themselves."""
-    return {t.title for t in titles if _ABBREVIATION.search(s[max(0, t.start - 6) : t.start])}
+    """Titles the text defines as short forms (「(以下简称《保密法》)」): never citations themselves; a list of
+    them after one 以下简称 too (W01).
+
+    >>> text = "根据《中华人民共和国海关法》、《中华人民共和国药品管理法实施条例》(以下简称《海关法》、《药品管理法实施条例》)"
+    >>> sorted(defined_short_forms(text, find_titles(text)))
+    ['海关法', '药品管理法实施条例']
+    >>> text = "根据《立法法》(以下简称《立法》)、《规章制定程序条例》的规定。按照《立法》、《行政法规制定程序条例》"
+    >>> sorted(defined_short_forms(text, find_titles(text)))  # a list after the definition's bracket defines none
+    ['立法']
+    """
+    out: set[str] = set()
+    defining_end = -1  # where the last title this list defines ends
+    for t in titles:
+        if _ABBREVIATION.search(s[max(0, t.start - 6) : t.start]) or \
+                (defining_end >= 0 and s[defining_end : t.start] in _LISTED):
+            out.add(t.title)
+            defining_end = t.end
+    return out
+
+
+_LISTED = ("、", ",", "和", "及")  # what stands between two short forms defined in one list
 
 
 def numbered_titles(s: str, titles: list[TitleRef], numbers: list[DocNum]) -> set[str]:

@@ -414,6 +414,7 @@ def flow(t: Text) -> Text:
     character): before a new item the run keeps its last break, so 「…\\n\\n第二条」 loses one.
     """
     s, edits = t.s, []
+    width = None  # the text's wrap width, measured when a section heading needs it
     for m in _BREAKS.finditer(s):
         a, b = m.span()
         if a == 0:
@@ -421,8 +422,26 @@ def flow(t: Text) -> Text:
         if _NEW_ITEM.match(s, b):
             b -= 1
         if b > a and not _heading_line(s, a):
+            if (line := _SECTION_LINE.fullmatch(s, s.rfind("\n", 0, a) + 1, a)) and \
+                    len(line.group()) < _ENDED_EARLY * (width := width or _wrap_width(s)):
+                continue
             edits.append((a, b, ""))
     return _edit(t, edits)
+
+
+# A section heading, 「一、…」, that stops well short of the text's wrap width ends there, however long: 「一、降低畜禽及畜禽
+# 产品防疫检疫费用,保护畜禽养殖农户和养殖企业的积极性」 then 「各级财政部门要…」 (U07, a web page whose lines are
+# paragraphs). In a PDF's text wrapped at 38 characters, a heading line of 34 runs on.
+# No sentence inside (「十、加大…力度。各级各有」 is cut at a page's end), and a heading's length: a longer line is a
+# sentence a page broke (「二、各公立医疗机构在具备…的情况下,严格按照…除外」, sample 001).
+_SECTION_LINE = re.compile(r"[一二三四五六七八九十]+、[^\n。;!?]{2,38}")
+_ENDED_EARLY = 0.8
+
+
+def _wrap_width(s: str) -> int:
+    """The length nine lines in ten of ``s`` stay within: the wrap width of a PDF's text, a long paragraph's on a web page."""
+    lengths = sorted(len(x) for x in s.split("\n") if x)
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
 
 
 # A short numbered heading keeps its own line: 「3.2 监测」 then 「市场监管…部门按照职责分工开展…」 are two units.

@@ -47,8 +47,9 @@ _ORG_END = _endings(set(cues.ORG_SUFFIXES) | set(cues.BODY_SUFFIXES))
 # A cell or label that is only body names: 「市交通运输局、山西省公路局吕梁分局」 「吕梁日报社 吕梁电视台」
 ORG_LIST = re.compile(rf"{_NAME}(?:[、 ]{_NAME})*")
 
-# 「市级部门(单位)」: a body's ending may be glossed
-_BODY = re.compile(rf"[\u4e00-\u9fff()、]{{1,30}}?(?:{_ORG_END})(?:\(单位\)|\([局委办厅处室部]\))?|{cues.PLACE_BODY}|{cues.PURSE}")
+# 「市级部门(单位)」: a body's ending may be glossed; a level in 〔〕 as in (): 「各县〔市〕区人民政府」 (W09)
+_BODY = re.compile(rf"[\u4e00-\u9fff()〔〕、]{{1,30}}?(?:{_ORG_END})(?:\(单位\)|\([局委办厅处室部]\))?|{cues.PLACE_BODY}|{cues.PURSE}"
+                   rf"|{'|'.join(cues.BARE_BODIES)}")
 _BODY_END = re.compile(rf"(?:{_ORG_END})$")
 # Last characters of every list: name endings, 「各设区市」 「省财政」 「你省」, a closing 「)」, a 「…等」 tail
 _LAST_CHARS = frozenset(x[-1] for x in set(cues.ORG_SUFFIXES) | set(cues.BODY_SUFFIXES)) | frozenset("政市县区州盟乡镇道地省)等")
@@ -99,7 +100,7 @@ _ALIAS = re.compile(r"[(]以下(?:简称|统称|称)[^()]*[)]")  # 「相关行�
 _PARTY = re.compile(rf"(?:{cues.PRIVATE_UNITS})单位$")
 # 「市政府各部门、各直属机构」 「旗政府各有关部门」 「国务院各部委、各直属机构」: a government's own departments
 _OWNER = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?政府|国务院)(?=各)")
-_OWNED = re.compile(r"^各(?:有关|直属|组成)?(?:部门|部委|机构|单位|直属机构|特设机构)$")
+_OWNED = re.compile(r"^各(?:有关|直属|组成)?(?:部门|部委|机构|单位|直属机构|特设机构)(?:\(单位\))?$")
 _PLACE_GENERIC = re.compile(r"^(?:各|有关|相关|其他)")
 # Openings that make a list's first item no body: 「你」 is left out, as it opens an addressee (「你省」)
 _CLAUSE_OPENINGS = tuple(x for x in cues.NOT_BODY_OPENINGS if x != "你")
@@ -249,9 +250,10 @@ _PLACE_STEMS = re.compile(
 )
 
 
-# Whole places listed, the last with its body: 「寿县、凤台县发展改革委」 (P07) is 寿县发展改革委 and 凤台县发展改革委.
+# Whole places listed, the last with its body: 「寿县、凤台县发展改革委」 (P07) is 寿县发展改革委 and 凤台县发展改革委;
+# a 州 among them: 「海东市、兰州市、临夏州发展改革部门」 (W06).
 _NOT_PLACE = re.compile(r"[和及与的或等各]|发布|报告")
-_PLACES_THEN_BODY = re.compile(r"(?P<places>(?:[\u4e00-\u9fff]{1,4}[县区市旗]、)+)(?P<last>[\u4e00-\u9fff]{1,4}[县区市旗])"
+_PLACES_THEN_BODY = re.compile(r"(?P<places>(?:[\u4e00-\u9fff]{1,4}[县区市旗州盟]、)+)(?P<last>[\u4e00-\u9fff]{1,4}[县区市旗州盟])"
                                r"(?P<ending>[\u4e00-\u9fff]{2,12})")
 
 
@@ -284,6 +286,12 @@ _DESIGNATED = re.compile(
 _SEAT = re.compile(r"^[\u4e00-\u9fff()]{1,16}?政府所在地(?=[\u4e00-\u9fff])")
 
 
+# Words before a clause's subject that are no part of its name: 当 ("when", not 当地), a handing over to the body
+# that then acts (「交由X处理」). A referral, 「移交/移送X处理」, opens a clause (cues.NOT_BODY_OPENINGS): the keys
+# do not count its receiver (T04, T09; W01 counts one, a judgement call).
+_LEADING_WORD = re.compile(r"^(?:当(?!地)|交由)")
+
+
 def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[str]:
     """Bodies of a printed list, one per item; empty when ``strict`` and any item is not a body.
 
@@ -307,8 +315,8 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
             return []
     if "所在地" in s:
         s = _SEAT.sub("", s)
-    if s.startswith("当") and not s.startswith("当地"):  # 「当指挥部办公室接到…时,…」: 当 is "when", no part of the name
-        s = s[1:]
+    if lead := _LEADING_WORD.match(s):  # 「当指挥部办公室接到…时」
+        s = s[lead.end() :]
     if "为" in s or "是" in s:
         s = _DESIGNATED.sub("", s)
     if strict and _opens_clause(s, _CLAUSE_OPENINGS) and "单位" not in s and "部门" not in s:
@@ -360,7 +368,7 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
                     out += _bodies(addressee, strict=False)
                 elif strict:
                     return []
-            elif _is_body(piece):
+            elif _is_body(piece) and not (stems and piece in cues.BARE_BODIES):  # 「…应急、海关、税务等部门」: a stem
                 # a subject 「有关省级粮食应急工作指挥部应…」: 有关 picks out the body named after it (a
                 # printed list 「责任单位:有关县市区人民政府」 keeps the generic body as printed)
                 named = piece[2:] if strict and _PICKED_OUT.match(piece) and _is_body(piece[2:]) else piece
@@ -414,9 +422,12 @@ def split_departments(s: str, addressee: str | None = None) -> list[str]:
     return _bodies(s, addressee, strict=False)
 
 
+# The verb closing a parenthetical's list, and a generic tail before it: 「…等有关部门按职责分工负责」
+# 「…,市政府各部门(单位)按照职能分别落实」 (W05). A 部门 with no 等/有关 before it ends the last name:
+# 「市政府各部门负责落实」 keeps 市政府各部门.
 _NOISE = re.compile(
-    r"(?:等)?(?:有关|相关)?(?:部门|单位)?(?:\(单位\))?"
-    r"(?:按职责分工负责|按照职责分工负责|根据职责分别牵头|按职责负责|分别负责|负责落实|负责|牵头|配合|落实)$"
+    r"(?:(?:等(?:有关|相关)?(?:部门|单位)?|(?:有关|相关)(?:部门|单位))(?:\(单位\))?)?"
+    r"(?:(?:按照?|根据)(?:职责|职能)(?:分工)?)?(?:分别)?(?:负责落实|负责|牵头|配合|落实)$"
 )
 # A list bullet may stand before the number: 「- (九)"信访"模块由…」; a chapter heading the line-joining runs
 # into its first article: 「第四章 采集与汇聚 第十八条 政务部门应当…」
@@ -475,7 +486,7 @@ _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零]+条")
 _BRACKETS = re.compile(r"[(〔)〕\n]")
 _LONGEST_GROUP = 200  # a "parenthetical" longer than this is an unbalanced bracket, not an aside
 _LONGEST_TASK = 80
-_DUTY_MARK = re.compile(rf"负责|牵头|配合|{_LABELS}")
+_DUTY_MARK = re.compile(rf"负责|牵头|配合|{_LABELS}|(?:职责|职能)(?:分工)?(?:分别)?落实")  # 「(…按照职能分别落实)」 (W05)
 _COMMA_RULE = re.compile(cues.COMMA_LEAD_RULE)
 _FIRST_RULE = re.compile(cues.FIRST_LEAD_RULE)
 _LABEL = re.compile(rf"(?P<label>{_LABELS})[::]")
@@ -571,7 +582,8 @@ def _parse_group(inner: str, comma_rule: bool, first_rule: bool) -> tuple[list[s
     m = _LEAD_THEN_SUPPORT.match(inner)
     if m:
         return split_departments(m.group("lead")), split_departments(m.group("sup"))
-    if re.search(r"负责|牵头", inner) or (first_rule and (names := _bodies(inner))):
+    # a list closed by its verb: 「(…负责)」 「(…牵头)」 「(…按照职能分别落实)」
+    if re.search(r"负责|牵头", inner) or _NOISE.search(inner) or (first_rule and (names := _bodies(inner))):
         names = split_departments(inner)
         return (names[:1], names[1:]) if first_rule else (names, [])
     return [], []

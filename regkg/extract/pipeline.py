@@ -162,7 +162,28 @@ def _issuers(c: Text, seg: Segment, raw: str) -> tuple[str, ...]:
         names += [p for p in re.split(r"[\s、,,;]+", listed) if p]  # a web page's metadata block
     if heading_issuer:  # OCR slips in a signature (「日梁市人民政府办公室」) yield to the heading's spelling
         names = [heading_issuer if _one_char_apart(n, heading_issuer) else n for n in names]
-    return tuple(dict.fromkeys(p for n in names for q in n.split("、") for p in split_joint(_STATE_PREFIX.sub("", q))))
+    return tuple(dict.fromkeys(_placed([p for n in names for q in n.split("、") for p in split_joint(_STATE_PREFIX.sub("", q))])))
+
+
+# A body's name that opens with its place: 「宁夏回族自治区物价局」 「中共泸州市委」
+_PLACE_FIRST = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|县|区|州|盟|旗)(?=[\u4e00-\u9fff]{2})")
+
+
+def _placed(names: list[str]) -> list[str]:
+    """Joint issuers printed after the first without its place share the first's: 「宁夏回族自治区物价局、财政厅关于…」
+    (W03) is 宁夏回族自治区财政厅's too; a national body (「国家税务总局」) stays as it is.
+
+    >>> _placed(["安徽省物价局", "财政厅"]), _placed(["财政部", "国家税务总局"])
+    (['安徽省物价局', '安徽省财政厅'], ['财政部', '国家税务总局'])
+    """
+    place = _PLACE_FIRST.match(names[0]) if len(names) > 1 else None
+    if place is None:
+        return names
+    shared = place.group().removeprefix("中共")
+    return [names[0], *(x if _PLACE_FIRST.match(x) or x.startswith(_NATIONAL) else shared + x for x in names[1:])]
+
+
+_NATIONAL = ("国家", "中国", "中华", "全国", "国务院", "中央")
 
 
 def split_joint(name: str) -> list[str]:

@@ -28,10 +28,13 @@ __all__ = ["Line", "Segment", "Front", "segment", "lines_of", "DATE"]
 DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _STARTS_TITLE = re.compile(rf"^(?:关于|(?!转发|印发)[\u4e00-\u9fff()]{{2,30}}?(?:{_ORG_SUFFIX}|国务院))")
 # Where a heading starts: 「关于…」, a body's name before 关于/印发/转发, or a place's name (「泸州市…预案」);
-# a wrapped line that merely looks like a name (「部际联席会议制度的批复」) continues the line above.
+# a wrapped line that merely looks like a name (「部际联席会议制度的批复」) continues the line above, and so does
+# one whose "place" holds a verb: 「共同推进兰西城市群建设2020年」 (W06) is no 兰西城市.
+_VERBS = "|".join(x for x in cues.NOT_BODY_OPENINGS if len(x) == 2)
 _TITLE_OPENING = re.compile(
     rf"^(?:关于|[\u4e00-\u9fff()]{{2,40}}?(?:{_ORG_SUFFIX}|国务院)(?:关于|印发|转发|批转)"
-    rf"|(?!印发|转发|批转|发布|颁布)[\u4e00-\u9fff]{{2,7}}?(?:自治区|自治州|省|市|县|区|州|盟|旗)|中共|国务院|中华人民共和国)"
+    rf"|(?!印发|转发|批转|发布|颁布)(?:(?!{_VERBS})[\u4e00-\u9fff]){{2,7}}?(?:自治区|自治州|省|市|县|区|州|盟|旗)"
+    rf"|中共|国务院|中华人民共和国)"
 )
 _SENTENCE_END = re.compile(r"[。;:!?]$")
 _TOC = re.compile(r"^目录$")
@@ -629,8 +632,11 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
         a, b = ab
         last = k
         while (nxt := next((j for j in range(last + 1, min(last + 4, len(lines))) if texts[j]), None)) is not None \
-                and texts[nxt].startswith(("的", "》的", "〉的")) and _KIND_END.search(texts[nxt]) and len(texts[nxt]) <= 40:
-            last = nxt  # 「《…实施方案》」 then 「的通知」: a title broken before its 文种
+                and len(texts[nxt]) <= 40 and (texts[nxt].startswith(("的", "》的", "〉的")) and _KIND_END.search(texts[nxt])
+                                               or texts[nxt].startswith(("及", "和", "以及")) and _title_line_ok(texts[nxt])):
+            # 「《…实施方案》」 then 「的通知」: a title broken before its 文种; 「吉林省2020年政务公开工作要点」 then
+            # 「及重点任务分工」 (W10): before a second part joined to the first
+            last = nxt
         if last > k:
             a, b = 0, lines[last].end - lines[k].start
         if a == 0 and (top := _read_heading(lines, last + 1)) is not None and top < k:  # a title wrapped over lines

@@ -5,8 +5,8 @@ from :mod:`regkg.keys`, so the browser folds 「瀘市府辦發［2024］9號」
 >>> table = fold_data()
 >>> table["chars"]["瀘"], table["chars"]["［"], table["chars"]["﹝"]
 ('泸', '[', '〔')
->>> table["open"], table["close"]
-('(<[〈【〔', ')>]〉】〕')
+>>> table["open"], table["close"]  # 「?」 too: a page whose encoding had no 〔〕 prints it for each
+('(<?[〈【〔', ')>?]〉】〕')
 """
 
 from __future__ import annotations
