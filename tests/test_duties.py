@@ -372,6 +372,19 @@ DUTIES = [
     ("应急、海关、税务等有关部门要统一思想认识。", None, leads("应急部门", "海关部门", "税务部门")),
     # units named by their part in a trade are parties (W01)
     ("第十八条 对不予进口备案的进口药品,进口单位应当予以退运。", None, set()),
+    ("餐厨垃圾产生单位应当将餐厨垃圾与非餐厨垃圾分开收集。", None, set()),
+    # 政府指导价 is a price regime, no 政府 guiding (X01); 所在 holds no aside's 在 (X02); a name cut inside an aside's
+    # bracket is none (X02)
+    ("单位生活垃圾处理费为经营服务性收费,实行政府指导价管理。", None, set()),
+    ("评估历史风貌保护实施项目所在地区历史风貌特色,按照应保尽保的原则进行甄别。", None, set()),
+    ("同一行政区(浦东新区应为外环线内)的法定风貌保护范围内的地块,可组合形成项目。", None, set()),
+    # a purse among stems sharing the ending after 等 is a stem; the first's qualifier is every stem's (X01, D06)
+    ("各级财政、税务、市场监管等部门应当根据相应的职责,加强监督。", None,
+     leads("各级财政部门", "各级税务部门", "各级市场监管部门")),
+    ("由省财政解决。", None, leads("省财政")),
+    # a stem may open with its level: 「市住房城乡建设管理」 (X02)
+    ("市规划资源部门会同市住房城乡建设管理、发展改革、财政、文物等相关部门,将保护保留对象纳入土地出让合同。", None,
+     leads("市规划资源部门") | supports("市住房城乡建设管理部门", "发展改革部门", "财政部门", "文物部门")),
 ]
 
 

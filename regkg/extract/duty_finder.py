@@ -85,7 +85,7 @@ _TAIL = re.compile(
 _GENERIC_ITEM = re.compile(r"^(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,6}(?:部门|单位|机构)(?:\(单位\))?$")
 # 「发展改革、粮食、价格和商务部门」; not 管理部门, which is the last item's own: 「生态环境、市场监督管理部门」
 _SHARED = re.compile(r"(?:主管部门|部门)$")
-_STEM = re.compile(r"[\u4e00-\u9fff]{1,8}")
+_STEM = re.compile(r"[省市县区]?[\u4e00-\u9fff]{1,8}")  # its level too: 「市住房城乡建设管理」 (X02)
 _QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|省级|市级|县级|乡级)|全省|全市|全县")
 # 和/与 join after a name's ending: 「临汾经济开发区和市直相关部门」 「街道办事处和乡(镇)人民政府」, not the 与 of
 # 「各参与单位」; nor joins the 及 of 「及时」
@@ -158,6 +158,8 @@ def _is_body(name: str) -> bool:
         return True
     if "地的" in name and (located := _LOCATED.match(name)):
         return _is_body(name[located.end() :])
+    if "(" in name and name.count("(") != name.count(")"):  # 「同一行政区(浦东新区应为…)」: cut inside an aside (X02)
+        return False
     if not 2 <= len(name) <= 30 or name.endswith(cues.NOT_BODY_ENDINGS) or \
             _NOT_IN_BODY.search(name.replace(_CITY_WITH_DISTRICTS, "设区市")):
         return False
@@ -286,6 +288,9 @@ _DESIGNATED = re.compile(
 _SEAT = re.compile(r"^[\u4e00-\u9fff()]{1,16}?政府所在地(?=[\u4e00-\u9fff])")
 
 
+_UNENDED = re.compile(rf"{'|'.join(cues.BARE_BODIES)}|{cues.PURSE}")  # bodies named without an ending: 海关, 各级财政
+
+
 # Words before a clause's subject that are no part of its name: 当 ("when", not 当地), a handing over to the body
 # that then acts (「交由X处理」). A referral, 「移交/移送X处理」, opens a clause (cues.NOT_BODY_OPENINGS): the keys
 # do not count its receiver (T04, T09; W01 counts one, a judgement call).
@@ -325,6 +330,9 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
     if "、" in s:
         s = _LEVELS.sub(lambda m: m.group().replace("、", _HELD), s)
     prefix, levels = "", []
+    # a list whose items share the ending after 等 (「各级财政、税务、市场监管等部门」): a body named without an
+    # ending, 财政 or 海关, is one of its stems (X01, E06)
+    shares_ending = "等" in s and bool((tail := _TAIL.search(s)) and tail.group("suffix"))
     out: list[str] = []
     stems: list[str] = []
     for top in _top_split(s):
@@ -368,7 +376,7 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
                     out += _bodies(addressee, strict=False)
                 elif strict:
                     return []
-            elif _is_body(piece) and not (stems and piece in cues.BARE_BODIES):  # 「…应急、海关、税务等部门」: a stem
+            elif _is_body(piece) and not ((stems or shares_ending) and _UNENDED.fullmatch(piece)):
                 # a subject 「有关省级粮食应急工作指挥部应…」: 有关 picks out the body named after it (a
                 # printed list 「责任单位:有关县市区人民政府」 keeps the generic body as printed)
                 named = piece[2:] if strict and _PICKED_OUT.match(piece) and _is_body(piece[2:]) else piece
@@ -452,7 +460,7 @@ _LONGEST_SUBJECT = 60  # characters of a clause searched for its subject
 _LONGEST_CLAUSE = 300  # how far a clause's end or start is searched: long texts may print no stops
 _SHORT_NAME = 6  # 「办公室」 「管理委员会」: what may still follow a name that is part of a longer one
 _ASIDE = re.compile(cues.ASIDE_OPENINGS)
-_INLINE_ASIDE = re.compile(r"[(]|对|在")
+_INLINE_ASIDE = re.compile(r"[(]|对|(?<!所)在")  # not the 在 of 所在: 「…项目所在地区…」 (X02)
 # A role's noun with its bodies named in brackets: 「请该绿化点的九个责任区牵头单位(县委办、政府办、…)派负责人…」 (S01),
 # 「各成员单位(市发改委、市财政局…)要…」: the bodies listed are the subject, as far as they read as bodies.
 _MEMBERS = re.compile(r"[^,。;:()、]{0,20}?(?:单位|部门)[(](?P<list>[^()]{2,160})[)]")

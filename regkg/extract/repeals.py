@@ -216,7 +216,36 @@ def find_repeals(
         if best[1] is not None and best[0] >= _REVISION_SIMILARITY:
             n = best[1]
             out.append(RepealFact(n.canonical, title_of.get(n.canonical), start, end, rev.group()))
-    return _dedupe(out)
+    return _dedupe(out + _reissued(sentences, numbers, titles))
+
+
+# An edition amended and issued again replaces the one it amends: 「决定对《X》(沪规土资风〔2018〕380号)作如下修改:…」
+# then 「现将修改后的文件重新印发」 (X02). Amendments alone (「作如下修改」 with no reissue) leave X in force.
+_AMENDED = re.compile(r"对《[^》]{2,120}》(?:\([^()]{0,30}号\))?(?:作|进行)(?:如下|了)?修改")
+_REISSUE = re.compile(r"修改后的[^。,;]{0,12}?重新(?:印发|发布|公布)|重新(?:印发|发布|公布)修改后的")
+
+
+def _reissued(sentences: list[tuple[str, int, int]], numbers: list[DocNum], titles: list[TitleRef]) -> list[RepealFact]:
+    """The edition a document amends and issues again, from the sentence naming it to the one reissuing it.
+
+    >>> s = "决定对《某办法》(沪规土资风〔2018〕380号)作如下修改:删去第三条。现将修改后的文件重新印发。"
+    >>> from regkg.extract.citations import find_titles
+    >>> from regkg.extract.docnum import find_docnums
+    >>> [(r.target_number, r.target_title) for r in _reissued([(s, 0, len(s))], find_docnums(s), find_titles(s))]
+    [('沪规土资风〔2018〕380号', '某办法')]
+    """
+    reissue = next(((start, end) for text, start, end in sentences if _REISSUE.search(text)), None)
+    if reissue is None:
+        return []
+    for text, start, _ in sentences:
+        if start > reissue[0] or (m := _AMENDED.search(text)) is None:
+            continue
+        target = next((t for t in titles if t.start >= start + m.start()), None)
+        if target is None:
+            continue
+        n = next((n.canonical for n in numbers if 0 <= n.start - target.end <= 3), None)
+        return [RepealFact(n, target.title, start, reissue[1], "重新印发")]
+    return []
 
 
 def _partial(rule: str, numbers: list[DocNum], title_of: dict[str, str], number_of: dict[str, str], start: int,
