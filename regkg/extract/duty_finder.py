@@ -460,7 +460,7 @@ _LONGEST_SUBJECT = 60  # characters of a clause searched for its subject
 _LONGEST_CLAUSE = 300  # how far a clause's end or start is searched: long texts may print no stops
 _SHORT_NAME = 6  # 「办公室」 「管理委员会」: what may still follow a name that is part of a longer one
 _ASIDE = re.compile(cues.ASIDE_OPENINGS)
-_INLINE_ASIDE = re.compile(r"[(]|对|(?<!所)在")  # not the 在 of 所在: 「…项目所在地区…」 (X02)
+_INLINE_ASIDE = re.compile(rf"[(]|对|{cues.IN_ASIDE}")
 # A role's noun with its bodies named in brackets: 「请该绿化点的九个责任区牵头单位(县委办、政府办、…)派负责人…」 (S01),
 # 「各成员单位(市发改委、市财政局…)要…」: the bodies listed are the subject, as far as they read as bodies.
 _MEMBERS = re.compile(r"[^,。;:()、]{0,20}?(?:单位|部门)[(](?P<list>[^()]{2,160})[)]")

@@ -38,7 +38,7 @@ from regkg.extract.validity import in_force, parse_date
 from regkg.keys.kinds import KIND_END as _KIND
 from regkg.keys.numbers import code_of
 from regkg.keys.orgs import ORG_NAME
-from regkg.keys.places import jurisdiction_of
+from regkg.keys.places import NATIONAL_PREFIXES, jurisdiction_of
 from regkg.keys.titles import title_key
 
 __all__ = ["Result", "extract", "extract_file", "extract_text"]
@@ -183,7 +183,8 @@ def _placed(names: list[str]) -> list[str]:
     return [names[0], *(x if _PLACE_FIRST.match(x) or x.startswith(_NATIONAL) else shared + x for x in names[1:])]
 
 
-_NATIONAL = ("国家", "中国", "中华", "全国", "国务院", "中央")
+# The national bodies' openings (keys.places) and the print forms they lack: 「中国人民银行」 「中华全国总工会」 「中央…」
+_NATIONAL = (*NATIONAL_PREFIXES, "中国", "中华", "中央")
 
 
 def split_joint(name: str) -> list[str]:
