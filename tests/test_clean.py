@@ -22,6 +22,7 @@ FOLD_CASES = [
     ("simplified-kept", "实现全覆盖,成效显著,图像", "实现全覆盖,成效显著,图像"),
     ("place-name-kept", "乾县人民政府", "乾县人民政府"),
     ("variant-form", "陜政辦發〔2018〕73號", "陕政办发〔2018〕73号"),  # 陜, a variant of 陝 OpenCC does not list (P04)
+    ("variant-form 淸", "《全国医疗保障经办政务服务事项淸单》", "《全国医疗保障经办政务服务事项清单》"),  # 淸, a variant of 清 (Y02)
     ("kangxi-radical", "本⽂件自印发之日起施行", "本文件自印发之日起施行"),
     ("compatibility-ideograph", "原文件同时废止,\uf967再执行", "原文件同时废止,不再执行"),  # U+F967 for 不
     # pinyin glosses go; abbreviations in brackets stay

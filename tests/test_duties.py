@@ -382,6 +382,26 @@ DUTIES = [
     ("各级财政、税务、市场监管等部门应当根据相应的职责,加强监督。", None,
      leads("各级财政部门", "各级税务部门", "各级市场监管部门")),
     ("由省财政解决。", None, leads("省财政")),
+    # a list closed by the kind its bodies are adds no body (Y08)
+    ("(四)法人和非法人组织统一社会信用代码数据,由市场监督管理部门、社会组织管理部门、事业单位登记管理机关等登记管理部门负责。",
+     None, leads("市场监督管理部门", "社会组织管理部门", "事业单位登记管理机关")),
+    # 由X责令 is a sanction X imposes (Z02); a verb ending 办 is no office; 保证/因 open a clause; 建议 opens the clause
+    # after a body; a party's 请求 is no request (Z03, Z04, Z06)
+    ("未按要求组织开展污染隐患排查治理的,由设区的市级以上生态环境主管部门责令改正,给予警告。", None,
+     leads("设区的市级以上生态环境主管部门")),
+    ("环保部门、公安机关和人民检察院应当加强对重大案件的联合督办工作,适时对重大案件进行联合挂牌督办,督促案件办理。", None,
+     leads("环保部门", "公安机关", "人民检察院")),
+    ("为了规范继续盘问工作,保证公安机关依法履行职责和行使权限,维护社会治安秩序。", None, set()),
+    ("因公安机关实施继续盘问而使被盘问人的家属无人照顾的,公安机关应当通知其亲友予以照顾。", None, leads("公安机关")),
+    ("环保部门建议人民检察院进行立案监督的案件,应当提供立案监督建议书。", None, set()),
+    ("(二)请求消费者协会或者依法成立的其他调解组织调解;", None, set()),
+    # 应届 is a graduating class, no 应 of duty (Y06)
+    ("国内普通高校应届毕业生申报入户须符合《办法》第五条所要求的学历。", None, set()),
+    # a body's department named by the work it heads, its owner a body (Z03); an agency named by whose it is (Z02)
+    ("继续盘问工作由公安机关主管公安派出所工作的部门负责业务指导和归口管理。", None, leads("公安机关主管公安派出所工作的部门")),
+    ("国务院生态环境主管部门所属的流域生态环境监督管理机构依据法律法规规定的职责,对管辖范围内的尾矿污染防治工作进行监督管理。",
+     None, leads("国务院生态环境主管部门所属的流域生态环境监督管理机构")),
+    ("对企业所属的检测机构应当加强管理。", None, set()),
     # the statutes' verbs of jurisdiction and sanction after 由X give X the task (V03, V07, E19, V02)
     ("最低营业面积的标准,由国务院文化行政部门规定。", None, leads("国务院文化行政部门")),
     ("举报由被举报行为发生地的县级以上市场监督管理部门处理。", None, leads("被举报行为发生地的县级以上市场监督管理部门")),
@@ -407,6 +427,8 @@ TASKS = [
     # each enumerated sub-item keeps its own task
     ("2.1.1 国家粮食应急工作指挥部职责\n(1)掌握粮食市场形势。\n(2)完成国务院交办的其他事项。",
      ["掌握粮食市场形势", "完成国务院交办的其他事项"]),
+    # 由X负责 opening its clause: the task is the clause before the comma (Y08)
+    ("(一)户籍登记数据,由公安机关负责;\n(二)婚姻登记数据,由民政部门负责;", ["户籍登记数据", "婚姻登记数据"]),
 ]
 
 

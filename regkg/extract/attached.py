@@ -80,7 +80,7 @@ def find_attached(title: str, sentences: list[str]) -> tuple[str, ...]:
         # 「…,现将《A》《B》印发给你们」 hands over what stands between 现将 and the verb; the purpose before it
         # (「为深入贯彻实施《X》(以下简称《条例》),…」) issues nothing
         start = max(s.rfind("现将", 0, hand.start()), 0)
-        named = _named(s, start, hand.start(), title if hand.group() == "现予公布" else None)
+        named = _named(s, start, hand.start(), title if hand.group().endswith("公布") else None)
         if not named and i and not _TITLE_MARKS.search(s, 0, hand.start()):
             # 「…分别牵头制定了《A》《B》。五个专项行动方案已经县政府同意,现印发给你们」: what the sentence before names
             before = sentences[i - 1]

@@ -109,7 +109,8 @@ def is_cited_work(
     t = ref.title
     if exclude_keys is None:
         exclude_keys = {title_key(x) for x in exclude}
-    if len(t) < 3 or t in exclude or title_key(t) in exclude_keys or t.endswith(cues.NOT_CITED_TITLE_ENDINGS):
+    if len(t) < 3 or t in exclude or title_key(t) in exclude_keys or \
+            (t.endswith(cues.NOT_CITED_TITLE_ENDINGS) and not t.endswith(cues.CITED_LIST_ENDINGS)):
         return False
     if s[max(0, ref.start - 4) : ref.start].endswith(cues.TO_BE_MADE):  # 「出台《…三年行动计划》」: not yet a work
         return False

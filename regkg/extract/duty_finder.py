@@ -80,6 +80,8 @@ _PER_LEVEL = re.compile(r"[两三四五]级")  # 「省、市、县三级财政�
 _ENDINGS_SHARED = "行政管理部门|行政主管部门|管理部门|主管部门|部门"
 _TAIL = re.compile(
     rf"等(?:多个?|多家|几个)?(?:[\u4e00-\u9fff]{{2,6}}?(?:领域|系统|行业))?(?:省直|市直|县直|区直|省|市|县|区)?(?:有关|相关|其他)?(?P<suffix>{_ENDINGS_SHARED}|单位|机构)?(?:\(单位\)|和单位|和部门)?$"
+    # or the kind the named bodies are, which adds none: 「市场监督管理部门、…、事业单位登记管理机关等登记管理部门」 (Y08)
+    r"|等[\u4e00-\u9fff]{2,6}?(?:部门|机关|机构)$"
 )
 # 「市应急管理局、市财政局及相关职能部门」: a generic item after named bodies adds none
 _GENERIC_ITEM = re.compile(r"^(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,6}(?:部门|单位|机构)(?:\(单位\))?$")
@@ -143,17 +145,23 @@ _LOCATED = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{cues.PLACE_OF_ACT})地的")
 # The statutes' departments named by the duty they bear, 的 and all: 「其他负有环境保护监督管理职责的部门」 (T07), joined to
 # the department named first by 或者: 「县级以上人民政府环境保护主管部门或者其他负有…职责的部门」.
 # So is a government's department named by the work it is charged with: 「省、自治区、直辖市人民政府负责中医药管理的部门」 (V04).
-_DUTY_BEARERS = re.compile(r"(?:[\u4e00-\u9fff、]{0,16}?(?:人民政府|国务院))?(?:其他|有关|其它)?"
-                           r"(?:负有[\u4e00-\u9fff、]{2,24}?(?:监督管理|管理|监管)职责|负责[\u4e00-\u9fff]{2,16}?(?:管理|工作))"
+# So is a body's own department named by the work it heads: 「公安机关主管公安派出所工作的部门」 (Z03).
+_DUTY_BEARERS = re.compile(r"(?P<owner>[\u4e00-\u9fff、]{0,16}?(?:人民政府|国务院|机关|公安局|分局))?(?:其他|有关|其它)?"
+                           r"(?:负有[\u4e00-\u9fff、]{2,24}?(?:监督管理|管理|监管)职责|(?:负责|主管)[\u4e00-\u9fff]{2,16}?(?:管理|工作))"
                            r"的(?:部门|单位|机构)")
+# A body's agency named by whose it is, 的 and all: 「国务院生态环境主管部门所属的流域生态环境监督管理机构」 (Z02).
+_AFFILIATED = re.compile(r"[\u4e00-\u9fff]{2,16}?所属的[\u4e00-\u9fff]{2,20}?(?:机构|部门)")
 # The statutes' 「设区的市」 (a city with districts) holds a 的 that is part of the name: 「设区的市级生态环境主管部门」 (T03, T04).
 _CITY_WITH_DISTRICTS = "设区的市"
 
 
 def _is_body(name: str) -> bool:
     """Whether ``name`` is one body's name: 「公安部」 「省级人民政府」 「各设区市」, not 「广大干部」 or 「办公室」."""
-    if _DUTY_BEARERS.fullmatch(name):
-        return True
+    if bearer := _DUTY_BEARERS.fullmatch(name):  # a government's own, as printed; another owner must be a body
+        owner = bearer.group("owner")
+        return not owner or owner.endswith(("人民政府", "国务院")) or _is_body(owner)
+    if "所属的" in name and (affiliated := _AFFILIATED.fullmatch(name)):
+        return _is_body(name[: name.index("所属的")])
     if _GOVERNMENTS_OWN.fullmatch(name) and not _NOT_IN_BODY.search(name.replace("的", "", 1)):
         return True
     if "地的" in name and (located := _LOCATED.match(name)):
@@ -840,9 +848,14 @@ def _by_duties(s: str, addressee: str | None) -> list[DutyFact]:
         fact = _assignment(s, p, lead, at, addressee)
         if len(fact.task) >= 2:
             out.append(fact)
-        elif s.startswith(("负责", "牵头"), at) and (task := _ITEM_HEAD.sub("", before.strip()).strip("\"“”():")):
-            # 「(三)"应急指挥"模块由市应急管理局负责;」: the task precedes 由
-            out.append(DutyFact(task, fact.lead, fact.support, clause_start, fact.end))
+        elif s.startswith(("负责", "牵头"), at):
+            # 「(三)"应急指挥"模块由市应急管理局负责;」: the task precedes 由, in its clause or, when 由 opens the
+            # clause, in the one before the comma: 「(一)户籍登记数据,由公安机关负责;」 (Y08)
+            if not before.strip() and s[clause_start - 1 : clause_start] == ",":
+                clause_start = _clause_start(s, clause_start - 1, "。;:\n")
+                before = s[clause_start : m.start() - 1]
+            if task := _ITEM_HEAD.sub("", before.strip()).strip("\"“”():"):
+                out.append(DutyFact(task, fact.lead, fact.support, clause_start, fact.end))
     for m in _COMPOSED.finditer(s):
         lead = _bodies(m.group("lead"), addressee)
         members = split_departments(re.sub(r"[0-9一二三四五六七八九十]+个[^、,]*$", "", m.group("m")), addressee)

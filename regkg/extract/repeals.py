@@ -62,6 +62,8 @@ _ANY_WORD = re.compile("废止|失效|执行|施行|修订|修改|部分条款")
 _YEARS = re.compile(r"[(]?\d{4}(?:[-—–~至]\d{4})?年?(?:修订|本)?[)]?")
 # the cue must govern the target: 「…《X》(号)同时废止」, 「决定废止《X》」, 「原…不再执行」
 _MAX_CLAUSE = 400  # a clause listing targets before its cue is no longer than this
+# A revision under way or to come replaces nothing yet: 「环保总局正在对《规划》进行修订」 (Y03) 「将对《X》进行修订」.
+_UNDERWAY = re.compile(r"(?:正在|正|将|拟|准备|即将|抓紧|计划)$")
 _REVISION_SIMILARITY = 0.6  # how alike an earlier edition's title must be to the revised one's
 
 
@@ -154,6 +156,8 @@ def find_repeals(
             listing = head.group()
             continue
         for m in _REVISED.finditer(text):  # the edition a revision replaces is named in the phrase itself
+            if _UNDERWAY.search(text, max(0, m.start() - 4), m.start()):
+                continue
             clause = text[max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start())) + 1 : m.start()]
             issued = m.group("c") or m.group("d")  # 「新修订的《X》」 「《X》已…修订通过,现予印发」: the edition it issues
             if issued and _BASIS.search(clause):  # 「根据新修订的《预算法》」 cites the revised law; it revises nothing

@@ -40,8 +40,8 @@ _COMPAT_RANGES = ((0x2E80, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
 
 _KEPT = frozenset("乾")  # see _traditional_to_simplified
 # Variant forms (异体字) printed for a traditional character that OpenCC's table does not list, each to its
-# simplified form: 「陜西省人民政府辦公廳」 (P04) is 陕西 as 陝西 is.
-_VARIANTS = {"陜": "陕", "寳": "宝"}
+# simplified form: 「陜西省人民政府辦公廳」 (P04) is 陕西 as 陝西 is; 「事项淸单」 (Y02) is 清单.
+_VARIANTS = {"陜": "陕", "寳": "宝", "淸": "清"}
 
 
 def _traditional_to_simplified() -> dict[str, str]:

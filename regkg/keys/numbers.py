@@ -49,9 +49,10 @@ __all__ = [
 # before the serial: 「闽政[1998]文333号」. The closing bracket is lost in some copies:
 # 「(国发〔201221号,以下简称《意见》)」 is 国发〔2012〕21号. Written for folded text (chars.normalise_chars).
 # The opening bracket may be lost if the closing one is printed: 「定府办规2020〕3号」 (U01) is 定府办规〔2020〕3号.
-# A page whose encoding had no 〔〕 prints 「?」 for each: 「宁质技监函?2003?25号」 (W03).
+# A page whose encoding had no 〔〕 prints 「?」 for each: 「宁质技监函?2003?25号」 (W03). The bracket round a
+# number may close before its 号: 「(医保发〔2020〕32)号要求」 (Y02).
 TAIL = (r"(?:(?P<open>[〔\[(【〈<?])|(?<=[\u4e00-\u9fff]))\s*(?P<year>(?:19|20)\d{2})\s*(?(open)|(?=[〕\])】〉>?]))"
-        r"(?:[〕\])】〉>?]\s*第?\s*(?P<pre>文)?)?(?P<num>\d{1,5})\s*号")
+        r"(?:[〕\])】〉>?]\s*第?\s*(?P<pre>文)?)?(?P<num>\d{1,5})\s*\)?\s*号")
 # Numbers of the 1980s and early 1990s print the year first, often in two digits, the code after it:
 # 「(88)财商字第277号」 「〔(88)〕财商字第277号」 is 财商字〔1988〕277号.
 YEAR_FIRST = (r"[〔\[(【]\s*\(?\s*(?P<year>(?:19)?[5-9]\d)\s*\)?\s*[〕\])】]\s*(?P<code>[\u4e00-\u9fff]{2,10}?)"
