@@ -296,6 +296,29 @@ def _arabic_date(m: re.Match[str]) -> str:
     return f"{y}年{_cn_int(mo)}月{_cn_int(d)}日"
 
 
+# A signing date whose 年月日 a conversion dropped, on a line of its own after a blank one: 「福建省人民政府\n\n2017919」
+# (H01, B07, C11) is 2017年9月19日. Only a reading that gives one possible month and day is taken: 2015114 (1-14 or 11-4)
+# stays as printed.
+_LOST_DATE = re.compile(r"\n\n(?:19|20)\d{2}(?P<md>\d{3,4})(?=\n|\Z)")  # run after spaces at line ends are cut
+
+
+def _lost_dates(s: str) -> list[tuple[int, int, str]]:
+    """Edits putting back the 年月日 of :data:`_LOST_DATE`'s dates, each inserted after the digit it follows.
+
+    >>> [clean(f"某某人民政府\\n\\n{x}\\n").s.split("\\n")[-2] for x in ("2017919", "20150917", "2015114", "2015999")]
+    ['2017年9月19日', '2015年09月17日', '2015114', '2015999']
+    """
+    edits = []
+    for m in _LOST_DATE.finditer(s):
+        md, at = m.group("md"), m.start("md")
+        # the month's digits: one or two, where the day left is one or two digits not opening with 0
+        cuts = [k for k in (1, 2) if len(md) - k <= 2 and md[k] != "0"
+                and 1 <= int(md[:k]) <= 12 and 1 <= int(md[k:]) <= 31]
+        if len(cuts) == 1:
+            edits += [(at, at, "年"), (at + cuts[0], at + cuts[0], "月"), (m.end(), m.end(), "日")]
+    return edits
+
+
 # A numbered list a page ran into one line: 「一、废止4件省政府规章 (一)江西省…办法(…) (二)江西省…」. The
 # spaces before its items (and before the next section, 「… 二、对7件省政府规章的部分条款予以修改」) become line
 # breaks again, when the line holds both (一) and (二).
@@ -393,6 +416,8 @@ def clean(raw: str) -> Text:
     t = _edit(t, [(m.start(), m.end(), "") for m in _EDGE_SPACES.finditer(t.s)])
     if _CN_MONTH.search(t.s):
         t = _rewrite(t, _CN_DATE, _arabic_date)
+    if "\n\n1" in t.s or "\n\n2" in t.s:
+        t = _edit(t, _lost_dates(t.s))
     return t
 
 
