@@ -17,6 +17,8 @@ __all__ = ["ValidityFact", "find_validity", "in_force", "parse_date", "add_years
 
 _DATE_TEXT = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
 _FROM_DATE = re.compile(rf"(?:自|从|于)(?P<from>{_DATE_TEXT})(?:起|开始)(?:正式)?{cues.EFFECT_VERBS}|自(?P<from2>{_DATE_TEXT})(?:正式)?{cues.EFFECT_VERBS}")
+# A start in a month, no day: 「调整后的最低工资标准自2015年1月起执行」 (C27) starts on its first day.
+_FROM_MONTH = re.compile(rf"(?:自|从|于)(?P<y>(?:19|20)\d{{2}})年(?P<m>\d{{1,2}})月份?(?:起|开始)(?:正式)?{cues.EFFECT_VERBS}")
 _FROM_ISSUE = re.compile(rf"自{cues.FROM_ISSUE}(?:起)?(?:(?P<days>[0-9一二三四五六七八九十]+)日后)?(?:起)?(?:正式)?{cues.EFFECT_VERBS}")
 _PERIOD = re.compile(cues.PERIOD)
 _UNTIL = re.compile(cues.UNTIL_DATE)
@@ -121,6 +123,8 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
     (datetime.date(2023, 10, 30), datetime.date(2024, 3, 31))
     >>> find_validity([("2024年全市森林防火期为1月1日至5月31日。", 0, 20)], None) is None
     True
+    >>> find_validity([("调整后的最低工资标准自2015年1月起执行。", 0, 21)], None).from_
+    datetime.date(2015, 1, 1)
     """
     found: list[ValidityFact] = []
     policy: ValidityFact | None = None  # 「从2021年8月1日起调整最低工资标准」: the weakest statement, kept last
@@ -137,6 +141,8 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
             frm = parse_date(m.group("from") or m.group("from2"))
         elif dated and (m := _FROM_ISSUE.search(text)) and signed is not None:
             frm = signed + timedelta(days=chinese_number(m.group("days"))) if m.group("days") else signed
+        elif not dated and "月" in text and (m := _FROM_MONTH.search(text)) and 1 <= int(m.group("m")) <= 12:
+            frm = date(int(m.group("y")), int(m.group("m")), 1)
         if dated and (mp := _RANGE.search(text)):
             found.append(ValidityFact(parse_date(mp.group("a")), parse_date(mp.group("b")), start, end, text))
             continue
