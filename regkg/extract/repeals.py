@@ -20,7 +20,7 @@ _CUE = re.compile("|".join(sorted(cues.REPEAL_CUES, key=len, reverse=True)))
 _REVISION = re.compile("|".join(cues.REVISION_CUES))
 _REVISED = re.compile(cues.REVISED_EDITION)
 # An amending decision and the deletions it lists: 「…的部分条款作如下修改:」 then 「1.删去第八条。」
-_AMENDS = re.compile(r"作如下修改|修改如下|予以修改|部分条款")
+_AMENDS = re.compile(r"作(?:如下|以下)修改|修改如下|予以修改|部分条款")
 _STATUS_LINE = re.compile(cues.STATUS_LINE, re.M)
 _AMENDING_TITLE = re.compile(r"关于修改[^》]{2,120}的决定$")
 # A decision that amends one rule names it in its title (「住房城乡建设部关于修改《X》的决定」): its items
@@ -117,6 +117,13 @@ def find_repeals(
             listing = None
         if amending is None and amends:
             amending = True
+            # 「对《X》(号)作以下修改:删除第十八条第二款…」: the deletion in the amending sentence itself (Q04)
+            named = [t for t in titles if start <= t.start < start + amends.start()]
+            colon = text.find(":", amends.end(), amends.end() + 2)
+            if named and colon >= 0 and _DELETES.match(text[colon + 1 :]):
+                rule = named[-1]
+                n = next((n.canonical for n in numbers if 0 <= n.start - rule.end <= 3), None)
+                out.append(RepealFact(n or number_of.get(rule.title), rule.title, start, end, "删去", partial=True))
         elif amending is not None and (_SECTION.match(text) or (_LIST_ITEM.match(text)
                                                                 and _NAMES_RULE.match(_ITEM_MARK.sub("", text)))):
             # 「一、某暂行规定(…)」 「二、删去《X》第十七条第二款。」 「(三)将《Y》第三条修改为…」: the rule this item changes
