@@ -417,6 +417,21 @@ DUTIES = [
     ("滥用职权的,由监察机关或者任免机关对其主要负责人给予记大过或者降级的处分。", None, leads("监察机关", "任免机关")),
     ("市、县(区)藏语文工作委员会提请有关主管部门责令改正。", None, set()),
     ("由处置单位对餐厨垃圾进行无害化处理。", None, set()),
+    # 县级市 among levels, and 各有关 before them (AA03)
+    ("3.羊城企业家培养项目。(牵头单位:市发展改革委,配合单位:市委组织部,各区、县级市)", None,
+     leads("市发展改革委") | supports("市委组织部", "各区、县级市")),
+    ("5年内培训新型农民达到40000名。(牵头单位:市农业局,配合单位:市科协,各有关区、县级市)", None,
+     leads("市农业局") | supports("市科协", "各有关区、县级市")),
+    # 保障/不再/禁止 open a clause, 仍 is no name's, 支持 after a body opens its clause (AA01, AA04, AB02)
+    ("保障中外资金融机构依法平等经营。", None, set()),
+    ("不再受理原市房地产登记发证交易中心负责的登记业务。", None, set()),
+    ("禁止分包单位将其承包的工程再分包。", None, set()),
+    ("各登记经办机构仍在辖区内原登记服务大厅受理登记。", None, set()),
+    ("临港新片区管委会支持内外资企业和相关机构开展业务。", None, set()),
+    # the parties to a works contract, stems sharing 单位 too (AB02); 由X确定 (AB04)
+    ("勘察、设计、施工、监理单位对水利工程质量承担主体责任。", None, set()),
+    ("总承包单位应当对其承包的工程质量负责。", None, set()),
+    ("边境社的旅游服务质量保证金交纳数额,由省级人民政府确定。", None, leads("省级人民政府")),
     # the statutes' verbs of jurisdiction and sanction after 由X give X the task (V03, V07, E19, V02)
     ("最低营业面积的标准,由国务院文化行政部门规定。", None, leads("国务院文化行政部门")),
     ("举报由被举报行为发生地的县级以上市场监督管理部门处理。", None, leads("被举报行为发生地的县级以上市场监督管理部门")),

@@ -141,6 +141,17 @@ def test_repeal_forms(phenomenon, body, expected):
     assert {(x.target_number, x.target_title) for x in r.repeals} == expected
 
 
+def test_a_rule_replaces_the_earlier_edition_of_its_own_title_dated_as_made_before():
+    # AB01, AB02: the title is the rule's own; the date and 公布的 before it make it the earlier edition
+    rule = ("快递市场管理办法\n第一条 为了加强快递市场管理,制定本办法。\n"
+            "第五十七条 本办法自2024年3月1日起施行。交通运输部于2013年1月11日以交通运输部令2013年第1号公布的《快递市场管理办法》同时废止。\n")
+    r = extract_text(rule)
+    assert [(x.target_number, x.target_title) for x in r.repeals] == [(None, "快递市场管理办法")]
+    assert [x.cited_title for x in r.law_citations] == ["快递市场管理办法"]  # a repeal by title cites its target
+    undated = "快递市场管理办法\n第一条 为了加强快递市场管理,制定本办法。\n第二条 违反《快递市场管理办法》的,不再执行。\n"
+    assert not extract_text(undated).repeals
+
+
 def test_a_document_never_repeals_itself():
     r = extract_text("某市人民政府关于某办法的通知\n某府发〔2020〕1号\n各区:\n《某市人民政府关于某办法的通知》(某府发〔2020〕1号)自发布之日起施行,"
                      "原《某办法》(某府发〔2015〕2号)同时废止。\n")

@@ -398,7 +398,8 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
                 return []
             prefix = ""
         if stems and suffix:
-            out += [x + suffix for x in _qualified(stems)]
+            # a party's stem shares the ending too: 「勘察、设计、施工、监理单位」 names parties (AB02)
+            out += [x + suffix for x in _qualified(stems) if not (suffix == "单位" and _PARTY.search(x + suffix))]
             stems = []
     if stems and strict:
         return []

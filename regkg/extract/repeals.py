@@ -64,6 +64,9 @@ _YEARS = re.compile(r"[(]?\d{4}(?:[-—–~至]\d{4})?年?(?:修订|本)?[)]?")
 _MAX_CLAUSE = 400  # a clause listing targets before its cue is no longer than this
 # A revision under way or to come replaces nothing yet: 「环保总局正在对《规划》进行修订」 (Y03) 「将对《X》进行修订」.
 _UNDERWAY = re.compile(r"(?:正在|正|将|拟|准备|即将|抓紧|计划)$")
+# The document's own title, dated as made before: the edition it replaces, 「本办法自2024年3月1日起施行。交通运输部于
+# 2013年1月11日以交通运输部令2013年第1号公布的《快递市场管理办法》同时废止」 (AB01, AB02).
+_EARLIER_EDITION = re.compile(r"(?:19|20)\d{2}年[^《》。;]{0,40}?(?:发布|公布|印发|颁布)的$")
 _REVISION_SIMILARITY = 0.6  # how alike an earlier edition's title must be to the revised one's
 
 
@@ -180,7 +183,8 @@ def find_repeals(
         if not _CUE.search(text) and not _REVISION.search(text):
             continue
         nums = [n for n in numbers if start <= n.start < end]  # own number kept: a self-repeal is flagged
-        refs = [t for t in titles if start <= t.start < end and t.title not in own_titles and not _ANNEX_LIST.search(t.title)]
+        refs = [t for t in titles if start <= t.start < end and not _ANNEX_LIST.search(t.title)
+                and (t.title not in own_titles or _EARLIER_EDITION.search(text, max(0, t.start - start - 50), t.start - start))]
         for m in _CUE.finditer(text):
             # 「确定废止、失效73件」 reports past work; a cue inside a title (「《…关于废止…的决定》」) cites one
             # 「…条例》(自1998年11月29日起施行,2017年10月1日废止,以下简称旧条例)」: a cited law's history, in brackets
