@@ -432,6 +432,9 @@ DUTIES = [
     ("勘察、设计、施工、监理单位对水利工程质量承担主体责任。", None, set()),
     ("总承包单位应当对其承包的工程质量负责。", None, set()),
     ("边境社的旅游服务质量保证金交纳数额,由省级人民政府确定。", None, leads("省级人民政府")),
+    # 具体 before the task's verb; named places, a 新区 among them, sharing the last one's body (AA04)
+    ("滨海新区、东丽区、蓟县不动产登记事务中心具体受理辖区内的不动产登记。", None,
+     leads("滨海新区不动产登记事务中心", "东丽区不动产登记事务中心", "蓟县不动产登记事务中心")),
     # the statutes' verbs of jurisdiction and sanction after 由X give X the task (V03, V07, E19, V02)
     ("最低营业面积的标准,由国务院文化行政部门规定。", None, leads("国务院文化行政部门")),
     ("举报由被举报行为发生地的县级以上市场监督管理部门处理。", None, leads("被举报行为发生地的县级以上市场监督管理部门")),

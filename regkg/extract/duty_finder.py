@@ -271,8 +271,9 @@ def _place_stems(s: str) -> list[str] | None:
     """The bodies a list of place names sharing the last one's ending names, or None."""
     if (whole := _PLACES_THEN_BODY.fullmatch(s)) and _is_body(whole.group("last") + whole.group("ending")):
         places = [*whole.group("places").split("、")[:-1], whole.group("last")]
-        # a name, not a run of levels (「区县」) nor words run on from a heading (「灾情信息报告和发布市」)
-        if not any(_is_body(x) or x[-2] in "县区市旗省" or _NOT_PLACE.search(x) for x in places):
+        # a name, not a run of levels (「区县」) nor words run on from a heading (「灾情信息报告和发布市」); a 新区 is
+        # a place as well as its body: 「滨海新区、东丽区、…、蓟县不动产登记事务中心」 (AA04)
+        if not any((_is_body(x) and not x.endswith("新区")) or x[-2] in "县区市旗省" or _NOT_PLACE.search(x) for x in places):
             return [x + whole.group("ending") for x in places]
     m = _PLACE_STEMS.fullmatch(s)
     if m is None:
