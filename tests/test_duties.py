@@ -432,6 +432,8 @@ DUTIES = [
     ("勘察、设计、施工、监理单位对水利工程质量承担主体责任。", None, set()),
     ("总承包单位应当对其承包的工程质量负责。", None, set()),
     ("边境社的旅游服务质量保证金交纳数额,由省级人民政府确定。", None, leads("省级人民政府")),
+    # 「X及其有关部门」: X and its departments, the generic one adding no body (K08)
+    ("地方各级人民政府及其有关部门应当采取措施,推广普通话和推行规范汉字。", None, leads("地方各级人民政府")),
     # 具体 before the task's verb; named places, a 新区 among them, sharing the last one's body (AA04)
     ("滨海新区、东丽区、蓟县不动产登记事务中心具体受理辖区内的不动产登记。", None,
      leads("滨海新区不动产登记事务中心", "东丽区不动产登记事务中心", "蓟县不动产登记事务中心")),

@@ -265,7 +265,8 @@ PLACE_OF_ACT = r"发生|所在|作业|制造|生产|经营|登记|注册|户籍|
 # Levels printed before a shared body: 「省、自治区、直辖市人民政府」 「各县、市、区政府」 「省、市、县三级财政」.
 PLACE_LEVELS = r"(?:各(?:有关)?)?(?:自治区|直辖市|计划单列市|设区市|县级市|省|市|县|区|州|盟|旗|乡|镇|街道)(?:[(〔](?:市|区|州|市、区)[)〕])?"
 # Generic bodies named by place alone: 「各设区市」 「各地区」 「各乡镇」 「各县(市、区)」.
-PLACE_BODY = r"各(?:有关)?(?:设区的?市|地区|地方|地|[省市县区州盟乡镇街道()、]{1,10}(?:县级市\)?)?)"  # 「各区县(乡镇、街道)」 「各区、县级市」 (AA03)
+# 「各区县(乡镇、街道)」 「各区、县级市」 「各有关区(县级市)」 (AA03)
+PLACE_BODY = r"各(?:有关)?(?:设区的?市|地区|地方|地|[省市县区州盟乡镇街道()、]{1,10}(?:县级市\)?)?)"
 # Public purse of a level, assigned a cost: 「由省财政解决」 「省、市、县三级财政…分担」.
 PURSE = r"(?:中央|省|市|县|区|各级|本级|同级)财政"
 # What follows a body that is given a task: a modal, 负责/牵头/会同, or the task's own verb.

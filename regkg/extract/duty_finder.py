@@ -160,7 +160,7 @@ def _is_body(name: str) -> bool:
     if bearer := _DUTY_BEARERS.fullmatch(name):  # a government's own, as printed; another owner must be a body
         owner = bearer.group("owner")
         return not owner or owner.endswith(("人民政府", "国务院")) or _is_body(owner)
-    if "所属的" in name and (affiliated := _AFFILIATED.fullmatch(name)):
+    if "所属的" in name and _AFFILIATED.fullmatch(name):
         return _is_body(name[: name.index("所属的")])
     if _GOVERNMENTS_OWN.fullmatch(name) and not _NOT_IN_BODY.search(name.replace("的", "", 1)):
         return True
@@ -357,6 +357,8 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
         suffix = tail.group("suffix") if tail else None
         top = top[: tail.start()] if tail else top
         for piece in _JOIN.split(top) if "及" in top or "和" in top or "与" in top or "或者" in top else [top]:
+            if out and piece.startswith("其有关"):  # 「地方各级人民政府及其有关部门」: their departments (K08)
+                piece = piece[1:]
             if "等" in piece and (inner := _TAIL.search(piece)) and inner.start() > 0:
                 piece, suffix = piece[: inner.start()], suffix or inner.group("suffix")
             if not piece:
