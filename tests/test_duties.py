@@ -432,6 +432,17 @@ DUTIES = [
     ("勘察、设计、施工、监理单位对水利工程质量承担主体责任。", None, set()),
     ("总承包单位应当对其承包的工程质量负责。", None, set()),
     ("边境社的旅游服务质量保证金交纳数额,由省级人民政府确定。", None, leads("省级人民政府")),
+    # a 会同 list of many bodies read as far as its clause goes (AD02)
+    ("区建设管理委会同区发展改革委、区经委、区教育局、区公安分局、区民政局、区财政局、区规划资源局、区生态环境局、区农业农村委、"
+     "区科委、区住房保障局、区交通委、区水务局、区文化旅游局、区卫生健康委、区应急局、区市场监管局等部门共同推进城市体检工作。", None,
+     leads("区建设管理委") | supports("区发展改革委", "区经委", "区教育局", "区公安分局", "区民政局", "区财政局", "区规划资源局",
+                                   "区生态环境局", "区农业农村委", "区科委", "区住房保障局", "区交通委", "区水务局", "区文化旅游局",
+                                   "区卫生健康委", "区应急局", "区市场监管局")),
+    # a body heading an item on its own line, its duty the paragraph below; a heading over prose is none (AD03)
+    ("(三)区财政局\n\n负责在政府投资项目中安排海绵城市建设年度预算。\n\n(四)区规划资源局\n\n在国土空间规划编制中统筹落实海绵城市规划建设要求。",
+     None, leads("区财政局", "区规划资源局")),
+    ("(一)区财政局\n\n2024年度全区一般公共预算收入增长5%。", None, set()),
+    ("2.2 现场指挥部\n\n根据特种设备事故应急救援工作需要,成立现场指挥部。", None, set()),
     # 「X及其有关部门」: X and its departments, the generic one adding no body (K08)
     ("地方各级人民政府及其有关部门应当采取措施,推广普通话和推行规范汉字。", None, leads("地方各级人民政府")),
     # 具体 before the task's verb; named places, a 新区 among them, sharing the last one's body (AA04)

@@ -69,15 +69,29 @@ def find_titles(s: str) -> list[TitleRef]:
     return out
 
 
+# What stands between a title and the number printed with it: a bracket and spaces, or the kind of the covering
+# notice whose title the 《》 leave out: 「原《…的意见(试行)》的通知(青建整办〔2024〕1号)」 (AD06).
+_TITLE_TO_NUMBER = re.compile(r"[ \t]*(?:的(?:通知|决定|意见|函|批复|公告|通告))?[ \t(]*")
+_LONGEST_GAP = 8
+
+
+def numbered_by(s: str, title_end: int, number_start: int) -> bool:
+    """Whether the number at ``number_start`` is printed with the title ending at ``title_end``.
+
+    >>> s = "原《某意见(试行)》的通知(青建整办〔2024〕1号)、《某通知》(青建整办〔2024〕3号),《某办法》第三条(某发〔2020〕1号)"
+    >>> [numbered_by(s, s.index(a) + len(a), s.index(b)) for a, b in (("试行)》", "青建整办〔2024〕1"),
+    ...  ("某通知》", "青建整办〔2024〕3"), ("某办法》", "某发"))]
+    [True, True, False]
+    """
+    return 0 <= number_start - title_end <= _LONGEST_GAP and bool(_TITLE_TO_NUMBER.fullmatch(s, title_end, number_start))
+
+
 def title_before(s: str, pos: int, titles: list[TitleRef]) -> TitleRef | None:
     """The 《…》 printed right before position ``pos`` (「《X》(泸委办[2018]41号)」), if any."""
-    gap_start = pos
-    while gap_start > 0 and s[gap_start - 1] in " (\t":
-        gap_start -= 1
     for t in reversed(titles):
-        if t.end == gap_start:
+        if t.end <= pos and numbered_by(s, t.end, pos):
             return t
-        if t.end < gap_start:
+        if t.end < pos - _LONGEST_GAP:
             break
     return None
 
@@ -152,8 +166,8 @@ def numbered_titles(s: str, titles: list[TitleRef], numbers: list[DocNum]) -> se
 
 
 def _numbered(s: str, ref: TitleRef, n: DocNum) -> bool:
-    """Whether number ``n`` is printed right after title ``ref``, only brackets or spaces between."""
-    return 0 <= n.start - ref.end <= 3 and not s[ref.end : n.start].strip(" (")
+    """Whether number ``n`` is printed right after title ``ref`` (:func:`numbered_by`)."""
+    return numbered_by(s, ref.end, n.start)
 
 
 @dataclass(frozen=True)

@@ -288,9 +288,9 @@ INNER_VERBS = ("下设", "授权", "委托", "请求", "汇总", "责成", "联�
 # 「由市政府办公室数字政府专班予以核实」; and the statutes' verbs of jurisdiction and sanction: 「由广告主所在地市场监督管理部门
 # 处理」 「由国务院文化行政部门规定」 「由原发证机关吊销许可证件」 (E19, V03, V07; the key of sample 000 leaves out its two
 # such clauses, 「由公安部门处理」 and 「由原发证部门吊销…」, which the real texts' keys count); 「由监察机关或者任免机关对其
-# 主要负责人…给予…处分」 (V07, Y08).
+# 主要负责人…给予…处分」 (V07, Y08); 「由省级人民政府确定」 (AB04); 「由机构审批机关管辖」 (AC08).
 BY_VERBS = DUTY_MARKERS + ("向", "自行", "解决", "分担", "召开", "报", "审批", "核定", "拨付", "安排", "编制", "研究", "予以",
-                           "处理", "审定", "公布", "吊销", "没收", "规定", "责令", "对", "确定")
+                           "处理", "审定", "公布", "吊销", "没收", "规定", "责令", "对", "确定", "管辖")
 # After 由X these give X a post or a membership, not a task: 「由教育部主要负责同志…担任」 「由…9个部门和单位组成」.
 # (「本办法由X负责解释」 is a task: the keys of the samples and of real texts give it to X.)
 # A verb made a noun by 情况 names what the body did, no task given it: 「区环保局受理和审批情况纳入县级调查表…」 (S04).

@@ -634,8 +634,9 @@ def _task_from(s: str, at: int) -> str:
 def _subject(s: str, p: int, end: int, markers: re.Pattern[str], addressee: str | None) -> tuple[list[str], int]:
     """The longest body list that opens ``s[p:end]`` and is followed by a marker; its end, or ([], p)."""
     best: tuple[list[str], int] = ([], p)
-    # a long run of short items is a list of stems: 「市场监管、发展改革、教育、…、统计等市场监管领域有关部门要…」
-    longest = _LONGEST_SUBJECT * 2 if s.count("、", p, p + _LONGEST_SUBJECT) >= _MANY_ITEMS else _LONGEST_SUBJECT
+    # a long run of items is read as far as a clause goes: 「市场监管、发展改革、教育、…、统计等市场监管领域有关部门要…」
+    # 「区建设管理委会同区发展改革委、区经委、…(24 bodies)…等部门共同推进」 (AD02)
+    longest = _LONGEST_CLAUSE if s.count("、", p, p + _LONGEST_SUBJECT) >= _MANY_ITEMS else _LONGEST_SUBJECT
     for m in markers.finditer(s, p + 2, end):
         if m.start() - p > longest:
             break
@@ -944,13 +945,39 @@ def _label_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]])
     return out
 
 
+_HEADED_BODY = 24  # the longest body name an item's heading holds whole
+_BASIS_OPENINGS = ("根据", "按照", "依照", "依据")
+
+
+def _headed_duty(s: str, line: str, ls: int, after: list[int]) -> DutyFact | None:
+    """A body that heads an item on a line of its own, its duty the paragraph below: 「(三)区财政局」 then
+    「负责在政府投资项目中安排海绵城市建设年度预算,…」 (AD03); the paragraph opens with a task's verb or an aside."""
+    head = _ITEM_HEAD.match(line)
+    if not head or not head.end() or not 2 <= len(line) - head.end() <= _HEADED_BODY or not _is_body(line[head.end() :]):
+        return None
+    for start in after:  # the next line that holds text
+        end = s.find("\n", start)
+        text = s[start : end if end >= 0 else len(s)]
+        if not text.strip():
+            continue
+        # not a basis, which opens a section's account of the body: 「2.2 现场指挥部」 / 「根据…需要,成立现场指挥部」
+        if _ITEM_HEAD.match(text) or text.startswith(_BASIS_OPENINGS) or not (_MARKER.match(text) or text.startswith(("在", "对"))):
+            return None
+        task = re.split(r"[;。]", _OPENING_DUTY.sub("", text), maxsplit=1)[0]
+        return DutyFact(task, (line[head.end() :],), (), ls, start + len(task)) if len(task) >= 2 else None
+    return None
+
+
 def _list_duties(s: str, line_starts: list[int], addressee: str | None) -> list[DutyFact]:
     """Member-duty lists: 「(7)市公安局:组织落实…」, and a lead-in body whose duties are enumerated below."""
     out: list[DutyFact] = []
     lead_in: str | None = None  # a body whose duties the following enumerated items list
-    for ls in line_starts:
+    for k, ls in enumerate(line_starts):
         le = s.find("\n", ls)
         line = s[ls : le if le >= 0 else len(s)]
+        if (fact := _headed_duty(s, line, ls, line_starts[k + 1 :])) is not None:
+            out.append(fact)
+            continue
         if lead_in is not None:
             if item := _ENUMERATED.match(line):
                 body = line[item.end() :]

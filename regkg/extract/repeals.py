@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from regkg.extract import cues
-from regkg.extract.citations import TitleRef
+from regkg.extract.citations import TitleRef, numbered_by
 from regkg.extract.clean import Text
 from regkg.extract.docnum import DocNum
 from regkg.extract.document_text import DocumentText, history_notes
@@ -125,7 +125,7 @@ def find_repeals(
             colon = text.find(":", amends.end(), amends.end() + 2)
             if named and colon >= 0 and _DELETES.match(text[colon + 1 :]):
                 rule = named[-1]
-                n = next((n.canonical for n in numbers if 0 <= n.start - rule.end <= 3), None)
+                n = next((n.canonical for n in numbers if numbered_by(text, rule.end - start, n.start - start)), None)
                 out.append(RepealFact(n or number_of.get(rule.title), rule.title, start, end, "删去", partial=True))
         elif amending is not None and (_SECTION.match(text) or (_LIST_ITEM.match(text)
                                                                 and _NAMES_RULE.match(_ITEM_MARK.sub("", text)))):
@@ -176,7 +176,7 @@ def find_repeals(
                 if issued and t.title not in own_titles:  # an issued edition revises only what it issues
                     continue
                 if start + m.start() <= t.start < start + m.end():
-                    n = next((n.canonical for n in numbers if 0 <= n.start - t.end <= 3), None)
+                    n = next((n.canonical for n in numbers if numbered_by(text, t.end - start, n.start - start)), None)
                     out.append(RepealFact(n or number_of.get(t.title) or (first_edition if issued else None),
                                           t.title, start, end, "修订"))
         cue_m = None
@@ -202,14 +202,14 @@ def find_repeals(
             after = _listed_after(text, cue_m.end(), [TitleRef(t.title, t.start - start, t.end - start) for t in refs])  # 「决定废止《A》、《B》和《C》等3件」
             # a title listed after the cue with its number after it: 「废止…发布的《X》(环办〔2012〕5号)」 repeals that number
             listed_ends = {t.end for t in refs if (t.title, t.start - start) in after}
-            near += [n for n in nums if n not in near and any(0 <= n.start - e <= 3 for e in listed_ends)]
+            near += [n for n in nums if n not in near and any(numbered_by(text, e - start, n.start - start) for e in listed_ends)]
             for n in near:
                 out.append(RepealFact(n.canonical, title_of.get(n.canonical), start, end, cue_m.group()))
             numbered_titles = {title_of.get(n.canonical) for n in nums}
             for t in refs:
                 if t.title in numbered_titles:
                     continue
-                followed = any(0 <= n.start - t.end <= 3 for n in nums)
+                followed = any(numbered_by(text, t.end - start, n.start - start) for n in nums)
                 # every title listed in the cue's clause: 「2000年…令第8号发布的《A》、2001年…发布的《B》同时废止」
                 if not followed and ((0 <= cue_at - t.end and _same_clause(text, t.end - start, cue_at - start))
                                      or (t.title, t.start - start) in after):
@@ -258,7 +258,7 @@ def _reissued(sentences: list[tuple[str, int, int]], numbers: list[DocNum], titl
         target = next((t for t in titles if t.start >= start + m.start()), None)
         if target is None:
             continue
-        n = next((n.canonical for n in numbers if 0 <= n.start - target.end <= 3), None)
+        n = next((n.canonical for n in numbers if numbered_by(text, target.end - start, n.start - start)), None)
         return [RepealFact(n, target.title, start, reissue[1], "重新印发")]
     return []
 
@@ -295,15 +295,21 @@ def _before_reason(text: str, cue: int) -> tuple[int, int] | None:
     return (bounds[-3] + 1 if len(bounds) >= 3 else 0), bounds[-2]
 
 
+# A comma before the next of a list of dated rules breaks no clause: 「…公布的《A》(…令第12号),2009年7月1日公布…的《B》
+# (…令第22号)同时废止」 (AC02).
+_NEXT_DATED = re.compile(r"(?:原[\u4e00-\u9fff]{2,20}?)?(?:19|20)\d{2}年")
+
+
 def _same_clause(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` crosses no clause break outside brackets (a target and the cue that governs it)."""
     depth = 0
-    for ch in text[a:b]:
+    for i in range(a, min(b, len(text))):
+        ch = text[i]
         if ch in "(《〈":
             depth += 1
         elif ch in ")》〉":
             depth = max(0, depth - 1)
-        elif ch in ",;" and depth == 0:
+        elif ch in ",;" and depth == 0 and not (ch == "," and _NEXT_DATED.match(text, i + 1)):
             return False
     return b - a <= _MAX_CLAUSE
 
