@@ -443,6 +443,13 @@ DUTIES = [
      None, leads("区财政局", "区规划资源局")),
     ("(一)区财政局\n\n2024年度全区一般公共预算收入增长5%。", None, set()),
     ("2.2 现场指挥部\n\n根据特种设备事故应急救援工作需要,成立现场指挥部。", None, set()),
+    # 「在各自职责范围内」 after a subject marks its duty; 其他 before a run of levels; 拒绝 opens a clause, 仅 is no name's (AE02,
+    # AE03, AE05)
+    ("煤炭行业管理、自然资源、水利等部门在各自职责范围内参与相关工作。", None, leads("煤炭行业管理部门", "自然资源部门", "水利部门")),
+    ("其他省、自治区、直辖市药品监督管理部门应当配合、协助做好药品召回的有关工作。", None,
+     leads("其他省、自治区、直辖市药品监督管理部门")),
+    ("拒绝协助药品监督管理部门开展调查的,予以警告。", None, set()),
+    ("投诉人仅对办案机关作出的决定不服的,应当依法申请复议。", None, set()),
     # 「X及其有关部门」: X and its departments, the generic one adding no body (K08)
     ("地方各级人民政府及其有关部门应当采取措施,推广普通话和推行规范汉字。", None, leads("地方各级人民政府")),
     # 具体 before the task's verb; named places, a 新区 among them, sharing the last one's body (AA04)
