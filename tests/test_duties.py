@@ -450,6 +450,9 @@ DUTIES = [
      leads("其他省、自治区、直辖市药品监督管理部门")),
     ("拒绝协助药品监督管理部门开展调查的,予以警告。", None, set()),
     ("投诉人仅对办案机关作出的决定不服的,应当依法申请复议。", None, set()),
+    # 「所在区人民政府」: the government of the district where it lies (AF06); 「所在地区」 stays no body
+    ("在铁路用地范围外划定铁路线路安全保护区的,由所在区人民政府根据保障铁路安全的需要划定并公告。", None, leads("所在区人民政府")),
+    ("项目所在区域的管理部门应当加强监管。", None, set()),
     # 「X及其有关部门」: X and its departments, the generic one adding no body (K08)
     ("地方各级人民政府及其有关部门应当采取措施,推广普通话和推行规范汉字。", None, leads("地方各级人民政府")),
     # 具体 before the task's verb; named places, a 新区 among them, sharing the last one's body (AA04)
