@@ -453,6 +453,14 @@ DUTIES = [
     # 「所在区人民政府」: the government of the district where it lies (AF06); 「所在地区」 stays no body
     ("在铁路用地范围外划定铁路线路安全保护区的,由所在区人民政府根据保障铁路安全的需要划定并公告。", None, leads("所在区人民政府")),
     ("项目所在区域的管理部门应当加强监管。", None, set()),
+    # parties to works and leases (AB06, AC05, AD05, AF06); 提交 opens a clause (AC01); whose place it is may not be a
+    # clause (AB06); 在 inside a "name" marks a clause (AB07)
+    ("运输单位应当按照规定的时间和路线运输。", None, set()),
+    ("也可以委托承建单位进行建设,承建单位应当按照标准施工。", None, set()),
+    ("提交同级生态环境统计综合机构审核。", None, set()),
+    ("施工单位应当向工程所在地的区绿化市容行政管理部门申报处置计划。", None, set()),
+    ("生活垃圾在中转站应当密闭存放。", None, set()),
+    ("违法行为发生地的县级以上市场监督管理部门应当依法处理。", None, leads("违法行为发生地的县级以上市场监督管理部门")),
     # 「X及其有关部门」: X and its departments, the generic one adding no body (K08)
     ("地方各级人民政府及其有关部门应当采取措施,推广普通话和推行规范汉字。", None, leads("地方各级人民政府")),
     # 具体 before the task's verb; named places, a 新区 among them, sharing the last one's body (AA04)

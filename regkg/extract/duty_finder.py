@@ -139,6 +139,7 @@ _GOVERNMENTS_OWN = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:人民政府|国务院)
 
 
 # A body picked out by the place of an act, 的 and all: 「违法行为发生地的县级以上市场监督管理部门」 (see cues.PLACE_OF_ACT)
+_CLAUSE_IN_PLACE = re.compile(r"应当|必须|[向由将对]")
 _LOCATED = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{cues.PLACE_OF_ACT})地的")
 
 
@@ -165,7 +166,8 @@ def _is_body(name: str) -> bool:
     if _GOVERNMENTS_OWN.fullmatch(name) and not _NOT_IN_BODY.search(name.replace("的", "", 1)):
         return True
     if "地的" in name and (located := _LOCATED.match(name)):
-        return _is_body(name[located.end() :])
+        # whose place it is may not be a clause: 「应当向工程所在地的区绿化市容行政管理部门」 (AB06)
+        return not _CLAUSE_IN_PLACE.search(name, 0, located.end()) and _is_body(name[located.end() :])
     if "(" in name and name.count("(") != name.count(")"):  # 「同一行政区(浦东新区应为…)」: cut inside an aside (X02)
         return False
     if not 2 <= len(name) <= 30 or name.endswith(cues.NOT_BODY_ENDINGS) or \
