@@ -461,6 +461,10 @@ DUTIES = [
     ("施工单位应当向工程所在地的区绿化市容行政管理部门申报处置计划。", None, set()),
     ("生活垃圾在中转站应当密闭存放。", None, set()),
     ("违法行为发生地的县级以上市场监督管理部门应当依法处理。", None, leads("违法行为发生地的县级以上市场监督管理部门")),
+    # a purse named by its level with 级, and 由X保障 (AD01, AA05; sample 001's 「市级财政按照1.5万元/户进行补助」, which its
+    # key leaves out, is read too)
+    ("工程隐患整治资金作为一般专项资金纳入区级部门预算管理,由区级财政保障。", None, leads("区级财政")),
+    ("在中央和省级补助标准基础上,市级财政按照1.5万元/户进行补助。", None, leads("市级财政")),
     # 「X及其有关部门」: X and its departments, the generic one adding no body (K08)
     ("地方各级人民政府及其有关部门应当采取措施,推广普通话和推行规范汉字。", None, leads("地方各级人民政府")),
     # 具体 before the task's verb; named places, a 新区 among them, sharing the last one's body (AA04)

@@ -267,8 +267,8 @@ PLACE_LEVELS = r"(?:各(?:有关)?|其他)?(?:自治区|直辖市|计划单列�
 # Generic bodies named by place alone: 「各设区市」 「各地区」 「各乡镇」 「各县(市、区)」.
 # 「各区县(乡镇、街道)」 「各区、县级市」 「各有关区(县级市)」 (AA03)
 PLACE_BODY = r"各(?:有关)?(?:设区的?市|地区|地方|地|[省市县区州盟乡镇街道()、]{1,10}(?:县级市\)?)?)"
-# Public purse of a level, assigned a cost: 「由省财政解决」 「省、市、县三级财政…分担」.
-PURSE = r"(?:中央|省|市|县|区|各级|本级|同级)财政"
+# Public purse of a level, assigned a cost: 「由省财政解决」 「省、市、县三级财政…分担」 「由区级财政保障」 (AD01, AA05).
+PURSE = r"(?:中央|地方|[省市县区]级?|各级|本级|同级)财政"
 # What follows a body that is given a task: a modal, 负责/牵头/会同, or the task's own verb.
 # 「海关总署要继续做好牵头工作」 「县级以上人民政府应当加强…」 「公安部负责维护…」 「国家粮食应急工作指挥部立即组织…」
 # 「市城市管理局、市住建局…等相关部门结合工作职责,共同推动入河排污口排查整治工作」
@@ -291,7 +291,7 @@ INNER_VERBS = ("下设", "授权", "委托", "请求", "汇总", "责成", "联�
 # such clauses, 「由公安部门处理」 and 「由原发证部门吊销…」, which the real texts' keys count); 「由监察机关或者任免机关对其
 # 主要负责人…给予…处分」 (V07, Y08); 「由省级人民政府确定」 (AB04); 「由机构审批机关管辖」 (AC08).
 BY_VERBS = DUTY_MARKERS + ("向", "自行", "解决", "分担", "召开", "报", "审批", "核定", "拨付", "安排", "编制", "研究", "予以",
-                           "处理", "审定", "公布", "吊销", "没收", "规定", "责令", "对", "确定", "管辖")
+                           "处理", "审定", "公布", "吊销", "没收", "规定", "责令", "对", "确定", "管辖", "保障")
 # After 由X these give X a post or a membership, not a task: 「由教育部主要负责同志…担任」 「由…9个部门和单位组成」.
 # (「本办法由X负责解释」 is a task: the keys of the samples and of real texts give it to X.)
 # A verb made a noun by 情况 names what the body did, no task given it: 「区环保局受理和审批情况纳入县级调查表…」 (S04).
