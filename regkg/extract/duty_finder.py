@@ -21,6 +21,7 @@ they are the ones assigned. Lists that share a suffix are expanded: 「信息化
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import sys
 from collections.abc import Callable
@@ -951,13 +952,14 @@ _HEADED_BODY = 24  # the longest body name an item's heading holds whole
 _BASIS_OPENINGS = ("根据", "按照", "依照", "依据")
 
 
-def _headed_duty(s: str, line: str, ls: int, after: list[int]) -> DutyFact | None:
-    """A body that heads an item on a line of its own, its duty the paragraph below: 「(三)区财政局」 then
-    「负责在政府投资项目中安排海绵城市建设年度预算,…」 (AD03); the paragraph opens with a task's verb or an aside."""
+def _headed_duty(s: str, line: str, ls: int, line_starts: list[int], k: int) -> DutyFact | None:
+    """A body that heads an item on a line of its own (line ``k``), its duty the paragraph below: 「(三)区财政局」
+    then 「负责在政府投资项目中安排海绵城市建设年度预算,…」 (AD03); the paragraph opens with a task's verb or an aside."""
     head = _ITEM_HEAD.match(line)
     if not head or not head.end() or not 2 <= len(line) - head.end() <= _HEADED_BODY or not _is_body(line[head.end() :]):
         return None
-    for start in after:  # the next line that holds text
+    # the next line that holds text; walked in place, as a slice of the lines would copy them for every line
+    for start in itertools.islice(line_starts, k + 1, None):
         end = s.find("\n", start)
         text = s[start : end if end >= 0 else len(s)]
         if not text.strip():
@@ -977,7 +979,7 @@ def _list_duties(s: str, line_starts: list[int], addressee: str | None) -> list[
     for k, ls in enumerate(line_starts):
         le = s.find("\n", ls)
         line = s[ls : le if le >= 0 else len(s)]
-        if (fact := _headed_duty(s, line, ls, line_starts[k + 1 :])) is not None:
+        if (fact := _headed_duty(s, line, ls, line_starts, k)) is not None:
             out.append(fact)
             continue
         if lead_in is not None:
