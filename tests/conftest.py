@@ -8,6 +8,8 @@ options, bad inputs) still build.
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -38,6 +40,7 @@ def write_sample_outputs() -> Path:
     from regkg.views import write_all
 
     out = Path(tempfile.mkdtemp(prefix="regkg-samples-"))
+    atexit.register(shutil.rmtree, out, ignore_errors=True)  # each test process's own copy, gone with it
     kg = build_sample_kg()
     with kg.writing(out) as staging:
         write_all(kg, staging, as_of=VIEWS_AS_OF, sources=source_texts(kg.input_paths), home=out)
