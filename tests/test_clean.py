@@ -31,6 +31,9 @@ FOLD_CASES = [
     ("gloss-after-simplified", "人(rén)民政府", "人民政府"),
     ("abbreviation-kept", "挥发性有机物(VOCs)排放量,单位用(m)表示", "挥发性有机物(VOCs)排放量,单位用(m)表示"),
     ("gloss-needs-han-before", "see (fā) here", "see (fā) here"),
+    # glosses without tone marks, in a text that sets several: each a pinyin syllable (AI08)
+    ("gloss-toneless", "桂(gui)農廳發〔2022〕149號,自治(zhi)區(qu)(qu)人民政(zheng)府,戰略(lve)", "桂农厅发〔2022〕149号,自治区人民政府,战略"),
+    ("gloss-toneless-alone-kept", "单位用(m)表示,面积以(mu)计,重量(kg)", "单位用(m)表示,面积以(mu)计,重量(kg)"),
     # brackets: every pair seen in print around a 发文字号 reaches the grammar in a form it reads
     ("hexagonal", "国办发〔2009〕3号", "国办发〔2009〕3号"),
     ("small-tortoise-shell", "晋政办发﹝2019﹞26号", "晋政办发〔2019〕26号"),

@@ -480,6 +480,29 @@ DUTIES = [
     # a stem may open with its level: 「市住房城乡建设管理」 (X02)
     ("市规划资源部门会同市住房城乡建设管理、发展改革、财政、文物等相关部门,将保护保留对象纳入土地出让合同。", None,
      leads("市规划资源部门") | supports("市住房城乡建设管理部门", "发展改革部门", "财政部门", "文物部门")),
+    # 「所涉及的」 before the list, a kind closing it with 「(单位)」; a run of levels with their bracketed
+    # sub-levels is one generic body (AG06)
+    ("由所涉及的省政府办公厅、住房城乡建设厅、省发展改革委等省级主管部门(单位)牵头完成自查报告。", None,
+     leads("省政府办公厅", "住房城乡建设厅", "省发展改革委")),
+    ("各市(州)、县(市、区)要按照督查的内容和重点,开展逐项自查。", None, leads("各市(州)、县(市、区)")),
+    # 经商 is the 经济商务 of a bureau's short name, 经 before 商务 opens a clause (AG08)
+    ("区经商局、区发改局要加强统筹。", None, leads("区经商局", "区发改局")),
+    ("项目经商务主管部门审核后,报市政府批准。", None, set()),
+    # 各级 after a body is its own levels, no second body (AI01); a shared 有关 and its departments (AH08); a
+    # subject read whole is no heading (「…机构」) run into the article (AI05)
+    ("其技术处理和有关管理工作由军队各级防化业务部门负责。", None, leads("军队各级防化业务部门")),
+    ("三、有关地区和部门要严格执行《中华人民共和国自然保护区条例》。", None, leads("有关地区", "有关部门")),
+    ("第三条 各级机构编制管理机关应当按照法定管理权限,履行监督检查职责。", None, leads("各级机构编制管理机关")),
+    # 「列第一位者为牵头部门,下同」: the lists after it are bodies alone; 总牵头 heads a section (AI06)
+    ("一、加快调整能源结构(省发改委总牵头)\n1.制订煤炭消费总量控制目标。(省经信委、省发改委。列第一位者为牵头部门,下同)\n"
+     "2.实施燃煤锅炉整治。(省环保厅、省质监局)\n", None,
+     leads("省发改委", "省经信委", "省环保厅") | supports("省发改委", "省质监局")),
+    # a reply's addressee named by its place is the body; a place after 由 is a territory (AH02, E10); 「X为Y…」 is
+    # no name (AH02)
+    ("二、桂林市要切实加强对桂林经开区建设的组织领导。", "桂林市人民政府、自治区商务厅", leads("桂林市")),
+    ("二、南宁市要切实加强对经开区建设的组织领导。", "桂林市人民政府、自治区商务厅", set()),
+    ("为便于管理,省人民政府决定仍由景德镇市管辖。", "景德镇市人民政府", set()),
+    ("区域范围为自治区商务厅组织审核确定的四至范围。", None, set()),
 ]
 
 
@@ -533,6 +556,17 @@ def test_flattened_table_cells():
     facts = find_table_duties(clean(raw).s)
     assert [(f.task, f.lead) for f in facts] == [
         ("(一)加强对防疫重点企业财税支持", ("市税务局", "各县、市、区政府", "咸宁高新区管委会"))
+    ]
+
+
+def test_flattened_table_of_two_body_columns():
+    # 「事项/责任单位/牵头单位」 one cell a paragraph (AG08): a lone body is a cell while the row has a body
+    # column left, the 牵头 column leads and the 责任 column supports; a signature after the last row is none
+    raw = ("序号\n\n事项\n\n责任单位\n\n牵头单位\n\n1\n\n地区生产总值增长6.5%以上。\n\n区经商局、区发改局\n\n区发改局\n\n"
+           "2\n\n农业增加值增长3.5%。\n\n区农业农村局\n\n区农业农村局\n\n莲都区人民政府\n")
+    assert [(f.task, f.lead, f.support) for f in find_table_duties(clean(raw).s)] == [
+        ("地区生产总值增长6.5%以上。", ("区发改局",), ("区经商局",)),
+        ("农业增加值增长3.5%。", ("区农业农村局",), ()),
     ]
 
 

@@ -47,6 +47,8 @@ VALIDITY = [
     ("请于2024年5月31日前报送市政府。", "2024年3月1日", None),
     # a start in a month, no day: its first day (C27); a deadline in a month is none
     ("调整后的最低工资标准自2015年1月起执行。", "2015年3月26日", ("2015-01-01", None)),
+    ("本政策自2021年开始执行。", "2021年9月2日", ("2021-01-01", None)),  # in a year: its first day (T01)
+    ("力争自2025年起全面实行。", "2024年3月1日", None),  # a goal, no effect verb
     ("请于2024年5月底前报送市政府。", "2024年3月1日", None),
 ]
 
@@ -296,6 +298,19 @@ def test_issuer_on_its_own_line_above_a_forwarding_title():
     d = extract_text(text).documents[0]
     assert d.title == "荆州市人民政府办公室转发市卫生健康委关于加快推进传染病防控工作的若干措施的通知"
     assert d.issues_attached == ("关于加快推进传染病防控工作的若干措施",)
+
+
+@pytest.mark.parametrize("heading", [
+    "转发国家地震局\n关于防震减灾工作意见报告的通知",  # the title drops the 的 the report's heading prints (AI02)
+    "转发国家地震局等部门\n关于防震减灾工作意见的报告的通知",  # 等部门 before 关于 (AG07)
+])
+def test_a_forwarded_report_printed_in_full_is_its_own_document(heading):
+    text = (f"国务院办公厅\n{heading}\n国办发〔1996〕2号\n各省、自治区、直辖市人民政府:\n"
+            "国家地震局《关于防震减灾工作意见的报告》已经国务院同意,现转发给你们,请认真贯彻执行。\n"
+            "国务院办公厅\n1996年2月5日\n\n关于防震减灾工作意见的报告\n\n国务院:\n各地要尽早组织开展防震减灾宣传教育。\n"
+            "国家地震局\n1996年1月25日\n")
+    docs = extract_text(text).documents
+    assert [(d.doc_number, d.title, d.date) for d in docs][1:] == [(None, "关于防震减灾工作意见的报告", "1996-01-25")]
 
 
 def test_metadata_dates_in_iso_form():

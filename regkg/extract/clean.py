@@ -174,6 +174,16 @@ def _gloss(m: re.Match[str]) -> str | None:
     return "" if a and _HAN.match(m.string[a - 1]) else None
 
 
+# Glosses without tone marks: 「桂(gui)農廳發〔2022〕149號」 「區(qu)(qu)」 (AI08). A bracketed syllable of pinyin after a
+# character is as likely an abbreviation (「(m)」 「(ha)」), so they go only from a text that sets several
+# (_PLAIN_GLOSSES_MIN), each a syllable pinyin spells: an initial or none, then a final.
+_SYLLABLE = (r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+             r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|ve|üe|er|an|en|in|un|ia|ua|uo|a|o|e|i|u|ü|v)")
+_PLAIN_GLOSS = re.compile(rf"(?<=[{_CJK}])(?:\({_SYLLABLE}\))+(?![a-z])")
+_PLAIN_GLOSSES_MIN = 3
+_PLAIN_GLOSS_LOOK = 5_000  # a glossed page glosses from its first lines
+
+
 # A 发文字号's year as print and OCR garble it, made digits one for one so the number's grammar reads it:
 # the letter O or o, the Greek Ο, the circle ○ for 〇 (「国函[20O0]31号」 「〔二〇二〇〕」), and brackets
 # that are quotes or braces elsewhere (「{2019}」 「„2009‟」). A year before 年 is folded the same way
@@ -297,22 +307,22 @@ def _arabic_date(m: re.Match[str]) -> str:
 
 
 # A signing date whose 年月日 a conversion dropped, on a line of its own after a blank one: 「福建省人民政府\n\n2017919」
-# (H01, B07, C11) is 2017年9月19日. Only a reading that gives one possible month and day is taken: 2015114 (1-14 or 11-4)
-# stays as printed.
-_LOST_DATE = re.compile(r"\n\n(?:19|20)\d{2}(?P<md>\d{3,4})(?=\n|\Z)")  # run after spaces at line ends are cut
+# (H01, B07, C11) is 2017年9月19日, 「201827」 (AI04) 2018年2月7日. Only a reading that gives one possible month and day
+# is taken: 2015114 (1-14 or 11-4) stays as printed.
+_LOST_DATE = re.compile(r"\n\n(?:19|20)\d{2}(?P<md>\d{2,4})(?=\n|\Z)")  # run after spaces at line ends are cut
 
 
 def _lost_dates(s: str) -> list[tuple[int, int, str]]:
     """Edits putting back the 年月日 of :data:`_LOST_DATE`'s dates, each inserted after the digit it follows.
 
-    >>> [clean(f"某某人民政府\\n\\n{x}\\n").s.split("\\n")[-2] for x in ("2017919", "20150917", "2015114", "2015999")]
-    ['2017年9月19日', '2015年09月17日', '2015114', '2015999']
+    >>> [clean(f"某某人民政府\\n\\n{x}\\n").s.split("\\n")[-2] for x in ("2017919", "20150917", "201827", "2015114", "2015999")]
+    ['2017年9月19日', '2015年09月17日', '2018年2月7日', '2015114', '2015999']
     """
     edits = []
     for m in _LOST_DATE.finditer(s):
         md, at = m.group("md"), m.start("md")
         # the month's digits: one or two, where the day left is one or two digits not opening with 0
-        cuts = [k for k in (1, 2) if len(md) - k <= 2 and md[k] != "0"
+        cuts = [k for k in (1, 2) if k < len(md) and len(md) - k <= 2 and md[k] != "0"
                 and 1 <= int(md[:k]) <= 12 and 1 <= int(md[k:]) <= 31]
         if len(cuts) == 1:
             edits += [(at, at, "年"), (at + cuts[0], at + cuts[0], "月"), (m.end(), m.end(), "日")]
@@ -410,6 +420,8 @@ def clean(raw: str) -> Text:
     if "(二)" in t.s:
         t = _rewrite(t, _FLAT_ITEM, _flat_item)
     t = _rewrite(t, _GLOSS, _gloss)
+    if "(" in t.s and len(_PLAIN_GLOSS.findall(t.s, 0, _PLAIN_GLOSS_LOOK)) >= _PLAIN_GLOSSES_MIN:
+        t = _rewrite(t, _PLAIN_GLOSS, lambda m: "")
     t = _rewrite(t, _YEAR_IN_BRACKETS, _fold_year)
     t = _rewrite(t, _YEAR_BEFORE_NIAN, _fold_year)
     t = _rewrite(t, _SPACES, _inner_space)
@@ -418,7 +430,46 @@ def clean(raw: str) -> Text:
         t = _rewrite(t, _CN_DATE, _arabic_date)
     if "\n\n1" in t.s or "\n\n2" in t.s:
         t = _edit(t, _lost_dates(t.s))
+    if doubled := _doubled_lines(t.s):
+        t = _edit(t, doubled)
     return t
+
+
+# A page that prints a run of lines twice over, one right after the other (a heading, a sentence, a signing
+# date's block: AG07, AH04): the second printing goes. Short lines repeat in tables (「区发改局」 as 责任单位 and
+# 牵头单位, AG08), so a run must hold _DOUBLED_MIN characters; runs of up to _DOUBLED_REACH lines are looked for.
+_DOUBLED_MIN = 20
+_DOUBLED_REACH = 8
+_LINE = re.compile(r"[^\n]+")
+
+
+def _doubled_lines(s: str) -> list[tuple[int, int, str]]:
+    """Edits blanking each run of lines printed again right after itself (blank lines between are passed over).
+
+    >>> clean("转发省人力资源社会保障厅等部门\\n关于做好就业工作的意见的通知\\n转发省人力资源社会保障厅等部门\\n"
+    ...       "关于做好就业工作的意见的通知\\n鲁政办发〔2010〕21号").s
+    '转发省人力资源社会保障厅等部门\\n关于做好就业工作的意见的通知\\n\\n\\n鲁政办发〔2010〕21号'
+    >>> clean("区发改局\\n\\n区发改局\\n").s
+    '区发改局\\n\\n区发改局\\n'
+    """
+    spans = [m.span() for m in _LINE.finditer(s)]
+    texts = [s[a:b] for a, b in spans]
+    later: dict[str, int] = {}
+    following = [0] * len(texts)  # the index of the next line with the same text, or 0
+    for i in range(len(texts) - 1, -1, -1):
+        following[i] = later.get(texts[i], 0)
+        later[texts[i]] = i
+    edits: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(texts):
+        n = following[i] - i
+        if 0 < n <= _DOUBLED_REACH and texts[i : i + n] == texts[i + n : i + 2 * n] \
+                and sum(map(len, texts[i : i + n])) >= _DOUBLED_MIN:
+            edits += [(spans[k][0], spans[k][1], "") for k in range(i + n, i + 2 * n)]
+            i += 2 * n
+        else:
+            i += 1
+    return edits
 
 
 # A line break is a PDF wrap unless the line ends a sentence or the next one starts a new item.

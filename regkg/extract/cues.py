@@ -77,8 +77,9 @@ META_LABELS = {
               "类型", "层级", "官方链接", "原文链接", "链接",
               "icon", "category", "categories", "tag", "tags", "description", "keywords", "layout", "permalink"),
 }
-# A metadata block's 发文机构 sometimes names the site that posted the page, no issuer: 「县政府网站」
-SITE_NAME = r"网站|网$|门户|信息公开|新闻|政务公开"
+# A metadata block's 发文机构 sometimes names the site that posted the page, no issuer: 「县政府网站」; a page's
+# greeting is no 版头 either: 「欢迎来到中国领先的工业云服务平台」 (AI04)
+SITE_NAME = r"网站|网$|门户|信息公开|新闻|政务公开|平台$|^欢迎"
 # A site's breadcrumb trail, chrome above a page's title: 「您当前所在位置: 首页>政府信息公开目录>…」 「當前位置:首頁>>…」
 BREADCRUMB = r"^(?:您(?:当前)?(?:所在)?的?(?:位置|所在位置)|当前位置|所在位置)|[^>]>{1,2}[^>]+>"
 # Dates that databases print for an empty field: 「成文日期:1970-01-01」.
@@ -204,8 +205,9 @@ RESPONSIBLE_LABELS = ("责任单位", "责任部门", "主体单位", "实施单
 # 「(逗号前为牵头单位,下同)」: in a 责任单位 list, bodies before the first comma lead.
 COMMA_LEAD_RULE = r"逗号前(?:的)?为牵头单位"
 # 「(海关总署、财政部、商务部负责)…排在第一位的部门为牵头部门,下同」: the first body of each list leads.
-# 「列第一位的责任单位为牵头单位或汇总单位」 「(市发改委、市农委…。排名第一的为牵头单位,下同)」 say the same.
-FIRST_LEAD_RULE = r"(?:(?:排在|列)第一位|排名第一)的(?:责任)?(?:部门|单位)?为牵头(?:部门|单位)"
+# 「列第一位的责任单位为牵头单位或汇总单位」 「(市发改委、市农委…。排名第一的为牵头单位,下同)」 「列第一位者为牵头部门」
+# (AI06) say the same.
+FIRST_LEAD_RULE = r"(?:(?:排在|列)第一位|排名第一)(?:的|者)(?:责任)?(?:部门|单位)?为牵头(?:部门|单位)"
 # More endings of bodies that assign or receive tasks, beyond the issuer endings above (which the
 # segmenter shares): 「信息化、住建…等有关部门」 「地方志工作机构」 「政府督查室」 「海关总署」 「各县、市、区政府」.
 # Zones and task forces act as bodies too: 「立山经济开发区」 「嘉定工业区」 (L01) 「全区经济运行各专班」 「北京市大数据工作推进小组」
@@ -235,8 +237,11 @@ NOT_IN_BODY = (
     r"|设立|成立|分别|设在|确定|一批|一些|若干|多个|作为"  # 「壮大一批民营企业集团」 「办公室设在市卫健委」 「本规定不作为…」
     r"|规定"  # 「法律、法规、规章规定市场监督管理部门应当…」 (E19): what the law provides, no list of bodies
     r"|仍|仅|在(?<![所设]在)"  # 「各登记经办机构仍在辖区内…」 (AA04) 「投诉人仅对办案机关…」 (AE03) 「生活垃圾在中转站…」 (AB07)
-    r"|经(?![济开信贸管营办]|委(?!托|员))"  # 「专区反哺数据经专区监管部门审核」, but 「市经信局」 「医保经办机构」 「市经委」
+    r"|经(?![济开信贸管营办]|委(?!托|员)|商(?!务))"  # 「专区反哺数据经专区监管部门审核」, but 「市经信局」 「医保经办机构」 「市经委」
+    # 「区经商局」 (经济商务局, AG08), but 「经商务部门审核」
     r"|以(?![上下])"  # 「举报次序以粮食行政管理部门受理…为准」, but 「县级以上地方人民政府」
+    # 「区域范围为自治区商务厅组织审核确定的…」 (AH02), but 「为民服务中心」 「违法行为发生地…部门」
+    r"|(?<=[\u4e00-\u9fff]{2})(?<![行作认因成以称更])为(?![民老])"
     # 「3.1 市场监测」 run into 「国家发展改革委…」 by a lost line break: 国家 after a character, not after 中国 (the
     # lookbehinds follow the word, so that every alternative opens with a character a search can skip to)
     r"|国家(?<=.国家)(?<!中国国家)"
@@ -265,8 +270,8 @@ PLACE_OF_ACT = r"发生|所在|作业|制造|生产|经营|登记|注册|户籍|
 # Levels printed before a shared body: 「省、自治区、直辖市人民政府」 「各县、市、区政府」 「省、市、县三级财政」.
 PLACE_LEVELS = r"(?:各(?:有关)?|其他)?(?:自治区|直辖市|计划单列市|设区市|县级市|省|市|县|区|州|盟|旗|乡|镇|街道)(?:[(〔](?:市|区|州|市、区)[)〕])?"
 # Generic bodies named by place alone: 「各设区市」 「各地区」 「各乡镇」 「各县(市、区)」.
-# 「各区县(乡镇、街道)」 「各区、县级市」 「各有关区(县级市)」 (AA03)
-PLACE_BODY = r"各(?:有关)?(?:设区的?市|地区|地方|地|[省市县区州盟乡镇街道()、]{1,10}(?:县级市\)?)?)"
+# 「各区县(乡镇、街道)」 「各区、县级市」 「各有关区(县级市)」 (AA03) 「各市(州)、县(市、区)」 (AG06)
+PLACE_BODY = r"各(?:有关)?(?:设区的?市|地区|地方|地|[省市县区州盟乡镇街道()、]{1,14}(?:县级市\)?)?)|有关地区"
 # Public purse of a level, assigned a cost: 「由省财政解决」 「省、市、县三级财政…分担」 「由区级财政保障」 (AD01, AA05).
 PURSE = r"(?:中央|地方|[省市县区]级?|各级|本级|同级)财政"
 # What follows a body that is given a task: a modal, 负责/牵头/会同, or the task's own verb.

@@ -25,6 +25,9 @@ __all__ = ["DocumentText", "document_text", "history_notes"]
 
 _SITE_NOTE = re.compile(cues.SITE_NOTE)
 _HISTORY = re.compile(cues.HISTORY_NOTE)
+# A duty table flattened one cell a line whose column heads (「事项」 「责任单位」 「牵头单位」) stand where a page's head
+# is read, above its first row (AG08): its rows are read from the first head on.
+_TABLE_HEAD = re.compile(rf"^(?:{'|'.join(cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS)})$", re.M)
 _NEAR = 40  # characters either side of a position that stand as its evidence when no sentence holds it
 
 
@@ -59,6 +62,7 @@ class DocumentText:
 
     raw: str  # the input as printed
     lines: Text  # the line view of the body
+    tables: Text  # the line view duty tables are read in: the body's, or from a table's head the document's head took
     body: Text  # the flow view of the body
     s: str  # body.s with site notes and history boxes blanked, offsets kept: evidence still reads body.s
     sentences: list[Sentence]
@@ -99,6 +103,7 @@ class DocumentText:
 def document_text(c: Text, seg: Segment, raw: str, known: frozenset[str]) -> DocumentText:
     """The body of ``seg`` in the cleaned gazette ``c``; ``known`` are the gazette's 机关代字."""
     lines = c.sub(seg.body_start, seg.end)
+    head = _TABLE_HEAD.search(c.s, seg.start, seg.body_start) if seg.body_start > seg.start else None
     body = flow(lines)
     # site notes and history boxes are the site's words, not the document's; offsets kept: evidence reads body.s
     s = _SITE_NOTE.sub(lambda m: " " * len(m.group()), body.s)
@@ -106,7 +111,7 @@ def document_text(c: Text, seg: Segment, raw: str, known: frozenset[str]) -> Doc
         s = s[: m.start()] + " " * len(m.group()) + s[m.end() :]
     sents = sentences(s)
     notice_end = (seg.signature_end - seg.body_start) if seg.signature_end else len(s)
-    return DocumentText(raw, lines, body, s, sents, _up_to(sents, s, notice_end), find_docnums(s, known),
+    return DocumentText(raw, lines, c.sub(head.start(), seg.end) if head else lines, body, s, sents, _up_to(sents, s, notice_end), find_docnums(s, known),
                         find_titles(s), [x.start for x in sents])
 
 

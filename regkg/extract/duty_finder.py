@@ -82,7 +82,7 @@ _ENDINGS_SHARED = "行政管理部门|行政主管部门|管理部门|主管部�
 _TAIL = re.compile(
     rf"等(?:多个?|多家|几个)?(?:[\u4e00-\u9fff]{{2,6}}?(?:领域|系统|行业))?(?:省直|市直|县直|区直|省|市|县|区)?(?:有关|相关|其他)?(?P<suffix>{_ENDINGS_SHARED}|单位|机构)?(?:\(单位\)|和单位|和部门)?$"
     # or the kind the named bodies are, which adds none: 「市场监督管理部门、…、事业单位登记管理机关等登记管理部门」 (Y08)
-    r"|等[\u4e00-\u9fff]{2,6}?(?:部门|机关|机构)$"
+    r"|等[\u4e00-\u9fff]{2,6}?(?:部门|机关|机构)(?:\(单位\))?$"
 )
 # 「市应急管理局、市财政局及相关职能部门」: a generic item after named bodies adds none
 _GENERIC_ITEM = re.compile(r"^(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,6}(?:部门|单位|机构)(?:\(单位\))?$")
@@ -232,6 +232,11 @@ def _top_split(s: str) -> list[str]:
     return out
 
 
+_LEVEL_OPENINGS = "省市县区"
+_PLACE_ENDS = "省市县区州旗盟"
+_NAME_ENDS = "局委办厅院会府处署室"  # not 「)」: 「各县(市)区人民政府」 is one body
+
+
 def _unconcat(piece: str) -> list[str]:
     """Bodies printed side by side with no mark between them, or with only a space lost in cleaning.
 
@@ -240,12 +245,19 @@ def _unconcat(piece: str) -> list[str]:
 
     >>> _unconcat("各地区各有关部门"), _unconcat("吕梁日报社吕梁电视台"), _unconcat("旗政府各有关部门")
     (['各地区', '各有关部门'], ['吕梁日报社', '吕梁电视台'], ['旗政府各有关部门'])
+    >>> _unconcat("区人力社保局区人力社保局"), _unconcat("各县(市)区人民政府"), _unconcat("市公安局交警支队")
+    (['区人力社保局'], ['各县(市)区人民政府'], ['市公安局交警支队'])
     """
     if (owner := _OWNER.match(piece)) and _OWNED.match(piece[owner.end() :]):
         return [piece]  # 「旗政府各有关部门」 is the departments of the 旗政府
     for i in range(2, len(piece) - 1):
-        if piece[i] == "各" and _is_body(piece[:i]) and _is_body(piece[i:]):
+        # 「军队各级防化业务部门」 is the army's departments at every level: no split before 各级 (AI01)
+        if piece[i] == "各" and not piece.startswith("各级", i) and _is_body(piece[:i]) and _is_body(piece[i:]):
             return [piece[:i], *_unconcat(piece[i:])]
+        # a name opening with its level after a whole name: 「区人力社保局区人力社保局」 「市发改局区经商局」, table
+        # cells a lost line break joined (AG08)
+        if piece[i] in _LEVEL_OPENINGS and piece[i - 1] in _NAME_ENDS and _is_body(piece[:i]) and _is_body(piece[i:]):
+            return list(dict.fromkeys([piece[:i], *_unconcat(piece[i:])]))
     opening = piece[:2]
     cuts = [i for i in range(2, len(piece) - 1) if piece.startswith(opening, i)]
     if cuts and opening[0] not in "市县区省":
@@ -306,7 +318,8 @@ _UNENDED = re.compile(rf"{'|'.join(cues.BARE_BODIES)}|{cues.PURSE}")  # bodies n
 # Words before a clause's subject that are no part of its name: 当 ("when", not 当地), a handing over to the body
 # that then acts (「交由X处理」). A referral, 「移交/移送X处理」, opens a clause (cues.NOT_BODY_OPENINGS): the keys
 # do not count its receiver (T04, T09; W01 counts one, a judgement call).
-_LEADING_WORD = re.compile(r"^(?:当(?!地)|交由)")
+_WHICH = re.compile(r"^(?:各有关|各相关|有关|相关|各)(?=地区|地方)")  # which places a list names, its departments sharing it
+_LEADING_WORD = re.compile(r"^(?:当(?!地)|交由|所涉及的)")
 
 
 def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[str]:
@@ -362,6 +375,8 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
         for piece in _JOIN.split(top) if "及" in top or "和" in top or "与" in top or "或者" in top else [top]:
             if out and piece.startswith("其有关"):  # 「地方各级人民政府及其有关部门」: their departments (K08)
                 piece = piece[1:]
+            elif out and piece in ("部门", "单位") and (which := _WHICH.match(out[-1])):
+                piece = which.group() + piece  # 「有关地区和部门」: the departments concerned too (AH08)
             if "等" in piece and (inner := _TAIL.search(piece)) and inner.start() > 0:
                 piece, suffix = piece[: inner.start()], suffix or inner.group("suffix")
             if not piece:
@@ -390,6 +405,8 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
                     out += _bodies(addressee, strict=False)
                 elif strict:
                     return []
+            elif addressee and piece[-1] in _PLACE_ENDS and f"{piece}人民政府" in addressee.split("、"):
+                out.append(piece)  # a reply's addressee named by its place: 「桂林市要切实加强…」 to 桂林市人民政府 (AH02)
             elif _is_body(piece) and not ((stems or shares_ending) and _UNENDED.fullmatch(piece)):
                 # a subject 「有关省级粮食应急工作指挥部应…」: 有关 picks out the body named after it (a
                 # printed list 「责任单位:有关县市区人民政府」 keeps the generic body as printed)
@@ -440,6 +457,8 @@ def split_departments(s: str, addressee: str | None = None) -> list[str]:
 
     >>> split_departments("市发展改革委、市财政局和市生态环境局等按职责分工负责")
     ['市发展改革委', '市财政局', '市生态环境局']
+    >>> split_departments("省发改委总牵头")  # a section's lead (AI06)
+    ['省发改委']
     """
     s = _NOISE.sub("", s.strip())
     return _bodies(s, addressee, strict=False)
@@ -450,7 +469,7 @@ def split_departments(s: str, addressee: str | None = None) -> list[str]:
 # 「市政府各部门负责落实」 keeps 市政府各部门.
 _NOISE = re.compile(
     r"(?:(?:等(?:有关|相关)?(?:部门|单位)?|(?:有关|相关)(?:部门|单位))(?:\(单位\))?)?"
-    r"(?:(?:按照?|根据)(?:职责|职能)(?:分工)?)?(?:分别)?(?:负责落实|负责|牵头|配合|落实)$"
+    r"(?:(?:按照?|根据)(?:职责|职能)(?:分工)?)?(?:分别)?(?:负责落实|负责|总牵头|牵头|配合|落实)$"
 )
 # A list bullet may stand before the number: 「- (九)"信访"模块由…」; a chapter heading the line-joining runs
 # into its first article: 「第四章 采集与汇聚 第十八条 政务部门应当…」
@@ -807,7 +826,11 @@ def _clause_duties(s: str, addressee: str | None) -> list[DutyFact]:
         heading = _HEADING.match(s, p, end) if head and head.end() else None
         if heading and not request and (request := _REQUEST.match(s, heading.end())):
             p, heading = request.end(), None  # 「三、时限要求请各苏木乡镇人民政府…严格按照…」
-        lead, at = _clause_subject(s, heading.end(), end, addressee) if heading else ([], p)
+        lead, at = [], p
+        if heading:  # a subject read whole from the clause's start is no heading run into it: 「第三条各级机构编制管理机关应当…」 (AI05)
+            lead, at = _clause_subject(s, p, end, addressee)
+            if not lead:
+                lead, at = _clause_subject(s, heading.end(), end, addressee)
         if not lead and (members := _MEMBERS.match(s, p, end)) and \
                 len(names := _bodies(members.group("list"), addressee, strict=False)) >= 2:
             lead, at = names, members.end()
@@ -847,7 +870,8 @@ def _by_duties(s: str, addressee: str | None) -> list[DutyFact]:
     for m in re.finditer(r"由(?!于|此|衷)", s):
         p = m.end()
         lead, at = _subject(s, p, _clause_end(s, p), _BY_MARKER, addressee)
-        if not lead:
+        # a place after 由 is whose territory it is, not its government: 「仍由景德镇市管辖」 (E10)
+        if not lead or not all(x[-1] not in _PLACE_ENDS or _is_body(x) for x in lead):
             continue
         clause_start = _clause_start(s, m.start())
         before = s[clause_start : m.start()]
@@ -898,7 +922,9 @@ def _group_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]],
         # 「…负责。以下均需各区县人民政府落实,不再列出」; 「(A、B、C。排名第一的为牵头单位,下同)」 states its own rule
         inner = s[a + 1 : b - 1 if closed else b].split("。")[0]
         comma_rule = comma_rule or (commas and bool(_COMMA_RULE.search(inner)))
-        if not (_DUTY_MARK.search(inner) or (ranked and _FIRST_RULE.search(s, a, b))) or len(inner) > 400:
+        # once a list has said 「列第一位者为牵头部门,下同」, the groups after it are lists of bodies alone (AI06)
+        if not (_DUTY_MARK.search(inner) or (ranked and _FIRST_RULE.search(s, a, b))
+                or (first_rule and len(inner) <= _LONGEST_SUBJECT * 4 and _bodies(inner))) or len(inner) > 400:
             continue
         first_rule = first_rule or bool(_FIRST_RULE.search(s, max(0, a - 200), b + 40))
         lead, support = _parse_group(inner, comma_rule, first_rule)
@@ -1111,20 +1137,35 @@ def find_table_duties(s: str) -> list[DutyFact]:
     cols: _Columns | None = None
     flattened = False
     above = ""  # the last cell that is no body list: the task of the bodies below it
+    labels: list[str] = []  # a flattened table's body columns, as its head prints them one a line
+    filled = 0  # body cells read since the task above
     pos = 0
     for line in s.split("\n"):
         start, pos = pos, pos + len(line) + 1
         cells = [c.strip() for c in line.split("\t")] if "\t" in line else [line.strip()]
         if len(cells) < 2:
             cell = cells[0]
-            flattened = flattened or cell in _BODIES_HEADERS
+            if cell in _BODIES_HEADERS:  # 「责任单位」 「牵头单位」: the head's labels, one a line
+                labels = [*labels, cell] if flattened and above in _BODIES_HEADERS else [cell]
+                flattened, above, filled = True, cell, 0
+                continue
             names = _bodies(re.sub(r"等(?=[,、]|$)", "", cell)) if flattened and cell else []
-            # one body alone on a line is as likely a signature as a cell
-            if len(names) > 1 or (names and "等" in cell):
+            # one body alone on a line is as likely a signature as a cell, unless the head named more body
+            # columns than the row has filled: 「事项/责任单位/牵头单位」 (AG08)
+            if len(names) > 1 or (names and "等" in cell) or (names and len(labels) > 1 and filled < len(labels)):
                 if above:
-                    out.append(DutyFact(above, tuple(names), (), start, start + len(line)))
+                    label = labels[min(filled, len(labels) - 1)]
+                    supports = label not in cues.LEAD_LABELS and any(x in cues.LEAD_LABELS for x in labels)
+                    lead, support = ((), tuple(names)) if supports else (tuple(names), ())
+                    if filled and out and out[-1].task == above:  # the row's cells are one duty
+                        row = out.pop()
+                        lead, support = row.lead + lead, row.support + support
+                        start = row.start
+                    out.append(DutyFact(above, lead, tuple(x for x in dict.fromkeys(support) if x not in lead),
+                                        start, pos - 1))
+                filled += 1
             elif cell:
-                above = cell[:_LONGEST_TASK]
+                above, filled = cell[:_LONGEST_TASK], 0
             continue
         if head := _header(cells):
             cols = head
@@ -1183,7 +1224,7 @@ def duties_in(doc: DocumentText, key: str, addressees: list[str]) -> list[Duty]:
     a row is a line). ``addressees`` are the bodies its salutation names, whom 你省/你办 stand for."""
     facts = find_duties(doc.s, addressee="、".join(addressees) or None)
     return [_duty(key, f, doc.raw, doc.s, doc.body) for f in facts] + \
-        [_duty(key, f, doc.raw, doc.lines.s, doc.lines) for f in find_table_duties(doc.lines.s)]
+        [_duty(key, f, doc.raw, doc.tables.s, doc.tables) for f in find_table_duties(doc.tables.s)]
 
 
 def _duty(key: str, f: DutyFact, raw: str, s: str, view: Text) -> Duty:

@@ -145,6 +145,14 @@ def _read_heading(lines: list[Line], i: int) -> int | None:
         if k < 0 or not _title_line_ok(lines[k].text) or _KIND_END.search(lines[k].text):
             break
         first, title, steps = k, lines[k].text + title, steps + 1
+    if title.startswith("关于"):
+        k = first - 1
+        while k >= 0 and not lines[k].text:
+            k -= 1
+        # 「转发省人力资源社会保障厅等部门」 wrapped above 「关于做好…的意见的通知」 (AG07)
+        if k >= 0 and lines[k].text.startswith(("转发", "批转", "印发")) and _title_line_ok(lines[k].text) \
+                and not _KIND_END.search(lines[k].text):
+            first, title = k, lines[k].text + title
     if title.startswith(("关于", "转发", "印发")):  # an issuer on its own line above 「关于…」 「转发…」
         k = first - 1
         while k >= 0 and not lines[k].text:
@@ -344,7 +352,9 @@ _EXTENDED = re.compile(r"(?:延长|延续|继续执行|继续实施)《(?P<t>[^�
 # A notice with no such title (printed from its salutation) hands the document on in its body:
 # 「现将《国务院关于…的批复》(国函〔2009〕125号)转发给你们」
 _HANDED_ON = re.compile(r"现将(?P<who>[^《。]{0,40}?)《(?P<t>[^》]{4,120})》(?:[((][^()()]{2,30}[))]|[\u4e00-\u9fff]{2,12}〔\d{4}〕\d{1,5}号)?"
-                        r"(?:转发|批转)给?(?:你们|你单位|你局|你委|你办|各)")
+                        r"(?:转发|批转)给?(?:你们|你单位|你局|你委|你办|各)"
+                        # 「国家地震局《…的报告》已经国务院同意,现转发给你们」 (AI02, AG07)
+                        r"|(?<![\u4e00-\u9fff])(?P<who2>[^《。\n]{0,60}?)《(?P<t2>[^》]{4,120})》已经[^。《]{0,20}?同意,现(?:予)?(?:转发|批转)给?你们")
 # a forwarded document's heading with its number after it: 「国务院关于…的批复(国函〔2009〕125号)」
 _NUMBER_AFTER = re.compile(r"[((](?P<n>[^()()]{4,24}号)[))]$")
 
@@ -369,13 +379,16 @@ def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
     or extends one (「关于延长《X》有效期的通知」) prints each in full after its own signature: each is one of its
     own, from its heading on."""
     after = seg.signature_end if seg.signature_end is not None else seg.body_start
+    handed = _HANDED_ON.search(c.s, seg.body_start, after) if seg.signature_end is not None else None
+    wanted: list[str] = []
     if (m := _FORWARDED.search(seg.title) or _EXTENDED.search(seg.title)) is not None:
-        named, bodies = m.group("t") or m.groupdict().get("plain") or "", _forwarding_bodies(seg.title)
-    elif seg.signature_end is not None and (m := _HANDED_ON.search(c.s, seg.body_start, after)) is not None:
-        named, bodies = m.group("t"), _named_bodies(m.group("who"))
-    else:
+        wanted, bodies = _forwarded_keys(m.group("t") or m.groupdict().get("plain") or ""), _forwarding_bodies(seg.title)
+    elif handed is None:
         return [seg]
-    wanted = _forwarded_keys(named)
+    else:
+        bodies = _named_bodies(handed.group("who") or handed.group("who2") or "")
+    if handed is not None:  # the body names it too, maybe as its heading prints it: 「…意见的报告」 for 「…意见报告」 (AI02)
+        wanted = list(dict.fromkeys(wanted + _forwarded_keys(handed.group("t") or handed.group("t2"))))
     parts, end = [seg], seg.end  # each document found ends the one before it
     headings: list[int] = []  # the last line of each found document's heading
     for k, ln in enumerate(lines):
@@ -446,8 +459,10 @@ def _named_bodies(who: str) -> list[str]:
     return [n for n in re.split(r"[、和]", who) if ORG_NAME.fullmatch(n)]
 
 
-# 「转发市发展改革委市综合行政执法局贵阳市生活垃圾分类制度实施方案」: the forwarding bodies before the title
-_LEADING_BODIES = re.compile(rf"^(?:(?:{ORG_NAME.pattern})[、和]?)+?(?=(?:(?![和及与、])[\u4e00-\u9fff]){{2,8}}(?:市|省|县|区|自治区))")
+# 「转发市发展改革委市综合行政执法局贵阳市生活垃圾分类制度实施方案」: the forwarding bodies before the title;
+# 「转发省人力资源社会保障厅等部门关于做好…的意见」 (AG07) before its 关于
+_LEADING_BODIES = re.compile(rf"^(?:(?:{ORG_NAME.pattern})[、和]?)+?"
+                             rf"(?:(?=(?:(?![和及与、])[\u4e00-\u9fff]){{2,8}}(?:市|省|县|区|自治区))|(?:等(?:部门|单位))?(?=关于))")
 
 
 def _key(title: str) -> str:

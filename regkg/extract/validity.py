@@ -17,8 +17,10 @@ __all__ = ["ValidityFact", "find_validity", "in_force", "parse_date", "add_years
 
 _DATE_TEXT = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
 _FROM_DATE = re.compile(rf"(?:自|从|于)(?P<from>{_DATE_TEXT})(?:起|开始)(?:正式)?{cues.EFFECT_VERBS}|自(?P<from2>{_DATE_TEXT})(?:正式)?{cues.EFFECT_VERBS}")
-# A start in a month, no day: 「调整后的最低工资标准自2015年1月起执行」 (C27) starts on its first day.
-_FROM_MONTH = re.compile(rf"(?:自|从|于)(?P<y>(?:19|20)\d{{2}})年(?P<m>\d{{1,2}})月份?(?:起|开始)(?:正式)?{cues.EFFECT_VERBS}")
+# A start in a month, no day: 「调整后的最低工资标准自2015年1月起执行」 (C27) starts on its first day; a start in
+# a year, its first month: 「本政策自2021年开始执行」 (T01).
+_FROM_MONTH = re.compile(rf"(?:自|从|于)(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>\d{{1,2}})月份?)?(?:起|开始)(?:正式)?"
+                         rf"{cues.EFFECT_VERBS}")
 _FROM_ISSUE = re.compile(rf"自{cues.FROM_ISSUE}(?:起)?(?:(?P<days>[0-9一二三四五六七八九十]+)日后)?(?:起)?(?:正式)?{cues.EFFECT_VERBS}")
 _PERIOD = re.compile(cues.PERIOD)
 _UNTIL = re.compile(cues.UNTIL_DATE)
@@ -141,8 +143,8 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
             frm = parse_date(m.group("from") or m.group("from2"))
         elif dated and (m := _FROM_ISSUE.search(text)) and signed is not None:
             frm = signed + timedelta(days=chinese_number(m.group("days"))) if m.group("days") else signed
-        elif not dated and "月" in text and (m := _FROM_MONTH.search(text)) and 1 <= int(m.group("m")) <= 12:
-            frm = date(int(m.group("y")), int(m.group("m")), 1)
+        elif not dated and (m := _FROM_MONTH.search(text)) and 1 <= int(m.group("m") or 1) <= 12:
+            frm = date(int(m.group("y")), int(m.group("m") or 1), 1)
         if dated and (mp := _RANGE.search(text)):
             found.append(ValidityFact(parse_date(mp.group("a")), parse_date(mp.group("b")), start, end, text))
             continue
