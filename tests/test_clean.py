@@ -34,6 +34,10 @@ FOLD_CASES = [
     # glosses without tone marks, in a text that sets several: each a pinyin syllable (AI08)
     ("gloss-toneless", "桂(gui)農廳發〔2022〕149號,自治(zhi)區(qu)(qu)人民政(zheng)府,戰略(lve)", "桂农厅发〔2022〕149号,自治区人民政府,战略"),
     ("gloss-toneless-alone-kept", "单位用(m)表示,面积以(mu)计,重量(kg)", "单位用(m)表示,面积以(mu)计,重量(kg)"),
+    # a page that lost its breaks: the signature run in between its sentence and 「(此件公开发布)」 stands apart (L04)
+    ("run-on-signature", "请认真抓好贯彻落实。安顺市人民政府2023年9月5日（此件公开发布）安顺市某办法第一章",
+     "请认真抓好贯彻落实。\n安顺市人民政府\n2023年9月5日\n(此件公开发布)安顺市某办法第一章"),
+    ("run-on-date-in-a-sentence-kept", "市政府2023年9月5日召开常务会议。", "市政府2023年9月5日召开常务会议。"),
     # brackets: every pair seen in print around a 发文字号 reaches the grammar in a form it reads
     ("hexagonal", "国办发〔2009〕3号", "国办发〔2009〕3号"),
     ("small-tortoise-shell", "晋政办发﹝2019﹞26号", "晋政办发〔2019〕26号"),

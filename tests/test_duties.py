@@ -172,9 +172,10 @@ DUTIES = [
     # 「X所在地Y」 is Y, the body seated where X is: 所 there ends no name (L04)
     ("市人民政府所在地西秀区人民政府和安顺经开区管委会建立不低于城镇常住人口10天市场供应量的成品粮油储备。", None,
      leads("西秀区人民政府", "安顺经开区管委会")),
-    # only a government's seat: 「所在地生态环境分局」 is no seat and no body of its own (sample 003)
+    # only a government's seat names another body: 「所在地生态环境分局」 is no seat but the branch of the place concerned,
+    # a body as the real texts' keys read it (E19, AC08, AJ04; sample 003's key leaves it out)
     ("其中,除国家排查之外的国考断面河流和省考断面河流入河排污口由市生态环境局组织排查溯源,其他河流由所在地生态环境分局组织排查溯源,"
-     "并制定入河排污口清单,建立台账。", None, leads("市生态环境局")),
+     "并制定入河排污口清单,建立台账。", None, leads("市生态环境局", "所在地生态环境分局")),
     # a body's other name in brackets is no item of the list, whatever it holds (L04)
     ("市财政局会同市发展改革委(市粮食和物资储备局)负责安排并及时拨付市级储备粮的贷款利息。", None,
      leads("市财政局") | supports("市发展改革委")),
@@ -503,6 +504,21 @@ DUTIES = [
     ("二、南宁市要切实加强对经开区建设的组织领导。", "桂林市人民政府、自治区商务厅", set()),
     ("为便于管理,省人民政府决定仍由景德镇市管辖。", "景德镇市人民政府", set()),
     ("区域范围为自治区商务厅组织审核确定的四至范围。", None, set()),
+    # the statutes' lists: a government's departments, the first item naming it; a kind's ending shared by bare
+    # stems (AJ03, AJ07); the government and department of the place concerned; 由X先行支付 (AJ04, E19)
+    ("县级以上人民政府卫生健康、生态环境、市场监管等部门应当建立健全联合监督执法机制。", None,
+     leads("县级以上人民政府卫生健康部门", "生态环境部门", "市场监管部门")),
+    ("各级公安、财政等有关行政部门,应当在各自的职权范围内做好监察工作。", None,
+     leads("各级公安行政部门", "各级财政行政部门")),
+    ("(二)传统医药等公共服务机构应当提供服务。", None, set()),
+    ("责任人无法确定的,处置费用由所在地人民政府承担。", None, leads("所在地人民政府")),
+    ("处置费用由同级人民政府先行支付。", None, leads("同级人民政府")),
+    # trade associations and the makers and servicers of a device are no offices (AJ02, AJ05)
+    ("电梯行业协会应当加强行业自律,电梯制造单位、维护保养单位应当提供技术支持。", None, set()),
+    # labels in square brackets after the item, a zone glossed after a body (AK01)
+    ("1、切实提高政治站位,精准抓好疫情防控工作。[牵头单位:区卫健局、区创文办;责任单位:区疫情防控指挥部成员单位、各街办(新区)]\n",
+     None, leads("区卫健局", "区创文办") | supports("区疫情防控指挥部成员单位", "各街办(新区)")),
+    ("数组a[3]的值由程序计算。", None, set()),
 ]
 
 

@@ -136,6 +136,19 @@ HEADS = [
         (None, "", ("某州人民政府",), "2024-10-22"),
     ),
     (
+        "a page run into one line, spaces where its breaks were: title (number) salutation: body (Q07)",
+        "绵阳市人民政府办公室关于进一步规范公文处理工作的通知 (绵府办发[2006]15号) 各区市县人民政府、各园区管委会: "
+        "现就有关问题通知如下: 一、进一步规范文件报送 (一)公文一律通过秘书一处收文。 (二)秘书一处落实专人签收。\n",
+        ("绵府办发〔2006〕15号", "绵阳市人民政府办公室关于进一步规范公文处理工作的通知", ("绵阳市人民政府办公室",), None),
+    ),
+    (
+        "a row of a database dump: its fields lines, the title first, escaped breaks and quotes (P12, AL02)",
+        "INSERT INTO `procurement_list` VALUES (16, '关于印发《某资金管理办法》的通知', '2022-11-09 00:00:00', "
+        "'<p>各省财政厅:</p>\\r\\n    <p style=\\\"text-indent: 2em\\\">我们制定了《某资金管理办法》。现予印发。</p>',2, NULL, "
+        "'我们制定了《某资金管理办法》。');",
+        (None, "关于印发《某资金管理办法》的通知", (), None),
+    ),
+    (
         "a heading wrapped issuer / 转发… / 关于…, printed twice by the page, then its number (AG07)",
         "山东省人民政府办公厅\n转发省人力资源社会保障厅等部门\n关于做好普通高校毕业生\n就业工作的意见的通知\n"
         "转发省人力资源社会保障厅等部门\n关于做好普通高校毕业生\n就业工作的意见的通知\n鲁政办发〔2010〕21号\n" + BODY

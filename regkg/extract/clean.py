@@ -342,6 +342,41 @@ def _flat_item(m: re.Match[str]) -> str | None:
     return "\n" if "(一)" in line and _SECOND_ITEM.search(line) else None
 
 
+# A row of a database dump: 「INSERT INTO `list` VALUES (16, '关于印发《…》的通知', '2022-11-09 00:00:00', '<p>各省…')」 (P12, AL02).
+# Its fields become lines (the title first), its escaped line breaks breaks, its escaped quotes quotes.
+_SQL_ROW = re.compile(r"(?P<head>^INSERT INTO \S+ VALUES \(\d+, ')|(?P<field>'\s*,\s*(?:(?:NULL|-?\d+(?:\.\d+)?)\s*,\s*)*')|(?P<br>(?:\\r)?\\n)|(?P<quote>\\\")"
+                      r"|(?P<tail>'\);?\s*\Z)")
+
+
+# A page run into one line opens 「title (number) salutation: …」, spaces where its breaks were (Q07): the spaces
+# around the bracketed number become breaks again when a heading, a kind's name at its end, stands before it.
+_FLAT_NUMBER = re.compile(r"[ \u3000]+\([^()\n]{4,24}号\)[ \u3000]+")
+_HEADING_END = re.compile(rf"(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})$")
+
+
+def _flat_heading(s: str) -> list[tuple[int, int, str]]:
+    """Edits breaking the line before and after a number bracketed after a heading that opens the line.
+
+    >>> clean("某市人民政府办公室关于规范公文处理工作的通知 (某府办发[2006]15号) 各区县人民政府: 现通知如下:").s
+    '某市人民政府办公室关于规范公文处理工作的通知\\n(某府办发[2006]15号)\\n各区县人民政府:现通知如下:'
+    """
+    edits = []
+    for m in _FLAT_NUMBER.finditer(s):
+        title = s[s.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if 8 <= len(title) <= 100 and "。" not in title and _HEADING_END.search(title):
+            inner = m.group().strip(" \u3000")
+            at = m.start() + m.group().index(inner)
+            edits += [(m.start(), at, "\n"), (at + len(inner), m.end(), "\n")]
+    return edits
+
+
+# A signature run into the sentence before it and the note after it, a page that lost its breaks: 「…请认真抓好贯彻落实。
+# 安顺市人民政府2023年9月5日(此件公开发布)安顺市市级储备粮管理办法第一章…」 (L04). The signer and date go on lines
+# of their own; the note is what says it is a signature.
+_RUN_ON_SIGNATURE = re.compile(r"(?<=[。!])(?P<org>[\u4e00-\u9fff]{2,30}?(?:人民政府|办公室|办公厅|委员会|局|厅|委))"
+                               r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=\(此件)")
+
+
 # Some sites scatter punctuation through a text to spoil copying: 「石家庄市城市市容】和环境卫生管理【条例」
 # 「第七次常务会!。议审议通过」. A text is read as so spoiled when 「!」 or 「?」 stands between two ideographs again
 # and again (no document's own words do that); then the marks no document prints inside a word go, each with a
@@ -406,6 +441,8 @@ def clean(raw: str) -> Text:
         t = _edit(t, _jammer_edits(t.s))
     if _PLAIN.fullmatch(t.s) and "文件" not in t.s and "年" not in t.s:
         return t  # 「泸州市人民政府办公室」, an issuer's name: every pass below needs a mark, a space, 文件 or 年
+    if t.s.startswith("INSERT INTO"):
+        t = _rewrite(t, _SQL_ROW, lambda m: "" if m.lastgroup in ("head", "tail") else "\n" if m.lastgroup != "quote" else '"')
     if "<" in raw:  # HTML left in a scraped text: a block tag ends a line, other tags and entities are chrome
         t = _rewrite(t, _HTML_TAG, lambda m: "\n" if _HTML_BLOCK.match(m.group()) else "")
     if t.s.startswith("---") or ":::" in t.s or '="' in t.s or "[[toc]]" in t.s:
@@ -419,6 +456,10 @@ def clean(raw: str) -> Text:
         t = _rewrite(t, _INLINE_PAGE, _inline_page)
     if "(二)" in t.s:
         t = _rewrite(t, _FLAT_ITEM, _flat_item)
+    if "号) " in t.s:
+        t = _edit(t, _flat_heading(t.s))
+    if "此件" in t.s:
+        t = _edit(t, [(x, x, "\n") for m in _RUN_ON_SIGNATURE.finditer(t.s) for x in (m.start(), m.start("date"), m.end())])
     t = _rewrite(t, _GLOSS, _gloss)
     if "(" in t.s and len(_PLAIN_GLOSS.findall(t.s, 0, _PLAIN_GLOSS_LOOK)) >= _PLAIN_GLOSSES_MIN:
         t = _rewrite(t, _PLAIN_GLOSS, lambda m: "")

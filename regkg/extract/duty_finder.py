@@ -48,8 +48,10 @@ _ORG_END = _endings(set(cues.ORG_SUFFIXES) | set(cues.BODY_SUFFIXES))
 # A cell or label that is only body names: 「市交通运输局、山西省公路局吕梁分局」 「吕梁日报社 吕梁电视台」
 ORG_LIST = re.compile(rf"{_NAME}(?:[、 ]{_NAME})*")
 
-# 「市级部门(单位)」: a body's ending may be glossed; a level in 〔〕 as in (): 「各县〔市〕区人民政府」 (W09)
-_BODY = re.compile(rf"[\u4e00-\u9fff()〔〕、]{{1,30}}?(?:{_ORG_END})(?:\(单位\)|\([局委办厅处室部]\))?|{cues.PLACE_BODY}|{cues.PURSE}"
+# 「市级部门(单位)」: a body's ending may be glossed; a level in 〔〕 as in (): 「各县〔市〕区人民政府」 (W09); the zone it
+# stands for too: 「各街办(新区)」 (AK01)
+_BODY = re.compile(rf"[\u4e00-\u9fff()〔〕、]{{1,30}}?(?:{_ORG_END})(?:\(单位\)|\([局委办厅处室部]\)|\([\u4e00-\u9fff]{{0,4}}新区\))?"
+                   rf"|{cues.PLACE_BODY}|{cues.PURSE}"
                    rf"|{'|'.join(cues.BARE_BODIES)}")
 _BODY_END = re.compile(rf"(?:{_ORG_END})$")
 # Last characters of every list: name endings, 「各设区市」 「省财政」 「你省」, a closing 「)」, a 「…等」 tail
@@ -82,6 +84,9 @@ _ENDINGS_SHARED = "行政管理部门|行政主管部门|管理部门|主管部�
 _TAIL = re.compile(
     rf"等(?:多个?|多家|几个)?(?:[\u4e00-\u9fff]{{2,6}}?(?:领域|系统|行业))?(?:省直|市直|县直|区直|省|市|县|区)?(?:有关|相关|其他)?(?P<suffix>{_ENDINGS_SHARED}|单位|机构)?(?:\(单位\)|和单位|和部门)?$"
     # or the kind the named bodies are, which adds none: 「市场监督管理部门、…、事业单位登记管理机关等登记管理部门」 (Y08)
+    # (and the ending bare stems before it take, when it names only an office's kind: 「各级公安、市场监督管理、财政等
+    # 有关行政部门」, AJ07; 「…等公共服务机构」 names no office)
+    r"|等(?:有关|相关)?(?P<kind>(?:行政主管|行政|主管)部门)$"
     r"|等[\u4e00-\u9fff]{2,6}?(?:部门|机关|机构)(?:\(单位\))?$"
 )
 # 「市应急管理局、市财政局及相关职能部门」: a generic item after named bodies adds none
@@ -102,6 +107,7 @@ _PICKED_OUT = re.compile(r"^有关(?=省|市|县|区|乡|镇|国家)")
 _ALIAS = re.compile(r"[(]以下(?:简称|统称|称)[^()]*[)]")  # 「相关行业主管部门和相关区政府(以下统称专区监管部门)」
 _PARTY = re.compile(rf"(?:{cues.PRIVATE_UNITS})单位$")
 # 「市政府各部门、各直属机构」 「旗政府各有关部门」 「国务院各部委、各直属机构」: a government's own departments
+_GOVERNMENT_OPENING = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?|各级|本级|同级|[省市县区]级?)人民政府")
 _OWNER = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?政府|国务院)(?=各)")
 _OWNED = re.compile(r"^各(?:有关|直属|组成)?(?:部门|部委|机构|单位|直属机构|特设机构)(?:\(单位\))?$")
 _PLACE_GENERIC = re.compile(r"^(?:各|有关|相关|其他)")
@@ -208,8 +214,8 @@ def _is_stem(piece: str) -> bool:
 def _qualified(stems: list[str]) -> list[str]:
     """The first stem's qualifier is every stem's: 「全省各级财政、税务等部门」 → 全省各级财政部门, 全省各级税务部门."""
     m = _QUALIFIER.match(stems[0])
-    if not m or len(stems[0]) == m.end():
-        return stems
+    if not m or len(stems[0]) == m.end() or _GOVERNMENT_OPENING.match(stems[0]):
+        return stems  # 「县级以上人民政府发展改革、公安等部门」: the keys name the government with the first only (AJ03)
     return [stems[0]] + [x if x.startswith(m.group()) else m.group() + x for x in stems[1:]]
 
 
@@ -370,7 +376,7 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
                 levels = [x.removeprefix("各") for x in prefix.split("、")]
                 prefix, top = "", top[lv.end() :]
         tail = _TAIL.search(top) if "等" in top else None
-        suffix = tail.group("suffix") if tail else None
+        suffix = (tail.group("suffix") or tail.group("kind")) if tail else None
         top = top[: tail.start()] if tail else top
         for piece in _JOIN.split(top) if "及" in top or "和" in top or "与" in top or "或者" in top else [top]:
             if out and piece.startswith("其有关"):  # 「地方各级人民政府及其有关部门」: their departments (K08)
@@ -378,7 +384,7 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
             elif out and piece in ("部门", "单位") and (which := _WHICH.match(out[-1])):
                 piece = which.group() + piece  # 「有关地区和部门」: the departments concerned too (AH08)
             if "等" in piece and (inner := _TAIL.search(piece)) and inner.start() > 0:
-                piece, suffix = piece[: inner.start()], suffix or inner.group("suffix")
+                piece, suffix = piece[: inner.start()], suffix or inner.group("suffix") or inner.group("kind")
             if not piece:
                 return [] if strict else out
             if levels:
@@ -413,6 +419,10 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
                 named = piece[2:] if strict and _PICKED_OUT.match(piece) and _is_body(piece[2:]) else piece
                 out += _unconcat(named)
             elif _is_stem(piece.removeprefix(prefix)):
+                stems.append(piece)
+                continue
+            elif not stems and not out and (gov := _GOVERNMENT_OPENING.match(piece)) and _is_stem(piece[gov.end() :]):
+                # 「县级以上人民政府发展改革、公安、…等部门」: the government's departments, the first item naming it (AJ03)
                 stems.append(piece)
                 continue
             elif "单位" in piece and _PARTY.search(piece):
@@ -525,7 +535,7 @@ _DUTY_HEADING = re.compile(r"(?P<o>[^,。;:]{2,30}?)(?:的)?(?:主要)?职责(?:
 _CO = re.compile(r"(?:要|应当|应|须|必须)?会同")  # 「各责任单位要会同配合单位按照…」
 _CO_WITH = re.compile(rf"会同((?:{_NAME})(?:[、和]{_NAME})*)")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零]+条")
-_BRACKETS = re.compile(r"[(〔)〕\n]")
+_BRACKETS = re.compile(r"[(〔)〕\n]|\[(?=牵头|责任|配合|主责|协办)|\]")  # 「[牵头单位:区卫健局;责任单位:…]」 (AK01)
 _LONGEST_GROUP = 200  # a "parenthetical" longer than this is an unbalanced bracket, not an aside
 _LONGEST_TASK = 80
 _DUTY_MARK = re.compile(rf"负责|牵头|配合|{_LABELS}|(?:职责|职能)(?:分工)?(?:分别)?落实")  # 「(…按照职能分别落实)」 (W05)
@@ -567,14 +577,16 @@ def _parentheticals(s: str) -> list[tuple[int, int]]:
     stack: list[tuple[int, str]] = []
     for m in _BRACKETS.finditer(s):
         ch, i = m.group(), m.start()
-        if ch in "(〔":
+        if ch in "(〔[":
             stack.append((i, ch))
+        elif ch == "]" and (not stack or stack[0][1] != "["):
+            continue  # a square bracket that opened no list of bodies
         elif ch == "\n":
             if stack and _LABEL.match(s, stack[0][0] + 1):  # a page cut inside 「(牵头单位:…」: the line closes it
                 spans.append((stack[0][0], i))
             stack.clear()
         elif stack:
-            opener = "(" if ch == ")" else "〔"
+            opener = {")": "(", "〕": "〔", "]": "["}[ch]
             while len(stack) > 1 and stack[-1][1] != opener and any(x == opener for _, x in stack):
                 stack.pop()
             start = stack.pop()[0]
@@ -918,7 +930,7 @@ def _group_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]],
     # each rule prints its word (「逗号前」, 「第一」): in a text without it, no group is searched for the rule
     commas, ranked = "逗号前" in s, "第一" in s
     for a, b in groups:
-        closed = s[b - 1] in ")〕"
+        closed = s[b - 1] in ")〕]"
         # 「…负责。以下均需各区县人民政府落实,不再列出」; 「(A、B、C。排名第一的为牵头单位,下同)」 states its own rule
         inner = s[a + 1 : b - 1 if closed else b].split("。")[0]
         comma_rule = comma_rule or (commas and bool(_COMMA_RULE.search(inner)))
