@@ -285,6 +285,16 @@ def test_text_without_the_marks_of_a_document_is_refused(text):
     assert extract_text(text).documents == ()
 
 
+def test_a_published_list_of_duties_without_a_heading_is_a_document():
+    # a page of a task breakdown, its heading no 公文's (O09): read, untitled, not refused
+    text = ("2023年区政府工作报告重点工作目标任务分解\n一、主要预期指标\n1.地区生产总值增长5%左右。\n牵头单位:区发改委\n"
+            "责任单位:各产业主管部门\n2.区级一般公共预算收入增长5%。\n牵头单位:区财政局\n责任单位:区税务局、区国资委等\n")
+    r = extract_text(text)
+    assert [d.title for d in r.documents] == [""]
+    assert {(x.lead, x.support) for x in r.duties} == {(("区发改委",), ("各产业主管部门",)),
+                                                      (("区财政局",), ("区税务局", "区国资委"))}
+
+
 def test_traditional_script_keeps_evidence_as_printed():
     text = ("山西省人民政府辦公廳關于調整我省最低工資標準的通知\n晉政辦發〔2017〕120號\n各市、縣人民政府:\n"
             "《山西省人民政府辦公廳關于調整我省最低工資標準的通知》(晉政辦發〔2015〕63號)同時廢止。\n")

@@ -703,6 +703,12 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     for k in (title_line, head.number_line):  # a database prints the date after the title or number
         if seg.date is None and k is not None and (m := DATE.search(texts[k], max(title_span[1] - lines[k].start, 0) if k == title_line and title_span else 0)):
             seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    if not (seg.title or seg.number or seg.metadata or seg.date or DOCUMENT_MARKS.search(c.s) or find_docnums(c.s)):
+    if not (seg.title or seg.number or seg.metadata or seg.date or DOCUMENT_MARKS.search(c.s) or find_docnums(c.s)
+            or _DUTY_TABLE_HEAD.search(c.s)):
         return None
     return seg
+
+
+# A published table or list of duties, no heading of its own (「牵头单位 | 目标任务 | 责任单位」 「牵头单位:区发改委」, P02,
+# O09): a document, untitled.
+_DUTY_TABLE_HEAD = re.compile(rf"^[|\s]*(?:{'|'.join(cues.LEAD_LABELS + cues.RESPONSIBLE_LABELS)})(?:[|\s]*$|:)", re.M)
