@@ -34,10 +34,17 @@ FOLD_CASES = [
     # glosses without tone marks, in a text that sets several: each a pinyin syllable (AI08)
     ("gloss-toneless", "桂(gui)農廳發〔2022〕149號,自治(zhi)區(qu)(qu)人民政(zheng)府,戰略(lve)", "桂农厅发〔2022〕149号,自治区人民政府,战略"),
     ("gloss-toneless-alone-kept", "单位用(m)表示,面积以(mu)计,重量(kg)", "单位用(m)表示,面积以(mu)计,重量(kg)"),
+    ("gloss-toneless-items-kept", "第一款(a)项、第二款(a)项和第五条(e)项,耕地(mu)林地(ha)", "第一款(a)项、第二款(a)项和第五条(e)项,耕地(mu)林地(ha)"),
     # a page that lost its breaks: the signature run in between its sentence and 「(此件公开发布)」 stands apart (L04)
     ("run-on-signature", "请认真抓好贯彻落实。安顺市人民政府2023年9月5日（此件公开发布）安顺市某办法第一章",
      "请认真抓好贯彻落实。\n安顺市人民政府\n2023年9月5日\n(此件公开发布)安顺市某办法第一章"),
     ("run-on-date-in-a-sentence-kept", "市政府2023年9月5日召开常务会议。", "市政府2023年9月5日召开常务会议。"),
+    # a title and number inside a sentence are no flattened heading (the review of Q07's rule)
+    ("number-in-a-sentence-kept", "为贯彻落实省政府关于加强安全生产工作的通知 (某府发[2020]1号) 精神,现提出如下意见。",
+     "为贯彻落实省政府关于加强安全生产工作的通知(某府发[2020]1号)精神,现提出如下意见。"),
+    # a database dump's rows: unquoted fields, a second row and an escaped quote (P12, AL02)
+    ("sql-rows", "INSERT INTO t (id, title) VALUES (1, '关于某事的通知', '正文\\'一', 2, NULL),(2, '第二行',1,0);",
+     "关于某事的通知\n正文'一\n第二行"),
     # brackets: every pair seen in print around a 发文字号 reaches the grammar in a form it reads
     ("hexagonal", "国办发〔2009〕3号", "国办发〔2009〕3号"),
     ("small-tortoise-shell", "晋政办发﹝2019﹞26号", "晋政办发〔2019〕26号"),

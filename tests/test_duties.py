@@ -519,6 +519,13 @@ DUTIES = [
     ("1、切实提高政治站位,精准抓好疫情防控工作。[牵头单位:区卫健局、区创文办;责任单位:区疫情防控指挥部成员单位、各街办(新区)]\n",
      None, leads("区卫健局", "区创文办") | supports("区疫情防控指挥部成员单位", "各街办(新区)")),
     ("数组a[3]的值由程序计算。", None, set()),
+    # what the review of these rules found: a science association is a body, 无为 no 为, a district branch no
+    # second body, a bracketed list inside its sentence no group after 「下同」
+    ("市科学技术协会负责组织开展科普活动。", None, leads("市科学技术协会")),
+    ("安徽省无为县人民政府负责组织实施。", None, leads("安徽省无为县人民政府")),
+    ("济南市公安局市中区分局负责辖区治安管理。", None, leads("济南市公安局市中区分局")),
+    ("1.制订目标。(省经信委、省发改委。列第一位者为牵头部门,下同)\n二、积极对接国家部委(国家发展改革委、财政部)争取更多政策。\n",
+     None, leads("省经信委") | supports("省发改委")),
 ]
 
 

@@ -295,6 +295,19 @@ def test_a_published_list_of_duties_without_a_heading_is_a_document():
                                                       (("区财政局",), ("区税务局", "区国资委"))}
 
 
+@pytest.mark.parametrize("text", [
+    "本网讯 近日,我市召开安全生产会议。\n会议要求,各部门要压实责任。\n责任单位:市应急管理局\n记者 张三\n",
+    "责任单位\n",
+])
+def test_one_label_line_makes_no_document(text):
+    assert extract_text(text).documents == ()
+
+
+def test_a_field_above_a_heading_is_no_part_of_it():
+    text = "印发日期:2021年3月1日\n关于加强安全生产管理工作的通知\n某府发〔2021〕5号\n各区县人民政府:\n现通知如下。\n"
+    assert [d.title for d in extract_text(text).documents] == ["关于加强安全生产管理工作的通知"]
+
+
 def test_traditional_script_keeps_evidence_as_printed():
     text = ("山西省人民政府辦公廳關于調整我省最低工資標準的通知\n晉政辦發〔2017〕120號\n各市、縣人民政府:\n"
             "《山西省人民政府辦公廳關于調整我省最低工資標準的通知》(晉政辦發〔2015〕63號)同時廢止。\n")

@@ -175,11 +175,13 @@ def _gloss(m: re.Match[str]) -> str | None:
 
 
 # Glosses without tone marks: 「桂(gui)農廳發〔2022〕149號」 「區(qu)(qu)」 (AI08). A bracketed syllable of pinyin after a
-# character is as likely an abbreviation (「(m)」 「(ha)」), so they go only from a text that sets several
-# (_PLAIN_GLOSSES_MIN), each a syllable pinyin spells: an initial or none, then a final.
+# character is as likely an abbreviation or a unit (「(a)项」 「(mu)」 「(ha)」), so they go only from a text that sets
+# several different ones (_PLAIN_GLOSSES_MIN), each of two letters or more that pinyin spells: an initial or none,
+# then a final.
 _SYLLABLE = (r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
-             r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|ve|üe|er|an|en|in|un|ia|ua|uo|a|o|e|i|u|ü|v)")
-_PLAIN_GLOSS = re.compile(rf"(?<=[{_CJK}])(?:\({_SYLLABLE}\))+(?![a-z])")
+             r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|ve|üe|er|an|en|in|un"
+             r"|ia|ua|uo|a|o|e|i|u|ü|v)")
+_PLAIN_GLOSS = re.compile(rf"(?<=[{_CJK}])(?:\((?=[a-zü]{{2}}){_SYLLABLE}\))+(?![a-z])")
 _PLAIN_GLOSSES_MIN = 3
 _PLAIN_GLOSS_LOOK = 5_000  # a glossed page glosses from its first lines
 
@@ -308,15 +310,17 @@ def _arabic_date(m: re.Match[str]) -> str:
 
 # A signing date whose 年月日 a conversion dropped, on a line of its own after a blank one: 「福建省人民政府\n\n2017919」
 # (H01, B07, C11) is 2017年9月19日, 「201827」 (AI04) 2018年2月7日. Only a reading that gives one possible month and day
-# is taken: 2015114 (1-14 or 11-4) stays as printed.
+# is taken: 2015114 (1-14 or 11-4) stays as printed, and so do two digits that may be a month (「202012」, or a
+# postcode 「201612」).
 _LOST_DATE = re.compile(r"\n\n(?:19|20)\d{2}(?P<md>\d{2,4})(?=\n|\Z)")  # run after spaces at line ends are cut
 
 
 def _lost_dates(s: str) -> list[tuple[int, int, str]]:
     """Edits putting back the 年月日 of :data:`_LOST_DATE`'s dates, each inserted after the digit it follows.
 
-    >>> [clean(f"某某人民政府\\n\\n{x}\\n").s.split("\\n")[-2] for x in ("2017919", "20150917", "201827", "2015114", "2015999")]
-    ['2017年9月19日', '2015年09月17日', '2018年2月7日', '2015114', '2015999']
+    >>> [clean(f"某某人民政府\\n\\n{x}\\n").s.split("\\n")[-2]
+    ...  for x in ("2017919", "20150917", "201827", "202012", "2015114", "2015999")]
+    ['2017年9月19日', '2015年09月17日', '2018年2月7日', '202012', '2015114', '2015999']
     """
     edits = []
     for m in _LOST_DATE.finditer(s):
@@ -324,7 +328,7 @@ def _lost_dates(s: str) -> list[tuple[int, int, str]]:
         # the month's digits: one or two, where the day left is one or two digits not opening with 0
         cuts = [k for k in (1, 2) if k < len(md) and len(md) - k <= 2 and md[k] != "0"
                 and 1 <= int(md[:k]) <= 12 and 1 <= int(md[k:]) <= 31]
-        if len(cuts) == 1:
+        if len(cuts) == 1 and (len(md) > 2 or int(md) > 12):
             edits += [(at, at, "年"), (at + cuts[0], at + cuts[0], "月"), (m.end(), m.end(), "日")]
     return edits
 
@@ -344,13 +348,22 @@ def _flat_item(m: re.Match[str]) -> str | None:
 
 # A row of a database dump: 「INSERT INTO `list` VALUES (16, '关于印发《…》的通知', '2022-11-09 00:00:00', '<p>各省…')」 (P12, AL02).
 # Its fields become lines (the title first), its escaped line breaks breaks, its escaped quotes quotes.
-_SQL_ROW = re.compile(r"(?P<head>^INSERT INTO \S+ VALUES \(\d+, ')|(?P<field>'\s*,\s*(?:(?:NULL|-?\d+(?:\.\d+)?)\s*,\s*)*')|(?P<br>(?:\\r)?\\n)|(?P<quote>\\\")"
-                      r"|(?P<tail>'\);?\s*\Z)")
+# Rows after the first (「'),(17, '」) start new lines too; unquoted fields (numbers, NULL) between or after go.
+_SQL_VALUE = r"(?:NULL|-?\d+(?:\.\d+)?)"
+_SQL_ROW = re.compile(
+    rf"(?P<head>^INSERT INTO \S+(?: \([^()]*\))? VALUES \({_SQL_VALUE}, ')"
+    rf"|(?P<field>'\s*,\s*(?:{_SQL_VALUE}\s*,\s*)*'|'(?:\s*,\s*{_SQL_VALUE})*\s*\),\s*\({_SQL_VALUE}\s*,\s*')"
+    rf"|(?P<br>(?:\\r)?\\n)|(?P<quote>\\[\"'])|(?P<tail>'(?:\s*,\s*{_SQL_VALUE})*\s*\);?\s*\Z)")
+
+
+def _sql_row(m: re.Match[str]) -> str:
+    return {"head": "", "tail": "", "quote": m.group()[1:]}.get(m.lastgroup or "", "\n")
 
 
 # A page run into one line opens 「title (number) salutation: …」, spaces where its breaks were (Q07): the spaces
-# around the bracketed number become breaks again when a heading, a kind's name at its end, stands before it.
-_FLAT_NUMBER = re.compile(r"[ \u3000]+\([^()\n]{4,24}号\)[ \u3000]+")
+# around the bracketed number become breaks again when a heading, a kind's name at its end, opens the text before
+# it and a salutation follows (「…的通知 (某府发[2020]1号) 精神,」 inside a sentence is no heading).
+_FLAT_NUMBER = re.compile(r"[ \u3000]+\([^()\n]{4,24}号\)[ \u3000]+(?=[^。\n:]{2,80}:)")
 _HEADING_END = re.compile(rf"(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})$")
 
 
@@ -361,9 +374,10 @@ def _flat_heading(s: str) -> list[tuple[int, int, str]]:
     '某市人民政府办公室关于规范公文处理工作的通知\\n(某府办发[2006]15号)\\n各区县人民政府:现通知如下:'
     """
     edits = []
-    for m in _FLAT_NUMBER.finditer(s):
-        title = s[s.rfind("\n", 0, m.start()) + 1 : m.start()]
-        if 8 <= len(title) <= 100 and "。" not in title and _HEADING_END.search(title):
+    opening = len(s) - len(s.lstrip())
+    for m in _FLAT_NUMBER.finditer(s, opening, opening + 200):
+        title = s[opening : m.start()]
+        if 8 <= len(title) <= 100 and "。" not in title and "\n" not in title and _HEADING_END.search(title):
             inner = m.group().strip(" \u3000")
             at = m.start() + m.group().index(inner)
             edits += [(m.start(), at, "\n"), (at + len(inner), m.end(), "\n")]
@@ -442,7 +456,7 @@ def clean(raw: str) -> Text:
     if _PLAIN.fullmatch(t.s) and "文件" not in t.s and "年" not in t.s:
         return t  # 「泸州市人民政府办公室」, an issuer's name: every pass below needs a mark, a space, 文件 or 年
     if t.s.startswith("INSERT INTO"):
-        t = _rewrite(t, _SQL_ROW, lambda m: "" if m.lastgroup in ("head", "tail") else "\n" if m.lastgroup != "quote" else '"')
+        t = _rewrite(t, _SQL_ROW, _sql_row)
     if "<" in raw:  # HTML left in a scraped text: a block tag ends a line, other tags and entities are chrome
         t = _rewrite(t, _HTML_TAG, lambda m: "\n" if _HTML_BLOCK.match(m.group()) else "")
     if t.s.startswith("---") or ":::" in t.s or '="' in t.s or "[[toc]]" in t.s:
@@ -459,9 +473,10 @@ def clean(raw: str) -> Text:
     if "号) " in t.s:
         t = _edit(t, _flat_heading(t.s))
     if "此件" in t.s:
-        t = _edit(t, [(x, x, "\n") for m in _RUN_ON_SIGNATURE.finditer(t.s) for x in (m.start(), m.start("date"), m.end())])
+        breaks = (x for m in _RUN_ON_SIGNATURE.finditer(t.s) for x in (m.start(), m.start("date"), m.end()))
+        t = _edit(t, [(x, x, "\n") for x in breaks])
     t = _rewrite(t, _GLOSS, _gloss)
-    if "(" in t.s and len(_PLAIN_GLOSS.findall(t.s, 0, _PLAIN_GLOSS_LOOK)) >= _PLAIN_GLOSSES_MIN:
+    if "(" in t.s and len(set(_PLAIN_GLOSS.findall(t.s, 0, _PLAIN_GLOSS_LOOK))) >= _PLAIN_GLOSSES_MIN:
         t = _rewrite(t, _PLAIN_GLOSS, lambda m: "")
     t = _rewrite(t, _YEAR_IN_BRACKETS, _fold_year)
     t = _rewrite(t, _YEAR_BEFORE_NIAN, _fold_year)
@@ -477,8 +492,9 @@ def clean(raw: str) -> Text:
 
 
 # A page that prints a run of lines twice over, one right after the other (a heading, a sentence, a signing
-# date's block: AG07, AH04): the second printing goes. Short lines repeat in tables (「区发改局」 as 责任单位 and
-# 牵头单位, AG08), so a run must hold _DOUBLED_MIN characters; runs of up to _DOUBLED_REACH lines are looked for.
+# date's block: AG07, AH04): the second printing goes. A table's cells repeat (the same bodies as 责任单位 and
+# 牵头单位, AG08), so a run is two lines or more, or a sentence, and holds _DOUBLED_MIN characters; runs of up to
+# _DOUBLED_REACH lines are looked for.
 _DOUBLED_MIN = 20
 _DOUBLED_REACH = 8
 _LINE = re.compile(r"[^\n]+")
@@ -492,6 +508,8 @@ def _doubled_lines(s: str) -> list[tuple[int, int, str]]:
     '转发省人力资源社会保障厅等部门\\n关于做好就业工作的意见的通知\\n\\n\\n鲁政办发〔2010〕21号'
     >>> clean("区发改局\\n\\n区发改局\\n").s
     '区发改局\\n\\n区发改局\\n'
+    >>> clean("市发展和改革委员会、市财政局、市粮食和物资储备局\\n市发展和改革委员会、市财政局、市粮食和物资储备局\\n").s.count("市财政局")
+    2
     """
     spans = [m.span() for m in _LINE.finditer(s)]
     texts = [s[a:b] for a, b in spans]
@@ -504,8 +522,8 @@ def _doubled_lines(s: str) -> list[tuple[int, int, str]]:
     i = 0
     while i < len(texts):
         n = following[i] - i
-        if 0 < n <= _DOUBLED_REACH and texts[i : i + n] == texts[i + n : i + 2 * n] \
-                and sum(map(len, texts[i : i + n])) >= _DOUBLED_MIN:
+        if 0 < n <= _DOUBLED_REACH and (n > 1 or texts[i].endswith("。")) \
+                and texts[i : i + n] == texts[i + n : i + 2 * n] and sum(map(len, texts[i : i + n])) >= _DOUBLED_MIN:
             edits += [(spans[k][0], spans[k][1], "") for k in range(i + n, i + 2 * n)]
             i += 2 * n
         else:

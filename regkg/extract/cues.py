@@ -202,6 +202,8 @@ RANGE_PERIOD = r"(?:自|从)(?P<a>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:起)?
 LEAD_LABELS = ("牵头单位", "牵头部门", "牵头考核单位", "主责单位", "主办单位", "牵头")
 SUPPORT_LABELS = ("配合单位", "配合部门", "协办单位", "参与单位", "协同单位", "协助单位")
 RESPONSIBLE_LABELS = ("责任单位", "责任部门", "主体单位", "实施单位", "负责单位")
+# A duty table's body columns, as a flattened table prints their heads one a line (「事项」 「责任单位」 「牵头单位」)
+BODY_COLUMN_LABELS = LEAD_LABELS + SUPPORT_LABELS + RESPONSIBLE_LABELS
 # 「(逗号前为牵头单位,下同)」: in a 责任单位 list, bodies before the first comma lead.
 COMMA_LEAD_RULE = r"逗号前(?:的)?为牵头单位"
 # 「(海关总署、财政部、商务部负责)…排在第一位的部门为牵头部门,下同」: the first body of each list leads.
@@ -223,7 +225,7 @@ NOT_BODY_ENDINGS = (
     "干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "部署", "签署", "格局", "布局",
     "大局", "全局", "出台", "平台", "场所", "住所", "之处", "大会", "机会", "企业", "有限公司", "个人", "人员",
     "同志", "负责人", "群众", "创办", "举办", "承办", "交办", "开办", "主办", "协办", "督办",
-    "协会",  # 「餐饮业行业协会」 「电梯行业协会」: an association organises its trade, no office is assigned it (AJ02, AJ05)
+    "行业协会",  # 「电梯行业协会」: a trade's association, no office (AJ02, AJ05); 「市科学技术协会」 is a body
 )
 # Units named by their part in a transaction or an event are parties, not assigned bodies: 「用人单位」 「建设单位」 「中标单位」
 # (「收费单位应认真执行收费公示制度」 「起草单位」 「市直单位」 are bodies).
@@ -238,12 +240,14 @@ NOT_IN_BODY = (
     r"的|负责|会同|牵头(?!单位)|配合(?!单位)|按照|根据|应当|必须|要|等|是|并|由|向|将|把|所在(?![区县市镇乡地])|以下简称|或|及|职责"
     r"|设立|成立|分别|设在|确定|一批|一些|若干|多个|作为"  # 「壮大一批民营企业集团」 「办公室设在市卫健委」 「本规定不作为…」
     r"|规定"  # 「法律、法规、规章规定市场监督管理部门应当…」 (E19): what the law provides, no list of bodies
+    # a table's column heads run into its first row: 「事项责任单位牵头单位加强粮食储备管理区发改委」 (「各责任单位」 ends with one)
+    r"|(?:责任|牵头|配合)(?:单位|部门)(?=[\u4e00-\u9fff]{4})"
     r"|仍|仅|在(?<![所设]在)"  # 「各登记经办机构仍在辖区内…」 (AA04) 「投诉人仅对办案机关…」 (AE03) 「生活垃圾在中转站…」 (AB07)
     r"|经(?![济开信贸管营办]|委(?!托|员)|商(?!务))"  # 「专区反哺数据经专区监管部门审核」, but 「市经信局」 「医保经办机构」 「市经委」
     # 「区经商局」 (经济商务局, AG08), but 「经商务部门审核」
     r"|以(?![上下])"  # 「举报次序以粮食行政管理部门受理…为准」, but 「县级以上地方人民政府」
     # 「区域范围为自治区商务厅组织审核确定的…」 (AH02), but 「为民服务中心」 「违法行为发生地…部门」
-    r"|(?<=[\u4e00-\u9fff]{2})(?<![行作认因成以称更])为(?![民老])"
+    r"|(?<=[\u4e00-\u9fff]{2})(?<![行作认因成以称更无勇])为(?![民老])"  # not 「无为县」 「见义勇为」
     # 「3.1 市场监测」 run into 「国家发展改革委…」 by a lost line break: 国家 after a character, not after 中国 (the
     # lookbehinds follow the word, so that every alternative opens with a character a search can skip to)
     r"|国家(?<=.国家)(?<!中国国家)"

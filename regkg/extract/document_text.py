@@ -27,7 +27,7 @@ _SITE_NOTE = re.compile(cues.SITE_NOTE)
 _HISTORY = re.compile(cues.HISTORY_NOTE)
 # A duty table flattened one cell a line whose column heads (「事项」 「责任单位」 「牵头单位」) stand where a page's head
 # is read, above its first row (AG08): its rows are read from the first head on.
-_TABLE_HEAD = re.compile(rf"^(?:{'|'.join(cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS)})$", re.M)
+_TABLE_HEAD = re.compile(rf"^(?:{'|'.join(cues.BODY_COLUMN_LABELS)})$", re.M)
 _NEAR = 40  # characters either side of a position that stand as its evidence when no sentence holds it
 
 
@@ -111,7 +111,8 @@ def document_text(c: Text, seg: Segment, raw: str, known: frozenset[str]) -> Doc
         s = s[: m.start()] + " " * len(m.group()) + s[m.end() :]
     sents = sentences(s)
     notice_end = (seg.signature_end - seg.body_start) if seg.signature_end else len(s)
-    return DocumentText(raw, lines, c.sub(head.start(), seg.end) if head else lines, body, s, sents, _up_to(sents, s, notice_end), find_docnums(s, known),
+    tables = c.sub(head.start(), seg.end) if head else lines
+    return DocumentText(raw, lines, tables, body, s, sents, _up_to(sents, s, notice_end), find_docnums(s, known),
                         find_titles(s), [x.start for x in sents])
 
 

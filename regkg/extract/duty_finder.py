@@ -107,7 +107,6 @@ _PICKED_OUT = re.compile(r"^有关(?=省|市|县|区|乡|镇|国家)")
 _ALIAS = re.compile(r"[(]以下(?:简称|统称|称)[^()]*[)]")  # 「相关行业主管部门和相关区政府(以下统称专区监管部门)」
 _PARTY = re.compile(rf"(?:{cues.PRIVATE_UNITS})单位$")
 # 「市政府各部门、各直属机构」 「旗政府各有关部门」 「国务院各部委、各直属机构」: a government's own departments
-_GOVERNMENT_OPENING = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?|各级|本级|同级|[省市县区]级?)人民政府")
 _OWNER = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?政府|国务院)(?=各)")
 _OWNED = re.compile(r"^各(?:有关|直属|组成)?(?:部门|部委|机构|单位|直属机构|特设机构)(?:\(单位\))?$")
 _PLACE_GENERIC = re.compile(r"^(?:各|有关|相关|其他)")
@@ -239,8 +238,11 @@ def _top_split(s: str) -> list[str]:
 
 
 _LEVEL_OPENINGS = "省市县区"
+# A list's first item naming the government whose departments the stems are: 「县级以上人民政府发展改革、公安…等部门」
+_GOVERNMENT_OPENING = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?|各级|本级|同级|[省市县区]级?)人民政府")
 _PLACE_ENDS = "省市县区州旗盟"
 _NAME_ENDS = "局委办厅院会府处署室"  # not 「)」: 「各县(市)区人民政府」 is one body
+_BRANCHES = ("分局", "支队", "大队", "分中心", "分所")
 
 
 def _unconcat(piece: str) -> list[str]:
@@ -251,8 +253,10 @@ def _unconcat(piece: str) -> list[str]:
 
     >>> _unconcat("各地区各有关部门"), _unconcat("吕梁日报社吕梁电视台"), _unconcat("旗政府各有关部门")
     (['各地区', '各有关部门'], ['吕梁日报社', '吕梁电视台'], ['旗政府各有关部门'])
-    >>> _unconcat("区人力社保局区人力社保局"), _unconcat("各县(市)区人民政府"), _unconcat("市公安局交警支队")
-    (['区人力社保局'], ['各县(市)区人民政府'], ['市公安局交警支队'])
+    >>> _unconcat("区人力社保局区人力社保局"), _unconcat("各县(市)区人民政府"), _unconcat("市公安局市中区分局")
+    (['区人力社保局'], ['各县(市)区人民政府'], ['市公安局市中区分局'])
+    >>> _unconcat("市人民政府区域合作办公室"), _unconcat("市委市政府督查室")
+    (['市人民政府区域合作办公室'], ['市委市政府督查室'])
     """
     if (owner := _OWNER.match(piece)) and _OWNED.match(piece[owner.end() :]):
         return [piece]  # 「旗政府各有关部门」 is the departments of the 旗政府
@@ -260,9 +264,10 @@ def _unconcat(piece: str) -> list[str]:
         # 「军队各级防化业务部门」 is the army's departments at every level: no split before 各级 (AI01)
         if piece[i] == "各" and not piece.startswith("各级", i) and _is_body(piece[:i]) and _is_body(piece[i:]):
             return [piece[:i], *_unconcat(piece[i:])]
-        # a name opening with its level after a whole name: 「区人力社保局区人力社保局」 「市发改局区经商局」, table
-        # cells a lost line break joined (AG08)
-        if piece[i] in _LEVEL_OPENINGS and piece[i - 1] in _NAME_ENDS and _is_body(piece[:i]) and _is_body(piece[i:]):
+        # a name opening with the level the first opened with, after a whole name: 「区人力社保局区经商局」, table cells a
+        # lost line break joined (AG08); not a branch of the first (「市公安局市中区分局」) nor a joint office (「市委市政府督查室」)
+        if piece[i] == piece[0] and piece[i] in _LEVEL_OPENINGS and i >= 4 and piece[i - 1] in _NAME_ENDS \
+                and not piece.endswith(_BRANCHES) and _is_body(piece[:i]) and _is_body(piece[i:]):
             return list(dict.fromkeys([piece[:i], *_unconcat(piece[i:])]))
     opening = piece[:2]
     cuts = [i for i in range(2, len(piece) - 1) if piece.startswith(opening, i)]
@@ -323,9 +328,9 @@ _UNENDED = re.compile(rf"{'|'.join(cues.BARE_BODIES)}|{cues.PURSE}")  # bodies n
 
 # Words before a clause's subject that are no part of its name: 当 ("when", not 当地), a handing over to the body
 # that then acts (「交由X处理」). A referral, 「移交/移送X处理」, opens a clause (cues.NOT_BODY_OPENINGS): the keys
-# do not count its receiver (T04, T09; W01 counts one, a judgement call).
-_WHICH = re.compile(r"^(?:各有关|各相关|有关|相关|各)(?=地区|地方)")  # which places a list names, its departments sharing it
+# do not count its receiver (T04, T09; W01 counts one, a judgement call). 「由所涉及的X、Y…牵头」: those concerned (AG06).
 _LEADING_WORD = re.compile(r"^(?:当(?!地)|交由|所涉及的)")
+_WHICH = re.compile(r"^(?:各有关|各相关|有关|相关|各)(?=地区|地方)")  # which places a list names, its departments sharing it
 
 
 def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[str]:
@@ -643,9 +648,16 @@ def _parse_group(inner: str, comma_rule: bool, first_rule: bool) -> tuple[list[s
     return [], []
 
 
+def _closes_item(s: str, a: int, b: int) -> bool:
+    """Whether the group ``s[a:b]`` stands after its item's sentence and ends it: 「…整治。(省环保厅、省质监局)」, not
+    「积极对接国家部委(国家发展改革委、财政部)争取…」."""
+    return (a == 0 or s[a - 1] in "。;\n") and (b == len(s) or s[b] in "。;\n")
+
+
 def _task_of(s: str, item_start: int, at: int) -> str:
-    """The item's short name: its heading up to the first 。, without numbering."""
-    text = _ITEM_HEAD.sub("", s[item_start:at].strip()).strip()
+    """The item's short name: its heading up to the first 。, without numbering (read no further than a task's
+    length or two: a line of many groups is read once per group)."""
+    text = _ITEM_HEAD.sub("", s[item_start : min(at, item_start + 2 * _LONGEST_TASK)].strip()).strip()
     return re.split(r"[。:]", text, maxsplit=1)[0][:_LONGEST_TASK]
 
 
@@ -936,7 +948,8 @@ def _group_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]],
         comma_rule = comma_rule or (commas and bool(_COMMA_RULE.search(inner)))
         # once a list has said 「列第一位者为牵头部门,下同」, the groups after it are lists of bodies alone (AI06)
         if not (_DUTY_MARK.search(inner) or (ranked and _FIRST_RULE.search(s, a, b))
-                or (first_rule and len(inner) <= _LONGEST_SUBJECT * 4 and _bodies(inner))) or len(inner) > 400:
+                or (first_rule and len(inner) <= _LONGEST_SUBJECT * 4 and _closes_item(s, a, b) and _bodies(inner))) \
+                or len(inner) > 400:
             continue
         first_rule = first_rule or bool(_FIRST_RULE.search(s, max(0, a - 200), b + 40))
         lead, support = _parse_group(inner, comma_rule, first_rule)
@@ -1101,7 +1114,7 @@ def _named_in_full(s: str, f: DutyFact) -> DutyFact:
 _MEMBERS_HEADER = ("成员", "成员单位")
 _TASK_HEADER = re.compile(r"^(?:工作|主要|重点|具体)?(?:任务|内容|措施|事项|工作)(?:措施|内容|任务)?$|^工作组$")
 # A flattened table prints its 责任单位 column head on its own line: a cell that is one label.
-_BODIES_HEADERS = frozenset(cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS)
+_BODIES_HEADERS = frozenset(cues.BODY_COLUMN_LABELS)
 _ANY_LABEL = re.compile(_LABELS)
 
 

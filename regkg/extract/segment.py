@@ -150,8 +150,10 @@ def _read_heading(lines: list[Line], i: int) -> int | None:
         while k >= 0 and not lines[k].text:
             k -= 1
         # 「转发省人力资源社会保障厅等部门」 wrapped above 「关于做好…的意见的通知」 (AG07)
+        # (not a field, 「印发日期:2021年3月1日」 「印发机关:…」)
         if k >= 0 and lines[k].text.startswith(("转发", "批转", "印发")) and _title_line_ok(lines[k].text) \
-                and not _KIND_END.search(lines[k].text):
+                and not _KIND_END.search(lines[k].text) and ":" not in lines[k].text \
+                and not starts_with_label(lines[k].text):
             first, title = k, lines[k].text + title
     if title.startswith(("关于", "转发", "印发")):  # an issuer on its own line above 「关于…」 「转发…」
         k = first - 1
@@ -354,7 +356,8 @@ _EXTENDED = re.compile(r"(?:延长|延续|继续执行|继续实施)《(?P<t>[^�
 _HANDED_ON = re.compile(r"现将(?P<who>[^《。]{0,40}?)《(?P<t>[^》]{4,120})》(?:[((][^()()]{2,30}[))]|[\u4e00-\u9fff]{2,12}〔\d{4}〕\d{1,5}号)?"
                         r"(?:转发|批转)给?(?:你们|你单位|你局|你委|你办|各)"
                         # 「国家地震局《…的报告》已经国务院同意,现转发给你们」 (AI02, AG07)
-                        r"|(?<![\u4e00-\u9fff])(?P<who2>[^《。\n]{0,60}?)《(?P<t2>[^》]{4,120})》已经[^。《]{0,20}?同意,现(?:予)?(?:转发|批转)给?你们")
+                        r"|(?<![\u4e00-\u9fff])(?P<who2>[^《。\n]{0,60}?)《(?P<t2>[^》]{4,120})》"
+                        r"已经[^。《]{0,20}?同意,现(?:予)?(?:转发|批转)给?你们")
 # a forwarded document's heading with its number after it: 「国务院关于…的批复(国函〔2009〕125号)」
 _NUMBER_AFTER = re.compile(r"[((](?P<n>[^()()]{4,24}号)[))]$")
 
@@ -382,7 +385,8 @@ def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
     handed = _HANDED_ON.search(c.s, seg.body_start, after) if seg.signature_end is not None else None
     wanted: list[str] = []
     if (m := _FORWARDED.search(seg.title) or _EXTENDED.search(seg.title)) is not None:
-        wanted, bodies = _forwarded_keys(m.group("t") or m.groupdict().get("plain") or ""), _forwarding_bodies(seg.title)
+        named = m.group("t") or m.groupdict().get("plain") or ""
+        wanted, bodies = _forwarded_keys(named), _forwarding_bodies(seg.title)
     elif handed is None:
         return [seg]
     else:
@@ -628,6 +632,11 @@ def _order_cover(lines: list[Line], texts: list[str], first: int) -> tuple[int, 
     return heading
 
 
+# A published table or list of duties, no heading of its own (「牵头单位 | 目标任务 | 责任单位」 「牵头单位:区发改委」, P02,
+# O09): a document, untitled, when two such heads or labels open lines (one 「责任单位:…」 line in a news item is none).
+_DUTY_TABLE_HEAD = re.compile(rf"^[|\s]*(?:{'|'.join(cues.BODY_COLUMN_LABELS)})(?:[|\s]*$|:)", re.M)
+
+
 def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     """A file that is one document: a web page's or a database's text, its head read by
     :func:`regkg.extract.head.read_head`, title or no title.
@@ -704,11 +713,7 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
         if seg.date is None and k is not None and (m := DATE.search(texts[k], max(title_span[1] - lines[k].start, 0) if k == title_line and title_span else 0)):
             seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
     if not (seg.title or seg.number or seg.metadata or seg.date or DOCUMENT_MARKS.search(c.s) or find_docnums(c.s)
-            or _DUTY_TABLE_HEAD.search(c.s)):
+            or len(_DUTY_TABLE_HEAD.findall(c.s)) >= 2):
         return None
     return seg
 
-
-# A published table or list of duties, no heading of its own (「牵头单位 | 目标任务 | 责任单位」 「牵头单位:区发改委」, P02,
-# O09): a document, untitled.
-_DUTY_TABLE_HEAD = re.compile(rf"^[|\s]*(?:{'|'.join(cues.LEAD_LABELS + cues.RESPONSIBLE_LABELS)})(?:[|\s]*$|:)", re.M)

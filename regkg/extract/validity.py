@@ -143,8 +143,9 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
             frm = parse_date(m.group("from") or m.group("from2"))
         elif dated and (m := _FROM_ISSUE.search(text)) and signed is not None:
             frm = signed + timedelta(days=chinese_number(m.group("days"))) if m.group("days") else signed
-        elif not dated and (m := _FROM_MONTH.search(text)) and 1 <= int(m.group("m") or 1) <= 12:
-            frm = date(int(m.group("y")), int(m.group("m") or 1), 1)
+        elif not dated and (mm := _FROM_MONTH.search(text)) and 1 <= int(mm.group("m") or 1) <= 12 \
+                and (mm.group("m") or _SUBJECT.search(text, 0, mm.start())):  # a year alone: 「本政策自2021年…」 only
+            m, frm = mm, date(int(mm.group("y")), int(mm.group("m") or 1), 1)
         if dated and (mp := _RANGE.search(text)):
             found.append(ValidityFact(parse_date(mp.group("a")), parse_date(mp.group("b")), start, end, text))
             continue
