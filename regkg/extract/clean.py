@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass, field
 
 from regkg.extract import cues
@@ -387,8 +388,21 @@ def _flat_heading(s: str) -> list[tuple[int, int, str]]:
 # A signature run into the sentence before it and the note after it, a page that lost its breaks: 「…请认真抓好贯彻落实。
 # 安顺市人民政府2023年9月5日(此件公开发布)安顺市市级储备粮管理办法第一章…」 (L04). The signer and date go on lines
 # of their own; the note is what says it is a signature.
-_RUN_ON_SIGNATURE = re.compile(r"(?<=[。!])(?P<org>[\u4e00-\u9fff]{2,30}?(?:人民政府|办公室|办公厅|委员会|局|厅|委))"
-                               r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=\(此件)")
+# Read back from each 「(此件」: a pattern that opens with a lookbehind is tried at every character of the text.
+_RUN_ON_SIGNATURE = re.compile(r"[。!](?P<org>[\u4e00-\u9fff]{2,30}?(?:人民政府|办公室|办公厅|委员会|局|厅|委))"
+                               r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$")
+_NOTE_OPENING = re.compile(r"\(此件")
+_SIGNATURE_REACH = 50  # characters before the note a run-on signer and date may take
+
+
+def _run_on_signatures(s: str) -> list[tuple[int, int, str]]:
+    """Edits putting the signer and the date of :data:`_RUN_ON_SIGNATURE` on lines of their own."""
+    edits = []
+    for note in _NOTE_OPENING.finditer(s):
+        a = max(0, note.start() - _SIGNATURE_REACH)
+        if m := _RUN_ON_SIGNATURE.search(s, a, note.start()):
+            edits += [(x, x, "\n") for x in (m.start("org"), m.start("date"), m.end())]
+    return edits
 
 
 # Some sites scatter punctuation through a text to spoil copying: 「石家庄市城市市容】和环境卫生管理【条例」
@@ -473,8 +487,7 @@ def clean(raw: str) -> Text:
     if "号) " in t.s:
         t = _edit(t, _flat_heading(t.s))
     if "此件" in t.s:
-        breaks = (x for m in _RUN_ON_SIGNATURE.finditer(t.s) for x in (m.start(), m.start("date"), m.end()))
-        t = _edit(t, [(x, x, "\n") for x in breaks])
+        t = _edit(t, _run_on_signatures(t.s))
     t = _rewrite(t, _GLOSS, _gloss)
     if "(" in t.s and len(set(_PLAIN_GLOSS.findall(t.s, 0, _PLAIN_GLOSS_LOOK))) >= _PLAIN_GLOSSES_MIN:
         t = _rewrite(t, _PLAIN_GLOSS, lambda m: "")
@@ -497,7 +510,6 @@ def clean(raw: str) -> Text:
 # _DOUBLED_REACH lines are looked for.
 _DOUBLED_MIN = 20
 _DOUBLED_REACH = 8
-_LINE = re.compile(r"[^\n]+")
 
 
 def _doubled_lines(s: str) -> list[tuple[int, int, str]]:
@@ -511,8 +523,11 @@ def _doubled_lines(s: str) -> list[tuple[int, int, str]]:
     >>> clean("市发展和改革委员会、市财政局、市粮食和物资储备局\\n市发展和改革委员会、市财政局、市粮食和物资储备局\\n").s.count("市财政局")
     2
     """
-    spans = [m.span() for m in _LINE.finditer(s)]
-    texts = [s[a:b] for a, b in spans]
+    lines = s.split("\n")
+    # each line's start; the blank lines are passed over, the others numbered in ``texts``
+    starts = list(accumulate((len(x) + 1 for x in lines), initial=0))
+    kept = [k for k, x in enumerate(lines) if x]
+    texts = [lines[k] for k in kept]
     later: dict[str, int] = {}
     following = [0] * len(texts)  # the index of the next line with the same text, or 0
     for i in range(len(texts) - 1, -1, -1):
@@ -524,7 +539,7 @@ def _doubled_lines(s: str) -> list[tuple[int, int, str]]:
         n = following[i] - i
         if 0 < n <= _DOUBLED_REACH and (n > 1 or texts[i].endswith("。")) \
                 and texts[i : i + n] == texts[i + n : i + 2 * n] and sum(map(len, texts[i : i + n])) >= _DOUBLED_MIN:
-            edits += [(spans[k][0], spans[k][1], "") for k in range(i + n, i + 2 * n)]
+            edits += [(starts[k], starts[k] + len(lines[k]), "") for k in kept[i + n : i + 2 * n]]
             i += 2 * n
         else:
             i += 1

@@ -247,7 +247,7 @@ NOT_IN_BODY = (
     # 「区经商局」 (经济商务局, AG08), but 「经商务部门审核」
     r"|以(?![上下])"  # 「举报次序以粮食行政管理部门受理…为准」, but 「县级以上地方人民政府」
     # 「区域范围为自治区商务厅组织审核确定的…」 (AH02), but 「为民服务中心」 「违法行为发生地…部门」
-    r"|(?<=[\u4e00-\u9fff]{2})(?<![行作认因成以称更无勇])为(?![民老])"  # not 「无为县」 「见义勇为」
+    r"|为(?<=[\u4e00-\u9fff]{3})(?<![行作认因成以称更无勇]为)(?![民老])"  # not 「无为县」 「见义勇为」
     # 「3.1 市场监测」 run into 「国家发展改革委…」 by a lost line break: 国家 after a character, not after 中国 (the
     # lookbehinds follow the word, so that every alternative opens with a character a search can skip to)
     r"|国家(?<=.国家)(?<!中国国家)"

@@ -540,7 +540,11 @@ _DUTY_HEADING = re.compile(r"(?P<o>[^,。;:]{2,30}?)(?:的)?(?:主要)?职责(?:
 _CO = re.compile(r"(?:要|应当|应|须|必须)?会同")  # 「各责任单位要会同配合单位按照…」
 _CO_WITH = re.compile(rf"会同((?:{_NAME})(?:[、和]{_NAME})*)")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零]+条")
-_BRACKETS = re.compile(r"[(〔)〕\n]|\[(?=牵头|责任|配合|主责|协办)|\]")  # 「[牵头单位:区卫健局;责任单位:…]」 (AK01)
+_BRACKETS = re.compile(r"[(〔)〕\n]")
+# with a list's labels in square brackets: 「[牵头单位:区卫健局;责任单位:…]」 (AK01); a text that prints none spares its
+# numbers' 「[2020]」 the walk
+_SQUARE_LABELS = re.compile(r"\[(?=牵头|责任|配合|主责|协办)")
+_BRACKETS_SQUARE = re.compile(rf"{_BRACKETS.pattern}|{_SQUARE_LABELS.pattern}|\]")
 _LONGEST_GROUP = 200  # a "parenthetical" longer than this is an unbalanced bracket, not an aside
 _LONGEST_TASK = 80
 _DUTY_MARK = re.compile(rf"负责|牵头|配合|{_LABELS}|(?:职责|职能)(?:分工)?(?:分别)?落实")  # 「(…按照职能分别落实)」 (W05)
@@ -580,7 +584,8 @@ def _parentheticals(s: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     stack: list[tuple[int, str]] = []
-    for m in _BRACKETS.finditer(s):
+    brackets = _BRACKETS_SQUARE if "[" in s and _SQUARE_LABELS.search(s) else _BRACKETS
+    for m in brackets.finditer(s):
         ch, i = m.group(), m.start()
         if ch in "(〔[":
             stack.append((i, ch))
