@@ -112,6 +112,13 @@ def test_number_found_in_cleaned_text_and_traced_to_print(raw, number, evidence)
 def test_running_headers_and_page_numbers_go():
     raw = "落实\n\n市政府办公室文件\n\n补助资金\n- 18 -\n管理。"
     assert flow(clean(raw)).s == "落实补助资金管理。"
+    assert flow(clean("落实\n— — — 3 —\n补助资金")).s == "落实补助资金"  # a PDF footer's spaced dashes (AN05)
+
+
+def test_bullets_go_indented_too():
+    # a page's list items, indented (AN12): the heading and the salutation are lines of their own
+    assert clean("  • 文字:\n    关于印发某方案的通知\n  • 各区县(市)人民政府,各有关单位:").s == \
+        "文字:\n关于印发某方案的通知\n各区县(市)人民政府,各有关单位:"
 
 
 def test_spaces_inside_words_go_but_latin_words_keep_theirs():
@@ -164,6 +171,13 @@ def test_cleaning_cleaned_text_changes_nothing_more_in_the_script(raw):
 # (phenomenon, raw, flowed) — which line breaks the line-joining keeps
 FLOW_CASES = [
     ("a wrap inside a sentence is joined", "各区县要加强\n组织领导。", "各区县要加强组织领导。"),
+    ("a duty label opens a line of its own (AN05)", "把党的主张转化为\n牵头单位:区委组织部\n协办单位:区委编办",
+     "把党的主张转化为\n牵头单位:区委组织部\n协办单位:区委编办"),
+    ("a signature below a request printed with no stop (AN01)", "请认真抓好落实\n\n宁波市鄞州区人民政府办公室\n\n2024年2月21日",
+     "请认真抓好落实\n\n宁波市鄞州区人民政府办公室2024年2月21日"),
+    ("but an attachment list's last item runs into it, as the list readers take it (A25)",
+     "附件:1.某市决定废止的文件目录\n\n2.某市现行有效的文件目录\n\n某市人民政府\n\n2022年11月21日",
+     "附件:1.某市决定废止的文件目录\n2.某市现行有效的文件目录\n\n某市人民政府2022年11月21日"),
     ("a short numbered heading keeps its line", "3.2 监测\n市场监管部门开展监测。", "3.2监测\n市场监管部门开展监测。"),
     ("a section heading stopping well short of the text's wrap width ends there (U07)",
      "一、降低防疫检疫费用,保护养殖农户的积极性\n各级财政部门要严格按照规定执行,不得擅自提高标准,也不得增加收费项目,切实减轻农民负担。",

@@ -526,6 +526,26 @@ DUTIES = [
     ("济南市公安局市中区分局负责辖区治安管理。", None, leads("济南市公安局市中区分局")),
     ("1.制订目标。(省经信委、省发改委。列第一位者为牵头部门,下同)\n二、积极对接国家部委(国家发展改革委、财政部)争取更多政策。\n",
      None, leads("省经信委") | supports("省发改委")),
+    # AM/AN (unseen, 2026-12-04): a town's parks and farms beside it in brackets (AN01, AM01)
+    ("1.一般公共预算收入增速与经济增长同步。(牵头单位:区财政局;配合单位:区税务局,各镇(街道、园区))", None,
+     leads("区财政局") | supports("区税务局", "各镇(街道、园区)")),
+    ("各乡镇(场、片区、街道)要做好草原补奖资金发放工作。", None, leads("各乡镇(场、片区、街道)")),
+    # label lines under the item, each on its own line, one duty; the lead's name is no clause of its own (AN05)
+    ("1.完善街道党工委对地区治理重大工作的领导体制机制,优\n化决策程序。\n牵头单位:区委组织部\n协办单位:区委编办、园区党工\n委、各街道党工委\n— — — 3 —\n"
+     "2.以区域化党建为重点,构建工作体系。\n", None,
+     leads("区委组织部") | supports("区委编办", "园区党工委", "各街道党工委")),
+    # roles named as bodies: the main responsible units and the others (AN08)
+    ("主要责任单位要切实履行主职主责,建立协作机制,主动对接其他责任单位。其他责任单位要积极履行配合职责。", None,
+     leads("主要责任单位", "其他责任单位")),
+    # a flattened table's head row run into its first row is no body (AN01)
+    ("序号目标任务牵头单位配合单位一般公共预算收入增速与经济增长同步区财政局区税务局。", None, set()),
+    # a group named by its task, a verb inside its name, signs a one-line page: no 县委 that 实施s (AN10)
+    ("现印发给你们,请认真抓好贯彻落实。 中共某县委实施乡村振兴战略领导小组 2021年9月3日 某县巩固提升就业帮扶车间专项行动实施方案 "
+     "为全面落实省委省政府", None, set()),
+    ("县委实施乡村振兴战略领导小组办公室负责统筹协调。", None, leads("县委实施乡村振兴战略领导小组办公室")),
+    # a closing request printed with no stop, the signature below it: the formula asks nothing (AN01)
+    ("各镇政府、街道办事处:\n《2024年政府工作报告目标任务分解清单》已经区政府同意,现予印发,请认真抓好落实\n\n\n宁波市鄞州区人民政府办公室\n\n"
+     "2024年2月21日\n", "各镇政府、街道办事处", set()),
 ]
 
 

@@ -202,6 +202,14 @@ HEADS.append((
     ("交公路字〔1978〕412号", "关于颁发《某办法》(试行)的通知", (), "1978-03-23"),
 ))
 HEADS.append(("a site generator's front matter and markup", _SITE_PAGE, (None, "危险废物转移管理办法", (), "2022-01-01")))
+# AN03: a gazette page prints the unsigned document's own date in brackets under its heading; the page's 成文日期
+# is the issue's
+HEADS.append((
+    "a date in brackets under the heading over the page's 成文日期",
+    "某市人民政府公报(2019年第3、4期)\n  • 成文日期 2019-02-28\n  •   某市人民政府\n\n      关于2019年重点办好10件实事的通知\n\n"
+    "      (2019年1月29日)\n\n      某政发〔2019〕1号\n\n      各区、市人民政府:\n\n      市政府决定,2019年重点办好10件实事。\n",
+    ("某政发〔2019〕1号", "某市人民政府关于2019年重点办好10件实事的通知", ("某市人民政府",), "2019-01-29"),
+))
 
 
 def test_a_site_generators_markup_is_no_part_of_the_text():

@@ -141,6 +141,22 @@ REPEALS = [
         set(),
     ),
     (
+        "an issued rule tagged as a revised edition replaces the edition before it (AN11)",
+        "经研究,制定《某镇突发公共事件总体应急预案(修订)》,现印发给你们,请认真贯彻执行。\n附件:某镇突发公共事件总体应急预案(修订)\n",
+        {(None, "某镇突发公共事件总体应急预案")},
+    ),
+    (
+        "the revision printed on the line below the attached rule's heading (AM02)",
+        "现将《某市公文处理有关规定》印发给你们,请认真参照执行。\n2013年2月27日\n某市公文处理有关规定\n(2013年2月修订)\n"
+        "一、公文形式\n",
+        {(None, "某市公文处理有关规定")},
+    ),
+    (
+        "a revised edition that names what it repeals repeals that alone (sample 002)",
+        "现将《某市重污染天气应急预案(2024年修订)》印发给你们。《某市重污天气应急预案(2021修订)》同时废止。\n",
+        {(None, "某市重污天气应急预案(2021修订)")},
+    ),
+    (
         "a revision done names the edition it replaces",
         "我部对《某省水污染防治办法》进行了修订,现印发给你们。\n",
         {(None, "某省水污染防治办法")},

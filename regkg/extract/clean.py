@@ -208,7 +208,7 @@ _EDGE_SPACES = re.compile(r"[ \t](?:(?<![^\n][ \t])[ \t]*|[ \t]*(?=\n))")
 
 
 # Markdown bullets and quote marks the PDF converter put at line starts (「- 11. 加快…」, 「> 吕梁市…」).
-_LINE_MARKUP = re.compile(r"^(?:[-*>•·][ \t]+)+", re.M)
+_LINE_MARKUP = re.compile(r"^[ \t]*(?:[-*>•·][ \t]+)+", re.M)  # indented too: 「  • 各区县(市)人民政府,…:」 (AN12)
 _BULLETS = tuple(mark + space for mark in "-*>•·" for space in " \t")  # what _LINE_MARKUP needs
 # 「<p style="text-align: right;"> 山西省人民政府</p><p>2018年3月27日</p>」, 「&emsp;&emsp;修订前的…」
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,300})?/?>|&(?:emsp|ensp|nbsp|amp|lt|gt|quot);")
@@ -548,7 +548,10 @@ def _doubled_lines(s: str) -> list[tuple[int, int, str]]:
 
 # A line break is a PDF wrap unless the line ends a sentence or the next one starts a new item.
 _ITEM_START = r"(?:第[一二三四五六七八九十百零0-9]+[章节条]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+(?:\.[0-9]+)*[.、．]\s*\S|附件|[0-9]+\s)"
-_NEW_ITEM = re.compile(_ITEM_START)
+# A duty label opens a line of its own: 「…社区党组织书记…\n牵头单位:区委组织部\n协办单位:…」 (AN05), where the name
+# before a label would run into it (「区委组织部协办单位」)
+_LABEL_LINE = rf"(?:{'|'.join(cues.BODY_COLUMN_LABELS)}|牵头领导|责任领导)[:]"
+_NEW_ITEM = re.compile(rf"{_ITEM_START}|{_LABEL_LINE}")
 # A run of breaks that no sentence's end stands before (checked after its first break, so the scan still
 # skips to breaks): a run after 「。」 ends its sentence, and is passed over without a Python step.
 _BREAKS = re.compile(r"\n(?<![。;:!?\n]\n)\n*")
@@ -571,12 +574,28 @@ def flow(t: Text) -> Text:
             continue
         if _NEW_ITEM.match(s, b):
             b -= 1
-        if b > a and not _heading_line(s, a):
+        if b > a and not _heading_line(s, a) and not _signature_at(s, a, b):
             if (line := _SECTION_LINE.fullmatch(s, s.rfind("\n", 0, a) + 1, a)) and \
                     len(line.group()) < _ENDED_EARLY * (width := width or _wrap_width(s)):
                 continue
             edits.append((a, b, ""))
     return _edit(t, edits)
+
+
+# A signature below a closing formula with no stop: 「…请认真抓好落实\n\n宁波市鄞州区人民政府办公室\n\n2024年2月21日」 (AN01), a
+# body's name alone on its line, then a date line; the request is not run into the name.
+_SIGNATURE_LINES = re.compile(r"[\u4e00-\u9fff()]{2,40}(?:政府|办公室|办公厅|局|委员会|委|厅|办)[ \t]*\n+[ \t]*\d{4}年\d{1,2}月\d{1,2}日[ \t]*(?:\n|$)")
+
+
+def _signature_at(s: str, a: int, b: int) -> bool:
+    """Whether a signature's two lines, name then date, start at ``b`` after a line of prose ending at ``a``
+    (not an attachment list's last item, 「3. 长春市人民政府现行有效的…目录」, which the list readers take whole)."""
+    if s[b : b + 1] in ("", "\n") or _SIGNATURE_LINES.match(s, b) is None:
+        return False
+    line = s.rfind("\n", 0, a) + 1
+    while s.startswith((" ", "\t", "\u3000"), line):
+        line += 1
+    return _NEW_ITEM.match(s, line) is None
 
 
 # A section heading, 「一、…」, that stops well short of the text's wrap width ends there, however long: 「一、降低畜禽及畜禽

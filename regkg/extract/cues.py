@@ -23,6 +23,7 @@ RUNNING_HEADERS = (
     r"[\u4e00-\u9fff]{0,10}文\s*件",  # 「市政府办公室文件」 「部门文件」 「部 门 文 件」
     r"【[\u4e00-\u9fff]{0,14}文件】",  # 「【市政府文件】」 (临汾, table of contents sections)
     r"[-—–·•]?\s*\d{1,3}\s*[-—–·•]?",  # 「- 12 -」 「·3·」 page numbers
+    r"(?:[-—–][ \t]*){2,3}\d{1,3}[ \t]*[-—–]{1,3}",  # 「— — — 3 —」: a PDF's footer, its dashes spaced (AN05)
 )
 
 # ── document numbers (发文字号) ───────────────────────────────────────────────────────────────
@@ -82,6 +83,8 @@ META_LABELS = {
 SITE_NAME = r"网站|网$|门户|信息公开|新闻|政务公开|平台$|^欢迎"
 # A site's breadcrumb trail, chrome above a page's title: 「您当前所在位置: 首页>政府信息公开目录>…」 「當前位置:首頁>>…」
 BREADCRUMB = r"^(?:您(?:当前)?(?:所在)?的?(?:位置|所在位置)|当前位置|所在位置)|[^>]>{1,2}[^>]+>"
+# A site's column name above a page's title, which may end like a 文种: 「政务公开 通知公告」 (AN12)
+SITE_COLUMN = r"^(?:政务公开|政府信息公开|信息公开)?(?:通知公告|公示公告|公告公示|政策文件|政策法规|文件通知)$"
 # Dates that databases print for an empty field: 「成文日期:1970-01-01」.
 PLACEHOLDER_DATES = ("1970-01-01", "1900-01-01", "0001-01-01")
 # Phrases only a government document prints (a text with none of these, no 发文字号, no title, no
@@ -201,7 +204,7 @@ RANGE_PERIOD = r"(?:自|从)(?P<a>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:起)?
 # 「(6月底完成,牵头考核单位:市政府办公室、市公安局)」 names who leads, and is judged on, the item.
 LEAD_LABELS = ("牵头单位", "牵头部门", "牵头考核单位", "主责单位", "主办单位", "牵头")
 SUPPORT_LABELS = ("配合单位", "配合部门", "协办单位", "参与单位", "协同单位", "协助单位")
-RESPONSIBLE_LABELS = ("责任单位", "责任部门", "主体单位", "实施单位", "负责单位")
+RESPONSIBLE_LABELS = ("责任单位", "责任部门", "主体单位", "实施单位", "负责单位", "主要责任单位", "主要责任部门")
 # A duty table's body columns, as a flattened table prints their heads one a line (「事项」 「责任单位」 「牵头单位」)
 BODY_COLUMN_LABELS = LEAD_LABELS + SUPPORT_LABELS + RESPONSIBLE_LABELS
 # 「(逗号前为牵头单位,下同)」: in a 责任单位 list, bodies before the first comma lead.
@@ -237,7 +240,7 @@ PRIVATE_UNITS = (
 )
 # Words a body name never holds; they mark a clause, not a name: 「国家粮食局会同财政部」 「市政府的安排」.
 NOT_IN_BODY = (
-    r"的|负责|会同|牵头(?!单位)|配合(?!单位)|按照|根据|应当|必须|要|等|是|并|由|向|将|把|所在(?![区县市镇乡地])|以下简称|或|及|职责"
+    r"的|负责|会同|牵头(?!单位)|配合(?!单位)|按照|根据|应当|必须|要(?<!主要)|等|是|并|由|向|将|把|所在(?![区县市镇乡地])|以下简称|或|及|职责"
     r"|设立|成立|分别|设在|确定|一批|一些|若干|多个|作为"  # 「壮大一批民营企业集团」 「办公室设在市卫健委」 「本规定不作为…」
     r"|规定"  # 「法律、法规、规章规定市场监督管理部门应当…」 (E19): what the law provides, no list of bodies
     # a table's column heads run into its first row: 「事项责任单位牵头单位加强粮食储备管理区发改委」 (「各责任单位」 ends with one)
@@ -251,6 +254,7 @@ NOT_IN_BODY = (
     # 「3.1 市场监测」 run into 「国家发展改革委…」 by a lost line break: 国家 after a character, not after 中国 (the
     # lookbehinds follow the word, so that every alternative opens with a character a search can skip to)
     r"|国家(?<=.国家)(?<!中国国家)"
+    r"|序号"  # a flattened table's head row joined: 「序号目标任务牵头单位」 (AN01)
 )
 # Words that open a clause, not a name: 「对省级人民政府…」 「在国务院统一领导下」 「建议省政府协调…」.
 NOT_BODY_OPENINGS = (
@@ -277,7 +281,8 @@ PLACE_OF_ACT = r"发生|所在|作业|制造|生产|经营|登记|注册|户籍|
 PLACE_LEVELS = r"(?:各(?:有关)?|其他)?(?:自治区|直辖市|计划单列市|设区市|县级市|省|市|县|区|州|盟|旗|乡|镇|街道)(?:[(〔](?:市|区|州|市、区)[)〕])?"
 # Generic bodies named by place alone: 「各设区市」 「各地区」 「各乡镇」 「各县(市、区)」.
 # 「各区县(乡镇、街道)」 「各区、县级市」 「各有关区(县级市)」 (AA03) 「各市(州)、县(市、区)」 (AG06)
-PLACE_BODY = r"各(?:有关)?(?:设区的?市|地区|地方|地|[省市县区州盟乡镇街道()、]{1,14}(?:县级市\)?)?)|有关地区"
+# 「各镇(街道、园区)」 (AN01) 「各乡镇(场、片区、街道)」 (AM01): a town's farms, parks and areas beside it
+PLACE_BODY = r"各(?:有关)?(?:设区的?市|地区|地方|地|(?:[省市县区州盟乡镇街道()、]|园区|片区|(?<=[(、])场){1,14}(?:县级市\)?)?)|有关地区"
 # Public purse of a level, assigned a cost: 「由省财政解决」 「省、市、县三级财政…分担」 「由区级财政保障」 (AD01, AA05).
 PURSE = r"(?:中央|地方|[省市县区]级?|各级|本级|同级)财政"
 # What follows a body that is given a task: a modal, 负责/牵头/会同, or the task's own verb.

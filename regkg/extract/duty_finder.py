@@ -682,6 +682,12 @@ def _task_from(s: str, at: int) -> str:
     return _OPENING_DUTY.sub("", task).strip(", ")
 
 
+# A group named by its task, a marker's verb inside its name: 「中共某县委实施乡村振兴战略领导小组」; not a group being made
+# or given work (「X负责成立领导小组」)
+_GROUP_NAMED_BY_TASK = re.compile(r"[\u4e00-\u9fff“”]{2,20}?(?:领导小组|工作小组|协调小组|委员会|指挥部)(?:办公室)?(?![\u4e00-\u9fff])")
+_MAKES_GROUP = re.compile(r"成立|组建|设立|建立|调整|牵头|负责|会同|由|向|对|和|及|的")
+
+
 def _subject(s: str, p: int, end: int, markers: re.Pattern[str], addressee: str | None) -> tuple[list[str], int]:
     """The longest body list that opens ``s[p:end]`` and is followed by a marker; its end, or ([], p)."""
     best: tuple[list[str], int] = ([], p)
@@ -695,6 +701,8 @@ def _subject(s: str, p: int, end: int, markers: re.Pattern[str], addressee: str 
             continue
         if s.startswith("的", m.end()) and not _GROUP_HEADING.match(s, m.end()):
             continue  # 「市市政园林管理局制定的《…办法》已经市政府同意」: X drafted it, no task
+        if (group := _GROUP_NAMED_BY_TASK.match(s, m.start())) and not _MAKES_GROUP.search(group.group()):
+            continue  # 「县委实施乡村振兴战略领导小组」: the verb names the group's task, the group is the name (AN10)
         names = _bodies(s[p : m.start()], addressee)
         if names:
             best = (names, m.start())
@@ -760,6 +768,8 @@ def _clause_subject(s: str, p: int, end: int, addressee: str | None) -> tuple[li
     「省、自治区、直辖市发展改革、粮食、价格和商务部门,应当立即…」 「其他有关部门在指挥部的统一领导下,做好…」.
     """
     lead, at = _subject(s, p, end, _MARKER, addressee)
+    if lead and end - at <= _SHORT_NAME and _is_body(s[p:end]):
+        return [], p  # a clause that is one name whole, a marker inside it: 「区委组织部」 is no 区委 that 组织s (AN05)
     if lead:
         return lead, at
     if (inline := _inline_aside(s, p, end, addressee))[0]:
@@ -872,7 +882,9 @@ def _clause_duties(s: str, addressee: str | None) -> list[DutyFact]:
         if not lead and request and addressee:
             # 「二、请严格按照…规定,加强…」: an item that requests with no subject asks the addressee; so does
             # a covering notice's request that asks more than the formula: 「请结合实际,认真贯彻执行,修改完善…」
-            sentence_end = min(x for x in (s.find("。", p, p + _LONGEST_CLAUSE), p + _LONGEST_CLAUSE) if x >= 0)
+            # (or its line: a web page's closing request printed with no stop, 「请认真抓好落实」 then the signature, AN01)
+            sentence_end = min(x for x in (s.find("。", p, p + _LONGEST_CLAUSE), s.find("\n", p, p + _LONGEST_CLAUSE),
+                                           p + _LONGEST_CLAUSE) if x >= 0)
             sentence = s[p:sentence_end]
             if head and head.end():
                 asks = not _FORMULA.match(s[p : sentence_end + 1])
@@ -979,7 +991,10 @@ def _label_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]])
     """Labels printed outside brackets, after the item or on the next line:
     「…推行清洁生产。牵头单位:市发展改革委;配合单位:市生态环境局、市经济和信息化局」."""
     out: list[DutyFact] = []
+    read_to = 0  # label lines read already as the next lines of a label line above
     for m in _LABEL_RUN.finditer(s):
+        if m.start() < read_to:
+            continue
         opens = not m.start() or s[m.start() - 1] in "。\n"
         # or the label follows a person's field the flow ran into its line: 「牵头领导:王 健牵头单位:省发展改革委」
         person = None if opens else _PERSON_FIELD.search(s, max(0, m.start() - _PERSON_REACH), m.start())
@@ -992,7 +1007,12 @@ def _label_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]])
         end = end if end >= 0 else len(s)
         if named and (stop := s.find("。", m.end(), end)) >= 0:
             end = stop  # the label's list ends with its sentence; the next one is the item's prose
-        lead, support = _parse_group(s[m.start() : end].rstrip("。"), False, False)
+        # the labels on the lines below are this item's too: 「牵头单位:区委组织部\n协办单位:区委编办、…」 (AN05)
+        while opens and end < len(s) and _LABEL_RUN.match(s, end + 1):
+            end = s.find("\n", end + 1)
+            end = end if end >= 0 else len(s)
+        read_to = end
+        lead, support = _parse_group(s[m.start() : end].rstrip("。").replace("\n", ";"), False, False)
         if line_starts[line] == (person.start() if person else m.start()):  # on a line of its own: the item is the last line printed above
             while line > 0 and not s[line_starts[line - 1] : line_starts[line]].strip():
                 line -= 1

@@ -59,6 +59,7 @@ _LAW_TITLE = re.compile(cues.LAW_TITLE)
 _ORDER_HEADER = re.compile(r"[\u4e00-\u9fff]{2,20}(?:人民政府|政府|委员会|部|局|厅)令")
 _ZERO = str.maketrans("〇○OoΟ零", "000000")
 _BREADCRUMB = re.compile(cues.BREADCRUMB)
+_SITE_COLUMN = re.compile(cues.SITE_COLUMN)
 _HISTORY = re.compile(cues.HISTORY_NOTE)
 _PROMULGATION = re.compile(cues.PROMULGATION_NOTE)
 _HEAD_LINES = 40
@@ -212,7 +213,8 @@ def is_body_line(text: str) -> bool:
 def _is_chrome(t: str) -> bool:
     """Whether line ``t`` is site chrome: a label stands in it or opens it, or it is a breadcrumb trail. Without
     「>」 only the trail's opening words can make one, and they stand first."""
-    return _labelled(t) or bool(_STARTS_LABEL.match(t)) or bool((_BREADCRUMB.search if ">" in t else _BREADCRUMB.match)(t))
+    return _labelled(t) or bool(_STARTS_LABEL.match(t)) or bool((_BREADCRUMB.search if ">" in t else _BREADCRUMB.match)(t)) \
+        or bool(_SITE_COLUMN.match(t))
 
 
 def own_number(lines: list[str]) -> tuple[str, str, int] | None:

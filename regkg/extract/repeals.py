@@ -342,15 +342,45 @@ def _dedupe(facts: list[RepealFact]) -> list[RepealFact]:
     return out
 
 
+# A rule issued as a revised edition, the revision printed in its title or on the line below its heading:
+# 「制定《山福镇突发公共事件总体应急预案(修订)》,现印发给你们」 (AN11), 「…公文处理有关规定\n(2013年2月修订)」 (AM02).
+# It replaces the edition before it, the title without the tag (the keys' reading of a revised edition, AL04).
+_EDITION_TAG = r"\((?:(?:19|20)\d{2}年?)?(?:\d{1,2}月)?(?:第[一二三四五六七八九十]次)?修[订訂](?:版|本)?\)"
+_TAGGED = re.compile(rf"(?P<t>.{{4,}}?){_EDITION_TAG}$")
+_TAG_BELOW = re.compile(rf"[ \t]*\n?[ \t]*{_EDITION_TAG}")
+
+
+def revised_editions(doc: DocumentText, attached: tuple[str, ...]) -> list[RepealFact]:
+    """The earlier editions of the ``attached`` rules ``doc`` issues as revised editions (see :data:`_TAGGED`);
+    tests/test_repeals_revised.py holds the shapes."""
+    out: list[RepealFact] = []
+    for title in sorted(set(attached)):
+        if m := _TAGGED.fullmatch(title):  # the earlier edition as printed: 「韶關市…若幹政策措施(修訂版)」 (I12)
+            earlier = (_TAGGED.fullmatch(shown) or m).group("t") if (shown := doc.title_shown(title)) else m.group("t")
+            at = next((t.start for t in doc.titles if t.title == title), None)
+        else:  # the tag on the line below the rule's heading, printed whole
+            earlier = title
+            at = next((x.start() for x in re.finditer(re.escape(title), doc.s) if _TAG_BELOW.match(doc.s, x.end())), None)
+        if at is not None:
+            sentence = doc.sentence_at(at)
+            out.append(RepealFact(None, earlier, sentence.start, sentence.end, "修订"))
+    return out
+
+
 def repeals_in(doc: DocumentText, key: str, own_number: str | None, issued: set[str],
-               title_of: dict[str, str]) -> tuple[list[Repeal], list[Warning]]:
+               title_of: dict[str, str], attached: tuple[str, ...] = ()) -> tuple[list[Repeal], list[Warning]]:
     """The repeals ``doc`` states, and a warning for each repeal of itself: a misprint to flag, not a fact to
-    act on. ``issued`` are its own title and the rules it issues; ``title_of`` the titles printed with the
-    numbers it cites."""
+    act on. ``issued`` are its own title and the rules it issues, ``attached`` the rules alone; ``title_of``
+    the titles printed with the numbers it cites."""
+    facts = find_repeals(doc.sentences, doc.numbers, doc.titles, own_number, tuple(issued), title_of)
+    # a revised edition replaces its earlier one unless the document names what it repeals: sample 002 issues
+    # 「…预案(2024年修订)」 and repeals 「…预案(2021修订)」 in so many words
+    if not facts:
+        facts = revised_editions(doc, attached)
     found = [
         Repeal(key, f.target_number, doc.title_shown(f.target_title), doc.shown(f.start, f.end), doc.span(f.start, f.end),
                f.cue, f.partial)
-        for f in find_repeals(doc.sentences, doc.numbers, doc.titles, own_number, tuple(issued), title_of)
+        for f in facts
     ]
     warnings = [Warning("self_repeal", f"{key} repeals itself: {r.evidence}", r.span) for r in found if r.target_number == key]
     return [r for r in found if r.target_number != key], warnings

@@ -26,6 +26,7 @@ from regkg.keys.orgs import ORG_SUFFIX_PATTERN as _ORG_SUFFIX
 __all__ = ["Line", "Segment", "Front", "segment", "lines_of", "DATE"]
 
 DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_BRACKETED_DATE = re.compile(rf"\({DATE.pattern}\)")
 _STARTS_TITLE = re.compile(rf"^(?:关于|(?!转发|印发)[\u4e00-\u9fff()]{{2,30}}?(?:{_ORG_SUFFIX}|国务院))")
 # Where a heading starts: 「关于…」, a body's name before 关于/印发/转发, or a place's name (「泸州市…预案」);
 # a wrapped line that merely looks like a name (「部际联席会议制度的批复」) continues the line above, and so does
@@ -708,6 +709,10 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
                          and (m := _MASTHEAD.match(texts[k].strip("—-_ ")))), [])
     for k in range(first, head.end):  # a database prints the date alone under the title
         if seg.date is None and (m := DATE.fullmatch(texts[k])):
+            seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        # a gazette prints an unsigned document's date in brackets under its heading: 「(2019年1月29日)」 (AN03), the
+        # document's own, over the 成文日期 of the page's metadata (the gazette issue's)
+        elif seg.signature_end is None and k > (title_line or first) and (m := _BRACKETED_DATE.fullmatch(texts[k])):
             seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
     for k in (title_line, head.number_line):  # a database prints the date after the title or number
         if seg.date is None and k is not None and (m := DATE.search(texts[k], max(title_span[1] - lines[k].start, 0) if k == title_line and title_span else 0)):
