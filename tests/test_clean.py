@@ -113,6 +113,7 @@ def test_running_headers_and_page_numbers_go():
     raw = "落实\n\n市政府办公室文件\n\n补助资金\n- 18 -\n管理。"
     assert flow(clean(raw)).s == "落实补助资金管理。"
     assert flow(clean("落实\n— — — 3 —\n补助资金")).s == "落实补助资金"  # a PDF footer's spaced dashes (AN05)
+    assert flow(clean("落实\n— — 12 — —\n补助资金")).s == "落实补助资金"
 
 
 def test_bullets_go_indented_too():
@@ -173,6 +174,7 @@ FLOW_CASES = [
     ("a wrap inside a sentence is joined", "各区县要加强\n组织领导。", "各区县要加强组织领导。"),
     ("a duty label opens a line of its own (AN05)", "把党的主张转化为\n牵头单位:区委组织部\n协办单位:区委编办",
      "把党的主张转化为\n牵头单位:区委组织部\n协办单位:区委编办"),
+    ("but not inside a bracket a wrap broke (review)", "(牵头单位:市市场监管局\n配合单位:市公安局)", "(牵头单位:市市场监管局配合单位:市公安局)"),
     ("a signature below a request printed with no stop (AN01)", "请认真抓好落实\n\n宁波市鄞州区人民政府办公室\n\n2024年2月21日",
      "请认真抓好落实\n\n宁波市鄞州区人民政府办公室2024年2月21日"),
     ("but an attachment list's last item runs into it, as the list readers take it (A25)",

@@ -543,6 +543,15 @@ DUTIES = [
     ("现印发给你们,请认真抓好贯彻落实。 中共某县委实施乡村振兴战略领导小组 2021年9月3日 某县巩固提升就业帮扶车间专项行动实施方案 "
      "为全面落实省委省政府", None, set()),
     ("县委实施乡村振兴战略领导小组办公室负责统筹协调。", None, leads("县委实施乡村振兴战略领导小组办公室")),
+    # what the review of these rules found: a group the clause names as its object is no name run on from its subject,
+    # a name standing as a clause of its own before 「,负责」 leads, a label group a line wrap broke is one group
+    ("事发地乡镇人民政府应当立即报告县地质灾害应急指挥部。", None, leads("事发地乡镇人民政府")),
+    ("各乡镇人民政府要指导村民委员会,做好宣传。", None, leads("各乡镇人民政府")),
+    ("县委组织部,负责全县干部教育培训工作。", None, leads("县委组织部")),
+    ("…网上办理。(牵头单位:市市场监管局\n配合单位:市公安局、市税务局、市人力社保局)", None,
+     leads("市市场监管局") | supports("市公安局", "市税务局", "市人力社保局")),
+    ("1.推进告知承诺制(牵头单位:市住建局,\n责任单位:市自然资源局、市发展改革委)", None,
+     leads("市住建局") | supports("市自然资源局", "市发展改革委")),
     # a closing request printed with no stop, the signature below it: the formula asks nothing (AN01)
     ("各镇政府、街道办事处:\n《2024年政府工作报告目标任务分解清单》已经区政府同意,现予印发,请认真抓好落实\n\n\n宁波市鄞州区人民政府办公室\n\n"
      "2024年2月21日\n", "各镇政府、街道办事处", set()),
@@ -555,6 +564,10 @@ def test_duties(raw, addressee, expected):
 
 
 TASKS = [
+    # a person's field on a line of its own above the labels is no part of the item (F04, AN02)
+    ("1.地区生产总值增长5.5%左右\n牵头领导:王 健\n牵头单位:省发展改革委\n配合单位:省统计局\n"
+     "2.研发经费支出占比超过2.8%。\n\n牵头领导:市长,副市长\n\n责任单位:市科技局\n",
+     ["地区生产总值增长5.5%左右", "研发经费支出占比超过2.8%"]),
     # the task is its clause, cut at a comma rather than inside a word
     ("(3)公安部负责维护粮食供应场所的治安秩序,保证道路交通运输的通畅。",
      ["维护粮食供应场所的治安秩序,保证道路交通运输的通畅"]),

@@ -157,6 +157,27 @@ REPEALS = [
         {(None, "某市重污天气应急预案(2021修订)")},
     ),
     (
+        "the revision tag after the book marks, handed over (review)",
+        "现将《某县防汛应急预案》(2022年修订)印发给你们,请认真贯彻执行。\n",
+        {(None, "某县防汛应急预案")},
+    ),
+    (
+        "an earlier edition the text cites is no revision it issues (review)",
+        "现将《某市城市管理办法》印发给你们。\n某市城市管理办法\n第二十条 本办法自2023年5月1日起施行。《某市城市管理办法》(2015年修订)"
+        "执行中的问题由市城市管理局负责解释。\n",
+        set(),
+    ),
+    (
+        "a repeal of something else does not stand in for the revision (review)",
+        "现将《某市政府采购管理办法(修订)》印发给你们。《某市人民政府关于调整市级行政许可事项的决定》(某政发〔2018〕3号)第五项同时废止。\n",
+        {(None, "某市政府采购管理办法"), ("某政发〔2018〕3号", "某市人民政府关于调整市级行政许可事项的决定")},
+    ),
+    (
+        "a revision to come is no repeal yet",
+        "现予以公布《某市物业管理办法(修订)》(征求意见稿),公开征求社会各界意见。\n",
+        set(),
+    ),
+    (
         "a revision done names the edition it replaces",
         "我部对《某省水污染防治办法》进行了修订,现印发给你们。\n",
         {(None, "某省水污染防治办法")},
@@ -168,6 +189,13 @@ REPEALS = [
 def test_repeal_forms(phenomenon, body, expected):
     r = extract_text(HEAD + body)
     assert {(x.target_number, x.target_title) for x in r.repeals} == expected
+
+
+def test_a_forwarded_revision_is_its_makers():
+    # 「关于转发《某省…预案(2021年修订)》的通知」: the forwarding notice repeals nothing (review)
+    r = extract_text("某市人民政府办公室关于转发《某省突发事件总体应急预案(2021年修订)》的通知\n某政办发〔2021〕12号\n各县人民政府:\n"
+                     "现将《某省突发事件总体应急预案(2021年修订)》转发给你们,请结合实际认真贯彻执行。\n某市人民政府办公室\n2021年6月3日\n")
+    assert r.repeals == ()
 
 
 def test_a_rule_replaces_the_earlier_edition_of_its_own_title_dated_as_made_before():

@@ -550,8 +550,19 @@ def _doubled_lines(s: str) -> list[tuple[int, int, str]]:
 _ITEM_START = r"(?:第[一二三四五六七八九十百零0-9]+[章节条]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+(?:\.[0-9]+)*[.、．]\s*\S|附件|[0-9]+\s)"
 # A duty label opens a line of its own: 「…社区党组织书记…\n牵头单位:区委组织部\n协办单位:…」 (AN05), where the name
 # before a label would run into it (「区委组织部协办单位」)
-_LABEL_LINE = rf"(?:{'|'.join(cues.BODY_COLUMN_LABELS)}|牵头领导|责任领导)[:]"
-_NEW_ITEM = re.compile(rf"{_ITEM_START}|{_LABEL_LINE}")
+# (not inside a bracket a line wrap broke: 「(牵头单位:市市场监管局\n配合单位:…)」 is one group)
+_LABEL_LINE = re.compile(rf"(?:{'|'.join(cues.BODY_COLUMN_LABELS)}|牵头领导|责任领导)[:]")
+_NEW_ITEM = re.compile(_ITEM_START)
+
+
+def _new_item(s: str, a: int, b: int) -> bool:
+    """Whether the line at ``b`` opens a new unit, the line before ending at ``a``."""
+    if _NEW_ITEM.match(s, b):
+        return True
+    if not _LABEL_LINE.match(s, b):
+        return False
+    line = s[s.rfind("\n", 0, a) + 1 : a]
+    return line.count("(") <= line.count(")")
 # A run of breaks that no sentence's end stands before (checked after its first break, so the scan still
 # skips to breaks): a run after 「。」 ends its sentence, and is passed over without a Python step.
 _BREAKS = re.compile(r"\n(?<![。;:!?\n]\n)\n*")
@@ -572,7 +583,7 @@ def flow(t: Text) -> Text:
         a, b = m.span()
         if a == 0:
             continue
-        if _NEW_ITEM.match(s, b):
+        if _new_item(s, a, b):
             b -= 1
         if b > a and not _heading_line(s, a) and not _signature_at(s, a, b):
             if (line := _SECTION_LINE.fullmatch(s, s.rfind("\n", 0, a) + 1, a)) and \

@@ -319,7 +319,7 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str, facts: _Fa
 
     numbered = numbered_citations(doc, key, seg.number, kind)
     laws = law_citations(doc, key, issued)
-    repeals, warnings = repeals_in(doc, key, seg.number, issued, numbered.title_of, tuple(attached))
+    repeals, warnings = repeals_in(doc, key, seg.number, issued, numbered.title_of, tuple(attached), seg.title)
     repealed_works(laws, repeals, key, attached)
     warnings += numbered.conflicts
     if not shown:

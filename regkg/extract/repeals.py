@@ -347,13 +347,22 @@ def _dedupe(facts: list[RepealFact]) -> list[RepealFact]:
 # It replaces the edition before it, the title without the tag (the keys' reading of a revised edition, AL04).
 _EDITION_TAG = r"\((?:(?:19|20)\d{2}年?)?(?:\d{1,2}月)?(?:第[一二三四五六七八九十]次)?修[订訂](?:版|本)?\)"
 _TAGGED = re.compile(rf"(?P<t>.{{4,}}?){_EDITION_TAG}$")
-_TAG_BELOW = re.compile(rf"[ \t]*\n?[ \t]*{_EDITION_TAG}")
+# or after its book marks, handed over (「现将《X》(2022年修订)印发给你们」) or the rule's text opening after it (its heading's line
+# break joined in the flow: 「…有关规定(2013年2月修订)为进一步…」); not an edition the text cites (「《X》(2015年修订)执行中的问题」)
+_TAG_BELOW = re.compile(rf"》?[ \t]*\n?[ \t]*{_EDITION_TAG}"
+                        r"(?=[ \t]*(?:\n|$|印发|现予|予以|,|。|的通知|为|根据|第一|一、|1[.、]))")
+# A forwarded revision is its maker's, a draft put out for comment replaces nothing yet
+_NOT_ISSUED_HERE = re.compile(r"转发|征求意见")
 
 
-def revised_editions(doc: DocumentText, attached: tuple[str, ...]) -> list[RepealFact]:
-    """The earlier editions of the ``attached`` rules ``doc`` issues as revised editions (see :data:`_TAGGED`);
-    tests/test_repeals_revised.py holds the shapes."""
+def revised_editions(doc: DocumentText, attached: tuple[str, ...], own_title: str,
+                     repealed: list[RepealFact]) -> list[RepealFact]:
+    """The earlier editions of the ``attached`` rules ``doc`` issues as revised editions (see :data:`_TAGGED`),
+    but for one the document repeals in so many words (sample 002 issues 「…预案(2024年修订)」 and repeals
+    「…预案(2021修订)」): tests/test_repeals.py holds the shapes."""
     out: list[RepealFact] = []
+    if _NOT_ISSUED_HERE.search(own_title):
+        return out
     for title in sorted(set(attached)):
         if m := _TAGGED.fullmatch(title):  # the earlier edition as printed: 「韶關市…若幹政策措施(修訂版)」 (I12)
             earlier = (_TAGGED.fullmatch(shown) or m).group("t") if (shown := doc.title_shown(title)) else m.group("t")
@@ -361,22 +370,22 @@ def revised_editions(doc: DocumentText, attached: tuple[str, ...]) -> list[Repea
         else:  # the tag on the line below the rule's heading, printed whole
             earlier = title
             at = next((x.start() for x in re.finditer(re.escape(title), doc.s) if _TAG_BELOW.match(doc.s, x.end())), None)
-        if at is not None:
-            sentence = doc.sentence_at(at)
+        if at is None or any(SequenceMatcher(None, earlier, r.target_title or "").ratio() >= _REVISION_SIMILARITY
+                             for r in repealed):
+            continue
+        sentence = doc.sentence_at(at)
+        if not _NOT_ISSUED_HERE.search(sentence.text):
             out.append(RepealFact(None, earlier, sentence.start, sentence.end, "修订"))
     return out
 
 
 def repeals_in(doc: DocumentText, key: str, own_number: str | None, issued: set[str],
-               title_of: dict[str, str], attached: tuple[str, ...] = ()) -> tuple[list[Repeal], list[Warning]]:
+               title_of: dict[str, str], attached: tuple[str, ...] = (), own_title: str = "") -> tuple[list[Repeal], list[Warning]]:
     """The repeals ``doc`` states, and a warning for each repeal of itself: a misprint to flag, not a fact to
-    act on. ``issued`` are its own title and the rules it issues, ``attached`` the rules alone; ``title_of``
-    the titles printed with the numbers it cites."""
+    act on. ``issued`` are its own title and the rules it issues, ``attached`` the rules alone, ``own_title``
+    its heading; ``title_of`` the titles printed with the numbers it cites."""
     facts = find_repeals(doc.sentences, doc.numbers, doc.titles, own_number, tuple(issued), title_of)
-    # a revised edition replaces its earlier one unless the document names what it repeals: sample 002 issues
-    # 「…预案(2024年修订)」 and repeals 「…预案(2021修订)」 in so many words
-    if not facts:
-        facts = revised_editions(doc, attached)
+    facts += revised_editions(doc, attached, own_title, facts)
     found = [
         Repeal(key, f.target_number, doc.title_shown(f.target_title), doc.shown(f.start, f.end), doc.span(f.start, f.end),
                f.cue, f.partial)

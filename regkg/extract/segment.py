@@ -707,13 +707,14 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     seg.masthead = next(([m.group("org")] for k in range(first, head.end) if k != title_line
                          and len(texts[k]) <= 60 and not _SITE.search(texts[k]) and not starts_with_label(texts[k])
                          and (m := _MASTHEAD.match(texts[k].strip("—-_ ")))), [])
+    # a gazette prints an unsigned document's date in brackets under its heading: 「(2019年1月29日)」 (AN03), the
+    # document's own, over the 成文日期 of the page's metadata (the gazette issue's), not over a date printed above it
+    field_dated = seg.date is not None and seg.signature_end is None
     for k in range(first, head.end):  # a database prints the date alone under the title
         if seg.date is None and (m := DATE.fullmatch(texts[k])):
             seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        # a gazette prints an unsigned document's date in brackets under its heading: 「(2019年1月29日)」 (AN03), the
-        # document's own, over the 成文日期 of the page's metadata (the gazette issue's)
-        elif seg.signature_end is None and k > (title_line or first) and (m := _BRACKETED_DATE.fullmatch(texts[k])):
-            seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        elif field_dated and k > (title_line or first) and (m := _BRACKETED_DATE.fullmatch(texts[k])):
+            seg.date, field_dated = (int(m.group("y")), int(m.group("m")), int(m.group("d"))), False
     for k in (title_line, head.number_line):  # a database prints the date after the title or number
         if seg.date is None and k is not None and (m := DATE.search(texts[k], max(title_span[1] - lines[k].start, 0) if k == title_line and title_span else 0)):
             seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
