@@ -543,6 +543,16 @@ DUTIES = [
     ("现印发给你们,请认真抓好贯彻落实。 中共某县委实施乡村振兴战略领导小组 2021年9月3日 某县巩固提升就业帮扶车间专项行动实施方案 "
      "为全面落实省委省政府", None, set()),
     ("县委实施乡村振兴战略领导小组办公室负责统筹协调。", None, leads("县委实施乡村振兴战略领导小组办公室")),
+    # AO (unseen, 2026-12-04): a reply's addressee named with its government (AO01, traditional script); a request
+    # to notify no body of its own, the addressee asked (AO04); 人社 a stem; 监督 opens a clause (AO12)
+    ("蕭山區政府:\n你區政府要切實加強領導,周密組織實施區劃調整工作。", "萧山区政府", leads("萧山区政府")),
+    ("省质监局:\n三、请通知有关收费单位到当地价格主管部门申领收费许可证。", "省质监局", leads("省质监局")),
+    ("财政、卫健、人社、税务等部门按照各自职责协同开展相关工作。", None,
+     leads("财政部门", "卫健部门", "人社部门", "税务部门")),
+    ("各市县医保行政部门负责统筹规划,监督指导经办机构和定点评估机构落实政策。", None, leads("各市县医保行政部门")),
+    # a covering notice's request to act 「结合以下要求」 asks nothing more than the formula (AO11)
+    ("各区、县(市)人民政府:\n《重点工作责任分解》已经市政府同意,现印发给你们,请结合以下要求认真贯彻执行。\n",
+     "各区、县(市)人民政府", set()),
     # what the review of these rules found: a group the clause names as its object is no name run on from its subject,
     # a name standing as a clause of its own before 「,负责」 leads, a label group a line wrap broke is one group
     ("事发地乡镇人民政府应当立即报告县地质灾害应急指挥部。", None, leads("事发地乡镇人民政府")),

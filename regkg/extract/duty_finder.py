@@ -180,7 +180,7 @@ def _is_body(name: str) -> bool:
         return not _CLAUSE_IN_PLACE.search(name, 0, located.end()) and _is_body(name[located.end() :])
     if "(" in name and name.count("(") != name.count(")"):  # 「同一行政区(浦东新区应为…)」: cut inside an aside (X02)
         return False
-    if not 2 <= len(name) <= 30 or name.endswith(cues.NOT_BODY_ENDINGS) or \
+    if not 2 <= len(name) <= 30 or name.endswith(cues.NOT_BODY_ENDINGS) or name in cues.BODY_LIKE_STEMS or \
             _NOT_IN_BODY.search(name.replace(_CITY_WITH_DISTRICTS, "设区市")):
         return False
     if name in _LABEL_BODIES:
@@ -210,7 +210,8 @@ def _is_stem(piece: str) -> bool:
         and not _NOT_IN_BODY.search(piece)
         # a stem that is a two-character opening whole is a field's name: the 「建设」 of 「发展改革、建设、交通等…部门」 (T06)
         and (not piece.startswith(cues.NOT_BODY_OPENINGS) or (len(piece) == 2 and piece in cues.NOT_BODY_OPENINGS))
-        and (not _BODY_END.search(piece) or bool(_SUFFIX_ONLY.fullmatch(piece)))  # 「…应急、海关、税务等部门」
+        # 「…应急、海关、税务等部门」
+        and (not _BODY_END.search(piece) or bool(_SUFFIX_ONLY.fullmatch(piece)) or piece in cues.BODY_LIKE_STEMS)
     )
 
 
