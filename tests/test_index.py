@@ -20,7 +20,10 @@ from regkg.graph import memory_view as V
 from regkg.graph.api import load
 from regkg.graph.index import INDEX_FILE
 from regkg.graph.index_read import IndexView
+from regkg.graph.text_index import TextProcess
 from regkg.orchestrate import build
+
+_INIT = TextProcess.__init__
 
 ROOT = Path(__file__).resolve().parents[1]
 DAYS = ("2015-01-01", "2021-06-30", "2023-11-22", "2024-12-31")
@@ -136,7 +139,7 @@ def test_full_text_search_reads_bodies(graphs):
 
 
 def test_a_failure_reading_the_bodies_fails_the_index_and_leaves_no_file(graphs, tmp_path):
-    # the bodies are indexed by a thread of their own (index_write._TextIndex): what goes wrong there is
+    # the bodies are indexed by a thread of their own (text_index.TextThread): what goes wrong there is
     # raised where the index is written, and no index file stays
     from regkg.graph.index_write import write_index
 
@@ -149,6 +152,53 @@ def test_a_failure_reading_the_bodies_fails_the_index_and_leaves_no_file(graphs,
     with pytest.raises(ValueError, match="input gone mid-read"):
         write_index(memory, tmp_path / INDEX_FILE, bodies=bodies())
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_large_builds_full_text_written_by_a_process_is_the_threads_byte_for_byte(tmp_path, monkeypatch):
+    # a large build's bodies are read and indexed by a process of its own (text_index.TextProcess), a small
+    # one's by a thread: the same index either way, and the process's file is gone after
+    import regkg.graph.text_index as T
+    from regkg.graph.index_write import record_bodies, write_index
+
+    kg = build([ROOT / "samples"], jobs=1)
+
+    def sources():
+        return record_bodies(kg.view, kg.records, kg.input_paths)
+
+    write_index(kg.view, tmp_path / "thread.sqlite", bodies=sources())
+    made = []
+    monkeypatch.setattr(T, "PROCESS_FROM", 0)
+    monkeypatch.setattr(T.TextProcess, "__init__", lambda self, *a: (made.append(1), _INIT(self, *a))[1])
+    write_index(kg.view, tmp_path / "process.sqlite", bodies=sources())
+    assert made and (tmp_path / "thread.sqlite").read_bytes() == (tmp_path / "process.sqlite").read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["process.sqlite", "thread.sqlite"]
+    assert IndexView(tmp_path / "process.sqlite").search("本预案适用于", limit=5)
+
+
+def test_a_failing_full_text_process_fails_the_index_in_one_line_and_leaves_no_file(tmp_path, monkeypatch):
+    import regkg.graph.text_index as T
+    from regkg.graph.index_write import record_bodies, write_index
+
+    kg = build([ROOT / "samples"], jobs=1)
+    monkeypatch.setattr(T, "PROCESS_FROM", 0)
+    monkeypatch.setattr(T.sys, "executable", "false")  # a process that fails at once
+    with pytest.raises(OSError, match="full-text index could not be written"):
+        write_index(kg.view, tmp_path / INDEX_FILE, bodies=record_bodies(kg.view, kg.records, kg.input_paths))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_full_text_process_stops_when_the_build_is_gone():
+    # killed, the building process copies nothing: its full-text process reads no further
+    import io
+    import json
+
+    import regkg.graph.text_index as T
+
+    job = io.BytesIO(b"".join(json.dumps(x).encode() + b"\n" for x in (["t", "doc/a", "某办法"], ["b", "doc/a", "x.txt", 0, 4])))
+    with pytest.raises(SystemExit):
+        list(T._job_rows(job, parent=-1))
+    job.seek(0)
+    assert list(T._job_rows(job, parent=T.os.getppid())) == [("doc/a", "某办法", "")]  # x.txt is not there: no body
 
 
 COLD = """

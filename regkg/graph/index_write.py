@@ -12,25 +12,22 @@ import errno
 import os
 import sqlite3
 import tempfile
-import threading
-from collections.abc import Iterable, Iterator, Mapping
-from itertools import chain, islice
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from regkg.extract.models import Record
 from regkg.graph import duties as _duties
 from regkg.graph import status as _status
-from regkg.graph.index import FACETS, INDEXES, SCHEMA, SCHEMA_TEXT, SCHEMA_VERSION, IndexDigest, index_digest, pack
+from regkg.graph.index import FACETS, INDEXES, SCHEMA, SCHEMA_VERSION, IndexDigest, index_digest, pack
 from regkg.graph.duty_table import DutyTable
 from regkg.graph.evidence_table import EvidenceTable
 from regkg.graph.memory_view import DUTY_CONFIDENCE, DUTY_METHOD, Evidence, View, duty_node
-from regkg.graph.record_file import RecordFile
-from regkg.graph.scratch import SORT_THREADS, span_columns, span_of
+from regkg.graph.scratch import span_columns, span_of
+from regkg.graph.text_index import BodySources, TextProcess, TextThread, connect, text_index
 
 __all__ = ["write_index", "record_bodies"]
 
-_BATCH = 10_000  # full-text rows written at a time
-_CACHE_KIB = 20_000  # SQLite's page cache while writing: 200 MB wrote a 1 GB index no faster (17 s) and held 70 MB more
+record_bodies = BodySources.of  # the bodies of a build's records, where its inputs print them
+
 
 def _evidence_columns(e: Evidence) -> tuple:
     return e.source, *span_columns(e.span), e.text, e.method, e.confidence, e.cue, e.cited_as
@@ -56,14 +53,16 @@ def write_index(view: View, path: str | Path, *, status_as_of: str | None = None
                 evidence: EvidenceTable | None = None) -> IndexDigest:
     """Write the index of ``view`` to ``path`` (through a temporary file and ``os.replace``) and
     return its digest. ``triples``: how many the graph holds (build.json's count, checked against it
-    on open); ``bodies``: (document IRI, body text) pairs for full-text search; ``duties`` and
+    on open); ``bodies``: (document IRI, body text) pairs for full-text search, or where a build's
+    inputs print them (:class:`~regkg.graph.text_index.BodySources`: a large build's are read and indexed
+    by a process of its own); ``duties`` and
     ``evidence``: the build's on disk (default: the view's; its duties are filed on disk first)."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
-    text = _TextIndex(view, bodies)  # begun first: it runs beside all the rest
+    text = text_index(view, bodies, path.parent)  # begun first: it runs beside all the rest
     try:
-        db = _connect(tmp)
+        db = connect(tmp)
         try:
             db.executescript(SCHEMA)
             db.execute("BEGIN")  # one transaction for all rows (executescript commits before it runs)
@@ -87,66 +86,6 @@ def write_index(view: View, path: str | Path, *, status_as_of: str | None = None
     return index_digest(path)
 
 
-def _connect(path: str) -> sqlite3.Connection:
-    """A connection writing a database made fresh and, if a file, replaced whole: no journal, no
-    fsync until the end (``""``: SQLite's private temporary file, deleted when closed)."""
-    db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    db.executescript(f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-{_CACHE_KIB}; "
-                     f"PRAGMA threads={SORT_THREADS};")
-    return db
-
-
-class _TextIndex:
-    """The full-text index of the documents' titles and bodies, written by a thread into SQLite's
-    private temporary file (gone with the connection, or the process) while the rest of the build goes
-    on, then copied into the index (:meth:`copy_into`).
-
-    Why a thread: trigram tokenising is a third of the index's time (15 s of 50 at 1,000 gazettes) and
-    SQLite does it without Python's lock, on the core the build leaves idle once extraction ends. (Begun
-    earlier, beside the Turtle, it slowed that by as much as it saved: the Turtle is all Python, and the
-    thread's reading of the bodies takes the lock too.) The copy is made at one fixed point, so the
-    index's bytes are the same whichever thread runs ahead."""
-
-    _TABLES = ("doc_rows", "doc_text_data", "doc_text_idx", "doc_text_docsize", "doc_text_config")
-
-    def __init__(self, view: View, bodies: Iterable[tuple[str, str]]) -> None:
-        self._db: sqlite3.Connection | None = None
-        self._stop = threading.Event()
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._write, args=(view, bodies), name="regkg-text-index", daemon=True)
-        self._thread.start()
-
-    def _write(self, view: View, bodies: Iterable[tuple[str, str]]) -> None:
-        try:
-            self._db = db = _connect("")
-            db.executescript(SCHEMA_TEXT)
-            db.execute("BEGIN")
-            _fill_text(db, view, bodies, self._stop)
-            db.execute("COMMIT")
-        except BaseException as exc:  # raised again in the thread that copies
-            self._error = exc
-
-    def copy_into(self, db: sqlite3.Connection) -> None:
-        """Wait for the text index, then copy its tables into ``db``: the virtual table's own rows (its
-        version, its averages) are the copy's."""
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        assert self._db is not None
-        for table in self._TABLES:
-            rows = self._db.execute(f"SELECT * FROM {table}")
-            db.execute(f"DELETE FROM {table}")
-            db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(rows.description))})", rows)
-
-    def close(self) -> None:
-        """Stop the thread if it still runs (the index failed) and let its file go."""
-        self._stop.set()
-        self._thread.join()
-        if self._db is not None:
-            self._db.close()
-            self._db = None
-
-
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
@@ -154,7 +93,7 @@ def _umask() -> int:
 
 
 def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples: int | None,
-          duties: DutyTable | None, evidence: EvidenceTable | None, text: _TextIndex) -> None:
+          duties: DutyTable | None, evidence: EvidenceTable | None, text: TextThread | TextProcess) -> None:
     put = db.executemany
     docs = view.docs
     put("INSERT INTO meta VALUES (?, ?)", [("schema", SCHEMA_VERSION), ("status_as_of", status_as_of or ""),
@@ -233,38 +172,3 @@ def _fill_duties(db: sqlite3.Connection, view: View, table: DutyTable) -> None:
     db.executemany("INSERT INTO departments VALUES (?,?,?,?,?,?,?)",
                    ((rank, d.name, d.iri, d.jurisdiction, pack(d.abbreviations), d.lead, d.support)
                     for rank, d in enumerate(_duties._departments(view, table.role_counts()))))
-
-
-def _fill_text(db: sqlite3.Connection, view: View, bodies: Iterable[tuple[str, str]], stop: threading.Event) -> None:
-    """One full-text row per document's titles, then one per body as the records give them (bodies
-    are streamed, never held: a national corpus's are gigabytes); doc_rows names each row's document."""
-    titles = ((iri, "\n".join(t for t in (d.title, *d.alt_titles) if t), "") for iri, d in view.docs.items())
-    rows = enumerate(chain(titles, ((iri, "", body) for iri, body in bodies)), start=1)
-    while not stop.is_set() and (batch := list(islice(rows, _BATCH))):
-        db.executemany("INSERT INTO doc_rows VALUES (?, ?)", ((rowid, iri) for rowid, (iri, _, _) in batch))
-        db.executemany("INSERT INTO doc_text(rowid, title, body) VALUES (?, ?, ?)",
-                       ((rowid, title, body) for rowid, (_, title, body) in batch))
-
-
-def record_bodies(view: View, records: Iterable[Record], paths: Mapping[str, Path]) -> Iterator[tuple[str, str]]:
-    """(document IRI, body) of every document of ``records`` whose input is in ``paths`` (file name ->
-    path): the input read again as the extractor read it, cut at the document's span. A file that no
-    longer reads gives no bodies (its titles are still searched)."""
-    from regkg.errors import InputError, RegkgError
-    from regkg.extract.read import read_input  # the extractor's reader: spans count its characters
-
-    for record in records.without_duties() if isinstance(records, RecordFile) else records:
-        path = paths.get(record.source)
-        if path is None:
-            continue
-        try:
-            text = read_input(path).text
-        except (InputError, OSError):
-            continue
-        for doc in record.documents:
-            try:
-                found = view.find(doc.doc_number or doc.title)
-            except RegkgError:
-                continue
-            if doc.span:
-                yield found.iri, text[doc.span[0]:doc.span[1]]

@@ -1,0 +1,268 @@
+"""The index's full-text search of documents (titles and bodies, FTS5 trigrams), written on its own and
+copied into the index at one fixed point (:mod:`regkg.graph.index_write`).
+
+Its rows are one per document's titles, then one per body as the records give them; bodies are read
+again from the inputs, as the extractor read them, cut at each document's span (:class:`BodySources`),
+and streamed, never held: a national corpus's are gigabytes.
+
+Who writes it depends on the build's size. A small one's is written by a thread of the building process
+(:class:`TextThread`). A large one's by a process of its own (:class:`TextProcess`, ``python -m
+regkg.graph.text_index``): trigram tokenising is SQLite's work, done without Python's lock, but each row
+takes the lock back between SQLite's steps, and a thread that waits for the lock behind one that holds it
+waits Python's switch interval, 5 ms, each time. Beside the index's other tables, filled by the main
+thread, the thread's rows took 14 s of the 38 s the index step took at 1,000 generated gazettes.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from itertools import chain, islice
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from regkg.graph.index import SCHEMA_TEXT
+from regkg.graph.scratch import SORT_THREADS
+
+if TYPE_CHECKING:
+    from regkg.extract.models import Record
+    from regkg.graph.memory_view import View
+
+__all__ = ["BodySources", "TextThread", "TextProcess", "text_index", "PROCESS_FROM"]
+
+BATCH = 10_000  # full-text rows written at a time
+CACHE_KIB = 20_000  # SQLite's page cache while writing: 200 MB wrote a 1 GB index no faster (17 s) and held 70 MB more
+# Documents from which a build's full text is written by a process of its own: below it, starting one
+# (0.2 s) costs more than the lock's waits.
+PROCESS_FROM = 2_000
+_TABLES = ("doc_rows", "doc_text_data", "doc_text_idx", "doc_text_docsize", "doc_text_config")
+
+Ref = tuple[str, str, int, int]  # (document IRI, input path, start, end)
+
+
+def connect(path: str) -> sqlite3.Connection:
+    """A connection writing a database made fresh and, if a file, replaced whole: no journal, no
+    fsync until the end (``""``: SQLite's private temporary file, deleted when closed)."""
+    db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    db.executescript(f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-{CACHE_KIB}; "
+                     f"PRAGMA threads={SORT_THREADS};")
+    return db
+
+
+@dataclass(frozen=True)
+class BodySources:
+    """Where each document's body is printed, (IRI, input path, start, end) in the records' order:
+    iterated, the (IRI, body) pairs themselves, each input read once."""
+
+    refs: Iterable[Ref]
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return read_bodies(self.refs)
+
+    @classmethod
+    def of(cls, view: View, records: Iterable[Record], paths: Mapping[str, Path]) -> BodySources:
+        """The bodies of every document of ``records`` whose input is in ``paths`` (file name -> path)."""
+        return cls(_refs(view, records, paths))
+
+
+def _refs(view: View, records: Iterable[Record], paths: Mapping[str, Path]) -> Iterator[Ref]:
+    from regkg.errors import RegkgError
+    from regkg.graph.record_file import RecordFile
+
+    for record in records.without_duties() if isinstance(records, RecordFile) else records:
+        path = paths.get(record.source)
+        if path is None:
+            continue
+        for doc in record.documents:
+            try:
+                found = view.find(doc.doc_number or doc.title)
+            except RegkgError:
+                continue
+            if doc.span:
+                yield found.iri, os.fspath(path), doc.span[0], doc.span[1]
+
+
+def read_bodies(refs: Iterable[Ref]) -> Iterator[tuple[str, str]]:
+    """(IRI, body) of each reference, the input read again as the extractor read it (its spans count
+    that text's characters). A file that no longer reads gives no bodies (its titles are still searched)."""
+    from regkg.errors import InputError
+    from regkg.extract.read import read_input
+
+    path, text = None, None
+    for iri, at, start, end in refs:
+        if at != path:
+            path = at
+            try:
+                text = read_input(at).text
+            except (InputError, OSError):
+                text = None
+        if text is not None:
+            yield iri, text[start:end]
+
+
+def _title_rows(view: View) -> Iterator[tuple[str, str, str]]:
+    return ((iri, "\n".join(t for t in (d.title, *d.alt_titles) if t), "") for iri, d in view.docs.items())
+
+
+def fill(db: sqlite3.Connection, rows: Iterable[tuple[str, str, str]], stop: threading.Event | None = None) -> None:
+    """The full-text tables of ``rows`` (IRI, titles, body), numbered from 1 in order; doc_rows names
+    each row's document."""
+    numbered = enumerate(rows, start=1)
+    while not (stop is not None and stop.is_set()) and (batch := list(islice(numbered, BATCH))):
+        db.executemany("INSERT INTO doc_rows VALUES (?, ?)", ((rowid, iri) for rowid, (iri, _, _) in batch))
+        db.executemany("INSERT INTO doc_text(rowid, title, body) VALUES (?, ?, ?)",
+                       ((rowid, title, body) for rowid, (_, title, body) in batch))
+
+
+def copy_tables(source: sqlite3.Connection, db: sqlite3.Connection) -> None:
+    """The full-text tables of ``source`` into ``db``: the virtual table's own rows (its version, its
+    averages) are the copy's. Row by row, in rowid order, whoever wrote them: the same bytes."""
+    for table in _TABLES:
+        rows = source.execute(f"SELECT * FROM {table}")
+        db.execute(f"DELETE FROM {table}")
+        db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(rows.description))})", rows)
+
+
+class TextThread:
+    """The full text written by a thread into SQLite's private temporary file while the rest of the
+    index is written, then copied in (:meth:`copy_into`)."""
+
+    def __init__(self, view: View, bodies: Iterable[tuple[str, str]]) -> None:
+        self._db: sqlite3.Connection | None = None
+        self._stop = threading.Event()
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._write, args=(view, bodies), name="regkg-text-index", daemon=True)
+        self._thread.start()
+
+    def _write(self, view: View, bodies: Iterable[tuple[str, str]]) -> None:
+        try:
+            self._db = db = connect("")
+            db.executescript(SCHEMA_TEXT)
+            db.execute("BEGIN")
+            fill(db, chain(_title_rows(view), ((iri, "", body) for iri, body in bodies)), self._stop)
+            db.execute("COMMIT")
+        except BaseException as exc:  # raised again in the thread that copies
+            self._error = exc
+
+    def copy_into(self, db: sqlite3.Connection) -> None:
+        """Wait for the text, then copy its tables into ``db``."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._db is not None
+        copy_tables(self._db, db)
+
+    def close(self) -> None:
+        """Stop the thread if it still runs (the index failed) and let its file go."""
+        self._stop.set()
+        self._thread.join()
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+class TextProcess:
+    """The full text written by a process of its own into a temporary file beside the index (named
+    ``.*.tmp``, as every file a killed build may leave, which the next build into the folder removes),
+    then copied in (:meth:`copy_into`). The job, titles then where each body is, goes to the process as
+    an unnamed file of JSON lines: a national corpus's million references are never held."""
+
+    def __init__(self, view: View, sources: BodySources, folder: Path) -> None:
+        fd, self._path = tempfile.mkstemp(prefix=".index-text.", suffix=".tmp", dir=folder)
+        os.close(fd)
+        self._proc: subprocess.Popen[bytes] | None = None
+        with tempfile.TemporaryFile(prefix="regkg-text-job-") as job:
+            for iri, titles, _ in _title_rows(view):
+                job.write(_line(["t", iri, titles]))
+            for ref in sources.refs:
+                job.write(_line(["b", *ref]))
+            job.seek(0)
+            self._proc = subprocess.Popen([sys.executable, "-m", "regkg.graph.text_index", self._path],
+                                          stdin=job, stderr=subprocess.PIPE)
+
+    def copy_into(self, db: sqlite3.Connection) -> None:
+        """Wait for the process, then copy its tables into ``db``; its failure is this index's."""
+        assert self._proc is not None
+        _, err = self._proc.communicate()
+        if self._proc.returncode != 0:
+            reason = err.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit {self._proc.returncode}"]
+            if self._proc.returncode == _FULL:
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), self._path)
+            raise OSError(errno.EIO, f"the full-text index could not be written: {reason[0]}", self._path)
+        source = sqlite3.connect(self._path)
+        try:
+            copy_tables(source, db)
+        finally:
+            source.close()
+
+    def close(self) -> None:
+        """End the process if it still runs (the index failed) and remove its file."""
+        if self._proc is not None and self._proc.poll() is None:
+            self._proc.kill()
+            self._proc.wait()
+        Path(self._path).unlink(missing_ok=True)
+
+
+_FULL = 28  # the process's exit status when the disk is full (ENOSPC's number)
+
+
+def _line(item: list) -> bytes:
+    return json.dumps(item, ensure_ascii=False).encode("utf-8") + b"\n"
+
+
+def text_index(view: View, bodies: Iterable[tuple[str, str]], folder: Path) -> TextThread | TextProcess:
+    """The writer of ``view``'s full text for an index written in ``folder``: a process for a large
+    build whose bodies are given by where they are printed, else a thread."""
+    if isinstance(bodies, BodySources) and len(view.docs) >= PROCESS_FROM:
+        return TextProcess(view, bodies, folder)
+    return TextThread(view, bodies)
+
+
+def _job_rows(lines: IO[bytes], parent: int) -> Iterator[tuple[str, str, str]]:
+    """The rows a job names: its titles as given, then its bodies read from their inputs. Stops when the
+    building process is gone (killed: nothing will copy the rows)."""
+    items = map(json.loads, lines)
+    first = None
+    for n, item in enumerate(items):
+        if item[0] != "t":
+            first = item
+            break
+        if n % BATCH == 0 and os.getppid() != parent:
+            raise SystemExit(1)
+        yield item[1], item[2], ""
+    if first is None:
+        return
+    refs = (tuple(item[1:]) for item in chain([first], items))
+    for n, (iri, body) in enumerate(read_bodies(refs)):
+        if n % 1_000 == 0 and os.getppid() != parent:
+            raise SystemExit(1)
+        yield iri, "", body
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m regkg.graph.text_index DB``: write the full-text tables of the job on stdin into DB."""
+    (path,) = argv if argv is not None else sys.argv[1:]
+    parent = os.getppid()
+    try:
+        db = connect(path)
+        db.executescript(SCHEMA_TEXT)
+        db.execute("BEGIN")
+        fill(db, _job_rows(sys.stdin.buffer, parent))
+        db.execute("COMMIT")
+        db.close()
+    except sqlite3.OperationalError as exc:
+        print(f"{path}: {exc}", file=sys.stderr)
+        return _FULL if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL else 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
