@@ -103,6 +103,14 @@ LAW_CITATIONS = [
     # publishes, 「…现予以公布」, are its own (N09)
     ("全面落实《全国医疗保障经办政务服务事项淸单》,按《申报资料清单》提交。", {"全国医疗保障经办政务服务事项淸单"}),
     ("《某市市级权力清单》《某市行政备案事项清单》于2024年6月27日经市人民政府常务会审议通过,现予以公布。", set()),
+    # the 请示 a 批复 answers, quoted by title alone (H14, AO07), and a draft put out for comment (AN07, B19), cite no work
+    ("你州呈报的《关于某县乡镇行政区划调整的请示》(州政〔20xx〕87号)收悉,按照《关于行政区划管理的规定》办理。",
+     {"关于行政区划管理的规定"}),
+    ("现就《某区扶持现代农业园区项目实施管理细则(征求意见稿)》公开征求意见。", set()),
+    ("我部组织编制了《某某发展规划》(征求意见稿),请提出意见。", set()),
+    # a site's or a repository's copyright note cites the law for the page (AD05, A04's Wikisource note)
+    ("依《中华人民共和国著作权法》第五条第一项，具有立法、行政、司法性质的文件不适用著作权法。\n根据《森林防火条例》执行。",
+     {"森林防火条例"}),
 ]
 
 

@@ -41,12 +41,16 @@ NOT_CITED_TITLE_ENDINGS = (
     "鉴定书", "意见书", "承诺书", "确认书", "申请书", "卡", "证", "单", "信箱", "动态", "栏目", "专栏",
     "节目", "新闻联播", "报", "杂志", "手册", "要闻", "新闻", "联播", "咨询", "拟稿笺", "问卷调查", "录取册",
     "调度令", "考核指标", "批件", "执照", "报告书",
+    # a 批复 quotes the 请示 it answers (a citation when numbered, else nothing: 44 keys of 46), and a draft put out
+    # for comment is no work yet (AN07, B19)
+    "请示", "請示", "(征求意见稿)", "征求意见稿", "(草案)", "(送审稿)",
 )
 # Lists that are published works, cited as such, though 单 ends forms: 「《全国医疗保障经办政务服务事项清单》」 (Y02)
 # 「《岳阳市政府定价的经营服务性收费目录清单》」 (C05); a 资料清单 or 学生清单 is a form to fill in.
 CITED_LIST_ENDINGS = ("事项清单", "权力清单", "责任清单", "权责清单", "目录清单", "负面清单")
 # Text right after 《X》 that makes X a form rather than a cited work: 「《出生医学证明》申请表」.
-FORM_AFTER_TITLE = ("申请表", "表", "登记", "审批表", "真伪鉴定", "首次签发", "补发", "换发", "副页", "栏目", "节目", "专栏")
+FORM_AFTER_TITLE = ("申请表", "表", "登记", "审批表", "真伪鉴定", "首次签发", "补发", "换发", "副页", "栏目", "节目", "专栏",
+                    "征求意见稿", "(征求意见稿)")  # 「《X》(征求意见稿)」: a draft
 
 # Words a rule's own title ends with when it is published on its own (a web page of 「镇巴县人民政府工作规则」,
 # a 政府令 「宣城市数字化城市管理实施办法」): the document's kind when no 文种 word ends the title.
@@ -105,6 +109,10 @@ TO_BE_MADE = ("出台",)
 # Notes a database site sets into the text (「【已废止,最新为:《贵州省预算审查监督条例》】」): chrome, not the
 # document's words; no repeal, no citation.
 SITE_NOTE = r"【[^】\n]{0,80}?(?:已废止|已失效|已修改|已修订|已被修改|最新为|最新)[^】\n]{0,80}】"
+# A site's or a repository's note on copyright, which cites the copyright law for the page, not the document:
+# 「依《中华人民共和国著作权法》第五条第一项，具有立法、行政、司法性质的文件不适用著作权法。」 (AD05), Wikisource's
+# 「…根据《中华人民共和国著作权法》第五条,本作品不适用于该法,在中国大陆和其他地区属于公有领域…」 (A04)
+COPYRIGHT_NOTE = r"[^\n。]{0,80}著作权法》第五条[^\n。]{0,80}(?:不适用|公有领域)[^\n。]{0,120}[。]?"
 # A database's history box says which later document repealed this one: 「*注:本篇法规已被《沈阳市人民政府关于
 # 废止…的决定》(发布日期:2002年4月13日)废止」 「历史沿革:本文件被财税〔2009〕17号文件宣布失效」. The repeal is that
 # later document's, of this one.

@@ -24,6 +24,7 @@ from regkg.extract.sentences import Sentence, sentences
 __all__ = ["DocumentText", "document_text", "history_notes"]
 
 _SITE_NOTE = re.compile(cues.SITE_NOTE)
+_COPYRIGHT_NOTE = re.compile(cues.COPYRIGHT_NOTE)
 _HISTORY = re.compile(cues.HISTORY_NOTE)
 # A duty table flattened one cell a line whose column heads (「事项」 「责任单位」 「牵头单位」) stand where a page's head
 # is read, above its first row (AG08): its rows are read from the first head on.
@@ -107,6 +108,8 @@ def document_text(c: Text, seg: Segment, raw: str, known: frozenset[str]) -> Doc
     body = flow(lines)
     # site notes and history boxes are the site's words, not the document's; offsets kept: evidence reads body.s
     s = _SITE_NOTE.sub(lambda m: " " * len(m.group()), body.s)
+    if "著作权法》第五条" in s:
+        s = _COPYRIGHT_NOTE.sub(lambda m: " " * len(m.group()), s)
     for m in history_notes(s):
         s = s[: m.start()] + " " * len(m.group()) + s[m.end() :]
     sents = sentences(s)
