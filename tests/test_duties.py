@@ -553,6 +553,9 @@ DUTIES = [
     # a covering notice's request to act 「结合以下要求」 asks nothing more than the formula (AO11)
     ("各区、县(市)人民政府:\n《重点工作责任分解》已经市政府同意,现印发给你们,请结合以下要求认真贯彻执行。\n",
      "各区、县(市)人民政府", set()),
+    # AP (unseen): what a symbol stands for, and a request made of another body, name no subject (AP03)
+    ("商神手杖代表国际贸易。关徽寓意着中国海关依法实施进出境监督管理,维护国家的主权和利益。", None, set()),
+    ("违反本办法的,海关提请有关部门依法处理。", None, set()),  # no 「海关提请有关部门」 that 依法处理s
     # what the review of these rules found: a group the clause names as its object is no name run on from its subject,
     # a name standing as a clause of its own before 「,负责」 leads, a label group a line wrap broke is one group
     ("事发地乡镇人民政府应当立即报告县地质灾害应急指挥部。", None, leads("事发地乡镇人民政府")),

@@ -274,6 +274,9 @@ def test_metadata_in_brackets_and_empty_fields():
     ("国务院关于同意重庆市江北区人民政府驻地迁移的批复(2007年)", "国务院关于同意重庆市江北区人民政府驻地迁移的批复"),
     ("環保部发布環境标准制修訂办法", None),  # a news headline announces a rule; it is no document's title
     ("2024年4月6日", None),
+    # an order's number annotated after the rule's title, and a 总署's order cover (AP03, AP02)
+    ("中华人民共和国海关关徽使用管理办法(海关总署第64号令)", "中华人民共和国海关关徽使用管理办法"),
+    ("中华人民共和国海关总署令第269号", None),
 ])
 def test_title_in_a_head_line(line, title):
     ab = title_in(line)

@@ -71,8 +71,9 @@ def find_titles(s: str) -> list[TitleRef]:
 
 # What stands between a title and the number printed with it: a bracket and spaces, or the kind of the covering
 # notice whose title the 《》 leave out: 「原《…的意见(试行)》的通知(青建整办〔2024〕1号)」 (AD06).
-_TITLE_TO_NUMBER = re.compile(r"[ \t]*(?:的(?:通知|决定|意见|函|批复|公告|通告))?[ \t(]*")
-_LONGEST_GAP = 8
+# or the date it was issued on before the number, as 清理 lists print it: 「《X》(1987年12月24日桂政发〔1987〕130号发布)」 (AP07)
+_TITLE_TO_NUMBER = re.compile(r"[ \t]*(?:的(?:通知|决定|意见|函|批复|公告|通告))?[ \t(]*(?:(?<=\()(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t]*)?")
+_LONGEST_GAP = 20
 
 
 def numbered_by(s: str, title_end: int, number_start: int) -> bool:
@@ -82,6 +83,9 @@ def numbered_by(s: str, title_end: int, number_start: int) -> bool:
     >>> [numbered_by(s, s.index(a) + len(a), s.index(b)) for a, b in (("试行)》", "青建整办〔2024〕1"),
     ...  ("某通知》", "青建整办〔2024〕3"), ("某办法》", "某发"))]
     [True, True, False]
+    >>> s = "一、《某通知》(1987年12月24日桂政发〔1987〕130号发布)"
+    >>> numbered_by(s, s.index("》") + 1, s.index("桂政发"))
+    True
     """
     return 0 <= number_start - title_end <= _LONGEST_GAP and bool(_TITLE_TO_NUMBER.fullmatch(s, title_end, number_start))
 

@@ -265,6 +265,7 @@ NOT_IN_BODY = (
     # lookbehinds follow the word, so that every alternative opens with a character a search can skip to)
     r"|国家(?<=.国家)(?<!中国国家)"
     r"|序号"  # a flattened table's head row joined: 「序号目标任务牵头单位」 (AN01)
+    r"|着|提请"  # 「关徽寓意着中国海关依法实施…」 「海关提请有关部门…」 (AP03): 意味着, 随着, 提请 are no part of a name
 )
 # Words that open a clause, not a name: 「对省级人民政府…」 「在国务院统一领导下」 「建议省政府协调…」.
 NOT_BODY_OPENINGS = (

@@ -56,7 +56,7 @@ _HEADLINE = re.compile(rf"^[^《关]{{2,20}}?(?:发布|出台|印发|公布|颁�
 _EDITION = re.compile(r"\([^()]{0,24}(?:版|修订|修正|试行|暂行|征求意见稿)[^()]{0,24}\)")
 _LAW_TITLE = re.compile(cues.LAW_TITLE)
 # 「山西省人民政府令」 heads an order; the rule it promulgates has the title
-_ORDER_HEADER = re.compile(r"[\u4e00-\u9fff]{2,20}(?:人民政府|政府|委员会|部|局|厅)令")
+_ORDER_HEADER = re.compile(r"[\u4e00-\u9fff]{2,20}(?:人民政府|政府|委员会|部|局|厅|署|总署)令(?:第\d+号)?")  # 「中华人民共和国海关总署令第269号」 (AP02)
 _ZERO = str.maketrans("〇○OoΟ零", "000000")
 _BREADCRUMB = re.compile(cues.BREADCRUMB)
 _SITE_COLUMN = re.compile(cues.SITE_COLUMN)
@@ -322,6 +322,8 @@ def title_in(line: str) -> tuple[int, int] | None:
         if m.start() < a:
             continue
         b = m.end()
+        if t.count("(", a, b) > t.count(")", a, b):
+            continue  # a kind inside a bracket after the title: 「…办法(海关总署第64号令)」 (AP03)
         if t[b : b + 1] == "(" and (close := t.find(")", b)) > 0 and _EDITION.fullmatch(t[b : close + 1]):
             b = close + 1
         rest = t[b:]
@@ -339,7 +341,7 @@ def _tail_is_chrome(rest: str) -> bool:
     r = rest.strip(_CHROME + "》")
     if not r:
         return True
-    r = re.sub(r"^\((?:(?:19|20)\d{2}年?(?:修订|修正)?|[^()]{0,20}号)\)", "", r)
+    r = re.sub(r"^\((?:(?:19|20)\d{2}年?(?:修订|修正)?|[^()]{0,20}号令?)\)", "", r)
     for n in reversed(find_docnums(r)):
         r = r[: n.start] + r[n.end :]
     r = ANY_DATE.sub("", r)

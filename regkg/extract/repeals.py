@@ -67,6 +67,7 @@ _UNDERWAY = re.compile(r"(?:正在|正|将|拟|准备|即将|抓紧|计划)$")
 # The document's own title, dated as made before: the edition it replaces, 「本办法自2024年3月1日起施行。交通运输部于
 # 2013年1月11日以交通运输部令2013年第1号公布的《快递市场管理办法》同时废止」 (AB01, AB02).
 _EARLIER_EDITION = re.compile(r"(?:19|20)\d{2}年[^《》。;]{0,40}?(?:发布|公布|印发|颁布)的$")
+_BRACKET_CLOSED = re.compile(r"\s*[)]\s*[。;]?\s*")
 _REVISION_SIMILARITY = 0.6  # how alike an earlier edition's title must be to the revised one's
 
 
@@ -142,6 +143,8 @@ def find_repeals(
             quote = len(text) - len(text.lstrip("”’」』"))
             out.append(_partial(amending, numbers, title_of, number_of, start + quote, end))
         if listing is not None:
+            if _BRACKET_CLOSED.fullmatch(text):
+                continue  # 「三、《X》(…令第2号发布。)」: the stop inside the bracket split off its close (AP07)
             if _LIST_ITEM.match(text) or _SECTION.match(text):
                 item_nums = [n for n in numbers if start <= n.start < end]
                 item_titles = [t for t in titles if start <= t.start < end]
