@@ -111,6 +111,11 @@ LAW_CITATIONS = [
     # a site's or a repository's copyright note cites the law for the page (AD05, A04's Wikisource note)
     ("依《中华人民共和国著作权法》第五条第一项，具有立法、行政、司法性质的文件不适用著作权法。\n根据《森林防火条例》执行。",
      {"森林防火条例"}),
+    # but a document that cites the law itself keeps its sentence, and a 草案 a congress approved is a work (review)
+    ("根据《中华人民共和国著作权法》第五条规定,文件不适用该法;依据《著作权法实施条例》第二条,各单位要加强作品登记。",
+     {"中华人民共和国著作权法", "著作权法实施条例"}),
+    ("根据会议审议批准的《某市国民经济和社会发展第十四个五年规划纲要(草案)》,制定本方案。",
+     {"某市国民经济和社会发展第十四个五年规划纲要(草案)"}),
 ]
 
 

@@ -182,9 +182,28 @@ def test_a_failing_full_text_process_fails_the_index_in_one_line_and_leaves_no_f
     kg = build([ROOT / "samples"], jobs=1)
     monkeypatch.setattr(T, "PROCESS_FROM", 0)
     monkeypatch.setattr(T.sys, "executable", "false")  # a process that fails at once
-    with pytest.raises(OSError, match="full-text index could not be written"):
+    with pytest.raises(OSError, match="full-text index could not be written") as failed:
+        write_index(kg.view, tmp_path / INDEX_FILE, bodies=record_bodies(kg.view, kg.records, kg.input_paths))
+    assert failed.value.filename == str(tmp_path / INDEX_FILE)  # the file asked for, not the process's own
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.setattr(T.sys, "executable", str(tmp_path / "no-such-python"))  # the process cannot start
+    with pytest.raises(OSError):
         write_index(kg.view, tmp_path / INDEX_FILE, bodies=record_bodies(kg.view, kg.records, kg.input_paths))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_full_text_process_runs_this_processs_regkg(tmp_path, monkeypatch):
+    # started from a folder holding another regkg, the process still runs the one that started it (review)
+    import regkg.graph.text_index as T
+    from regkg.graph.index_write import record_bodies, write_index
+
+    kg = build([ROOT / "samples"], jobs=1)
+    (tmp_path / "regkg").mkdir()
+    (tmp_path / "regkg" / "__init__.py").write_text("raise ImportError('the wrong regkg')\n")
+    monkeypatch.setattr(T, "PROCESS_FROM", 0)
+    monkeypatch.chdir(tmp_path)
+    write_index(kg.view, tmp_path / INDEX_FILE, bodies=record_bodies(kg.view, kg.records, kg.input_paths))
+    assert IndexView(tmp_path / INDEX_FILE).search("本预案适用于", limit=5)
 
 
 def test_the_full_text_process_stops_when_the_build_is_gone():

@@ -42,8 +42,8 @@ NOT_CITED_TITLE_ENDINGS = (
     "节目", "新闻联播", "报", "杂志", "手册", "要闻", "新闻", "联播", "咨询", "拟稿笺", "问卷调查", "录取册",
     "调度令", "考核指标", "批件", "执照", "报告书",
     # a 批复 quotes the 请示 it answers (a citation when numbered, else nothing: 44 keys of 46), and a draft put out
-    # for comment is no work yet (AN07, B19)
-    "请示", "請示", "(征求意见稿)", "征求意见稿", "(草案)", "(送审稿)",
+    # for comment is no work yet (AN07, B19); a 草案 a congress approved is one (「…审议批准的《…纲要(草案)》」)
+    "请示", "請示", "(征求意见稿)", "征求意见稿",
 )
 # Lists that are published works, cited as such, though 单 ends forms: 「《全国医疗保障经办政务服务事项清单》」 (Y02)
 # 「《岳阳市政府定价的经营服务性收费目录清单》」 (C05); a 资料清单 or 学生清单 is a form to fill in.
@@ -109,10 +109,12 @@ TO_BE_MADE = ("出台",)
 # Notes a database site sets into the text (「【已废止,最新为:《贵州省预算审查监督条例》】」): chrome, not the
 # document's words; no repeal, no citation.
 SITE_NOTE = r"【[^】\n]{0,80}?(?:已废止|已失效|已修改|已修订|已被修改|最新为|最新)[^】\n]{0,80}】"
-# A site's or a repository's note on copyright, which cites the copyright law for the page, not the document:
-# 「依《中华人民共和国著作权法》第五条第一项，具有立法、行政、司法性质的文件不适用著作权法。」 (AD05), Wikisource's
-# 「…根据《中华人民共和国著作权法》第五条,本作品不适用于该法,在中国大陆和其他地区属于公有领域…」 (A04)
-COPYRIGHT_NOTE = r"[^\n。]{0,80}著作权法》第五条[^\n。]{0,80}(?:不适用|公有领域)[^\n。]{0,120}[。]?"
+# A site's or a repository's note on copyright, which cites the copyright law for the page, not the document, on a
+# line of its own: 「依《中华人民共和国著作权法》第五条第一项，具有立法、行政、司法性质的文件不适用著作权法。」 (AD05),
+# Wikisource's 「本作品是中华人民共和国的法律法规,…根据《中华人民共和国著作权法》第五条,本作品不适用于该法,…属于公有领域…」 (A04);
+# a document that itself cites 著作权法 第五条 keeps its sentence.
+COPYRIGHT_NOTE = (r"(?m)本作品是中华人民共和国的法律法规[^\n]{0,200}?著作权法》第五条[^\n]*"
+                  r"|^[ \t>]*依《中华人民共和国著作权法》第五条第一项[,]具有立法、行政、司法性质的文件不适用著作权法[。]?[ \t]*$")
 # A database's history box says which later document repealed this one: 「*注:本篇法规已被《沈阳市人民政府关于
 # 废止…的决定》(发布日期:2002年4月13日)废止」 「历史沿革:本文件被财税〔2009〕17号文件宣布失效」. The repeal is that
 # later document's, of this one.
@@ -231,7 +233,8 @@ BODY_SUFFIXES = ("直属库", "军分区", "小组", "专家组", "主管部门"
 # 「法院要积极参与政府决策过程」, and a county's one zone by its kind: 「由高新区负责为入园企业提供…服务」 (P01)
 # (other endings alone, 「局」 「中心」, name none).
 BARE_BODIES = ("办公室", "法院", "检察院", "高新区", "开发区", "海关")
-# Stems that end like a body's name (社 as in 报社): 「财政、人社、税务等部门」 names 人社部门 (AO12, sample 003)
+# Short names that are stems in a list sharing an ending (社 as in 报社): 「财政、人社、税务等部门」 names 人社部门 (AO12,
+# sample 003); alone, 「由人社牵头」, the body
 BODY_LIKE_STEMS = ("人社",)
 # Words that end like a body but are not one: 「广大干部」 「工作部署」 「政策出台」 「总体格局」 「公共场所」.
 NOT_BODY_ENDINGS = (

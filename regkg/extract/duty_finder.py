@@ -180,7 +180,7 @@ def _is_body(name: str) -> bool:
         return not _CLAUSE_IN_PLACE.search(name, 0, located.end()) and _is_body(name[located.end() :])
     if "(" in name and name.count("(") != name.count(")"):  # 「同一行政区(浦东新区应为…)」: cut inside an aside (X02)
         return False
-    if not 2 <= len(name) <= 30 or name.endswith(cues.NOT_BODY_ENDINGS) or name in cues.BODY_LIKE_STEMS or \
+    if not 2 <= len(name) <= 30 or name.endswith(cues.NOT_BODY_ENDINGS) or \
             _NOT_IN_BODY.search(name.replace(_CITY_WITH_DISTRICTS, "设区市")):
         return False
     if name in _LABEL_BODIES:
@@ -328,7 +328,8 @@ _DESIGNATED = re.compile(
 _SEAT = re.compile(r"^[\u4e00-\u9fff()]{1,16}?政府所在地(?=[\u4e00-\u9fff])")
 
 
-_UNENDED = re.compile(rf"{'|'.join(cues.BARE_BODIES)}|{cues.PURSE}")  # bodies named without an ending: 海关, 各级财政
+# bodies named without an ending: 海关, 各级财政, 人社 — in a list sharing an ending, stems
+_UNENDED = re.compile(rf"{'|'.join(cues.BARE_BODIES + cues.BODY_LIKE_STEMS)}|{cues.PURSE}")
 
 
 # Words before a clause's subject that are no part of its name: 当 ("when", not 当地), a handing over to the body

@@ -60,8 +60,9 @@ def write_index(view: View, path: str | Path, *, status_as_of: str | None = None
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
-    text = text_index(view, bodies, path.parent)  # begun first: it runs beside all the rest
+    text = None
     try:
+        text = text_index(view, bodies, path)  # begun first: it runs beside all the rest
         db = connect(tmp)
         try:
             db.executescript(SCHEMA)
@@ -82,7 +83,8 @@ def write_index(view: View, path: str | Path, *, status_as_of: str | None = None
         Path(tmp).unlink(missing_ok=True)
         raise
     finally:
-        text.close()
+        if text is not None:
+            text.close()
     return index_digest(path)
 
 
