@@ -556,6 +556,13 @@ DUTIES = [
     # AP (unseen): what a symbol stands for, and a request made of another body, name no subject (AP03)
     ("商神手杖代表国际贸易。关徽寓意着中国海关依法实施进出境监督管理,维护国家的主权和利益。", None, set()),
     ("违反本办法的,海关提请有关部门依法处理。", None, set()),  # no 「海关提请有关部门」 that 依法处理s
+    # AQ (unseen): levels joined by 和 in a run open one body (AQ04); a bank paid through, a site, a count of organs,
+    # 属于 and 维护 name none (AQ04, AQ05, AQ03)
+    ("第四条 市和区、县劳动和社会保障行政部门负责本行政区域内工资支付的管理和监督检查工作。", None,
+     leads("市和区、县劳动和社会保障行政部门")),
+    ("用人单位应当以货币形式支付工资,通过银行按月支付给劳动者工资。", None, set()),
+    ("政府门户网站应当强化信息检索功能。两个以上行政机关共同制作的政府信息,由牵头制作的行政机关负责公开。", None, set()),
+    ("各行政机关负责公开本机关制作的政府信息,维护和更新本机关主动公开的政府信息。", None, leads("各行政机关")),
     # what the review of these rules found: a group the clause names as its object is no name run on from its subject,
     # a name standing as a clause of its own before 「,负责」 leads, a label group a line wrap broke is one group
     ("事发地乡镇人民政府应当立即报告县地质灾害应急指挥部。", None, leads("事发地乡镇人民政府")),

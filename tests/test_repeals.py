@@ -205,6 +205,13 @@ def test_a_forwarded_revision_is_its_makers():
     assert r.repeals == ()
 
 
+def test_the_earlier_edition_named_with_the_order_that_published_it():
+    # 「2011年7月21日公布的中国气象局第20号令《防雷减灾管理办法》同时废止」 (AQ07): the order between 公布的 and the title
+    rule = ("防雷减灾管理办法\n第一条 为了加强防雷减灾工作,制定本办法。\n"
+            "第二十八条 本办法自2025年6月1日起施行。2011年7月21日公布的中国气象局第20号令《防雷减灾管理办法》同时废止。\n")
+    assert [(x.target_number, x.target_title) for x in extract_text(rule).repeals] == [(None, "防雷减灾管理办法")]
+
+
 def test_a_rule_replaces_the_earlier_edition_of_its_own_title_dated_as_made_before():
     # AB01, AB02: the title is the rule's own; the date and 公布的 before it make it the earlier edition
     rule = ("快递市场管理办法\n第一条 为了加强快递市场管理,制定本办法。\n"

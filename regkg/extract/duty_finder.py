@@ -73,8 +73,9 @@ _JOINED_AFTER = "局委办厅部院会心行司队署室府门位构区处关所
 # A run of levels opens a name: at a list's start or after a join, 「国家食品药品监督管理总局或者省、自治区、直辖市食品药品
 # 监督管理部门」 (E22, V03); not inside a word, 「各县(市、区)、市直部门」
 _LEVELS = re.compile(rf"(?:(?<![\u4e00-\u9fff()])|(?<=[{_JOINED_AFTER}][和与])|(?<=[{_JOINED_AFTER}]或者))"
-                     rf"(?:{cues.PLACE_LEVELS})(?:、(?:{cues.PLACE_LEVELS}))+(?!直)")
+                     rf"(?:{cues.PLACE_LEVELS})(?:[、和](?:{cues.PLACE_LEVELS}))*、(?:{cues.PLACE_LEVELS})(?!直)")
 _HELD = "\x00"  # stands for the 、 inside a run of levels while a list is split
+_HELD_AND = "\x01"  # and its 和: 「市和区、县劳动和社会保障行政部门」 is one body (AQ04)
 _PER_LEVEL = re.compile(r"[两三四五]级")  # 「省、市、县三级财政」: one body per level
 # 「市财政局等有关部门」 「财政、人事、保密、档案等部门」: a tail that is dropped, or the stems' shared suffix
 # (「水利、工信、…、行政审批服务管理等多部门」 too). The tail may name a level or a field, and stand inside an item: 「省财政厅、省农业厅等省直有关部门和各市人民政府」
@@ -117,6 +118,9 @@ _CLAUSE_OPENINGS = tuple(x for x in cues.NOT_BODY_OPENINGS if x != "你")
 _GENERIC_ENDINGS = ("政府", "部门", "单位", "机关", "机构", "组织")
 
 
+_NEVER_NOUNS = ("通过",)  # openings no name starts with: 「通过银行按月支付」 (AQ04) is no 通过银行
+
+
 def _opens_clause(name: str, openings: tuple[str, ...] = cues.NOT_BODY_OPENINGS) -> bool:
     """Whether ``name`` opens with a verb or preposition, so names no body: 「建设有关部门」 「加强组织领导」.
 
@@ -132,7 +136,9 @@ def _opens_clause(name: str, openings: tuple[str, ...] = cues.NOT_BODY_OPENINGS)
     if not name.startswith(openings):  # most names: one test in C, no opening looked for one by one
         return False
     opening = next(x for x in openings if name.startswith(x))
-    return not (len(opening) >= 2 and _SUFFIX_ONLY.fullmatch(name, len(opening)) and not name.endswith(_GENERIC_ENDINGS))
+    return not (len(opening) >= 2 and opening not in _NEVER_NOUNS and _SUFFIX_ONLY.fullmatch(name, len(opening))
+                and not name.endswith(_GENERIC_ENDINGS))
+
 
 # What a body leads or answers for, named: 「(一)省监察厅牵头的工作」 「二、市卫健委负责的主要任务」 (a heading, often run
 # into its first item); elsewhere a marker then 的 is the verb of a relative clause, 「X制定的《…》」 「X负责的项目」.
@@ -370,7 +376,7 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
         # 「加强组织领导」: the first item opens a clause and can be no party (「建设单位」) nor a role (「配合单位」)
         return []
     if "、" in s:
-        s = _LEVELS.sub(lambda m: m.group().replace("、", _HELD), s)
+        s = _LEVELS.sub(lambda m: m.group().replace("、", _HELD).replace("和", _HELD_AND), s)
     prefix, levels = "", []
     # a list whose items share the ending after 等 (「各级财政、税务、市场监管等部门」): a body named without an
     # ending, 财政 or 海关, is one of its stems (X01, E06)
@@ -378,7 +384,7 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
     out: list[str] = []
     stems: list[str] = []
     for top in _top_split(s):
-        top = top.replace(_HELD, "、")
+        top = top.replace(_HELD, "、").replace(_HELD_AND, "和")
         if "(" in top:
             top = _AKA.sub(lambda m: "" if _is_body(m.group(1)) else m.group(), top)
         if "、" in top and (m := _LEVELS.match(top)) and m.end() < len(top):
