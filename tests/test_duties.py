@@ -563,6 +563,7 @@ DUTIES = [
     ("用人单位应当以货币形式支付工资,通过银行按月支付给劳动者工资。", None, set()),
     ("政府门户网站应当强化信息检索功能。两个以上行政机关共同制作的政府信息,由牵头制作的行政机关负责公开。", None, set()),
     ("各行政机关负责公开本机关制作的政府信息,维护和更新本机关主动公开的政府信息。", None, leads("各行政机关")),
+    ("维护稳定工作领导小组办公室负责协调各方面工作。", None, leads("维护稳定工作领导小组办公室")),  # (second review)
     # what the review of these rules found: a group the clause names as its object is no name run on from its subject,
     # a name standing as a clause of its own before 「,负责」 leads, a label group a line wrap broke is one group
     ("事发地乡镇人民政府应当立即报告县地质灾害应急指挥部。", None, leads("事发地乡镇人民政府")),

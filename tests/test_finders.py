@@ -111,6 +111,14 @@ LAW_CITATIONS = [
     # a site's or a repository's copyright note cites the law for the page (AD05, A04's Wikisource note)
     ("依《中华人民共和国著作权法》第五条第一项，具有立法、行政、司法性质的文件不适用著作权法。\n根据《森林防火条例》执行。",
      {"森林防火条例"}),
+    # the notes split over lines or with a prefix, and the line's other sentences kept (second review)
+    ("本作品是中华人民共和国的法律法规,国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件,及其官方正式译文。\n"
+     "根据《中华人民共和国著作权法》第五条,本作品不适用于该法,在中国大陆和其他地区属于公有领域。\n根据《森林防火条例》执行。",
+     {"森林防火条例"}),
+    ("版权声明:依据《中华人民共和国著作权法》第五条第一项,具有立法、行政、司法性质的文件不适用著作权法。根据《民法典》执行。",
+     {"民法典"}),
+    # a number in the bracket after a title that repealed it, not issued it, is no number of the title's (second review)
+    ("《某市市容管理规定》(2015年1月1日某政办发〔2020〕1号宣布失效)不再执行。", {"某市市容管理规定"}),
     # but a document that cites the law itself keeps its sentence, and a 草案 a congress approved is a work (review)
     ("根据《中华人民共和国著作权法》第五条规定,文件不适用该法;依据《著作权法实施条例》第二条,各单位要加强作品登记。",
      {"中华人民共和国著作权法", "著作权法实施条例"}),

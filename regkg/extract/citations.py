@@ -72,7 +72,9 @@ def find_titles(s: str) -> list[TitleRef]:
 # What stands between a title and the number printed with it: a bracket and spaces, or the kind of the covering
 # notice whose title the 《》 leave out: 「原《…的意见(试行)》的通知(青建整办〔2024〕1号)」 (AD06).
 # or the date it was issued on before the number, as 清理 lists print it: 「《X》(1987年12月24日桂政发〔1987〕130号发布)」 (AP07)
-_TITLE_TO_NUMBER = re.compile(r"[ \t]*(?:的(?:通知|决定|意见|函|批复|公告|通告))?[ \t(]*(?:(?<=\()(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t]*)?")
+_TITLE_TO_NUMBER = re.compile(r"[ \t]*(?:的(?:通知|决定|意见|函|批复|公告|通告))?[ \t(]*(?P<on>(?<=\()(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t]*)?")
+# ...when the bracket says the number issued it, not one that repealed or revised it: 「(2015年1月1日某政办发〔2020〕1号宣布失效)」
+_ISSUED_BY_NUMBER = re.compile(r"[^()]{1,30}?号[ \t]*(?:发布|印发|公布|颁布)")
 _LONGEST_GAP = 20
 
 
@@ -87,7 +89,9 @@ def numbered_by(s: str, title_end: int, number_start: int) -> bool:
     >>> numbered_by(s, s.index("》") + 1, s.index("桂政发"))
     True
     """
-    return 0 <= number_start - title_end <= _LONGEST_GAP and bool(_TITLE_TO_NUMBER.fullmatch(s, title_end, number_start))
+    if not 0 <= number_start - title_end <= _LONGEST_GAP or not (gap := _TITLE_TO_NUMBER.fullmatch(s, title_end, number_start)):
+        return False
+    return not gap.group("on") or bool(_ISSUED_BY_NUMBER.match(s, number_start))
 
 
 def title_before(s: str, pos: int, titles: list[TitleRef]) -> TitleRef | None:
