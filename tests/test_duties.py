@@ -564,6 +564,10 @@ DUTIES = [
     ("政府门户网站应当强化信息检索功能。两个以上行政机关共同制作的政府信息,由牵头制作的行政机关负责公开。", None, set()),
     ("各行政机关负责公开本机关制作的政府信息,维护和更新本机关主动公开的政府信息。", None, leads("各行政机关")),
     ("维护稳定工作领导小组办公室负责协调各方面工作。", None, leads("维护稳定工作领导小组办公室")),  # (second review)
+    # AR (unseen): stems sharing 主管部门 after the field their work is in (AR01); businesses are parties (AR09)
+    ("县级以上人民政府住房和城乡建设、交通运输、能源等其他水库大坝主管部门按照职责负责其管辖的水库降等与报废工作。", None,
+     leads("县级以上人民政府住房和城乡建设主管部门", "交通运输主管部门", "能源主管部门")),
+    ("物业服务企业、宾馆、酒店等单位应当对服务区域内违反规定燃放烟花爆竹的行为予以劝阻。", None, set()),
     # what the review of these rules found: a group the clause names as its object is no name run on from its subject,
     # a name standing as a clause of its own before 「,负责」 leads, a label group a line wrap broke is one group
     ("事发地乡镇人民政府应当立即报告县地质灾害应急指挥部。", None, leads("事发地乡镇人民政府")),

@@ -164,6 +164,11 @@ REPEALS = [
         {(None, "某区散装水泥管理规定"), (None, "某区国家赔偿费用管理办法"), (None, "某区事业单位登记管理办法")},
     ),
     (
+        "repealed and declared void at once, one title named before the annex's count (AR05)",
+        "经部务会议审议通过,决定废止和宣布失效《改水防治地方性氟中毒暂行办法》等48件部门规章(见附件)。\n",
+        {(None, "改水防治地方性氟中毒暂行办法")},
+    ),
+    (
         "the revision tag after the book marks, handed over (review)",
         "现将《某县防汛应急预案》(2022年修订)印发给你们,请认真贯彻执行。\n",
         {(None, "某县防汛应急预案")},
