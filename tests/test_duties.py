@@ -568,6 +568,12 @@ DUTIES = [
     ("县级以上人民政府住房和城乡建设、交通运输、能源等其他水库大坝主管部门按照职责负责其管辖的水库降等与报废工作。", None,
      leads("县级以上人民政府住房和城乡建设主管部门", "交通运输主管部门", "能源主管部门")),
     ("物业服务企业、宾馆、酒店等单位应当对服务区域内违反规定燃放烟花爆竹的行为予以劝阻。", None, set()),
+    # (third review) 行政 stays with 主管部门; 「…行业主管部门和单位」 adds no 单位主管部门; a guesthouse of the state is a body;
+    # a servicer is a party
+    ("发展改革、财政等行政主管部门负责资金监管。", None, leads("发展改革行政主管部门", "财政行政主管部门")),
+    ("旅游、文化等行业主管部门和单位负责安全检查。", None, leads("旅游主管部门", "文化主管部门")),
+    ("市机关事务管理局、市委接待办、迎宾馆负责接待保障。", None, leads("市机关事务管理局", "市委接待办", "迎宾馆")),
+    ("维护单位应当定期检查。", None, set()),
     # what the review of these rules found: a group the clause names as its object is no name run on from its subject,
     # a name standing as a clause of its own before 「,负责」 leads, a label group a line wrap broke is one group
     ("事发地乡镇人民政府应当立即报告县地质灾害应急指挥部。", None, leads("事发地乡镇人民政府")),

@@ -64,7 +64,7 @@ _LABELS = "|".join(cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LAB
 # 「用人单位」 「负责同志」 「我局制定了…」;
 # a label alone is the role-named body a notice assigns: 「牵头单位要强化责任担当」 「各责任单位、配合单位要…」
 _NOT_A_BODY = re.compile(
-    rf"^我[局委厅办部院署会]$|^(?:[(]|(?:{_LABELS})(?=.))|^(?:{'|'.join(cues.METADATA_LABELS)})$|^(?:负责|会同|配合|承担|本(?![市省县区州])|该|其[^他])"
+    rf"^宾馆$|^我[局委厅办部院署会]$|^(?:[(]|(?:{_LABELS})(?=.))|^(?:{'|'.join(cues.METADATA_LABELS)})$|^(?:负责|会同|配合|承担|本(?![市省县区州])|该|其[^他])"
 )
 _ADDRESSEE = re.compile(cues.ADDRESSEE_PRONOUN)
 _LABEL_BODIES = frozenset(x for x in cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS if x.endswith(("单位", "部门")))
@@ -85,8 +85,8 @@ _PER_LEVEL = re.compile(r"[两三四五]级")  # 「省、市、县三级财政�
 _ENDINGS_SHARED = "行政管理部门|行政主管部门|管理部门|主管部门|部门"
 _TAIL = re.compile(
     # (or the field their work is in: 「住房和城乡建设、交通运输、…、能源等其他水库大坝主管部门」, AR01)
-    rf"等(?:多个?|多家|几个)?(?:[\u4e00-\u9fff]{{2,6}}?(?:领域|系统|行业))?(?:省直|市直|县直|区直|省|市|县|区)?(?:有关|相关|其他)?"
-    rf"(?:[\u4e00-\u9fff]{{2,6}}?(?=(?:行政)?主管部门$))?(?P<suffix>{_ENDINGS_SHARED}|单位|机构)?(?:\(单位\)|和单位|和部门)?$"
+    rf"(?<![高同中初平])等(?:多个?|多家|几个)?(?:[\u4e00-\u9fff]{{2,6}}?(?:领域|系统|行业))?(?:省直|市直|县直|区直|省|市|县|区)?(?:有关|相关|其他)?"
+    rf"(?:(?!行政主管部门)[\u4e00-\u9fff]{{2,6}}?(?=(?:行政)?主管部门(?:\(单位\)|和单位|和部门)?$))?(?P<suffix>{_ENDINGS_SHARED}|单位|机构)?(?:\(单位\)|和单位|和部门)?$"
     # or the kind the named bodies are, which adds none: 「市场监督管理部门、…、事业单位登记管理机关等登记管理部门」 (Y08)
     # (and the ending bare stems before it take, when it names only an office's kind: 「各级公安、市场监督管理、财政等
     # 有关行政部门」, AJ07; 「…等公共服务机构」 names no office)
