@@ -574,6 +574,9 @@ DUTIES = [
     ("旅游、文化等行业主管部门和单位负责安全检查。", None, leads("旅游主管部门", "文化主管部门")),
     ("市机关事务管理局、市委接待办、迎宾馆负责接待保障。", None, leads("市机关事务管理局", "市委接待办", "迎宾馆")),
     ("维护单位应当定期检查。", None, set()),
+    # AS (unseen): an autonomous county's government names its departments by the first item only (AS03)
+    ("自治县人民政府公安、水务、交通运输等主管部门应当依法设置交通标志。", None,
+     leads("自治县人民政府公安主管部门", "水务主管部门", "交通运输主管部门")),
     # what the review of these rules found: a group the clause names as its object is no name run on from its subject,
     # a name standing as a clause of its own before 「,负责」 leads, a label group a line wrap broke is one group
     ("事发地乡镇人民政府应当立即报告县地质灾害应急指挥部。", None, leads("事发地乡镇人民政府")),

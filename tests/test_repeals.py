@@ -169,6 +169,12 @@ REPEALS = [
         {(None, "改水防治地方性氟中毒暂行办法")},
     ),
     (
+        "a list after a colon run into one line, its closing clause run onto the last item (AS07)",
+        "会议决定废止下列地方性法规:一、某市农业机械化促进条例二、某市再生资源回收利用管理条例三、某市重点污染物排放总量控制条例"
+        "本决定自公布之日起施行。\n",
+        {(None, "某市农业机械化促进条例"), (None, "某市再生资源回收利用管理条例"), (None, "某市重点污染物排放总量控制条例")},
+    ),
+    (
         "the revision tag after the book marks, handed over (review)",
         "现将《某县防汛应急预案》(2022年修订)印发给你们,请认真贯彻执行。\n",
         {(None, "某县防汛应急预案")},

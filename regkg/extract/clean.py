@@ -347,6 +347,39 @@ def _flat_item(m: re.Match[str]) -> str | None:
     return "\n" if "(一)" in line and _SECOND_ITEM.search(line) else None
 
 
+# A list after a colon run into one line, no space between its items: 「决定废止下列地方性法规:一、哈尔滨市农业机械化
+# 促进条例二、哈尔滨市再生资源回收利用管理条例三、…」 (AS07). Each next numeral with its 、, a name's length on, opens a line.
+_NUMERALS = "一二三四五六七八九十"
+_COLON_LIST = re.compile(r":一、")
+_ITEM_GAP = (4, 120)  # characters an item holds
+_LIST_CLOSE = re.compile(r"本(?:决定|办法|规定|条例|通知)自")  # 「…五、某条例本决定自公布之日起施行。」
+
+
+def _colon_list(s: str) -> list[tuple[int, int, str]]:
+    """Line breaks before the items of each list run in after 「:一、」 (two items at least).
+
+    >>> s = "决定废止下列法规:一、某市甲条例二、某市乙条例三、某市丙条例本决定自公布之日起施行。"
+    >>> [s[a:a + 2] for a, _, _ in _colon_list(s)]
+    ['一、', '二、', '三、', '本决']
+    >>> _colon_list("分为:一、二、三类")
+    []
+    """
+    edits: list[tuple[int, int, str]] = []
+    for m in _COLON_LIST.finditer(s):
+        pos, breaks = m.end(), []
+        for numeral in _NUMERALS[1:]:
+            at = s.find(numeral + "、", pos + _ITEM_GAP[0], pos + _ITEM_GAP[1])
+            if at < 0 or "\n" in s[pos:at]:
+                break
+            breaks.append(at)
+            pos = at + 2
+        if breaks:  # the first item opens its line too, and the closing clause run onto the last item its own
+            edits += [(m.start() + 1, m.start() + 1, "\n"), *((at, at, "\n") for at in breaks)]
+            if (close := _LIST_CLOSE.search(s, pos, pos + _ITEM_GAP[1])) and "\n" not in s[pos : close.start()]:
+                edits.append((close.start(), close.start(), "\n"))
+    return edits
+
+
 # A row of a database dump: 「INSERT INTO `list` VALUES (16, '关于印发《…》的通知', '2022-11-09 00:00:00', '<p>各省…')」 (P12, AL02).
 # Its fields become lines (the title first), its escaped line breaks breaks, its escaped quotes quotes.
 # Rows after the first (「'),(17, '」) start new lines too; unquoted fields (numbers, NULL) between or after go.
@@ -484,6 +517,8 @@ def clean(raw: str) -> Text:
         t = _rewrite(t, _INLINE_PAGE, _inline_page)
     if "(二)" in t.s:
         t = _rewrite(t, _FLAT_ITEM, _flat_item)
+    if ":一、" in t.s:
+        t = _edit(t, _colon_list(t.s))
     if "号) " in t.s:
         t = _edit(t, _flat_heading(t.s))
     if "此件" in t.s:

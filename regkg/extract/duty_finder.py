@@ -252,7 +252,7 @@ def _top_split(s: str) -> list[str]:
 
 _LEVEL_OPENINGS = "省市县区"
 # A list's first item naming the government whose departments the stems are: 「县级以上人民政府发展改革、公安…等部门」
-_GOVERNMENT_OPENING = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?|各级|本级|同级|[省市县区]级?)人民政府")
+_GOVERNMENT_OPENING = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?|各级|本级|同级|[省市县区]级?|自治[区州县旗])人民政府")  # 自治县: AS03
 _PLACE_ENDS = "省市县区州旗盟"
 _NAME_ENDS = "局委办厅院会府处署室"  # not 「)」: 「各县(市)区人民政府」 is one body
 _BRANCHES = ("分局", "支队", "大队", "分中心", "分所")
