@@ -620,7 +620,7 @@ def flow(t: Text) -> Text:
             continue
         if _new_item(s, a, b):
             b -= 1
-        if b > a and not _heading_line(s, a) and not _signature_at(s, a, b):
+        if b > a and not _heading_line(s, a) and not _signature_at(s, a, b) and not _listed_line(s, a, b):
             if (line := _SECTION_LINE.fullmatch(s, s.rfind("\n", 0, a) + 1, a)) and \
                     len(line.group()) < _ENDED_EARLY * (width := width or _wrap_width(s)):
                 continue
@@ -631,6 +631,22 @@ def flow(t: Text) -> Text:
 # A signature below a closing formula with no stop: 「…请认真抓好落实\n\n宁波市鄞州区人民政府办公室\n\n2024年2月21日」 (AN01), a
 # body's name alone on its line, then a date line; the request is not run into the name.
 _SIGNATURE_LINES = re.compile(r"[\u4e00-\u9fff()]{2,40}(?:政府|办公室|办公厅|局|委员会|委|厅|办)[ \t]*\n+[ \t]*\d{4}年\d{1,2}月\d{1,2}日[ \t]*(?:\n|$)")
+
+
+# A clean-up list's item alone on its line, ending with its document's number or issue in brackets and no stop:
+# 「卫生部关于职工休假问题的通知(卫人发(91)第43号)」 (AT07); the break after it ends the item, and the break after the
+# list's heading (「宣布失效的第二批国家卫生计生委文件目录」) when such an item follows.
+_LISTED_ITEM = re.compile(r"(?:号|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:发布|印发|公布))\)$")
+_LIST_HEADING = re.compile(r"[^\n。,:]{4,40}(?:目录|清单)$")
+_ITEM_LINE = re.compile(r"[^\n。]{4,160}?(?:号|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:发布|印发|公布))\)[ \t]*(?:\n|$)")
+
+
+def _listed_line(s: str, a: int, b: int) -> bool:
+    """Whether the line ending at ``a`` is a list item or a list's heading above one (at ``b``)."""
+    line = s.rfind("\n", 0, a) + 1
+    if _LISTED_ITEM.search(s, max(line, a - 40), a):
+        return True
+    return bool(_LIST_HEADING.fullmatch(s, line, a) and _ITEM_LINE.match(s, b))
 
 
 def _signature_at(s: str, a: int, b: int) -> bool:

@@ -55,6 +55,10 @@ _ITEM_MARK = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十
 # (a law's title may stand inside the bare one: 「(一)江西省实施《退役士兵安置条例》办法(…令第225号公布…)」)
 _BARE_TITLE = re.compile(rf"^(?P<t>[^《》(),。;:](?:[^《》(),。;:]|《[^《》]{{2,40}}》){{3,80}}?(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\((?:试行|暂行)\))?)(?:\(|$|。)")
 _SECTION = re.compile(r"^[一二三四五六七八九十]+、")  # a section, or in a clean-up list an item
+# An item of a clean-up list printed with no number before it, alone on its line: its title, then its number or its
+# issue in brackets (the number's own brackets inside: 「(卫监字(89)第23号)」 「((79)卫政字第1587号)」) (AT06, AT07).
+_UNNUMBERED_ITEM = re.compile(r"(?P<t>[^。;:()\n](?:[^。;:\n()]|\([^()\n]{1,20}\)){3,120}?)\s*"
+                              r"\((?:[^()\n]|\([^()\n]{1,12}\)){2,40}?(?:号|发布|印发)\)\s*[。;]?")
 # A word every statement read by find_repeals prints: its cues (「同时废止」 「不再执行」 「自行失效」), list heads,
 # revisions (「修订」) and amending decisions (「作如下修改」 「部分条款」). Outside a list or an amending
 # decision, a sentence with none is passed over after this one search instead of five.
@@ -146,18 +150,24 @@ def find_repeals(
         if listing is not None:
             if _BRACKET_CLOSED.fullmatch(text):
                 continue  # 「三、《X》(…令第2号发布。)」: the stop inside the bracket split off its close (AP07)
-            if _LIST_ITEM.match(text) or _SECTION.match(text):
+            # an item printed with no number before it: 「卫生部关于职工休假问题的通知(卫人发(91)第43号)」 (AT07)
+            unnumbered = None if _LIST_ITEM.match(text) or _SECTION.match(text) else _UNNUMBERED_ITEM.fullmatch(text)
+            if _LIST_ITEM.match(text) or _SECTION.match(text) or unnumbered:
                 item_nums = [n for n in numbers if start <= n.start < end]
                 item_titles = [t for t in titles if start <= t.start < end]
                 bare = _BARE_TITLE.match(_ITEM_MARK.sub("", text))
-                if item_nums and (not item_titles or item_nums[0].start - item_titles[0].end <= 3
+                if item_nums and (unnumbered or not item_titles or item_nums[0].start - item_titles[0].end <= 3
                                   or _ISSUED_ON.fullmatch(text, item_titles[0].end - start, item_nums[0].start - start)):
                     n = item_nums[0]
-                    t_of = title_of.get(n.canonical) or (item_titles[0].title if item_titles else None)
+                    t_of = unnumbered.group("t") if unnumbered else \
+                        title_of.get(n.canonical) or (item_titles[0].title if item_titles else None)
                     out.append(RepealFact(n.canonical, t_of, start, end, listing))
                     continue
                 if item_titles and _ITEM_MARK.sub("", text).startswith("《"):
                     out.append(RepealFact(None, item_titles[0].title, start, end, listing))
+                    continue
+                if unnumbered and not item_nums:  # 「副霍乱防治方案(卫生部1981年5月27日发布)」
+                    out.append(RepealFact(None, unnumbered.group("t"), start, end, listing))
                     continue
                 if bare and not _ANNEX_LIST.search(bare.group("t")):
                     out.append(RepealFact(None, bare.group("t"), start, end, listing))
