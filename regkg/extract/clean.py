@@ -347,6 +347,29 @@ def _flat_item(m: re.Match[str]) -> str | None:
     return "\n" if "(一)" in line and _SECOND_ITEM.search(line) else None
 
 
+# A clean-up list's items printed in a row, a space after each one's number: 「…的通知(国卫家庭发〔2013〕5号) 国家卫生计生委关于…
+# 的通知(国卫基层发〔2013〕14号) …」 (AT06). Three or more on a line: each space run becomes a line break.
+_AFTER_ITEM = re.compile(r"(?<=号\))[ \t\u3000]+(?=[\u4e00-\u9fff《])")
+_IN_A_ROW = 2  # spaces between items: three items or more
+
+
+def _items_in_a_row(s: str) -> list[tuple[int, int, str]]:
+    """Line breaks for the spaces between items printed in a row (see :data:`_AFTER_ITEM`).
+
+    >>> s = "目录\\n关于甲的通知(某发〔2013〕5号) 关于乙的通知(某发〔2013〕6号) 关于丙的通知(某发〔2013〕7号) 关于丁的通知(某发〔2014〕1号)"
+    >>> len(_items_in_a_row(s)), len(_items_in_a_row("按(某发〔2013〕5号) 执行"))
+    (3, 0)
+    """
+    edits: list[tuple[int, int, str]] = []
+    start = 0
+    for line in s.split("\n"):
+        found = list(_AFTER_ITEM.finditer(s, start, start + len(line)))
+        if len(found) >= _IN_A_ROW:
+            edits += [(m.start(), m.end(), "\n") for m in found]
+        start += len(line) + 1
+    return edits
+
+
 # A list after a colon run into one line, no space between its items: 「决定废止下列地方性法规:一、哈尔滨市农业机械化
 # 促进条例二、哈尔滨市再生资源回收利用管理条例三、…」 (AS07). Each next numeral with its 、, a name's length on, opens a line.
 _NUMERALS = "一二三四五六七八九十"
@@ -528,6 +551,8 @@ def clean(raw: str) -> Text:
         t = _rewrite(t, _PLAIN_GLOSS, lambda m: "")
     t = _rewrite(t, _YEAR_IN_BRACKETS, _fold_year)
     t = _rewrite(t, _YEAR_BEFORE_NIAN, _fold_year)
+    if "号) " in t.s or "号)\u3000" in t.s:
+        t = _edit(t, _items_in_a_row(t.s))
     t = _rewrite(t, _SPACES, _inner_space)
     t = _edit(t, [(m.start(), m.end(), "") for m in _EDGE_SPACES.finditer(t.s)])
     if _CN_MONTH.search(t.s):
