@@ -186,11 +186,28 @@ REPEALS = [
         "an annex's items printed in a row, a space after each number (AT06)",
         "经清理,决定将第一批20份委文件宣布失效。\n宣布失效的第一批某委文件目录\n\n"
         "某委关于深入开展创建幸福家庭活动的通知(国卫家庭发﹝2013﹞5号) 某委关于开展新农合制度建设活动的通知(国卫基层发﹝2013﹞15号) "
-        "关于印发2014年国家食品安全风险监测计划的通知(国卫食品发﹝2013﹞38号)\n",
+        "关于印发2014年国家食品安全风险监测计划的通知(国卫食品发﹝2013﹞38号) 关于做好某项工作的通知(国卫办发﹝2014﹞1号)\n",
         {(None, None), ("国卫家庭发〔2013〕5号", "某委关于深入开展创建幸福家庭活动的通知"),
+         ("国卫办发〔2014〕1号", "关于做好某项工作的通知"),
          ("国卫基层发〔2013〕15号", "某委关于开展新农合制度建设活动的通知"),
          ("国卫食品发〔2013〕38号", "关于印发2014年国家食品安全风险监测计划的通知")},
     ),
+    # what the review of the AS/AT rules found: a PDF's wrap after a number, two titles joined by 和 with spaces, numerals
+    # inside an item, a heading that ends the list, a closing clause dated in brackets
+    ("a sentence wrapped right after a number (review)", "经研究,原《某市安全生产管理办法》(某政发〔2015〕12号)\n同时废止。\n",
+     {("某政发〔2015〕12号", "某市安全生产管理办法")}),
+    ("two titles joined by 和, spaces after their numbers (review)",
+     "《某市A办法》(某政发〔2015〕1号) 和《某市B办法》(某政发〔2016〕2号) 同时废止。\n",
+     {("某政发〔2015〕1号", "某市A办法"), ("某政发〔2016〕2号", "某市B办法")}),
+    ("numerals inside a run-in item (review)",
+     "决定废止下列规范性文件:一、关于做好二、三季度安全生产工作的通知二、某市城市绿化管理办法三、某市市容管理办法本决定自公布之日起施行。\n",
+     {(None, "关于做好二、三季度安全生产工作的通知"), (None, "某市城市绿化管理办法"), (None, "某市市容管理办法")}),
+    ("a heading with a colon ends the list (review)",
+     "一、决定废止以下文件:\n1.关于A的通知(某政发〔2011〕1号)\n二、以下文件继续有效:\n某市人民政府关于加强C工作的通知(某政发〔2017〕3号)\n",
+     {("某政发〔2011〕1号", None)}),
+    ("a closing clause dated in brackets is no item (review)",
+     "决定废止下列文件:\n关于A的通知(某政发〔2011〕1号)\n关于B的通知(某政发〔2011〕2号)\n本决定自公布之日起施行(2016年1月1日发布)\n",
+     {("某政发〔2011〕1号", "关于A的通知"), ("某政发〔2011〕2号", "关于B的通知")}),
     (
         "the revision tag after the book marks, handed over (review)",
         "现将《某县防汛应急预案》(2022年修订)印发给你们,请认真贯彻执行。\n",

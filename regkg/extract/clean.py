@@ -348,9 +348,9 @@ def _flat_item(m: re.Match[str]) -> str | None:
 
 
 # A clean-up list's items printed in a row, a space after each one's number: 「…的通知(国卫家庭发〔2013〕5号) 国家卫生计生委关于…
-# 的通知(国卫基层发〔2013〕14号) …」 (AT06). Three or more on a line: each space run becomes a line break.
-_AFTER_ITEM = re.compile(r"(?<=号\))[ \t\u3000]+(?=[\u4e00-\u9fff《])")
-_IN_A_ROW = 2  # spaces between items: three items or more
+# 的通知(国卫基层发〔2013〕14号) …」 (AT06). Four or more on a line: each space run becomes a line break.
+_AFTER_ITEM = re.compile(r"(?<=号\))[ \t\u3000]+(?=[\u4e00-\u9fff《])(?!和|及|与|同时|等|并|规定|要求|执行|废止|精神)")
+_IN_A_ROW = 3  # spaces between items: four items or more (「《A》(…1号) 和《B》(…2号) 同时废止」 is a sentence)
 
 
 def _items_in_a_row(s: str) -> list[tuple[int, int, str]]:
@@ -373,6 +373,8 @@ def _items_in_a_row(s: str) -> list[tuple[int, int, str]]:
 # A list after a colon run into one line, no space between its items: 「决定废止下列地方性法规:一、哈尔滨市农业机械化
 # 促进条例二、哈尔滨市再生资源回收利用管理条例三、…」 (AS07). Each next numeral with its 、, a name's length on, opens a line.
 _NUMERALS = "一二三四五六七八九十"
+# the items' numerals after 一: 二 … 十, 十一 … 二十
+_NEXT_NUMERALS = [*_NUMERALS[1:], *("十" + x for x in _NUMERALS[:9]), "二十"]
 _COLON_LIST = re.compile(r":一、")
 _ITEM_GAP = (4, 120)  # characters an item holds
 _LIST_CLOSE = re.compile(r"本(?:决定|办法|规定|条例|通知)自")  # 「…五、某条例本决定自公布之日起施行。」
@@ -390,12 +392,15 @@ def _colon_list(s: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     for m in _COLON_LIST.finditer(s):
         pos, breaks = m.end(), []
-        for numeral in _NUMERALS[1:]:
+        for numeral in _NEXT_NUMERALS:
             at = s.find(numeral + "、", pos + _ITEM_GAP[0], pos + _ITEM_GAP[1])
+            # not a run of numerals inside an item: 「关于做好二、三季度…的通知」 「一、二、三级」
+            while at >= 0 and (s[at - 1] == "、" or s[at + len(numeral) + 1 : at + len(numeral) + 2] in _NUMERALS):
+                at = s.find(numeral + "、", at + 1, pos + _ITEM_GAP[1])
             if at < 0 or "\n" in s[pos:at]:
                 break
             breaks.append(at)
-            pos = at + 2
+            pos = at + len(numeral) + 1
         if breaks:  # the first item opens its line too, and the closing clause run onto the last item its own
             edits += [(m.start() + 1, m.start() + 1, "\n"), *((at, at, "\n") for at in breaks)]
             if (close := _LIST_CLOSE.search(s, pos, pos + _ITEM_GAP[1])) and "\n" not in s[pos : close.start()]:
@@ -661,16 +666,19 @@ _SIGNATURE_LINES = re.compile(r"[\u4e00-\u9fff()]{2,40}(?:政府|办公室|办�
 # A clean-up list's item alone on its line, ending with its document's number or issue in brackets and no stop:
 # 「卫生部关于职工休假问题的通知(卫人发(91)第43号)」 (AT07); the break after it ends the item, and the break after the
 # list's heading (「宣布失效的第二批国家卫生计生委文件目录」) when such an item follows.
-_LISTED_ITEM = re.compile(r"(?:号|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:发布|印发|公布))\)$")
 _LIST_HEADING = re.compile(r"[^\n。,:]{4,40}(?:目录|清单)$")
-_ITEM_LINE = re.compile(r"[^\n。]{4,160}?(?:号|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:发布|印发|公布))\)[ \t]*(?:\n|$)")
+_ITEM_LINE = re.compile(r"[^\n。,;]{4,160}?(?:号|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:发布|印发|公布))\)[ \t]*(?=\n|$)")
 
 
 def _listed_line(s: str, a: int, b: int) -> bool:
-    """Whether the line ending at ``a`` is a list item or a list's heading above one (at ``b``)."""
+    """Whether the line ending at ``a`` is a list's item with another item or its heading beside it, or its heading
+    above an item (at ``b``). A PDF may wrap a sentence right after a number (「…(某政发〔2015〕12号)\\n同时废止。」): one
+    item-shaped line alone is no list."""
     line = s.rfind("\n", 0, a) + 1
-    if _LISTED_ITEM.search(s, max(line, a - 40), a):
-        return True
+    if _ITEM_LINE.fullmatch(s, line, a):
+        above = s.rfind("\n", 0, max(0, line - 1)) + 1
+        return bool(_ITEM_LINE.match(s, b)) or (line > 0 and (
+            bool(_ITEM_LINE.fullmatch(s, above, line - 1)) or bool(_LIST_HEADING.fullmatch(s, above, line - 1))))
     return bool(_LIST_HEADING.fullmatch(s, line, a) and _ITEM_LINE.match(s, b))
 
 

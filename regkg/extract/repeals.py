@@ -57,6 +57,7 @@ _BARE_TITLE = re.compile(rf"^(?P<t>[^《》(),。;:](?:[^《》(),。;:]|《[^�
 _SECTION = re.compile(r"^[一二三四五六七八九十]+、")  # a section, or in a clean-up list an item
 # An item of a clean-up list printed with no number before it, alone on its line: its title, then its number or its
 # issue in brackets (the number's own brackets inside: 「(卫监字(89)第23号)」 「((79)卫政字第1587号)」) (AT06, AT07).
+_NOT_AN_ITEM = re.compile(r"^本|令$")
 _UNNUMBERED_ITEM = re.compile(r"(?P<t>[^。;:()\n](?:[^。;:\n()]|\([^()\n]{1,20}\)){3,120}?)\s*"
                               r"\((?:[^()\n]|\([^()\n]{1,12}\)){2,40}?(?:号|发布|印发)\)\s*[。;]?")
 # A word every statement read by find_repeals prints: its cues (「同时废止」 「不再执行」 「自行失效」), list heads,
@@ -147,11 +148,15 @@ def find_repeals(
             # then 「1.删去第八条。」 or 「删去第十六条。」 under it: a partial repeal of that rule
             quote = len(text) - len(text.lstrip("”’」』"))
             out.append(_partial(amending, numbers, title_of, number_of, start + quote, end))
+        if listing is not None and text.rstrip().endswith(":"):
+            listing = None  # 「二、以下文件继续有效:」: a new heading ends the list (a list head may start another below)
         if listing is not None:
             if _BRACKET_CLOSED.fullmatch(text):
                 continue  # 「三、《X》(…令第2号发布。)」: the stop inside the bracket split off its close (AP07)
             # an item printed with no number before it: 「卫生部关于职工休假问题的通知(卫人发(91)第43号)」 (AT07)
             unnumbered = None if _LIST_ITEM.match(text) or _SECTION.match(text) else _UNNUMBERED_ITEM.fullmatch(text)
+            if unnumbered and _NOT_AN_ITEM.search(unnumbered.group("t")):
+                unnumbered = None  # 「本决定自公布之日起施行(…发布)」 「某市人民政府令(第125号)」
             if _LIST_ITEM.match(text) or _SECTION.match(text) or unnumbered:
                 item_nums = [n for n in numbers if start <= n.start < end]
                 item_titles = [t for t in titles if start <= t.start < end]
