@@ -17,6 +17,7 @@ __all__ = ["DocNum", "canonical", "find_docnums", "parse", "trim_code"]
 
 _TAIL = re.compile(TAIL)
 _YEAR_FIRST = re.compile(YEAR_FIRST)
+_SHORT_YEAR_AFTER = re.compile(r"\(\s*(?P<year>[5-9]\d)\s*\)\s*第\s*(?P<num>\d{1,5})\s*号")
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,8 @@ def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]
     ['国发〔2012〕21号']
     >>> [d.canonical for d in find_docnums("根据宁农(计)发〔2019〕48号和苏财(预)〔2019〕8号")]  # a sub-code in brackets (O08)
     ['宁农(计)发〔2019〕48号', '苏财(预)〔2019〕8号']
+    >>> [d.canonical for d in find_docnums("的通知(卫监字(89)第23号)、(卫人发(91)第43号)")]  # the year after the code (AT07)
+    ['卫监字〔1989〕23号', '卫人发〔1991〕43号']
     """
     out: list[DocNum] = []
     # Match from the bracketed year (rare) and read the code backwards: a pattern that starts with
@@ -92,6 +95,12 @@ def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]
     for m in _YEAR_FIRST.finditer(text) if "号" in text else ():
         if (number := year_first(m)) is not None:
             out.append(DocNum(number.code, number.year, number.serial, m.start(), m.end()))
+    # 「卫监字(89)第23号」: two digits of a year in brackets after the code, 第 before the serial (AT07)
+    for m in _SHORT_YEAR_AFTER.finditer(text) if "第" in text else ():
+        a = _run_start(text, m.start(), m.start())
+        whole = a == 0 or not ("\u4e00" <= text[a - 1] <= "\u9fff")
+        if a < m.start() and (code := trim_code(text[a : m.start()], known, whole)) is not None:
+            out.append(DocNum(code, 1900 + int(m.group("year")), int(m.group("num")), m.start() - len(code), m.end()))
     if len(out) > read_back:
         out.sort(key=lambda d: d.start)
     return out
