@@ -120,6 +120,9 @@ LAW_CITATIONS = [
     # a number in the bracket after a title that repealed it, not issued it, is no number of the title's (second review)
     ("《某市市容管理规定》(2015年1月1日某政办发〔2020〕1号宣布失效)不再执行。", {"某市市容管理规定"}),
     ("根据《某市甲管理办法》(2018年5月1日某府办发〔2018〕9号)规定执行。", set()),  # issued by it, though no verb says so
+    # but a law cited before an untitled notice with its number is cited (review)
+    ("根据《中华人民共和国食品安全法》、《食品安全法实施条例》和省政府关于加强工作的通知(鲁政发〔2020〕1号)执行。",
+     {"中华人民共和国食品安全法", "食品安全法实施条例"}),
     # a 《》 title inside a title cited by its number is part of it (AT07; B19, C29, U05 read it so)
     ("废止卫生部关于颁发《食品安全性毒理学评价程序》(试行)的通知((85)卫防字第78号)和卫生部关于印发《职业病危害因素分类目录》"
      "和《建设项目职业病危害评价规范》的通知(卫法监发〔2002〕63号)。", set()),

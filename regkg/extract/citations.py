@@ -36,7 +36,9 @@ _FORM_AFTER = re.compile(rf"^(?:{'|'.join(cues.FORM_AFTER_TITLE)})")
 _ABBREVIATION = re.compile(r"(?:简称|以下称|下称)[\"“]?$")
 # The rest of a title that holds 《X》, up to its 文种 and the bracket its number stands in: 「》(试行)的通知(」
 # 「》等13个食品卫生标准的通知(」 「》和《Y》的通知(」 「》有关事宜的通知(」
-_IN_NUMBERED_TITLE = re.compile(r"[^。,;:\n]{0,40}?的(?:通知|决定|意见|批复|函|公告|通告|报告)[ \t]*\(")
+# (only other titles joined to it between: 「根据《X法》和省政府关于…的通知(鲁政发〔2020〕1号)」 cites X, the law)
+_IN_NUMBERED_TITLE = re.compile(r"(?:[^。,;:\n《》和及、]|[和及、]《[^《》\n]{1,60}》){0,40}?的(?:通知|决定|意见|批复|函|公告|通告|报告)[ \t]*\(")
+_TITLE_OPENING = re.compile(r"关于[^。,;:\n《》]{0,30}$")  # the title holding 《X》 opens with 关于 before it
 
 
 @dataclass(frozen=True)
@@ -144,7 +146,8 @@ def is_cited_work(
         return False
     if _INSIDE_BARE_TITLE.match(s, ref.end) and s[max(0, ref.start - 2) : ref.start] in ("转发", "印发"):
         return False  # 「临汾市财政局关于转发《X》的通知(临财综〔2023〕38号)」: X is part of a title, cited by its number
-    if (inside := _IN_NUMBERED_TITLE.match(s, ref.end)) and any(inside.end() - 1 <= n.start <= inside.end() for n in numbers):
+    if (inside := _IN_NUMBERED_TITLE.match(s, ref.end)) and _TITLE_OPENING.search(s, max(0, ref.start - 30), ref.start) \
+            and any(inside.end() - 1 <= n.start <= inside.end() for n in numbers):
         return False  # 「卫生部关于颁发《X》(试行)的通知((85)卫防字第78号)」: X is part of a title cited by its number (AT07)
     return not any(_numbered(s, ref, n) for n in numbers)  # 「《X》(泸委办[2018]41号)」
 

@@ -70,6 +70,8 @@ def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]
     ['宁农(计)发〔2019〕48号', '苏财(预)〔2019〕8号']
     >>> [d.canonical for d in find_docnums("的通知(卫监字(89)第23号)、(卫人发(91)第43号)")]  # the year after the code (AT07)
     ['卫监字〔1989〕23号', '卫人发〔1991〕43号']
+    >>> find_docnums("公安部(89)第5号令发布,详见简报(95)第3号")  # an order's number, a word before the year
+    []
     """
     out: list[DocNum] = []
     # Match from the bracketed year (rare) and read the code backwards: a pattern that starts with
@@ -99,7 +101,9 @@ def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]
     for m in _SHORT_YEAR_AFTER.finditer(text) if "第" in text else ():
         a = _run_start(text, m.start(), m.start())
         whole = a == 0 or not ("\u4e00" <= text[a - 1] <= "\u9fff")
-        if a < m.start() and (code := trim_code(text[a : m.start()], known, whole)) is not None:
+        # an old code's kind ends it (卫监字, 卫人发), and no order or notice follows (「公安部(89)第5号令」)
+        if a < m.start() and (code := trim_code(text[a : m.start()], known, whole)) is not None \
+                and code.endswith(("字", "发", "函")) and not text.startswith(("令", "公告"), m.end()):
             out.append(DocNum(code, 1900 + int(m.group("year")), int(m.group("num")), m.start() - len(code), m.end()))
     if len(out) > read_back:
         out.sort(key=lambda d: d.start)
