@@ -569,9 +569,10 @@ _LABEL = re.compile(rf"(?P<label>{_LABELS})[::]")
 # opening checked after, so the search can skip to a label's first character.
 _LABEL_RUN = re.compile(rf"(?:{_LABELS})[::]")
 # A field naming the person who answers for an item, printed above its bodies' labels in 分工方案: people, no duty.
-_PERSON_FIELD = re.compile(r"(?<![\u4e00-\u9fff])(?:牵头|责任|分管|联系|包联)?(?:市|省|县|区)?(?:领导|负责人|责任人)[::][^,。;:\n]{1,12}$")
+_PERSON_LABEL = r"(?:牵头|责任|分管|联系|包联)?(?:市|省|县|区)?(?:领导|负责人|责任人)[::]"
+_PERSON_FIELD = re.compile(rf"(?<![\u4e00-\u9fff]){_PERSON_LABEL}[^,。;:\n]{{1,12}}$")
 _PERSON_REACH = 24
-_PERSON_LINE = re.compile(r"(?:牵头|责任|分管|联系|包联)?(?:市|省|县|区)?(?:领导|负责人|责任人)[::][^\n]{1,30}$", re.M)  # 「牵头领导:市长,副市长」
+_PERSON_LINE = re.compile(rf"{_PERSON_LABEL}[^\n]{{1,30}}$", re.M)  # on a line of its own: 「牵头领导:市长,副市长」
 # 「市直行业主管部门是市级项目的责任主体」 「市住房城乡建设局为牵头单位」
 _ROLE = re.compile(
     r"(?P<x>[^,。;:]{2,60}?)(?:为|是)(?P<what>[^,。;:]{0,20}?)"

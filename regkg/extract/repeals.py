@@ -154,10 +154,11 @@ def find_repeals(
             if _BRACKET_CLOSED.fullmatch(text):
                 continue  # 「三、《X》(…令第2号发布。)」: the stop inside the bracket split off its close (AP07)
             # an item printed with no number before it: 「卫生部关于职工休假问题的通知(卫人发(91)第43号)」 (AT07)
-            unnumbered = None if _LIST_ITEM.match(text) or _SECTION.match(text) else _UNNUMBERED_ITEM.fullmatch(text)
+            numbered = _LIST_ITEM.match(text) or _SECTION.match(text)
+            unnumbered = None if numbered else _UNNUMBERED_ITEM.fullmatch(text)
             if unnumbered and _NOT_AN_ITEM.search(unnumbered.group("t")):
                 unnumbered = None  # 「本决定自公布之日起施行(…发布)」 「某市人民政府令(第125号)」
-            if _LIST_ITEM.match(text) or _SECTION.match(text) or unnumbered:
+            if numbered or unnumbered:
                 item_nums = [n for n in numbers if start <= n.start < end]
                 item_titles = [t for t in titles if start <= t.start < end]
                 bare = _BARE_TITLE.match(_ITEM_MARK.sub("", text))
