@@ -6,9 +6,11 @@ The canonical form and the 机关代字 grammar the finder reads with are tested
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from regkg.extract.clean import clean
-from regkg.extract.docnum import find_docnums
+from regkg.extract.docnum import _TAIL, find_docnums, tails
 
 NOT_NUMBERS = ["GB3095-2012", "GB3095—2012", "(DBJ51/T—2023)", "2024年第1期", "HJ1235—2021", "第十五条",
                "根据2011年10月20日河北省人民政府令〔2011〕第10号修正",
@@ -63,3 +65,16 @@ def test_codes_learned_from_the_gazette_win():
     # 「府办发」 alone is a plausible code; the gazette's own numbers say the code is 「泸市府办发」
     s = clean("市泸市府办发〔2022〕67号").s
     assert [d.code for d in find_docnums(s, frozenset({"泸市府办发"}))] == ["泸市府办发"]
+
+
+# Pieces a number is made of, and what breaks one: brackets of every kind, spaces of every kind
+# (str.isspace is re's \s: \x1c and \u3000 too), years, digits, the 号 and 第 and 文 of a serial.
+_PIECES = st.sampled_from([*"〔〕[]()【】〈〉<>?号第文 \t\n\u3000\xa0\x1c\u2003\u200b发政府字a",
+                           "19", "20", "2019", "1999", "2024", "0", "1", "12", "9"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_PIECES, max_size=30))
+def test_the_year_anchored_scan_finds_what_the_pattern_finds(pieces):
+    text = "".join(pieces)
+    assert [(m.span(), m.groupdict()) for m in tails(text)] == [(m.span(), m.groupdict()) for m in _TAIL.finditer(text)]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from regkg.extract import cues
+from regkg.extract.anchored import finditer_at
 from regkg.extract.docnum import DocNum
 from regkg.extract.models import Citation, LawCitation, Repeal, Warning
 from regkg.keys.titles import normalise_title, title_key, titles_differ
@@ -237,7 +238,7 @@ def annex_titles(s: str) -> set[str]:
     >>> sorted(annex_titles("第二十五条 本规定自2022年1月1日起施行。\n[附件2-某某轻微违法行为目录.pdf](/static/a.pdf)\n附件：某某申请表"))
     ['某某申请表', '某某轻微违法行为目录']
     """
-    return {m.group("t").strip() for m in _ANNEX_LINE.finditer(s)}
+    return {m.group("t").strip() for m in finditer_at(_ANNEX_LINE, s, "附件")}
 
 
 def law_citations(doc: DocumentText, key: str, issued: set[str]) -> dict[str, LawCitation]:

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, groupby
 from dataclasses import dataclass, field
 
 from regkg.extract import cues
+from regkg.extract.anchored import finditer_at
 from regkg.keys.chars import normalise_chars
 
 __all__ = ["Text", "clean", "flow", "normalise_chars"]
@@ -361,12 +362,10 @@ def _items_in_a_row(s: str) -> list[tuple[int, int, str]]:
     (3, 0)
     """
     edits: list[tuple[int, int, str]] = []
-    start = 0
-    for line in s.split("\n"):
-        found = list(_AFTER_ITEM.finditer(s, start, start + len(line)))
-        if len(found) >= _IN_A_ROW:
+    # the spaces after each 「号)」, by line (a line break stops the spaces and the lookahead both)
+    for _, found in groupby(finditer_at(_AFTER_ITEM, s, "号)", 2), key=lambda m: s.rfind("\n", 0, m.start())):
+        if len(found := list(found)) >= _IN_A_ROW:
             edits += [(m.start(), m.end(), "\n") for m in found]
-        start += len(line) + 1
     return edits
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from regkg.keys.numbers import MAX_RUN, TAIL, YEAR_FIRST, Number, canonical, parse, trim_code, year_first
+from regkg.keys.numbers import MAX_RUN, OPENING, TAIL, YEAR_FIRST, Number, canonical, parse, trim_code, year_first
 
 # canonical, parse and trim_code are the core's, named here for the finder's callers
 __all__ = ["DocNum", "canonical", "find_docnums", "parse", "trim_code"]
 
 _TAIL = re.compile(TAIL)
+_YEAR = re.compile(r"(?:19|20)\d\d")  # where a TAIL can be: scanned for in C, ten times as fast as TAIL itself
 _YEAR_FIRST = re.compile(YEAR_FIRST)
 _SHORT_YEAR_AFTER = re.compile(r"\(\s*(?P<year>[5-9]\d)\s*\)\s*第\s*(?P<num>\d{1,5})\s*号")
 
@@ -55,6 +56,30 @@ def _sub_code_start(text: str, a: int) -> int | None:
     return None
 
 
+def tails(text: str):
+    """The matches of TAIL in ``text``, as ``finditer`` gives them, found from the years printed in it.
+
+    TAIL opens with a bracket or after any CJK character, so the regex engine tries it at every character;
+    a year is rare, and each match's start is fixed by what precedes its year (the bracket, or the CJK
+    character before the spaces), so TAIL is tried there alone.
+
+    >>> [m.group() for m in tails("据吕发〔2018〕32号和国办发[2015]96号,1999年")]
+    ['〔2018〕32号', '[2015]96号']
+    """
+    end = 0
+    for y in _YEAR.finditer(text):
+        b = y.start()
+        while b > 0 and text[b - 1].isspace():
+            b -= 1
+        if b == 0:
+            continue
+        before = text[b - 1]
+        start = b - 1 if before in OPENING else b if "\u4e00" <= before <= "\u9fff" else -1
+        if start >= end and (m := _TAIL.match(text, start)):
+            yield m
+            end = m.end()
+
+
 def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]:
     """Every 发文字号 in ``text`` (cleaned text), in order, with its span.
 
@@ -76,7 +101,7 @@ def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]
     out: list[DocNum] = []
     # Match from the bracketed year (rare) and read the code backwards: a pattern that starts with
     # the code's character class would be tried at every CJK character of the text.
-    for m in _TAIL.finditer(text):
+    for m in tails(text):
         a = m.start()
         while a > 0 and text[a - 1] in " \t\n":
             a -= 1

@@ -269,7 +269,7 @@ def _reissued(sentences: list[tuple[str, int, int]], numbers: list[DocNum], titl
     >>> [(r.target_number, r.target_title) for r in _reissued([(s, 0, len(s))], find_docnums(s), find_titles(s))]
     [('沪规土资风〔2018〕380号', '某办法')]
     """
-    reissue = next(((start, end) for text, start, end in sentences if _REISSUE.search(text)), None)
+    reissue = next(((start, end) for text, start, end in sentences if "重新" in text and _REISSUE.search(text)), None)
     if reissue is None:
         return []
     for text, start, _ in sentences:

@@ -30,6 +30,7 @@ __all__ = [
     "CODE_GLUE_PREFIXES",
     "CODE_TYPE_SUFFIXES",
     "MAX_RUN",
+    "OPENING",
     "NATIONAL_CODE_STARTS",
     "Number",
     "TAIL",
@@ -51,7 +52,9 @@ __all__ = [
 # The opening bracket may be lost if the closing one is printed: 「定府办规2020〕3号」 (U01) is 定府办规〔2020〕3号.
 # A page whose encoding had no 〔〕 prints 「?」 for each: 「宁质技监函?2003?25号」 (W03). The bracket round a
 # number may close before its 号: 「(医保发〔2020〕32)号要求」 (Y02).
-TAIL = (r"(?:(?P<open>[〔\[(【〈<?])|(?<=[\u4e00-\u9fff]))\s*(?P<year>(?:19|20)\d{2})\s*(?(open)|(?=[〕\])】〉>?]))"
+OPENING = "〔[(【〈<?"  # the brackets a year may open with: TAIL's, and what a scan anchored at the year looks back for
+TAIL = (rf"(?:(?P<open>[{re.escape(OPENING)}])|(?<=[\u4e00-\u9fff]))"
+        r"\s*(?P<year>(?:19|20)\d{2})\s*(?(open)|(?=[〕\])】〉>?]))"
         r"(?:[〕\])】〉>?]\s*第?\s*(?P<pre>文)?)?(?P<num>\d{1,5})\s*\)?\s*号")
 # Numbers of the 1980s and early 1990s print the year first, often in two digits, the code after it:
 # 「(88)财商字第277号」 「〔(88)〕财商字第277号」 is 财商字〔1988〕277号.
