@@ -785,15 +785,18 @@ def _clause_subject(s: str, p: int, end: int, addressee: str | None) -> tuple[li
     Besides 「公安部负责…」, the subject may stand as a clause of its own or before an aside:
     「省、自治区、直辖市发展改革、粮食、价格和商务部门,应当立即…」 「其他有关部门在指挥部的统一领导下,做好…」.
     """
-    lead, at = _subject(s, p, end, _MARKER, addressee)
-    if lead and end - at <= _SHORT_NAME and _is_body(s[p:end]):
-        lead, at = [], p  # a clause that is one name whole, a marker inside it: 「区委组织部」 is no 区委 that 组织s (AN05)
-    if lead:
-        return lead, at
-    if (inline := _inline_aside(s, p, end, addressee))[0]:
-        return inline
+    # both readings need a name's last character before a marker or an aside in the clause: most clauses
+    # cued by what follows them (「…,加强…」) hold none, and are spared the parse
+    if _NAME_THEN_MARKER.search(s, p + 1, end):
+        lead, at = _subject(s, p, end, _MARKER, addressee)
+        if lead and end - at <= _SHORT_NAME and _is_body(s[p:end]):
+            lead, at = [], p  # a clause that is one name whole, a marker inside it: 「区委组织部」 is no 区委 that 组织s (AN05)
+        if lead:
+            return lead, at
+        if (inline := _inline_aside(s, p, end, addressee))[0]:
+            return inline
     if not s.startswith(",", end) or not _MARKER.match(s, end + 1):
-        return lead, at
+        return [], p
     for m in _ASIDE.finditer(s, p + 2, end):
         if lead := _bodies(s[p : m.start()], addressee):
             return lead, end + 1
@@ -822,9 +825,10 @@ _MARKER_WORDS = "|".join(re.sub(r"\(\?!.*?\)$", "", x) for x in cues.DUTY_MARKER
 # The first cue looks ahead for a marker's or an aside's first character before it tries them one by one:
 # a name's last character (市 局 区 会…) stands everywhere, a marker after it seldom.
 _MARKER_OPENINGS = "".join(sorted({w[0] for w in _MARKER_WORDS.split("|")} | {"(", "对", "在"}))  # and _INLINE_ASIDE's
+_NAME_THEN_MARKER = re.compile(rf"[{''.join(map(re.escape, sorted(_LAST_CHARS)))}](?=[{re.escape(_MARKER_OPENINGS)}])"
+                               rf"(?:{_MARKER_WORDS}|{_INLINE_ASIDE.pattern})")
 _CLAUSE_CUES = (
-    re.compile(rf"[{''.join(map(re.escape, sorted(_LAST_CHARS)))}](?=[{re.escape(_MARKER_OPENINGS)}])"
-               rf"(?:{_MARKER_WORDS}|{_INLINE_ASIDE.pattern})"),
+    _NAME_THEN_MARKER,
     _REQUEST,
     _ROLE_WORD,
     re.compile(rf",(?:{_MARKER.pattern})"),
