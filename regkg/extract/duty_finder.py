@@ -526,7 +526,8 @@ _ASIDE = re.compile(cues.ASIDE_OPENINGS)
 _INLINE_ASIDE = re.compile(rf"[(]|对|{cues.IN_ASIDE}")
 # A role's noun with its bodies named in brackets: 「请该绿化点的九个责任区牵头单位(县委办、政府办、…)派负责人…」 (S01),
 # 「各成员单位(市发改委、市财政局…)要…」: the bodies listed are the subject, as far as they read as bodies.
-_MEMBERS = re.compile(r"[^,。;:()、]{0,20}?(?:单位|部门)[(](?P<list>[^()]{2,160})[)]")
+_MEMBERS_REACH = 20  # characters of a role's noun before its 单位 or 部门
+_MEMBERS = re.compile(rf"[^,。;:()、]{{0,{_MEMBERS_REACH}}}?(?:单位|部门)[(](?P<list>[^()]{{2,160}})[)]")
 _MODAL = re.compile(r"要(?!求)|应当|应(?!急)|必须|须|实施(?:统一)?监督管理|负责(?!人|同志)")  # or a competence: 「X对…实施统一监督管理」 (K12)
 _LONGEST_ASIDE = 40  # characters between an inline aside's opening and the modal after it
 _REQUEST = re.compile(cues.REQUEST_OPENINGS)
@@ -800,6 +801,8 @@ def _clause_subject(s: str, p: int, end: int, addressee: str | None) -> tuple[li
     for m in _ASIDE.finditer(s, p + 2, end):
         if lead := _bodies(s[p : m.start()], addressee):
             return lead, end + 1
+    if s[p:end].rstrip(" 、")[-1:] not in _LAST_CHARS:
+        return [], end + 1  # 「…水平,加强…」: no name ends the clause
     return _bodies(s[p:end], addressee), end + 1
 
 
@@ -892,7 +895,8 @@ def _clause_duties(s: str, addressee: str | None) -> list[DutyFact]:
             lead, at = _clause_subject(s, p, end, addressee)
             if not lead:
                 lead, at = _clause_subject(s, heading.end(), end, addressee)
-        if not lead and (members := _MEMBERS.match(s, p, end)) and \
+        # the role's bracket, looked for where _MEMBERS allows it before its lazy match is tried
+        if not lead and s.find("(", p + 2, min(end, p + _MEMBERS_REACH + 3)) >= 0 and (members := _MEMBERS.match(s, p, end)) and \
                 len(names := _bodies(members.group("list"), addressee, strict=False)) >= 2:
             lead, at = names, members.end()
         if not lead:
