@@ -176,11 +176,12 @@ DUTIES = [
     # a body as the real texts' keys read it (E19, AC08, AJ04; sample 003's key leaves it out)
     ("其中,除国家排查之外的国考断面河流和省考断面河流入河排污口由市生态环境局组织排查溯源,其他河流由所在地生态环境分局组织排查溯源,"
      "并制定入河排污口清单,建立台账。", None, leads("市生态环境局", "所在地生态环境分局")),
-    # a body's other name in brackets is no item of the list, whatever it holds (L04)
+    # a body's other name in brackets is no item of the list, whatever it holds; the body is named as printed, with
+    # it (L04, the samples' key)
     ("市财政局会同市发展改革委(市粮食和物资储备局)负责安排并及时拨付市级储备粮的贷款利息。", None,
-     leads("市财政局") | supports("市发展改革委")),
+     leads("市财政局") | supports("市发展改革委(市粮食和物资储备局)")),
     ("市财政局会同市发展改革委(市粮食和物资储备局)、农发行安顺分行进行核定。", None,
-     leads("市财政局") | supports("市发展改革委", "农发行安顺分行")),
+     leads("市财政局") | supports("市发展改革委(市粮食和物资储备局)", "农发行安顺分行")),
     # 以 inside a subject is a preposition, no body's word: 「举报次序以粮食行政管理部门受理举报的登记时间为准」 (L03);
     # 以上 is one (「县级以上地方人民政府」)
     ("两人以上举报同一线索的,举报次序以粮食行政管理部门受理举报的登记时间为准。", None, set()),
@@ -589,6 +590,19 @@ DUTIES = [
     # a closing request printed with no stop, the signature below it: the formula asks nothing (AN01)
     ("各镇政府、街道办事处:\n《2024年政府工作报告目标任务分解清单》已经区政府同意,现予印发,请认真抓好落实\n\n\n宁波市鄞州区人民政府办公室\n\n"
      "2024年2月21日\n", "各镇政府、街道办事处", set()),
+    # a body reporting to another is no part of its name: 「区绿化市容局报区政府」 (AU04)
+    ("区建设管理委会同区财政局、区绿化市容局报区政府同意后,纳入区级城市维护保障范围。", None,
+     leads("区建设管理委") | supports("区财政局", "区绿化市容局")),
+    # a department's units in brackets after it; a long aside with 对 before the modal (AU10)
+    ("区公安部门(各相关派出所)配合提供相关户籍信息;区民政部门配合提供相关婚姻登记信息。", None,
+     leads("区公安部门(各相关派出所)", "区民政部门")),
+    ("区公安部门对征地补偿过程中发生扰乱公共秩序、危及人身安全、弄虚作假骗取或变相骗取征地补偿费等违法行为应依法予以查处。", None,
+     leads("区公安部门")),
+    # a scope note in brackets is no other name: the department with it reads as no subject (samples key)
+    ("市级部门(包括其下属单位)按照员工总数的30%进行组织。", None, set()),
+    # the formula, then feedback asked of the reader: no task (AV08)
+    ("国务院各部委、各直属机构:\n特制定《关于企业国有资产办理无偿划转手续的规定》。现印发给你们,请遵照执行,并将执行中遇到的问题及时告知我们,"
+     "以便进一步完善。\n", "国务院各部委、各直属机构", set()),
 ]
 
 

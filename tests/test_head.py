@@ -210,6 +210,32 @@ HEADS.append((
     "      (2019年1月29日)\n\n      某政发〔2019〕1号\n\n      各区、市人民政府:\n\n      市政府决定,2019年重点办好10件实事。\n",
     ("某政发〔2019〕1号", "某市人民政府关于2019年重点办好10件实事的通知", ("某市人民政府",), "2019-01-29"),
 ))
+# AV04: a 复函 on a static site: the front matter names it, its body opens at a numbered section
+HEADS.append((
+    "front matter's title over a section heading below it",
+    "---\ntitle: 关于某气体超标排放法律适用有关问题的复函\ndate: 2020-03-20\nauthor: 生态环境部办公厅\ncategory:\n  - 法律解释\n---\n\n"
+    "## 一、相关法律规定\n\n### (一)关于超标排放\n\n某法第十八条规定:“企业应当符合排放标准。”\n\n生态环境部办公厅\n2020年3月20日\n",
+    (None, "关于某气体超标排放法律适用有关问题的复函", ("生态环境部办公厅",), "2020-03-20"),
+))
+# AT03, AS01, AV10: a law collection prints under the heading the day and the publisher, or the meeting that passed it;
+# and files a notice's annex under the notice's title
+HEADS.append((
+    "a collection's line: the day and the body that published it",
+    "# 政府某储备安全风险事项报告管理办法(试行)\n\n2025年9月28日 国家发展和改革委员会公布\n\n<!-- LEGAL_HEADER_END -->\n\n"
+    "第一条 为规范某储备安全风险事项报告工作,制定本办法。\n",
+    (None, "政府某储备安全风险事项报告管理办法(试行)", ("国家发展和改革委员会",), "2025-09-28"),
+))
+HEADS.append((
+    "a collection's line: the day a meeting passed it",
+    "某省某条例\n\n2025年5月28日 某省第十四届人民代表大会常务委员会第十七次会议通过\n\n第一条 为了规范某工作,制定本条例。\n",
+    (None, "某省某条例", (), "2025-05-28"),
+))
+HEADS.append((
+    "a notice's annex filed under the notice's title",
+    "# 商务部关于实施“振兴老字号工程”的通知/附件一\n\n2006年4月10日 中华人民共和国商务部公布\n\n"
+    "“中华老字号”是指历史悠久的品牌。\n\n一、重要意义\n\n商务部组织各地商务主管部门对全国老字号进行普查。\n",
+    (None, "商务部关于实施“振兴老字号工程”的通知/附件一", ("商务部",), "2006-04-10"),
+))
 HEADS.append((
     "but not over a date printed above it (review)",
     "某市人民政府关于印发某市X办法的通知\n2020年3月2日\n(2019年12月30日)\n各区人民政府,市政府各部门:\n现将《某市X办法》印发给你们,请认真贯彻执行。\n",
@@ -277,6 +303,9 @@ def test_metadata_in_brackets_and_empty_fields():
     # an order's number annotated after the rule's title, and a 总署's order cover (AP03, AP02)
     ("中华人民共和国海关关徽使用管理办法(海关总署第64号令)", "中华人民共和国海关关徽使用管理办法"),
     ("中华人民共和国海关总署令第269号", None),
+    # a section's heading behind a markdown mark is no title, whatever its last word (AV04)
+    ("## 一、相关法律规定", None),
+    ("### (二)关于未采取措施的规定", None),
 ])
 def test_title_in_a_head_line(line, title):
     ab = title_in(line)

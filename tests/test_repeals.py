@@ -340,6 +340,15 @@ AMENDING = [
         "对《某市行政应诉工作规定》(某政发〔2022〕16号)作以下修改:删除第十八条第二款。\n",
         [("某市行政应诉工作规定", "对《某市行政应诉工作规定》(某政发〔2022〕16号)作以下修改:删除第十八条第二款。", True)],
     ),
+    (
+        "sections headed 「X、修改《Y》」, the first run into the annex's heading on a PDF's one line (AV05)",
+        "某委关于修改和废止部分部门规章的决定\n某委决定:一、对2件部门规章的部分条款予以修改。\n"
+        "附件:某委决定修改的部门规章附件某委决定修改的部门规章一、修改《某执业注册管理办法》(一)将“某委”统一修改为“某部”。\n"
+        "(三)将第十条修改为:“医师应当注明所在执业机构的名称。”(七)删去第十七条 第一款。\n二、修改《某站管理办法》\n"
+        "(一)将第三条修改为:“某站由某部门设置。”\n(二)删去第六十一条 第十一项。\n",
+        # the first deletion run on after a closing quote and its item's number: 「…名称。”(七)删去第十七条」
+        [("某执业注册管理办法", "(七)删去第十七条第一款。", True), ("某站管理办法", "(二)删去第六十一条第十一项。", True)],
+    ),
 ]
 
 
@@ -371,3 +380,28 @@ def test_an_issued_revision_replaces_the_edition_its_history_note_numbers():
                      "(2020年6月15日某府办规2020〕3号印发,2021年2月1日县政府第109次常务会第一次修订)\n"
                      "第一章 总则\n第一条 为规范公共租赁住房管理,制定本办法。\n")
     assert {(x.target_number, x.target_title) for x in r.repeals} == {("某府办规〔2020〕3号", "某县公共租赁住房保障管理办法(试行)")}
+
+
+# AU08: a 清理 decision whose annex tables a PDF ran into one line, its own number only in the page header a converter
+# set after the imprint
+_RUN_TOGETHER = (
+    "某院关于废止部分规范性文件的决定\n现决定:一、对单独制发的2件规范性文件予以废止(见附件1)。二、已经被废止的1件一并予以公布(见附件2)。"
+    "决定废止的单独制发的规范性文件目录(2件)发文日期及文号某院关于对“公捕”问题的意见1983年7月12日(83)某检一函第26号"
+    "现行《中华人民共和国刑事诉讼法》对执行逮捕的方式已有明确规定。某院关于印发《某院关于免予起诉工作的规定》的通知"
+    "1992年1月7日某检发〔1992〕2号免予起诉制度已被1996年《中华人民共和国刑事诉讼法》废止。"
+    "已被废止的联合制发的规范性文件目录HYPERLINKjavascript发文日期及文号某院、某署关于加强工作联系的通知1990年8月7日"
+    "某审发〔1990〕228号该文件已被《某署办公厅关于废止协作制度文件的通知》(某审办发〔2019〕6号)废止。"
+    "某院办公厅2019年7月16日印发PAGEPAGE某人民检察院某检发释字〔2019〕3号\n"
+)
+
+
+def test_a_run_together_clean_up_table_is_read_row_by_row():
+    r = extract_text(_RUN_TOGETHER)
+    assert r.documents[0].doc_number == "某检发释字〔2019〕3号"
+    assert sorted((x.by, x.target_number, x.target_title) for x in r.repeals) == [
+        ("某审办发〔2019〕6号", "某审发〔1990〕228号", "某院、某署关于加强工作联系的通知"),  # a row's history: not this decision's
+        ("某检发释字〔2019〕3号", "某检一函〔1983〕26号", "某院关于对“公捕”问题的意见"),
+        ("某检发释字〔2019〕3号", "某检发〔1992〕2号", "某院关于印发《某院关于免予起诉工作的规定》的通知"),
+    ]
+    # the reasons cite the law; the notice's rule inside a row's title is the notice's, no work cited
+    assert {x.cited_title for x in r.law_citations} == {"中华人民共和国刑事诉讼法"}

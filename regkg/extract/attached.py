@@ -62,6 +62,8 @@ def find_attached(title: str, sentences: list[str]) -> tuple[str, ...]:
     ('某目录',)
     >>> find_attached("关于印发《甲办法》和《乙办法》的通知", [])
     ('甲办法', '乙办法')
+    >>> find_attached("某区人民政府关于批转区财政局《某办法》的通知", ["区财政局《某办法》已经区政府常务会议通过,现批转给你们,请遵照执行。"])
+    ('某办法',)
     >>> find_attached("关于印发行政处罚程序规定的通知", [])
     ('行政处罚程序规定',)
     >>> find_attached("关于公布2024年收费标准的通知", [])
@@ -74,7 +76,7 @@ def find_attached(title: str, sentences: list[str]) -> tuple[str, ...]:
     """
     found: list[str] = []
     for i, s in enumerate(sentences):
-        hand = _HANDOVER.search(s) if "发" in s or "颁" in s or "公布" in s else None  # each handover prints one
+        hand = _HANDOVER.search(s) if "发" in s or "颁" in s or "公布" in s or "批转" in s else None  # each handover prints one
         if hand is None:
             continue
         # 「…,现将《A》《B》印发给你们」 hands over what stands between 现将 and the verb; the purpose before it

@@ -33,7 +33,7 @@ RUNNING_HEADERS = (
 # 「关于印发《X》的通知」 「印发X的通知」 「转发市发展改革委《X》的通知」
 ISSUE_VERBS = ("印发", "转发", "发布", "颁布", "公布")
 # The sentence that hands an issued rule over: 「现将《A》印发给你们」 「…已经市政府同意,现印发你们」 「现予印发」
-HANDOVER = r"(?:印发|转发|发布|颁发)给?你们|(?:现予|予以|现|特此)(?:印发|发布|颁布)(?!之日)|印发如下|发布如下|现予以?公布"
+HANDOVER = r"(?:印发|转发|批转|发布|颁发)给?你们|(?:现予|予以|现|特此)(?:印发|发布|颁布)(?!之日)|印发如下|发布如下|现予以?公布"
 
 # Forms, certificates and columns named in 《》 that are not citations (「《出生医学证明》」 「《领导信箱》」).
 NOT_CITED_TITLE_ENDINGS = (
@@ -125,7 +125,7 @@ HISTORY_SUBJECTS = ("本篇法规", "本法规", "本规章", "本文件", "本�
 # Some databases print the later document's title bare after a colon: 「*注:本篇法规已被:新疆维吾尔自治区人民代表
 # 大会常务委员会人事任免办法(发布日期:1999年7月30日,实施日期:1999年7月30日)废止」.
 HISTORY_NOTE = (
-    rf"(?:{'|'.join(HISTORY_SUBJECTS)})?已?被(?:(?P<title>《[^》]{{4,120}}》)(?:\([^()]{{0,60}}\))?"
+    rf"(?:{'|'.join(HISTORY_SUBJECTS)})?已?被(?:(?P<title>《[^》]{{4,120}}》)(?:\((?P<titled>[^()]{{0,60}})\))?"
     r"|(?P<number>[\u4e00-\u9fff]{1,12}〔(?:19|20)\d{2}〕\d{1,5}号)(?:文件?)?"
     r"|:(?P<bare>[^《》()\n:;。]{4,80}?)(?:\([^()\n]{0,80}\))?)(?:宣布|决定|全文|予以)?(?:废止|失效)"
 )
@@ -147,6 +147,12 @@ PROMULGATION_NOTE = (
     r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?P<issuer>[\u4e00-\u9fff]{2,30}?"
     r"(?:人民政府|政府|委员会|部|署|局|厅|院))令第[0-9〇零一二三四五六七八九十百]{1,5}号(?:公布|发布)"
     r"[,、;\s]*(?P<effective>自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起施行)?"
+)
+# A law collection's line under the heading: the day it was published and by whom, or the meeting that passed it:
+# 「2025年9月28日 国家发展和改革委员会公布」 「2025年5月28日 云南省第十四届人民代表大会常务委员会第十七次会议通过」 (AT03, AS01).
+PUBLISHED_LINE = (
+    r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:(?P<issuer>[\u4e00-\u9fff]{2,30}?"
+    r"(?:人民政府|政府|委员会|部|署|局|厅|院|总局|办公厅|办公室))(?:公布|发布)|[\u4e00-\u9fff]{4,40}?会议(?:通过|批准))"
 )
 
 # A law database's status line under a document it lists as no longer in force: 「根据1997年9月8日财政部发布的
@@ -280,6 +286,9 @@ NOT_IN_BODY = (
     r"|序号"  # a flattened table's head row joined: 「序号目标任务牵头单位」 (AN01)
     r"|着|提请|属于|个以上|本机关"  # 「关徽寓意着中国海关依法实施…」 「海关提请有关部门…」 (AP03) 「其他不属于街道办事处…」
     # 「两个以上行政机关共同制作…」 「维护和更新本机关主动公开的政府信息」 (AQ03, AQ05)
+    # a body reporting to another: 「会同区财政局、区绿化市容局报区政府同意后」 (AU04)
+    r"|报(?<=[局委办厅院署室]报)(?=[省市县区国])|上报(?<=[局委办厅院署室]上报)(?=[省市县区国])"
+    r"|报送(?<=[局委办厅院署室]报送)(?=[省市县区国])"
 )
 # Words that open a clause, not a name: 「对省级人民政府…」 「在国务院统一领导下」 「建议省政府协调…」.
 NOT_BODY_OPENINGS = (
@@ -358,8 +367,13 @@ REQUEST_FORMULA_CLAUSE = (
     r"(?:结合(?:本地|本地区|各自)?实际(?:情况)?|按照相关要求|(?:结合|按照)以下要求)?(?:认真|切实|一并)?(?:做好|抓好)?"
     r"(?:贯彻执行|遵照执行|依照执行|按照执行|参照执行|贯彻落实|贯彻实施|组织实施|组织实行|执行|落实|实施|贯彻)?(?:工作)?"
 )
-# A request that asks the reader to give feedback, not a body to act: 「如有问题,请及时向区农业农村局反映」.
-FEEDBACK_REQUEST = r"反映|联系|咨询|等待|来电|拨打"
+# A request that asks the reader to give feedback, not a body to act: 「如有问题,请及时向区农业农村局反映」
+# 「请遵照执行,并将执行中遇到的问题及时告知我们」 (AV08).
+FEEDBACK_REQUEST = r"反映|联系|咨询|等待|来电|拨打|(?:告知|反馈|函告|告诉)(?:给)?我(?:们|部|委|厅|局|办|署|院|司|处|室)"
 # The standard clause of a 批复 that funding is the addressee's own affair, no task: 「所需经费由你省自行解决」
 # 「搬迁经费由你市自行解决」 「所需经费和人员编制由你省自行解决」.
 OWN_FUNDING = r"经费[^,。;]{0,8}由你(?:省|市|区|县|州|盟)自行解决"
+
+# A collection files a notice's annex under the notice's title and the annex's place: 「…的通知/附件一」 (AV10). The
+# title keeps it as printed; the kind is the notice's.
+ANNEX_PATH = r"/附件[一二三四五六七八九十0-9]*"

@@ -324,7 +324,9 @@ def _place_stems(s: str) -> list[str] | None:
 
 
 # A body's other name in brackets: 「市发展改革委(市粮食和物资储备局)」 is one body, whose second name's 和 joins nothing.
-_AKA = re.compile(r"(?<=[局委办厅院会府处署])\(([^()]{2,20})\)")
+# After a department the bracket may name its units: 「区公安部门(各相关派出所)」 (AU10); a scope note stays, as a
+# department with it is no name a key reads (「市级部门(包括其下属单位)按照…」).
+_AKA = re.compile(r"(?:(?<=[局委办厅院会府处署])|(?<=部门))\((?!包括|含)([^()]{2,20})\)")
 # 「市人民政府所在地西秀区人民政府」 is the district where the city's government sits: the seat names the body, it is
 # none. Only a government's seat: 「其他河流由所在地生态环境分局组织…」 names no seat.
 # 「嘉定区文物局为本区文物行政管理部门,依法开展…」 「各街镇…为责任部门,负责…」: the bodies are named what they are
@@ -387,7 +389,7 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
     stems: list[str] = []
     for top in _top_split(s):
         top = top.replace(_HELD, "、").replace(_HELD_AND, "和")
-        if "(" in top:
+        if "(" in top:  # read without its other name, which is given back below
             top = _AKA.sub(lambda m: "" if _is_body(m.group(1)) else m.group(), top)
         if "、" in top and (m := _LEVELS.match(top)) and m.end() < len(top):
             prefix, top = m.group(), top[m.end() :]
@@ -457,7 +459,23 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
         return []
     # a generic item beside generic bodies is one of them: 「相关行业主管部门和相关区政府」
     named = [x for x in out if not _GENERIC_ITEM.match(x)]
-    return list(dict.fromkeys(named if any(not _PLACE_GENERIC.match(x) for x in named) else out))
+    out = named if any(not _PLACE_GENERIC.match(x) for x in named) else out
+    if "(" in s:
+        out = [_with_other_name(x, s) for x in out]
+    return list(dict.fromkeys(out))
+
+
+def _with_other_name(name: str, s: str) -> str:
+    """``name`` with the other name ``s`` prints after it, as printed: 「市发展改革委(市粮食和物资储备局)」 is one body,
+    named so (the samples' key, L04); the list was read without it, as its 和 joins nothing.
+
+    >>> _bodies("市发展改革委(市粮食和物资储备局)、市财政局")
+    ['市发展改革委(市粮食和物资储备局)', '市财政局']
+    """
+    at = s.find(name + "(")
+    if at < 0 or (m := _AKA.match(s, at + len(name))) is None or not _is_body(m.group(1)):
+        return name
+    return name + m.group()
 
 
 _GLOSSED = re.compile(r"[\sA-Za-z\u00c0-\u024f]+")  # spaces and pinyin printed inside a name
@@ -529,7 +547,7 @@ _INLINE_ASIDE = re.compile(rf"[(]|对|{cues.IN_ASIDE}")
 _MEMBERS_REACH = 20  # characters of a role's noun before its 单位 or 部门
 _MEMBERS = re.compile(rf"[^,。;:()、]{{0,{_MEMBERS_REACH}}}?(?:单位|部门)[(](?P<list>[^()]{{2,160}})[)]")
 _MODAL = re.compile(r"要(?!求)|应当|应(?!急)|必须|须|实施(?:统一)?监督管理|负责(?!人|同志)")  # or a competence: 「X对…实施统一监督管理」 (K12)
-_LONGEST_ASIDE = 40  # characters between an inline aside's opening and the modal after it
+_LONGEST_ASIDE = 64  # characters between an inline aside's opening and the modal after it (AU10: 55)
 _REQUEST = re.compile(cues.REQUEST_OPENINGS)
 _FORMULA = re.compile(cues.REQUEST_FORMULA)
 _FORMULA_CLAUSE = re.compile(cues.REQUEST_FORMULA_CLAUSE)

@@ -240,12 +240,16 @@ def _is_body(name: str) -> bool:
     return len(name) >= 3 and bool(_PLACE_FIRST.match(name) or _NATIONAL_BODY.match(name) or name.startswith("中共"))
 
 
+_ANNEX_PATH = re.compile(rf"{cues.ANNEX_PATH}$")
+
+
 def _kind(title: str) -> str | None:
     """The document's kind (文种) as its title ends, an edition's bracket dropped: 「…办法(试行)」 is a 办法."""
     if order := _ORDER_TITLE.fullmatch("".join(title.split())):  # 「遵义市人民政府令第55号」 is a 命令
         return cues.ORDER_KINDS[order.group("kind")]
     if _LAW.fullmatch(title):
         return "法"
+    title = _ANNEX_PATH.sub("", title)
     m = _KIND.search(title) or _RULE_KIND.search(title)
     return m.group().split("(")[0] if m else None
 

@@ -9,10 +9,11 @@ from difflib import SequenceMatcher
 from regkg.extract import cues
 from regkg.extract.citations import TitleRef, numbered_by
 from regkg.extract.clean import Text
-from regkg.extract.docnum import DocNum
+from regkg.extract.docnum import DocNum, find_docnums
 from regkg.extract.document_text import DocumentText, history_notes
 from regkg.extract.models import Document, Repeal, Warning
 from regkg.extract.printed import printed
+from regkg.extract.table_rows import table_rows
 
 __all__ = ["RepealFact", "find_repeals", "history_repeals", "repeals_in"]
 
@@ -28,7 +29,10 @@ _AMENDING_TITLE = re.compile(r"关于修改[^》]{2,120}的决定$")
 _AMENDS_ONE = re.compile(r"关于修改《(?P<t>[^《》]{2,100})》的决定$")
 _DELETES = re.compile(r"^(?:删去|删除)第[一二三四五六七八九十百零〇0-9]+条")
 # An amending decision's section that names the rule it changes first: 「《X》…」 「删去《X》第十七条」 「将《X》第三条修改为」.
-_NAMES_RULE = re.compile(r"^(?:删去|删除|将|对)?《")
+# 「五、修改《X》」 heads the changes to X (AV05).
+_NAMES_RULE = re.compile(r"^(?:删去|删除|将|对|修改|修订)?《")
+# A PDF's run-on line may print that heading inside a sentence: 「…附件国家卫生健康委决定修改的部门规章一、修改《X》(一)将…」 (AV05)
+_CHANGES_RULE_INSIDE = re.compile(r"[一二三四五六七八九十]+、(?:修改|修订)《(?P<t>[^《》]{2,100})》")
 _DELETES_NAMED = re.compile(r"^(?:删去|删除)《[^》]{2,100}》中?的?第[一二三四五六七八九十百零〇0-9]+条")
 # 「《予以失效的行政规范性文件目录》」: the annex that lists the targets, no target itself
 _ANNEX_LIST = re.compile(r"(?:废止|失效|修改|保留)[^》]{0,20}(?:目录|清单)$")
@@ -143,8 +147,10 @@ def find_repeals(
             amending = head_titles[0].title if head_titles else bare.group("t") if bare else only or True
             if isinstance(amending, str) and (_DELETES_NAMED.match(item) or (amending == only and _DELETES.match(item))):
                 out.append(_partial(amending, numbers, title_of, number_of, start, end))
+        elif amending is not None and (inside := list(_CHANGES_RULE_INSIDE.finditer(text))):
+            amending = inside[-1].group("t")
         # (a quote the item before closed may open the sentence: 「…修改为“….”」 then 「删去第十四条第二款。」)
-        elif isinstance(amending, str) and _DELETES.match(_ITEM_MARK.sub("", text).lstrip("”’」』")):
+        elif isinstance(amending, str) and _DELETES.match(_ITEM_MARK.sub("", text.lstrip("”’」』"))):
             # then 「1.删去第八条。」 or 「删去第十六条。」 under it: a partial repeal of that rule
             quote = len(text) - len(text.lstrip("”’」』"))
             out.append(_partial(amending, numbers, title_of, number_of, start + quote, end))
@@ -405,6 +411,10 @@ def repeals_in(doc: DocumentText, key: str, own_number: str | None, issued: set[
     act on. ``issued`` are its own title and the rules it issues, ``attached`` the rules alone, ``own_title``
     its heading; ``title_of`` the titles printed with the numbers it cites."""
     facts = find_repeals(doc.sentences, doc.numbers, doc.titles, own_number, tuple(issued), title_of)
+    if rows := table_rows(doc.s, doc.numbers):
+        # a row's reason is no statement of this document's (「免予起诉制度已被…《刑事诉讼法》废止」): its repeal is the row
+        facts = [f for f in facts if not any(r.start <= f.start < r.end for r in rows)]
+        facts = _dedupe([RepealFact(r.number, r.title, r.start, r.end, "废止") for r in rows if r.repealed] + facts)
     facts += revised_editions(doc, attached, own_title, facts)
     found = [
         Repeal(key, f.target_number, doc.title_shown(f.target_title), doc.shown(f.start, f.end), doc.span(f.start, f.end),
@@ -420,12 +430,18 @@ def history_repeals(c: Text, raw: str, docs: list[Document]) -> list[Repeal]:
     if len(docs) != 1:  # a history box belongs to a page of one document
         return []
     doc, out = docs[0], []
-    notes = [(m, m.group("number") or (m.group("title") or "")[1:-1] or m.group("bare")) for m in history_notes(c.s)]
+    # the later document by its number where the note prints one, after its title too: 「已被《X》(审办审理发〔2019〕6号)废止」
+    notes = [(m, m.group("number") or next((n.canonical for n in find_docnums(m.group("titled") or "")), None)
+              or (m.group("title") or "")[1:-1] or m.group("bare")) for m in history_notes(c.s)]
     if "根据" in c.s:  # a law database's status line (cues.STATUS_LINE)
         notes += [(m, m.group("title").strip("《》")) for m in _STATUS_LINE.finditer(c.s)]
+    rows = table_rows(c.s, find_docnums(c.s)) if notes else []
     for m, by in notes:
-        if by in (doc.doc_number, doc.title):
+        # in a clean-up table's row, 「该文件已被《X》(…号)废止」 is the row's document's history (AU08)
+        row = next((r for r in rows if r.start <= m.start() < r.end), None)
+        number, title = (row.number, row.title) if row else (doc.doc_number, doc.title or None)
+        if by in (number, title):
             continue
         a, b = c.orig_span(m.start(), m.end())
-        out.append(Repeal(by, doc.doc_number, doc.title or None, printed(raw, c, m.start(), m.end()), (a, b), "history"))
+        out.append(Repeal(by, number, title, printed(raw, c, m.start(), m.end()), (a, b), "history"))
     return out

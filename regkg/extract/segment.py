@@ -638,6 +638,34 @@ def _order_cover(lines: list[Line], texts: list[str], first: int) -> tuple[int, 
 _DUTY_TABLE_HEAD = re.compile(rf"^[|\s]*(?:{'|'.join(cues.BODY_COLUMN_LABELS)})(?:[|\s]*$|:)", re.M)
 
 
+# A Word file's page header, dumped after the text by a converter, its field codes left: the imprint's 「…2019年7月16日印发」,
+# then 「PAGEPAGE最高人民检察院高检发释字〔2019〕3号」 (AU08). The issuer's name and the number are all the header prints.
+_IMPRINT = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发")
+_HEADER_CHROME = re.compile(r"(?:PAGE|NUMPAGES|MERGEFORMAT|[-—\s\d])*")
+_HEADER_REACH = 80  # characters after the imprint the header's number is looked for in
+
+
+def _header_after_imprint(s: str) -> tuple[str, str] | None:
+    """The document's own number, printed only in a page header a converter set after the imprint; or None.
+
+    >>> _header_after_imprint("…抄送:某部。\\n某院办公厅2019年7月16日印发PAGEPAGE某人民检察院高检发释字〔2019〕3号誖蒈")
+    ('高检发释字〔2019〕3号', '高检发释字〔2019〕3号')
+    >>> _header_after_imprint("某院办公厅2019年7月16日印发\\n附件:根据高检发〔2019〕3号通知")  # a sentence after it
+    """
+    imprint = None
+    for imprint in _IMPRINT.finditer(s):
+        pass
+    if imprint is None:
+        return None
+    after = _HEADER_CHROME.match(s, imprint.end()).end()
+    header = s[after : after + _HEADER_REACH]
+    # the issuer's name runs into the code (「…检察院高检发释字」): the number is what follows a whole name
+    for i in range(2, min(len(header), 30)):
+        if ORG_NAME.fullmatch(header, 0, i) and (found := find_docnums(header[i:])) and found[0].start == 0:
+            return found[0].canonical, header[i : i + found[0].end]
+    return None
+
+
 def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     """A file that is one document: a web page's or a database's text, its head read by
     :func:`regkg.extract.head.read_head`, title or no title.
@@ -704,6 +732,8 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
         title_span=title_span,
     )
     _fill_header(seg, lines, body_from, len(lines))
+    if seg.number is None and (own := _header_after_imprint(c.s)) is not None:
+        seg.number, seg.number_printed = own
     seg.masthead = next(([m.group("org")] for k in range(first, head.end) if k != title_line
                          and len(texts[k]) <= 60 and not _SITE.search(texts[k]) and not starts_with_label(texts[k])
                          and (m := _MASTHEAD.match(texts[k].strip("—-_ ")))), [])

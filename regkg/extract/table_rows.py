@@ -1,0 +1,74 @@
+"""Rows of a clean-up annex printed as a table whose rows a PDF ran into one line.
+
+The annex's heading (「决定废止的单独制发的…文件目录(22件)」, then its column heads), then rows of title, date and number
+with nothing between them, each closing with its reason and a stop: 「最高人民检察院关于…的通知1992年1月7日高检发〔1992〕2号
+免予起诉制度已被…废止。」 (AU08). The repeals finder reads each row of a repealing annex as a repeal, the history notes
+in a row as that row's document's history, and the law citations finder takes a title inside a row's title (「…关于印发
+《X》的通知」) as the listed notice's, no work cited.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from regkg.extract import cues
+from regkg.extract.docnum import DocNum
+
+__all__ = ["TableRow", "table_rows"]
+
+# A heading of documents already repealed (「已被废止的…目录」) lists no repeals of its own: its rows' reasons say who
+# repealed each.
+# (opening with the verb, the scan skips to its characters; 「已被」 before it is looked at after)
+_TABLE_HEAD = re.compile(r"(?:废止|失效|停止执行)的[^。:;,]{2,40}?(?:目录|清单)")
+_ROW_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+_ROW_TITLE = re.compile(rf"(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\((?:试行|暂行)\))?$")
+# the count and column heads after the heading, and a converter's field codes (「HYPERLINKjavascript」)
+_ROW_START = re.compile(r"^(?:[A-Za-z]+|\([0-9一二三四五六七八九十百]+件\)|发文日期及?文号|发文字号|文号|发文日期|序号|文件名称|名称|备注|废止理由|理由)+")
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """A row of a run-together clean-up table: the document it lists, and whether the table repeals it."""
+
+    number: str
+    title: str
+    start: int
+    end: int  # the stop that closes its reason, or the next row's start
+    repealed: bool
+
+
+def table_rows(s: str, numbers: list[DocNum]) -> list[TableRow]:
+    """The rows of run-together clean-up tables in ``s``: a title ending with its kind, then its date and
+    number with nothing between (``numbers`` are those found in ``s``).
+
+    >>> s = ("一、决定废止的文件目录(2件)发文日期及文号某院关于甲的意见1983年7月12日(83)某一函第26号甲已有规定。"
+    ...      "某院关于印发《乙规定》的通知1992年1月7日某发〔1992〕2号乙已被废止。")
+    >>> from regkg.extract.docnum import find_docnums
+    >>> [(r.number, r.title) for r in table_rows(s, find_docnums(s))]
+    [('某一函〔1983〕26号', '某院关于甲的意见'), ('某发〔1992〕2号', '某院关于印发《乙规定》的通知')]
+    """
+    heads = list(_TABLE_HEAD.finditer(s)) if "目录" in s or "清单" in s else []
+    if not heads:
+        return []
+    at = {n.start: n for n in numbers}
+    rows: list[TableRow] = []
+    for k, head in enumerate(heads):
+        stop = heads[k + 1].start() if k + 1 < len(heads) else len(s)
+        edge = head.end()
+        for date in _ROW_DATE.finditer(s, head.end(), stop):
+            n = at.get(date.end())
+            if n is None:
+                continue
+            # the title runs from the last stop (or the heading and its column heads) to the date
+            begin = max(edge, s.rfind("。", 0, date.start()) + 1, s.rfind("\n", 0, date.start()) + 1)
+            title = s[begin : date.start()]
+            title = title[_ROW_START.match(title).end() :] if begin == edge and _ROW_START.match(title) else title
+            if rows and rows[-1].end > begin:
+                rows[-1] = replace(rows[-1], end=begin)
+            if 4 <= len(title) <= 150 and _ROW_TITLE.search(title):
+                close = s.find("。", n.end, stop)
+                rows.append(TableRow(n.canonical, title, date.start() - len(title), close + 1 if close >= 0 else stop,
+                                     not s.endswith(("已被", "已经被"), 0, head.start())))
+            edge = n.end
+    return rows
