@@ -6,10 +6,13 @@ gazettes (the realdocs set, the seed gazettes) or the variants the issues list.
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from regkg.extract import clean as clean_module
 from regkg.extract.clean import clean, flow, normalise_chars
 from regkg.extract.docnum import find_docnums
 
@@ -199,3 +202,22 @@ FLOW_CASES = [
 @pytest.mark.parametrize("phenomenon, raw, flowed", FLOW_CASES, ids=[c[0] for c in FLOW_CASES])
 def test_flow_keeps_breaks_between_units(phenomenon, raw, flowed):
     assert flow(clean(raw)).s == flowed
+
+
+# The spaces pass, as it was written before it became one pattern (a run from its first space, its sides checked in
+# Python): the pattern removes the same runs.
+_OLD_SPACES = re.compile(r"[ \u3000](?<![\n \u3000][ \u3000])[ \u3000]*")
+_OLD_SIDES = re.compile("|".join(a + b for a, b in clean_module._SIDES))
+
+
+def _old_inner_spaces(s: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _OLD_SPACES.finditer(s)
+            if m.start() and m.end() < len(s) and _OLD_SIDES.fullmatch(s[m.start() - 1] + s[m.end()])]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\u3000", "\n", "\t", "贯", "彻", "年", "2", "0", "[", "]", "〔", "〕", "(", ")", "a",
+                                 "b", "、", "《", "》", "号", "-"]), max_size=30))
+def test_the_spaces_pattern_removes_what_the_side_checks_removed(pieces):
+    s = "".join(pieces)
+    assert [m.span() for m in clean_module._INNER_SPACES.finditer(s)] == _old_inner_spaces(s)

@@ -600,6 +600,9 @@ DUTIES = [
      leads("区公安部门")),
     # a scope note in brackets is no other name: the department with it reads as no subject (samples key)
     ("市级部门(包括其下属单位)按照员工总数的30%进行组织。", None, set()),
+    # a verb and its object before the modal are no name: 「创造性地提出本单位应对…」 (AU09)
+    ("全省各级市场监管部门要主动作为、优化服务,创造性地提出本单位应对疫情稳定经济增长的务实举措。", None,
+     leads("全省各级市场监管部门")),
     # the formula, then feedback asked of the reader: no task (AV08)
     ("国务院各部委、各直属机构:\n特制定《关于企业国有资产办理无偿划转手续的规定》。现印发给你们,请遵照执行,并将执行中遇到的问题及时告知我们,"
      "以便进一步完善。\n", "国务院各部委、各直属机构", set()),

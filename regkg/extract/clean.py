@@ -22,7 +22,7 @@ from itertools import accumulate, groupby
 from dataclasses import dataclass, field
 
 from regkg.extract import cues
-from regkg.extract.anchored import finditer_at
+from regkg.extract.anchored import finditer_at, line_matches
 from regkg.keys.chars import normalise_chars
 
 __all__ = ["Text", "clean", "flow", "normalise_chars"]
@@ -137,31 +137,19 @@ _PLAIN = re.compile(r"[\u4e00-\u9fff]*")  # ideographs only: no space, digit, br
 _CJK_PUNCT = r"\u3001-\u303f\u2014-\u201f\u2026《》〈〉【】〔〕()（）:;,.!?、"
 # Spaces with CJK on one side and CJK, a digit or a bracket on the other are PDF artefacts
 # (「贯 彻执行」, 「2023 年 10 月」, 「临政规发[2023]3 号」); spaces between Latin words are not.
-# A run that opens a line is an indent, kept here (the edge pass takes it): matched only where no line break
-# stands before its first space, the check made after that space so the scan still skips to spaces.
-_SPACES = re.compile(r"[ \u3000](?<![\n \u3000][ \u3000])[ \u3000]*")
 _CJK_SIDE = rf"[{_CJK}{_CJK_PUNCT}]"
 _OTHER_SIDE = r"[0-9\[\]〔〕]"
 # A space between a bracket and a digit is as much an artefact: 「国办发 [ 2009 ] 3 号」.
 _BRACKET = r"[\[\]〔〕(){}<>【】〈〉]"
 _DIGIT = r"[0-9]"
-# The characters either side of a run, as one pattern: one call where a side at a time took up to six.
-_INNER_SIDES = re.compile("|".join(a + b for a, b in [
-    (_CJK_SIDE, _CJK_SIDE), (_CJK_SIDE, _OTHER_SIDE), (_OTHER_SIDE, _CJK_SIDE), (_BRACKET, _DIGIT), (_DIGIT, _BRACKET)
-]))
-
-
-def _inner_space(m: re.Match[str]) -> str | None:
-    """``""`` for a space run between two CJK characters, CJK and a digit or bracket, or a bracket and a
-    digit; else keep it.
-
-    Checked in Python around each run of spaces: a regex with lookbehinds on both sides would be
-    tried at every character of the text.
-    """
-    s, a, b = m.string, m.start(), m.end()
-    if a == 0 or b == len(s):
-        return None
-    return "" if _INNER_SIDES.fullmatch(s[a - 1] + s[b]) else None
+_SIDES = [(_CJK_SIDE, _CJK_SIDE), (_CJK_SIDE, _OTHER_SIDE), (_OTHER_SIDE, _CJK_SIDE), (_BRACKET, _DIGIT), (_DIGIT, _BRACKET)]
+# A run of spaces between two CJK characters, CJK and a digit or bracket, or a bracket and a digit: each pair of sides
+# one alternative, each opening with the run's first space, so the scan still skips to spaces and no callback runs
+# per run. The side before is looked at behind that space: a run that opens a line is an indent, kept here (the edge
+# pass takes it), and a space inside a run has a space behind it.
+_INNER_SPACES = re.compile(
+    "[ \u3000](?:" + "|".join(f"(?<={a}[ \u3000])[ \u3000]*(?={b})" for a, b in _SIDES) + ")"
+)
 
 
 # Pinyin glosses some sites set after a character: 「國(guó)務院」 「關(guān)于」 「辦發(fā)」. A gloss carries a
@@ -538,7 +526,7 @@ def clean(raw: str) -> Text:
     # a pass whose pattern needs what the text does not print is skipped: most texts print no bullet, dash or
     # date in Chinese numerals, and a pattern under re.M, or opening with a common character, is slow to scan
     if any(mark in t.s for mark in _BULLETS):
-        t = _rewrite(t, _LINE_MARKUP, lambda m: "")
+        t = _edit(t, [(m.start(), m.end(), "") for m in line_matches(_LINE_MARKUP, t.s)])
     t = _edit(t, _running_headers(t.s))
     if "-" in t.s or "—" in t.s:
         t = _rewrite(t, _INLINE_PAGE, _inline_page)
@@ -557,7 +545,7 @@ def clean(raw: str) -> Text:
     t = _rewrite(t, _YEAR_BEFORE_NIAN, _fold_year)
     if "号) " in t.s or "号)\u3000" in t.s:
         t = _edit(t, _items_in_a_row(t.s))
-    t = _rewrite(t, _SPACES, _inner_space)
+    t = _edit(t, [(m.start(), m.end(), "") for m in _INNER_SPACES.finditer(t.s)])
     t = _edit(t, [(m.start(), m.end(), "") for m in _EDGE_SPACES.finditer(t.s)])
     if _CN_MONTH.search(t.s):
         t = _rewrite(t, _CN_DATE, _arabic_date)

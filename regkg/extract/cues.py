@@ -289,6 +289,7 @@ NOT_IN_BODY = (
     # a body reporting to another: 「会同区财政局、区绿化市容局报区政府同意后」 (AU04)
     r"|报(?<=[局委办厅院署室]报)(?=[省市县区国])|上报(?<=[局委办厅院署室]上报)(?=[省市县区国])"
     r"|报送(?<=[局委办厅院署室]报送)(?=[省市县区国])"
+    r"|提出|性地"  # 「创造性地提出本单位应对疫情…的举措」: a verb and its object, an adverb (AU09)
 )
 # Words that open a clause, not a name: 「对省级人民政府…」 「在国务院统一领导下」 「建议省政府协调…」.
 NOT_BODY_OPENINGS = (
