@@ -593,13 +593,20 @@ DUTIES = [
     # a body reporting to another is no part of its name: 「区绿化市容局报区政府」 (AU04)
     ("区建设管理委会同区财政局、区绿化市容局报区政府同意后,纳入区级城市维护保障范围。", None,
      leads("区建设管理委") | supports("区财政局", "区绿化市容局")),
-    # a department's units in brackets after it; a long aside with 对 before the modal (AU10)
+    # a department's units in brackets after it (AU10); a scope note in brackets is no other name: after a bureau it
+    # goes, after a department the department with it reads as no subject (the samples' key); a branch in brackets
+    # is no other name (review)
     ("区公安部门(各相关派出所)配合提供相关户籍信息;区民政部门配合提供相关婚姻登记信息。", None,
      leads("区公安部门(各相关派出所)", "区民政部门")),
-    ("区公安部门对征地补偿过程中发生扰乱公共秩序、危及人身安全、弄虚作假骗取或变相骗取征地补偿费等违法行为应依法予以查处。", None,
-     leads("区公安部门")),
-    # a scope note in brackets is no other name: the department with it reads as no subject (samples key)
     ("市级部门(包括其下属单位)按照员工总数的30%进行组织。", None, set()),
+    ("一、市交通运输局(不含垂直管理部门)要加强对本系统安全工作的领导。", None, leads("市交通运输局")),
+    ("市公安局(市交警支队)要加强道路巡查。", None, leads("市公安局")),
+    # a modal far after an aside belongs to what stands before it (review)
+    ("一、市生态环境局在对全市重点排污单位开展的年度执法检查中发现的超标排放和未批先建等环境违法问题所涉及的相关企业"
+     "须于3月底前完成整改。", None, set()),
+    # a task asked, its report fed back to the issuer: still a task (review)
+    ("请认真组织辖区内中小学校开展安全隐患全面排查,建立问题台账,于6月30日前将排查整改情况书面反馈我厅。", "各市教育局",
+     leads("各市教育局")),
     # a verb and its object before the modal are no name: 「创造性地提出本单位应对…」 (AU09)
     ("全省各级市场监管部门要主动作为、优化服务,创造性地提出本单位应对疫情稳定经济增长的务实举措。", None,
      leads("全省各级市场监管部门")),
@@ -615,6 +622,8 @@ def test_duties(raw, addressee, expected):
 
 
 TASKS = [
+    # the 要 of 必要 is no modal: the task is the clause's own (T04)
+    ("环境保护部在接到有必要报告的突发环境事件信息后,应当及时向国务院总值班室报告。", ["应当及时向国务院总值班室报告"]),
     # a person's field on a line of its own above the labels is no part of the item (F04, AN02)
     ("1.地区生产总值增长5.5%左右\n牵头领导:王 健\n牵头单位:省发展改革委\n配合单位:省统计局\n"
      "2.研发经费支出占比超过2.8%。\n\n牵头领导:市长,副市长\n\n责任单位:市科技局\n",

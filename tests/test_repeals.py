@@ -405,3 +405,23 @@ def test_a_run_together_clean_up_table_is_read_row_by_row():
     ]
     # the reasons cite the law; the notice's rule inside a row's title is the notice's, no work cited
     assert {x.cited_title for x in r.law_citations} == {"中华人民共和国刑事诉讼法"}
+
+
+@pytest.mark.parametrize("phenomenon, text, expected", [
+    ("a row's reason ends at its line's end: the statement on the next line is the decision's own (review)",
+     "某市人民政府关于废止部分规范性文件的决定\n某府发〔2024〕1号\n"
+     "一、决定废止的规范性文件目录(1件)文件名称发文日期及文号某市人民政府关于加强甲管理的通知2010年1月5日某府发〔2010〕1号\n"
+     "二、《某市丙办法》(某府发〔2015〕3号)同时废止。\n",
+     [("某府发〔2010〕1号", "某市人民政府关于加强甲管理的通知"), ("某府发〔2015〕3号", "某市丙办法")]),
+    ("a table of amended documents after the repealed ones lists no repeals; a 序号 is no part of a title (review)",
+     "某院关于废止和修改部分文件的决定\n某院发〔2024〕2号\n"
+     "一、决定废止的文件目录(1件)序号文件名称发文日期及文号1某院关于甲问题的批复1990年1月7日某院发〔1990〕2号已有新规定。"
+     "二、决定修改的文件目录(1件)发文日期及文号某院关于乙问题的规定1995年3月2日某院发〔1995〕8号依新法修改。\n",
+     [("某院发〔1990〕2号", "某院关于甲问题的批复")]),
+    ("a table of documents already repealed publishes them: no repeals of the notice's (review)",
+     "某省人民政府办公厅关于公布规范性文件清理结果的通知\n某政办发〔2024〕3号\n"
+     "已废止的行政规范性文件目录(1件)发文日期及文号某省人民政府关于甲的通知2010年1月5日某政发〔2010〕1号已到期。\n",
+     []),
+])
+def test_run_together_tables(phenomenon, text, expected):
+    assert sorted((r.target_number, r.target_title) for r in extract_text(text).repeals) == sorted(expected)

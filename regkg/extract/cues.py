@@ -152,7 +152,7 @@ PROMULGATION_NOTE = (
 # 「2025年9月28日 国家发展和改革委员会公布」 「2025年5月28日 云南省第十四届人民代表大会常务委员会第十七次会议通过」 (AT03, AS01).
 PUBLISHED_LINE = (
     r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:(?P<issuer>[\u4e00-\u9fff]{2,30}?"
-    r"(?:人民政府|政府|委员会|部|署|局|厅|院|总局|办公厅|办公室))(?:公布|发布)|[\u4e00-\u9fff]{4,40}?会议(?:通过|批准))"
+    r"(?:政府|委员会|部|署|局|厅|院|办公室))(?:公布|发布)|[\u4e00-\u9fff]{4,40}?会议(?:通过|批准))"
 )
 
 # A law database's status line under a document it lists as no longer in force: 「根据1997年9月8日财政部发布的
@@ -368,9 +368,12 @@ REQUEST_FORMULA_CLAUSE = (
     r"(?:结合(?:本地|本地区|各自)?实际(?:情况)?|按照相关要求|(?:结合|按照)以下要求)?(?:认真|切实|一并)?(?:做好|抓好)?"
     r"(?:贯彻执行|遵照执行|依照执行|按照执行|参照执行|贯彻落实|贯彻实施|组织实施|组织实行|执行|落实|实施|贯彻)?(?:工作)?"
 )
-# A request that asks the reader to give feedback, not a body to act: 「如有问题,请及时向区农业农村局反映」
-# 「请遵照执行,并将执行中遇到的问题及时告知我们」 (AV08).
-FEEDBACK_REQUEST = r"反映|联系|咨询|等待|来电|拨打|(?:告知|反馈|函告|告诉)(?:给)?我(?:们|部|委|厅|局|办|署|院|司|处|室)"
+# A request that asks the reader to give feedback, not a body to act: 「如有问题,请及时向区农业农村局反映」.
+FEEDBACK_REQUEST = r"反映|联系|咨询|等待|来电|拨打"
+# A clause of a covering request that asks for feedback or gives the purpose, after the formula: 「请遵照执行,并将执行
+# 中遇到的问题及时告知我们,以便进一步完善」 asks nothing more (AV08); 「请认真组织…排查,…于6月30日前将情况反馈我厅」
+# asks the check.
+FEEDBACK_CLAUSE = r"(?:告知|反馈|函告|告诉)(?:给)?我(?:们|部|委|厅|局|办|署|院|司|处|室)|^以便"
 # The standard clause of a 批复 that funding is the addressee's own affair, no task: 「所需经费由你省自行解决」
 # 「搬迁经费由你市自行解决」 「所需经费和人员编制由你省自行解决」.
 OWN_FUNDING = r"经费[^,。;]{0,8}由你(?:省|市|区|县|州|盟)自行解决"

@@ -323,10 +323,12 @@ def _place_stems(s: str) -> list[str] | None:
     return [x + m.group("ending") for x in names]
 
 
-# A body's other name in brackets: 「市发展改革委(市粮食和物资储备局)」 is one body, whose second name's 和 joins nothing.
-# After a department the bracket may name its units: 「区公安部门(各相关派出所)」 (AU10); a scope note stays, as a
-# department with it is no name a key reads (「市级部门(包括其下属单位)按照…」).
-_AKA = re.compile(r"(?:(?<=[局委办厅院会府处署])|(?<=部门))\((?!包括|含)([^()]{2,20})\)")
+# A body's other name in brackets: 「市发展改革委(市粮食和物资储备局)」 is one body, whose second name's 和 joins nothing;
+# after a department the bracket may name its units: 「区公安部门(各相关派出所)」 (AU10). The list is read without the
+# bracket; a scope note (「(不含垂直管理部门)」 「(包括其下属单位)」) is no name after a department (a department with one
+# reads as no subject, the samples' key), and no name is given it back (_with_other_name).
+_SCOPE_NOTE = r"(?:包括|包含|含|不含|不包括|除|下属|所属|直属|垂直)"
+_AKA = re.compile(rf"(?:(?<=[局委办厅院会府处署])|(?<=部门)(?!\({_SCOPE_NOTE}))\(([^()]{{2,20}})\)")
 # 「市人民政府所在地西秀区人民政府」 is the district where the city's government sits: the seat names the body, it is
 # none. Only a government's seat: 「其他河流由所在地生态环境分局组织…」 names no seat.
 # 「嘉定区文物局为本区文物行政管理部门,依法开展…」 「各街镇…为责任部门,负责…」: the bodies are named what they are
@@ -473,8 +475,9 @@ def _with_other_name(name: str, s: str) -> str:
     ['市发展改革委(市粮食和物资储备局)', '市财政局']
     """
     at = s.find(name + "(")
-    if at < 0 or (m := _AKA.match(s, at + len(name))) is None or not _is_body(m.group(1)):
-        return name
+    if at < 0 or (m := _AKA.match(s, at + len(name))) is None or not _is_body(m.group(1)) \
+            or re.match(_SCOPE_NOTE, m.group(1)) or m.group(1).endswith(_BRANCHES):
+        return name  # a scope note, or a branch of the body (「市公安局(市交警支队)」), is no other name of it
     return name + m.group()
 
 
@@ -546,12 +549,14 @@ _INLINE_ASIDE = re.compile(rf"[(]|对|{cues.IN_ASIDE}")
 # 「各成员单位(市发改委、市财政局…)要…」: the bodies listed are the subject, as far as they read as bodies.
 _MEMBERS_REACH = 20  # characters of a role's noun before its 单位 or 部门
 _MEMBERS = re.compile(rf"[^,。;:()、]{{0,{_MEMBERS_REACH}}}?(?:单位|部门)[(](?P<list>[^()]{{2,160}})[)]")
-_MODAL = re.compile(r"要(?!求)|应当|应(?!急)|必须|须|实施(?:统一)?监督管理|负责(?!人|同志)")  # or a competence: 「X对…实施统一监督管理」 (K12)
-_LONGEST_ASIDE = 64  # characters between an inline aside's opening and the modal after it (AU10: 55)
+# (not the 要 of 「必要」 「需要」 「重要」 「主要」, nor the 须 of 「必须」 read twice)
+_MODAL = re.compile(r"要(?<![必需重主只]要)(?!求)|应当|应(?!急)|必须|须|实施(?:统一)?监督管理|负责(?!人|同志)")  # or a competence: 「X对…实施统一监督管理」 (K12)
+_LONGEST_ASIDE = 40  # characters between an inline aside's opening and the modal after it
 _REQUEST = re.compile(cues.REQUEST_OPENINGS)
 _FORMULA = re.compile(cues.REQUEST_FORMULA)
 _FORMULA_CLAUSE = re.compile(cues.REQUEST_FORMULA_CLAUSE)
 _FEEDBACK = re.compile(cues.FEEDBACK_REQUEST)
+_FEEDBACK_CLAUSE = re.compile(cues.FEEDBACK_CLAUSE)
 _HEADING = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{cues.HEADING_ENDS})")
 # 「县级以上人民政府负责地方志工作的机构(以下简称地方志工作机构)主管本行政区域的地方志工作」
 _ALIAS_ACTOR = re.compile(rf"[(]以下简称(?P<x>[^()]{{2,20}})[)](?=(?:{'|'.join(cues.DUTY_MARKERS)}))")
@@ -933,7 +938,8 @@ def _clause_duties(s: str, addressee: str | None) -> list[DutyFact]:
             if head and head.end():
                 asks = not _FORMULA.match(s[p : sentence_end + 1])
             else:
-                asks = not _FEEDBACK.search(sentence) and not all(map(_FORMULA_CLAUSE.fullmatch, sentence.split(",")))
+                asks = not _FEEDBACK.search(sentence) and not all(
+                    _FORMULA_CLAUSE.fullmatch(c) or _FEEDBACK_CLAUSE.search(c) for c in sentence.split(","))
             if asks:
                 lead, at = split_departments(addressee), p
         role = _ROLE.match(s, p, end) if not lead and _ROLE_WORD.search(s, p, end) else None

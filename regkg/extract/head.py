@@ -54,6 +54,8 @@ _HEADLINE = re.compile(rf"^[^《关]{{2,20}}?(?:发布|出台|印发|公布|颁�
 # An edition belongs to the title (「…政策清单(2022年2月版,433条)」 「…办法(2021年修订)」); a bare year a
 # database appends does not (「…的批复(2007年)」).
 _ANNEX_PATH = re.compile(cues.ANNEX_PATH)
+# A section's heading (a numbered title 「1.某市…的通知」 is none)
+_SECTION_HEADING = re.compile(r"第[一二三四五六七八九十百零〇0-9]+[章条节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)")
 _EDITION = re.compile(r"\([^()]{0,24}(?:版|修订|修正|试行|暂行|征求意见稿)[^()]{0,24}\)")
 _LAW_TITLE = re.compile(cues.LAW_TITLE)
 # 「山西省人民政府令」 heads an order; the rule it promulgates has the title
@@ -262,15 +264,17 @@ def promulgation(lines: list[str]) -> dict[str, str]:
 
     >>> promulgation(["(2015年1月12日西宁市人民政府令第137号公布自2015年3月1日起施行)", "第一章总则"])
     {'issuer': '西宁市人民政府', 'written': '2015年1月12日', 'in_force_note': '自2015年3月1日起施行'}
-    >>> promulgation(["某办法", "2025年9月28日 国家发展和改革委员会公布"])  # a law collection's line (AT03)
+    >>> promulgation(["某储备安全风险事项报告管理办法", "2025年9月28日 国家发展和改革委员会公布"])  # a collection (AT03)
     {'written': '2025年9月28日', 'issuer': '国家发展和改革委员会'}
     """
     for line in lines:
         if "令第" in line and (m := _PROMULGATION.search(line)):
             found = {"issuer": m.group("issuer"), "written": m.group("date")}
             return found | ({"in_force_note": m.group("effective")} if m.group("effective") else {})
-    for line in lines:
-        if m := _PUBLISHED_LINE.fullmatch(line.strip()):
+    # a collection's line stands under the heading it dates (a news page's 「2024年3月5日 某办发布」 under a headline does not)
+    texts = [line.strip() for line in lines if line.strip()]
+    for above, line in zip(texts, texts[1:]):
+        if (m := _PUBLISHED_LINE.fullmatch(line)) and title_in(above) is not None:
             return {"written": m.group("date")} | ({"issuer": m.group("issuer")} if m.group("issuer") else {})
     return {}
 
@@ -324,7 +328,7 @@ def title_in(line: str) -> tuple[int, int] | None:
         a = nums[0].end
     while a < len(t) and t[a] in _CHROME + ")》":
         a += 1
-    if _ARTICLE.match(t[a:]):
+    if _SECTION_HEADING.match(t, a):
         return None  # a section's heading behind a mark: 「## 一、相关法律规定」 (AV04)
     best = None
     for m in _ANY_KIND.finditer(t):
@@ -335,7 +339,7 @@ def title_in(line: str) -> tuple[int, int] | None:
             continue  # a kind inside a bracket after the title: 「…办法(海关总署第64号令)」 (AP03)
         if t[b : b + 1] == "(" and (close := t.find(")", b)) > 0 and _EDITION.fullmatch(t[b : close + 1]):
             b = close + 1
-        if annex := _ANNEX_PATH.match(t, b):
+        if "/" not in t[a:b] and (annex := _ANNEX_PATH.match(t, b)):  # not a breadcrumb's path: 「首页/政策文件/…」
             b = annex.end()
         rest = t[b:]
         if _tail_is_chrome(rest):

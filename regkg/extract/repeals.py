@@ -33,6 +33,8 @@ _DELETES = re.compile(r"^(?:删去|删除)第[一二三四五六七八九十百�
 _NAMES_RULE = re.compile(r"^(?:删去|删除|将|对|修改|修订)?《")
 # A PDF's run-on line may print that heading inside a sentence: 「…附件国家卫生健康委决定修改的部门规章一、修改《X》(一)将…」 (AV05)
 _CHANGES_RULE_INSIDE = re.compile(r"[一二三四五六七八九十]+、(?:修改|修订)《(?P<t>[^《》]{2,100})》")
+# A deletion printed in the same sentence as the heading, after an item's number: 「一、修改《X》(一)删去第五条。」
+_DELETION_INSIDE = re.compile(r"\)(?:删去|删除)第[一二三四五六七八九十百零〇0-9]+条")
 _DELETES_NAMED = re.compile(r"^(?:删去|删除)《[^》]{2,100}》中?的?第[一二三四五六七八九十百零〇0-9]+条")
 # 「《予以失效的行政规范性文件目录》」: the annex that lists the targets, no target itself
 _ANNEX_LIST = re.compile(r"(?:废止|失效|修改|保留)[^》]{0,20}(?:目录|清单)$")
@@ -145,10 +147,13 @@ def find_repeals(
             head_titles = [t for t in titles if start <= t.start < end and _NAMES_RULE.match(item)]
             bare = _BARE_TITLE.match(item)
             amending = head_titles[0].title if head_titles else bare.group("t") if bare else only or True
-            if isinstance(amending, str) and (_DELETES_NAMED.match(item) or (amending == only and _DELETES.match(item))):
+            if isinstance(amending, str) and (_DELETES_NAMED.match(item) or (amending == only and _DELETES.match(item))
+                                              or _DELETION_INSIDE.search(item)):
                 out.append(_partial(amending, numbers, title_of, number_of, start, end))
         elif amending is not None and (inside := list(_CHANGES_RULE_INSIDE.finditer(text))):
             amending = inside[-1].group("t")
+            if _DELETION_INSIDE.search(text, inside[-1].end()):
+                out.append(_partial(amending, numbers, title_of, number_of, start, end))
         # (a quote the item before closed may open the sentence: 「…修改为“….”」 then 「删去第十四条第二款。」)
         elif isinstance(amending, str) and _DELETES.match(_ITEM_MARK.sub("", text.lstrip("”’」』"))):
             # then 「1.删去第八条。」 or 「删去第十六条。」 under it: a partial repeal of that rule
@@ -412,9 +417,10 @@ def repeals_in(doc: DocumentText, key: str, own_number: str | None, issued: set[
     its heading; ``title_of`` the titles printed with the numbers it cites."""
     facts = find_repeals(doc.sentences, doc.numbers, doc.titles, own_number, tuple(issued), title_of)
     if rows := table_rows(doc.s, doc.numbers):
-        # a row's reason is no statement of this document's (「免予起诉制度已被…《刑事诉讼法》废止」): its repeal is the row
-        facts = [f for f in facts if not any(r.start <= f.start < r.end for r in rows)]
-        facts = _dedupe([RepealFact(r.number, r.title, r.start, r.end, "废止") for r in rows if r.repealed] + facts)
+        # a row's reason is no statement of this document's (「免予起诉制度已被…《刑事诉讼法》废止」), nor is a sentence
+        # holding a row a list item of its own: its repeal is the row, if its table repeals
+        facts = [f for f in facts if not any(r.start < f.end and f.start < r.end for r in rows)]
+        facts = _dedupe([RepealFact(r.number, r.title, r.start, r.end, r.verb) for r in rows if r.repealed] + facts)
     facts += revised_editions(doc, attached, own_title, facts)
     found = [
         Repeal(key, f.target_number, doc.title_shown(f.target_title), doc.shown(f.start, f.end), doc.span(f.start, f.end),
@@ -431,7 +437,9 @@ def history_repeals(c: Text, raw: str, docs: list[Document]) -> list[Repeal]:
         return []
     doc, out = docs[0], []
     # the later document by its number where the note prints one, after its title too: 「已被《X》(审办审理发〔2019〕6号)废止」
-    notes = [(m, m.group("number") or next((n.canonical for n in find_docnums(m.group("titled") or "")), None)
+    # (unless the page took that number for its own, misreading the note under its heading: then by its title)
+    notes = [(m, m.group("number") or next((n.canonical for n in find_docnums(m.group("titled") or "")
+                                            if n.canonical != doc.doc_number), None)
               or (m.group("title") or "")[1:-1] or m.group("bare")) for m in history_notes(c.s)]
     if "根据" in c.s:  # a law database's status line (cues.STATUS_LINE)
         notes += [(m, m.group("title").strip("《》")) for m in _STATUS_LINE.finditer(c.s)]

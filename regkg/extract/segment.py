@@ -638,30 +638,31 @@ def _order_cover(lines: list[Line], texts: list[str], first: int) -> tuple[int, 
 _DUTY_TABLE_HEAD = re.compile(rf"^[|\s]*(?:{'|'.join(cues.BODY_COLUMN_LABELS)})(?:[|\s]*$|:)", re.M)
 
 
-# A Word file's page header, dumped after the text by a converter, its field codes left: the imprint's 「…2019年7月16日印发」,
-# then 「PAGEPAGE最高人民检察院高检发释字〔2019〕3号」 (AU08). The issuer's name and the number are all the header prints.
+# A Word file's page header, dumped after the text by a converter with its field codes: the imprint's 「…2019年7月16日
+# 印发」, then 「PAGEPAGE最高人民检察院高检发释字〔2019〕3号」 (AU08). The field code tells the header from a document printed
+# after the imprint (a forwarded one's 「某省人民政府办公厅某政办发〔2024〕8号」 on the next line).
 _IMPRINT = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发")
-_HEADER_CHROME = re.compile(r"(?:PAGE|NUMPAGES|MERGEFORMAT|[-—\s\d])*")
-_HEADER_REACH = 80  # characters after the imprint the header's number is looked for in
+_FIELD_CODES = re.compile(r"[ \t]*(?:(?:PAGE|NUMPAGES|MERGEFORMAT)[ \t\d-]*)+")
+_HEADER_NAME = 30  # the longest issuer's name the header prints before the number
 
 
 def _header_after_imprint(s: str) -> tuple[str, str] | None:
     """The document's own number, printed only in a page header a converter set after the imprint; or None.
 
-    >>> _header_after_imprint("…抄送:某部。\\n某院办公厅2019年7月16日印发PAGEPAGE某人民检察院高检发释字〔2019〕3号誖蒈")
-    ('高检发释字〔2019〕3号', '高检发释字〔2019〕3号')
-    >>> _header_after_imprint("某院办公厅2019年7月16日印发\\n附件:根据高检发〔2019〕3号通知")  # a sentence after it
+    >>> _header_after_imprint("…抄送:某部。\\n某院办公厅2019年7月16日印发PAGEPAGE最高人民检察院办公厅高检办发〔2019〕3号誖蒈")
+    ('高检办发〔2019〕3号', '高检办发〔2019〕3号')
+    >>> _header_after_imprint("某市人民政府办公室2024年3月1日印发\\n某省人民政府办公厅某政办发〔2024〕8号\\n各市人民政府:")
     """
     imprint = None
     for imprint in _IMPRINT.finditer(s):
         pass
-    if imprint is None:
+    if imprint is None or not (codes := _FIELD_CODES.match(s, imprint.end())) or not codes.group().strip():
         return None
-    after = _HEADER_CHROME.match(s, imprint.end()).end()
-    header = s[after : after + _HEADER_REACH]
-    # the issuer's name runs into the code (「…检察院高检发释字」): the number is what follows a whole name
-    for i in range(2, min(len(header), 30)):
-        if ORG_NAME.fullmatch(header, 0, i) and (found := find_docnums(header[i:])) and found[0].start == 0:
+    header = s[codes.end() : codes.end() + _HEADER_NAME + 20]
+    # the issuer's name runs into the code (「…检察院办公厅高检办发」): the number follows the longest whole name
+    for i in range(min(len(header), _HEADER_NAME), 1, -1):
+        if ORG_NAME.fullmatch(header, 0, i) and (found := find_docnums(header[i:])) and found[0].start == 0 \
+                and found[0].canonical.index("〔") >= 2:  # a code of one character is a name's end: 「…办」+「发〔…〕」
             return found[0].canonical, header[i : i + found[0].end]
     return None
 

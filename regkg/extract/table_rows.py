@@ -17,14 +17,17 @@ from regkg.extract.docnum import DocNum
 
 __all__ = ["TableRow", "table_rows"]
 
-# A heading of documents already repealed (「已被废止的…目录」) lists no repeals of its own: its rows' reasons say who
-# repealed each.
-# (opening with the verb, the scan skips to its characters; 「已被」 before it is looked at after)
-_TABLE_HEAD = re.compile(r"(?:废止|失效|停止执行)的[^。:;,]{2,40}?(?:目录|清单)")
+# Each table's heading names what it lists (「决定废止的…目录」 「决定修改的…目录」 「继续有效的…清单」), and ends the table
+# before it; only a repealing one's rows are repeals, and not a list of documents already repealed (「已被废止的…目录」
+# 「已废止的…目录」), whose rows' reasons say who repealed each. (Opening with the verb, the scan skips to its characters;
+# 已 before it is looked at after.)
+_TABLE_HEAD = re.compile(r"(?P<verb>宣布失效|废止|失效|停止执行|修改|修订|保留|继续有效|继续执行)的[^。:;,\n]{2,40}?(?:目录|清单)")
+_REPEALING = ("宣布失效", "废止", "失效", "停止执行")
 _ROW_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 _ROW_TITLE = re.compile(rf"(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\((?:试行|暂行)\))?$")
 # the count and column heads after the heading, and a converter's field codes (「HYPERLINKjavascript」)
 _ROW_START = re.compile(r"^(?:[A-Za-z]+|\([0-9一二三四五六七八九十百]+件\)|发文日期及?文号|发文字号|文号|发文日期|序号|文件名称|名称|备注|废止理由|理由)+")
+_ROW_NUMBER = re.compile(r"^\d{1,3}(?![\d年.])")  # a 序号 column's number before the title, not a year
 
 
 @dataclass(frozen=True)
@@ -34,8 +37,9 @@ class TableRow:
     number: str
     title: str
     start: int
-    end: int  # the stop that closes its reason, or the next row's start
+    end: int  # the stop (or line break) that closes its reason, or the next row's start
     repealed: bool
+    verb: str  # what its table does to it, as the heading says: 废止, 宣布失效, 修改…
 
 
 def table_rows(s: str, numbers: list[DocNum]) -> list[TableRow]:
@@ -45,8 +49,11 @@ def table_rows(s: str, numbers: list[DocNum]) -> list[TableRow]:
     >>> s = ("一、决定废止的文件目录(2件)发文日期及文号某院关于甲的意见1983年7月12日(83)某一函第26号甲已有规定。"
     ...      "某院关于印发《乙规定》的通知1992年1月7日某发〔1992〕2号乙已被废止。")
     >>> from regkg.extract.docnum import find_docnums
-    >>> [(r.number, r.title) for r in table_rows(s, find_docnums(s))]
-    [('某一函〔1983〕26号', '某院关于甲的意见'), ('某发〔1992〕2号', '某院关于印发《乙规定》的通知')]
+    >>> [(r.number, r.title, r.repealed) for r in table_rows(s, find_docnums(s))]
+    [('某一函〔1983〕26号', '某院关于甲的意见', True), ('某发〔1992〕2号', '某院关于印发《乙规定》的通知', True)]
+    >>> s = "二、决定修改的文件目录(1件)序号文件名称发文日期及文号\\n1某院关于乙问题的规定1995年3月2日某发〔1995〕8号"
+    >>> [(r.number, r.title, r.repealed) for r in table_rows(s, find_docnums(s))]  # another table, its 序号 off
+    [('某发〔1995〕8号', '某院关于乙问题的规定', False)]
     """
     heads = list(_TABLE_HEAD.finditer(s)) if "目录" in s or "清单" in s else []
     if not heads:
@@ -64,11 +71,15 @@ def table_rows(s: str, numbers: list[DocNum]) -> list[TableRow]:
             begin = max(edge, s.rfind("。", 0, date.start()) + 1, s.rfind("\n", 0, date.start()) + 1)
             title = s[begin : date.start()]
             title = title[_ROW_START.match(title).end() :] if begin == edge and _ROW_START.match(title) else title
+            title = _ROW_NUMBER.sub("", title)
             if rows and rows[-1].end > begin:
                 rows[-1] = replace(rows[-1], end=begin)
             if 4 <= len(title) <= 150 and _ROW_TITLE.search(title):
-                close = s.find("。", n.end, stop)
-                rows.append(TableRow(n.canonical, title, date.start() - len(title), close + 1 if close >= 0 else stop,
-                                     not s.endswith(("已被", "已经被"), 0, head.start())))
+                # the reason ends at its stop, or at the line's end where it prints none
+                close = min(x for x in (s.find("。", n.end, stop), s.find("\n", n.end, stop), stop) if x >= 0)
+                repealing = head.group("verb") in _REPEALING and not s.endswith("已", 0, head.start()) \
+                    and not s.endswith(("已被", "已经被"), 0, head.start())
+                rows.append(TableRow(n.canonical, title, date.start() - len(title), close + 1 if close < stop else stop,
+                                     repealing, head.group("verb")))
             edge = n.end
     return rows
