@@ -607,6 +607,13 @@ DUTIES = [
     # a task asked, its report fed back to the issuer: still a task (review)
     ("请认真组织辖区内中小学校开展安全隐患全面排查,建立问题台账,于6月30日前将排查整改情况书面反馈我厅。", "各市教育局",
      leads("各市教育局")),
+    # an amending decision's new wording, in quotes after 修改为, is read as the rule's; stems joined by 和 may be long
+    # (AW04); a quoted paragraph opens its clause (AW05)
+    ("(一)将第四条第五款修改为“自治县人民政府发展和改革、财政、公安、自然资源和规划、科学技术和经济信息化等有关部门,"
+     "按照各自职责做好农村公路的相关工作。”", None,
+     leads("自治县人民政府发展和改革部门", "财政部门", "公安部门", "自然资源和规划部门", "科学技术和经济信息化部门")),
+    ("在第三条后增加一条,作为第四条:“睢阳区人民政府及其有关部门应当按照各自职责,做好商丘古城的保护工作。”", None,
+     leads("睢阳区人民政府")),
     # a verb and its object before the modal are no name: 「创造性地提出本单位应对…」 (AU09)
     ("全省各级市场监管部门要主动作为、优化服务,创造性地提出本单位应对疫情稳定经济增长的务实举措。", None,
      leads("全省各级市场监管部门")),

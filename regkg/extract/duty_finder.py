@@ -97,7 +97,8 @@ _TAIL = re.compile(
 _GENERIC_ITEM = re.compile(r"^(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,6}(?:部门|单位|机构)(?:\(单位\))?$")
 # 「发展改革、粮食、价格和商务部门」; not 管理部门, which is the last item's own: 「生态环境、市场监督管理部门」
 _SHARED = re.compile(r"(?:主管部门|部门)$")
-_STEM = re.compile(r"[省市县区]?[\u4e00-\u9fff]{1,8}")  # its level too: 「市住房城乡建设管理」 (X02)
+# its level too: 「市住房城乡建设管理」 (X02); two joined by 和 may be longer: 「科学技术和经济信息化」 (AW04)
+_STEM = re.compile(r"[省市县区]?(?:[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,6}和[\u4e00-\u9fff]{2,6})")
 _QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|省级|市级|县级|乡级)|全省|全市|全县")
 # 和/与 join after a name's ending: 「临汾经济开发区和市直相关部门」 「街道办事处和乡(镇)人民政府」, not the 与 of
 # 「各参与单位」; nor joins the 及 of 「及时」
@@ -860,6 +861,9 @@ _CLAUSE_CUES = (
     re.compile(rf",(?:{_MARKER.pattern})"),
 )
 _SEATED_WORD = re.compile("设在")  # read past the clause's stop, as _SEATED may run over 「!」 「?」
+# An amending decision's item prints the new wording in quotes: 「(一)将第四条第五款修改为“自治县人民政府发展和改革、…等有关
+# 部门,按照各自职责做好…」 「增加一款,作为第三款:“…」, or a quoted paragraph opens the clause (AW04, AW05)
+_NEW_WORDING = re.compile(r"(?:将[^“”。]{0,40}?修改为|增加[^“”。]{0,30}?作为第[^“”。]{1,12}?)?[:]?“")
 _HEAD_AND_REQUEST = _LONGEST_HEAD + 2  # how far a clause's item number and a 「希望」 may move its start
 
 
@@ -899,6 +903,8 @@ def _clause_duties(s: str, addressee: str | None) -> list[DutyFact]:
     for start in _cued_clauses(s):
         head = _ITEM_HEAD.match(s[start : start + _LONGEST_HEAD])
         p = start + (head.end() if head else 0)
+        if amended := _NEW_WORDING.match(s, p):  # the new wording an amending decision prints is read as the rule's
+            p = amended.end()
         request = _REQUEST.match(s, p)
         p = request.end() if request else p
         end = _clause_end(s, p)
