@@ -268,6 +268,13 @@ def test_a_rule_replaces_the_earlier_edition_of_its_own_title_dated_as_made_befo
     assert not extract_text(undated).repeals
 
 
+def test_the_decision_that_amended_a_repealed_rule_is_no_target():
+    # 「…并根据…公布的《关于修改〈X〉等十六部地方性法规的决定》修正的《Y》同时废止」 (AW09)
+    text = ("某市农业机械化促进条例\n第四十七条 本条例自2008年9月1日起施行。1995年4月14日市人大常委会发布并根据2004年12月18日公布的"
+            "《关于修改〈某市开发区条例〉等十六部地方性法规的决定》修正的《某市大中型农机具管理条例》同时废止。\n")
+    assert [r.target_title for r in extract_text(text).repeals] == ["某市大中型农机具管理条例"]
+
+
 def test_a_document_never_repeals_itself():
     r = extract_text("某市人民政府关于某办法的通知\n某府发〔2020〕1号\n各区:\n《某市人民政府关于某办法的通知》(某府发〔2020〕1号)自发布之日起施行,"
                      "原《某办法》(某府发〔2015〕2号)同时废止。\n")
@@ -339,6 +346,12 @@ AMENDING = [
         "某市人民政府关于公布市政府规范性文件清理结果的通知\n四、修改的市政府规范性文件1件。\n"
         "对《某市行政应诉工作规定》(某政发〔2022〕16号)作以下修改:删除第十八条第二款。\n",
         [("某市行政应诉工作规定", "对《某市行政应诉工作规定》(某政发〔2022〕16号)作以下修改:删除第十八条第二款。", True)],
+    ),
+    (
+        "a title naming one rule and others (「关于修改《X》等地方性法规的决定」), sections 「一、对《X》作出修改」 (AW07)",
+        "某市人民代表大会常务委员会关于修改《某市名城保护条例》等地方性法规的决定\n某市人大常委会决定:\n"
+        "一、对《某市名城保护条例》作出修改\n(一)将第三条修改为:“本条例所称名城,是指…。”\n(二)删除第五条。\n",
+        [("某市名城保护条例", "(二)删除第五条。", True)],
     ),
     (
         "sections headed 「X、修改《Y》」, the first run into the annex's heading on a PDF's one line (AV05)",

@@ -21,9 +21,10 @@ _CUE = re.compile("|".join(sorted(cues.REPEAL_CUES, key=len, reverse=True)))
 _REVISION = re.compile("|".join(cues.REVISION_CUES))
 _REVISED = re.compile(cues.REVISED_EDITION)
 # An amending decision and the deletions it lists: 「…的部分条款作如下修改:」 then 「1.删去第八条。」
-_AMENDS = re.compile(r"作(?:如下|以下)修改|修改如下|予以修改|部分条款")
+_AMENDED_BY = ("修正的", "修订的", "修改的")  # after a title: the title amended what follows
+_AMENDS = re.compile(r"作(?:如下|以下|出)修改|修改如下|予以修改|部分条款")  # 「一、对《X》作出修改」 (AW07)
 _STATUS_LINE = re.compile(cues.STATUS_LINE, re.M)
-_AMENDING_TITLE = re.compile(r"关于修改[^》]{2,120}的决定$")
+_AMENDING_TITLE = re.compile(r"关于修改.{2,120}?的决定$")  # 「…关于修改《X》等地方性法规的决定」 (AW07)
 # A decision that amends one rule names it in its title (「住房城乡建设部关于修改《X》的决定」): its items
 # (「二、删去第三条。」) change that rule without naming it (I04).
 _AMENDS_ONE = re.compile(r"关于修改《(?P<t>[^《》]{2,100})》的决定$")
@@ -238,7 +239,8 @@ def find_repeals(
                 out.append(RepealFact(n.canonical, title_of.get(n.canonical), start, end, cue_m.group()))
             numbered_titles = {title_of.get(n.canonical) for n in nums}
             for t in refs:
-                if t.title in numbered_titles:
+                # 「根据…公布的《关于修改…的决定》修正的《Y》同时废止」: the decision that amended Y is no target (AW09)
+                if t.title in numbered_titles or text.startswith(_AMENDED_BY, t.end - start):
                     continue
                 followed = any(numbered_by(text, t.end - start, n.start - start) for n in nums)
                 # every title listed in the cue's clause: 「2000年…令第8号发布的《A》、2001年…发布的《B》同时废止」
