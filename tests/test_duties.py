@@ -614,6 +614,12 @@ DUTIES = [
      leads("自治县人民政府发展和改革部门", "财政部门", "公安部门", "自然资源和规划部门", "科学技术和经济信息化部门")),
     ("在第三条后增加一条,作为第四条:“睢阳区人民政府及其有关部门应当按照各自职责,做好商丘古城的保护工作。”", None,
      leads("睢阳区人民政府")),
+    # 由X and an authority's act: 审查, 审核 (AW10); 办理 there tells the public where to apply (the samples' key)
+    ("设计由县(区)南北两山绿化主管部门审查,由市南北两山绿化主管部门审核。", None,
+     leads("县(区)南北两山绿化主管部门", "市南北两山绿化主管部门")),
+    ("四、通行证由市公安局交警支队办理。", None, set()),
+    # a filing sent on names its receivers, who are given no duty by it (AW08)
+    ("符合规定的,予以登记,并在两个工作日内按照职责分工,分送法制工作委员会和有关委员会(以下统称备案审查机构)进行审查。", None, set()),
     # a verb and its object before the modal are no name: 「创造性地提出本单位应对…」 (AU09)
     ("全省各级市场监管部门要主动作为、优化服务,创造性地提出本单位应对疫情稳定经济增长的务实举措。", None,
      leads("全省各级市场监管部门")),
