@@ -620,6 +620,12 @@ DUTIES = [
     ("四、通行证由市公安局交警支队办理。", None, set()),
     # a filing sent on names its receivers, who are given no duty by it (AW08)
     ("符合规定的,予以登记,并在两个工作日内按照职责分工,分送法制工作委员会和有关委员会(以下统称备案审查机构)进行审查。", None, set()),
+    # only a quote an amending decision opens is its wording: a law quoted, a speech reported are not (review); an
+    # article's number inside the quote is passed over; two stems joined by 和 are two, whatever their length
+    ("《安全生产法》第九条规定:“国务院和县级以上地方各级人民政府应当加强对安全生产工作的领导。”", None, set()),
+    ("“市林业局将组织各县区开展春季造林绿化行动,”市林业局局长张三介绍说。", None, set()),
+    ("将第四条修改为:“第四条 市园林绿化主管部门负责全市公园的监督管理工作。”", None, leads("市园林绿化主管部门")),
+    ("原材料、中间产品和设备供应商等单位应当建立质量管理制度。", None, set()),
     # a verb and its object before the modal are no name: 「创造性地提出本单位应对…」 (AU09)
     ("全省各级市场监管部门要主动作为、优化服务,创造性地提出本单位应对疫情稳定经济增长的务实举措。", None,
      leads("全省各级市场监管部门")),
@@ -635,6 +641,8 @@ def test_duties(raw, addressee, expected):
 
 
 TASKS = [
+    # the new wording's task ends with its quote (review)
+    ("将第四条修改为“市园林绿化主管部门负责全市公园的监督管理工作”。", ["全市公园的监督管理工作"]),
     # the 要 of 必要 is no modal: the task is the clause's own (T04)
     ("环境保护部在接到有必要报告的突发环境事件信息后,应当及时向国务院总值班室报告。", ["应当及时向国务院总值班室报告"]),
     # a person's field on a line of its own above the labels is no part of the item (F04, AN02)

@@ -268,6 +268,23 @@ def test_a_rule_replaces_the_earlier_edition_of_its_own_title_dated_as_made_befo
     assert not extract_text(undated).repeals
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a reason in a repeal list's item (「上位法已作出修改」 「已予以修改」) does not end the list (review)
+    ("某市人民政府关于废止部分规范性文件的决定\n某府发〔2024〕1号\n经清理,市政府决定废止下列规范性文件:\n"
+     "1.《某市甲管理办法》(某政发〔2010〕1号)(上位法已作出修改)\n2.《某市乙办法》(某政发〔2010〕2号)(上位法已予以修改)\n"
+     "3.《某市丙办法》(某政发〔2010〕3号)\n",
+     [("某政发〔2010〕1号", "某市甲管理办法"), ("某政发〔2010〕2号", "某市乙办法"), ("某政发〔2010〕3号", "某市丙办法")]),
+    # news of an amending decision amends nothing (review)
+    ("某市人大常委会表决通过关于修改《某市甲条例》等三部地方性法规的决定\n会议决定:\n一、对《某市甲条例》作出修改\n(一)删去第十条。\n",
+     []),
+    # the amender named with its number and the amendment counted (review)
+    ("某市条例\n第四十条 本条例自2008年9月1日起施行。根据《关于修改〈甲〉的决定》(某政发〔2010〕12号)第二次修正的《某市乙条例》同时废止。\n",
+     [(None, "某市乙条例")]),
+])
+def test_what_an_amending_rule_does_not_repeal(text, expected):
+    assert [(r.target_number, r.target_title) for r in extract_text(text).repeals] == expected
+
+
 def test_the_decision_that_amended_a_repealed_rule_is_no_target():
     # 「…并根据…公布的《关于修改〈X〉等十六部地方性法规的决定》修正的《Y》同时废止」 (AW09)
     text = ("某市农业机械化促进条例\n第四十七条 本条例自2008年9月1日起施行。1995年4月14日市人大常委会发布并根据2004年12月18日公布的"

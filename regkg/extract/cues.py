@@ -386,3 +386,7 @@ OWN_FUNDING = r"经费[^,。;]{0,8}由你(?:省|市|区|县|州|盟)自行解决
 # A collection files a notice's annex under the notice's title and the annex's place: 「…的通知/附件一」 (AV10). The
 # title keeps it as printed; the kind is the notice's.
 ANNEX_PATH = r"/附件[一二三四五六七八九十0-9]*"
+
+# Departments' names longer than a stem is read (eight characters), as printed in full before a shared ending:
+# 「自治县人民政府发展和改革、…、科学技术和经济信息化、…等有关部门」 (AW04).
+LONG_STEMS = ("科学技术和经济信息化", "人力资源和社会保障", "住房和城乡建设管理", "退役军人事务管理", "自然资源和规划管理")

@@ -97,8 +97,9 @@ _TAIL = re.compile(
 _GENERIC_ITEM = re.compile(r"^(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,6}(?:部门|单位|机构)(?:\(单位\))?$")
 # 「发展改革、粮食、价格和商务部门」; not 管理部门, which is the last item's own: 「生态环境、市场监督管理部门」
 _SHARED = re.compile(r"(?:主管部门|部门)$")
-# its level too: 「市住房城乡建设管理」 (X02); two joined by 和 may be longer: 「科学技术和经济信息化」 (AW04)
-_STEM = re.compile(r"[省市县区]?(?:[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,6}和[\u4e00-\u9fff]{2,6})")
+# its level too: 「市住房城乡建设管理」 (X02); a department's name joined by 和 may be longer, as printed in full
+# (「科学技术和经济信息化」, AW04): a length cannot tell it from two stems joined (「应急管理和消防救援」)
+_STEM = re.compile(rf"[省市县区]?(?:[\u4e00-\u9fff]{{1,8}}|{'|'.join(cues.LONG_STEMS)})")
 _QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|省级|市级|县级|乡级)|全省|全市|全县")
 # 和/与 join after a name's ending: 「临汾经济开发区和市直相关部门」 「街道办事处和乡(镇)人民政府」, not the 与 of
 # 「各参与单位」; nor joins the 及 of 「及时」
@@ -862,8 +863,33 @@ _CLAUSE_CUES = (
 )
 _SEATED_WORD = re.compile("设在")  # read past the clause's stop, as _SEATED may run over 「!」 「?」
 # An amending decision's item prints the new wording in quotes: 「(一)将第四条第五款修改为“自治县人民政府发展和改革、…等有关
-# 部门,按照各自职责做好…」 「增加一款,作为第三款:“…」, or a quoted paragraph opens the clause (AW04, AW05)
-_NEW_WORDING = re.compile(r"(?:将[^“”。]{0,40}?修改为|增加[^“”。]{0,30}?作为第[^“”。]{1,12}?)?[:]?“")
+# 部门,按照各自职责做好…」 「增加一款,作为第三款:“…」 (AW04); a paragraph of it after the first opens with 「“」 again, only the
+# last closing (AW05). Other quotes (a law's article, a speech, a slogan) are no wording of this document's.
+_NEW_WORDING = re.compile(r"(?:将[^“”。]{0,40}?修改为|增加[^“”。]{0,30}?作为第[^“”。]{1,12}?|内容为)[:]?“")
+_NEW_WORDING_OPENS = re.compile(r"修改为[:]?“|作为第[^“”。]{1,12}?[:]?“|内容为[:]?“")
+_NEW_WORDING_REACH = 3000  # characters back the opening of a quoted paragraph's wording is looked for
+
+
+def _new_wording_at(s: str, p: int) -> int | None:
+    """Where the subject of a clause starts inside an amending decision's new wording, the clause at ``p``
+    opening it (「将第四条修改为“」) or a later paragraph of it (「“」, the wording's quote still open); None
+    when the clause opens no such wording. An article's or an item's number after the quote is passed over."""
+    if m := _NEW_WORDING.match(s, p):
+        at = m.end()
+    elif s.startswith("“", p) and (opened := _last_match(_NEW_WORDING_OPENS, s, max(0, p - _NEW_WORDING_REACH), p + 1)) \
+            and s.find("”", opened.end(), p) < 0:
+        at = p + 1
+    else:
+        return None
+    head = _ITEM_HEAD.match(s[at : at + _LONGEST_HEAD])
+    return at + head.end() if head else at
+
+
+def _last_match(pattern: re.Pattern[str], s: str, start: int, end: int) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(s, start, end):
+        pass
+    return found
 _HEAD_AND_REQUEST = _LONGEST_HEAD + 2  # how far a clause's item number and a 「希望」 may move its start
 
 
@@ -903,8 +929,9 @@ def _clause_duties(s: str, addressee: str | None) -> list[DutyFact]:
     for start in _cued_clauses(s):
         head = _ITEM_HEAD.match(s[start : start + _LONGEST_HEAD])
         p = start + (head.end() if head else 0)
-        if amended := _NEW_WORDING.match(s, p):  # the new wording an amending decision prints is read as the rule's
-            p = amended.end()
+        # the new wording an amending decision prints is read as the rule's, up to its closing quote
+        if (amended := _new_wording_at(s, p)) is not None:
+            p = amended
         request = _REQUEST.match(s, p)
         p = request.end() if request else p
         end = _clause_end(s, p)
@@ -954,6 +981,9 @@ def _clause_duties(s: str, addressee: str | None) -> list[DutyFact]:
             task = role.group("what").strip("的") or _task_from(s, end + 1)
             out.append(DutyFact(task, () if supporting else tuple(names), tuple(names) if supporting else (), p, role.end()))
         if lead and len((fact := _assignment(s, p, lead, at, addressee)).task) >= 2:
+            if amended is not None and "”" in fact.task:  # the wording's task ends with its quote
+                fact = DutyFact(fact.task[: fact.task.index("”")], fact.lead, fact.support, fact.start,
+                                fact.end - len(fact.task) + fact.task.index("”"))
             out.append(fact)
     for m in _ALIAS_ACTOR.finditer(s):  # the evidence starts after the aside, which is no item's body list
         if _is_body(m.group("x")) and len(task := _task_from(s, m.end())) >= 2:

@@ -21,10 +21,14 @@ _CUE = re.compile("|".join(sorted(cues.REPEAL_CUES, key=len, reverse=True)))
 _REVISION = re.compile("|".join(cues.REVISION_CUES))
 _REVISED = re.compile(cues.REVISED_EDITION)
 # An amending decision and the deletions it lists: 「…的部分条款作如下修改:」 then 「1.删去第八条。」
-_AMENDED_BY = ("修正的", "修订的", "修改的")  # after a title: the title amended what follows
-_AMENDS = re.compile(r"作(?:如下|以下|出)修改|修改如下|予以修改|部分条款")  # 「一、对《X》作出修改」 (AW07)
+# after a title: the title amended what follows, its number or order in brackets, the amendment counted or not
+# (「《关于修改…的决定》(某政发〔2010〕12号)第二次修正的《Y》同时废止」)
+_AMENDED_BY = re.compile(r"(?:\([^()]{0,40}\))?(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)[的、,]")
+_AMENDS = re.compile(r"作(?:如下|以下)修改|修改如下|予以修改|部分条款")
 _STATUS_LINE = re.compile(cues.STATUS_LINE, re.M)
-_AMENDING_TITLE = re.compile(r"关于修改.{2,120}?的决定$")  # 「…关于修改《X》等地方性法规的决定」 (AW07)
+# 「…关于修改《X》等地方性法规的决定」 (AW07); not news of one (「…表决通过关于修改…的决定」), nor a decision revoking one
+# (「关于撤销《关于修改〈甲〉的决定》的决定」)
+_AMENDING_TITLE = re.compile(r"(?<!通过)关于修改(?:《[^《》]{2,100}》|[^《》]){2,120}?的决定$")
 # A decision that amends one rule names it in its title (「住房城乡建设部关于修改《X》的决定」): its items
 # (「二、删去第三条。」) change that rule without naming it (I04).
 _AMENDS_ONE = re.compile(r"关于修改《(?P<t>[^《》]{2,100})》的决定$")
@@ -130,7 +134,8 @@ def find_repeals(
         if listing is None and amending is None and not _ANY_WORD.search(text):
             continue
         amends = _AMENDS.search(text)
-        if amends and listing is not None:  # 「二、对16件省政府规章的部分条款予以修改」 ends the list of repeals
+        # 「二、对16件省政府规章的部分条款予以修改」 ends the list of repeals; an item's reason does not (「(上位法已予以修改)」)
+        if amends and listing is not None and not _LIST_ITEM.match(text) and "已" not in text[max(0, amends.start() - 3) : amends.start()]:
             listing = None
         if amending is None and amends:
             amending = True
@@ -228,6 +233,8 @@ def find_repeals(
         if cue_m is not None:
             cue_at = start + cue_m.start()
             # a target before its cue stands in the cue's clause: 「(国办发〔2017〕40号)等要求,做好与国家废止…」 is none
+            # (not an amender's number: 「…的决定》(某政发〔2010〕12号)修正的《Y》同时废止」)
+            nums = [n for n in nums if not _AMENDED_BY.match(text, n.end - start + (text[n.end - start : n.end - start + 1] == ")"))]
             near = [n for n in nums if 0 <= cue_at - n.end and _same_clause(text, n.end - start, cue_at - start)] or \
                    [n for n in nums if 0 <= n.start - (start + cue_m.end()) <= 4] or \
                    [n for n in nums if (held := _before_reason(text, cue_m.start())) and held[0] <= n.start - start < held[1]]
@@ -240,7 +247,7 @@ def find_repeals(
             numbered_titles = {title_of.get(n.canonical) for n in nums}
             for t in refs:
                 # 「根据…公布的《关于修改…的决定》修正的《Y》同时废止」: the decision that amended Y is no target (AW09)
-                if t.title in numbered_titles or text.startswith(_AMENDED_BY, t.end - start):
+                if t.title in numbered_titles or _AMENDED_BY.match(text, t.end - start):
                     continue
                 followed = any(numbered_by(text, t.end - start, n.start - start) for n in nums)
                 # every title listed in the cue's clause: 「2000年…令第8号发布的《A》、2001年…发布的《B》同时废止」
