@@ -618,6 +618,10 @@ DUTIES = [
     ("设计由县(区)南北两山绿化主管部门审查,由市南北两山绿化主管部门审核。", None,
      leads("县(区)南北两山绿化主管部门", "市南北两山绿化主管部门")),
     ("四、通行证由市公安局交警支队办理。", None, set()),
+    # a joint meeting's members after its lead support it (AX02); a verb opening a clause is no name (AX02, AX05)
+    ("建立工作部门联席会议,由省卫生健康部门牵头,发展改革、教育、公安等部门(单位)和工会、妇联等群团组织为成员,按照各自职责,强化协作配合。",
+     None, leads("省卫生健康部门") | supports("发展改革部门", "教育部门", "公安部门", "工会", "妇联")),
+    ("要充分发挥工会、共青团、妇联等群团组织的作用,发挥工会组织优势。", None, set()),
     # a filing sent on names its receivers, who are given no duty by it (AW08)
     ("符合规定的,予以登记,并在两个工作日内按照职责分工,分送法制工作委员会和有关委员会(以下统称备案审查机构)进行审查。", None, set()),
     # only a quote an amending decision opens is its wording: a law quoted, a speech reported are not (review); an

@@ -301,6 +301,7 @@ NOT_BODY_OPENINGS = (
     "经县", "经区", "报", "每年", "可以", "到", "移交", "移送", "保证", "因", "明确", "推荐", "发现", "自觉", "开办",
     "参照", "可参照", "接受", "保障", "不再", "禁止", "拒绝", "提交",
     "分送", "抄送", "转送", "送",  # 「按照职责分工,分送法制工作委员会和有关委员会…进行审查」 (AW08)
+    "发挥", "聘请", "防止",  # 「发挥工会…作用」 「聘请市场化专业团队」 「防止银行业金融机构…」 (AX02, AX05)
     # 「不得拒绝其他部门提出的…」 「深入有关地区、部门开展调研」 「报市教育局进行…」 「到幼儿园进行资格审核」
 )
 # Section headings that a lost line break runs into the clause after them: 「四、工作要求」 「3.1 市场监测」
@@ -349,6 +350,7 @@ BY_VERBS = DUTY_MARKERS + ("向", "自行", "解决", "分担", "召开", "报",
                            # an authority's acts: 「由县(区)南北两山绿化主管部门审查」 「由该县(区)人民政府登记造册」 (AW10)
                            # (not 办理 nor 批准: 「由市公安局交警支队办理《临时通行证》」 tells the public where to apply,
                            # 「由X报同级人民政府批准」 who approves)
+                           # (not 提供 nor 汇总: the samples' key gives 「由省直各相关部门汇总后统一向省财政厅提出」 no task)
                            "审查", "审核", "登记", "认定", "查处", "处罚")
 # After 由X these give X a post or a membership, not a task: 「由教育部主要负责同志…担任」 「由…9个部门和单位组成」.
 # (「本办法由X负责解释」 is a task: the keys of the samples and of real texts give it to X.)

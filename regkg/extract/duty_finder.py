@@ -92,6 +92,7 @@ _TAIL = re.compile(
     # 有关行政部门」, AJ07; 「…等公共服务机构」 names no office)
     r"|等(?:有关|相关)?(?P<kind>(?:行政主管|行政|主管)部门)$"
     r"|等[\u4e00-\u9fff]{2,6}?(?:部门|机关|机构)(?:\(单位\))?$"
+    r"|等(?:群团组织|人民团体|群众团体)$"  # 「工会、共青团、妇联等群团组织」 names its bodies whole (AX02)
 )
 # 「市应急管理局、市财政局及相关职能部门」: a generic item after named bodies adds none
 _GENERIC_ITEM = re.compile(r"^(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,6}(?:部门|单位|机构)(?:\(单位\))?$")
@@ -562,7 +563,8 @@ _FEEDBACK_CLAUSE = re.compile(cues.FEEDBACK_CLAUSE)
 _HEADING = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{cues.HEADING_ENDS})")
 # 「县级以上人民政府负责地方志工作的机构(以下简称地方志工作机构)主管本行政区域的地方志工作」
 _ALIAS_ACTOR = re.compile(rf"[(]以下简称(?P<x>[^()]{{2,20}})[)](?=(?:{'|'.join(cues.DUTY_MARKERS)}))")
-_SUPPORT_AFTER = re.compile(r"[,](?P<sup>[^,。;\n]{2,80}?)(?:配合|参加|参与|协助)")  # 「由省计委牵头,省建设厅…参加」
+# 「由省计委牵头,省建设厅…参加」; 「由省卫生健康部门牵头,发展改革、教育…等部门(单位)和工会…等群团组织为成员」 (AX02)
+_SUPPORT_AFTER = re.compile(r"[,](?P<sup>[^,。;\n]{2,120}?)(?:配合|参加|参与|协助|为成员)")
 # 「分别设立地方志编审委员会,负责…」 「国家粮食应急工作指挥部下设办公室,负责日常工作」
 # (「设立领导小组办公室作为办事机构,负责…」: the body is the office; what it serves as is no part of its name)
 _SET_UP = re.compile(r"(?P<verb>下设|设立|成立|组建)(?P<x>[^,。;:\n]{2,30}?)(?:作为[^,。;:\n]{1,12}?机构)?[,](?:主要|具体)?(?:负责|承担)(?!人|同志)")

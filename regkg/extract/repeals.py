@@ -138,9 +138,10 @@ def find_repeals(
         if amends and listing is not None and not _LIST_ITEM.match(text) and "已" not in text[max(0, amends.start() - 3) : amends.start()]:
             listing = None
         if amending is None and amends:
-            amending = True
-            # 「对《X》(号)作以下修改:删除第十八条第二款…」: the deletion in the amending sentence itself (Q04)
+            # 「决定对《X》作如下修改:」 names the one rule the items after it change (AX03)
             named = [t for t in titles if start <= t.start < start + amends.start()]
+            amending = named[0].title if len(named) == 1 else True
+            # 「对《X》(号)作以下修改:删除第十八条第二款…」: the deletion in the amending sentence itself (Q04)
             colon = text.find(":", amends.end(), amends.end() + 2)
             if named and colon >= 0 and _DELETES.match(text[colon + 1 :]):
                 rule = named[-1]
@@ -152,8 +153,12 @@ def find_repeals(
             item = _ITEM_MARK.sub("", text)
             head_titles = [t for t in titles if start <= t.start < end and _NAMES_RULE.match(item)]
             bare = _BARE_TITLE.match(item)
-            amending = head_titles[0].title if head_titles else bare.group("t") if bare else only or True
-            if isinstance(amending, str) and (_DELETES_NAMED.match(item) or (amending == only and _DELETES.match(item))
+            # a section naming no rule goes on changing the rule named before it: 「决定对《X》作如下修改:」 then
+            # 「一、将第六条修改为…」 … 「七、删除第十二条。」 (AX03)
+            named_here = bool(head_titles or bare)
+            amending = head_titles[0].title if head_titles else bare.group("t") if bare else \
+                amending if isinstance(amending, str) else only or True
+            if isinstance(amending, str) and (_DELETES_NAMED.match(item) or (not named_here and _DELETES.match(item))
                                               or _DELETION_INSIDE.search(item)):
                 out.append(_partial(amending, numbers, title_of, number_of, start, end))
         elif amending is not None and (inside := list(_CHANGES_RULE_INSIDE.finditer(text))):
