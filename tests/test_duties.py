@@ -618,6 +618,19 @@ DUTIES = [
     ("设计由县(区)南北两山绿化主管部门审查,由市南北两山绿化主管部门审核。", None,
      leads("县(区)南北两山绿化主管部门", "市南北两山绿化主管部门")),
     ("四、通行证由市公安局交警支队办理。", None, set()),
+    # an article renumbered with its new wording (AX03); other openings of new wording, a quote on the next line, a
+    # paragraph after one closed (review)
+    ("十、将第十三条改为第十五条:“市公安局应当在三个工作日内核发居住证。”", None, leads("市公安局")),
+    ("二、增加一条,作为《办法》第七条:“县民政局负责救助工作。”", None, leads("县民政局")),
+    ("四、将第十条修改为:\n“县卫生健康局负责监督。”", None, leads("县卫生健康局")),
+    ("在第八条后增加一条:“市应急管理局负责应急处置。”", None, leads("市应急管理局")),
+    ("将第九条修改为:“甲局负责甲工作。”\n“市公安局负责治安。”", None, leads("甲局", "市公安局")),
+    # a department's field joined by 和 is one stem (review); 防止返贫… is a body's name (review)
+    ("县发展改革、城市管理和综合执法、财政等部门应当按照各自职责做好工作。", None,
+     leads("县发展改革部门", "城市管理和综合执法部门", "财政部门")),
+    ("防止返贫监测帮扶工作领导小组办公室负责日常工作。", None, leads("防止返贫监测帮扶工作领导小组办公室")),
+    # members named by their officials are people (review)
+    ("由县政府办公室牵头,县发展改革局、县财政局分管负责同志为成员,建立工作专班。", None, leads("县政府办公室")),
     # a joint meeting's members after its lead support it (AX02); a verb opening a clause is no name (AX02, AX05)
     ("建立工作部门联席会议,由省卫生健康部门牵头,发展改革、教育、公安等部门(单位)和工会、妇联等群团组织为成员,按照各自职责,强化协作配合。",
      None, leads("省卫生健康部门") | supports("发展改革部门", "教育部门", "公安部门", "工会", "妇联")),
@@ -645,8 +658,9 @@ def test_duties(raw, addressee, expected):
 
 
 TASKS = [
-    # the new wording's task ends with its quote (review)
+    # the new wording's task ends with its quote, a quote inside it kept (review)
     ("将第四条修改为“市园林绿化主管部门负责全市公园的监督管理工作”。", ["全市公园的监督管理工作"]),
+    ("将第五条修改为:“市商务局负责“菜篮子”工程建设。”", ["“菜篮子”工程建设"]),
     # the 要 of 必要 is no modal: the task is the clause's own (T04)
     ("环境保护部在接到有必要报告的突发环境事件信息后,应当及时向国务院总值班室报告。", ["应当及时向国务院总值班室报告"]),
     # a person's field on a line of its own above the labels is no part of the item (F04, AN02)

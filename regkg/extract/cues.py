@@ -301,7 +301,7 @@ NOT_BODY_OPENINGS = (
     "经县", "经区", "报", "每年", "可以", "到", "移交", "移送", "保证", "因", "明确", "推荐", "发现", "自觉", "开办",
     "参照", "可参照", "接受", "保障", "不再", "禁止", "拒绝", "提交",
     "分送", "抄送", "转送", "送",  # 「按照职责分工,分送法制工作委员会和有关委员会…进行审查」 (AW08)
-    "发挥", "聘请", "防止",  # 「发挥工会…作用」 「聘请市场化专业团队」 「防止银行业金融机构…」 (AX02, AX05)
+    "发挥", "聘请",  # 「发挥工会…作用」 「聘请市场化专业团队」 (AX02, AX05); not 防止: 「防止返贫监测帮扶工作领导小组办公室」
     # 「不得拒绝其他部门提出的…」 「深入有关地区、部门开展调研」 「报市教育局进行…」 「到幼儿园进行资格审核」
 )
 # Section headings that a lost line break runs into the clause after them: 「四、工作要求」 「3.1 市场监测」
@@ -389,6 +389,5 @@ OWN_FUNDING = r"经费[^,。;]{0,8}由你(?:省|市|区|县|州|盟)自行解决
 # title keeps it as printed; the kind is the notice's.
 ANNEX_PATH = r"/附件[一二三四五六七八九十0-9]*"
 
-# Departments' names longer than a stem is read (eight characters), as printed in full before a shared ending:
-# 「自治县人民政府发展和改革、…、科学技术和经济信息化、…等有关部门」 (AW04).
-LONG_STEMS = ("科学技术和经济信息化", "人力资源和社会保障", "住房和城乡建设管理", "退役军人事务管理", "自然资源和规划管理")
+# What ends a party's trade, not a department's field, in a stem joined by 和: 「中间产品和设备供应商等单位」 (AB02)
+PARTY_STEM_ENDINGS = ("商", "企业", "产品", "公司", "厂", "者", "人", "户", "材料", "设备", "物资")

@@ -98,9 +98,10 @@ _TAIL = re.compile(
 _GENERIC_ITEM = re.compile(r"^(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,6}(?:部门|单位|机构)(?:\(单位\))?$")
 # 「发展改革、粮食、价格和商务部门」; not 管理部门, which is the last item's own: 「生态环境、市场监督管理部门」
 _SHARED = re.compile(r"(?:主管部门|部门)$")
-# its level too: 「市住房城乡建设管理」 (X02); a department's name joined by 和 may be longer, as printed in full
-# (「科学技术和经济信息化」, AW04): a length cannot tell it from two stems joined (「应急管理和消防救援」)
-_STEM = re.compile(rf"[省市县区]?(?:[\u4e00-\u9fff]{{1,8}}|{'|'.join(cues.LONG_STEMS)})")
+# its level too: 「市住房城乡建设管理」 (X02); a department's field joined by 和 may be longer (「科学技术和经济信息化」
+# 「城市管理和综合执法」, AW04), read as one stem (it may name two: 「应急管理和消防救援」), but not a party's trade
+# (「中间产品和设备供应商」, AB02; _is_stem)
+_STEM = re.compile(r"[省市县区]?(?:[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,6}和[\u4e00-\u9fff]{2,6})")
 _QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|省级|市级|县级|乡级)|全省|全市|全县")
 # 和/与 join after a name's ending: 「临汾经济开发区和市直相关部门」 「街道办事处和乡(镇)人民政府」, not the 与 of
 # 「各参与单位」; nor joins the 及 of 「及时」
@@ -219,6 +220,7 @@ def _is_stem(piece: str) -> bool:
     return (
         bool(_STEM.fullmatch(piece))
         and not _NOT_IN_BODY.search(piece)
+        and not ("和" in piece and any(part.endswith(cues.PARTY_STEM_ENDINGS) for part in piece.split("和")))
         # a stem that is a two-character opening whole is a field's name: the 「建设」 of 「发展改革、建设、交通等…部门」 (T06)
         and (not piece.startswith(cues.NOT_BODY_OPENINGS) or (len(piece) == 2 and piece in cues.NOT_BODY_OPENINGS))
         # 「…应急、海关、税务等部门」
@@ -565,6 +567,7 @@ _HEADING = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{cues.HEADING_ENDS})")
 _ALIAS_ACTOR = re.compile(rf"[(]以下简称(?P<x>[^()]{{2,20}})[)](?=(?:{'|'.join(cues.DUTY_MARKERS)}))")
 # 「由省计委牵头,省建设厅…参加」; 「由省卫生健康部门牵头,发展改革、教育…等部门(单位)和工会…等群团组织为成员」 (AX02)
 _SUPPORT_AFTER = re.compile(r"[,](?P<sup>[^,。;\n]{2,120}?)(?:配合|参加|参与|协助|为成员)")
+_OFFICIALS = re.compile(r"同志|负责人|领导")
 # 「分别设立地方志编审委员会,负责…」 「国家粮食应急工作指挥部下设办公室,负责日常工作」
 # (「设立领导小组办公室作为办事机构,负责…」: the body is the office; what it serves as is no part of its name)
 _SET_UP = re.compile(r"(?P<verb>下设|设立|成立|组建)(?P<x>[^,。;:\n]{2,30}?)(?:作为[^,。;:\n]{1,12}?机构)?[,](?:主要|具体)?(?:负责|承担)(?!人|同志)")
@@ -783,7 +786,8 @@ def _assignment(s: str, p: int, lead: list[str], at: int, addressee: str | None)
             support, sup_end = whole, co_end
         support = [x for x in support if not _GENERIC_SUPPORT.match(x)]
         at = max(at, sup_end)
-    if s.startswith("牵头", at) and (m := _SUPPORT_AFTER.match(s, at + 2)):
+    # (members named by their officials are people: 「县发展改革局、县财政局分管负责同志为成员」)
+    if s.startswith("牵头", at) and (m := _SUPPORT_AFTER.match(s, at + 2)) and not _OFFICIALS.search(m.group("sup")):
         support += split_departments(m.group("sup"), addressee)
     task = _task_from(s, at)
     task = "" if _NOT_A_TASK.match(task) or _NAMED_BY_DUTY.match(s, at) else task
@@ -867,8 +871,11 @@ _SEATED_WORD = re.compile("设在")  # read past the clause's stop, as _SEATED m
 # An amending decision's item prints the new wording in quotes: 「(一)将第四条第五款修改为“自治县人民政府发展和改革、…等有关
 # 部门,按照各自职责做好…」 「增加一款,作为第三款:“…」 (AW04); a paragraph of it after the first opens with 「“」 again, only the
 # last closing (AW05). Other quotes (a law's article, a speech, a slogan) are no wording of this document's.
-_NEW_WORDING = re.compile(r"(?:将[^“”。]{0,40}?修改为|增加[^“”。]{0,30}?作为第[^“”。]{1,12}?|内容为)[:]?“")
-_NEW_WORDING_OPENS = re.compile(r"修改为[:]?“|作为第[^“”。]{1,12}?[:]?“|内容为[:]?“")
+# (「十、将第十三条改为第十五条:“…」 renumbers an article and gives its new wording, AX03; 「增加一条,作为《办法》第七条:“」
+# 「在第八条后增加一条:“」; the quote may open the next line)
+_OPENS = r"(?:修改为|(?:改为|作为)(?:《[^《》]{1,30}》)?第[^“”。]{1,12}?|增加[^“”。,]{0,12}?|内容为)[:]?\s*“"
+_NEW_WORDING = re.compile(rf"(?:将[^“”。]{{0,40}}?|增加[^“”。]{{0,30}}?|在第[^“”。]{{1,12}}?后)?{_OPENS}")
+_NEW_WORDING_OPENS = re.compile(_OPENS)
 _NEW_WORDING_REACH = 3000  # characters back the opening of a quoted paragraph's wording is looked for
 
 
@@ -879,12 +886,25 @@ def _new_wording_at(s: str, p: int) -> int | None:
     if m := _NEW_WORDING.match(s, p):
         at = m.end()
     elif s.startswith("“", p) and (opened := _last_match(_NEW_WORDING_OPENS, s, max(0, p - _NEW_WORDING_REACH), p + 1)) \
-            and s.find("”", opened.end(), p) < 0:
-        at = p + 1
+            and ((closed := s.rfind("”", opened.end(), p)) < 0 or not s[closed + 1 : p].strip()):
+        at = p + 1  # a later paragraph: the quote still open, or closed just before it (「…。”\n“…」)
     else:
         return None
     head = _ITEM_HEAD.match(s[at : at + _LONGEST_HEAD])
     return at + head.end() if head else at
+
+
+def _closing_quote(task: str) -> int | None:
+    """Where the quote the task stands in closes: the first 」 no 「 inside the task opened (「负责“菜篮子”工程…”」)."""
+    depth = 0
+    for i, ch in enumerate(task):
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
 
 
 def _last_match(pattern: re.Pattern[str], s: str, start: int, end: int) -> re.Match[str] | None:
@@ -931,8 +951,9 @@ def _clause_duties(s: str, addressee: str | None) -> list[DutyFact]:
     for start in _cued_clauses(s):
         head = _ITEM_HEAD.match(s[start : start + _LONGEST_HEAD])
         p = start + (head.end() if head else 0)
-        # the new wording an amending decision prints is read as the rule's, up to its closing quote
-        if (amended := _new_wording_at(s, p)) is not None:
+        # the new wording an amending decision prints is read as the rule's, up to its closing quote (a paragraph's
+        # closing quote before the next one's opening stands at the clause's start once lines are joined: 「。”“」)
+        if (amended := _new_wording_at(s, p + s.startswith("”“", p))) is not None:
             p = amended
         request = _REQUEST.match(s, p)
         p = request.end() if request else p
@@ -983,9 +1004,8 @@ def _clause_duties(s: str, addressee: str | None) -> list[DutyFact]:
             task = role.group("what").strip("的") or _task_from(s, end + 1)
             out.append(DutyFact(task, () if supporting else tuple(names), tuple(names) if supporting else (), p, role.end()))
         if lead and len((fact := _assignment(s, p, lead, at, addressee)).task) >= 2:
-            if amended is not None and "”" in fact.task:  # the wording's task ends with its quote
-                fact = DutyFact(fact.task[: fact.task.index("”")], fact.lead, fact.support, fact.start,
-                                fact.end - len(fact.task) + fact.task.index("”"))
+            if amended is not None and (close := _closing_quote(fact.task)) is not None:  # the wording's task ends with its quote
+                fact = DutyFact(fact.task[:close], fact.lead, fact.support, fact.start, fact.end - len(fact.task) + close)
             out.append(fact)
     for m in _ALIAS_ACTOR.finditer(s):  # the evidence starts after the aside, which is no item's body list
         if _is_body(m.group("x")) and len(task := _task_from(s, m.end())) >= 2:

@@ -24,7 +24,9 @@ _REVISED = re.compile(cues.REVISED_EDITION)
 # after a title: the title amended what follows, its number or order in brackets, the amendment counted or not
 # (「《关于修改…的决定》(某政发〔2010〕12号)第二次修正的《Y》同时废止」)
 _AMENDED_BY = re.compile(r"(?:\([^()]{0,40}\))?(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)[的、,]")
-_AMENDS = re.compile(r"作(?:如下|以下)修改|修改如下|予以修改|部分条款")
+_AMENDS = re.compile(r"作出?(?:如下|以下)修改|修改如下|予以修改|部分条款")
+_WHY = re.compile(r"已|因|由于|理由")  # before _AMENDS in a list item: a repeal's reason (「上位法已予以修改」)
+_BRACKETS_ONLY = re.compile(r"(?:\([^()]*\))?")
 _STATUS_LINE = re.compile(cues.STATUS_LINE, re.M)
 # 「…关于修改《X》等地方性法规的决定」 (AW07); not news of one (「…表决通过关于修改…的决定」), nor a decision revoking one
 # (「关于撤销《关于修改〈甲〉的决定》的决定」)
@@ -35,7 +37,7 @@ _AMENDS_ONE = re.compile(r"关于修改《(?P<t>[^《》]{2,100})》的决定$")
 _DELETES = re.compile(r"^(?:删去|删除)第[一二三四五六七八九十百零〇0-9]+条")
 # An amending decision's section that names the rule it changes first: 「《X》…」 「删去《X》第十七条」 「将《X》第三条修改为」.
 # 「五、修改《X》」 heads the changes to X (AV05).
-_NAMES_RULE = re.compile(r"^(?:删去|删除|将|对|修改|修订)?《")
+_NAMES_RULE = re.compile(r"^(?:删去|删除|将|对|修改|修订|关于)?《")  # 「一、关于《某市甲办法》的修改」 too
 # A PDF's run-on line may print that heading inside a sentence: 「…附件国家卫生健康委决定修改的部门规章一、修改《X》(一)将…」 (AV05)
 _CHANGES_RULE_INSIDE = re.compile(r"[一二三四五六七八九十]+、(?:修改|修订)《(?P<t>[^《》]{2,100})》")
 # A deletion printed in the same sentence as the heading, after an item's number: 「一、修改《X》(一)删去第五条。」
@@ -134,13 +136,16 @@ def find_repeals(
         if listing is None and amending is None and not _ANY_WORD.search(text):
             continue
         amends = _AMENDS.search(text)
-        # 「二、对16件省政府规章的部分条款予以修改」 ends the list of repeals; an item's reason does not (「(上位法已予以修改)」)
-        if amends and listing is not None and not _LIST_ITEM.match(text) and "已" not in text[max(0, amends.start() - 3) : amends.start()]:
+        # 「二、对16件省政府规章的部分条款予以修改」 ends the list of repeals; an item's reason does not (「(上位法已予以修改)」
+        # 「,因上位法予以修改」)
+        if amends and listing is not None and not _WHY.search(text, max(0, amends.start() - 8), amends.start()):
             listing = None
         if amending is None and amends:
-            # 「决定对《X》作如下修改:」 names the one rule the items after it change (AX03)
+            # 「决定对《X》作如下修改:」 names the one rule the items after it change (AX03): X right after 对, only its
+            # number or short name in brackets before the verb (not 「根据《X》,…对本市有关规章作如下修改」, nor 「对《X》等2件」)
             named = [t for t in titles if start <= t.start < start + amends.start()]
-            amending = named[0].title if len(named) == 1 else True
+            amending = named[0].title if named and text[named[0].start - start - 1 : named[0].start - start] == "对" and \
+                _BRACKETS_ONLY.fullmatch(text, named[0].end - start, amends.start()) else True
             # 「对《X》(号)作以下修改:删除第十八条第二款…」: the deletion in the amending sentence itself (Q04)
             colon = text.find(":", amends.end(), amends.end() + 2)
             if named and colon >= 0 and _DELETES.match(text[colon + 1 :]):
