@@ -629,6 +629,8 @@ DUTIES = [
     ("县发展改革、城市管理和综合执法、财政等部门应当按照各自职责做好工作。", None,
      leads("县发展改革部门", "城市管理和综合执法部门", "财政部门")),
     ("防止返贫监测帮扶工作领导小组办公室负责日常工作。", None, leads("防止返贫监测帮扶工作领导小组办公室")),
+    # a field named with 和 is the last item whole, not two stems (AY02)
+    ("由省发展改革、工业和信息化部门牵头制定措施。", None, leads("省发展改革部门", "工业和信息化部门")),
     # members named by their officials are people (review)
     ("由县政府办公室牵头,县发展改革局、县财政局分管负责同志为成员,建立工作专班。", None, leads("县政府办公室")),
     # a joint meeting's members after its lead support it (AX02); a verb opening a clause is no name (AX02, AX05)

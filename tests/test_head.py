@@ -243,6 +243,14 @@ HEADS.append((
 ))
 
 
+def test_a_covering_notice_that_starts_at_its_handover_is_untitled():
+    # 「《X》已经省政府同意,现印发给你们」 opens a page with no heading: X is the rule it issues (AY02, AX05, AU09, W09)
+    text = ("《关于金融支持防控疫情稳定经济增长的若干措施》已经省政府同意,现印发给你们,请认真贯彻执行。\n2020年2月9日\n(此件主动公开)\n"
+            "为深入贯彻落实党中央、国务院的重大部署,提出如下措施。\n一、加大信贷支持力度。\n")
+    d = extract_text(text).documents[0]
+    assert (d.title, d.issues_attached, d.date) == ("", ("关于金融支持防控疫情稳定经济增长的若干措施",), "2020-02-09")
+
+
 def test_a_site_generators_markup_is_no_part_of_the_text():
     record = extract_text(_SITE_PAGE)
     assert [(d.lead, d.task) for d in record.duties] == [(("生态环境部",), "建设、运行和维护信息系统")]

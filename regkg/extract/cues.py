@@ -389,5 +389,9 @@ OWN_FUNDING = r"经费[^,。;]{0,8}由你(?:省|市|区|县|州|盟)自行解决
 # title keeps it as printed; the kind is the notice's.
 ANNEX_PATH = r"/附件[一二三四五六七八九十0-9]*"
 
+# Departments' fields whose names hold 和: the last item of a list sharing an ending is one of them, not two stems
+# (「省发展改革、工业和信息化部门」, AY02).
+JOINED_FIELDS = ("工业和信息化", "住房和城乡建设", "自然资源和规划", "人力资源和社会保障", "科学技术和经济信息化", "文化和旅游",
+                 "发展和改革", "经济和信息化", "城市管理和综合执法", "农业和农村", "卫生和计划生育")
 # What ends a party's trade, not a department's field, in a stem joined by 和: 「中间产品和设备供应商等单位」 (AB02)
 PARTY_STEM_ENDINGS = ("商", "企业", "产品", "公司", "厂", "者", "人", "户", "材料", "设备", "物资")

@@ -423,8 +423,9 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
                 levels = []
                 continue
             if stems and (shared := _SHARED.search(piece)):
-                # 「发展改革、粮食、价格和商务部门」: every stem takes the last item's ending
-                *more, piece = re.split(r"和|及", piece)
+                # 「发展改革、粮食、价格和商务部门」: every stem takes the last item's ending; a field named with 和
+                # is one (「省发展改革、工业和信息化部门」, AY02)
+                *more, piece = [piece] if piece.startswith(cues.JOINED_FIELDS) else re.split(r"和|及", piece)
                 if not _is_body(prefix + piece):  # 「组织、协调和督促有关部门」: verbs and their object, no list of bodies
                     return [] if strict else out
                 stems += [prefix + x for x in more if x]
