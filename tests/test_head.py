@@ -249,6 +249,10 @@ def test_a_covering_notice_that_starts_at_its_handover_is_untitled():
             "为深入贯彻落实党中央、国务院的重大部署,提出如下措施。\n一、加大信贷支持力度。\n")
     d = extract_text(text).documents[0]
     assert (d.title, d.issues_attached, d.date) == ("", ("关于金融支持防控疫情稳定经济增长的若干措施",), "2020-02-09")
+    # nor is a rule named after it (「《Y》经…批准施行以来」) its title: Y is cited (review)
+    r = extract_text("各县(市、区)人民政府:\n《某市城市道路挖掘管理办法》已经市政府同意,现印发给你们,请认真贯彻执行。\n"
+                     "《某市城市道路管理条例》经省人大常委会批准施行以来,我市城市道路管理工作取得明显成效。\n某市人民政府办公室\n2020年3月5日\n")
+    assert (r.documents[0].title, [x.cited_title for x in r.law_citations]) == ("", ["某市城市道路管理条例"])
 
 
 def test_a_site_generators_markup_is_no_part_of_the_text():

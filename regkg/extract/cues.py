@@ -391,7 +391,8 @@ ANNEX_PATH = r"/附件[一二三四五六七八九十0-9]*"
 
 # Departments' fields whose names hold 和: the last item of a list sharing an ending is one of them, not two stems
 # (「省发展改革、工业和信息化部门」, AY02).
-JOINED_FIELDS = ("工业和信息化", "住房和城乡建设", "自然资源和规划", "人力资源和社会保障", "科学技术和经济信息化", "文化和旅游",
-                 "发展和改革", "经济和信息化", "城市管理和综合执法", "农业和农村", "卫生和计划生育")
+# (Not 文化和旅游: one department since 2018, two before.)
+JOINED_FIELDS = ("工业和信息化", "住房和城乡建设", "自然资源和规划", "人力资源和社会保障", "科学技术和经济信息化",
+                 "发展和改革", "经济和信息化", "城市管理和综合执法", "卫生和计划生育")
 # What ends a party's trade, not a department's field, in a stem joined by 和: 「中间产品和设备供应商等单位」 (AB02)
 PARTY_STEM_ENDINGS = ("商", "企业", "产品", "公司", "厂", "者", "人", "户", "材料", "设备", "物资")

@@ -425,7 +425,7 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
             if stems and (shared := _SHARED.search(piece)):
                 # 「发展改革、粮食、价格和商务部门」: every stem takes the last item's ending; a field named with 和
                 # is one (「省发展改革、工业和信息化部门」, AY02)
-                *more, piece = [piece] if piece.startswith(cues.JOINED_FIELDS) else re.split(r"和|及", piece)
+                *more, piece = _split_joined(piece)
                 if not _is_body(prefix + piece):  # 「组织、协调和督促有关部门」: verbs and their object, no list of bodies
                     return [] if strict else out
                 stems += [prefix + x for x in more if x]
@@ -471,6 +471,19 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
     if "(" in s:
         out = [_with_other_name(x, s) for x in out]
     return list(dict.fromkeys(out))
+
+
+def _split_joined(piece: str) -> list[str]:
+    """The stems joined by 和 or 及 in a list's last item, a field named with 和 one of them (cues.JOINED_FIELDS).
+
+    >>> _split_joined("价格和商务部门"), _split_joined("工业和信息化部门"), _split_joined("住房和城乡建设和交通运输部门")
+    (['价格', '商务部门'], ['工业和信息化部门'], ['住房和城乡建设', '交通运输部门'])
+    """
+    field = next((f for f in cues.JOINED_FIELDS if piece.startswith(f)), None)
+    if field is None:
+        return re.split(r"和|及", piece)
+    rest = piece[len(field) :]
+    return [field, *re.split(r"和|及", rest[1:])] if rest.startswith(("和", "及")) else [piece]
 
 
 def _with_other_name(name: str, s: str) -> str:

@@ -716,8 +716,11 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
         title_span = _order_cover(lines, texts, first)
     if title_span is None:  # an order names the rule it promulgates: 「《X》业经…常务会议通过,现予公布」
         for k in range(first, min(len(lines), first + 20)):
-            # (not a covering notice's 「《X》已经省政府同意,现印发给你们」: X is the rule it issues, the notice untitled)
-            if (m := _PROMULGATED.match(texts[k])) is not None and "给你们" not in texts[k]:
+            # (not a covering notice's 「《X》已经省政府同意,现印发给你们」: X is the rule it issues, the notice untitled,
+            # and a rule named after it with 经…批准 is one it cites)
+            if (m := _PROMULGATED.match(texts[k])) is not None and "给你们" in texts[k]:
+                break
+            if m is not None:
                 title_span = (lines[k].start + 1, lines[k].start + m.end("t"))
                 break
     body_from = head.end if head.end < min(len(lines), first + 40) else max(title_line or first, head.number_line or first) + 1
