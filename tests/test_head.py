@@ -315,6 +315,8 @@ def test_metadata_in_brackets_and_empty_fields():
     # an order's number annotated after the rule's title, and a 总署's order cover (AP03, AP02)
     ("中华人民共和国海关关徽使用管理办法(海关总署第64号令)", "中华人民共和国海关关徽使用管理办法"),
     ("中华人民共和国海关总署令第269号", None),
+    # a heading with no 文种, its own number after it in brackets (AN08)
+    ("2021年县政府重点工作任务(华政发〔2021〕2号)", "2021年县政府重点工作任务"),
     # a section's heading behind a markdown mark is no title, whatever its last word (AV04)
     ("## 一、相关法律规定", None),
     ("### (二)关于未采取措施的规定", None),

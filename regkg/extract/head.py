@@ -54,6 +54,7 @@ _HEADLINE = re.compile(rf"^[^《关]{{2,20}}?(?:发布|出台|印发|公布|颁�
 # An edition belongs to the title (「…政策清单(2022年2月版,433条)」 「…办法(2021年修订)」); a bare year a
 # database appends does not (「…的批复(2007年)」).
 _ANNEX_PATH = re.compile(cues.ANNEX_PATH)
+_NUMBERED_HEADING = re.compile(r"(?P<t>[^()。,:;]{6,60})\((?P<n>[^()]{4,30}号)\)")
 # A section's heading (a numbered title 「1.某市…的通知」 is none)
 _SECTION_HEADING = re.compile(r"第[一二三四五六七八九十百零〇0-9]+[章条节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)")
 _EDITION = re.compile(r"\([^()]{0,24}(?:版|修订|修正|试行|暂行|征求意见稿)[^()]{0,24}\)")
@@ -344,6 +345,10 @@ def title_in(line: str) -> tuple[int, int] | None:
         rest = t[b:]
         if _tail_is_chrome(rest):
             best = b
+    if best is None and (numbered := _NUMBERED_HEADING.fullmatch(t, a)) and find_docnums(normalise_chars(numbered.group("n"))):
+        # a page's heading with the document's number after it, in brackets, and no 文种 to end it:
+        # 「2021年县政府重点工作任务(华政发〔2021〕2号)」 (AN08)
+        return a, numbered.end("t")
     if best is None or best - a < 4 or t[a] == "(" or _HEADLINE.match(t[a:best]) or _ORDER_HEADER.fullmatch(t[a:best]):
         return None
     if t[a] == "《" and t[best : best + 1] == "》" and t.count("《") == 1:
