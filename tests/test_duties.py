@@ -633,6 +633,8 @@ DUTIES = [
     ("由省发展改革、工业和信息化部门牵头制定措施。", None, leads("省发展改革部门", "工业和信息化部门")),
     # members named by their officials are people (review)
     ("由县政府办公室牵头,县发展改革局、县财政局分管负责同志为成员,建立工作专班。", None, leads("县政府办公室")),
+    # 还应 opens a clause (AZ02)
+    ("在落实场所火灾防控要求基础上,还应检查第三类单位落实日常防火巡查检查。", None, set()),
     # a joint meeting's members after its lead support it (AX02); a verb opening a clause is no name (AX02, AX05)
     ("建立工作部门联席会议,由省卫生健康部门牵头,发展改革、教育、公安等部门(单位)和工会、妇联等群团组织为成员,按照各自职责,强化协作配合。",
      None, leads("省卫生健康部门") | supports("发展改革部门", "教育部门", "公安部门", "工会", "妇联")),
