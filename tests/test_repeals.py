@@ -293,6 +293,19 @@ def test_what_an_amending_rule_does_not_repeal(text, expected):
     assert [(r.target_number, r.target_title) for r in extract_text(text).repeals] == expected
 
 
+@pytest.mark.parametrize("text", [
+    # the earlier edition of the rule's own title, named with the order that amended it (BA01, BA02)
+    "某市工伤保险实施办法\n第六十条 本办法自2013年1月1日起施行。2004年6月27日某市人民政府令第29号发布、并根据2010年12月20日"
+    "某市人民政府令第52号《某市人民政府关于修改〈某市甲规定〉等148件市政府规章的决定》修正的《某市工伤保险实施办法》同时废止。\n",
+    "某市工伤保险实施办法\n第六十条 本办法自2013年1月1日起施行。1999年11月2日某市人民政府第43号令发布、根据2007年11月23日"
+    "某市人民政府第200号令修改的《某市工伤保险实施办法》同时废止。\n",
+    # « » set for 《 》 (BA09)
+    "某市工伤保险实施办法\n第六十条 本办法自2013年1月1日起施行。2004年6月27日某市人民政府令第29号发布的«某市工伤保险实施办法»同时废止。\n",
+])
+def test_an_earlier_edition_of_the_same_title_is_repealed(text):
+    assert [(r.target_number, r.target_title) for r in extract_text(text).repeals] == [(None, "某市工伤保险实施办法")]
+
+
 def test_the_decision_that_amended_a_repealed_rule_is_no_target():
     # 「…并根据…公布的《关于修改〈X〉等十六部地方性法规的决定》修正的《Y》同时废止」 (AW09)
     text = ("某市农业机械化促进条例\n第四十七条 本条例自2008年9月1日起施行。1995年4月14日市人大常委会发布并根据2004年12月18日公布的"

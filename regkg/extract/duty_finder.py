@@ -1159,6 +1159,8 @@ _BASIS_OPENINGS = ("根据", "按照", "依照", "依据")
 def _headed_duty(s: str, line: str, ls: int, line_starts: list[int], k: int) -> DutyFact | None:
     """A body that heads an item on a line of its own (line ``k``), its duty the paragraph below: 「(三)区财政局」
     then 「负责在政府投资项目中安排海绵城市建设年度预算,…」 (AD03); the paragraph opens with a task's verb or an aside."""
+    if len(line) > _HEADED_BODY + 2 * _LONGEST_HEAD:  # no heading and body name so long: most lines are sentences
+        return None
     head = _ITEM_HEAD.match(line)
     if not head or not head.end() or not 2 <= len(line) - head.end() <= _HEADED_BODY or not _is_body(line[head.end() :]):
         return None

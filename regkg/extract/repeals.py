@@ -85,7 +85,9 @@ _UNDERWAY = re.compile(r"(?:正在|正|将|拟|准备|即将|抓紧|计划)$")
 # The document's own title, dated as made before: the edition it replaces, 「本办法自2024年3月1日起施行。交通运输部于
 # 2013年1月11日以交通运输部令2013年第1号公布的《快递市场管理办法》同时废止」 (AB01, AB02).
 # (the order that published it between: 「2011年7月21日公布的中国气象局第20号令《防雷减灾管理办法》同时废止」, AQ07)
-_EARLIER_EDITION = re.compile(r"(?:19|20)\d{2}年[^《》。;]{0,40}?(?:发布|公布|印发|颁布)的(?:[^《》。;,]{0,16}令)?$")
+# (or amended: 「…第200号令修改的《X》」, 「…《关于修改…的决定》修正的《X》同时废止」, BA01, BA02)
+_EARLIER_EDITION = re.compile(r"(?:(?:19|20)\d{2}年[^《》。;]{0,40}?(?:发布|公布|印发|颁布|修正|修改|修订)的(?:[^《》。;,]{0,16}令)?"
+                              r"|[》>](?:修正|修改|修订)的)$")
 _BRACKET_CLOSED = re.compile(r"\s*[)]\s*[。;]?\s*")
 _REVISION_SIMILARITY = 0.6  # how alike an earlier edition's title must be to the revised one's
 

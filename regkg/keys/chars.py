@@ -31,7 +31,8 @@ _SPACE_LIKE = "\u3000\u00a0\u2002\u2003"  # ideographic, no-break, en and em spa
 # Bracket variants that are brackets and nothing else, folded one for one to a pair the 发文字号 grammar
 # reads (BRACKET_FOLD has the GB/T 9704 ones): 「国办发〖2009〗3号」 「﹙2019﹚」 「〚2020〛」.
 # Pairs that are also quotation marks or braces ({} „‟) are folded only around a year, see _YEAR_BRACKETS.
-BRACKET_VARIANTS = {"〖": "【", "〗": "】", "〚": "【", "〛": "】", "﹙": "(", "﹚": ")", "⁅": "[", "⁆": "]"}
+# (« » set for 《 》 by a converter: 「«上海市城市房屋拆迁管理实施细则»同时废止」, BA09)
+BRACKET_VARIANTS = {"〖": "【", "〗": "】", "〚": "【", "〛": "】", "﹙": "(", "﹚": ")", "⁅": "[", "⁆": "]", "«": "《", "»": "》"}
 
 # CJK characters with a second code point: Kangxi radicals (PDF fonts map 「⽂」 U+2F42 for 文) and
 # compatibility ideographs (「﨑」 U+FA11). NFKC gives the ordinary character, one for one.
