@@ -306,6 +306,19 @@ def test_an_earlier_edition_of_the_same_title_is_repealed(text):
     assert [(r.target_number, r.target_title) for r in extract_text(text).repeals] == [(None, "某市工伤保险实施办法")]
 
 
+def test_a_repealed_work_named_with_marks_inside_is_cited_once():
+    # the target as printed (「«…«X»…»」) and the work cited as cleaned are one title (review)
+    r = extract_text("某市人民政府关于废止部分规章的决定\n市政府决定废止«某市人民政府关于修改«某市甲办法»等148件规章的决定»。\n")
+    assert len(r.law_citations) == 1
+
+
+def test_the_amended_edition_in_force_is_no_earlier_one():
+    # 「经…令第52号修正的《X》自…起施行」 names the edition in force: no self-repeal (review)
+    text = ("某市工伤保险实施办法\n第六十条 经2010年12月20日某市人民政府令第52号修正的《某市工伤保险实施办法》自2011年1月1日起施行,"
+            "1998年发布的《某市工伤保险暂行办法》同时废止。\n")
+    assert [r.target_title for r in extract_text(text).repeals] == ["某市工伤保险暂行办法"]
+
+
 def test_the_decision_that_amended_a_repealed_rule_is_no_target():
     # 「…并根据…公布的《关于修改〈X〉等十六部地方性法规的决定》修正的《Y》同时废止」 (AW09)
     text = ("某市农业机械化促进条例\n第四十七条 本条例自2008年9月1日起施行。1995年4月14日市人大常委会发布并根据2004年12月18日公布的"

@@ -262,6 +262,9 @@ def law_citations(doc: DocumentText, key: str, issued: set[str]) -> dict[str, La
 
 def repealed_works(laws: dict[str, LawCitation], repeals: list[Repeal], key: str, attached: tuple[str, ...]) -> None:
     """Add to ``laws`` the targets of ``repeals`` named by title alone: a repeal cites its target too."""
+    # (a target is named as printed, the works cited as cleaned: 「«X»」 「２０１０」 are one title either way)
+    cited = {title_key(t) for t in laws}
     for r in repeals:
-        if r.target_title and not r.target_number and r.target_title not in laws and r.target_title not in attached:
+        if r.target_title and not r.target_number and title_key(r.target_title) not in cited and r.target_title not in attached:
             laws[r.target_title] = LawCitation(key, r.target_title, r.evidence, r.span, "cites")
+            cited.add(title_key(r.target_title))

@@ -85,9 +85,11 @@ _UNDERWAY = re.compile(r"(?:正在|正|将|拟|准备|即将|抓紧|计划)$")
 # The document's own title, dated as made before: the edition it replaces, 「本办法自2024年3月1日起施行。交通运输部于
 # 2013年1月11日以交通运输部令2013年第1号公布的《快递市场管理办法》同时废止」 (AB01, AB02).
 # (the order that published it between: 「2011年7月21日公布的中国气象局第20号令《防雷减灾管理办法》同时废止」, AQ07)
-# (or amended: 「…第200号令修改的《X》」, 「…《关于修改…的决定》修正的《X》同时废止」, BA01, BA02)
-_EARLIER_EDITION = re.compile(r"(?:(?:19|20)\d{2}年[^《》。;]{0,40}?(?:发布|公布|印发|颁布|修正|修改|修订)的(?:[^《》。;,]{0,16}令)?"
-                              r"|[》>](?:修正|修改|修订)的)$")
+# (or amended, when the repeal cue follows it: 「…第200号令修改的《X》同时废止」 「…的决定》修正的《X》和…同时废止」,
+# BA01, BA02; 「经…令第52号修正的《X》自…起施行」 names the edition in force)
+_EARLIER_EDITION = re.compile(r"(?:19|20)\d{2}年[^《》。;]{0,40}?(?:发布|公布|印发|颁布)的(?:[^《》。;,]{0,16}令)?$")
+_AMENDED_EDITION = re.compile(r"(?:(?:19|20)\d{2}年[^《》。;]{0,40}?(?:修正|修改|修订)的(?:[^《》。;,]{0,16}令)?|[》>](?:修正|修改|修订)的)$")
+_REPEALED_AFTER = re.compile(r"》(?:(?:和|及|、)[^。;《》]{0,80}?《[^》]{2,80}》)*(?:同时)?(?:废止|停止执行|不再执行|失效)")
 _BRACKET_CLOSED = re.compile(r"\s*[)]\s*[。;]?\s*")
 _REVISION_SIMILARITY = 0.6  # how alike an earlier edition's title must be to the revised one's
 
@@ -233,7 +235,9 @@ def find_repeals(
             continue
         nums = [n for n in numbers if start <= n.start < end]  # own number kept: a self-repeal is flagged
         refs = [t for t in titles if start <= t.start < end and not _ANNEX_LIST.search(t.title)
-                and (t.title not in own_titles or _EARLIER_EDITION.search(text, max(0, t.start - start - 50), t.start - start))]
+                and (t.title not in own_titles or _EARLIER_EDITION.search(text, max(0, t.start - start - 50), t.start - start)
+                     or (_AMENDED_EDITION.search(text, max(0, t.start - start - 50), t.start - start)
+                         and _REPEALED_AFTER.match(text, t.end - start - 1)))]
         for m in _CUE.finditer(text):
             # 「确定废止、失效73件」 reports past work; a cue inside a title (「《…关于废止…的决定》」) cites one
             # 「…条例》(自1998年11月29日起施行,2017年10月1日废止,以下简称旧条例)」: a cited law's history, in brackets
