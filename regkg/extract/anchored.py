@@ -1,4 +1,5 @@
-"""Scanning a text for a pattern from a literal every match holds, in place of ``finditer``.
+"""Scanning a text for a pattern other than from its start: from a literal every match holds, in place of
+``finditer``, or for the last match.
 
 Python's regex engine scans fast only for a pattern that opens with a literal or a class; one that opens
 with a lookbehind (「(?<=号\\))」 「(?<![^\\n。])附件」) is tried at every character. Where each match
@@ -44,3 +45,15 @@ def line_matches(pattern: re.Pattern[str], s: str) -> Iterator[re.Match[str]]:
             yield m
         pos = s.find("\n", pos)
         pos = pos + 1 if pos >= 0 else -1
+
+
+def last_match(pattern: re.Pattern[str], s: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The last of ``pattern.finditer(s, start, end)``, or None.
+
+    >>> last_match(re.compile(r"\\d+"), "1 22 333 4444", 0, 8).group()
+    '333'
+    """
+    found = None
+    for found in pattern.finditer(s, start, len(s) if end is None else end):
+        pass
+    return found

@@ -10,7 +10,6 @@ from regkg.extract import cues
 from regkg.extract.anchored import finditer_at
 from regkg.extract.docnum import DocNum
 from regkg.extract.models import Citation, LawCitation, Repeal, Warning
-from regkg.extract.table_rows import table_rows
 from regkg.keys.titles import normalise_title, title_key, titles_differ
 
 if TYPE_CHECKING:  # the document's text is built from this module's find_titles
@@ -248,7 +247,7 @@ def law_citations(doc: DocumentText, key: str, issued: set[str]) -> dict[str, La
     own = issued | annex_titles(doc.s) | defined_short_forms(doc.s, doc.titles) | numbered_titles(doc.s, doc.titles, doc.numbers)
     own_keys = {title_key(x) for x in own}
     # a title inside a clean-up table's row title is the listed notice's: 「…关于印发《X》的通知1992年1月7日…号」 (AU08)
-    in_rows = [(r.start, r.start + len(r.title)) for r in table_rows(doc.s, doc.numbers)]
+    in_rows = [(r.start, r.start + len(r.title)) for r in doc.rows]
     laws: dict[str, LawCitation] = {}
     for t in doc.titles:
         if t.title in laws or not is_cited_work(doc.s, t, doc.numbers, own, own_keys) or \

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from regkg.extract import cues
 from regkg.extract.citations import TitleRef, find_titles
@@ -20,6 +21,7 @@ from regkg.extract.docnum import DocNum, find_docnums
 from regkg.extract.printed import printed, printed_title
 from regkg.extract.segment import Segment
 from regkg.extract.sentences import Sentence, sentences
+from regkg.extract.table_rows import TableRow, table_rows
 
 __all__ = ["DocumentText", "document_text", "history_notes"]
 
@@ -90,6 +92,11 @@ class DocumentText:
             ref = next((t for t in reversed(self.titles) if t.title == title), None)
             self._shown_titles[title] = printed_title(self.raw, self.body, ref.start + 1, ref.end - 1) if ref else title
         return self._shown_titles[title]
+
+    @cached_property
+    def rows(self) -> list[TableRow]:
+        """The rows of the run-together clean-up tables in its text, read once for its repeals and its law citations."""
+        return table_rows(self.s, self.numbers)
 
     def sentence_at(self, pos: int) -> Sentence:
         """The sentence that holds ``pos``, or the text around it when none does."""

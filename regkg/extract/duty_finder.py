@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from regkg.extract import cues
+from regkg.extract.anchored import last_match
 from regkg.extract.clean import Text
 from regkg.extract.document_text import DocumentText
 from regkg.extract.models import Duty
@@ -899,7 +900,7 @@ def _new_wording_at(s: str, p: int) -> int | None:
     when the clause opens no such wording. An article's or an item's number after the quote is passed over."""
     if m := _NEW_WORDING.match(s, p):
         at = m.end()
-    elif s.startswith("“", p) and (opened := _last_match(_NEW_WORDING_OPENS, s, max(0, p - _NEW_WORDING_REACH), p + 1)) \
+    elif s.startswith("“", p) and (opened := last_match(_NEW_WORDING_OPENS, s, max(0, p - _NEW_WORDING_REACH), p + 1)) \
             and ((closed := s.rfind("”", opened.end(), p)) < 0 or not s[closed + 1 : p].strip()):
         at = p + 1  # a later paragraph: the quote still open, or closed just before it (「…。”\n“…」)
     else:
@@ -909,7 +910,7 @@ def _new_wording_at(s: str, p: int) -> int | None:
 
 
 def _closing_quote(task: str) -> int | None:
-    """Where the quote the task stands in closes: the first 」 no 「 inside the task opened (「负责“菜篮子”工程…”」)."""
+    """Where the quote the task stands in closes: the first ” no “ inside the task opened (「负责“菜篮子”工程…”」)."""
     depth = 0
     for i, ch in enumerate(task):
         if ch == "“":
@@ -921,11 +922,6 @@ def _closing_quote(task: str) -> int | None:
     return None
 
 
-def _last_match(pattern: re.Pattern[str], s: str, start: int, end: int) -> re.Match[str] | None:
-    found = None
-    for found in pattern.finditer(s, start, end):
-        pass
-    return found
 _HEAD_AND_REQUEST = _LONGEST_HEAD + 2  # how far a clause's item number and a 「希望」 may move its start
 
 

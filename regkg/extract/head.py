@@ -39,7 +39,11 @@ _ANY_KIND = re.compile("|".join(_KINDS))
 _KIND_END = re.compile(rf"(?:{'|'.join(_KINDS)})(?:\((?:试行|暂行|修订|征求意见稿)\))?$")
 # 「各区县人民政府,市政府各部门:」 「教育部:」 「市文化和旅游局:」; not 「分享到:」
 _SALUTATION = re.compile(r"^(?:各[^。;!?]{1,200}|[^。;!?]{0,200}(?:政府|局|委|办|厅|部|院|会|单位|部门|公司|机构|中心|同志|企业|组织))[,;]?:$")
-_ARTICLE = re.compile(r"^(?:第[一二三四五六七八九十百零〇0-9]+[章条节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])")
+# A section's or an article's mark (「第三条」 「一、」 「(二)」); a body line may open with an item's number too (「1.」), which a
+# title may also (「1.某市…的通知」)
+_SECTION_MARK = r"第[一二三四五六七八九十百零〇0-9]+[章条节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)"
+_ARTICLE = re.compile(rf"^(?:{_SECTION_MARK}|\d+[.、])")
+_SECTION_HEADING = re.compile(_SECTION_MARK)
 # A date printed any way a page prints one: 「2024年4月6日」 「2024-04-06」 「2001.04.06」
 ANY_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})\s*日?")
 # An own number in a slot the page reserves for it may be printed broken: 「秦价费字200995」 「〔201746」
@@ -53,11 +57,10 @@ _SLOT_NUMBER = re.compile(
 _HEADLINE = re.compile(rf"^[^《关]{{2,20}}?(?:发布|出台|印发|公布|颁布)[^《》]{{2,60}}(?:{'|'.join(cues.RULE_KINDS)})$")
 # An edition belongs to the title (「…政策清单(2022年2月版,433条)」 「…办法(2021年修订)」); a bare year a
 # database appends does not (「…的批复(2007年)」).
-_ANNEX_PATH = re.compile(cues.ANNEX_PATH)
-_NUMBERED_HEADING = re.compile(r"(?P<t>[^()。,:;]{6,60})\((?P<n>[^()]{4,30}号)\)")
-# A section's heading (a numbered title 「1.某市…的通知」 is none)
-_SECTION_HEADING = re.compile(r"第[一二三四五六七八九十百零〇0-9]+[章条节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)")
 _EDITION = re.compile(r"\([^()]{0,24}(?:版|修订|修正|试行|暂行|征求意见稿)[^()]{0,24}\)")
+_ANNEX_PATH = re.compile(cues.ANNEX_PATH)  # 「…的通知/附件一」
+# A heading with its own number after it in brackets: 「2021年县政府重点工作任务(华政发〔2021〕2号)」 (AN08)
+_NUMBERED_HEADING = re.compile(r"(?P<t>[^()。,:;]{6,60})\((?P<n>[^()]{4,30}号)\)")
 _LAW_TITLE = re.compile(cues.LAW_TITLE)
 # 「山西省人民政府令」 heads an order; the rule it promulgates has the title
 _ORDER_HEADER = re.compile(r"[\u4e00-\u9fff]{2,20}(?:人民政府|政府|委员会|部|局|厅|署|总署)令(?:第\d+号)?")  # 「中华人民共和国海关总署令第269号」 (AP02)

@@ -441,7 +441,7 @@ def repeals_in(doc: DocumentText, key: str, own_number: str | None, issued: set[
     act on. ``issued`` are its own title and the rules it issues, ``attached`` the rules alone, ``own_title``
     its heading; ``title_of`` the titles printed with the numbers it cites."""
     facts = find_repeals(doc.sentences, doc.numbers, doc.titles, own_number, tuple(issued), title_of)
-    if rows := table_rows(doc.s, doc.numbers):
+    if rows := doc.rows:
         # a row's reason is no statement of this document's (「免予起诉制度已被…《刑事诉讼法》废止」), nor is a sentence
         # holding a row a list item of its own: its repeal is the row, if its table repeals
         facts = [f for f in facts if not any(r.start < f.end and f.start < r.end for r in rows)]

@@ -15,6 +15,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from regkg.extract import cues
+from regkg.extract.anchored import last_match
 from regkg.extract.clean import Text
 from regkg.extract.docnum import find_docnums
 from regkg.extract.head import DOCUMENT_MARKS, is_body_line, labelled_metadata, read_head, starts_with_label, title_in
@@ -653,9 +654,7 @@ def _header_after_imprint(s: str) -> tuple[str, str] | None:
     ('高检办发〔2019〕3号', '高检办发〔2019〕3号')
     >>> _header_after_imprint("某市人民政府办公室2024年3月1日印发\\n某省人民政府办公厅某政办发〔2024〕8号\\n各市人民政府:")
     """
-    imprint = None
-    for imprint in _IMPRINT.finditer(s):
-        pass
+    imprint = last_match(_IMPRINT, s)
     if imprint is None or not (codes := _FIELD_CODES.match(s, imprint.end())) or not codes.group().strip():
         return None
     header = s[codes.end() : codes.end() + _HEADER_NAME + 20]
@@ -716,12 +715,11 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
         title_span = _order_cover(lines, texts, first)
     if title_span is None:  # an order names the rule it promulgates: 「《X》业经…常务会议通过,现予公布」
         for k in range(first, min(len(lines), first + 20)):
-            # (not a covering notice's 「《X》已经省政府同意,现印发给你们」: X is the rule it issues, the notice untitled,
-            # and a rule named after it with 经…批准 is one it cites)
-            if (m := _PROMULGATED.match(texts[k])) is not None and "给你们" in texts[k]:
-                break
-            if m is not None:
-                title_span = (lines[k].start + 1, lines[k].start + m.end("t"))
+            if (m := _PROMULGATED.match(texts[k])) is not None:
+                # (not a covering notice's 「《X》已经省政府同意,现印发给你们」: X is the rule it issues, the notice untitled,
+                # and a rule named after it with 经…批准 is one it cites)
+                if "给你们" not in texts[k]:
+                    title_span = (lines[k].start + 1, lines[k].start + m.end("t"))
                 break
     body_from = head.end if head.end < min(len(lines), first + 40) else max(title_line or first, head.number_line or first) + 1
     if title_line is not None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from regkg.extract import cues
 from regkg.extract.docnum import DocNum
@@ -43,13 +42,6 @@ class TableRow:
     verb: str  # what its table does to it, as the heading says: 废止, 宣布失效, 修改…
 
 
-@lru_cache(maxsize=4)
-def _heads(s: str) -> tuple[re.Match[str], ...]:
-    """The tables' headings in ``s``, scanned for once per text (the repeals, the law citations and the history notes
-    of a document each ask for its rows)."""
-    return tuple(_TABLE_HEAD.finditer(s)) if "目录" in s or "清单" in s else ()
-
-
 def table_rows(s: str, numbers: list[DocNum]) -> list[TableRow]:
     """The rows of run-together clean-up tables in ``s``: a title ending with its kind, then its date and
     number with nothing between (``numbers`` are those found in ``s``).
@@ -63,7 +55,7 @@ def table_rows(s: str, numbers: list[DocNum]) -> list[TableRow]:
     >>> [(r.number, r.title, r.repealed) for r in table_rows(s, find_docnums(s))]  # another table, its 序号 off
     [('某发〔1995〕8号', '某院关于乙问题的规定', False)]
     """
-    heads = _heads(s)
+    heads = list(_TABLE_HEAD.finditer(s)) if "目录" in s or "清单" in s else []
     if not heads:
         return []
     at = {n.start: n for n in numbers}
@@ -85,8 +77,7 @@ def table_rows(s: str, numbers: list[DocNum]) -> list[TableRow]:
             if 4 <= len(title) <= 150 and _ROW_TITLE.search(title):
                 # the reason ends at its stop, or at the line's end where it prints none
                 close = min(x for x in (s.find("。", n.end, stop), s.find("\n", n.end, stop), stop) if x >= 0)
-                repealing = head.group("verb") in _REPEALING and not s.endswith("已", 0, head.start()) \
-                    and not s.endswith(("已被", "已经被"), 0, head.start())
+                repealing = head.group("verb") in _REPEALING and not s.endswith(("已", "已被", "已经被"), 0, head.start())
                 rows.append(TableRow(n.canonical, title, date.start() - len(title), close + 1 if close < stop else stop,
                                      repealing, head.group("verb")))
             edge = n.end
