@@ -250,13 +250,6 @@ def test_a_forwarded_revision_is_its_makers():
     assert r.repeals == ()
 
 
-def test_the_earlier_edition_named_with_the_order_that_published_it():
-    # 「2011年7月21日公布的中国气象局第20号令《防雷减灾管理办法》同时废止」 (AQ07): the order between 公布的 and the title
-    rule = ("防雷减灾管理办法\n第一条 为了加强防雷减灾工作,制定本办法。\n"
-            "第二十八条 本办法自2025年6月1日起施行。2011年7月21日公布的中国气象局第20号令《防雷减灾管理办法》同时废止。\n")
-    assert [(x.target_number, x.target_title) for x in extract_text(rule).repeals] == [(None, "防雷减灾管理办法")]
-
-
 def test_a_rule_replaces_the_earlier_edition_of_its_own_title_dated_as_made_before():
     # AB01, AB02: the title is the rule's own; the date and 公布的 before it make it the earlier edition
     rule = ("快递市场管理办法\n第一条 为了加强快递市场管理,制定本办法。\n"
@@ -268,62 +261,10 @@ def test_a_rule_replaces_the_earlier_edition_of_its_own_title_dated_as_made_befo
     assert not extract_text(undated).repeals
 
 
-@pytest.mark.parametrize("text, expected", [
-    # a reason in a repeal list's item (「上位法已作出修改」 「已予以修改」) does not end the list (review)
-    ("某市人民政府关于废止部分规范性文件的决定\n某府发〔2024〕1号\n经清理,市政府决定废止下列规范性文件:\n"
-     "1.《某市甲管理办法》(某政发〔2010〕1号)(上位法已作出修改)\n2.《某市乙办法》(某政发〔2010〕2号)(上位法已予以修改)\n"
-     "3.《某市丙办法》(某政发〔2010〕3号)\n",
-     [("某政发〔2010〕1号", "某市甲管理办法"), ("某政发〔2010〕2号", "某市乙办法"), ("某政发〔2010〕3号", "某市丙办法")]),
-    # a numbered heading 「(二)…予以修改」 ends a repeal list (review)
-    ("某市人民政府关于修改和废止部分规章的决定\n某府发〔2024〕1号\n(一)对下列2件市政府规章予以废止:\n1.《甲》(某府发〔2010〕1号)\n"
-     "2.《乙》(某府发〔2010〕2号)\n(二)对下列2件市政府规章的部分条款予以修改\n1.《丙》(某府发〔2012〕3号)\n2.《丁》(某府发〔2012〕4号)\n",
-     [("某府发〔2010〕1号", "甲"), ("某府发〔2010〕2号", "乙")]),
-    # the one title before 作如下修改 is the basis, not the rule amended; the section names it (review)
-    ("某市人民政府关于修改部分规章的决定\n根据《国务院关于取消一批行政许可事项的决定》,市人民政府决定对本市有关规章作如下修改:\n"
-     "一、关于《某市甲办法》的修改\n(一)删去第十条。\n",
-     [(None, "某市甲办法")]),
-    # news of an amending decision amends nothing (review)
-    ("某市人大常委会表决通过关于修改《某市甲条例》等三部地方性法规的决定\n会议决定:\n一、对《某市甲条例》作出修改\n(一)删去第十条。\n",
-     []),
-    # the amender named with its number and the amendment counted (review)
-    ("某市条例\n第四十条 本条例自2008年9月1日起施行。根据《关于修改〈甲〉的决定》(某政发〔2010〕12号)第二次修正的《某市乙条例》同时废止。\n",
-     [(None, "某市乙条例")]),
-])
-def test_what_an_amending_rule_does_not_repeal(text, expected):
-    assert [(r.target_number, r.target_title) for r in extract_text(text).repeals] == expected
-
-
-@pytest.mark.parametrize("text", [
-    # the earlier edition of the rule's own title, named with the order that amended it (BA01, BA02)
-    "某市工伤保险实施办法\n第六十条 本办法自2013年1月1日起施行。2004年6月27日某市人民政府令第29号发布、并根据2010年12月20日"
-    "某市人民政府令第52号《某市人民政府关于修改〈某市甲规定〉等148件市政府规章的决定》修正的《某市工伤保险实施办法》同时废止。\n",
-    "某市工伤保险实施办法\n第六十条 本办法自2013年1月1日起施行。1999年11月2日某市人民政府第43号令发布、根据2007年11月23日"
-    "某市人民政府第200号令修改的《某市工伤保险实施办法》同时废止。\n",
-    # « » set for 《 》 (BA09)
-    "某市工伤保险实施办法\n第六十条 本办法自2013年1月1日起施行。2004年6月27日某市人民政府令第29号发布的«某市工伤保险实施办法»同时废止。\n",
-])
-def test_an_earlier_edition_of_the_same_title_is_repealed(text):
-    assert [(r.target_number, r.target_title) for r in extract_text(text).repeals] == [(None, "某市工伤保险实施办法")]
-
-
 def test_a_repealed_work_named_with_marks_inside_is_cited_once():
     # the target as printed (「«…«X»…»」) and the work cited as cleaned are one title (review)
     r = extract_text("某市人民政府关于废止部分规章的决定\n市政府决定废止«某市人民政府关于修改«某市甲办法»等148件规章的决定»。\n")
     assert len(r.law_citations) == 1
-
-
-def test_the_amended_edition_in_force_is_no_earlier_one():
-    # 「经…令第52号修正的《X》自…起施行」 names the edition in force: no self-repeal (review)
-    text = ("某市工伤保险实施办法\n第六十条 经2010年12月20日某市人民政府令第52号修正的《某市工伤保险实施办法》自2011年1月1日起施行,"
-            "1998年发布的《某市工伤保险暂行办法》同时废止。\n")
-    assert [r.target_title for r in extract_text(text).repeals] == ["某市工伤保险暂行办法"]
-
-
-def test_the_decision_that_amended_a_repealed_rule_is_no_target():
-    # 「…并根据…公布的《关于修改〈X〉等十六部地方性法规的决定》修正的《Y》同时废止」 (AW09)
-    text = ("某市农业机械化促进条例\n第四十七条 本条例自2008年9月1日起施行。1995年4月14日市人大常委会发布并根据2004年12月18日公布的"
-            "《关于修改〈某市开发区条例〉等十六部地方性法规的决定》修正的《某市大中型农机具管理条例》同时废止。\n")
-    assert [r.target_title for r in extract_text(text).repeals] == ["某市大中型农机具管理条例"]
 
 
 def test_a_document_never_repeals_itself():
@@ -477,7 +418,53 @@ def test_a_run_together_clean_up_table_is_read_row_by_row():
     assert {x.cited_title for x in r.law_citations} == {"中华人民共和国刑事诉讼法"}
 
 
-@pytest.mark.parametrize("phenomenon, text, expected", [
+# (phenomenon, a whole text, its repeals' targets in order (number, title))
+TARGETS = [
+    # earlier editions of the rule's own title
+    ("the order that published the earlier edition stands between 公布的 and its title (AQ07)",
+     "防雷减灾管理办法\n第一条 为了加强防雷减灾工作,制定本办法。\n"
+     "第二十八条 本办法自2025年6月1日起施行。2011年7月21日公布的中国气象局第20号令《防雷减灾管理办法》同时废止。\n",
+     [(None, "防雷减灾管理办法")]),
+    ("the earlier edition named with the decision that amended it (BA01)",
+     "某市工伤保险实施办法\n第六十条 本办法自2013年1月1日起施行。2004年6月27日某市人民政府令第29号发布、并根据2010年12月20日"
+     "某市人民政府令第52号《某市人民政府关于修改〈某市甲规定〉等148件市政府规章的决定》修正的《某市工伤保险实施办法》同时废止。\n",
+     [(None, "某市工伤保险实施办法")]),
+    ("the earlier edition named with the order that amended it (BA02)",
+     "某市工伤保险实施办法\n第六十条 本办法自2013年1月1日起施行。1999年11月2日某市人民政府第43号令发布、根据2007年11月23日"
+     "某市人民政府第200号令修改的《某市工伤保险实施办法》同时废止。\n",
+     [(None, "某市工伤保险实施办法")]),
+    ("« » set for 《 》 (BA09)",
+     "某市工伤保险实施办法\n第六十条 本办法自2013年1月1日起施行。2004年6月27日某市人民政府令第29号发布的«某市工伤保险实施办法»同时废止。\n",
+     [(None, "某市工伤保险实施办法")]),
+    ("「经…令第52号修正的《X》自…起施行」 names the edition in force: no self-repeal (review)",
+     "某市工伤保险实施办法\n第六十条 经2010年12月20日某市人民政府令第52号修正的《某市工伤保险实施办法》自2011年1月1日起施行,"
+     "1998年发布的《某市工伤保险暂行办法》同时废止。\n",
+     [(None, "某市工伤保险暂行办法")]),
+    # what amending texts do not repeal
+    ("the decision that amended a repealed rule is no target (AW09)",
+     "某市农业机械化促进条例\n第四十七条 本条例自2008年9月1日起施行。1995年4月14日市人大常委会发布并根据2004年12月18日公布的"
+     "《关于修改〈某市开发区条例〉等十六部地方性法规的决定》修正的《某市大中型农机具管理条例》同时废止。\n",
+     [(None, "某市大中型农机具管理条例")]),
+    ("the amender named with its number and the amendment counted (review)",
+     "某市条例\n第四十条 本条例自2008年9月1日起施行。根据《关于修改〈甲〉的决定》(某政发〔2010〕12号)第二次修正的《某市乙条例》同时废止。\n",
+     [(None, "某市乙条例")]),
+    ("a reason in a repeal list's item (「上位法已作出修改」 「已予以修改」) does not end the list (review)",
+     "某市人民政府关于废止部分规范性文件的决定\n某府发〔2024〕1号\n经清理,市政府决定废止下列规范性文件:\n"
+     "1.《某市甲管理办法》(某政发〔2010〕1号)(上位法已作出修改)\n2.《某市乙办法》(某政发〔2010〕2号)(上位法已予以修改)\n"
+     "3.《某市丙办法》(某政发〔2010〕3号)\n",
+     [("某政发〔2010〕1号", "某市甲管理办法"), ("某政发〔2010〕2号", "某市乙办法"), ("某政发〔2010〕3号", "某市丙办法")]),
+    ("a numbered heading 「(二)…予以修改」 ends a repeal list (review)",
+     "某市人民政府关于修改和废止部分规章的决定\n某府发〔2024〕1号\n(一)对下列2件市政府规章予以废止:\n1.《甲》(某府发〔2010〕1号)\n"
+     "2.《乙》(某府发〔2010〕2号)\n(二)对下列2件市政府规章的部分条款予以修改\n1.《丙》(某府发〔2012〕3号)\n2.《丁》(某府发〔2012〕4号)\n",
+     [("某府发〔2010〕1号", "甲"), ("某府发〔2010〕2号", "乙")]),
+    ("the one title before 作如下修改 is the basis, not the rule amended; the section names it (review)",
+     "某市人民政府关于修改部分规章的决定\n根据《国务院关于取消一批行政许可事项的决定》,市人民政府决定对本市有关规章作如下修改:\n"
+     "一、关于《某市甲办法》的修改\n(一)删去第十条。\n",
+     [(None, "某市甲办法")]),
+    ("news of an amending decision amends nothing (review)",
+     "某市人大常委会表决通过关于修改《某市甲条例》等三部地方性法规的决定\n会议决定:\n一、对《某市甲条例》作出修改\n(一)删去第十条。\n",
+     []),
+    # run-together clean-up tables
     ("a row's reason ends at its line's end: the statement on the next line is the decision's own (review)",
      "某市人民政府关于废止部分规范性文件的决定\n某府发〔2024〕1号\n"
      "一、决定废止的规范性文件目录(1件)文件名称发文日期及文号某市人民政府关于加强甲管理的通知2010年1月5日某府发〔2010〕1号\n"
@@ -492,6 +479,9 @@ def test_a_run_together_clean_up_table_is_read_row_by_row():
      "某省人民政府办公厅关于公布规范性文件清理结果的通知\n某政办发〔2024〕3号\n"
      "已废止的行政规范性文件目录(1件)发文日期及文号某省人民政府关于甲的通知2010年1月5日某政发〔2010〕1号已到期。\n",
      []),
-])
-def test_run_together_tables(phenomenon, text, expected):
-    assert sorted((r.target_number, r.target_title) for r in extract_text(text).repeals) == sorted(expected)
+]
+
+
+@pytest.mark.parametrize("phenomenon, text, expected", TARGETS, ids=[t[0] for t in TARGETS])
+def test_repeal_targets(phenomenon, text, expected):
+    assert [(r.target_number, r.target_title) for r in extract_text(text).repeals] == expected
