@@ -48,6 +48,15 @@ FOLD_CASES = [
     # a database dump's rows: unquoted fields, a second row and an escaped quote (P12, AL02)
     ("sql-rows", "INSERT INTO t (id, title) VALUES (1, '关于某事的通知', '正文\\'一', 2, NULL),(2, '第二行',1,0);",
      "关于某事的通知\n正文'一\n第二行"),
+    # a full stop printed as a Latin one after a character (a law database's text, a PDF's conversion: BA09, P06)
+    ("latin-full-stop", "负责监督管理等工作.市和区有关部门应当配合.\n第五条 (征收主体)区人民政府负责.",
+     "负责监督管理等工作。市和区有关部门应当配合。\n第五条(征收主体)区人民政府负责。"),
+    ("latin-stop-before-a-page-number", "加强监察.— 66 —\n", "加强监察。—66—\n"),
+    ("latin-stop-item-number-kept", "一.总则", "一.总则"),
+    ("latin-stop-article-number-kept", "第一条.本办法所称", "第一条.本办法所称"),
+    ("latin-stop-arabic-item-decimal-file-kept", "1.强化PM2.5治理,见附件.doc", "1.强化PM2.5治理,见附件.doc"),
+    ("latin-stop-in-a-text-of-full-stops-kept", "一、对.某市人民政府关于某事的通知 .(某府发〔2018〕8号)作如下修改。",
+     "一、对.某市人民政府关于某事的通知.(某府发〔2018〕8号)作如下修改。"),
     # brackets: every pair seen in print around a 发文字号 reaches the grammar in a form it reads
     ("hexagonal", "国办发〔2009〕3号", "国办发〔2009〕3号"),
     ("small-tortoise-shell", "晋政办发﹝2019﹞26号", "晋政办发〔2019〕26号"),

@@ -152,6 +152,15 @@ _INNER_SPACES = re.compile(
 )
 
 
+# A full stop printed as a Latin one, as some law databases and PDF conversions print every sentence's end
+# (「…监督管理等工作.市和区发展改革…」, BA09; 「…定于一九七八年四月一日起试行.」, P06): a 「.」 after a character or a
+# closing mark, before another sentence, a line's end or the text's, is 「。」. The 「.」 is matched first, so the scan
+# skips to it. Only a text that ends more sentences so than with 「。」 is read so: elsewhere a 「.」 between characters
+# is a lost mark, 「对.长春市…的通知 .(长府发〔2018〕8号)」 (A25). An item's number (「1.」 「一.」 「第一条.」),
+# a decimal (「2.5」) and a file's name (「附件.doc」) keep it.
+_LATIN_STOP = re.compile(r"\.(?<=[\u4e00-\u9fff)》”]\.)(?<![一二三四五六七八九十百零条章节款项]\.)"
+                         r"(?=[ \t]*(?:[\u4e00-\u9fff“《(—\n]|$))")
+
 # Pinyin glosses some sites set after a character: 「國(guó)務院」 「關(guān)于」 「辦發(fā)」. A gloss carries a
 # tone mark, which abbreviations in brackets never do (「用(m)」 「物(VOCs)」); it goes when CJK stands before it.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -538,6 +547,8 @@ def clean(raw: str) -> Text:
         t = _edit(t, _flat_heading(t.s))
     if "此件" in t.s:
         t = _edit(t, _run_on_signatures(t.s))
+    if "." in t.s and len(stops := [(m.start(), m.end(), "。") for m in _LATIN_STOP.finditer(t.s)]) > t.s.count("。"):
+        t = _edit(t, stops)
     t = _rewrite(t, _GLOSS, _gloss)
     if "(" in t.s and len(set(_PLAIN_GLOSS.findall(t.s, 0, _PLAIN_GLOSS_LOOK))) >= _PLAIN_GLOSSES_MIN:
         t = _rewrite(t, _PLAIN_GLOSS, lambda m: "")

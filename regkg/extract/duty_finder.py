@@ -597,6 +597,8 @@ _LEAD_IN_MARK = re.compile(r"负责|职责|承担")
 _ENUMERATED = re.compile(r"^(?:[(][0-9一二三四五六七八九十]+[)]|[0-9]+[.、]|[①-⑳])\s*")
 _LEAD_IN_BODY = re.compile(rf"(?P<o>{_NAME})(?:负责|是|的主要职责|主要职责|工作职责|职责)")
 _DUTY_HEADING = re.compile(r"(?P<o>[^,。;:]{2,30}?)(?:的)?(?:主要)?职责(?:是)?:?$")  # 「2.1.1 国家粮食应急工作指挥部职责」
+# A joint task named by its verb alone, closing the clause after the bodies it joins.
+_CLOSING_VERB = re.compile(r"(?:研究|共同|联合|另行)?(?:确定|制定|审定|核定|批准|公布|发布|组织实施|实施|办理|执行|解释)$")
 _CO = re.compile(r"(?:要|应当|应|须|必须)?会同")  # 「各责任单位要会同配合单位按照…」
 _CO_WITH = re.compile(rf"会同((?:{_NAME})(?:[、和]{_NAME})*)")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零]+条")
@@ -791,6 +793,11 @@ def _assignment(s: str, p: int, lead: list[str], at: int, addressee: str | None)
     if co := _CO.match(s, at):
         co_end = _clause_end(s, co.end())
         support, sup_end = _subject(s, co.end(), co_end, _MARKER, addressee)
+        # a list, even of one, that the joint task's closing verb ends: 「由市住房城乡建设管理部门会同市房屋管理、…、财政等行政
+        # 管理部门以及相关区人民政府确定。」 (BA09) 「由市住建委会同市财政局确定」
+        if not support and (verb := _CLOSING_VERB.search(s, co.end() + 2, co_end)) and \
+                (named := _bodies(s[co.end() : verb.start()], addressee)):
+            support, sup_end = named, verb.start()
         # a list the joint task's own verb ends: 「由中央宣传部会同财政部、税务总局确定并发布名单」 (T10); a list, as a
         # name alone may run on into the verb (「会同有关部门研究制定办法」 reads 「有关部门研究制定办」)
         if not support and len((listed := _requested(s, co.end(), co_end, addressee))[0]) >= 2:
