@@ -57,6 +57,12 @@ FOLD_CASES = [
     ("latin-stop-arabic-item-decimal-file-kept", "1.强化PM2.5治理,见附件.doc", "1.强化PM2.5治理,见附件.doc"),
     ("latin-stop-in-a-text-of-full-stops-kept", "一、对.某市人民政府关于某事的通知 .(某府发〔2018〕8号)作如下修改。",
      "一、对.某市人民政府关于某事的通知.(某府发〔2018〕8号)作如下修改。"),
+    # character references a scraper left, with tags or none (AZ06, L07): the character; a space's goes
+    ("entities-named", "提升&ldquo;四个能力&rdquo;建设水平", "提升“四个能力”建设水平"),
+    ("entities-numeric", "&#8220;放管服&#8221;改革&#65288;一&#65289;", "“放管服”改革(一)"),
+    ("entities-spaces", "&emsp;&emsp;修订前的办法同时废止", "修订前的办法同时废止"),
+    ("entities-ampersand-in-a-page", "<p>研发&amp;试验</p>", "\n研发&试验\n"),
+    ("entities-unknown-and-bare-ampersand-kept", "R&D费用,&foo;项", "R&D费用,&foo;项"),
     # brackets: every pair seen in print around a 发文字号 reaches the grammar in a form it reads
     ("hexagonal", "国办发〔2009〕3号", "国办发〔2009〕3号"),
     ("small-tortoise-shell", "晋政办发﹝2019﹞26号", "晋政办发〔2019〕26号"),

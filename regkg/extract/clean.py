@@ -16,6 +16,7 @@ Two views are built:
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
 from itertools import accumulate, groupby
@@ -209,7 +210,11 @@ _EDGE_SPACES = re.compile(r"[ \t](?:(?<![^\n][ \t])[ \t]*|[ \t]*(?=\n))")
 _LINE_MARKUP = re.compile(r"^[ \t]*(?:[-*>•·][ \t]+)+", re.M)  # indented too: 「  • 各区县(市)人民政府,…:」 (AN12)
 _BULLETS = tuple(mark + space for mark in "-*>•·" for space in " \t")  # what _LINE_MARKUP needs
 # 「<p style="text-align: right;"> 山西省人民政府</p><p>2018年3月27日</p>」, 「&emsp;&emsp;修订前的…」
-_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,300})?/?>|&(?:emsp|ensp|nbsp|amp|lt|gt|quot);")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,300})?/?>")
+# A character reference a scraper left, tags or none (「提升&ldquo;四个能力&rdquo;」 AZ06, 「&#8220;」 L07): the character
+# it stands for; a space's (「&emsp;&emsp;修订前的…」) is an indent, which goes like the other spaces inside a line.
+_HTML_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+_SPACE_ENTITIES = ("&emsp;", "&ensp;", "&nbsp;", "&thinsp;", "&#12288;", "&#160;")
 _HTML_BLOCK = re.compile(r"</?(?:p|div|br|li|ul|ol|tr|table|h[1-6]|section|article)\b", re.I)
 # A site generator's page (VuePress, Hugo, Jekyll) opens with YAML front matter between 「---」 lines: the
 # keys the head reads as labels (cues.META_LABELS' English ones: title, date, author) stay, the generator's
@@ -500,6 +505,15 @@ def _spoiled(s: str) -> bool:
     return len(found) >= _SPOILED_MIN and len(found) * 200 >= len(s)
 
 
+def _entity(m: re.Match[str]) -> str | None:
+    """The character an HTML reference stands for, nothing for a space's, the reference itself if unknown."""
+    ref = m.group()
+    if ref in _SPACE_ENTITIES:
+        return ""
+    char = html.unescape(ref)
+    return normalise_chars(char) if char != ref else None
+
+
 def clean(raw: str) -> Text:
     """The line view: normalised characters, inner spaces removed, running headers blanked.
 
@@ -528,8 +542,10 @@ def clean(raw: str) -> Text:
         return t  # 「泸州市人民政府办公室」, an issuer's name: every pass below needs a mark, a space, 文件 or 年
     if t.s.startswith("INSERT INTO"):
         t = _rewrite(t, _SQL_ROW, _sql_row)
-    if "<" in raw:  # HTML left in a scraped text: a block tag ends a line, other tags and entities are chrome
+    if "<" in raw:  # HTML left in a scraped text: a block tag ends a line, other tags are chrome
         t = _rewrite(t, _HTML_TAG, lambda m: "\n" if _HTML_BLOCK.match(m.group()) else "")
+    if "&" in t.s:
+        t = _rewrite(t, _HTML_ENTITY, _entity)
     if t.s.startswith("---") or ":::" in t.s or '="' in t.s or "[[toc]]" in t.s:
         t = _edit(t, _site_markup(t.s))
     # a pass whose pattern needs what the text does not print is skipped: most texts print no bullet, dash or

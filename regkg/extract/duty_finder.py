@@ -85,13 +85,14 @@ _PER_LEVEL = re.compile(r"[两三四五]级")  # 「省、市、县三级财政�
 # and the rest.
 _ENDINGS_SHARED = "行政管理部门|行政主管部门|管理部门|主管部门|部门"
 _TAIL = re.compile(
-    # (or the field their work is in: 「住房和城乡建设、交通运输、…、能源等其他水库大坝主管部门」, AR01)
-    rf"(?<![高同中初平])等(?:多个?|多家|几个)?(?:[\u4e00-\u9fff]{{2,6}}?(?:领域|系统|行业))?(?:省直|市直|县直|区直|省|市|县|区)?(?:有关|相关|其他)?"
+    # (or the field their work is in: 「住房和城乡建设、交通运输、…、能源等其他水库大坝主管部门」, AR01; 「公安、电信管理等其他
+    # 有关部门」, V03)
+    rf"(?<![高同中初平])等(?:多个?|多家|几个)?(?:[\u4e00-\u9fff]{{2,6}}?(?:领域|系统|行业))?(?:省直|市直|县直|区直|省|市|县|区)?(?:其他|其它)?(?:有关|相关)?"
     rf"(?:(?!行政主管部门)[\u4e00-\u9fff]{{2,6}}?(?=(?:行政)?主管部门(?:\(单位\)|和单位|和部门)?$))?(?P<suffix>{_ENDINGS_SHARED}|单位|机构)?(?:\(单位\)|和单位|和部门)?$"
     # or the kind the named bodies are, which adds none: 「市场监督管理部门、…、事业单位登记管理机关等登记管理部门」 (Y08)
     # (and the ending bare stems before it take, when it names only an office's kind: 「各级公安、市场监督管理、财政等
     # 有关行政部门」, AJ07; 「…等公共服务机构」 names no office)
-    r"|等(?:有关|相关)?(?P<kind>(?:行政主管|行政|主管)部门)$"
+    r"|等(?:其他|其它)?(?:有关|相关)?(?P<kind>(?:行政主管|行政|主管)部门)$"
     r"|等[\u4e00-\u9fff]{2,6}?(?:部门|机关|机构)(?:\(单位\))?$"
     r"|等(?:群团组织|人民团体|群众团体)$"  # 「工会、共青团、妇联等群团组织」 names its bodies whole (AX02)
 )
@@ -547,8 +548,12 @@ _ITEM_HEAD = re.compile(
     r"^(?:[-•]\s*)?(?:(?:第[一二三四五六七八九十百零]+章\s*[\u4e00-\u9fff、与和及]{0,15}?\s*)?第[一二三四五六七八九十百零]+条\s*|[一二三四五六七八九十]+、|[(][一二三四五六七八九十0-9]+[)]"
     r"|[0-9]+(?:\.[0-9]+)*[.、]?\s*|[①-⑳])"
 )
+# A member's duty: 「(7)市公安局:组织落实…」, two bodies sharing it 「(四)区建管委、区房管局:负责…」 (AZ07), the body as a
+# sentence of its own before its task's verb 「(七)区房屋急修中心。负责对受理的…」 (AZ06).
+_MEMBER_SEPARATOR = "(?::|。(?=负责|牵头|配合|协助|组织|指导|督促|做好|承担))"
 _MEMBER = re.compile(
-    rf"^(?:[(][0-9一二三四五六七八九十]+[)]|[0-9]+[.、])?\s*(?P<org>{_NAME}):(?P<task>[^。]{{2,}}?)(?:。|$)"
+    rf"^(?:[(][0-9一二三四五六七八九十]+[)]|[0-9]+[.、])?\s*(?P<org>{_NAME}(?:、{_NAME}){{0,5}}){_MEMBER_SEPARATOR}"
+    rf"(?P<task>[^。]{{2,}}?)(?:。|$)"
 )
 _MARKER = re.compile("|".join(cues.DUTY_MARKERS))
 _BY_MARKER = re.compile("|".join(cues.BY_VERBS))
@@ -1212,9 +1217,12 @@ def _list_duties(s: str, line_starts: list[int], addressee: str | None) -> list[
             if (h := _DUTY_HEADING.fullmatch(head)) and _is_body(h.group("o")) and not h.group("o").endswith("成员单位"):
                 lead_in = h.group("o")
                 continue
-        if ":" in line and (m := _MEMBER.match(line)):
+        if (":" in line or "。" in line[:_LONGEST_HEAD + _HEADED_BODY]) and (m := _MEMBER.match(line)):
             org = m.group("org")
-            if len(org) <= 24 and _is_body(org) and org not in _LABEL_BODIES:  # 「协同单位:省直各部门」 is a label
+            if "、" in org:
+                if len(names := _bodies(org)) >= 2 and not set(names) & _LABEL_BODIES:
+                    out.append(DutyFact(m.group("task").strip(), tuple(names), (), ls, ls + m.end()))
+            elif len(org) <= 24 and _is_body(org) and org not in _LABEL_BODIES:  # 「协同单位:省直各部门」 is a label
                 out.append(DutyFact(m.group("task").strip(), (org,), (), ls, ls + m.end()))
     return out
 
