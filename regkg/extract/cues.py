@@ -41,6 +41,9 @@ NOT_CITED_TITLE_ENDINGS = (
     "鉴定书", "意见书", "承诺书", "确认书", "申请书", "卡", "证", "单", "信箱", "动态", "栏目", "专栏",
     "节目", "新闻联播", "报", "杂志", "手册", "要闻", "新闻", "联播", "咨询", "拟稿笺", "问卷调查", "录取册",
     "调度令", "考核指标", "批件", "执照", "报告书",
+    # records and letters an office fills in, contracts it signs, sites it names: 「《…约谈记录》」 「《继续盘问笔录》」
+    # 「《…违法情况告知函》」 「《…清运处理服务合同》」 「《国家税务总局网》」 (AD08, Z03, AY08, AY07, I05)
+    "记录", "笔录", "告知函", "合同", "协议书", "回执", "台账", "网", "网站",
     # a 批复 quotes the 请示 it answers (a citation when numbered, else nothing: 44 keys of 46), and a draft put out
     # for comment is no work yet (AN07, B19); a 草案 a congress approved is one (「…审议批准的《…纲要(草案)》」)
     "请示", "請示", "(征求意见稿)", "征求意见稿",
