@@ -58,6 +58,20 @@ DUTIES = [
     ("(四)区建管委、区房管局:负责协调指导应急避难场所启用后的交通运输保障工作。", None, leads("区建管委", "区房管局")),
     ("(七)区房屋急修中心。负责对受理的房屋报修急修事件进行分类梳理。", None, leads("区房屋急修中心")),
     ("(三)加强组织领导。各部门要加强协调配合。", None, leads("各部门")),
+    # places listed sharing the last one's government, the last joined by 和 (BB03)
+    ("江北区、北碚区和渝北区人民政府分别负责新区直管区域内的其他行政和社会事务管理。", None,
+     leads("江北区人民政府", "北碚区人民政府", "渝北区人民政府")),
+    # bodies acting on another's commission, the task's verb after it (BB06); 受理 is a verb, no commission
+    ("长江航务管理局、珠江航务管理局受交通运输部委托协调指导相关港口和船舶岸电建设、使用等工作。", None,
+     leads("长江航务管理局", "珠江航务管理局")),
+    ("市城管执法局受市住建局委托,负责实施行政处罚。", None, leads("市城管执法局")),
+    # society's members beside bodies in one list: the bodies are the subject (AJ03, BB05, the samples' 001); a list
+    # naming people too binds everyone, no body
+    ("各级人民政府、有关部门和新闻媒体应当加大对医疗废物科学分类的宣传力度。", None, leads("各级人民政府", "有关部门")),
+    ("国家机关、社会团体、企事业单位应当加强对本单位人员的诚信教育。", None, leads("国家机关")),
+    ("各级机关、企事业单位、社会团体要为无偿献血者提供支持和便利条件。", None, leads("各级机关")),
+    ("任何单位和个人发现森林火灾,应立即拨打火灾报警电话。", None, set()),
+    ("食品安全相关技术机构、有关社会团体及个人发现违法行为的,应当及时报告。", None, set()),
     # X及Y both lead; 「会同有关部门」 adds no body (R03)
     ("国家发展改革委及国家粮食局会同有关部门负责建立全国粮食监测预警系统。", None,
      leads("国家发展改革委", "国家粮食局")),

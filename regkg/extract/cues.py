@@ -399,4 +399,11 @@ ANNEX_PATH = r"/附件[一二三四五六七八九十0-9]*"
 JOINED_FIELDS = ("工业和信息化", "住房和城乡建设", "自然资源和规划", "人力资源和社会保障", "科学技术和经济信息化",
                  "发展和改革", "经济和信息化", "城市管理和综合执法", "卫生和计划生育")
 # What ends a party's trade, not a department's field, in a stem joined by 和: 「中间产品和设备供应商等单位」 (AB02)
+# Society's members a list of duty bodies may name beside them, none a body itself: 「国家机关、社会团体、企事业单位应当…」
+# 「…行政管理部门,学校、社区,以及广播电台、电视台、报刊、网站等媒体应当…」 (the keys keep the bodies: BB05, AJ03, L01, the
+# samples' 001). A list that names people too binds everyone, no body: 「任何单位和个人发现…应当…」 「…技术机构、有关社会团体及
+# 个人…应当…报告」 (the samples' 004).
+SOCIETY = (r"社会团体|人民团体|群众团体|新闻媒体|媒体|企业事业单位|企事业单位|企业|个体工商户|个体经济组织|社会组织"
+           r"|广播电台|电视台|报刊|网站|行业")
+EVERYONE = r"个人|公民|自然人|其他组织|社会公众|任何单位|任何组织"
 PARTY_STEM_ENDINGS = ("商", "企业", "产品", "公司", "厂", "者", "人", "户", "材料", "设备", "物资")

@@ -56,8 +56,9 @@ _BODY = re.compile(rf"[\u4e00-\u9fff()〔〕、]{{1,30}}?(?:{_ORG_END})(?:\(单�
                    rf"|{cues.PLACE_BODY}|{cues.PURSE}"
                    rf"|{'|'.join(cues.BARE_BODIES)}")
 _BODY_END = re.compile(rf"(?:{_ORG_END})$")
-# Last characters of every list: name endings, 「各设区市」 「省财政」 「你省」, a closing 「)」, a 「…等」 tail
-_LAST_CHARS = frozenset(x[-1] for x in set(cues.ORG_SUFFIXES) | set(cues.BODY_SUFFIXES)) | frozenset("政市县区州盟乡镇道地省)等")
+# Last characters of every list: name endings, 「各设区市」 「省财政」 「你省」, a closing 「)」, a 「…等」 tail, society's
+# members closing a list of bodies (「…和新闻媒体」 「…、社会团体」: _SOCIETY; not 「…和企业」, as 业 ends too many words)
+_LAST_CHARS = frozenset(x[-1] for x in set(cues.ORG_SUFFIXES) | set(cues.BODY_SUFFIXES)) | frozenset("政市县区州盟乡镇道地省)等体台刊站")
 _SUFFIX_ONLY = re.compile(rf"(?:{_ORG_END})")  # 「办公室」 alone names no body
 _NOT_IN_BODY = re.compile(cues.NOT_IN_BODY)
 _LABELS = "|".join(cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS)
@@ -116,6 +117,8 @@ _INNER_VERB = re.compile("|".join(cues.DUTY_MARKERS + cues.INNER_VERBS))
 _PICKED_OUT = re.compile(r"^有关(?=省|市|县|区|乡|镇|国家)")
 _ALIAS = re.compile(r"[(]以下(?:简称|统称|称)[^()]*[)]")  # 「相关行业主管部门和相关区政府(以下统称专区监管部门)」
 _PARTY = re.compile(rf"(?:{cues.PRIVATE_UNITS})单位$")
+_SOCIETY = re.compile(rf"(?:各类|各|有关|其他)?(?:{cues.SOCIETY})")
+_EVERYONE = re.compile(rf"(?:有关|其他)?(?:{cues.EVERYONE})")
 # 「市政府各部门、各直属机构」 「旗政府各有关部门」 「国务院各部委、各直属机构」: a government's own departments
 _OWNER = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?政府|国务院)(?=各)")
 _OWNED = re.compile(r"^各(?:有关|直属|组成)?(?:部门|部委|机构|单位|直属机构|特设机构)(?:\(单位\))?$")
@@ -307,19 +310,21 @@ _PLACE_STEMS = re.compile(
 
 
 # Whole places listed, the last with its body: 「寿县、凤台县发展改革委」 (P07) is 寿县发展改革委 and 凤台县发展改革委;
-# a 州 among them: 「海东市、兰州市、临夏州发展改革部门」 (W06).
+# a 州 among them: 「海东市、兰州市、临夏州发展改革部门」 (W06); the last joined by 和: 「江北区、北碚区和渝北区人民政府」 (BB03).
 _NOT_PLACE = re.compile(r"[和及与的或等各]|发布|报告")
-_PLACES_THEN_BODY = re.compile(r"(?P<places>(?:[\u4e00-\u9fff]{1,4}[县区市旗州盟]、)+)(?P<last>[\u4e00-\u9fff]{1,4}[县区市旗州盟])"
-                               r"(?P<ending>[\u4e00-\u9fff]{2,12})")
+_PLACES_THEN_BODY = re.compile(r"(?P<places>(?:[\u4e00-\u9fff]{1,4}[县区市旗州盟]、)*[\u4e00-\u9fff]{1,4}[县区市旗州盟][、和及])"
+                               r"(?P<last>[\u4e00-\u9fff]{1,4}[县区市旗州盟])(?P<ending>[\u4e00-\u9fff]{2,12})")
+_PLACE_JOINS = re.compile("(?<=[县区市旗州盟])[、和及]")  # after a place's last character: 「和平区」 keeps its 和
 
 
 def _place_stems(s: str) -> list[str] | None:
     """The bodies a list of place names sharing the last one's ending names, or None."""
     if (whole := _PLACES_THEN_BODY.fullmatch(s)) and _is_body(whole.group("last") + whole.group("ending")):
-        places = [*whole.group("places").split("、")[:-1], whole.group("last")]
+        places = [*_PLACE_JOINS.split(whole.group("places"))[:-1], whole.group("last")]
         # a name, not a run of levels (「区县」) nor words run on from a heading (「灾情信息报告和发布市」); a 新区 is
         # a place as well as its body: 「滨海新区、东丽区、…、蓟县不动产登记事务中心」 (AA04)
-        if not any((_is_body(x) and not x.endswith("新区")) or x[-2] in "县区市旗省" or _NOT_PLACE.search(x) for x in places):
+        if not any(len(x) < 2 or (_is_body(x) and not x.endswith("新区")) or x[-2] in "县区市旗省" or _NOT_PLACE.search(x)
+                   for x in places):
             return [x + whole.group("ending") for x in places]
     m = _PLACE_STEMS.fullmatch(s)
     if m is None:
@@ -373,7 +378,7 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
     # Most strings read here are no list: each pattern below is tried only when the character it needs
     # is there (an alias needs 「以下」, a run of levels 「、」, a tail 「等」, a join 「及」 「和」 「与」, the addressee 「你」).
     s = s.strip(" ,、")
-    if "、" in s and (places := _place_stems(s)):
+    if ("、" in s or "和" in s or "及" in s) and (places := _place_stems(s)):
         return places
     if "以下" in s:
         s = _ALIAS.sub("", s)
@@ -449,6 +454,10 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
                 # printed list 「责任单位:有关县市区人民政府」 keeps the generic body as printed)
                 named = piece[2:] if strict and _PICKED_OUT.match(piece) and _is_body(piece[2:]) else piece
                 out += _unconcat(named)
+            elif _SOCIETY.fullmatch(piece):
+                pass  # society's members beside the bodies: 「各级人民政府、有关部门和新闻媒体应当…」 (AJ03, BB05)
+            elif strict and _EVERYONE.fullmatch(piece):
+                return []  # a list naming people binds everyone: 「任何单位和个人」
             elif _is_stem(piece.removeprefix(prefix)):
                 stems.append(piece)
                 continue
@@ -569,7 +578,8 @@ _LONGEST_SUBJECT = 60  # characters of a clause searched for its subject
 _LONGEST_CLAUSE = 300  # how far a clause's end or start is searched: long texts may print no stops
 _SHORT_NAME = 6  # 「办公室」 「管理委员会」: what may still follow a name that is part of a longer one
 _ASIDE = re.compile(cues.ASIDE_OPENINGS)
-_INLINE_ASIDE = re.compile(rf"[(]|对|{cues.IN_ASIDE}")
+# (an act on another's commission, 「长江航务管理局、珠江航务管理局受交通运输部委托协调指导…」 (BB06), the task's verb after it)
+_INLINE_ASIDE = re.compile(rf"[(]|对|受(?=[^,。;]{{2,24}}?委托)|{cues.IN_ASIDE}")
 # A role's noun with its bodies named in brackets: 「请该绿化点的九个责任区牵头单位(县委办、政府办、…)派负责人…」 (S01),
 # 「各成员单位(市发改委、市财政局…)要…」: the bodies listed are the subject, as far as they read as bodies.
 _MEMBERS_REACH = 20  # characters of a role's noun before its 单位 or 部门
@@ -831,6 +841,9 @@ def _inline_aside(s: str, p: int, end: int, addressee: str | None) -> tuple[list
         if m.group() == "(":
             close = s.find(")", m.end(), m.end() + _LONGEST_GROUP)
             modal = _MODAL.match(s, close + 1) if close > 0 else None
+        elif m.group() == "受":
+            close = s.find("委托", m.end())
+            modal = _MARKER.match(s, close + 2 + s.startswith(",", close + 2))
         else:
             modal = _MODAL.search(s, m.end(), min(end, m.end() + _LONGEST_ASIDE))
         if modal:

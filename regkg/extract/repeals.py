@@ -28,9 +28,9 @@ _AMENDS = re.compile(r"作出?(?:如下|以下)修改|修改如下|予以修改|
 _WHY = re.compile(r"已|因|由于|理由")  # before _AMENDS in a list item: a repeal's reason (「上位法已予以修改」)
 _BRACKETS_ONLY = re.compile(r"(?:\([^()]*\))?")
 _STATUS_LINE = re.compile(cues.STATUS_LINE, re.M)
-# 「…关于修改《X》等地方性法规的决定」 (AW07); not news of one (「…表决通过关于修改…的决定」), nor a decision revoking one
-# (「关于撤销《关于修改〈甲〉的决定》的决定」)
-_AMENDING_TITLE = re.compile(r"(?<!通过)关于修改(?:《[^《》]{2,100}》|[^《》]){2,120}?的决定$")
+# 「…关于修改《X》等地方性法规的决定」 (AW07), 「…关于废止和修改部分地方性法规的决定」 (BB01); not news of one
+# (「…表决通过关于修改…的决定」), nor a decision revoking one (「关于撤销《关于修改〈甲〉的决定》的决定」)
+_AMENDING_TITLE = re.compile(r"(?<!通过)关于(?:废止和)?修改(?:《[^《》]{2,100}》|[^《》]){2,120}?的决定$")
 # A decision that amends one rule names it in its title (「住房城乡建设部关于修改《X》的决定」): its items
 # (「二、删去第三条。」) change that rule without naming it (I04).
 _AMENDS_ONE = re.compile(r"关于修改《(?P<t>[^《》]{2,100})》的决定$")
@@ -38,8 +38,10 @@ _DELETES = re.compile(r"^(?:删去|删除)第[一二三四五六七八九十百�
 # An amending decision's section that names the rule it changes first: 「《X》…」 「删去《X》第十七条」 「将《X》第三条修改为」.
 # 「五、修改《X》」 heads the changes to X (AV05).
 _NAMES_RULE = re.compile(r"^(?:删去|删除|将|对|修改|修订|关于)?《")  # 「一、关于《某市甲办法》的修改」 too
-# A PDF's run-on line may print that heading inside a sentence: 「…附件国家卫生健康委决定修改的部门规章一、修改《X》(一)将…」 (AV05)
-_CHANGES_RULE_INSIDE = re.compile(r"[一二三四五六七八九十]+、(?:修改|修订)《(?P<t>[^《》]{2,100})》")
+# A PDF's run-on line may print that heading inside a sentence: 「…附件国家卫生健康委决定修改的部门规章一、修改《X》(一)将…」 (AV05),
+# or a database's: 「…决定:一、废止《甲》(…通过)二、对《X》作出修改(一)将…」 (BB01)
+_CHANGES_RULE_INSIDE = re.compile(r"[一二三四五六七八九十]+、(?:(?:修改|修订)《(?P<t>[^《》]{2,100})》"
+                                  r"|对《(?P<u>[^《》]{2,100})》(?:\([^()]*\))?作出?(?:如下|以下)?修改)")
 # A deletion printed in the same sentence as the heading, after an item's number: 「一、修改《X》(一)删去第五条。」
 _DELETION_INSIDE = re.compile(r"\)(?:删去|删除)第[一二三四五六七八九十百零〇0-9]+条")
 _DELETES_NAMED = re.compile(r"^(?:删去|删除)《[^》]{2,100}》中?的?第[一二三四五六七八九十百零〇0-9]+条")
@@ -68,6 +70,7 @@ _ITEM_MARK = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十
 # (a law's title may stand inside the bare one: 「(一)江西省实施《退役士兵安置条例》办法(…令第225号公布…)」)
 _BARE_TITLE = re.compile(rf"^(?P<t>[^《》(),。;:](?:[^《》(),。;:]|《[^《》]{{2,40}}》){{3,80}}?(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\((?:试行|暂行)\))?)(?:\(|$|。)")
 _SECTION = re.compile(r"^[一二三四五六七八九十]+、")  # a section, or in a clean-up list an item
+_RUN_ON_ITEM = re.compile(r"[一二三四五六七八九十]+、《")  # an item of a list run on in one line
 # An item of a clean-up list printed with no number before it, alone on its line: its title, then its number or its
 # issue in brackets (the number's own brackets inside: 「(卫监字(89)第23号)」 「((79)卫政字第1587号)」) (AT06, AT07).
 _NOT_AN_ITEM = re.compile(r"^本|令$")
@@ -147,9 +150,10 @@ def find_repeals(
         if amending is None and amends:
             # 「决定对《X》作如下修改:」 names the one rule the items after it change (AX03): X right after 对, only its
             # number or short name in brackets before the verb (not 「根据《X》,…对本市有关规章作如下修改」, nor 「对《X》等2件」)
+            # (the title next to the verb: another may come first, 「一、废止《甲》…二、对《乙》作出修改」 on one line, BB01)
             named = [t for t in titles if start <= t.start < start + amends.start()]
-            amending = named[0].title if named and text[named[0].start - start - 1 : named[0].start - start] == "对" and \
-                _BRACKETS_ONLY.fullmatch(text, named[0].end - start, amends.start()) else True
+            amending = named[-1].title if named and text[named[-1].start - start - 1 : named[-1].start - start] == "对" and \
+                _BRACKETS_ONLY.fullmatch(text, named[-1].end - start, amends.start()) else True
             # 「对《X》(号)作以下修改:删除第十八条第二款…」: the deletion in the amending sentence itself (Q04)
             colon = text.find(":", amends.end(), amends.end() + 2)
             if named and colon >= 0 and _DELETES.match(text[colon + 1 :]):
@@ -171,7 +175,7 @@ def find_repeals(
                                               or _DELETION_INSIDE.search(item)):
                 out.append(_partial(amending, numbers, title_of, number_of, start, end))
         elif amending is not None and (inside := list(_CHANGES_RULE_INSIDE.finditer(text))):
-            amending = inside[-1].group("t")
+            amending = inside[-1].group("t") or inside[-1].group("u")
             if _DELETION_INSIDE.search(text, inside[-1].end()):
                 out.append(_partial(amending, numbers, title_of, number_of, start, end))
         # (a quote the item before closed may open the sentence: 「…修改为“….”」 then 「删去第十四条第二款。」)
@@ -215,6 +219,14 @@ def find_repeals(
                 listing = None if not text.startswith("(") else listing
         if any(w in text for w in _LIST_HEAD_WORDS) and (head := _LIST_HEAD.search(text)) and not _inside(start + head.start(), titles):
             listing = head.group()
+            # the items run on in the head's own sentence (a database's page of one line): 「…决定,废止下列地方性法规:
+            # 一、《甲》(…通过根据…修正)二、《乙》(…)…」 (BB02), each a title right after its mark
+            # (the item's evidence runs to the next item's mark)
+            marks = [m.start() for m in _RUN_ON_ITEM.finditer(text, head.end())]
+            for a, b in zip(marks, [*marks[1:], len(text)]):
+                if (t := next((t for t in titles if t.start == start + text.index("《", a)), None)) is not None:
+                    n = next((n.canonical for n in numbers if numbered_by(text, t.end - start, n.start - start)), None)
+                    out.append(RepealFact(n, t.title, start + a, start + b, listing))
             continue
         for m in _REVISED.finditer(text):  # the edition a revision replaces is named in the phrase itself
             if _UNDERWAY.search(text, max(0, m.start() - 4), m.start()):
