@@ -31,6 +31,16 @@ HEADS = [
         ("镇政发〔2024〕7号", "镇巴县人民政府工作规则", ("镇巴县人民政府",), "2024-04-06"),
     ),
     (
+        # (the plan's own 目录 below was read as a gazette's table of contents, and the page's head left out: BB09)
+        "labels and values with no colon above the heading, the signing date broken, the issued plan's contents below",
+        "您所在的位置:首页 > 行署办公室 > 信息公开目录\n发文机关 行署办公室\n发文字号 锡署发〔2016〕152号\n成文日期 2016-12-01\n"
+        "锡林郭勒盟行政公署关于印发《某某政策实施指导意见》的通知\n锡署发〔2016〕152号\n各旗县市人民政府:\n"
+        "现将《某某政策实施指导意见》印发给你们,请认真贯彻执行。\n锡林郭勒盟行政公署\n2016121\n某某政策实施指导意见\n"
+        "目 录\n一、重大意义(1)\n二、总体要求(2)\n一、重大意义\n实施草原补奖政策意义重大。\n",
+        ("锡署发〔2016〕152号", "锡林郭勒盟行政公署关于印发《某某政策实施指导意见》的通知", ("锡林郭勒盟行政公署",),
+         "2016-12-01"),
+    ),
+    (
         "several label:value on one line, a placeholder date passed over for the next date field",
         "文 号: 筑府办函〔2020〕78号 发布机构: 市政府办公厅\n成文时间: 1970-01-01 发布时间: 2020-09-15 14:50\n"
         "市人民政府办公厅关于印发贵阳市气象灾害应急预案的通知\n" + BODY,

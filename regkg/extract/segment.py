@@ -305,6 +305,8 @@ def segment(c: Text) -> tuple[Front, list[Segment]]:
     lines = lines_of(c.s)
     g_title, issue, serial, toc_line = _front(lines)
     anchors = _anchors(lines)
+    if toc_line is not None and anchors and min(a.first for a in anchors) < toc_line:
+        toc_line = None  # a 目录 below the first document is that document's own (a plan's contents, BB09), no gazette's
 
     toc: tuple[tuple[str, str | None], ...] = ()
     unmatched: list[tuple[str, str | None]] = []
