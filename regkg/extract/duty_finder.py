@@ -378,7 +378,7 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
     # Most strings read here are no list: each pattern below is tried only when the character it needs
     # is there (an alias needs 「以下」, a run of levels 「、」, a tail 「等」, a join 「及」 「和」 「与」, the addressee 「你」).
     s = s.strip(" ,、")
-    if ("、" in s or "和" in s or "及" in s) and (places := _place_stems(s)):
+    if ("、" in s or (("和" in s or "及" in s) and _PLACE_JOINS.search(s))) and (places := _place_stems(s)):
         return places
     if "以下" in s:
         s = _ALIAS.sub("", s)
@@ -559,7 +559,9 @@ _ITEM_HEAD = re.compile(
 )
 # A member's duty: 「(7)市公安局:组织落实…」, two bodies sharing it 「(四)区建管委、区房管局:负责…」 (AZ07), the body as a
 # sentence of its own before its task's verb 「(七)区房屋急修中心。负责对受理的…」 (AZ06).
-_MEMBER_SEPARATOR = "(?::|。(?=负责|牵头|配合|协助|组织|指导|督促|做好|承担))"
+_MEMBER_VERBS = "负责|牵头|配合|协助|组织|指导|督促|做好|承担"
+_MEMBER_SEPARATOR = f"(?::|。(?={_MEMBER_VERBS}))"
+_MEMBER_STOP = re.compile(f"。(?={_MEMBER_VERBS})")  # what a line needs for the second separator: most lines hold none
 _MEMBER = re.compile(
     rf"^(?:[(][0-9一二三四五六七八九十]+[)]|[0-9]+[.、])?\s*(?P<org>{_NAME}(?:、{_NAME}){{0,5}}){_MEMBER_SEPARATOR}"
     rf"(?P<task>[^。]{{2,}}?)(?:。|$)"
@@ -1230,7 +1232,7 @@ def _list_duties(s: str, line_starts: list[int], addressee: str | None) -> list[
             if (h := _DUTY_HEADING.fullmatch(head)) and _is_body(h.group("o")) and not h.group("o").endswith("成员单位"):
                 lead_in = h.group("o")
                 continue
-        if (":" in line or "。" in line[:_LONGEST_HEAD + _HEADED_BODY]) and (m := _MEMBER.match(line)):
+        if (":" in line or _MEMBER_STOP.search(line, 0, _LONGEST_HEAD + _HEADED_BODY)) and (m := _MEMBER.match(line)):
             org = m.group("org")
             if "、" in org:
                 if len(names := _bodies(org)) >= 2 and not set(names) & _LABEL_BODIES:
