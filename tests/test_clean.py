@@ -51,7 +51,12 @@ FOLD_CASES = [
     # a full stop printed as a Latin one after a character (a law database's text, a PDF's conversion: BA09, P06)
     ("latin-full-stop", "负责监督管理等工作.市和区有关部门应当配合.\n第五条 (征收主体)区人民政府负责.",
      "负责监督管理等工作。市和区有关部门应当配合。\n第五条(征收主体)区人民政府负责。"),
-    ("latin-stop-before-a-page-number", "加强监察.— 66 —\n", "加强监察。—66—\n"),
+    ("latin-stop-before-a-page-number", "加强监察.— 66 —\n依法处理.各部门配合.\n", "加强监察。—66—\n依法处理。各部门配合。\n"),
+    ("latin-stop-before-digits-after-percent-and-items", "不得低于80%.其他事项.本细则自公布之日起施行.2001年10月29日发布的",
+     "不得低于80%。其他事项。本细则自公布之日起施行。2001年10月29日发布的"),
+    # (a dot between a name's parts, in a text with few such dots or inside a title's marks, is no stop)
+    ("latin-stop-name-dot-kept", "关于向拉齐尼.巴依卡同志学习的通知\n抓好落实。", "关于向拉齐尼.巴依卡同志学习的通知\n抓好落实。"),
+    ("latin-stop-inside-title-marks-kept", "《约翰.史密斯奖学金办法》.附.附件.", "《约翰.史密斯奖学金办法》。附。附件。"),
     ("latin-stop-item-number-kept", "一.总则", "一.总则"),
     ("latin-stop-article-number-kept", "第一条.本办法所称", "第一条.本办法所称"),
     ("latin-stop-arabic-item-decimal-file-kept", "1.强化PM2.5治理,见附件.doc", "1.强化PM2.5治理,见附件.doc"),
@@ -62,6 +67,9 @@ FOLD_CASES = [
     ("entities-numeric", "&#8220;放管服&#8221;改革&#65288;一&#65289;", "“放管服”改革(一)"),
     ("entities-spaces", "&emsp;&emsp;修订前的办法同时废止", "修订前的办法同时废止"),
     ("entities-ampersand-in-a-page", "<p>研发&amp;试验</p>", "\n研发&试验\n"),
+    ("entities-control-characters-go", "某市人民政府关于某事项的通知&#13;\n市财政局负责资金保障。&#13;\n",
+     "某市人民政府关于某事项的通知\n市财政局负责资金保障。\n"),
+    ("entities-a-page-escaped-twice", "资金保障&lt;br&gt;市公安局负责治安管理。", "资金保障\n市公安局负责治安管理。"),
     ("entities-unknown-and-bare-ampersand-kept", "R&D费用,&foo;项", "R&D费用,&foo;项"),
     # brackets: every pair seen in print around a 发文字号 reaches the grammar in a form it reads
     ("hexagonal", "国办发〔2009〕3号", "国办发〔2009〕3号"),

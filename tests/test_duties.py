@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from regkg.extract import extract_text
 from regkg.extract.clean import clean, flow
 from regkg.extract.duty_finder import _cued_clauses, as_printed, find_duties, find_table_duties
 
@@ -72,6 +73,10 @@ DUTIES = [
     ("各级机关、企事业单位、社会团体要为无偿献血者提供支持和便利条件。", None, leads("各级机关")),
     ("任何单位和个人发现森林火灾,应立即拨打火灾报警电话。", None, set()),
     ("食品安全相关技术机构、有关社会团体及个人发现违法行为的,应当及时报告。", None, set()),
+    # a measure's heading made of a verb and a group is no member (「(一)组建工作专班。组织…」, review); a place opening
+    # with 和 (「和平区」) is a place
+    ("(一)组建工作专班。组织精干力量集中开展攻坚。", None, set()),
+    ("河西区、南开区和和平区人民政府负责组织实施。", None, leads("河西区人民政府", "南开区人民政府", "和平区人民政府")),
     # X及Y both lead; 「会同有关部门」 adds no body (R03)
     ("国家发展改革委及国家粮食局会同有关部门负责建立全国粮食监测预警系统。", None,
      leads("国家发展改革委", "国家粮食局")),
@@ -776,3 +781,13 @@ def test_bodies_as_printed_in_traditional_script():
         return [as_printed(n, t.s, f.start, f.end, lambda a, b: raw[slice(*t.orig_span(a, b))]) for n in names]
 
     assert (printed(f.lead), printed(f.support)) == (["省發展改革委", "財政廳"], ["省工業和信息化委", "國土資源廳"])
+
+
+@pytest.mark.parametrize("body, evidence", [
+    ("市财政局负责资金保障。市公安局负责治安管理。", ["市财政局负责资金保障", "市公安局负责治安管理"]),
+    ("各县区要加强组织领导。", ["各县区要加强组织领导"]),
+])
+def test_a_duty_s_evidence_holds_its_whole_task(body, evidence):
+    """The task is read without its 负责, the evidence with it: once two characters short (review)."""
+    record = extract_text("某市人民政府关于某事项的通知\n某政发〔2022〕9号\n各县区人民政府:\n" + body + "\n")
+    assert [d.evidence for d in record.duties] == evidence

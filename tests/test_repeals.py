@@ -362,6 +362,17 @@ AMENDING = [
         [("某市甲管理办法", "一、删去第三条。", True)],
     ),
     (
+        "「决定对《X》(以下简称《办法》)作如下修改:」: X, not its short form (review)",
+        "某市人民政府令\n第12号\n市政府决定对《某市城市房屋拆迁管理办法》(以下简称《办法》)作如下修改:\n一、删去第八条。\n",
+        [("某市城市房屋拆迁管理办法", "一、删去第八条。", True)],
+    ),
+    (
+        "「关于废止、修改…的决定」 amends too (review)",
+        "某市人民代表大会常务委员会关于废止、修改部分地方性法规的决定\n某市人大常委会决定:\n一、对《某市名城保护条例》作出修改\n"
+        "(一)将第三条修改为:“本条例所称名城,是指…。”\n(二)删除第五条。\n",
+        [("某市名城保护条例", "(二)删除第五条。", True)],
+    ),
+    (
         "a title naming one rule and others (「关于修改《X》等地方性法规的决定」), sections 「一、对《X》作出修改」 (AW07)",
         "某市人民代表大会常务委员会关于修改《某市名城保护条例》等地方性法规的决定\n某市人大常委会决定:\n"
         "一、对《某市名城保护条例》作出修改\n(一)将第三条修改为:“本条例所称名城,是指…。”\n(二)删除第五条。\n",
@@ -443,7 +454,25 @@ def test_a_run_together_clean_up_table_is_read_row_by_row():
 
 
 # (phenomenon, a whole text, its repeals' targets in order (number, title))
+_HISTORY = ("(1997年10月22日某市第十二届人民代表大会常务委员会第三十六次会议通过根据2000年9月14日某市第十三届人民代表大会常务委员会"
+            "第十九次会议《关于修改〈某条例〉的决定》第一次修正根据2005年2月24日某市第十四届人民代表大会常务委员会第十八次会议"
+            "《关于修改部分地方性法规的决定》第二次修正)")  # longer than clean's line-breaking of a run-on list reaches
+
 TARGETS = [
+    # a list run on in one sentence (review of BB02): only after its head's colon, only repeals, items after an item too
+    ("a list of bases after a purpose clause that names 失效 is no repeal list",
+     "某市人民政府关于某事项的决定\n某政发〔2022〕9号\n各县区人民政府:\n为做好失效的规范性文件清理工作,请各单位对照以下依据开展自查:一、《中华人民共和国立法法》" + _HISTORY
+     + "二、《规章制定程序条例》" + _HISTORY + "\n", []),
+    ("what a clean-up keeps in force is no repeal", "某市人民政府关于某事项的决定\n某政发〔2022〕9号\n各县区人民政府:\n经清理,以下规章不予废止,继续有效:一、《某市甲条例》" + _HISTORY
+     + "二、《某市乙条例》" + _HISTORY + "\n", []),
+    ("the list turns to amendments", "某市人民政府关于某事项的决定\n某政发〔2022〕9号\n各县区人民政府:\n会议决定,废止下列地方性法规:一、《某市甲条例》" + _HISTORY
+     + "会议同时决定,对下列地方性法规作出修改:二、《某市乙条例》" + _HISTORY + "第五条修改为“……。”\n",
+     [(None, "某市甲条例")]),
+    ("items run on after an item clean set on its own line", "某市人民政府关于某事项的决定\n某政发〔2022〕9号\n各县区人民政府:\n会议决定,废止下列地方性法规:一、《某市丁条例》(2001年通过)"
+     "二、《某市甲条例》" + _HISTORY + "三、《某市乙条例》" + _HISTORY + "\n",
+     [(None, "某市丁条例"), (None, "某市乙条例"), (None, "某市甲条例")]),
+    ("items numbered in brackets", "某市人民政府关于某事项的决定\n某政发〔2022〕9号\n各县区人民政府:\n会议决定,废止下列地方性法规:(一)《某市甲条例》" + _HISTORY + "(二)《某市乙条例》"
+     + _HISTORY + "\n", [(None, "某市甲条例"), (None, "某市乙条例")]),
     # earlier editions of the rule's own title
     ("the order that published the earlier edition stands between 公布的 and its title (AQ07)",
      "防雷减灾管理办法\n第一条 为了加强防雷减灾工作,制定本办法。\n"

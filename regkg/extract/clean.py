@@ -154,13 +154,15 @@ _INNER_SPACES = re.compile(
 
 
 # A full stop printed as a Latin one, as some law databases and PDF conversions print every sentence's end
-# (「…监督管理等工作.市和区发展改革…」, BA09; 「…定于一九七八年四月一日起试行.」, P06): a 「.」 after a character or a
-# closing mark, before another sentence, a line's end or the text's, is 「。」. The 「.」 is matched first, so the scan
-# skips to it. Only a text that ends more sentences so than with 「。」 is read so: elsewhere a 「.」 between characters
-# is a lost mark, 「对.长春市…的通知 .(长府发〔2018〕8号)」 (A25). An item's number (「1.」 「一.」 「第一条.」),
+# (「…监督管理等工作.市和区发展改革…」 「…起施行.2001年…」, BA09; 「…定于一九七八年四月一日起试行.」, P06): a 「.」 after a
+# character, a closing mark or 「%」, before another sentence, a line's end or the text's, is 「。」. The 「.」 is matched
+# first, so the scan skips to it. Only a text that ends sentences so by habit (three times at least, more often than
+# with 「。」) is read so: elsewhere a 「.」 between characters is a lost mark, 「对.长春市…的通知 .(长府发〔2018〕8号)」
+# (A25), or a name's dot, 「拉齐尼.巴依卡」; so is one inside a title's marks. An item's number (「1.」 「一.」 「第一条.」),
 # a decimal (「2.5」) and a file's name (「附件.doc」) keep it.
-_LATIN_STOP = re.compile(r"\.(?<=[\u4e00-\u9fff)》”]\.)(?<![一二三四五六七八九十百零条章节款项]\.)"
-                         r"(?=[ \t]*(?:[\u4e00-\u9fff“《(—\n]|$))")
+_LATIN_STOP = re.compile(r"\.(?<=[\u4e00-\u9fff)》”%]\.)(?=[ \t]*(?:[\u4e00-\u9fff0-9“《(—\n]|$))")
+_LATIN_STOPS_MIN = 3
+_ITEM_BEFORE_STOP = re.compile(r"(?:^|\n)[ \t]*[一二三四五六七八九十]+$|第[一二三四五六七八九十百零0-9]{1,6}[条章节款项]$")
 
 # Pinyin glosses some sites set after a character: 「國(guó)務院」 「關(guān)于」 「辦發(fā)」. A gloss carries a
 # tone mark, which abbreviations in brackets never do (「用(m)」 「物(VOCs)」); it goes when CJK stands before it.
@@ -506,12 +508,27 @@ def _spoiled(s: str) -> bool:
 
 
 def _entity(m: re.Match[str]) -> str | None:
-    """The character an HTML reference stands for, nothing for a space's, the reference itself if unknown."""
+    """The character an HTML reference stands for, nothing for a space's or a control character's (「&#13;」 at a
+    scraped line's end), the reference itself if unknown."""
     ref = m.group()
     if ref in _SPACE_ENTITIES:
         return ""
     char = html.unescape(ref)
-    return normalise_chars(char) if char != ref else None
+    if char == ref:
+        return None
+    return "" if not char.isprintable() else normalise_chars(char)
+
+
+def _latin_stops(s: str) -> list[tuple[int, int, str]]:
+    """The edits that make each Latin full stop of ``s`` a 「。」 (_LATIN_STOP), but an item's number's and a dot
+    inside a title's marks."""
+    out = []
+    for m in _LATIN_STOP.finditer(s):
+        at = m.start()
+        if _ITEM_BEFORE_STOP.search(s, max(0, at - 12), at) or s.rfind("《", 0, at) > s.rfind("》", 0, at):
+            continue
+        out.append((at, at + 1, "。"))
+    return out
 
 
 def clean(raw: str) -> Text:
@@ -542,10 +559,10 @@ def clean(raw: str) -> Text:
         return t  # 「泸州市人民政府办公室」, an issuer's name: every pass below needs a mark, a space, 文件 or 年
     if t.s.startswith("INSERT INTO"):
         t = _rewrite(t, _SQL_ROW, _sql_row)
-    if "<" in raw:  # HTML left in a scraped text: a block tag ends a line, other tags are chrome
-        t = _rewrite(t, _HTML_TAG, lambda m: "\n" if _HTML_BLOCK.match(m.group()) else "")
-    if "&" in t.s:
+    if "&" in t.s:  # first: a page escaped twice prints its tags as references, 「资金保障&lt;br&gt;市公安局…」
         t = _rewrite(t, _HTML_ENTITY, _entity)
+    if "<" in t.s:  # HTML left in a scraped text: a block tag ends a line, other tags are chrome
+        t = _rewrite(t, _HTML_TAG, lambda m: "\n" if _HTML_BLOCK.match(m.group()) else "")
     if t.s.startswith("---") or ":::" in t.s or '="' in t.s or "[[toc]]" in t.s:
         t = _edit(t, _site_markup(t.s))
     # a pass whose pattern needs what the text does not print is skipped: most texts print no bullet, dash or
@@ -563,7 +580,7 @@ def clean(raw: str) -> Text:
         t = _edit(t, _flat_heading(t.s))
     if "此件" in t.s:
         t = _edit(t, _run_on_signatures(t.s))
-    if "." in t.s and len(stops := [(m.start(), m.end(), "。") for m in _LATIN_STOP.finditer(t.s)]) > t.s.count("。"):
+    if "." in t.s and len(stops := _latin_stops(t.s)) >= _LATIN_STOPS_MIN and len(stops) > t.s.count("。"):
         t = _edit(t, stops)
     t = _rewrite(t, _GLOSS, _gloss)
     if "(" in t.s and len(set(_PLAIN_GLOSS.findall(t.s, 0, _PLAIN_GLOSS_LOOK))) >= _PLAIN_GLOSSES_MIN:

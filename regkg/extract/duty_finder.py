@@ -129,7 +129,8 @@ _CLAUSE_OPENINGS = tuple(x for x in cues.NOT_BODY_OPENINGS if x != "你")
 _GENERIC_ENDINGS = ("政府", "部门", "单位", "机关", "机构", "组织")
 
 
-_NEVER_NOUNS = ("通过",)  # openings no name starts with: 「通过银行按月支付」 (AQ04) is no 通过银行
+# openings no name starts with: 「通过银行按月支付」 (AQ04) is no 通过银行, 「组建工作专班」 no 组建's 专班
+_NEVER_NOUNS = ("通过", "组建", "成立", "设立", "建立", "整合", "充实")
 
 
 def _opens_clause(name: str, openings: tuple[str, ...] = cues.NOT_BODY_OPENINGS) -> bool:
@@ -144,8 +145,8 @@ def _opens_clause(name: str, openings: tuple[str, ...] = cues.NOT_BODY_OPENINGS)
     >>> _opens_clause("强化政府"), _opens_clause("完善机制")
     (True, True)
     """
-    if not name.startswith(openings):  # most names: one test in C, no opening looked for one by one
-        return False
+    if not name.startswith(openings) or name.startswith(cues.PLACES_OPENING_LIKE_A_WORD):
+        return False  # most names: one test in C, no opening looked for one by one
     opening = next(x for x in openings if name.startswith(x))
     return not (len(opening) >= 2 and opening not in _NEVER_NOUNS and _SUFFIX_ONLY.fullmatch(name, len(opening))
                 and not name.endswith(_GENERIC_ENDINGS))
@@ -311,7 +312,7 @@ _PLACE_STEMS = re.compile(
 
 # Whole places listed, the last with its body: 「寿县、凤台县发展改革委」 (P07) is 寿县发展改革委 and 凤台县发展改革委;
 # a 州 among them: 「海东市、兰州市、临夏州发展改革部门」 (W06); the last joined by 和: 「江北区、北碚区和渝北区人民政府」 (BB03).
-_NOT_PLACE = re.compile(r"[和及与的或等各]|发布|报告")
+_NOT_PLACE = re.compile(r"[的或等各]|(?<=.)[和及与]|发布|报告")  # a name may open with 和: 「和平区」 「和田市」
 _PLACES_THEN_BODY = re.compile(r"(?P<places>(?:[\u4e00-\u9fff]{1,4}[县区市旗州盟]、)*[\u4e00-\u9fff]{1,4}[县区市旗州盟][、和及])"
                                r"(?P<last>[\u4e00-\u9fff]{1,4}[县区市旗州盟])(?P<ending>[\u4e00-\u9fff]{2,12})")
 _PLACE_JOINS = re.compile("(?<=[县区市旗州盟])[、和及]")  # after a place's last character: 「和平区」 keeps its 和
@@ -763,6 +764,12 @@ def _task_from(s: str, at: int) -> str:
     return _OPENING_DUTY.sub("", task).strip(", ")
 
 
+def _task_end(s: str, at: int, task: str) -> int:
+    """Where ``task``, read from ``at`` by :func:`_task_from`, ends in ``s``: past the 负责 it was read without
+    (「市财政局负责资金保障」's evidence ends with 保障, not two characters short)."""
+    return (s.find(task, at) if task else at) + len(task)
+
+
 # A group named by its task, a marker's verb inside its name, signing: 「中共某县委实施乡村振兴战略领导小组」 then its
 # date or the line's end (AN10); a group the clause names as its object is no name (「各乡镇人民政府要指导村民委员会」
 # 「应当立即报告县地质灾害应急指挥部」), nor one being made or given work (「X负责成立领导小组」)
@@ -830,7 +837,7 @@ def _assignment(s: str, p: int, lead: list[str], at: int, addressee: str | None)
         support += split_departments(m.group("sup"), addressee)
     task = _task_from(s, at)
     task = "" if _NOT_A_TASK.match(task) or _NAMED_BY_DUTY.match(s, at) else task
-    return DutyFact(task, tuple(lead), tuple(x for x in support if x not in lead), p, at + len(task))
+    return DutyFact(task, tuple(lead), tuple(x for x in support if x not in lead), p, _task_end(s, at, task))
 
 
 def _inline_aside(s: str, p: int, end: int, addressee: str | None) -> tuple[list[str], int]:
@@ -1046,7 +1053,7 @@ def _clause_duties(s: str, addressee: str | None) -> list[DutyFact]:
             out.append(fact)
     for m in _ALIAS_ACTOR.finditer(s):  # the evidence starts after the aside, which is no item's body list
         if _is_body(m.group("x")) and len(task := _task_from(s, m.end())) >= 2:
-            out.append(DutyFact(task, (m.group("x"),), (), m.end(), m.end() + len(task)))
+            out.append(DutyFact(task, (m.group("x"),), (), m.end(), _task_end(s, m.end(), task)))
     return out
 
 

@@ -30,7 +30,7 @@ _BRACKETS_ONLY = re.compile(r"(?:\([^()]*\))?")
 _STATUS_LINE = re.compile(cues.STATUS_LINE, re.M)
 # 「…关于修改《X》等地方性法规的决定」 (AW07), 「…关于废止和修改部分地方性法规的决定」 (BB01); not news of one
 # (「…表决通过关于修改…的决定」), nor a decision revoking one (「关于撤销《关于修改〈甲〉的决定》的决定」)
-_AMENDING_TITLE = re.compile(r"(?<!通过)关于(?:废止和)?修改(?:《[^《》]{2,100}》|[^《》]){2,120}?的决定$")
+_AMENDING_TITLE = re.compile(r"(?<!通过)关于(?:废止[和、])?修改(?:《[^《》]{2,100}》|[^《》]){2,120}?的决定$")
 # A decision that amends one rule names it in its title (「住房城乡建设部关于修改《X》的决定」): its items
 # (「二、删去第三条。」) change that rule without naming it (I04).
 _AMENDS_ONE = re.compile(r"关于修改《(?P<t>[^《》]{2,100})》的决定$")
@@ -70,7 +70,13 @@ _ITEM_MARK = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十
 # (a law's title may stand inside the bare one: 「(一)江西省实施《退役士兵安置条例》办法(…令第225号公布…)」)
 _BARE_TITLE = re.compile(rf"^(?P<t>[^《》(),。;:](?:[^《》(),。;:]|《[^《》]{{2,40}}》){{3,80}}?(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\((?:试行|暂行)\))?)(?:\(|$|。)")
 _SECTION = re.compile(r"^[一二三四五六七八九十]+、")  # a section, or in a clean-up list an item
-_RUN_ON_ITEM = re.compile(r"[一二三四五六七八九十]+、《")  # an item of a list run on in one line
+# An item of a list run on in one line, a title right after its mark: 「一、《甲》」 「(一)《甲》」; the head's colon is
+# near it, and a head that keeps some in force or repeals parts lists no repeals whole.
+_RUN_ON_ITEM = re.compile(r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))《")
+_HEAD_TO_COLON = 12
+_NOT_ALL_REPEALED = re.compile(r"不予|继续有效|保留|部分条款|中的")
+# where a run-on list turns from repeals to amendments or to what stays: 「…会议同时决定,对下列地方性法规作出修改:」
+_LIST_TURNS = re.compile(r"作出?(?:如下|以下)?修改|修改如下|予以修改|继续有效|予以保留|不予废止")
 # An item of a clean-up list printed with no number before it, alone on its line: its title, then its number or its
 # issue in brackets (the number's own brackets inside: 「(卫监字(89)第23号)」 「((79)卫政字第1587号)」) (AT06, AT07).
 _NOT_AN_ITEM = re.compile(r"^本|令$")
@@ -109,6 +115,20 @@ class RepealFact:
 
 def _similar(a: str, b: str) -> float:
     return SequenceMatcher(None, _YEARS.sub("", a), _YEARS.sub("", b)).ratio()
+
+
+def _run_on_items(text: str, at: int, start: int, numbers: list[DocNum], titles: list[TitleRef],
+                  cue: str) -> list[RepealFact]:
+    """The items of a repeal list run on in one sentence from ``at`` (_RUN_ON_ITEM), each a title right after its
+    mark, its evidence to the next mark; none after the list turns to amendments or to what stays (_LIST_TURNS)."""
+    stop = m.start() if (m := _LIST_TURNS.search(text, at)) else len(text)
+    marks = [m.start() for m in _RUN_ON_ITEM.finditer(text, at, stop)]
+    out: list[RepealFact] = []
+    for a, b in zip(marks, [*marks[1:], stop]):
+        if (t := next((t for t in titles if t.start == start + text.index("《", a)), None)) is not None:
+            n = next((n.canonical for n in numbers if numbered_by(text, t.end - start, n.start - start)), None)
+            out.append(RepealFact(n, t.title, start + a, start + b, cue))
+    return out
 
 
 def find_repeals(
@@ -150,10 +170,12 @@ def find_repeals(
         if amending is None and amends:
             # 「决定对《X》作如下修改:」 names the one rule the items after it change (AX03): X right after 对, only its
             # number or short name in brackets before the verb (not 「根据《X》,…对本市有关规章作如下修改」, nor 「对《X》等2件」)
-            # (the title next to the verb: another may come first, 「一、废止《甲》…二、对《乙》作出修改」 on one line, BB01)
+            # (the last title after 对: a basis's title may come first, 「根据《甲》,决定对《乙》作如下修改」, and its short
+            # form after it, 「对《乙》(以下简称《办法》)作如下修改」)
             named = [t for t in titles if start <= t.start < start + amends.start()]
-            amending = named[-1].title if named and text[named[-1].start - start - 1 : named[-1].start - start] == "对" and \
-                _BRACKETS_ONLY.fullmatch(text, named[-1].end - start, amends.start()) else True
+            after_dui = [t for t in named if text[t.start - start - 1 : t.start - start] == "对"]
+            amending = after_dui[-1].title if after_dui and \
+                _BRACKETS_ONLY.fullmatch(text, after_dui[-1].end - start, amends.start()) else True
             # 「对《X》(号)作以下修改:删除第十八条第二款…」: the deletion in the amending sentence itself (Q04)
             colon = text.find(":", amends.end(), amends.end() + 2)
             if named and colon >= 0 and _DELETES.match(text[colon + 1 :]):
@@ -194,6 +216,8 @@ def find_repeals(
             if unnumbered and _NOT_AN_ITEM.search(unnumbered.group("t")):
                 unnumbered = None  # 「本决定自公布之日起施行(…发布)」 「某市人民政府令(第125号)」
             if numbered or unnumbered:
+                # items after this one run on in its sentence: 「二、《甲》(history)三、《乙》(history)…」
+                out += _run_on_items(text, 1, start, numbers, titles, listing)
                 item_nums = [n for n in numbers if start <= n.start < end]
                 item_titles = [t for t in titles if start <= t.start < end]
                 bare = _BARE_TITLE.match(_ITEM_MARK.sub("", text))
@@ -220,13 +244,10 @@ def find_repeals(
         if any(w in text for w in _LIST_HEAD_WORDS) and (head := _LIST_HEAD.search(text)) and not _inside(start + head.start(), titles):
             listing = head.group()
             # the items run on in the head's own sentence (a database's page of one line): 「…决定,废止下列地方性法规:
-            # 一、《甲》(…通过根据…修正)二、《乙》(…)…」 (BB02), each a title right after its mark
-            # (the item's evidence runs to the next item's mark)
-            marks = [m.start() for m in _RUN_ON_ITEM.finditer(text, head.end())]
-            for a, b in zip(marks, [*marks[1:], len(text)]):
-                if (t := next((t for t in titles if t.start == start + text.index("《", a)), None)) is not None:
-                    n = next((n.canonical for n in numbers if numbered_by(text, t.end - start, n.start - start)), None)
-                    out.append(RepealFact(n, t.title, start + a, start + b, listing))
+            # 一、《甲》(…通过根据…修正)二、《乙》(…)…」 (BB02), right after the head's colon
+            colon = text.find(":", head.end(), head.end() + _HEAD_TO_COLON)
+            if colon >= 0 and _RUN_ON_ITEM.match(text, colon + 1) and not _NOT_ALL_REPEALED.search(text, head.start(), colon):
+                out += _run_on_items(text, colon + 1, start, numbers, titles, listing)
             continue
         for m in _REVISED.finditer(text):  # the edition a revision replaces is named in the phrase itself
             if _UNDERWAY.search(text, max(0, m.start() - 4), m.start()):
