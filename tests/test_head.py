@@ -593,3 +593,30 @@ ORDERS = [
 def test_an_order_printed_as_its_cover_is_the_document(phenomenon, text, expected):
     (doc,) = extract_text(text).documents
     assert (doc.title, doc.kind, doc.issues_attached) == expected
+
+
+# (phenomenon, text, the document's addressees): the salutation, and what is none
+ADDRESSEES = [
+    ("a salutation on its own line", "某市人民政府关于某事项的通知\n某政发〔2022〕9号\n各区县人民政府,市政府各部门:\n现将有关事项通知如下:\n"
+     "一、加强领导。\n", ("各区县人民政府", "市政府各部门")),
+    # (a 通告 opens with its purpose and basis, then 「…通告如下:」: no addressee, BC05 and the generated gazettes)
+    ("a notice's opening sentence that ends 如下: names no addressee",
+     "某县人民政府关于推进殡葬改革的通告\n为深化殡葬改革,根据《殡葬管理条例》等规定,结合我县实际,现就有关事项通告如下:\n一、全面推行火化。\n", ()),
+    ("a salutation run into the opening sentence (Q07)",
+     "某市人民政府办公室关于规范公文处理工作的通知\n某府办发〔2006〕15号\n各区市县人民政府,各园区管委会,市政府办公室各处室:根据国家"
+     "行政机关公文处理有关规定,现就有关问题通知如下:\n一、规范行文。\n", ("各区市县人民政府", "各园区管委会", "市政府办公室各处室")),
+    # (a page quoting its title in 《》 over two lines, a blank between: the title is both lines, BC05)
+    ("the title quoted in 《》 over two lines",
+     "《某县人民政府关于全县\n\n推进殡葬领域综合改革的通告》\n\n为深化殡葬改革,现就有关事项通告如下:\n一、全面推行火化。\n", ()),
+]
+
+
+@pytest.mark.parametrize("phenomenon, text, expected", ADDRESSEES, ids=[a[0] for a in ADDRESSEES])
+def test_addressees(phenomenon, text, expected):
+    (doc,) = extract_text(text).documents
+    assert doc.addressees == expected
+
+
+def test_a_title_quoted_in_title_marks_over_two_lines_is_read_whole():
+    text = "《某县人民政府关于全县\n\n推进殡葬领域综合改革的通告》\n\n为深化殡葬改革,现就有关事项通告如下:\n一、全面推行火化。\n"
+    assert extract_text(text).documents[0].title == "某县人民政府关于全县推进殡葬领域综合改革的通告"

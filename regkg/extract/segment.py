@@ -571,13 +571,21 @@ def addressees(line: str) -> list[str]:
     return out + ([held.rstrip("、")] if held else [])
 
 
+_SALUTATION_RUN_IN = re.compile(r"[^。:;]{2,100}?(?:政府|局|委|办|厅|部|院|会|室|处|单位|部门|机构|中心|公司):")
+
+
 def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None:
     """Addressees, signing date and issuer lines of a document whose body starts at line ``start``."""
     k = start
     while k < stop and not lines[k].text:
         k += 1
-    if k < stop and lines[k].text.endswith(":") and len(lines[k].text) <= 120:
-        seg.addressees = addressees(lines[k].text.rstrip(":"))
+    # A 通告's opening sentence that ends 「…有关事项通告如下:」 names no addressee (BC05), unless a salutation runs into
+    # it: 「各区市县人民政府,…,市政府办公室各处室:根据…,现就…通知如下:」 (Q07)
+    line = lines[k].text if k < stop else ""
+    if line.endswith("如下:"):
+        line = line[: line.find(":") + 1] if _SALUTATION_RUN_IN.match(line) else ""
+    if line.endswith(":") and len(line) <= 120:
+        seg.addressees = addressees(line.rstrip(":"))
     d, issuers = _signature(lines, start, stop)
     if d is not None:
         m = DATE.search(lines[d].text)
@@ -668,6 +676,14 @@ def _header_after_imprint(s: str) -> tuple[str, str] | None:
     return None
 
 
+def _opened_above(texts: list[str], k: int) -> int | None:
+    """The line above line ``k`` (a blank or two between) that opens a 《 it does not close, or None."""
+    up = next((j for j in range(k - 1, max(k - 4, -1), -1) if texts[j]), None)
+    if up is not None and texts[up].startswith("《") and "》" not in texts[up] and len(texts[up]) <= 40:
+        return up
+    return None
+
+
 def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     """A file that is one document: a web page's or a database's text, its head read by
     :func:`regkg.extract.head.read_head`, title or no title.
@@ -694,7 +710,10 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
             last = nxt
         if last > k:
             a, b = 0, lines[last].end - lines[k].start
-        if a == 0 and (top := _read_heading(lines, last + 1)) is not None and top < k:  # a title wrapped over lines
+        if a == 0 and "《" not in texts[k] and texts[k].endswith("》") and (up := _opened_above(texts, k)) is not None:
+            # a page quoting its title in 《》 over two lines: 「《怀来县人民政府关于全县」, a blank, 「推进…的通告》」 (BC05)
+            a = lines[up].start + 1 - lines[k].start
+        elif a == 0 and (top := _read_heading(lines, last + 1)) is not None and top < k:  # a title wrapped over lines
             a = lines[top].start - lines[k].start
         title_span, title_line = (lines[k].start + a, lines[k].start + b), k
         break
