@@ -71,6 +71,10 @@ FOLD_CASES = [
      "某市人民政府关于某事项的通知\n市财政局负责资金保障。\n"),
     ("entities-a-page-escaped-twice", "资金保障&lt;br&gt;市公安局负责治安管理。", "资金保障\n市公安局负责治安管理。"),
     ("entities-unknown-and-bare-ampersand-kept", "R&D费用,&foo;项", "R&D费用,&foo;项"),
+    # a dump's rows cut from their INSERT line (BC01)
+    ("sql-rows-without-their-insert-line", "(29, 1, '关于某事的通知', '正文一', 2, NULL),(30, '第二行',1,0);",
+     "关于某事的通知\n正文一\n第二行"),
+    ("a-bracketed-number-list-is-no-dump", "(1, 2) 号文件", "(1,2)号文件"),
     # brackets: every pair seen in print around a 发文字号 reaches the grammar in a form it reads
     ("hexagonal", "国办发〔2009〕3号", "国办发〔2009〕3号"),
     ("small-tortoise-shell", "晋政办发﹝2019﹞26号", "晋政办发〔2019〕26号"),

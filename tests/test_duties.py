@@ -77,6 +77,8 @@ DUTIES = [
     # with 和 (「和平区」) is a place
     ("(一)组建工作专班。组织精干力量集中开展攻坚。", None, set()),
     ("河西区、南开区和和平区人民政府负责组织实施。", None, leads("河西区人民政府", "南开区人民政府", "和平区人民政府")),
+    # 「由X审批的…事项」 names items, no duty, though 的…事项 heads a body's work elsewhere (BC01)
+    ("持有人可按照《某管理办法》中由国家局审批的补充申请事项进行申报,由药审中心按照技术要求进行审评。", None, leads("药审中心")),
     # X及Y both lead; 「会同有关部门」 adds no body (R03)
     ("国家发展改革委及国家粮食局会同有关部门负责建立全国粮食监测预警系统。", None,
      leads("国家发展改革委", "国家粮食局")),

@@ -416,9 +416,12 @@ def _colon_list(s: str) -> list[tuple[int, int, str]]:
 # Rows after the first (「'),(17, '」) start new lines too; unquoted fields (numbers, NULL) between or after go.
 _SQL_VALUE = r"(?:NULL|-?\d+(?:\.\d+)?)"
 _SQL_ROW = re.compile(
-    rf"(?P<head>^INSERT INTO \S+(?: \([^()]*\))? VALUES \({_SQL_VALUE}, ')"
+    rf"(?P<head>^(?:INSERT INTO \S+(?: \([^()]*\))? VALUES )?\({_SQL_VALUE}, (?:{_SQL_VALUE}, )*')"
     rf"|(?P<field>'\s*,\s*(?:{_SQL_VALUE}\s*,\s*)*'|'(?:\s*,\s*{_SQL_VALUE})*\s*\),\s*\({_SQL_VALUE}\s*,\s*')"
     rf"|(?P<br>(?:\\r)?\\n)|(?P<quote>\\[\"'])|(?P<tail>'(?:\s*,\s*{_SQL_VALUE})*\s*\);?\s*\Z)")
+
+
+_SQL_ROWS_ALONE = re.compile(rf"\({_SQL_VALUE}, (?:{_SQL_VALUE}, )*'")
 
 
 def _sql_row(m: re.Match[str]) -> str:
@@ -557,7 +560,7 @@ def clean(raw: str) -> Text:
         t = _edit(t, _jammer_edits(t.s))
     if _PLAIN.fullmatch(t.s) and "文件" not in t.s and "年" not in t.s:
         return t  # 「泸州市人民政府办公室」, an issuer's name: every pass below needs a mark, a space, 文件 or 年
-    if t.s.startswith("INSERT INTO"):
+    if t.s.startswith("INSERT INTO") or _SQL_ROWS_ALONE.match(t.s):  # a dump's rows, with their INSERT line or cut from it
         t = _rewrite(t, _SQL_ROW, _sql_row)
     if "&" in t.s:  # first: a page escaped twice prints its tags as references, 「资金保障&lt;br&gt;市公安局…」
         t = _rewrite(t, _HTML_ENTITY, _entity)

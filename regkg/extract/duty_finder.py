@@ -789,8 +789,10 @@ def _subject(s: str, p: int, end: int, markers: re.Pattern[str], addressee: str 
             break
         if s[m.start() - 1] not in _LAST_CHARS:  # no name ends there: spare the parse
             continue
-        if s.startswith("的", m.end()) and not _GROUP_HEADING.match(s, m.end()):
-            continue  # 「市市政园林管理局制定的《…办法》已经市政府同意」: X drafted it, no task
+        # 「市市政园林管理局制定的《…办法》已经市政府同意」: X drafted it, no task; after 由 never a heading either:
+        # 「由国家局审批的补充申请事项」 names the items, no duty (BC01)
+        if s.startswith("的", m.end()) and (markers is _BY_MARKER or not _GROUP_HEADING.match(s, m.end())):
+            continue
         if (group := _GROUP_NAMED_BY_TASK.match(s, m.start())) and not _MAKES_GROUP.search(group.group()):
             continue  # 「县委实施乡村振兴战略领导小组」: the verb names the group's task, the group is the name (AN10)
         names = _bodies(s[p : m.start()], addressee)
