@@ -20,6 +20,7 @@ ORG_SUFFIXES = (
     "人民政府办公室", "人民政府", "办公室", "管委会", "委员会", "指挥部", "领导小组", "工作专班", "分行",
     "支行", "中心", "公司", "集团", "银行", "法院", "检察院", "海关", "局", "委", "办", "厅", "部",
     "院", "会", "站", "所", "馆", "队", "处", "署", "联", "团", "社", "台", "校", "园", "协", "盟",
+    "司",  # a ministry's department: 「国家药监局综合司」 「国家发展改革委价格司」 (BC01)
 )
 # longest first, so an alternation tries 「人民政府办公室」 before 「办公室」
 ORG_SUFFIX_PATTERN = "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True))
