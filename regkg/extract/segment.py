@@ -57,7 +57,8 @@ _ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1
 # A document printed under another's signature signs in brackets under its heading: its body and date.
 _BRACKETED_SIGNATURE = re.compile(rf"[(](?P<inner>(?P<org>{ORG_NAME.pattern})\s*(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)[)]")
 _BRACKETED_WITHIN = 3  # lines below the heading it may stand (a body's own bracketed line is no signature)
-_PUBLIC_TAIL = re.compile(r"[(]此件[^)]{0,8}[)]$")
+# 「(此件公开发布)」 after the date, or before it on the date's line: 「(此件发至乡)   2017年6月13日」 (BD05)
+_PUBLIC_TAIL = re.compile(r"[(]此件[^)]{0,8}[)]$|^[(]此件[^)]{0,8}[)]\s*")
 
 
 class Line(NamedTuple):
