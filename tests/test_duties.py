@@ -79,6 +79,10 @@ DUTIES = [
     ("河西区、南开区和和平区人民政府负责组织实施。", None, leads("河西区人民政府", "南开区人民政府", "和平区人民政府")),
     # 「由X审批的…事项」 names items, no duty, though 的…事项 heads a body's work elsewhere (BC01)
     ("持有人可按照《某管理办法》中由国家局审批的补充申请事项进行申报,由药审中心按照技术要求进行审评。", None, leads("药审中心")),
+    # 「我司」 is the writer, 「和政府有关部门」 no 和政县, 「(一)由X牵头的工作任务:」 heads X's work (review)
+    ("我司将会同有关部门研究完善相关政策。", None, set()),
+    ("二、和县级人民政府共同做好保障。", None, set()),
+    ("(一)由市教育局牵头的工作任务:推进学前教育普及普惠。", None, leads("市教育局")),
     # X及Y both lead; 「会同有关部门」 adds no body (R03)
     ("国家发展改革委及国家粮食局会同有关部门负责建立全国粮食监测预警系统。", None,
      leads("国家发展改革委", "国家粮食局")),
@@ -788,6 +792,7 @@ def test_bodies_as_printed_in_traditional_script():
 @pytest.mark.parametrize("body, evidence", [
     ("市财政局负责资金保障。市公安局负责治安管理。", ["市财政局负责资金保障", "市公安局负责治安管理"]),
     ("各县区要加强组织领导。", ["各县区要加强组织领导"]),
+    ("(一)市财政局\n负责安排资金保障工作。", ["(一)市财政局\n负责安排资金保障工作"]),
 ])
 def test_a_duty_s_evidence_holds_its_whole_task(body, evidence):
     """The task is read without its 负责, the evidence with it: once two characters short (review)."""

@@ -617,6 +617,11 @@ ADDRESSEES = [
     ("a salutation run into the opening sentence (Q07)",
      "某市人民政府办公室关于规范公文处理工作的通知\n某府办发〔2006〕15号\n各区市县人民政府,各园区管委会,市政府办公室各处室:根据国家"
      "行政机关公文处理有关规定,现就有关问题通知如下:\n一、规范行文。\n", ("各区市县人民政府", "各园区管委会", "市政府办公室各处室")),
+    ("a salutation of areas run into the opening sentence", "某市人民政府关于某事项的通知\n某政发〔2022〕9号\n"
+     "各县(市、区):为做好有关工作,现将有关事项通知如下:\n一、加强领导。\n", ("各县(市、区)",)),
+    ("an opening sentence that ends 现提出以下意见: names no addressee", "某市人民政府关于某事项的意见\n某政发〔2022〕9号\n"
+     "为加快发展,经市政府同意,现提出以下意见:\n一、加强领导。\n", ()),
+    ("a decision's 决定: names no addressee", "某市人民政府关于某事项的决定\n某政发〔2022〕9号\n市政府决定:\n一、加强领导。\n", ()),
     # (a page quoting its title in 《》 over two lines, a blank between: the title is both lines, BC05)
     ("the title quoted in 《》 over two lines",
      "《某县人民政府关于全县\n\n推进殡葬领域综合改革的通告》\n\n为深化殡葬改革,现就有关事项通告如下:\n一、全面推行火化。\n", ()),
@@ -629,6 +634,17 @@ def test_addressees(phenomenon, text, expected):
     assert doc.addressees == expected
 
 
-def test_a_title_quoted_in_title_marks_over_two_lines_is_read_whole():
-    text = "《某县人民政府关于全县\n\n推进殡葬领域综合改革的通告》\n\n为深化殡葬改革,现就有关事项通告如下:\n一、全面推行火化。\n"
-    assert extract_text(text).documents[0].title == "某县人民政府关于全县推进殡葬领域综合改革的通告"
+@pytest.mark.parametrize("text, title", [
+    ("《某县人民政府关于全县\n\n推进殡葬领域综合改革的通告》\n\n为深化殡葬改革,现就有关事项通告如下:\n一、全面推行火化。\n",
+     "某县人民政府关于全县推进殡葬领域综合改革的通告"),
+    ("《某县人民政府办公室\n关于印发某某工作方案\n的通知》\n\n各乡镇:\n现将方案印发给你们。\n", "某县人民政府办公室关于印发某某工作方案的通知"),
+])
+def test_a_title_quoted_in_title_marks_over_lines_is_read_whole(text, title):
+    assert extract_text(text).documents[0].title == title
+
+
+def test_references_to_line_breaks_break_lines():
+    text = "某市人民政府关于某事项的通知&#10;某政发〔2022〕9号&#10;各县区人民政府:&#10;市财政局负责资金保障。&#10;某市人民政府&#10;2022年3月1日"
+    (doc,) = extract_text(text).documents
+    assert (doc.title, doc.doc_number, doc.issuers, doc.date) == ("某市人民政府关于某事项的通知", "某政发〔2022〕9号",
+                                                                  ("某市人民政府",), "2022-03-01")

@@ -473,6 +473,11 @@ TARGETS = [
      [(None, "某市丁条例"), (None, "某市乙条例"), (None, "某市甲条例")]),
     ("items numbered in brackets", "某市人民政府关于某事项的决定\n某政发〔2022〕9号\n各县区人民政府:\n会议决定,废止下列地方性法规:(一)《某市甲条例》" + _HISTORY + "(二)《某市乙条例》"
      + _HISTORY + "\n", [(None, "某市甲条例"), (None, "某市乙条例")]),
+    ("a list head whose colon stands far from its verb (review)",
+     "某省人民政府关于某事项的决定\n某政发〔2022〕9号\n各市人民政府:\n省人民政府决定废止下列省人民政府规章和行政规范性文件:一、《某甲办法》"
+     + _HISTORY + "二、《某乙办法》" + _HISTORY + "\n", [(None, "某甲办法"), (None, "某乙办法")]),
+    ("items numbered 1. run on", "某市人民政府关于某事项的决定\n某政发〔2022〕9号\n各县区人民政府:\n会议决定,废止下列地方性法规:"
+     "1.《某市甲条例》" + _HISTORY + "2.《某市乙条例》" + _HISTORY + "\n", [(None, "某市甲条例"), (None, "某市乙条例")]),
     # earlier editions of the rule's own title
     ("the order that published the earlier edition stands between 公布的 and its title (AQ07)",
      "防雷减灾管理办法\n第一条 为了加强防雷减灾工作,制定本办法。\n"

@@ -416,12 +416,12 @@ def _colon_list(s: str) -> list[tuple[int, int, str]]:
 # Rows after the first (「'),(17, '」) start new lines too; unquoted fields (numbers, NULL) between or after go.
 _SQL_VALUE = r"(?:NULL|-?\d+(?:\.\d+)?)"
 _SQL_ROW = re.compile(
-    rf"(?P<head>^(?:INSERT INTO \S+(?: \([^()]*\))? VALUES )?\({_SQL_VALUE}, (?:{_SQL_VALUE}, )*')"
+    rf"(?P<head>^\s*(?:INSERT INTO \S+(?: \([^()]*\))? VALUES\s*)?\({_SQL_VALUE},\s*(?:{_SQL_VALUE},\s*)*')"
     rf"|(?P<field>'\s*,\s*(?:{_SQL_VALUE}\s*,\s*)*'|'(?:\s*,\s*{_SQL_VALUE})*\s*\),\s*\({_SQL_VALUE}\s*,\s*')"
     rf"|(?P<br>(?:\\r)?\\n)|(?P<quote>\\[\"'])|(?P<tail>'(?:\s*,\s*{_SQL_VALUE})*\s*\);?\s*\Z)")
 
 
-_SQL_ROWS_ALONE = re.compile(rf"\({_SQL_VALUE}, (?:{_SQL_VALUE}, )*'")
+_SQL_ROWS_ALONE = re.compile(rf"\s*\({_SQL_VALUE},\s*(?:{_SQL_VALUE},\s*)*'")
 
 
 def _sql_row(m: re.Match[str]) -> str:
@@ -512,13 +512,15 @@ def _spoiled(s: str) -> bool:
 
 def _entity(m: re.Match[str]) -> str | None:
     """The character an HTML reference stands for, nothing for a space's or a control character's (「&#13;」 at a
-    scraped line's end), the reference itself if unknown."""
+    scraped line's end; 「&#10;」 breaks the line), the reference itself if unknown."""
     ref = m.group()
     if ref in _SPACE_ENTITIES:
         return ""
     char = html.unescape(ref)
     if char == ref:
         return None
+    if char in "\n\t":  # 「&#10;」 breaks a line, 「&#9;」 spaces it
+        return "\n" if char == "\n" else " "
     return "" if not char.isprintable() else normalise_chars(char)
 
 

@@ -183,8 +183,8 @@ REPEAL_CUES = (
 # 「省人民政府决定废止的省政府规章」 「一、废止9部省政府规章」 「市政府决定对以下2件市政府规章予以废止:」
 # 「宣布失效的市政府行政规范性文件目录」
 _LISTED = r"(?:[省市县区州]?(?:人民)?政府|部门)?(?:行政)?(?:规范性|政策性)?(?:文件|规章|政策措施|政策)"
-# (the listed kind ends its clause: 「为做好失效的规范性文件清理工作,请…对照以下依据…:」 heads no list, review)
-_LIST_HEAD_END = r"(?=(?:目录|清单|名单)?(?:有|为|如下|共?[0-9一二三四五六七八九十百]+(?:件|个|部|项))?(?:[:(\n]|$))"
+# (the listed kind as the object of work heads no list: 「为做好失效的规范性文件清理工作,请…对照以下依据…:」, review)
+_LIST_HEAD_END = r"(?![\u4e00-\u9fff]{0,2}?(?:清理|工作|管理|审查|审核|备案|评估|制定|起草))"
 REPEAL_LIST_HEAD = (
     rf"(?:决定|予以|宣布)?(?:废止|失效|停止执行)的{_LISTED}{_LIST_HEAD_END}"
     rf"|^(?:[一二三四五六七八九十]+、)?(?:决定)?(?:废止|宣布失效)[0-9一二三四五六七八九十百]+(?:部|件|个|项){_LISTED}$"
@@ -297,8 +297,9 @@ NOT_IN_BODY = (
     r"|提出|性地"  # 「创造性地提出本单位应对疫情…的举措」: a verb and its object, an adverb (AU09)
 )
 # Words that open a clause, not a name: 「对省级人民政府…」 「在国务院统一领导下」 「建议省政府协调…」.
-# Places whose names open with one of NOT_BODY_OPENINGS' words: 「和平区人民政府」 (天津) is a body, 「和有关部门」 no name.
-PLACES_OPENING_LIKE_A_WORD = ("和平", "和田", "和县", "和龙", "和静", "和硕", "和林格尔", "和顺", "和政", "和布克赛尔", "向阳")
+# Places whose names open with one of NOT_BODY_OPENINGS' words: 「和平区人民政府」 (天津) is a body, 「和有关部门」 no name,
+# nor 「和政府有关部门」 「和县级人民政府」.
+PLACE_OPENING_LIKE_A_WORD = r"和平[区县]|和田|和县(?!级)|和龙市|和静县|和硕县|和林格尔|和顺县|和政县|和布克赛尔|向阳(?:区|街道)"
 NOT_BODY_OPENINGS = (
     "对", "在", "向", "从", "为", "与", "和", "及", "据", "凡", "如", "若", "按", "将", "把", "被", "给", "建议", "请", "提请",
     "报请", "联系", "督促", "指导", "协调", "配合", "通过", "加强", "支持", "鼓励", "引导", "推动", "确保", "做好",

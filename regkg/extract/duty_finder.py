@@ -66,7 +66,7 @@ _LABELS = "|".join(cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LAB
 # 「用人单位」 「负责同志」 「我局制定了…」;
 # a label alone is the role-named body a notice assigns: 「牵头单位要强化责任担当」 「各责任单位、配合单位要…」
 _NOT_A_BODY = re.compile(
-    rf"^宾馆$|^我[局委厅办部院署会]$|^(?:[(]|(?:{_LABELS})(?=.))|^(?:{'|'.join(cues.METADATA_LABELS)})$|^(?:负责|会同|配合|承担|本(?![市省县区州])|该|其[^他])"
+    rf"^宾馆$|^我[局委厅办部院署会司]$|^(?:[(]|(?:{_LABELS})(?=.))|^(?:{'|'.join(cues.METADATA_LABELS)})$|^(?:负责|会同|配合|承担|本(?![市省县区州])|该|其[^他])"
 )
 _ADDRESSEE = re.compile(cues.ADDRESSEE_PRONOUN)
 _LABEL_BODIES = frozenset(x for x in cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS if x.endswith(("单位", "部门")))
@@ -131,6 +131,7 @@ _GENERIC_ENDINGS = ("政府", "部门", "单位", "机关", "机构", "组织")
 
 # openings no name starts with: 「通过银行按月支付」 (AQ04) is no 通过银行, 「组建工作专班」 no 组建's 专班
 _NEVER_NOUNS = ("通过", "组建", "成立", "设立", "建立", "整合", "充实")
+_PLACE_LIKE_A_WORD = re.compile(cues.PLACE_OPENING_LIKE_A_WORD)
 
 
 def _opens_clause(name: str, openings: tuple[str, ...] = cues.NOT_BODY_OPENINGS) -> bool:
@@ -145,7 +146,7 @@ def _opens_clause(name: str, openings: tuple[str, ...] = cues.NOT_BODY_OPENINGS)
     >>> _opens_clause("强化政府"), _opens_clause("完善机制")
     (True, True)
     """
-    if not name.startswith(openings) or name.startswith(cues.PLACES_OPENING_LIKE_A_WORD):
+    if not name.startswith(openings) or _PLACE_LIKE_A_WORD.match(name):
         return False  # most names: one test in C, no opening looked for one by one
     opening = next(x for x in openings if name.startswith(x))
     return not (len(opening) >= 2 and opening not in _NEVER_NOUNS and _SUFFIX_ONLY.fullmatch(name, len(opening))
@@ -789,9 +790,10 @@ def _subject(s: str, p: int, end: int, markers: re.Pattern[str], addressee: str 
             break
         if s[m.start() - 1] not in _LAST_CHARS:  # no name ends there: spare the parse
             continue
-        # 「市市政园林管理局制定的《…办法》已经市政府同意」: X drafted it, no task; after 由 never a heading either:
-        # 「由国家局审批的补充申请事项」 names the items, no duty (BC01)
-        if s.startswith("的", m.end()) and (markers is _BY_MARKER or not _GROUP_HEADING.match(s, m.end())):
+        # 「市市政园林管理局制定的《…办法》已经市政府同意」: X drafted it, no task; after 由 a heading only with 负责 or
+        # 牵头 (「(一)由市教育局牵头的工作任务:」): 「由国家局审批的补充申请事项」 names the items, no duty (BC01)
+        if s.startswith("的", m.end()) and ((markers is _BY_MARKER and m.group() not in ("负责", "牵头"))
+                                           or not _GROUP_HEADING.match(s, m.end())):
             continue
         if (group := _GROUP_NAMED_BY_TASK.match(s, m.start())) and not _MAKES_GROUP.search(group.group()):
             continue  # 「县委实施乡村振兴战略领导小组」: the verb names the group's task, the group is the name (AN10)
@@ -1010,7 +1012,8 @@ def _clause_duties(s: str, addressee: str | None) -> list[DutyFact]:
         # first where _SEATED allows it (2 to 30 characters in), sparing the lazy match at every clause
         seated = _SEATED.match(s, p) if s.find("设在", p + 2, p + 32) >= 0 else None
         if seated and (names := _bodies(seated.group("x"), addressee)) and names[0] not in cues.BARE_BODIES:
-            out.append(DutyFact(_task_from(s, seated.end()), tuple(names), (), p, seated.end()))
+            task = _task_from(s, seated.end())
+            out.append(DutyFact(task, tuple(names), (), p, _task_end(s, seated.end(), task)))
         # 「四、工作要求」 run into the clause after it: the subject starts after the heading
         heading = _HEADING.match(s, p, end) if head and head.end() else None
         if heading and not request and (request := _REQUEST.match(s, heading.end())):
@@ -1102,7 +1105,8 @@ def _set_up_duties(s: str, addressee: str | None) -> list[DutyFact]:
             owner = _ITEM_HEAD.sub("", s[owner_start : m.start()])
             names = [owner + m.group("x")] if _is_body(owner) else []
         if names:
-            out.append(DutyFact(_task_from(s, m.end()), tuple(names), (), m.start(), m.end()))
+            task = _task_from(s, m.end())
+            out.append(DutyFact(task, tuple(names), (), m.start(), _task_end(s, m.end(), task)))
     return out
 
 
@@ -1206,7 +1210,7 @@ def _headed_duty(s: str, line: str, ls: int, line_starts: list[int], k: int) -> 
         if _ITEM_HEAD.match(text) or text.startswith(_BASIS_OPENINGS) or not (_MARKER.match(text) or text.startswith(("在", "对"))):
             return None
         task = re.split(r"[;。]", _OPENING_DUTY.sub("", text), maxsplit=1)[0]
-        return DutyFact(task, (line[head.end() :],), (), ls, start + len(task)) if len(task) >= 2 else None
+        return DutyFact(task, (line[head.end() :],), (), ls, _task_end(s, start, task)) if len(task) >= 2 else None
     return None
 
 

@@ -70,13 +70,13 @@ _ITEM_MARK = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十
 # (a law's title may stand inside the bare one: 「(一)江西省实施《退役士兵安置条例》办法(…令第225号公布…)」)
 _BARE_TITLE = re.compile(rf"^(?P<t>[^《》(),。;:](?:[^《》(),。;:]|《[^《》]{{2,40}}》){{3,80}}?(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\((?:试行|暂行)\))?)(?:\(|$|。)")
 _SECTION = re.compile(r"^[一二三四五六七八九十]+、")  # a section, or in a clean-up list an item
-# An item of a list run on in one line, a title right after its mark: 「一、《甲》」 「(一)《甲》」; the head's colon is
+# An item of a list run on in one line, a title right after its mark: 「一、《甲》」 「(一)《甲》」 「1.《甲》」; the head's colon is
 # near it, and a head that keeps some in force or repeals parts lists no repeals whole.
-_RUN_ON_ITEM = re.compile(r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))《")
-_HEAD_TO_COLON = 12
+_RUN_ON_ITEM = re.compile(r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十0-9]+\)|(?<![0-9])[0-9]{1,2}[.、])《")
+_HEAD_TO_COLON = 30  # 「废止下列省人民政府规章和行政规范性文件:」
 _NOT_ALL_REPEALED = re.compile(r"不予|继续有效|保留|部分条款|中的")
 # where a run-on list turns from repeals to amendments or to what stays: 「…会议同时决定,对下列地方性法规作出修改:」
-_LIST_TURNS = re.compile(r"作出?(?:如下|以下)?修改|修改如下|予以修改|继续有效|予以保留|不予废止")
+_LIST_TURNS = re.compile(r"作出?(?:如下|以下|相应)?修改|进行修改|修改如下|予以修改|予以修订|继续有效|予以保留|不予废止")
 # An item of a clean-up list printed with no number before it, alone on its line: its title, then its number or its
 # issue in brackets (the number's own brackets inside: 「(卫监字(89)第23号)」 「((79)卫政字第1587号)」) (AT06, AT07).
 _NOT_AN_ITEM = re.compile(r"^本|令$")

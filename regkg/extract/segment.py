@@ -551,6 +551,9 @@ def _take_page_head(seg: Segment, lines: list[Line], first: int) -> None:
 _LEVEL_ONLY = re.compile(cues.PLACE_LEVELS)
 
 
+_ADDRESSEE_SPLIT = re.compile(r"[,、,](?![^()]*\))")  # not inside a bracket
+
+
 def addressees(line: str) -> list[str]:
     """The addressees a salutation names, one per item; a run of levels stays with the item it opens.
 
@@ -558,10 +561,12 @@ def addressees(line: str) -> list[str]:
     ['各省、自治区、直辖市水利(水务)厅(局)', '新疆生产建设兵团水利局']
     >>> addressees("各区县人民政府,市政府各部门、各直属机构")
     ['各区县人民政府', '市政府各部门', '各直属机构']
+    >>> addressees("各县(市、区)人民政府,各县(市、区)")  # a bracket's items stay in it
+    ['各县(市、区)人民政府', '各县(市、区)']
     """
     out: list[str] = []
     held = ""
-    for item in re.split(r"[,、,]", line):
+    for item in _ADDRESSEE_SPLIT.split(line):
         if not item:
             continue
         if _LEVEL_ONLY.fullmatch(item):
@@ -572,7 +577,11 @@ def addressees(line: str) -> list[str]:
     return out + ([held.rstrip("、")] if held else [])
 
 
-_SALUTATION_RUN_IN = re.compile(r"[^。:;]{2,100}?(?:政府|局|委|办|厅|部|院|会|室|处|单位|部门|机构|中心|公司):")
+# A line that ends so opens the body, no salutation: 「为加快发展,经市政府同意,现提出以下意见:」 「…特作如下规定:」 「市政府决定:」
+_OPENING_SENTENCE_END = re.compile(r"(?:如下|以下意见|通知|规定|决定|意见|通告|公告|要求|修改|批复|答复|函复)(?:如下)?:$")
+# the salutation run into it ends with a body's name or an area's: 「各县(市、区):为做好…通知如下:」 「各乡镇、街道:…」
+_SALUTATION_RUN_IN = re.compile(rf"[^。:;]{{1,100}}?(?:{_ORG_SUFFIX}|单位|部门|机构|室|县\(市、区\)|街道|乡镇|社区|兵团|企业"
+                                rf"|学校|盟市|区县|县区|市州|人民政府):")
 
 
 def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None:
@@ -580,11 +589,11 @@ def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None
     k = start
     while k < stop and not lines[k].text:
         k += 1
-    # A 通告's opening sentence that ends 「…有关事项通告如下:」 names no addressee (BC05), unless a salutation runs into
-    # it: 「各区市县人民政府,…,市政府办公室各处室:根据…,现就…通知如下:」 (Q07)
+    # A 通告's opening sentence that ends 「…有关事项通告如下:」 names no addressee (BC05, _OPENING_SENTENCE_END), unless a
+    # salutation runs into it: 「各区市县人民政府,…,市政府办公室各处室:根据…,现就…通知如下:」 (Q07)
     line = lines[k].text if k < stop else ""
-    if line.endswith("如下:"):
-        line = line[: line.find(":") + 1] if _SALUTATION_RUN_IN.match(line) else ""
+    if _OPENING_SENTENCE_END.search(line):
+        line = line[: line.find(":") + 1] if (run_in := _SALUTATION_RUN_IN.match(line)) and run_in.end() < len(line) else ""
     if line.endswith(":") and len(line) <= 120:
         seg.addressees = addressees(line.rstrip(":"))
     d, issuers = _signature(lines, start, stop)
@@ -678,10 +687,12 @@ def _header_after_imprint(s: str) -> tuple[str, str] | None:
 
 
 def _opened_above(texts: list[str], k: int) -> int | None:
-    """The line above line ``k`` (a blank or two between) that opens a 《 it does not close, or None."""
-    up = next((j for j in range(k - 1, max(k - 4, -1), -1) if texts[j]), None)
-    if up is not None and texts[up].startswith("《") and "》" not in texts[up] and len(texts[up]) <= 40:
-        return up
+    """The line above line ``k``, one or two lines of text up (blanks between), that opens a 《 no line closes
+    before ``k``, or None."""
+    above = [j for j in range(k - 1, max(k - 6, -1), -1) if texts[j]][:2]
+    for n, up in enumerate(above):
+        if texts[up].startswith("《") and "》" not in texts[up] and len(texts[up]) <= 40:
+            return up if all("《" not in texts[j] and "》" not in texts[j] and len(texts[j]) <= 40 for j in above[:n]) else None
     return None
 
 
@@ -704,14 +715,14 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
         a, b = ab
         last = k
         while (nxt := next((j for j in range(last + 1, min(last + 4, len(lines))) if texts[j]), None)) is not None \
-                and len(texts[nxt]) <= 40 and (texts[nxt].startswith(("的", "》的", "〉的")) and _KIND_END.search(texts[nxt])
+                and len(texts[nxt]) <= 40 and (texts[nxt].startswith(("的", "》的", "〉的")) and _KIND_END.search(texts[nxt].rstrip("》"))
                                                or texts[nxt].startswith(("及", "和", "以及")) and _title_line_ok(texts[nxt])):
             # 「《…实施方案》」 then 「的通知」: a title broken before its 文种; 「吉林省2020年政务公开工作要点」 then
             # 「及重点任务分工」 (W10): before a second part joined to the first
             last = nxt
         if last > k:
-            a, b = 0, lines[last].end - lines[k].start
-        if a == 0 and "《" not in texts[k] and texts[k].endswith("》") and (up := _opened_above(texts, k)) is not None:
+            a, b = 0, lines[last].end - lines[k].start - texts[last].endswith("》")
+        if a == 0 and "《" not in texts[k] and texts[last].endswith("》") and (up := _opened_above(texts, k)) is not None:
             # a page quoting its title in 《》 over two lines: 「《怀来县人民政府关于全县」, a blank, 「推进…的通告》」 (BC05)
             a = lines[up].start + 1 - lines[k].start
         elif a == 0 and (top := _read_heading(lines, last + 1)) is not None and top < k:  # a title wrapped over lines
