@@ -621,6 +621,10 @@ ADDRESSEES = [
      "各县(市、区):为做好有关工作,现将有关事项通知如下:\n一、加强领导。\n", ("各县(市、区)",)),
     ("an opening sentence that ends 现提出以下意见: names no addressee", "某市人民政府关于某事项的意见\n某政发〔2022〕9号\n"
      "为加快发展,经市政府同意,现提出以下意见:\n一、加强领导。\n", ()),
+    ("a 批复's addressee named 政府, run into its first line", "某市人民政府关于某事项的批复\n某政函〔2022〕9号\n"
+     "某某区政府:你区《关于某事项的请示》收悉。经研究,批复如下:\n一、同意。\n", ("某某区政府",)),
+    ("levels in 〔〕 stay with their item", "某市人民政府关于某事项的通知\n某政发〔2022〕9号\n各县〔市、区〕人民政府,市直各部门:\n"
+     "一、加强领导。\n", ("各县〔市、区〕人民政府", "市直各部门")),
     ("a decision's 决定: names no addressee", "某市人民政府关于某事项的决定\n某政发〔2022〕9号\n市政府决定:\n一、加强领导。\n", ()),
     # (a page quoting its title in 《》 over two lines, a blank between: the title is both lines, BC05)
     ("the title quoted in 《》 over two lines",
@@ -638,13 +642,14 @@ def test_addressees(phenomenon, text, expected):
     ("《某县人民政府关于全县\n\n推进殡葬领域综合改革的通告》\n\n为深化殡葬改革,现就有关事项通告如下:\n一、全面推行火化。\n",
      "某县人民政府关于全县推进殡葬领域综合改革的通告"),
     ("《某县人民政府办公室\n关于印发某某工作方案\n的通知》\n\n各乡镇:\n现将方案印发给你们。\n", "某县人民政府办公室关于印发某某工作方案的通知"),
+    ("《某某县人民政府关于印发某某实施方案\n的通知》\n\n各乡镇:\n现将方案印发给你们。\n", "某某县人民政府关于印发某某实施方案的通知"),
 ])
 def test_a_title_quoted_in_title_marks_over_lines_is_read_whole(text, title):
     assert extract_text(text).documents[0].title == title
 
 
 def test_references_to_line_breaks_break_lines():
-    text = "某市人民政府关于某事项的通知&#10;某政发〔2022〕9号&#10;各县区人民政府:&#10;市财政局负责资金保障。&#10;某市人民政府&#10;2022年3月1日"
+    text = "某市人民政府关于某事项的通知&#10;某政发〔2022〕9号&#xA;各县区人民政府:&#10;市财政局负责资金保障。&#10;某市人民政府&#9;2022年3月1日"
     (doc,) = extract_text(text).documents
     assert (doc.title, doc.doc_number, doc.issuers, doc.date) == ("某市人民政府关于某事项的通知", "某政发〔2022〕9号",
                                                                   ("某市人民政府",), "2022-03-01")

@@ -215,7 +215,7 @@ _BULLETS = tuple(mark + space for mark in "-*>•·" for space in " \t")  # what
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,300})?/?>")
 # A character reference a scraper left, tags or none (「提升&ldquo;四个能力&rdquo;」 AZ06, 「&#8220;」 L07): the character
 # it stands for; a space's (「&emsp;&emsp;修订前的…」) is an indent, which goes like the other spaces inside a line.
-_HTML_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+_HTML_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _SPACE_ENTITIES = ("&emsp;", "&ensp;", "&nbsp;", "&thinsp;", "&#12288;", "&#160;")
 _HTML_BLOCK = re.compile(r"</?(?:p|div|br|li|ul|ol|tr|table|h[1-6]|section|article)\b", re.I)
 # A site generator's page (VuePress, Hugo, Jekyll) opens with YAML front matter between 「---」 lines: the
@@ -562,7 +562,7 @@ def clean(raw: str) -> Text:
         t = _edit(t, _jammer_edits(t.s))
     if _PLAIN.fullmatch(t.s) and "文件" not in t.s and "年" not in t.s:
         return t  # 「泸州市人民政府办公室」, an issuer's name: every pass below needs a mark, a space, 文件 or 年
-    if t.s.startswith("INSERT INTO") or _SQL_ROWS_ALONE.match(t.s):  # a dump's rows, with their INSERT line or cut from it
+    if t.s.lstrip().startswith("INSERT INTO") or _SQL_ROWS_ALONE.match(t.s):  # a dump's rows, with their INSERT line or cut from it
         t = _rewrite(t, _SQL_ROW, _sql_row)
     if "&" in t.s:  # first: a page escaped twice prints its tags as references, 「资金保障&lt;br&gt;市公安局…」
         t = _rewrite(t, _HTML_ENTITY, _entity)

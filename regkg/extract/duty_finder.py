@@ -156,6 +156,7 @@ def _opens_clause(name: str, openings: tuple[str, ...] = cues.NOT_BODY_OPENINGS)
 # What a body leads or answers for, named: 「(一)省监察厅牵头的工作」 「二、市卫健委负责的主要任务」 (a heading, often run
 # into its first item); elsewhere a marker then 的 is the verb of a relative clause, 「X制定的《…》」 「X负责的项目」.
 _GROUP_HEADING = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:工作|事项|任务)")
+_HEADING_COLON = re.compile(r"[\u4e00-\u9fff]{0,4}:")  # the heading ends its line's first clause
 _GENERIC_SUPPORT = re.compile(r"^(?:有关|相关|其他有关)(?:部门|单位)(?:\(单位\))?$")  # 「会同有关部门」 adds no body
 
 
@@ -791,9 +792,11 @@ def _subject(s: str, p: int, end: int, markers: re.Pattern[str], addressee: str 
         if s[m.start() - 1] not in _LAST_CHARS:  # no name ends there: spare the parse
             continue
         # 「市市政园林管理局制定的《…办法》已经市政府同意」: X drafted it, no task; after 由 a heading only with 负责 or
-        # 牵头 (「(一)由市教育局牵头的工作任务:」): 「由国家局审批的补充申请事项」 names the items, no duty (BC01)
-        if s.startswith("的", m.end()) and ((markers is _BY_MARKER and m.group() not in ("负责", "牵头"))
-                                           or not _GROUP_HEADING.match(s, m.end())):
+        # 牵头 and a colon (「(一)由市教育局牵头的工作任务:」): 「由国家局审批的补充申请事项」 names the items, no duty
+        # (BC01), nor does 「凡由市财政局负责的资金保障工作,一律…」
+        if s.startswith("的", m.end()) and (not (heading := _GROUP_HEADING.match(s, m.end()))
+                                           or (markers is _BY_MARKER and not (m.group() in ("负责", "牵头")
+                                                                              and _HEADING_COLON.match(s, heading.end())))):
             continue
         if (group := _GROUP_NAMED_BY_TASK.match(s, m.start())) and not _MAKES_GROUP.search(group.group()):
             continue  # 「县委实施乡村振兴战略领导小组」: the verb names the group's task, the group is the name (AN10)

@@ -74,7 +74,7 @@ _SECTION = re.compile(r"^[一二三四五六七八九十]+、")  # a section, or
 # near it, and a head that keeps some in force or repeals parts lists no repeals whole.
 _RUN_ON_ITEM = re.compile(r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十0-9]+\)|(?<![0-9])[0-9]{1,2}[.、])《")
 _HEAD_TO_COLON = 30  # 「废止下列省人民政府规章和行政规范性文件:」
-_NOT_ALL_REPEALED = re.compile(r"不予|继续有效|保留|部分条款|中的")
+_NOT_ALL_REPEALED = re.compile(r"不予|继续有效|保留|部分条款|中的|修改|修订")
 # where a run-on list turns from repeals to amendments or to what stays: 「…会议同时决定,对下列地方性法规作出修改:」
 _LIST_TURNS = re.compile(r"作出?(?:如下|以下|相应)?修改|进行修改|修改如下|予以修改|予以修订|继续有效|予以保留|不予废止")
 # An item of a clean-up list printed with no number before it, alone on its line: its title, then its number or its

@@ -551,7 +551,7 @@ def _take_page_head(seg: Segment, lines: list[Line], first: int) -> None:
 _LEVEL_ONLY = re.compile(cues.PLACE_LEVELS)
 
 
-_ADDRESSEE_SPLIT = re.compile(r"[,、,](?![^()]*\))")  # not inside a bracket
+_ADDRESSEE_SPLIT = re.compile(r"[,、,](?![^()〔〕\[\]]*[)〕\]])")  # not inside a bracket
 
 
 def addressees(line: str) -> list[str]:
@@ -581,7 +581,7 @@ def addressees(line: str) -> list[str]:
 _OPENING_SENTENCE_END = re.compile(r"(?:如下|以下意见|通知|规定|决定|意见|通告|公告|要求|修改|批复|答复|函复)(?:如下)?:$")
 # the salutation run into it ends with a body's name or an area's: 「各县(市、区):为做好…通知如下:」 「各乡镇、街道:…」
 _SALUTATION_RUN_IN = re.compile(rf"[^。:;]{{1,100}}?(?:{_ORG_SUFFIX}|单位|部门|机构|室|县\(市、区\)|街道|乡镇|社区|兵团|企业"
-                                rf"|学校|盟市|区县|县区|市州|人民政府):")
+                                rf"|学校|大学|盟市|区县|县区|市州|政府|\([^()]{{1,8}}\)):")
 
 
 def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None:
@@ -722,6 +722,8 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
             last = nxt
         if last > k:
             a, b = 0, lines[last].end - lines[k].start - texts[last].endswith("》")
+            if texts[k].startswith("《") and texts[last].endswith("》"):  # 「《…实施方案」 then 「的通知》」
+                a = 1
         if a == 0 and "《" not in texts[k] and texts[last].endswith("》") and (up := _opened_above(texts, k)) is not None:
             # a page quoting its title in 《》 over two lines: 「《怀来县人民政府关于全县」, a blank, 「推进…的通告》」 (BC05)
             a = lines[up].start + 1 - lines[k].start
