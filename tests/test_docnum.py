@@ -32,6 +32,8 @@ IN_TEXT = [
     ("市政府办公室印发的泸市府办发〔2022〕67号同时废止", ["泸市府办发〔2022〕67号"]),
     ("依据国发〔2022〕11号和晋政发〔2019〕26号", ["国发〔2022〕11号", "晋政发〔2019〕26号"]),
     ("(泸委办[2018]\n41号)", ["泸委办〔2018〕41号"]),
+    # a county's initial that is also a glue word, the number alone on its line (BE08)
+    ("于府办发〔2022〕33号\n", ["于府办发〔2022〕33号"]),
     # a sub-code in brackets is part of the code, in traditional script too (O08); a bracketed word before a
     # code is not: 「(试行)」 is three characters
     ("依據寧農(計)發[2019]48號文件", ["宁农(计)发〔2019〕48号"]),

@@ -179,8 +179,8 @@ def trim_code(run: str, known: frozenset[str] = frozenset(), whole: bool = False
 
     >>> trim_code("根据吕发"), trim_code("市政府办公室印发的泸市府办发")
     ('吕发', '泸市府办发')
-    >>> trim_code("环办大气函", whole=True), trim_code("矿安", whole=True)
-    ('环办大气函', '矿安')
+    >>> trim_code("环办大气函", whole=True), trim_code("矿安", whole=True), trim_code("于府办发", whole=True)
+    ('环办大气函', '矿安', '于府办发')
     >>> trim_code("本市") is None, trim_code("石家庄市政府石政呈"), trim_code("河北省人民政府令") is None
     (True, '石政呈', True)
     """
@@ -202,6 +202,9 @@ def _trim(run: str, known: frozenset[str], whole: bool) -> str | None:
             return tail
     if whole and len(run) <= _MAX_CODE and _clean(run):  # 「(矿安〔2023〕1号)」 「(环大气〔2012〕25号)」
         return run
+    if whole and 3 <= len(run) <= _MAX_CODE and run[0] in CODE_GLUE_PREFIXES and run[1] in _CITY_SECOND + "办" \
+            and _clean(run[1:]):
+        return run  # 「于府办发〔2022〕33号」 alone: 于都县's initial, nothing before it to glue on (BE08)
     for tail in tails:  # then the longest that starts with a jurisdiction (「出台冀政发」 -> 冀政发, 「通知达市府发」 -> 达市府发)
         if (tail[0] in starts or (tail[0] in initials and tail[1] in _CITY_SECOND)) and _plausible(tail, starts):
             return tail
