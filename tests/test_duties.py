@@ -85,6 +85,8 @@ DUTIES = [
     ("(一)由市教育局牵头的工作任务:推进学前教育普及普惠。", None, leads("市教育局")),
     ("凡由市财政局负责的资金保障工作,一律按程序办理。", None, set()),
     ("和平街道办事处负责组织实施。", None, leads("和平街道办事处")),
+    # the 各 opening a list reaches its bare departments (BE03)
+    ("各乡镇、部门(单位)要认真贯彻落实党中央决策部署。", None, leads("各乡镇", "部门(单位)")),
     # X及Y both lead; 「会同有关部门」 adds no body (R03)
     ("国家发展改革委及国家粮食局会同有关部门负责建立全国粮食监测预警系统。", None,
      leads("国家发展改革委", "国家粮食局")),

@@ -118,6 +118,7 @@ _PICKED_OUT = re.compile(r"^有关(?=省|市|县|区|乡|镇|国家)")
 _ALIAS = re.compile(r"[(]以下(?:简称|统称|称)[^()]*[)]")  # 「相关行业主管部门和相关区政府(以下统称专区监管部门)」
 _PARTY = re.compile(rf"(?:{cues.PRIVATE_UNITS})单位$")
 _SOCIETY = re.compile(rf"(?:各类|各|有关|其他)?(?:{cues.SOCIETY})")
+_BARE_GENERIC = re.compile(r"部门(?:\(单位\))?|机关|科室")  # (not 单位: 「各部门和单位」 keeps the units unnamed, the samples' key)
 _EVERYONE = re.compile(rf"(?:有关|其他)?(?:{cues.EVERYONE})")
 # 「市政府各部门、各直属机构」 「旗政府各有关部门」 「国务院各部委、各直属机构」: a government's own departments
 _OWNER = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?政府|国务院)(?=各)")
@@ -457,6 +458,8 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
                 # printed list 「责任单位:有关县市区人民政府」 keeps the generic body as printed)
                 named = piece[2:] if strict and _PICKED_OUT.match(piece) and _is_body(piece[2:]) else piece
                 out += _unconcat(named)
+            elif out and out[0].startswith("各") and _BARE_GENERIC.fullmatch(piece):
+                out.append(piece)  # 「各乡镇、部门(单位)要…」: the 各 opening the list reaches its bare items (BE03)
             elif _SOCIETY.fullmatch(piece):
                 pass  # society's members beside the bodies: 「各级人民政府、有关部门和新闻媒体应当…」 (AJ03, BB05)
             elif strict and _EVERYONE.fullmatch(piece):
