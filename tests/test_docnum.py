@@ -34,6 +34,7 @@ IN_TEXT = [
     ("(泸委办[2018]\n41号)", ["泸委办〔2018〕41号"]),
     # a county's initial that is also a glue word, the number alone on its line (BE08)
     ("于府办发〔2022〕33号\n", ["于府办发〔2022〕33号"]),
+    ("认真贯彻省政府文件\n和市府发〔2022〕3号文件要求", ["市府发〔2022〕3号"]),  # a wrapped line's 和 is glue
     # a sub-code in brackets is part of the code, in traditional script too (O08); a bracketed word before a
     # code is not: 「(试行)」 is three characters
     ("依據寧農(計)發[2019]48號文件", ["宁农(计)发〔2019〕48号"]),

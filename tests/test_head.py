@@ -623,6 +623,8 @@ ADDRESSEES = [
      "为加快发展,经市政府同意,现提出以下意见:\n一、加强领导。\n", ()),
     ("a 批复's addressee named 政府, run into its first line", "某市人民政府关于某事项的批复\n某政函〔2022〕9号\n"
      "某某区政府:你区《关于某事项的请示》收悉。经研究,批复如下:\n一、同意。\n", ("某某区政府",)),
+    ("a bracket before the opening sentence's colon is no salutation", "某市人民政府关于某事项的通知\n某政发〔2022〕9号\n"
+     "根据《某某法》(2021年修订):为做好工作,现通知如下:\n一、加强领导。\n", ()),
     ("levels in 〔〕 stay with their item", "某市人民政府关于某事项的通知\n某政发〔2022〕9号\n各县〔市、区〕人民政府,市直各部门:\n"
      "一、加强领导。\n", ("各县〔市、区〕人民政府", "市直各部门")),
     ("a decision's 决定: names no addressee", "某市人民政府关于某事项的决定\n某政发〔2022〕9号\n市政府决定:\n一、加强领导。\n", ()),

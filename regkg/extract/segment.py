@@ -580,7 +580,7 @@ def addressees(line: str) -> list[str]:
 # A line that ends so opens the body, no salutation: 「为加快发展,经市政府同意,现提出以下意见:」 「…特作如下规定:」 「市政府决定:」
 _OPENING_SENTENCE_END = re.compile(r"(?:如下|以下意见|通知|规定|决定|意见|通告|公告|要求|修改|批复|答复|函复)(?:如下)?:$")
 # the salutation run into it ends with a body's name or an area's: 「各县(市、区):为做好…通知如下:」 「各乡镇、街道:…」
-_SALUTATION_RUN_IN = re.compile(rf"[^。:;]{{1,100}}?(?:{_ORG_SUFFIX}|单位|部门|机构|室|县\(市、区\)|街道|乡镇|社区|兵团|企业"
+_SALUTATION_RUN_IN = re.compile(rf"[^。:;《》]{{1,100}}?(?:{_ORG_SUFFIX}|单位|部门|机构|室|县\(市、区\)|街道|乡镇|社区|兵团|企业"
                                 rf"|学校|大学|盟市|区县|县区|市州|政府|\([^()]{{1,8}}\)):")
 
 

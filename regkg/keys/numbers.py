@@ -65,6 +65,8 @@ _MAX_CODE = 10  # the longest 机关代字 seen: 「泸污防攻坚办」 6, 「
 # What follows a city's initial in its government's codes (达市府发, 宝政办发, 襄府发, 宜委发): the sign that
 # the initial opens a code rather than ends a word (「规定陕政规」, 「医保办发」).
 _CITY_SECOND = "市政府委"
+# Glue characters that open a wrapped line far more often than a place's name: 「…省政府文件\n和市府发〔2022〕3号」
+_NEVER_INITIALS = "和为的由及将与或并在对以经是等了号日据按照见即"
 _SLACK = 2  # characters around one number that canonical() forgives: 「(国函[2000]31号)」
 
 # Words that run into a 机关代字 in print and are not part of it: 「根据吕发〔2018〕32号」.
@@ -202,8 +204,8 @@ def _trim(run: str, known: frozenset[str], whole: bool) -> str | None:
             return tail
     if whole and len(run) <= _MAX_CODE and _clean(run):  # 「(矿安〔2023〕1号)」 「(环大气〔2012〕25号)」
         return run
-    if whole and 3 <= len(run) <= _MAX_CODE and run[0] in CODE_GLUE_PREFIXES and run[1] in _CITY_SECOND + "办" \
-            and _clean(run[1:]):
+    if whole and 3 <= len(run) <= _MAX_CODE and run[0] in CODE_GLUE_PREFIXES and run[0] not in _NEVER_INITIALS \
+            and run[1] in _CITY_SECOND + "办" and _clean(run[1:]):
         return run  # 「于府办发〔2022〕33号」 alone: 于都县's initial, nothing before it to glue on (BE08)
     for tail in tails:  # then the longest that starts with a jurisdiction (「出台冀政发」 -> 冀政发, 「通知达市府发」 -> 达市府发)
         if (tail[0] in starts or (tail[0] in initials and tail[1] in _CITY_SECOND)) and _plausible(tail, starts):
