@@ -650,6 +650,23 @@ def test_a_title_quoted_in_title_marks_over_lines_is_read_whole(text, title):
     assert extract_text(text).documents[0].title == title
 
 
+# (phenomenon, page, title): a web page's heading among its chrome (BF03, BF07)
+PAGE_TITLES = [
+    ("a site's status note after the heading", "某市人民政府关于印发《某市消防安全责任制规定》的通知【已废止】\n2021-07-21 文章来源: 某市人民政府办公室\n"
+     "各镇人民政府:\n《某市消防安全责任制规定》已经市政府常务会议审议通过,现印发给你们。\n某市人民政府\n2021年7月20日\n",
+     "某市人民政府关于印发《某市消防安全责任制规定》的通知"),
+    ("a news site's headline above, the heading broken over a blank line",
+     "某市“智慧消防”建设,将“智慧消防”纳入“智慧城市”建设总体规划\n\n某市消防119浏览00\n\n某市人民政府关于印发\n\n"
+     "某市消防安全责任制实施细则的通知\n\n各县、市、区人民政府:\n《某市消防安全责任制实施细则》已经市人民政府常务会议审议通过,现予印发。\n"
+     "某市人民政府\n2020年9月17日\n", "某市人民政府关于印发某市消防安全责任制实施细则的通知"),
+]
+
+
+@pytest.mark.parametrize("phenomenon, text, title", PAGE_TITLES, ids=[p[0] for p in PAGE_TITLES])
+def test_a_pages_heading_among_its_chrome(phenomenon, text, title):
+    assert extract_text(text).documents[0].title == title
+
+
 def test_references_to_line_breaks_break_lines():
     text = "某市人民政府关于某事项的通知&#10;某政发〔2022〕9号&#xA;各县区人民政府:&#10;市财政局负责资金保障。&#10;某市人民政府&#9;2022年3月1日"
     (doc,) = extract_text(text).documents

@@ -212,6 +212,7 @@ _EDGE_SPACES = re.compile(r"[ \t](?:(?<![^\n][ \t])[ \t]*|[ \t]*(?=\n))")
 _LINE_MARKUP = re.compile(r"^[ \t]*(?:[-*>•·][ \t]+)+", re.M)  # indented too: 「  • 各区县(市)人民政府,…:」 (AN12)
 _BULLETS = tuple(mark + space for mark in "-*>•·" for space in " \t")  # what _LINE_MARKUP needs
 # 「<p style="text-align: right;"> 山西省人民政府</p><p>2018年3月27日</p>」, 「&emsp;&emsp;修订前的…」
+_SITE_NOTE = re.compile(cues.SITE_NOTE)
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,300})?/?>")
 # A character reference a scraper left, tags or none (「提升&ldquo;四个能力&rdquo;」 AZ06, 「&#8220;」 L07): the character
 # it stands for; a space's (「&emsp;&emsp;修订前的…」) is an indent, which goes like the other spaces inside a line.
@@ -566,6 +567,8 @@ def clean(raw: str) -> Text:
         t = _rewrite(t, _SQL_ROW, _sql_row)
     if "&" in t.s:  # first: a page escaped twice prints its tags as references, 「资金保障&lt;br&gt;市公安局…」
         t = _rewrite(t, _HTML_ENTITY, _entity)
+    if "【" in t.s:  # a site's status note set into the text, a title's end too: 「…的通知【已废止】」 (BF07)
+        t = _rewrite(t, _SITE_NOTE, lambda m: "")
     if "<" in t.s:  # HTML left in a scraped text: a block tag ends a line, other tags are chrome
         t = _rewrite(t, _HTML_TAG, lambda m: "\n" if _HTML_BLOCK.match(m.group()) else "")
     if t.s.startswith("---") or ":::" in t.s or '="' in t.s or "[[toc]]" in t.s:

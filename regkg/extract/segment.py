@@ -696,6 +696,15 @@ def _opened_above(texts: list[str], k: int) -> int | None:
     return None
 
 
+def _unfinished_above(texts: list[str], k: int) -> int | None:
+    """The line above line ``k`` (blanks between) that opens a title it does not finish: 「X关于印发」, or None."""
+    up = next((j for j in range(k - 1, max(k - 4, -1), -1) if texts[j]), None)
+    if up is not None and "关于" in texts[up] and len(texts[up]) <= 40 and not _KIND_END.search(texts[up]) \
+            and "关于" not in texts[k] and not is_body_line(texts[up]) and "《" not in texts[up]:
+        return up
+    return None
+
+
 def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     """A file that is one document: a web page's or a database's text, its head read by
     :func:`regkg.extract.head.read_head`, title or no title.
@@ -713,6 +722,8 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
         if (ab := title_in(texts[k])) is None:
             continue
         a, b = ab
+        if "," in texts[k][a:b] and "关于" not in texts[k][a:b]:
+            continue  # a news site's headline over the document: 「昭通市“智慧消防”建设,将…纳入…总体规划」 (BF03)
         last = k
         while (nxt := next((j for j in range(last + 1, min(last + 4, len(lines))) if texts[j]), None)) is not None \
                 and len(texts[nxt]) <= 40 and (texts[nxt].startswith(("的", "》的", "〉的")) and _KIND_END.search(texts[nxt].rstrip("》"))
@@ -729,6 +740,8 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
             a = lines[up].start + 1 - lines[k].start
         elif a == 0 and (top := _read_heading(lines, last + 1)) is not None and top < k:  # a title wrapped over lines
             a = lines[top].start - lines[k].start
+        elif a == 0 and (up := _unfinished_above(texts, k)) is not None:
+            a = lines[up].start - lines[k].start  # 「昭通市人民政府关于印发」, a blank, 「…实施细则的通知」 (BF03)
         title_span, title_line = (lines[k].start + a, lines[k].start + b), k
         break
     if title_span is None and (field := head.metadata.get("title")):
