@@ -662,6 +662,14 @@ PAGE_TITLES = [
 ]
 
 
+PAGE_TITLES += [  # a site's bar or trail with 关于 above a rule's heading is no part of it (review)
+    ("a navigation bar above", "网站首页 关于我们 政务公开\n\n广州市城市绿化管理办法\n\n第一条 为加强城市绿化管理,根据《城市绿化条例》,"
+     "制定本办法。\n", "广州市城市绿化管理办法"),
+    ("a breadcrumb ending in 关于印发", "当前位置:首页>政策文件>关于印发\n\n上海市节能减排管理办法\n\n第一条 为加强管理,制定本办法。\n",
+     "上海市节能减排管理办法"),
+]
+
+
 @pytest.mark.parametrize("phenomenon, text, title", PAGE_TITLES, ids=[p[0] for p in PAGE_TITLES])
 def test_a_pages_heading_among_its_chrome(phenomenon, text, title):
     assert extract_text(text).documents[0].title == title

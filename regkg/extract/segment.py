@@ -699,10 +699,18 @@ def _opened_above(texts: list[str], k: int) -> int | None:
 def _unfinished_above(texts: list[str], k: int) -> int | None:
     """The line above line ``k`` (blanks between) that opens a title it does not finish: 「X关于印发」, or None."""
     up = next((j for j in range(k - 1, max(k - 4, -1), -1) if texts[j]), None)
-    if up is not None and "关于" in texts[up] and len(texts[up]) <= 40 and not _KIND_END.search(texts[up]) \
-            and "关于" not in texts[k] and not is_body_line(texts[up]) and "《" not in texts[up]:
+    if up is not None and _UNFINISHED_HEADING.fullmatch(texts[up]) and "关于" not in texts[k] \
+            and not is_body_line(texts[up]) and not _is_site_link(texts[up]):
         return up
     return None
+
+
+# a heading's first line that stops after its 关于 (and a verb): 「昭通市人民政府关于印发」; no site's link or trail
+_UNFINISHED_HEADING = re.compile(r"[^>|:《》]{2,30}关于[\u4e00-\u9fff]{0,8}")
+
+
+def _is_site_link(text: str) -> bool:
+    return "关于我们" in text or "首页" in text or "当前位置" in text
 
 
 def _single_document(c: Text, lines: list[Line]) -> Segment | None:
