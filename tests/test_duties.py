@@ -87,6 +87,9 @@ DUTIES = [
     ("和平街道办事处负责组织实施。", None, leads("和平街道办事处")),
     # the 各 opening a list reaches its bare departments (BE03)
     ("各乡镇、部门(单位)要认真贯彻落实党中央决策部署。", None, leads("各乡镇", "部门(单位)")),
+    # a permission is no duty's subject (BG09), a place opening with 可 is a place
+    ("根据工作需要,领导小组可对成员单位进行调整。", None, set()),
+    ("可克达拉市人民政府负责组织实施。", None, leads("可克达拉市人民政府")),
     # X及Y both lead; 「会同有关部门」 adds no body (R03)
     ("国家发展改革委及国家粮食局会同有关部门负责建立全国粮食监测预警系统。", None,
      leads("国家发展改革委", "国家粮食局")),
