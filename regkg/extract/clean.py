@@ -218,6 +218,7 @@ _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,300})?/?>")
 # it stands for; a space's (「&emsp;&emsp;修订前的…」) is an indent, which goes like the other spaces inside a line.
 _HTML_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _SPACE_ENTITIES = ("&emsp;", "&ensp;", "&nbsp;", "&thinsp;", "&#12288;", "&#160;")
+_ENTITY_BREAKS = {"\n": "\n", "\t": " "}  # 「&#10;」 breaks a line, 「&#9;」 spaces it
 _HTML_BLOCK = re.compile(r"</?(?:p|div|br|li|ul|ol|tr|table|h[1-6]|section|article)\b", re.I)
 # A site generator's page (VuePress, Hugo, Jekyll) opens with YAML front matter between 「---」 lines: the
 # keys the head reads as labels (cues.META_LABELS' English ones: title, date, author) stay, the generator's
@@ -416,13 +417,15 @@ def _colon_list(s: str) -> list[tuple[int, int, str]]:
 # Its fields become lines (the title first), its escaped line breaks breaks, its escaped quotes quotes.
 # Rows after the first (「'),(17, '」) start new lines too; unquoted fields (numbers, NULL) between or after go.
 _SQL_VALUE = r"(?:NULL|-?\d+(?:\.\d+)?)"
+_SQL_ROW_OPEN = rf"\({_SQL_VALUE},\s*(?:{_SQL_VALUE},\s*)*'"  # a row's opening: its leading numbers, then its first text
 _SQL_ROW = re.compile(
-    rf"(?P<head>^\s*(?:INSERT INTO \S+(?: \([^()]*\))? VALUES\s*)?\({_SQL_VALUE},\s*(?:{_SQL_VALUE},\s*)*')"
+    rf"(?P<head>^\s*(?:INSERT INTO \S+(?: \([^()]*\))? VALUES\s*)?{_SQL_ROW_OPEN})"
     rf"|(?P<field>'\s*,\s*(?:{_SQL_VALUE}\s*,\s*)*'|'(?:\s*,\s*{_SQL_VALUE})*\s*\),\s*\({_SQL_VALUE}\s*,\s*')"
     rf"|(?P<br>(?:\\r)?\\n)|(?P<quote>\\[\"'])|(?P<tail>'(?:\s*,\s*{_SQL_VALUE})*\s*\);?\s*\Z)")
 
 
-_SQL_ROWS_ALONE = re.compile(rf"\s*\({_SQL_VALUE},\s*(?:{_SQL_VALUE},\s*)*'")
+# a dump's rows, with their INSERT line or cut from it (BC01)
+_SQL_DUMP = re.compile(rf"\s*(?:INSERT INTO|{_SQL_ROW_OPEN})")
 
 
 def _sql_row(m: re.Match[str]) -> str:
@@ -520,8 +523,8 @@ def _entity(m: re.Match[str]) -> str | None:
     char = html.unescape(ref)
     if char == ref:
         return None
-    if char in "\n\t":  # 「&#10;」 breaks a line, 「&#9;」 spaces it
-        return "\n" if char == "\n" else " "
+    if char in _ENTITY_BREAKS:
+        return _ENTITY_BREAKS[char]
     return "" if not char.isprintable() else normalise_chars(char)
 
 
@@ -563,7 +566,7 @@ def clean(raw: str) -> Text:
         t = _edit(t, _jammer_edits(t.s))
     if _PLAIN.fullmatch(t.s) and "文件" not in t.s and "年" not in t.s:
         return t  # 「泸州市人民政府办公室」, an issuer's name: every pass below needs a mark, a space, 文件 or 年
-    if t.s.lstrip().startswith("INSERT INTO") or _SQL_ROWS_ALONE.match(t.s):  # a dump's rows, with their INSERT line or cut from it
+    if _SQL_DUMP.match(t.s):
         t = _rewrite(t, _SQL_ROW, _sql_row)
     if "&" in t.s:  # first: a page escaped twice prints its tags as references, 「资金保障&lt;br&gt;市公安局…」
         t = _rewrite(t, _HTML_ENTITY, _entity)

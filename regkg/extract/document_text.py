@@ -113,7 +113,8 @@ def document_text(c: Text, seg: Segment, raw: str, known: frozenset[str]) -> Doc
     lines = c.sub(seg.body_start, seg.end)
     head = _TABLE_HEAD.search(c.s, seg.start, seg.body_start) if seg.body_start > seg.start else None
     body = flow(lines)
-    # site notes and history boxes are the site's words, not the document's; offsets kept: evidence reads body.s
+    # site notes and history boxes are the site's words, not the document's; offsets kept: evidence reads body.s (clean
+    # takes a note out of its line already; here one a line break split, which the flow joins)
     s = _SITE_NOTE.sub(lambda m: " " * len(m.group()), body.s)
     if "著作权法》第五条" in s:
         s = _COPYRIGHT_NOTE.sub(lambda m: " " * len(m.group()), s)

@@ -783,6 +783,17 @@ _GROUP_NAMED_BY_TASK = re.compile(r"[\u4e00-\u9fff“”]{2,20}?(?:领导小组|
 _MAKES_GROUP = re.compile(r"成立|组建|设立|建立|调整|牵头|负责|会同|由|向|对|和|及(?!时)|的|^(?:要|应当|应|必须|须)")
 
 
+def _relative_clause(s: str, marker: re.Match[str], after_by: bool) -> bool:
+    """Whether the marker before a 的 is the verb of a relative clause, naming no task: 「市市政园林管理局制定的《…办法》已经
+    市政府同意」 (X drafted it), not a heading of a body's work (「(一)省监察厅牵头的工作」). After 由 a heading only with
+    负责 or 牵头 and a colon (「(一)由市教育局牵头的工作任务:」): 「由国家局审批的补充申请事项」 names the items, no duty
+    (BC01), nor does 「凡由市财政局负责的资金保障工作,一律…」."""
+    heading = _GROUP_HEADING.match(s, marker.end())
+    if heading is None:
+        return True
+    return after_by and not (marker.group() in ("负责", "牵头") and _HEADING_COLON.match(s, heading.end()))
+
+
 def _subject(s: str, p: int, end: int, markers: re.Pattern[str], addressee: str | None) -> tuple[list[str], int]:
     """The longest body list that opens ``s[p:end]`` and is followed by a marker; its end, or ([], p)."""
     best: tuple[list[str], int] = ([], p)
@@ -794,12 +805,7 @@ def _subject(s: str, p: int, end: int, markers: re.Pattern[str], addressee: str 
             break
         if s[m.start() - 1] not in _LAST_CHARS:  # no name ends there: spare the parse
             continue
-        # 「市市政园林管理局制定的《…办法》已经市政府同意」: X drafted it, no task; after 由 a heading only with 负责 or
-        # 牵头 and a colon (「(一)由市教育局牵头的工作任务:」): 「由国家局审批的补充申请事项」 names the items, no duty
-        # (BC01), nor does 「凡由市财政局负责的资金保障工作,一律…」
-        if s.startswith("的", m.end()) and (not (heading := _GROUP_HEADING.match(s, m.end()))
-                                           or (markers is _BY_MARKER and not (m.group() in ("负责", "牵头")
-                                                                              and _HEADING_COLON.match(s, heading.end())))):
+        if s.startswith("的", m.end()) and _relative_clause(s, m, markers is _BY_MARKER):
             continue
         if (group := _GROUP_NAMED_BY_TASK.match(s, m.start())) and not _MAKES_GROUP.search(group.group()):
             continue  # 「县委实施乡村振兴战略领导小组」: the verb names the group's task, the group is the name (AN10)

@@ -593,7 +593,7 @@ def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None
     # salutation runs into it: 「各区市县人民政府,…,市政府办公室各处室:根据…,现就…通知如下:」 (Q07)
     line = lines[k].text if k < stop else ""
     if _OPENING_SENTENCE_END.search(line):
-        line = line[: line.find(":") + 1] if (run_in := _SALUTATION_RUN_IN.match(line)) and run_in.end() < len(line) else ""
+        line = run_in.group() if (run_in := _SALUTATION_RUN_IN.match(line)) and run_in.end() < len(line) else ""
     if line.endswith(":") and len(line) <= 120:
         seg.addressees = addressees(line.rstrip(":"))
     d, issuers = _signature(lines, start, stop)
@@ -699,18 +699,13 @@ def _opened_above(texts: list[str], k: int) -> int | None:
 def _unfinished_above(texts: list[str], k: int) -> int | None:
     """The line above line ``k`` (blanks between) that opens a title it does not finish: 「X关于印发」, or None."""
     up = next((j for j in range(k - 1, max(k - 4, -1), -1) if texts[j]), None)
-    if up is not None and _UNFINISHED_HEADING.fullmatch(texts[up]) and "关于" not in texts[k] \
-            and not is_body_line(texts[up]) and not _is_site_link(texts[up]):
+    if up is not None and _UNFINISHED_HEADING.fullmatch(texts[up]) and "关于" not in texts[k] and not is_body_line(texts[up]):
         return up
     return None
 
 
 # a heading's first line that stops after its 关于 (and a verb): 「昭通市人民政府关于印发」; no site's link or trail
-_UNFINISHED_HEADING = re.compile(r"[^>|:《》]{2,30}关于[\u4e00-\u9fff]{0,8}")
-
-
-def _is_site_link(text: str) -> bool:
-    return "关于我们" in text or "首页" in text or "当前位置" in text
+_UNFINISHED_HEADING = re.compile(r"(?!.*(?:关于我们|首页|当前位置))[^>|:《》]{2,30}关于[\u4e00-\u9fff]{0,8}")
 
 
 def _single_document(c: Text, lines: list[Line]) -> Segment | None:
