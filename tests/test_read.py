@@ -462,8 +462,8 @@ EXPAND_CASES = [
     ("dedup-keeps-first-mention", ["a.txt", ".", "*.txt"], ["a.txt", "2024/c.htm", "2024/d.html", "b.PDF"], []),
     ("missing", ["none.txt", "a.txt"], ["a.txt"], [("none.txt", "no such file or directory")]),
     ("glob-without-match", ["*.doc"], [], [("*.doc", "no file matches this pattern")]),
-    ("glob-without-inputs", ["*.md"], [], [("*.md", "the pattern matches no .htm, .html, .pdf, .text, .txt file")]),
-    ("folder-without-inputs", [".cache"], [], [(".cache", "the folder holds no .htm, .html, .pdf, .text, .txt file")]),
+    ("glob-without-inputs", ["*.md"], [], [("*.md", "the pattern matches no .docx, .htm, .html, .pdf, .text, .txt file")]),
+    ("folder-without-inputs", [".cache"], [], [(".cache", "the folder holds no .docx, .htm, .html, .pdf, .text, .txt file")]),
 ]
 
 
@@ -494,7 +494,7 @@ def test_unreadable_folder_is_reported(tree):
 
 # --- properties ------------------------------------------------------------------------------------
 
-SUFFIXES = [".txt", ".html", ".pdf", ""]
+SUFFIXES = [".txt", ".html", ".pdf", ".docx", ".doc", ""]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -1,8 +1,8 @@
 """Stage 1 of extraction: a path becomes decoded text.
 
 ``read_input`` turns one file — plain text in any encoding :mod:`regkg.extract.decode` reads, a PDF with
-a text layer (:mod:`regkg.extract.pdf_text`), or a saved government web page
-(:mod:`regkg.extract.html_text`) — into a :class:`Decoded` record; ``expand_inputs`` turns the paths,
+a text layer (:mod:`regkg.extract.pdf_text`), a Word document (:mod:`regkg.extract.docx_text`), or a saved
+government web page (:mod:`regkg.extract.html_text`) — into a :class:`Decoded` record; ``expand_inputs`` turns the paths,
 folders and globs a user typed into the files to read. Whatever cannot be read becomes an
 :class:`~regkg.errors.InputError` that names the file and says why; no library exception escapes.
 Deciding whether the text *is* a gazette belongs to the later stages (clean, segment, find).
@@ -31,6 +31,7 @@ from pathlib import Path
 
 from regkg.errors import InputError
 from regkg.extract.decode import decode_text, declares_big5
+from regkg.extract.docx_text import DOCX_ENCODING, docx_text, is_docx, is_word_binary
 from regkg.extract.html_text import html_main_text, looks_like_html
 from regkg.extract.pdf_text import PDF_ENCODING, is_pdf, pdf_text
 
@@ -43,8 +44,8 @@ class Decoded:
 
     ``encoding`` names the codec that decoded a text or HTML file (``"utf-8"``, ``"utf-8-sig"``,
     ``"utf-16"``, ``"utf-16-le"``, ``"utf-16-be"``, ``"utf-32"``, ``"gb18030"``, ``"big5"``, ``"cp950"``,
-    ``"big5hkscs"``); for a PDF it is ``"pdf-text-layer"``. ``format`` is ``"txt"``, ``"pdf"`` or
-    ``"html"``. Line endings in ``text`` are always ``\\n``.
+    ``"big5hkscs"``); for a PDF it is ``"pdf-text-layer"``, for a Word document ``"docx-xml"``. ``format`` is
+    ``"txt"``, ``"pdf"``, ``"docx"`` or ``"html"``. Line endings in ``text`` are always ``\\n``.
     """
 
     path: str
@@ -54,8 +55,11 @@ class Decoded:
 
 
 # Suffixes a folder walk or a glob picks up; a file named on the command line is read whatever its suffix.
-INPUT_SUFFIXES = frozenset({".txt", ".text", ".pdf", ".html", ".htm"})
+INPUT_SUFFIXES = frozenset({".txt", ".text", ".pdf", ".docx", ".html", ".htm"})
 _SUFFIX_LIST = ", ".join(sorted(INPUT_SUFFIXES))
+# Picked up too, though never read, so that a folder's old Word files are each named with the reason, not
+# passed over in silence.
+_REPORTED_SUFFIXES = frozenset({".doc", ".wps"})
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".xhtml"})
 # An input that names no existing file but holds one of these is a glob: samples/*.txt, **/*.pdf, 00[0-4]*.
 _GLOB_MAGIC = re.compile(r"[*?\[]")
@@ -82,6 +86,12 @@ def read_input(path: str | os.PathLike[str]) -> Decoded:
             return Decoded(name, pdf_text(data), PDF_ENCODING, "pdf")
         if suffix == ".pdf":
             raise ValueError("not a PDF: no %PDF- header (a web page or text saved as .pdf?)")
+        if is_docx(data, named_docx=suffix == ".docx"):
+            return Decoded(name, docx_text(data), DOCX_ENCODING, "docx")
+        if is_word_binary(data):  # read as text it would be gibberish with a few readable strings
+            raise ValueError(_WORD_BINARY.get(suffix, _WORD_BINARY[".doc"]))
+        if suffix == ".docx":
+            raise ValueError("not a Word document: no ZIP header (a web page or text saved as .docx?)")
         text, encoding = decode_text(data, prefer_big5=declares_big5(data))
         if suffix in _HTML_SUFFIXES or looks_like_html(text):
             try:
@@ -96,6 +106,13 @@ def read_input(path: str | os.PathLike[str]) -> Decoded:
         return Decoded(name, text, encoding, "txt")
     except ValueError as err:  # one line, whatever a library put in its message
         raise InputError(name, " ".join(str(err).split())) from err
+
+
+_WORD_BINARY = {
+    ".doc": "a Word 97-2003 document (binary .doc): regkg reads .docx; save it as .docx, PDF or text",
+    ".wps": "a WPS document (binary .wps): regkg reads .docx; save it as .docx, PDF or text",
+    ".docx": "an encrypted Word document: it needs a password; save an unprotected copy",
+}
 
 
 def _read_bytes(name: str) -> bytes:
@@ -197,7 +214,8 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> tuple[list[Path],
 
 
 def _wanted(name: str) -> bool:
-    return os.path.splitext(name)[1].lower() in INPUT_SUFFIXES
+    suffix = os.path.splitext(name)[1].lower()
+    return suffix in INPUT_SUFFIXES or suffix in _REPORTED_SUFFIXES
 
 
 def _walk(path: Path, errors: list[InputError]) -> list[Path]:
