@@ -643,7 +643,7 @@ DUTIES = [
     # goes, after a department the department with it reads as no subject (the samples' key); a branch in brackets
     # is no other name (review)
     ("区公安部门(各相关派出所)配合提供相关户籍信息;区民政部门配合提供相关婚姻登记信息。", None,
-     leads("区公安部门(各相关派出所)", "区民政部门")),
+     supports("区公安部门(各相关派出所)", "区民政部门")),
     ("市级部门(包括其下属单位)按照员工总数的30%进行组织。", None, set()),
     ("一、市交通运输局(不含垂直管理部门)要加强对本系统安全工作的领导。", None, leads("市交通运输局")),
     ("市公安局(市交警支队)要加强道路巡查。", None, leads("市公安局")),
@@ -699,6 +699,29 @@ DUTIES = [
     # the formula, then feedback asked of the reader: no task (AV08)
     ("国务院各部委、各直属机构:\n特制定《关于企业国有资产办理无偿划转手续的规定》。现印发给你们,请遵照执行,并将执行中遇到的问题及时告知我们,"
      "以便进一步完善。\n", "国务院各部委、各直属机构", set()),
+    # a zone named beside its street offices in brackets is one body with them (BH01)
+    ("1.及时承接落实行政权力事项。〔牵头单位:区政府办公室,责任单位:区政府有关部门,各街道(功能区)〕", None,
+     leads("区政府办公室") | supports("区政府有关部门", "各街道(功能区)")),
+    # zones sharing the last one's 管委会 in one comma group of a longer list (BH03)
+    ("(一)加强劳动合同管理。(责任单位:市人力资源社会保障局、市水利局等部门,各县市区人民政府,阜阳经开区、阜合园区管委会。"
+     "以下均需各县市区人民政府,阜阳经开区、阜合园区管委会负责落实,不再列出)", None,
+     leads("市人力资源社会保障局", "市水利局", "各县市区人民政府", "阜阳经开区管委会", "阜合园区管委会")),
+    # 由X承办,Y协办 and 由X负责,Y配合: the second list supports, its clause read again adds no lead (BH05)
+    ("一、治理畜牧业产品污染\n由省经贸委承办,省农业厅、卫生厅、公安厅协办。治理工作目标:实行定点屠宰。", None,
+     leads("省经贸委") | supports("省农业厅", "卫生厅", "公安厅")),
+    ("(一)由省经贸委负责,省农业厅、环保局配合,加快省级无公害畜禽基地建设。", None,
+     leads("省经贸委") | supports("省农业厅", "环保局")),
+    ("(一)由省经贸委牵头,省农业厅、环保局配合,加快省级无公害畜禽基地建设。", None,
+     leads("省经贸委") | supports("省农业厅", "环保局")),
+    # a body that 配合s or 协助s supports, whoever leads (AU10, AY07)
+    ("二、省财政厅配合做好资金保障。", None, supports("省财政厅")),
+    ("各街道(镇)城市运行管理中心协助做好单位生活垃圾基数核定工作。", None, supports("各街道(镇)城市运行管理中心")),
+    # no support after 牵头 when the words before 配合 name none: 「组织有关配合部门」 (sample 004)
+    ("(三)由市发改委牵头,组织有关配合部门建立固定的数据获取渠道。", None, leads("市发改委")),
+    # a township's villages, as its 各村委会 (BH09, AN11)
+    ("二、认真做好安全生产工作。各村、各单位要结合本村、本单位的实际,精心组织做好节日期间的安全生产检查工作。", None,
+     leads("各村", "各单位")),
+    ("各村(社区)要做好辖区内的环境卫生保洁工作。", None, leads("各村(社区)")),
 ]
 
 
@@ -723,6 +746,10 @@ TASKS = [
     # each enumerated sub-item keeps its own task
     ("2.1.1 国家粮食应急工作指挥部职责\n(1)掌握粮食市场形势。\n(2)完成国务院交办的其他事项。",
      ["掌握粮食市场形势", "完成国务院交办的其他事项"]),
+    # after 「X牵头(负责),Y配合,」 the task is what follows the support's verb; 「…协办。」 with nothing after keeps the
+    # clause (BH05, A28)
+    ("(一)由省经贸委负责,省农业厅、环保局配合,加快省级无公害畜禽基地建设。", ["加快省级无公害畜禽基地建设"]),
+    ("省计委牵头,省建设厅、项目主管部门参加,通过招标择优选用勘察设计单位。", ["通过招标择优选用勘察设计单位"]),
     # 由X负责 opening its clause: the task is the clause before the comma (Y08)
     ("(一)户籍登记数据,由公安机关负责;\n(二)婚姻登记数据,由民政部门负责;", ["户籍登记数据", "婚姻登记数据"]),
 ]
@@ -773,6 +800,19 @@ def test_flattened_table_of_two_body_columns():
         ("地区生产总值增长6.5%以上。", ("区发改局",), ("区经商局",)),
         ("农业增加值增长3.5%。", ("区农业农村局",), ()),
     ]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a catalogue's 责任主体 column, one cell a line: a lone body is a cell when the next row follows it, no date (BH06)
+    ("类别\n\n工作事项\n\n公开内容\n\n公开方式\n\n责任主体\n\n1.政务概况\n\n1\n\n主要职责\n\n局门户网站\n\n人事司\n\n"
+     "2\n\n机构设置\n\n局门户网站\n\n人事司、办公室\n\n3\n\n领导简介\n\n局门户网站\n\n规财司\n\n4\n\n重要文件\n\n林业和草原重要文件\n\n"
+     "局门户网站\n\n相关司局、直属单位\n\n5\n", [("人事司",), ("人事司", "办公室"), ("规财司",), ("相关司局", "直属单位")]),
+    # a body on a line with a date after it is a signature (R18); a name broken over narrow lines is no cell (P02)
+    ("工作措施\n责任单位\n(一)加强对防疫重点企业财税支持\n咸宁市人民政府\n2020年12月1日\n", []),
+    ("牵头单位\n| 目标任务\n| 责任单位\n|\n市政\n府办\n公厅\n| 强化行政监督\n| 市直各单位\n", []),
+])
+def test_flattened_table_lone_cells(raw, expected):
+    assert [f.lead for f in find_table_duties(clean(raw).s)] == expected
 
 
 def test_long_text_without_stops_is_fast():

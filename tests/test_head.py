@@ -18,6 +18,14 @@ BODY = "各区县人民政府:\n现将有关事项通知如下。\n特此通知�
 # (phenomenon, text, expected (doc_number, title, issuers, date))
 HEADS = [
     (
+        # (a title ending in no 文种, the field's value, was read from the field and shown simplified: BH04)
+        "a page printing its metadata title as its heading, in traditional script, no 文种 at its end",
+        "名稱: 池州市貴池區2020年食品安全重點工作安排 文號:\n成文日期: 發布日期: 2020-06-04\n生效日期: 廢止日期:\n\n"
+        "池州市貴池區2020年食品安全重點工作安排\n\n閱讀次數: 來源:貴池區杏花村街道辦事處\n"
+        "一、年度重點任務\n1.完善食品安全標準管理制度。(區衛生健康委負責)\n",
+        (None, "池州市貴池區2020年食品安全重點工作安排", (), "2020-06-04"),
+    ),
+    (
         "labelled lines with table pipes, no heading",
         "索引号: | TCXXGK-2020-011721 | 主题分类: | 政务公开 |\n发文机构: | 铜川市人民政府办公室 | 发文文号: | 铜政发〔2020〕33号 |\n"
         "发文日期: | 2020年09月28日 | 发布日期: | 2020-09-30 15:34 |\n" + BODY + "铜川市人民政府\n2020年9月28日\n",
@@ -327,6 +335,13 @@ def test_slot_number(phenomenon, value, expected):
 def test_metadata_in_brackets_and_empty_fields():
     assert metadata("【发文字号】国办发〔2019〕3号【成文日期】2019-01-12【有效性】") == {
         "number": "国办发〔2019〕3号", "written": "2019-01-12"}
+
+
+def test_an_empty_date_field_takes_no_heading_below_it():
+    # 「生效日期: 廢止日期:」 empty, the page's heading two lines down (BH04); a date on the next line is the field's
+    assert metadata("名称: 某区2020年食品安全重点工作安排\n生效日期: 废止日期:\n\n某区2020年食品安全重点工作安排\n") == {
+        "title": "某区2020年食品安全重点工作安排"}
+    assert metadata("发文日期:\n\n2024年04月06日\n") == {"written": "2024年04月06日"}
 
 
 @pytest.mark.parametrize("line,title", [

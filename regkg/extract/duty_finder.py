@@ -51,8 +51,8 @@ _ORG_END = _endings(set(cues.ORG_SUFFIXES) | set(cues.BODY_SUFFIXES))
 ORG_LIST = re.compile(rf"{_NAME}(?:[、 ]{_NAME})*")
 
 # 「市级部门(单位)」: a body's ending may be glossed; a level in 〔〕 as in (): 「各县〔市〕区人民政府」 (W09); the zone it
-# stands for too: 「各街办(新区)」 (AK01)
-_BODY = re.compile(rf"[\u4e00-\u9fff()〔〕、]{{1,30}}?(?:{_ORG_END})(?:\(单位\)|\([局委办厅处室部]\)|\([\u4e00-\u9fff]{{0,4}}新区\))?"
+# stands for too, or the zone's own administration: 「各街办(新区)」 (AK01) 「各街道(功能区)办事处(管委会)」 (BH01)
+_BODY = re.compile(rf"[\u4e00-\u9fff()〔〕、]{{1,30}}?(?:{_ORG_END})(?:\(单位\)|\([局委办厅处室部]\)|\([\u4e00-\u9fff]{{0,4}}新区\)|\(管委会\))?"
                    rf"|{cues.PLACE_BODY}|{cues.PURSE}"
                    rf"|{'|'.join(cues.BARE_BODIES)}")
 _BODY_END = re.compile(rf"(?:{_ORG_END})$")
@@ -364,6 +364,7 @@ _UNENDED = re.compile(rf"{'|'.join(cues.BARE_BODIES + cues.BODY_LIKE_STEMS)}|{cu
 # that then acts (「交由X处理」). A referral, 「移交/移送X处理」, opens a clause (cues.NOT_BODY_OPENINGS): the keys
 # do not count its receiver (T04, T09; W01 counts one, a judgement call). 「由所涉及的X、Y…牵头」: those concerned (AG06).
 _LEADING_WORD = re.compile(r"^(?:当(?!地)|交由|所涉及的)")
+_COMMA_GROUP = re.compile(r"[^,;]*、[^,;]*")
 _WHICH = re.compile(r"^(?:各有关|各相关|有关|相关|各)(?=地区|地方)")  # which places a list names, its departments sharing it
 
 
@@ -384,6 +385,10 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
     s = s.strip(" ,、")
     if ("、" in s or (("和" in s or "及" in s) and _PLACE_JOINS.search(s))) and (places := _place_stems(s)):
         return places
+    if "、" in s and ("," in s or ";" in s):
+        # places sharing the last one's ending in one of a list's comma-separated groups: 「市水利局等部门,各县市区人民政府,
+        # 阜阳经开区、阜合园区管委会」 (BH03)
+        s = _COMMA_GROUP.sub(lambda m: "、".join(places) if (places := _place_stems(m.group())) else m.group(), s)
     if "以下" in s:
         s = _ALIAS.sub("", s)
         if _DUTY_BEARERS.fullmatch(s):  # named by its charge, then given a short name: filed under that (R23, K12)
@@ -604,7 +609,11 @@ _HEADING = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{cues.HEADING_ENDS})")
 # 「县级以上人民政府负责地方志工作的机构(以下简称地方志工作机构)主管本行政区域的地方志工作」
 _ALIAS_ACTOR = re.compile(rf"[(]以下简称(?P<x>[^()]{{2,20}})[)](?=(?:{'|'.join(cues.DUTY_MARKERS)}))")
 # 「由省计委牵头,省建设厅…参加」; 「由省卫生健康部门牵头,发展改革、教育…等部门(单位)和工会…等群团组织为成员」 (AX02)
-_SUPPORT_AFTER = re.compile(r"[,](?P<sup>[^,。;\n]{2,120}?)(?:配合|参加|参与|协助|为成员)")
+_SUPPORT_AFTER = re.compile(r"[,](?P<sup>[^,。;\n]{2,120}?)(?:配合|参加|参与|协助|协办|为成员)")
+# The verbs a body supports by: 「省农业厅、环保局配合,加快…」 names no lead (the lead was named before it, or is the
+# addressee); a lead's verb the support may follow: 「由省经贸委负责(承办),省农业厅…配合(协办)」 (BH05)
+_SUPPORTS = ("配合", "协助", "协办")
+_LEADS_BEFORE_SUPPORT = ("牵头", "负责", "承办")
 _OFFICIALS = re.compile(r"同志|负责人|领导")
 # 「分别设立地方志编审委员会,负责…」 「国家粮食应急工作指挥部下设办公室,负责日常工作」
 # (「设立领导小组办公室作为办事机构,负责…」: the body is the office; what it serves as is no part of its name)
@@ -753,7 +762,7 @@ def _task_of(s: str, item_start: int, at: int) -> str:
     return re.split(r"[。:]", text, maxsplit=1)[0][:_LONGEST_TASK]
 
 
-_OPENING_DUTY = re.compile(r"^(?:具体|统筹|总体)?负责")  # 「负责…」: the task is what follows
+_OPENING_DUTY = re.compile(r"^(?:具体|统筹|总体)?负责|^承办")  # 「负责…」: the task is what follows
 
 
 def _task_from(s: str, at: int) -> str:
@@ -849,11 +858,17 @@ def _assignment(s: str, p: int, lead: list[str], at: int, addressee: str | None)
         support = [x for x in support if not _GENERIC_SUPPORT.match(x)]
         at = max(at, sup_end)
     # (members named by their officials are people: 「县发展改革局、县财政局分管负责同志为成员」)
-    if s.startswith("牵头", at) and (m := _SUPPORT_AFTER.match(s, at + 2)) and not _OFFICIALS.search(m.group("sup")):
-        support += split_departments(m.group("sup"), addressee)
-    task = _task_from(s, at)
+    task_at = at
+    if s.startswith(_LEADS_BEFORE_SUPPORT, at) and (m := _SUPPORT_AFTER.match(s, at + 2)) and not _OFFICIALS.search(m.group("sup")):
+        named = split_departments(m.group("sup"), addressee)
+        support += named
+        # the task follows the support's verb (「…配合,加快…」); none may follow it (「…协办。」: the item's heading is the task)
+        task_at = m.end() if named and len(_task_from(s, m.end())) >= 2 else at
+    task = _task_from(s, task_at)
     task = "" if _NOT_A_TASK.match(task) or _NAMED_BY_DUTY.match(s, at) else task
-    return DutyFact(task, tuple(lead), tuple(x for x in support if x not in lead), p, _task_end(s, at, task))
+    if not support and s.startswith(_SUPPORTS, at):
+        lead, support = [], lead
+    return DutyFact(task, tuple(lead), tuple(x for x in support if x not in lead), p, _task_end(s, task_at, task))
 
 
 def _inline_aside(s: str, p: int, end: int, addressee: str | None) -> tuple[list[str], int]:
@@ -1352,6 +1367,21 @@ def _header(cells: list[str]) -> _Columns | None:
     return _Columns(task, tuple(leads or responsible), tuple(sorted(support)))
 
 
+_PIECE = 3  # the longest piece of a name a narrow cell prints on a line of its own
+_SIGNING_DATE = re.compile(r"(?:19|20)\d{2}[ \t]*年|[一二][〇○零一二三四五六七八九]{3}年")
+
+
+def _cell_alone(lines: list[str], k: int) -> bool:
+    """Whether the body on ``lines[k]`` is a cell of its own: the next non-empty line is no date (a signature's
+    date follows it), and neither it nor the line above continues its name (「市政」 「府办」 「公厅」: a cell broken
+    over lines, P02)."""
+    nxt = next((x.strip() for x in lines[k + 1 : k + 8] if x.strip()), "")
+    before = next((x.strip() for x in reversed(lines[max(0, k - 7) : k]) if x.strip()), "")
+    cell = lines[k].strip()
+    return bool(nxt) and not _SIGNING_DATE.match(nxt) and not (len(nxt) <= _PIECE and _is_body(cell + nxt)) \
+        and not (len(before) <= _PIECE and _is_body(before + cell))
+
+
 def find_table_duties(s: str) -> list[DutyFact]:
     r"""Duties printed as tables in the line view ``s``.
 
@@ -1376,7 +1406,8 @@ def find_table_duties(s: str) -> list[DutyFact]:
     labels: list[str] = []  # a flattened table's body columns, as its head prints them one a line
     filled = 0  # body cells read since the task above
     pos = 0
-    for line in s.split("\n"):
+    lines = s.split("\n")
+    for k, line in enumerate(lines):
         start, pos = pos, pos + len(line) + 1
         cells = [c.strip() for c in line.split("\t")] if "\t" in line else [line.strip()]
         if len(cells) < 2:
@@ -1387,8 +1418,10 @@ def find_table_duties(s: str) -> list[DutyFact]:
                 continue
             names = _bodies(re.sub(r"等(?=[,、]|$)", "", cell)) if flattened and cell else []
             # one body alone on a line is as likely a signature as a cell, unless the head named more body
-            # columns than the row has filled: 「事项/责任单位/牵头单位」 (AG08)
-            if len(names) > 1 or (names and "等" in cell) or (names and len(labels) > 1 and filled < len(labels)):
+            # columns than the row has filled: 「事项/责任单位/牵头单位」 (AG08), or the next cell is no date: a
+            # signature's date follows it, the next row's number or task a cell (「人事司」 then 「2」, BH06)
+            if len(names) > 1 or (names and "等" in cell) or (names and len(labels) > 1 and filled < len(labels)) \
+                    or (names and not filled and _cell_alone(lines, k)):
                 if above:
                     label = labels[min(filled, len(labels) - 1)]
                     supports = label not in cues.LEAD_LABELS and any(x in cues.LEAD_LABELS for x in labels)
@@ -1441,13 +1474,17 @@ def _reports_done(s: str, start: int) -> bool:
 
 
 def _dedupe(facts: list[DutyFact]) -> list[DutyFact]:
-    """One fact per assignment: the same task, or the same bodies read twice from one stretch of text."""
+    """One fact per assignment: the same task, or the same bodies read twice from one stretch of text (or its
+    support alone)."""
     out: list[DutyFact] = []
     seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
     for f in facts:
         key = (f.task, f.lead, f.support)
+        # (a support read again from its own clause, 「省农业厅、环保局配合,加快…」, is the lead's assignment's)
         overlapping = any(
-            g.lead == f.lead and g.support == f.support and g.start < f.end and f.start < g.end for g in out[-3:]
+            (g.lead == f.lead and g.support == f.support or not f.lead and f.support and set(f.support) <= set(g.support))
+            and g.start < f.end and f.start < g.end
+            for g in out[-3:]
         )
         if key not in seen and not overlapping:
             seen.add(key)

@@ -142,6 +142,10 @@ def _stands_alone(line: str, m: re.Match) -> bool:
     return before not in "》〉”\"" and after not in "的之"
 
 
+_DATE_FIELDS = frozenset({"written", "published", "effective", "expires"})
+_DATE_START = re.compile(r"[0-9〇○零一二]")
+
+
 def metadata(text: str) -> dict[str, str]:
     """Fields of a metadata block: each label's value runs to the next label or the line's end; an
     empty value at a line's end is the next non-empty line's, when that line is no label.
@@ -166,10 +170,12 @@ def metadata(text: str) -> dict[str, str]:
             stop = found[k + 1].start() if k + 1 < len(found) else len(line)
             # the value is the next cell: a pipe or an unknown 【label】 ends it too
             value = _CELL_END.split(line[m.end() : stop].strip(_CHROME + ":"))[0].strip(_CHROME + ":")
+            name = _LABEL_FIELD[label]
             if not value and k + 1 == len(found):
                 nxt = next((x for x in lines[i + 1 : i + 4] if x.strip(_CHROME)), "")
-                value = "" if _labelled(nxt) else nxt.strip(_CHROME)
-            name = _LABEL_FIELD[label]
+                # (a date's field takes no line that is not a date: 「生效日期: 废止日期:」 then the page's heading, BH04)
+                value = "" if _labelled(nxt) or (name in _DATE_FIELDS and not _DATE_START.match(nxt.strip(_CHROME))) \
+                    else nxt.strip(_CHROME)
             if value and name not in out and value not in cues.PLACEHOLDER_DATES and not value.startswith(cues.PLACEHOLDER_DATES):
                 out[name] = value
     return out

@@ -754,6 +754,12 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
             if (ab := title_in(texts[k])) is not None and texts[k][ab[0] : ab[1]] == field:
                 title_span, title_line = (lines[k].start + ab[0], lines[k].start + ab[1]), k
                 break
+        # or a line is the field's title whole, whatever it ends with, in the block too: 「池州市贵池区2020年食品安全
+        # 重点工作安排」 between its fields and the site's 「阅读次数:」 (BH04); not a title quoted in 《》, a rule that an
+        # order or a notice above it issues (AD05: read below, where the notice names it)
+        if title_span is None and not field.startswith("《") and (k := next((k for k in range(first, min(len(lines), head.end + 12)) if texts[k] == field),
+                                             None)) is not None:
+            title_span, title_line = (lines[k].start, lines[k].end), k
     if title_span is None:  # a 政府令 prints the rule's title under the order's signature (「市长 杨雄」)
         for k in range(first, min(len(lines), first + 20)):
             ab = title_in(texts[k])
