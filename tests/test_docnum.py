@@ -17,7 +17,9 @@ NOT_NUMBERS = ["GB3095-2012", "GB3095—2012", "(DBJ51/T—2023)", "2024年第1�
                # a year first needs a code after it: a word, or a year out of the form's time, is none
                "(88)本市第3号", "(2019)财商字第3号", "(12)财商字第3号", "(60)分钟内第3号",
                # with neither bracket a year and a serial are one number: no 发文字号
-               "第20201号", "截至2020年3号"]
+               "第20201号", "截至2020年3号",
+               # 号 lost: only a year printed in brackets, closed, and the citation's bracket after the serial
+               "(见2009]25)", "宁政办发〔2009〕259,"]
 
 
 @pytest.mark.parametrize("text", NOT_NUMBERS)
@@ -50,6 +52,11 @@ IN_TEXT = [
     ("《关于国家专业银行建立贷款呆帐准备金的暂行规定》〔(88)〕财商字第277号,以下简称", ["财商字〔1988〕277号"]),
     ("根据(87)国办发第12号和国发〔1988〕5号", ["国办发〔1987〕12号", "国发〔1988〕5号"]),
     ("(1990)川府发第5号", ["川府发〔1990〕5号"]),
+    # a reply names the addressee's number, or its own earlier one, after a pronoun (BI01)
+    ("你院粤法经行字〔1988〕第294号请示报告收悉", ["粤法经行字〔1988〕294号"]),
+    ("经研究,根据民法通则及我院法(办)发〔1988〕6号《关于贯彻执行民法通则若干问题的意见》", ["法(办)发〔1988〕6号"]),
+    # 号 lost where the citation's bracket closes, the year's brackets printed (BI07); not without them
+    ("《关于印发〈某考核实施办法〉的通知》(宁政办发[2009]259)的规定", ["宁政办发〔2009〕259号"]),
 ]
 
 

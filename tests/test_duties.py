@@ -722,6 +722,10 @@ DUTIES = [
     ("二、认真做好安全生产工作。各村、各单位要结合本村、本单位的实际,精心组织做好节日期间的安全生产检查工作。", None,
      leads("各村", "各单位")),
     ("各村(社区)要做好辖区内的环境卫生保洁工作。", None, leads("各村(社区)")),
+    # a clause inside a title assigns nothing, however the title is broken by commas (BI03, AU08); the State Council's
+    # departments are one body
+    ("我部发出了《澳门和记娱乐场,菠菜导航网:改由各主管部门审批提前退休工种的通知》(劳人护〔1985〕6号),将提前退休工种改由"
+     "国务院各有关主管部门审批,送我部备案。", None, leads("国务院各有关主管部门")),
 ]
 
 

@@ -79,6 +79,9 @@ CITATIONS = [
     ("参见《关于印发〈某方案〉的通知》(川办发[2023]40号)。", {("川办发〔2023〕40号", "关于印发〈某方案〉的通知", "cites")}),
     ("根据吕发〔2018〕32号文件精神,", {("吕发〔2018〕32号", None, "based_on")}),
     ("本通知由泸市府办发〔2024〕9号印发。", set()),  # its own number
+    # a number printed before its title, joined by 文 (BI08): the title is the number's, no work cited by title
+    ("根据《中华人民共和国价格法》第十八条和湖北省物价局鄂价法规[2002]98号文《湖北省定价目录》规定,",
+     {("鄂价法规〔2002〕98号", "湖北省定价目录", "based_on")}),
 ]
 
 
@@ -97,6 +100,10 @@ def test_reply_to_a_request():
 
 
 LAW_CITATIONS = [
+    # a number printed before its title names it (BI08); one printed after a title is that title's, and the title
+    # after it is a work of its own (U09)
+    ("根据《中华人民共和国价格法》第十八条和湖北省物价局鄂价法规[2002]98号文《湖北省定价目录》规定,", {"中华人民共和国价格法"}),
+    ("是按照《国家园林城市申报与评审办法》建城〔2005〕43号《国家园林城市标准》制定的。", {"国家园林城市标准"}),
     ("根据《中华人民共和国森林法》《森林防火条例》等规定,", {"中华人民共和国森林法", "森林防火条例"}),
     ("凭《出生医学证明》申请表办理。", set()),  # a form
     ("开设《领导信箱》《区县动态》等栏目。", set()),  # columns

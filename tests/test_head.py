@@ -18,6 +18,24 @@ BODY = "各区县人民政府:\n现将有关事项通知如下。\n特此通知�
 # (phenomenon, text, expected (doc_number, title, issuers, date))
 HEADS = [
     (
+        # (「26.」 was read as an item's number, ending the head above the number: BI06)
+        "a site's posting time printed day first between the heading and the number",
+        "甘肃省林业厅关于临时增加兰州市红古区人工林采伐限额的批复\n\n26.11.2015  09:44\n"
+        "                                甘林资函〔2015〕634号\n兰州市生态建设管理局:\n"
+        "    你局《关于增加红古区国有公益林采伐限额的请示》(兰生态资字〔2015〕31号)收悉。现批复如下:\n"
+        "    一、同意临时增加采伐限额94立方米。\n                                                  甘肃省林业厅\n"
+        "                                                  2015年10月30日\n",
+        ("甘林资函〔2015〕634号", "甘肃省林业厅关于临时增加兰州市红古区人工林采伐限额的批复", ("甘肃省林业厅",), "2015-10-30"),
+    ),
+    (
+        # (the gazette page's 成文日期, the issue's, had been taken: BI09)
+        "a gazette's bracketed date on the heading's line over the page's 成文日期",
+        "關(guān)于印發(fā)《某市耕地保護(hù)責(zé)任目標(biāo)考核辦法》的通知(二○○七年六月二十八日)\n字體大小: 打印\n"
+        "  • 成文日期 2007-08-01\n  • 發(fā)布日期 2007-08-01\n  • 發(fā)文字號(hào) 青政辦發(fā)〔2007〕22號(hào)\n"
+        "  • 各區(qū)、市人民政府,市政府各部門(mén):\n      《某市耕地保護(hù)責(zé)任目標(biāo)考核辦法》已經(jīng)市政府同意,現(xiàn)印發(fā)給你們,望認(rèn)真貫徹執(zhí)行。\n",
+        ("青政办发〔2007〕22号", "關于印發《某市耕地保護責任目標考核辦法》的通知", (), "2007-06-28"),
+    ),
+    (
         # (a title ending in no 文种, the field's value, was read from the field and shown simplified: BH04)
         "a page printing its metadata title as its heading, in traditional script, no 文种 at its end",
         "名稱: 池州市貴池區2020年食品安全重點工作安排 文號:\n成文日期: 發布日期: 2020-06-04\n生效日期: 廢止日期:\n\n"

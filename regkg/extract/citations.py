@@ -110,6 +110,22 @@ def title_before(s: str, pos: int, titles: list[TitleRef]) -> TitleRef | None:
     return None
 
 
+# A number printed before its title: 「湖北省物价局鄂价法规[2002]98号文《湖北省定价目录》规定」 (BI08); one printed after its
+# title is that title's, whatever follows it (「《X办法》建城〔2005〕43号《国家园林城市标准》」, U09)
+_NUMBER_TO_TITLE = re.compile(r"\s*(?:文件?|印发的|发布的|的)?\s*")
+
+
+def title_after(s: str, number_end: int, titles: list[TitleRef]) -> TitleRef | None:
+    """The 《…》 printed right after the number ending at ``number_end``, joined to it by 文 or 的 at most.
+
+    >>> s = "根据鄂价法规〔2002〕98号文《湖北省定价目录》规定"
+    >>> title_after(s, s.index("文《"), find_titles(s)).title
+    '湖北省定价目录'
+    """
+    t = next((t for t in titles if t.start >= number_end), None)
+    return t if t is not None and _NUMBER_TO_TITLE.fullmatch(s, number_end, t.start) else None
+
+
 def citation_kind(sentence: str, at: int, doc_kind: str | None) -> str:
     """``replies_to`` for the 请示 a 批复 answers, ``based_on`` after 根据/依据…, else ``cites``."""
     if doc_kind == "批复" and any(c in sentence for c in cues.REPLY_CUES):
@@ -179,7 +195,8 @@ _LISTED = ("、", ",", "和", "及")  # what stands between two short forms defi
 
 def numbered_titles(s: str, titles: list[TitleRef], numbers: list[DocNum]) -> set[str]:
     """Titles printed somewhere with their number: a mention elsewhere by title alone is the same citation."""
-    return {t.title for t in titles for n in numbers if _numbered(s, t, n)}
+    return {t.title for t in titles for n in numbers if _numbered(s, t, n)} | \
+        {t.title for n in numbers if (t := title_after(s, n.end, titles)) is not None and not title_before(s, n.start, titles)}
 
 
 def _numbered(s: str, ref: TitleRef, n: DocNum) -> bool:
@@ -207,7 +224,7 @@ def numbered_citations(doc: DocumentText, key: str, own_number: str | None, kind
         num = n.canonical
         if num == own_number:
             continue
-        t = title_before(doc.s, n.start, doc.titles)
+        t = title_before(doc.s, n.start, doc.titles) or title_after(doc.s, n.end, doc.titles)
         if t and num not in title_of:
             title_of[num] = t.title
         elif t and titles_differ(t.title, title_of[num]):

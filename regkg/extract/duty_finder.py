@@ -122,7 +122,7 @@ _BARE_GENERIC = re.compile(r"部门(?:\(单位\))?|机关|科室")  # (not 单�
 _EVERYONE = re.compile(rf"(?:有关|其他)?(?:{cues.EVERYONE})")
 # 「市政府各部门、各直属机构」 「旗政府各有关部门」 「国务院各部委、各直属机构」: a government's own departments
 _OWNER = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?政府|国务院)(?=各)")
-_OWNED = re.compile(r"^各(?:有关|直属|组成)?(?:部门|部委|机构|单位|直属机构|特设机构)(?:\(单位\))?$")
+_OWNED = re.compile(r"^各(?:有关|直属|组成)?(?:主管部门|部门|部委|机构|单位|直属机构|特设机构)(?:\(单位\))?$")
 _PLACE_GENERIC = re.compile(r"^(?:各|有关|相关|其他)")
 # Openings that make a list's first item no body: 「你」 is left out, as it opens an addressee (「你省」)
 _CLAUSE_OPENINGS = tuple(x for x in cues.NOT_BODY_OPENINGS if x != "你")
@@ -282,8 +282,8 @@ def _unconcat(piece: str) -> list[str]:
     (['各地区', '各有关部门'], ['吕梁日报社', '吕梁电视台'], ['旗政府各有关部门'])
     >>> _unconcat("区人力社保局区人力社保局"), _unconcat("各县(市)区人民政府"), _unconcat("市公安局市中区分局")
     (['区人力社保局'], ['各县(市)区人民政府'], ['市公安局市中区分局'])
-    >>> _unconcat("市人民政府区域合作办公室"), _unconcat("市委市政府督查室")
-    (['市人民政府区域合作办公室'], ['市委市政府督查室'])
+    >>> _unconcat("市人民政府区域合作办公室"), _unconcat("市委市政府督查室"), _unconcat("国务院各有关主管部门")
+    (['市人民政府区域合作办公室'], ['市委市政府督查室'], ['国务院各有关主管部门'])
     """
     if (owner := _OWNER.match(piece)) and _OWNED.match(piece[owner.end() :]):
         return [piece]  # 「旗政府各有关部门」 is the departments of the 旗政府
@@ -1311,8 +1311,15 @@ def find_duties(s: str, *, addressee: str | None = None) -> list[DutyFact]:
         k = bisect.bisect_right(group_starts, f.start) - 1
         if (k < 0 or f.start >= short_groups[k][1]) and not _reports_done(s, f.start):
             out.append(f)
+    if "《" in s:  # a clause inside a title assigns nothing: 「《…:改由各主管部门审批提前退休工种的通知》」 (BI03)
+        titles = [m.span() for m in _TITLE.finditer(s)]
+        starts = [a for a, _ in titles]
+        out = [f for f in out if (k := bisect.bisect_right(starts, f.start) - 1) < 0 or f.start >= titles[k][1]]
     out.sort(key=lambda d: d.start)
     return _dedupe([_named_in_full(s, f) for f in out])
+
+
+_TITLE = re.compile(r"《[^《》\n]{1,160}》")
 
 
 _NAMED_BEFORE = 3000  # characters searched back for the body a bare 「办公室」 stands for

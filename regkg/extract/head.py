@@ -40,9 +40,10 @@ _KIND_END = re.compile(rf"(?:{'|'.join(_KINDS)})(?:\((?:试行|暂行|修订|征
 # 「各区县人民政府,市政府各部门:」 「教育部:」 「市文化和旅游局:」; not 「分享到:」
 _SALUTATION = re.compile(r"^(?:各[^。;!?]{1,200}|[^。;!?]{0,200}(?:政府|局|委|办|厅|部|院|会|单位|部门|公司|机构|中心|同志|企业|组织))[,;]?:$")
 # A section's or an article's mark (「第三条」 「一、」 「(二)」); a body line may open with an item's number too (「1.」), which a
-# title may also (「1.某市…的通知」)
+# title may also (「1.某市…的通知」); a date printed day first is no item's number (「26.11.2015 09:44」, a site's posting
+# time between a heading and its number, BI06)
 _SECTION_MARK = r"第[一二三四五六七八九十百零〇0-9]+[章条节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)"
-_ARTICLE = re.compile(rf"^(?:{_SECTION_MARK}|\d+[.、])")
+_ARTICLE = re.compile(rf"^(?:{_SECTION_MARK}|\d+[.、](?!\d{{1,2}}\.(?:19|20)\d{{2}}))")
 _SECTION_HEADING = re.compile(_SECTION_MARK)
 # A date printed any way a page prints one: 「2024年4月6日」 「2024-04-06」 「2001.04.06」
 ANY_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})\s*日?")

@@ -67,8 +67,10 @@ _LIST_ITEM = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十
 # A clean-up list may print its items as sections (「一、《…》」) and its titles bare (「一、河北省耕地占用税实施办法」
 # with the order that made it in brackets below): an item is a title, then only brackets.
 _ITEM_MARK = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十]+[)]|[一二三四五六七八九十]+、)\s*")
-# (a law's title may stand inside the bare one: 「(一)江西省实施《退役士兵安置条例》办法(…令第225号公布…)」)
-_BARE_TITLE = re.compile(rf"^(?P<t>[^《》(),。;:](?:[^《》(),。;:]|《[^《》]{{2,40}}》){{3,80}}?(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\((?:试行|暂行)\))?)(?:\(|$|。)")
+# (a law's title may stand inside the bare one: 「(一)江西省实施《退役士兵安置条例》办法(…令第225号公布…)」; so may a short
+# bracket with the title going on after it: 「…偷越国(边)境犯罪的补充规定」, BI04)
+_BARE_TITLE = re.compile(rf"^(?P<t>[^《》(),。;:](?:[^《》(),。;:]|《[^《》]{{2,40}}》|\([\u4e00-\u9fff、]{{1,4}}\)(?=[\u4e00-\u9fff]))"
+                         rf"{{3,80}}?(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\((?:试行|暂行)\))?)(?:\(|$|。)")
 _SECTION = re.compile(r"^[一二三四五六七八九十]+、")  # a section, or in a clean-up list an item
 # An item of a list run on in one line, a title right after its mark: 「一、《甲》」 「(一)《甲》」 「1.《甲》」; the head's colon is
 # near it, and a head that keeps some in force or repeals parts lists no repeals whole.

@@ -797,9 +797,12 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     seg.masthead = next(([m.group("org")] for k in range(first, head.end) if k != title_line
                          and len(texts[k]) <= 60 and not _SITE.search(texts[k]) and not starts_with_label(texts[k])
                          and (m := _MASTHEAD.match(texts[k].strip("—-_ ")))), [])
-    # a gazette prints an unsigned document's date in brackets under its heading: 「(2019年1月29日)」 (AN03), the
-    # document's own, over the 成文日期 of the page's metadata (the gazette issue's), not over a date printed above it
+    # a gazette prints an unsigned document's date in brackets under its heading or after it: 「(2019年1月29日)」 (AN03,
+    # BI09), the document's own, over the 成文日期 of the page's metadata (the gazette issue's), not over a date above it
     field_dated = seg.date is not None and seg.signature_end is None
+    if field_dated and title_span and title_line is not None and \
+            (m := _BRACKETED_DATE.match(texts[title_line].rstrip(), title_span[1] - lines[title_line].start)):
+        seg.date, field_dated = (int(m.group("y")), int(m.group("m")), int(m.group("d"))), False  # on the heading's line (BI09)
     for k in range(first, head.end):  # a database prints the date alone under the title
         if seg.date is None and (m := DATE.fullmatch(texts[k])):
             seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))

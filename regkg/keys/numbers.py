@@ -51,11 +51,12 @@ __all__ = [
 # 「(国发〔201221号,以下简称《意见》)」 is 国发〔2012〕21号. Written for folded text (chars.normalise_chars).
 # The opening bracket may be lost if the closing one is printed: 「定府办规2020〕3号」 (U01) is 定府办规〔2020〕3号.
 # A page whose encoding had no 〔〕 prints 「?」 for each: 「宁质技监函?2003?25号」 (W03). The bracket round a
-# number may close before its 号: 「(医保发〔2020〕32)号要求」 (Y02).
+# number may close before its 号: 「(医保发〔2020〕32)号要求」 (Y02), or print none before it closes: 「《…的通知》(宁政办发
+# [2009]259)的规定」 (BI07; the year's own brackets both printed).
 OPENING = "〔[(【〈<?"  # the brackets a year may open with: TAIL's, and what a scan anchored at the year looks back for
 TAIL = (rf"(?:(?P<open>[{re.escape(OPENING)}])|(?<=[\u4e00-\u9fff]))"
         r"\s*(?P<year>(?:19|20)\d{2})\s*(?(open)|(?=[〕\])】〉>?]))"
-        r"(?:[〕\])】〉>?]\s*第?\s*(?P<pre>文)?)?(?P<num>\d{1,5})\s*\)?\s*号")
+        r"(?:(?P<close>[〕\])】〉>?])\s*第?\s*(?P<pre>文)?)?(?P<num>\d{1,5})(?:\s*\)?\s*号|(?(open)(?(close)(?=\))|(?!))|(?!)))")
 # Numbers of the 1980s and early 1990s print the year first, often in two digits, the code after it:
 # 「(88)财商字第277号」 「〔(88)〕财商字第277号」 is 财商字〔1988〕277号.
 YEAR_FIRST = (r"[〔\[(【]\s*\(?\s*(?P<year>(?:19)?[5-9]\d)\s*\)?\s*[〕\])】]\s*(?P<code>[\u4e00-\u9fff]{2,10}?)"
@@ -92,6 +93,9 @@ NATIONAL_CODE_STARTS = (
 )
 # 「石家庄市政府石政呈」 「县政府办绩政办」: a body's name printed right before its code
 _AFTER_BODY = re.compile(r".*(?:政府办(?![发函字])|政府|办公厅|办公室)")
+# 「你院粤法经行字〔1988〕第294号请示报告收悉」 「我院法(办)发〔1988〕6号」: a reply names the addressee's or its own number
+# by pronoun, and no code opens with one (BI01)
+_PRONOUN = re.compile(r".*[你我][院省市县区局厅部委办司所府处室会]")
 _SPACES = re.compile(r"\s+")
 _CJK = "\u4e00-\u9fff"
 _PRINTED = re.compile(rf"(?P<lead>.*?)(?P<run>[{_CJK}]+)(?:{TAIL})(?P<trail>.*)", re.S)
@@ -185,6 +189,8 @@ def trim_code(run: str, known: frozenset[str] = frozenset(), whole: bool = False
     ('环办大气函', '矿安', '于府办发')
     >>> trim_code("本市") is None, trim_code("石家庄市政府石政呈"), trim_code("河北省人民政府令") is None
     (True, '石政呈', True)
+    >>> trim_code("你院粤法经行字", whole=True), trim_code("根据我院法(办)发")
+    ('粤法经行字', '法(办)发')
     """
     code = _trim(run, known, whole)
     # 「河北省人民政府令〔2011〕第10号」 numbers an order, 「海关总署公告〔2018〕14号」 an announcement: neither is a
@@ -197,6 +203,8 @@ def _trim(run: str, known: frozenset[str], whole: bool) -> str | None:
     starts = abbreviation_chars() | {k[0] for k in known}
     initials = city_initials()
     if (m := _AFTER_BODY.match(run)) and len(run) - m.end() >= 2:  # the code follows the body
+        run, whole = run[m.end() :], True
+    elif (m := _PRONOUN.match(run)) and len(run) - m.end() >= 2:  # the code follows the pronoun
         run, whole = run[m.end() :], True
     tails = [run[i:] for i in range(max(0, len(run) - _MAX_CODE), len(run) - 1)]
     for tail in tails:  # longest first: a code learned from this corpus wins
