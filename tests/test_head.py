@@ -18,6 +18,27 @@ BODY = "各区县人民政府:\n现将有关事项通知如下。\n特此通知�
 # (phenomenon, text, expected (doc_number, title, issuers, date))
 HEADS = [
     (
+        # (the heading was read as a rule an untitled notice issues: BJ01)
+        "an order's cover printed without its 令 heading: the rule below its signature is the document",
+        "《庆元县殡葬管理实施办法》已经县十三届人民政府第1次县长办公会议审议通过,现予发布,自2003年8月1日起施行。\n"
+        "县 长:陈 建 波\n二○○三年五月十五日\n庆元县殡葬管理实施办法\n第一章 总 则\n"
+        "第一条 为了加强殡葬管理,根据国务院《殡葬管理条例》,结合我县实际,制定本办法。\n",
+        (None, "庆元县殡葬管理实施办法", (), "2003-05-15"),
+    ),
+    (
+        # (a site's column ending like a title stood first: BJ04)
+        "a rule's heading right above its first chapter over a site's column above it",
+        "档案管理制度\n\n三亚物业管理条例全文,最新三亚物业管理条例(修订版)\n\n发布时间:2023-09-19 05:44:44\n\n"
+        "三亚市物业管理实施办法(2011)\n\n  第一章总则\n\n  第一条为了规范物业管理活动,结合本市实际,制定本办法。\n",
+        (None, "三亚市物业管理实施办法", (), None),
+    ),
+    (
+        "a heading wrapped over two lines above the first article, its whole printed at the top too",
+        "某自治县城区燃放烟花爆竹管理条例\n\n2020年6月24日 某自治县第十六届人民代表大会第五次会议通过\n\n"
+        "某自治县城区燃放烟花爆竹\n\n管理条例\n\n第一条 为了加强城区燃放烟花爆竹管理,制定本条例。\n",
+        (None, "某自治县城区燃放烟花爆竹管理条例", (), "2020-06-24"),
+    ),
+    (
         # (「26.」 was read as an item's number, ending the head above the number: BI06)
         "a site's posting time printed day first between the heading and the number",
         "甘肃省林业厅关于临时增加兰州市红古区人工林采伐限额的批复\n\n26.11.2015  09:44\n"

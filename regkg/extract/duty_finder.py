@@ -108,7 +108,7 @@ _STEM = re.compile(r"[省市县区]?(?:[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,6}
 _QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|省级|市级|县级|乡级)|全省|全市|全县")
 # 和/与 join after a name's ending: 「临汾经济开发区和市直相关部门」 「街道办事处和乡(镇)人民政府」, not the 与 of
 # 「各参与单位」; nor joins the 及 of 「及时」
-_JOIN = re.compile(rf"以及|及(?!时)|(?<=[{_JOINED_AFTER}])(?:[和与]|或者)")
+_JOIN = re.compile(rf"以及|及(?!时)|(?<=[{_JOINED_AFTER}])(?:[和与]|或者|或)")  # 「由区管理委员会或镇人民政府负责」 (BJ04)
 # A name that runs on past a whole body into a verb is a clause: 「市自然资源和规划局协调测绘资质单位」
 # (but 「市委组织部」 is a name: what follows 「组织」 there is only an ending).
 _INNER_BODY_END = re.compile(r"(?<=[局委办厅部署府会室心门])")  # 「热线主管部门汇总上报市政府」
@@ -422,7 +422,7 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
         tail = _TAIL.search(top) if "等" in top else None
         suffix = (tail.group("suffix") or tail.group("kind")) if tail else None
         top = top[: tail.start()] if tail else top
-        for piece in _JOIN.split(top) if "及" in top or "和" in top or "与" in top or "或者" in top else [top]:
+        for piece in _JOIN.split(top) if "及" in top or "和" in top or "与" in top or "或" in top else [top]:
             if out and piece.startswith("其有关"):  # 「地方各级人民政府及其有关部门」: their departments (K08)
                 piece = piece[1:]
             elif out and piece in ("部门", "单位") and (which := _WHICH.match(out[-1])):
@@ -630,7 +630,7 @@ _ENUMERATED = re.compile(r"^(?:[(][0-9一二三四五六七八九十]+[)]|[0-9]+
 _LEAD_IN_BODY = re.compile(rf"(?P<o>{_NAME})(?:负责|是|的主要职责|主要职责|工作职责|职责)")
 _DUTY_HEADING = re.compile(r"(?P<o>[^,。;:]{2,30}?)(?:的)?(?:主要)?职责(?:是)?:?$")  # 「2.1.1 国家粮食应急工作指挥部职责」
 # A joint task named by its verb alone, closing the clause after the bodies it joins.
-_CLOSING_VERB = re.compile(r"(?:研究|共同|联合|另行)?(?:确定|制定|审定|核定|批准|公布|发布|组织实施|实施|办理|执行|解释)$")
+_CLOSING_VERB = re.compile(r"(?:研究|共同|联合|另行)?(?:确定|制定|审定|核定|批准|审批|审核|公布|发布|组织实施|实施|办理|执行|解释)$")
 _CO = re.compile(r"(?:要|应当|应|须|必须)?会同")  # 「各责任单位要会同配合单位按照…」
 _CO_WITH = re.compile(rf"会同((?:{_NAME})(?:[、和]{_NAME})*)")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零]+条")
@@ -1089,6 +1089,9 @@ def _clause_duties(s: str, addressee: str | None) -> list[DutyFact]:
     return out
 
 
+_SERVES_AS = re.compile(r"[^,。;]*?的?[^,。;]{0,12}(?:担任|兼任)$")
+
+
 def _by_duties(s: str, addressee: str | None) -> list[DutyFact]:
     """「由X负责…」 and X as the doer after 由 anywhere: 「所需经费由省、市、县三级财政按照4:3:3的比例分担」."""
     out: list[DutyFact] = []
@@ -1102,6 +1105,8 @@ def _by_duties(s: str, addressee: str | None) -> list[DutyFact]:
         before = s[clause_start : m.start()]
         if _OWN_FUNDING.search(s, clause_start, p + len("你省自行解决")):
             continue
+        if _SERVES_AS.match(s, at, _clause_end(s, at)):
+            continue  # a post a person holds: 「主席由市政府协调城建工作的副秘书长担任」 (BJ04)
         fact = _assignment(s, p, lead, at, addressee)
         if len(fact.task) >= 2:
             out.append(fact)
@@ -1119,6 +1124,30 @@ def _by_duties(s: str, addressee: str | None) -> list[DutyFact]:
         if lead:
             task = _task_of(s, _clause_start(s, m.start(), "\n"), m.start()) or "组成"
             out.append(DutyFact(task, tuple(lead), tuple(x for x in members if x not in lead), m.start(), m.end()))
+    return out
+
+
+# A body named the competent department of a field, the sentence saying no more: 「第四条 市公用事业与房产局是全市城市供热的
+# 行政主管部门。」 (BJ07, AD05); with a task after it (「…主管部门,负责…」) the clause reader reads it.
+_DESIGNATION = re.compile(r"(?P<x>[^。;:\n]{2,80}?)(?:\(以下(?:简|统)称[^()]{1,16}\))?,?(?:是|为)"
+                          r"(?P<task>(?:[省市区县]级)?(?:本|全)[^。;,:\n]{1,40}?的?(?:行政)?(?:主管部门|主管机关|监督管理部门))(?=[。;\n])")
+
+
+def _designated_duties(s: str, addressee: str | None) -> list[DutyFact]:
+    """「X是本区…的行政主管部门。」: the field's competence is X's (a statute's first articles). Read from the start of
+    each sentence that names a 主管, the few that do."""
+    out: list[DutyFact] = []
+    starts: set[int] = set()
+    at = s.find("主管")
+    while at >= 0:
+        start = max(s.rfind(ch, 0, at) for ch in "。;\n") + 1
+        if start not in starts and (m := _DESIGNATION.match(s, start)):
+            starts.add(start)
+            x = m.group("x")
+            head = _ITEM_HEAD.match(x)
+            if names := _bodies(x[head.end() :] if head else x, addressee):
+                out.append(DutyFact(m.group("task"), tuple(names), (), m.start("x") + (head.end() if head else 0), m.end("task")))
+        at = s.find("主管", at + 2)
     return out
 
 
@@ -1306,7 +1335,8 @@ def find_duties(s: str, *, addressee: str | None = None) -> list[DutyFact]:
     # outermost groups, in order and disjoint, that name bodies: not an item's number 「(三)"应急指挥"模块由…」
     short_groups = [(a, b) for a, b in groups if b - a <= _LONGEST_GROUP and _DUTY_MARK.search(s, a, b)]
     group_starts = [a for a, _ in short_groups]
-    for f in [*_by_duties(s, addressee), *_clause_duties(s, addressee), *_set_up_duties(s, addressee)]:
+    for f in [*_by_duties(s, addressee), *_clause_duties(s, addressee), *_set_up_duties(s, addressee),
+              *_designated_duties(s, addressee)]:
         # a list inside an item's parenthetical was read whole above
         k = bisect.bisect_right(group_starts, f.start) - 1
         if (k < 0 or f.start >= short_groups[k][1]) and not _reports_done(s, f.start):

@@ -269,11 +269,18 @@ def _attached_heading(seg: Segment, attached: tuple[str, ...]) -> bool:
         and seg.signature_end is not None and seg.title_span[0] >= seg.signature_end
 
 
+_PROMULGATES = re.compile(r"》(?:已于|已经|业经|已由|经)[^。]{0,60}?(?:通过|批准)[^。]{0,6}?(?:现予|予以|现)(?:公布|发布|颁布)")
+
+
 def _promulgated_heading(c: Text, seg: Segment, attached: tuple[str, ...]) -> tuple[int, int] | None:
     """The heading of the one work an order's cover promulgates, when it is printed below the cover's
     signature: then the work is the document, the cover its promulgation (「中华人民共和国海关总署令 / 第235号 /
     《X》已于…通过,现予公布 / 署长 … / 日期 / X / 为…」, U10). Its span in the cleaned text, else None (a cover printed
     alone is the document, and issues what it promulgates)."""
+    if len(attached) == 1 and _attached_heading(seg, attached) and _PROMULGATES.search(c.s, seg.start, seg.signature_end):
+        # an order's cover printed without its 令 heading: 「《X办法》已经…会议审议通过,现予发布,自…起施行。」 signed by the
+        # county head, then X (BJ01) — promulgated, not issued to addressees (「现予印发」 is a notice's)
+        return seg.title_span
     if len(attached) != 1 or seg.signature_end is None or _kind(seg.title) not in ("令", "命令"):
         return None
     wanted, at = title_key(attached[0]), seg.signature_end

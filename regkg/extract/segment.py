@@ -519,6 +519,26 @@ _MASTHEAD = re.compile(rf"^(?P<org>(?:{ORG_NAME.pattern})(?:[、 ](?:{ORG_NAME.p
 _SITE = re.compile(cues.SITE_NAME)
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 # What an order's cover says of the rule it promulgates: 「《X》业经…常务会议通过」 「《X》已于…经第7次部务会议通过」
+_RULE_OPENS = re.compile(r"第[一二三四五六七八九十百零〇0-9]+[章条]")
+
+
+def _heading_candidates(texts: list[str], first: int, end: int) -> list[int]:
+    """The head's lines in the order a heading is looked for in them: from the top, except that a rule's heading
+    standing right above its first chapter or article comes first — chrome above it on a database page may end like
+    a title too (「档案管理制度」, a site's column over 「三亚市物业管理实施办法(2011)」, BJ04)."""
+    order = list(range(first, max(end, first + 1)))
+    if end < len(texts) and _RULE_OPENS.match(texts[end]):
+        above = next((k for k in range(end - 1, first - 1, -1) if texts[k]), None)
+        if above is None or above == first or (ab := title_in(texts[above])) is None or ab[0] != 0:
+            return order
+        before = next((texts[k] for k in range(above - 1, first - 1, -1) if texts[k]), "")
+        # (not the last line of a heading wrapped over lines: 「松桃苗族自治县城区燃放烟花爆竹」 then 「管理条例」, AR09)
+        if starts_with_label(before) or ":" in before or title_in(before) is not None:
+            order.remove(above)
+            order.insert(0, above)
+    return order
+
+
 _PROMULGATED = re.compile(r"《(?P<t>[^》]{4,80})》(?:已于|已经|业经|已由|经)[^。]{0,60}?(?:通过|批准|同意)")
 
 
@@ -721,7 +741,7 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
         return None
     head = read_head(texts, first)
     title_span, title_line = None, None
-    for k in range(first, max(head.end, first + 1)):
+    for k in _heading_candidates(texts, first, head.end):
         if (ab := title_in(texts[k])) is None:
             continue
         a, b = ab

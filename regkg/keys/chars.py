@@ -122,9 +122,12 @@ def normalise_chars(s: str) -> str:
     ('吕政办发[2020]69号', '泸市府办发【2024】9号')
     >>> every = "".join(map(chr, char_table())); normalise_chars(every) == every.translate(char_table())
     True
+    >>> normalise_chars("其它有关部门")
+    '其他有关部门'
     """
     table = char_table()
     for ch in set(_foldable().findall(s)):
         if (folded := table.get(ord(ch))) is not None:  # the range beyond the BMP holds a few it keeps
             s = s.replace(ch, folded)
-    return s
+    # a variant spelling, two characters for two: 「其它有关部门」 is 「其他有关部门」 (BJ02), 它 alone is no variant of 他
+    return s.replace("其它", "其他") if "其它" in s else s
