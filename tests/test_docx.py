@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import nsdecls, qn
 
 from regkg.errors import InputError
 from regkg.extract import extract_file
@@ -142,6 +142,64 @@ def _page_footer(document) -> None:
     document.sections[0].footer.paragraphs[0].text = "— 1 —"
 
 
+def _soft_break_in_cell(document) -> None:  # Shift+Enter between two bodies in one cell (review)
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "开展联合执法"
+    table.cell(0, 1).paragraphs[0].add_run("市财政局").add_break()
+    table.cell(0, 1).paragraphs[0].add_run("市税务局")
+
+
+def _list_number_style(document) -> None:  # Word's own numbering, by the List Number style (review)
+    document.add_paragraph("决定废止下列规章:")
+    document.add_paragraph("某市城市规划管理办法", style="List Number")
+    document.add_paragraph("某市Y管理规定", style="List Number")
+
+
+def _chinese_numbering(document) -> None:  # 「一、」 「二、」 from a numbering definition of its own
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        f'<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+        f'<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="(%2)"/></w:lvl>'
+        f'</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for level, text in ((0, "总体要求"), (1, "指导思想"), (1, "基本原则"), (0, "重点任务"), (1, "加强资金保障")):
+        p = document.add_paragraph(text)
+        p._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+
+
+def _content_controls(document) -> None:  # a template's fields: a paragraph and a cell inside content controls
+    document.add_paragraph()._p.addprevious(parse_xml(
+        f'<w:sdt {nsdecls("w")}><w:sdtContent><w:p><w:r><w:t>某府发〔2024〕3号</w:t></w:r></w:p></w:sdtContent></w:sdt>'))
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "开展联合执法"
+    tc = table.cell(0, 1)._tc
+    tc.remove(tc.find(qn("w:p")))
+    tc.append(parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtContent><w:p><w:r><w:t>市财政局</w:t></w:r></w:p></w:sdtContent></w:sdt>'))
+
+
+def _tracked_move(document) -> None:  # a passage moved: read at its new place only
+    p = document.add_paragraph("正文")
+    p._p.insert(0, parse_xml(f'<w:moveFrom {nsdecls("w")} w:id="3" w:author="甲"><w:r><w:t>移走的文字</w:t></w:r></w:moveFrom>'))
+    p._p.append(parse_xml(f'<w:moveTo {nsdecls("w")} w:id="4" w:author="甲"><w:r><w:t>移走的文字</w:t></w:r></w:moveTo>'))
+
+
+def _merge_without_start(document) -> None:  # a vertical merge whose first cell is missing: its own text
+    table = document.add_table(rows=2, cols=2)
+    for cell, value in zip(table._cells, ["任务", "牵头单位", "开展巡查", "市城管局"]):
+        cell.text = value
+    table.cell(1, 1)._tc.get_or_add_tcPr().append(parse_xml(f'<w:vMerge {nsdecls("w")}/>'))
+
+
+def _nested_table(document) -> None:  # a table inside a cell is read into that cell
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "开展联合执法"
+    inner = table.cell(0, 1).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text = "市财政局"
+    inner.cell(0, 1).text = "市税务局"
+
+
 @pytest.mark.parametrize("name, build, lines", [
     ("tracked-changes", _tracked, ["本办法自印发之日起施行,有效期5年。"]),  # the insertion read, the deletion not
     ("merged-across", _merged_across, ["重点任务分工表", "任务\t牵头单位\t配合单位"]),  # a title row's cell once
@@ -149,6 +207,13 @@ def _page_footer(document) -> None:
     ("cell-of-lines", _cell_of_lines, ["开展联合执法\t市公安局 市市场监管局"]),  # the row stays one line
     ("text-box", _text_box, ["正文第一段。"]),
     ("footer", _page_footer, ["正文。"]),
+    ("soft-break-in-cell", _soft_break_in_cell, ["开展联合执法\t市财政局 市税务局"]),
+    ("list-number-style", _list_number_style, ["决定废止下列规章:", "1.某市城市规划管理办法", "2.某市Y管理规定"]),
+    ("chinese-numbering", _chinese_numbering, ["一、总体要求", "(一)指导思想", "(二)基本原则", "二、重点任务", "(一)加强资金保障"]),
+    ("content-controls", _content_controls, ["某府发〔2024〕3号", "开展联合执法\t市财政局"]),
+    ("tracked-move", _tracked_move, ["正文移走的文字"]),
+    ("merge-without-start", _merge_without_start, ["任务\t牵头单位", "开展巡查\t市城管局"]),
+    ("nested-table", _nested_table, ["开展联合执法\t市财政局 市税务局"]),
 ])
 def test_word_layout(tmp_path, name, build, lines):
     path = tmp_path / f"{name}.docx"
@@ -171,7 +236,7 @@ OLE = bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 504
 @pytest.mark.parametrize("name, data, reason", [
     ("old.doc", OLE, "a Word 97-2003 document (binary .doc): regkg reads .docx; save it as .docx, PDF or text"),
     ("old.wps", OLE, "a WPS document (binary .wps): regkg reads .docx; save it as .docx, PDF or text"),
-    ("locked.docx", OLE, "an encrypted Word document: it needs a password; save an unprotected copy"),
+    ("locked.docx", OLE, "not a .docx: a Word 97-2003 file renamed, or a document encrypted with a password"),
     ("no-suffix", OLE, "a Word 97-2003 document (binary .doc)"),
     ("renamed.docx", "泸市府规〔2024〕1号".encode(), "not a Word document: no ZIP header (a web page or text saved as .docx?)"),
     ("other-zip.docx", _zip({"a.txt": b"x"}), "damaged Word document: not a .docx package"),

@@ -28,9 +28,9 @@ def supports(*names: str) -> set[tuple[str, str]]:
 
 
 DUTIES = [
-    # two bodies joined by 和 after an office's ending 处 (L12, a city regulation)
+    # two bodies joined by 和 after an office's ending 处 (L12, a city regulation); 配合 makes them support
     ("第九条 街道办事处和乡(镇)人民政府应当配合有关部门做好养犬管理工作。", None,
-     leads("街道办事处", "乡(镇)人民政府")),
+     supports("街道办事处", "乡(镇)人民政府")),
     # a 责任单位 list names every body, generic ones included; a trailing 等有关部门 adds none (R12)
     ("1.积极争取省级专项资金。(责任单位:市工信局、市财政局等有关部门,各县区人民政府、园区管委会。"
      "以下政策措施均需各县区人民政府、园区管委会落实,不再单独列出)", None,
@@ -495,7 +495,7 @@ DUTIES = [
     # AE03, AE05)
     ("煤炭行业管理、自然资源、水利等部门在各自职责范围内参与相关工作。", None, leads("煤炭行业管理部门", "自然资源部门", "水利部门")),
     ("其他省、自治区、直辖市药品监督管理部门应当配合、协助做好药品召回的有关工作。", None,
-     leads("其他省、自治区、直辖市药品监督管理部门")),
+     supports("其他省、自治区、直辖市药品监督管理部门")),
     ("拒绝协助药品监督管理部门开展调查的,予以警告。", None, set()),
     ("投诉人仅对办案机关作出的决定不服的,应当依法申请复议。", None, set()),
     # 「所在区人民政府」: the government of the district where it lies (AF06); 「所在地区」 stays no body
@@ -716,6 +716,13 @@ DUTIES = [
     # a body that 配合s or 协助s supports, whoever leads (AU10, AY07)
     ("二、省财政厅配合做好资金保障。", None, supports("省财政厅")),
     ("各街道(镇)城市运行管理中心协助做好单位生活垃圾基数核定工作。", None, supports("各街道(镇)城市运行管理中心")),
+    # after a modal, and with an adverb after the lead's verb (review); 「牵头负责,Y配合」
+    ("乡镇人民政府应当协助做好殡葬管理工作。", None, supports("乡镇人民政府")),
+    ("由市财政局负责,市审计局全力配合,做好资金监管。", None, leads("市财政局") | supports("市审计局")),
+    ("由市委宣传部牵头负责,市网信办配合,加强舆论引导。", None, leads("市委宣传部") | supports("市网信办")),
+    # a township's villages alone, and this level's government (review; AJ08, Y08)
+    ("二、各村要高度重视森林防火工作。", None, leads("各村")),
+    ("由本级人民政府负责协调。", None, leads("本级人民政府")),
     # no support after 牵头 when the words before 配合 name none: 「组织有关配合部门」 (sample 004)
     ("(三)由市发改委牵头,组织有关配合部门建立固定的数据获取渠道。", None, leads("市发改委")),
     # a township's villages, as its 各村委会 (BH09, AN11)
@@ -766,6 +773,9 @@ TASKS = [
     # clause (BH05, A28)
     ("(一)由省经贸委负责,省农业厅、环保局配合,加快省级无公害畜禽基地建设。", ["加快省级无公害畜禽基地建设"]),
     ("省计委牵头,省建设厅、项目主管部门参加,通过招标择优选用勘察设计单位。", ["通过招标择优选用勘察设计单位"]),
+    # a bracketed 由X承办 does what its clause says before the bracket (AZ08, review)
+    ("市政府委托相关区政府实施(由区水务部门承办),该下放事项将另行制订备忘录交接。", ["市政府委托相关区政府实施"]),
+    ("会议筹备工作(由市政府办公室承办)要提前完成。", ["会议筹备工作"]),
     # 由X负责 opening its clause: the task is the clause before the comma (Y08)
     ("(一)户籍登记数据,由公安机关负责;\n(二)婚姻登记数据,由民政部门负责;", ["户籍登记数据", "婚姻登记数据"]),
 ]
@@ -819,13 +829,22 @@ def test_flattened_table_of_two_body_columns():
 
 
 @pytest.mark.parametrize("raw, expected", [
-    # a catalogue's 责任主体 column, one cell a line: a lone body is a cell when the next row follows it, no date (BH06)
+    # a catalogue's 责任主体 column, one cell a line: a lone body is a cell once a row has shown the table, and the next
+    # row, no date, follows it (BH06; the first row's lone 人事司 is not known for a cell yet)
     ("类别\n\n工作事项\n\n公开内容\n\n公开方式\n\n责任主体\n\n1.政务概况\n\n1\n\n主要职责\n\n局门户网站\n\n人事司\n\n"
      "2\n\n机构设置\n\n局门户网站\n\n人事司、办公室\n\n3\n\n领导简介\n\n局门户网站\n\n规财司\n\n4\n\n重要文件\n\n林业和草原重要文件\n\n"
-     "局门户网站\n\n相关司局、直属单位\n\n5\n", [("人事司",), ("人事司", "办公室"), ("规财司",), ("相关司局", "直属单位")]),
+     "局门户网站\n\n相关司局、直属单位\n\n5\n", [("人事司", "办公室"), ("规财司",), ("相关司局", "直属单位")]),
     # a body on a line with a date after it is a signature (R18); a name broken over narrow lines is no cell (P02)
     ("工作措施\n责任单位\n(一)加强对防疫重点企业财税支持\n咸宁市人民政府\n2020年12月1日\n", []),
     ("牵头单位\n| 目标任务\n| 责任单位\n|\n市政\n府办\n公厅\n| 强化行政监督\n| 市直各单位\n", []),
+    # the table ends at the closing request, an annex, a copy list; a signature, joint or dated any way, is no cell;
+    # a 联络员 list's rows name no task (review)
+    ("任务\n责任单位\n加强资金保障\n市财政局、市税务局\n做好校园安全\n市教育局等\n请各单位认真抓好落实。\n某市人民政府办公室\n"
+     "(此件公开发布)\n", [("市财政局", "市税务局"), ("市教育局",)]),
+    ("任务\n责任单位\n加强资金保障\n市财政局、市税务局\n做好校园安全\n市教育局等\n某市财政局\n某市教育局\n2023-05-06\n",
+     [("市财政局", "市税务局"), ("市教育局",)]),
+    ("任务\n责任单位\n加强资金保障\n市财政局、市税务局\n单位\n姓名\n职务\n联系电话\n市财政局\n张三\n科长\n13800000000\n"
+     "市教育局\n李四\n", [("市财政局", "市税务局")]),
 ])
 def test_flattened_table_lone_cells(raw, expected):
     assert [f.lead for f in find_table_duties(clean(raw).s)] == expected

@@ -112,18 +112,22 @@ def title_before(s: str, pos: int, titles: list[TitleRef]) -> TitleRef | None:
 
 # A number printed before its title: 「湖北省物价局鄂价法规[2002]98号文《湖北省定价目录》规定」 (BI08); one printed after its
 # title is that title's, whatever follows it (「《X办法》建城〔2005〕43号《国家园林城市标准》」, U09)
-_NUMBER_TO_TITLE = re.compile(r"\s*(?:文件?|印发的|发布的|的)?\s*")
+_NUMBER_TO_TITLE = re.compile(r"(?:文件?|印发的|发布的|的)?")
+# A law or an administrative regulation is made by a congress or an order, never under a 发文字号: 「依据国发〔2019〕3号
+# 《中华人民共和国森林法》…」 cites both (review)
+_LAW_TITLE = re.compile(r"^中华人民共和国|(?<!办)法$|条例$")
 
 
 def title_after(s: str, number_end: int, titles: list[TitleRef]) -> TitleRef | None:
-    """The 《…》 printed right after the number ending at ``number_end``, joined to it by 文 or 的 at most.
+    """The 《…》 printed right after the number ending at ``number_end``, joined to it by 文 or 的 at most (no space, no
+    line break), unless it names a law or a regulation.
 
     >>> s = "根据鄂价法规〔2002〕98号文《湖北省定价目录》规定"
     >>> title_after(s, s.index("文《"), find_titles(s)).title
     '湖北省定价目录'
     """
     t = next((t for t in titles if t.start >= number_end), None)
-    return t if t is not None and _NUMBER_TO_TITLE.fullmatch(s, number_end, t.start) else None
+    return t if t is not None and _NUMBER_TO_TITLE.fullmatch(s, number_end, t.start) and not _LAW_TITLE.search(t.title) else None
 
 
 def citation_kind(sentence: str, at: int, doc_kind: str | None) -> str:

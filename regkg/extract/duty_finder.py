@@ -58,7 +58,7 @@ _BODY = re.compile(rf"[\u4e00-\u9fff()〔〕、]{{1,30}}?(?:{_ORG_END})(?:\(单�
 _BODY_END = re.compile(rf"(?:{_ORG_END})$")
 # Last characters of every list: name endings, 「各设区市」 「省财政」 「你省」, a closing 「)」, a 「…等」 tail, society's
 # members closing a list of bodies (「…和新闻媒体」 「…、社会团体」: _SOCIETY; not 「…和企业」, as 业 ends too many words)
-_LAST_CHARS = frozenset(x[-1] for x in set(cues.ORG_SUFFIXES) | set(cues.BODY_SUFFIXES)) | frozenset("政市县区州盟乡镇道地省)等体台刊站")
+_LAST_CHARS = frozenset(x[-1] for x in set(cues.ORG_SUFFIXES) | set(cues.BODY_SUFFIXES)) | frozenset("政市县区州盟乡镇村道地省)等体台刊站")
 _SUFFIX_ONLY = re.compile(rf"(?:{_ORG_END})")  # 「办公室」 alone names no body
 _NOT_IN_BODY = re.compile(cues.NOT_IN_BODY)
 _LABELS = "|".join(cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS)
@@ -66,7 +66,7 @@ _LABELS = "|".join(cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LAB
 # 「用人单位」 「负责同志」 「我局制定了…」;
 # a label alone is the role-named body a notice assigns: 「牵头单位要强化责任担当」 「各责任单位、配合单位要…」
 _NOT_A_BODY = re.compile(
-    rf"^宾馆$|^我[局委厅办部院署会司]$|^(?:[(]|(?:{_LABELS})(?=.))|^(?:{'|'.join(cues.METADATA_LABELS)})$|^(?:负责|会同|配合|承担|本(?![市省县区州])|该|其[^他])"
+    rf"^宾馆$|^我[局委厅办部院署会司]$|^(?:[(]|(?:{_LABELS})(?=.))|^(?:{'|'.join(cues.METADATA_LABELS)})$|^(?:负责|会同|配合|承担|本(?![市省县区州级])|该|其[^他])"
 )
 _ADDRESSEE = re.compile(cues.ADDRESSEE_PRONOUN)
 _LABEL_BODIES = frozenset(x for x in cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS if x.endswith(("单位", "部门")))
@@ -158,7 +158,8 @@ def _opens_clause(name: str, openings: tuple[str, ...] = cues.NOT_BODY_OPENINGS)
 # into its first item); elsewhere a marker then 的 is the verb of a relative clause, 「X制定的《…》」 「X负责的项目」.
 _GROUP_HEADING = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:工作|事项|任务)")
 _HEADING_COLON = re.compile(r"[\u4e00-\u9fff]{0,4}:")  # the heading ends its line's first clause
-_GENERIC_SUPPORT = re.compile(r"^(?:有关|相关|其他有关)(?:部门|单位)(?:\(单位\))?$")  # 「会同有关部门」 adds no body
+# 「会同有关部门」 adds no body, nor does 「会同本级相关涉灾部门」 (the samples' key, sample 002)
+_GENERIC_SUPPORT = re.compile(r"^(?:本级|同级)?(?:有关|相关|其他有关)(?:[\u4e00-\u9fff]{1,2}(?=部门))?(?:部门|单位)(?:\(单位\))?$")
 
 
 # A government's own departments named with 的, as laws and regulations print them: 「各级人民政府的环境保护部门」
@@ -609,10 +610,11 @@ _HEADING = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{cues.HEADING_ENDS})")
 # 「县级以上人民政府负责地方志工作的机构(以下简称地方志工作机构)主管本行政区域的地方志工作」
 _ALIAS_ACTOR = re.compile(rf"[(]以下简称(?P<x>[^()]{{2,20}})[)](?=(?:{'|'.join(cues.DUTY_MARKERS)}))")
 # 「由省计委牵头,省建设厅…参加」; 「由省卫生健康部门牵头,发展改革、教育…等部门(单位)和工会…等群团组织为成员」 (AX02)
-_SUPPORT_AFTER = re.compile(r"[,](?P<sup>[^,。;\n]{2,120}?)(?:配合|参加|参与|协助|协办|为成员)")
-# The verbs a body supports by: 「省农业厅、环保局配合,加快…」 names no lead (the lead was named before it, or is the
-# addressee); a lead's verb the support may follow: 「由省经贸委负责(承办),省农业厅…配合(协办)」 (BH05)
-_SUPPORTS = ("配合", "协助", "协办")
+_SUPPORT_AFTER = re.compile(r"(?:负责)?[,](?P<sup>[^,。;\n]{2,120}?)(?:积极|全力|主动|密切|予以|做好)?(?:配合|参加|参与|协助|协办|为成员)")
+# The verbs a body supports by: 「省农业厅、环保局配合,加快…」 「乡镇人民政府应当协助…」 name no lead (the lead was named
+# before it, or is the addressee); a lead's verb the support may follow: 「由省经贸委负责(承办),省农业厅…配合(协办)」
+# (BH05) 「由市委宣传部牵头负责,市网信办配合,…」
+_SUPPORTS = re.compile(r"(?:应当|应|要|须|必须)?(?:积极|全力|主动|密切|予以|做好)?(?:配合|协助|协办)")
 _LEADS_BEFORE_SUPPORT = ("牵头", "负责", "承办")
 _OFFICIALS = re.compile(r"同志|负责人|领导")
 # 「分别设立地方志编审委员会,负责…」 「国家粮食应急工作指挥部下设办公室,负责日常工作」
@@ -862,11 +864,11 @@ def _assignment(s: str, p: int, lead: list[str], at: int, addressee: str | None)
     if s.startswith(_LEADS_BEFORE_SUPPORT, at) and (m := _SUPPORT_AFTER.match(s, at + 2)) and not _OFFICIALS.search(m.group("sup")):
         named = split_departments(m.group("sup"), addressee)
         support += named
-        # the task follows the support's verb (「…配合,加快…」); none may follow it (「…协办。」: the item's heading is the task)
+        # the task follows the support's verb (「…配合,加快…」); when none follows it (「…协办。」) the clause is kept
         task_at = m.end() if named and len(_task_from(s, m.end())) >= 2 else at
     task = _task_from(s, task_at)
     task = "" if _NOT_A_TASK.match(task) or _NAMED_BY_DUTY.match(s, at) else task
-    if not support and s.startswith(_SUPPORTS, at):
+    if not support and _SUPPORTS.match(s, at):
         lead, support = [], lead
     return DutyFact(task, tuple(lead), tuple(x for x in support if x not in lead), p, _task_end(s, task_at, task))
 
@@ -1108,7 +1110,12 @@ def _by_duties(s: str, addressee: str | None) -> list[DutyFact]:
         if _SERVES_AS.match(s, at, _clause_end(s, at)):
             continue  # a post a person holds: 「主席由市政府协调城建工作的副秘书长担任」 (BJ04)
         fact = _assignment(s, p, lead, at, addressee)
-        if len(fact.task) >= 2:
+        if s[m.start() - 1 : m.start()] == "(" and (close := s.find(")", at)) > 0 and \
+                (task := _ITEM_HEAD.sub("", before.rstrip("(").strip()).strip()):
+            # a bracketed 由X承办 names who does what its clause says before it: 「市政府委托相关区政府实施(由区水务部门承办)」
+            # (AZ08) 「会议筹备工作(由市政府办公室承办)要提前完成」
+            out.append(DutyFact(task[-_LONGEST_TASK:], fact.lead, fact.support, clause_start, close + 1))
+        elif len(fact.task) >= 2:
             out.append(fact)
         elif s.startswith(("负责", "牵头"), at):
             # 「(三)"应急指挥"模块由市应急管理局负责;」: the task precedes 由, in its clause or, when 由 opens the
@@ -1405,7 +1412,13 @@ def _header(cells: list[str]) -> _Columns | None:
 
 
 _PIECE = 3  # the longest piece of a name a narrow cell prints on a line of its own
-_SIGNING_DATE = re.compile(r"(?:19|20)\d{2}[ \t]*年|[一二][〇○零一二三四五六七八九]{3}年")
+# A signing date, whole: 「2023年5月6日」 「2023-05-06」 「二〇二三年五月六日」 (not a deadline cell, 「2023年6月底前」)
+_SIGNING_DATE = re.compile(r"(?:19|20)\d{2}[ \t]*(?:年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日|[-./]\d{1,2}[-./]\d{1,2})"
+                           r"|[一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
+# What ends a table flattened one cell a line: the notice's closing request, its signature's notes, an annex, a copy
+# list; and a row's cell that names no task: another list's head (a 联络员 list's 「姓名」 「联系电话」) or a number
+_TABLE_ENDS = re.compile(r"请|特此|抄送|附件|\(此件|联系人|联络员")
+_NO_TASK = re.compile(r"(?:序号|单位|姓名|职务|职位|联系电话|电话|手机|邮箱|备注)$|[\d\s\-—]+$")
 
 
 def _cell_alone(lines: list[str], k: int) -> bool:
@@ -1442,6 +1455,7 @@ def find_table_duties(s: str) -> list[DutyFact]:
     above = ""  # the last cell that is no body list: the task of the bodies below it
     labels: list[str] = []  # a flattened table's body columns, as its head prints them one a line
     filled = 0  # body cells read since the task above
+    rows = 0  # rows read from the flattened table: a lone body is read as a cell once the table is known
     pos = 0
     lines = s.split("\n")
     for k, line in enumerate(lines):
@@ -1453,12 +1467,17 @@ def find_table_duties(s: str) -> list[DutyFact]:
                 labels = [*labels, cell] if flattened and above in _BODIES_HEADERS else [cell]
                 flattened, above, filled = True, cell, 0
                 continue
+            if flattened and _TABLE_ENDS.match(cell):
+                flattened, labels, rows = False, [], 0
+                continue
             names = _bodies(re.sub(r"等(?=[,、]|$)", "", cell)) if flattened and cell else []
             # one body alone on a line is as likely a signature as a cell, unless the head named more body
-            # columns than the row has filled: 「事项/责任单位/牵头单位」 (AG08), or the next cell is no date: a
-            # signature's date follows it, the next row's number or task a cell (「人事司」 then 「2」, BH06)
+            # columns than the row has filled: 「事项/责任单位/牵头单位」 (AG08), or the table is known by a row read
+            # and the next cell is no date: a signature's date follows it, the next row's number or task a cell
+            # (「规财司」 then 「4」, BH06)
             if len(names) > 1 or (names and "等" in cell) or (names and len(labels) > 1 and filled < len(labels)) \
-                    or (names and not filled and _cell_alone(lines, k)):
+                    or (names and not filled and rows and not _NO_TASK.search(above) and _cell_alone(lines, k)):
+                rows += 1
                 if above:
                     label = labels[min(filled, len(labels) - 1)]
                     supports = label not in cues.LEAD_LABELS and any(x in cues.LEAD_LABELS for x in labels)

@@ -111,7 +111,7 @@ def read_input(path: str | os.PathLike[str]) -> Decoded:
 _WORD_BINARY = {
     ".doc": "a Word 97-2003 document (binary .doc): regkg reads .docx; save it as .docx, PDF or text",
     ".wps": "a WPS document (binary .wps): regkg reads .docx; save it as .docx, PDF or text",
-    ".docx": "an encrypted Word document: it needs a password; save an unprotected copy",
+    ".docx": "not a .docx: a Word 97-2003 file renamed, or a document encrypted with a password; save it as .docx (unprotected), PDF or text",
 }
 
 
