@@ -63,6 +63,9 @@ VALIDITY = [
     ("力争自2025年起全面实行。", "2024年3月1日", None),  # a goal, no effect verb
     ("我国从2016年开始实施新的会计准则。", "2024年3月1日", None),  # a year alone, not the document's own
     ("请于2024年5月底前报送市政府。", "2024年3月1日", None),
+    # the period in a sentence of its own after the start's (BK01); a later sentence's other period is no validity
+    ("本办法自2023年4月1日起施行。有效期五年。", "2023年3月31日", ("2023-04-01", "2028-03-31")),
+    ("本办法自2023年4月1日起施行。项目建设期五年,分期实施。", "2023年3月31日", ("2023-04-01", None)),
 ]
 
 

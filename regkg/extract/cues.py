@@ -248,7 +248,11 @@ FIRST_LEAD_RULE = r"(?:(?:排在|列)第一位|排名第一)(?:的|者)(?:责任
 # Zones and task forces act as bodies too: 「立山经济开发区」 「嘉定工业区」 (L01) 「全区经济运行各专班」 「北京市大数据工作推进小组」
 # 「市减灾救灾专家组」; grain depots and the army's local command: 「中储粮株洲直属库」 「泸州军分区」.
 BODY_SUFFIXES = ("直属库", "军分区", "小组", "专家组", "主管部门", "部门", "单位", "机构", "机关", "总署", "政府", "室", "开发区", "高新区", "新区", "工业区", "专班",
-                 "海关")  # 「南京海关」, and 海关 alone as the statutes name the customs (W01, V08)
+                 "海关",  # 「南京海关」, and 海关 alone as the statutes name the customs (W01, V08)
+                 # a coordination mechanism assigned work as a body is: 「市级物业管理联席会议」 (BJ04, BK03, AD01); not
+                 # 工作组 nor 督导组, sent out more often than named (「派出工作组」)
+                 "联席会议",
+                 "执法主体")  # 「行政执法主体应当…」: the statutes' name for whoever enforces (AX08, Z05, BK09)
 # Endings that name a body alone, where the text means one it has named: 「由办公室负责抓好综合督办协调工作」
 # 「法院要积极参与政府决策过程」, and a county's one zone by its kind: 「由高新区负责为入园企业提供…服务」 (P01)
 # (other endings alone, 「局」 「中心」, name none).
@@ -316,6 +320,7 @@ NOT_BODY_OPENINGS = (
     "发挥", "聘请",  # 「发挥工会…作用」 「聘请市场化专业团队」 (AX02, AX05); not 防止: 「防止返贫监测帮扶工作领导小组办公室」
     "还应", "还要", "还须",  # 「还应检查第三类单位落实…」 (AZ02)
     "组建", "成立", "设立", "建立", "整合", "充实",  # 「(一)组建工作专班。组织精干力量…」: a measure's heading (review)
+    "主要承担", "承担",  # 「主要承担联席会议组织联络…工作」 (R01)
     # 「不得拒绝其他部门提出的…」 「深入有关地区、部门开展调研」 「报市教育局进行…」 「到幼儿园进行资格审核」
 )
 # Section headings that a lost line break runs into the clause after them: 「四、工作要求」 「3.1 市场监测」

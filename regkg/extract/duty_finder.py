@@ -84,7 +84,7 @@ _PER_LEVEL = re.compile(r"[两三四五]级")  # 「省、市、县三级财政�
 # 「市场监管、发展改革、…、统计等市场监管领域有关部门」
 # The ending a list's stems share after 等: 「发展改革、建设、…、财政等相关行政管理部门」 (T06) names 发展改革行政管理部门
 # and the rest.
-_ENDINGS_SHARED = "行政管理部门|行政主管部门|管理部门|主管部门|部门"
+_ENDINGS_SHARED = "行政管理部门|行政主管部门|管理部门|主管部门|部门|管委会|管理委员会"  # 「…示范区、…综合保税区等管委会」 (BK10)
 _TAIL = re.compile(
     # (or the field their work is in: 「住房和城乡建设、交通运输、…、能源等其他水库大坝主管部门」, AR01; 「公安、电信管理等其他
     # 有关部门」, V03)
@@ -131,7 +131,7 @@ _GENERIC_ENDINGS = ("政府", "部门", "单位", "机关", "机构", "组织")
 
 
 # openings no name starts with: 「通过银行按月支付」 (AQ04) is no 通过银行, 「组建工作专班」 no 组建's 专班
-_NEVER_NOUNS = ("通过", "组建", "成立", "设立", "建立", "整合", "充实")
+_NEVER_NOUNS = ("通过", "组建", "成立", "设立", "建立", "整合", "充实", "承担", "主要承担")
 _PLACE_LIKE_A_WORD = re.compile(cues.PLACE_OPENING_LIKE_A_WORD)
 
 
@@ -409,6 +409,8 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
     # a list whose items share the ending after 等 (「各级财政、税务、市场监管等部门」): a body named without an
     # ending, 财政 or 海关, is one of its stems (X01, E06)
     shares_ending = "等" in s and bool((tail := _TAIL.search(s)) and tail.group("suffix"))
+    # zones sharing a board: 「高新技术产业开发区、…等管委会」 (BK10), each zone a stem though a zone names a body too
+    zone_board = "等管委会" in s or "等管理委员会" in s
     out: list[str] = []
     stems: list[str] = []
     for top in _top_split(s):
@@ -457,6 +459,9 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
                     out += _bodies(addressee, strict=False)
                 elif strict:
                     return []
+            elif zone_board and piece.endswith("区"):
+                stems.append(piece)
+                continue
             elif addressee and piece[-1] in _PLACE_ENDS and f"{piece}人民政府" in addressee.split("、"):
                 out.append(piece)  # a reply's addressee named by its place: 「桂林市要切实加强…」 to 桂林市人民政府 (AH02)
             elif _is_body(piece) and not ((stems or shares_ending) and _UNENDED.fullmatch(piece)):

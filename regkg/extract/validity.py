@@ -23,6 +23,7 @@ _FROM_MONTH = re.compile(rf"(?:自|从|于)(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>\d
                          rf"{cues.EFFECT_VERBS}")
 _FROM_ISSUE = re.compile(rf"自{cues.FROM_ISSUE}(?:起)?(?:(?P<days>[0-9一二三四五六七八九十]+)日后)?(?:起)?(?:正式)?{cues.EFFECT_VERBS}")
 _PERIOD = re.compile(cues.PERIOD)
+_LATER_PERIOD = re.compile(rf"\s*(?:{cues.VALIDITY_SUBJECT})?\s*(?:{cues.PERIOD})\s*[。;]?\s*$")  # a sentence that is the period alone
 _UNTIL = re.compile(cues.UNTIL_DATE)
 _SUBJECT = re.compile(cues.VALIDITY_SUBJECT)
 _MEASURE = re.compile(cues.MEASURE_PERIOD)
@@ -127,6 +128,8 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
     True
     >>> find_validity([("调整后的最低工资标准自2015年1月起执行。", 0, 21)], None).from_
     datetime.date(2015, 1, 1)
+    >>> find_validity([("本办法自2023年4月1日起施行。", 0, 17), ("有效期五年。", 17, 23)], None).until
+    datetime.date(2028, 3, 31)
     """
     found: list[ValidityFact] = []
     policy: ValidityFact | None = None  # 「从2021年8月1日起调整最低工资标准」: the weakest statement, kept last
@@ -162,6 +165,10 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
         if m is None and not ((period or until_m) and _SUBJECT.search(text)):
             continue
         until = None
+        if not period and not until_m and frm is not None and i + 1 < len(sentences) and \
+                (later := _LATER_PERIOD.match(sentences[i + 1][0])):
+            # the period its own sentence after the start's: 「本办法自2023年4月1日起施行。有效期五年。」 (BK01)
+            period, text, end = later, text + sentences[i + 1][0], sentences[i + 1][2]
         if until_m:
             until = parse_date(until_m.group("until"))
         elif period and frm is not None:
