@@ -750,6 +750,15 @@ DUTIES = [
     ("市级物业管理联席会议负责协调解决区(镇)级联席会议不能解决的问题。", None, leads("市级物业管理联席会议")),
     ("行政执法主体应当建立健全行政执法全过程记录制度。", None, leads("行政执法主体")),
     ("联席会议办公室设在教育部,主要承担联席会议组织联络和协调等日常工作。", None, leads("联席会议办公室")),
+    # an authority's sanction or licence after 由 (AW05, V04, AW10)
+    ("由公安机关给予警告或者处一千元以上三千元以下罚款。", None, leads("公安机关")),
+    ("由卫生健康部门处五十元以上二百元以下罚款。", None, leads("卫生健康部门")),
+    ("由原审批部门撤销广告批准文号。", None, leads("原审批部门")),
+    ("由县(区)林业行政主管部门代为补种。", None, leads("县(区)林业行政主管部门")),
+    # a street office named by its kind alone, as 街镇 (AZ01, AZ02, AA05); a street is none
+    ("街道应加强对辖区居委消防工作的支持和帮助力度。", None, leads("街道")),
+    ("由街道负责指定装修垃圾堆放场所。", None, leads("街道")),
+    ("街道两侧应当保持整洁。", None, set()),
     # zones sharing their boards' 管委会 after 等, a zone naming a body too (BK10)
     ("高新技术产业开发区、城乡一体化示范区、官庄工区和卧龙综合保税区等管委会以及职教园区建设发展中心根据市人民政府的授权,"
      "负责辖区内工业用地控制线的管理工作。", None,
