@@ -608,7 +608,9 @@ DUTIES = [
     ("第四条 市和区、县劳动和社会保障行政部门负责本行政区域内工资支付的管理和监督检查工作。", None,
      leads("市和区、县劳动和社会保障行政部门")),
     ("用人单位应当以货币形式支付工资,通过银行按月支付给劳动者工资。", None, set()),
-    ("政府门户网站应当强化信息检索功能。两个以上行政机关共同制作的政府信息,由牵头制作的行政机关负责公开。", None, set()),
+    # (牵头 inside a body named by what it did is no marker: the body is read whole, as AQ05's key names it)
+    ("政府门户网站应当强化信息检索功能。两个以上行政机关共同制作的政府信息,由牵头制作的行政机关负责公开。", None,
+     leads("牵头制作的行政机关")),
     ("各行政机关负责公开本机关制作的政府信息,维护和更新本机关主动公开的政府信息。", None, leads("各行政机关")),
     ("维护稳定工作领导小组办公室负责协调各方面工作。", None, leads("维护稳定工作领导小组办公室")),  # (second review)
     # AR (unseen): stems sharing 主管部门 after the field their work is in (AR01); businesses are parties (AR09)
@@ -750,6 +752,11 @@ DUTIES = [
     ("市级物业管理联席会议负责协调解决区(镇)级联席会议不能解决的问题。", None, leads("市级物业管理联席会议")),
     ("行政执法主体应当建立健全行政执法全过程记录制度。", None, leads("行政执法主体")),
     ("联席会议办公室设在教育部,主要承担联席会议组织联络和协调等日常工作。", None, leads("联席会议办公室")),
+    # the statutes' body named by what it did or may do, 的 and all (AQ05, AR09, BA06); not a thing so named
+    ("由制作该政府信息的行政机关负责公开。", None, leads("制作该政府信息的行政机关")),
+    ("接到举报的国家机关应当对举报人的信息予以保密。", None, leads("接到举报的国家机关")),
+    ("有权更正的行政机关应当予以更正。", None, leads("有权更正的行政机关")),
+    ("接到举报的信件应当及时登记。", None, set()),
     # an authority's sanction or licence after 由 (AW05, V04, AW10)
     ("由公安机关给予警告或者处一千元以上三千元以下罚款。", None, leads("公安机关")),
     ("由卫生健康部门处五十元以上二百元以下罚款。", None, leads("卫生健康部门")),

@@ -179,6 +179,10 @@ _LOCATED = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{cues.PLACE_OF_ACT})地的")
 _DUTY_BEARERS = re.compile(r"(?P<owner>[\u4e00-\u9fff、]{0,16}?(?:人民政府|国务院|机关|公安局|分局))?(?:其他|有关|其它)?"
                            r"(?:负有[\u4e00-\u9fff、]{2,24}?(?:监督管理|管理|监管)职责|(?:负责|主管)[\u4e00-\u9fff]{2,16}?(?:管理|工作))"
                            r"的(?:部门|单位|机构)")
+# The statutes' body named by what it did or may do, 的 and all: 「制作该政府信息的行政机关」 「接到举报的国家机关」 「有权更正的行政
+# 机关」 「组建后的行政机关」 「划入职责的行政机关」 (AQ05, AR09, AJ06, BB10): the clause's verb is one of a case's steps.
+_ACTED_BODY = re.compile(r"(?:最先|原|牵头|继续)?(?:接到|收到|接受|制作|获取|作出|受理|有权|承继|承受|划入|组建后|履行|承担|行使|颁发)"
+                         r"[^,。;:的]{0,14}的(?:行政机关|国家机关|机关|行政部门|主管部门|职能部门|部门|机构)")
 # A body's agency named by whose it is, 的 and all: 「国务院生态环境主管部门所属的流域生态环境监督管理机构」 (Z02).
 _AFFILIATED = re.compile(r"[\u4e00-\u9fff]{2,16}?所属的[\u4e00-\u9fff]{2,20}?(?:机构|部门)")
 # The statutes' 「设区的市」 (a city with districts) holds a 的 that is part of the name: 「设区的市级生态环境主管部门」 (T03, T04).
@@ -193,6 +197,8 @@ def _is_body(name: str) -> bool:
     if bearer := _DUTY_BEARERS.fullmatch(name):  # a government's own, as printed; another owner must be a body
         owner = bearer.group("owner")
         return not owner or owner.endswith(("人民政府", "国务院")) or _is_body(owner)
+    if "的" in name and _ACTED_BODY.fullmatch(name):
+        return True
     if "所属的" in name and _AFFILIATED.fullmatch(name):
         return _is_body(name[: name.index("所属的")])
     if _GOVERNMENTS_OWN.fullmatch(name) and not _NOT_IN_BODY.search(name.replace("的", "", 1)):
