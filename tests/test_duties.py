@@ -757,6 +757,9 @@ DUTIES = [
     ("接到举报的国家机关应当对举报人的信息予以保密。", None, leads("接到举报的国家机关")),
     ("有权更正的行政机关应当予以更正。", None, leads("有权更正的行政机关")),
     ("接到举报的信件应当及时登记。", None, set()),
+    # a city's own 国家 bureau is a name, not a heading run into it; a generic 其他有关行政机关 after named bodies adds none (BA06)
+    ("市信息委、市监察委、市国家保密局以及其他有关行政机关在市政府办公厅统一协调下,负责做好相关工作。", None,
+     leads("市信息委", "市监察委", "市国家保密局")),
     # an authority's sanction or licence after 由 (AW05, V04, AW10)
     ("由公安机关给予警告或者处一千元以上三千元以下罚款。", None, leads("公安机关")),
     ("由卫生健康部门处五十元以上二百元以下罚款。", None, leads("卫生健康部门")),

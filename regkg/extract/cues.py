@@ -294,7 +294,7 @@ NOT_IN_BODY = (
     r"|为(?<=[\u4e00-\u9fff]{3})(?<![行作认因成以称更无勇]为)(?![民老])"  # not 「无为县」 「见义勇为」
     # 「3.1 市场监测」 run into 「国家发展改革委…」 by a lost line break: 国家 after a character, not after 中国 (the
     # lookbehinds follow the word, so that every alternative opens with a character a search can skip to)
-    r"|国家(?<=.国家)(?<!中国国家)"
+    r"|国家(?<=.国家)(?<!中国国家)(?<![省市县区]国家)"  # but a city's own: 「市国家保密局」 「区国家安全局」 (BA06)
     r"|序号"  # a flattened table's head row joined: 「序号目标任务牵头单位」 (AN01)
     r"|着|提请|属于|个以上|本机关"  # 「关徽寓意着中国海关依法实施…」 「海关提请有关部门…」 (AP03) 「其他不属于街道办事处…」
     # 「两个以上行政机关共同制作…」 「维护和更新本机关主动公开的政府信息」 (AQ03, AQ05)

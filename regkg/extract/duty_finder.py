@@ -98,7 +98,7 @@ _TAIL = re.compile(
     r"|等(?:群团组织|人民团体|群众团体)$"  # 「工会、共青团、妇联等群团组织」 names its bodies whole (AX02)
 )
 # 「市应急管理局、市财政局及相关职能部门」: a generic item after named bodies adds none
-_GENERIC_ITEM = re.compile(r"^(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,6}(?:部门|单位|机构)(?:\(单位\))?$")
+_GENERIC_ITEM = re.compile(r"^(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,6}(?:部门|单位|机构|机关)(?:\(单位\))?$")
 # 「发展改革、粮食、价格和商务部门」; not 管理部门, which is the last item's own: 「生态环境、市场监督管理部门」
 _SHARED = re.compile(r"(?:主管部门|部门)$")
 # its level too: 「市住房城乡建设管理」 (X02); a department's field joined by 和 may be longer (「科学技术和经济信息化」
