@@ -760,6 +760,10 @@ DUTIES = [
     # a city's own 国家 bureau is a name, not a heading run into it; a generic 其他有关行政机关 after named bodies adds none (BA06)
     ("市信息委、市监察委、市国家保密局以及其他有关行政机关在市政府办公厅统一协调下,负责做好相关工作。", None,
      leads("市信息委", "市监察委", "市国家保密局")),
+    # 组织 opening 组织部 is no marker; the 由 of 自由贸易试验区 opens no 由X (BF10, AA01)
+    ("区委组织部和区民政局对村党组织书记实行备案管理。", None, set()),
+    ("区委组织部负责干部培训。", None, leads("区委组织部")),
+    ("中国(上海)自由贸易试验区临港新片区管理委员会作为市人民政府的派出机构,统筹管理临港新片区的具体行政事务。", None, set()),
     # an authority's sanction or licence after 由 (AW05, V04, AW10)
     ("由公安机关给予警告或者处一千元以上三千元以下罚款。", None, leads("公安机关")),
     ("由卫生健康部门处五十元以上二百元以下罚款。", None, leads("卫生健康部门")),

@@ -816,6 +816,10 @@ def _relative_clause(s: str, marker: re.Match[str], after_by: bool) -> bool:
     return after_by and not (marker.group() in ("负责", "牵头") and _HEADING_COLON.match(s, heading.end()))
 
 
+# A marker's words that open a department's own name: 「区委组织部」 「法院执行局」 「项目推进办」
+_MARKER_IN_NAME = ("组织部", "协调办", "协调处", "执行局", "推进办", "统筹办")
+
+
 def _subject(s: str, p: int, end: int, markers: re.Pattern[str], addressee: str | None) -> tuple[list[str], int]:
     """The longest body list that opens ``s[p:end]`` and is followed by a marker; its end, or ([], p)."""
     best: tuple[list[str], int] = ([], p)
@@ -827,6 +831,8 @@ def _subject(s: str, p: int, end: int, markers: re.Pattern[str], addressee: str 
             break
         if s[m.start() - 1] not in _LAST_CHARS:  # no name ends there: spare the parse
             continue
+        if s.startswith(_MARKER_IN_NAME, m.start()):
+            continue  # the marker's words begin a name's last word: 「区委组织部和区民政局对…」 is no 区委 that 组织s (BF10)
         if s.startswith("的", m.end()) and _relative_clause(s, m, markers is _BY_MARKER):
             continue
         if (group := _GROUP_NAMED_BY_TASK.match(s, m.start())) and not _MAKES_GROUP.search(group.group()):
@@ -1108,7 +1114,7 @@ _SERVES_AS = re.compile(r"[^,。;]*?的?[^,。;]{0,12}(?:担任|兼任)$")
 def _by_duties(s: str, addressee: str | None) -> list[DutyFact]:
     """「由X负责…」 and X as the doer after 由 anywhere: 「所需经费由省、市、县三级财政按照4:3:3的比例分担」."""
     out: list[DutyFact] = []
-    for m in re.finditer(r"由(?!于|此|衷)", s):
+    for m in re.finditer(r"(?<!自)由(?!于|此|衷)", s):  # (not the 由 of 自由贸易试验区, AA01)
         p = m.end()
         lead, at = _subject(s, p, _clause_end(s, p), _BY_MARKER, addressee)
         # a place after 由 is whose territory it is, not its government: 「仍由景德镇市管辖」 (E10)
