@@ -103,6 +103,8 @@ def test_reply_to_a_request():
 
 
 LAW_CITATIONS = [
+    # a union's instruments are forms it fills in, no works (BL02)
+    ("工会可以向用人单位发出《工会劳动法律监督提示函》或者《工会劳动法律监督建议书》。", set()),
     # a number printed before its title names it (BI08); one printed after a title is that title's, and the title
     # after it is a work of its own (U09)
     ("根据《中华人民共和国价格法》第十八条和湖北省物价局鄂价法规[2002]98号文《湖北省定价目录》规定,", {"中华人民共和国价格法"}),

@@ -18,6 +18,14 @@ BODY = "各区县人民政府:\n现将有关事项通知如下。\n特此通知�
 # (phenomenon, text, expected (doc_number, title, issuers, date))
 HEADS = [
     (
+        # (the meetings' line names two dates; none was read: BL10)
+        "a joint interpretation adopted by two bodies' meetings: the later date",
+        "最高人民法院、最高人民检察院关于某事项的批复\n\n2025年4月28日 最高人民法院审判委员会第1948次会议、2025年5月28日"
+        "最高人民检察院第十四届检察委员会第五十五次会议通过\n\n法释〔2025〕9号\n\n各省、自治区、直辖市高级人民法院、人民检察院:\n"
+        "近来,部分高级人民法院就某事项请示。经研究,批复如下:\n",
+        ("法释〔2025〕9号", "最高人民法院、最高人民检察院关于某事项的批复", ("最高人民法院", "最高人民检察院"), "2025-05-28"),
+    ),
+    (
         # (the heading was read as a rule an untitled notice issues: BJ01)
         "an order's cover printed without its 令 heading: the rule below its signature is the document",
         "《庆元县殡葬管理实施办法》已经县十三届人民政府第1次县长办公会议审议通过,现予发布,自2003年8月1日起施行。\n"

@@ -326,6 +326,13 @@ def test_an_amending_decision_deletes_articles_as_partial_repeals():
 # (phenomenon, text, expected (target title, evidence, partial)): which rule an amending decision's deletion changes
 AMENDING = [
     (
+        # (「删去原第二十四条」: the article numbered before the change, BL01)
+        "a deletion names the article by its old number",
+        "唐山市人民代表大会常务委员会关于修改、废止部分地方性法规的决定\n一、对《唐山市某某条例》作出修改\n"
+        "1.将第三条修改为:“本条例适用于本市。”\n2.删去原第二十四条。\n",
+        [("唐山市某某条例", "2.删去原第二十四条。", True)],
+    ),
+    (
         # 「(一)删去《X》…」, and a deletion under 「(二)将《Y》…修改为“…。”」 whose closing quote opens its sentence
         "items in brackets name the rule they change (G13)",
         "长春市人民政府关于修改和废止部分政府规章的决定\n经过清理,市政府决定对2部政府规章予以修改。\n"

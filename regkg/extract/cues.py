@@ -44,6 +44,7 @@ NOT_CITED_TITLE_ENDINGS = (
     # records and letters an office fills in, contracts it signs, sites it names: 「《…约谈记录》」 「《继续盘问笔录》」
     # 「《…违法情况告知函》」 「《…清运处理服务合同》」 「《国家税务总局网》」 (AD08, Z03, AY08, AY07, I05)
     "记录", "笔录", "告知函", "合同", "协议书", "回执", "台账", "网", "网站",
+    "提示函", "建议书",  # 「《工会劳动法律监督提示函》」 「《…监督建议书》」: a union's instruments (BL02)
     # a 批复 quotes the 请示 it answers (a citation when numbered, else nothing: 44 keys of 46), and a draft put out
     # for comment is no work yet (AN07, B19); a 草案 a congress approved is one (「…审议批准的《…纲要(草案)》」)
     "请示", "請示", "(征求意见稿)", "征求意见稿",
@@ -155,7 +156,10 @@ PROMULGATION_NOTE = (
 # 「2025年9月28日 国家发展和改革委员会公布」 「2025年5月28日 云南省第十四届人民代表大会常务委员会第十七次会议通过」 (AT03, AS01).
 PUBLISHED_LINE = (
     r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:(?P<issuer>[\u4e00-\u9fff]{2,30}?"
-    r"(?:政府|委员会|部|署|局|厅|院|办公室))(?:公布|发布)|[\u4e00-\u9fff]{4,40}?会议(?:通过|批准))"
+    r"(?:政府|委员会|部|署|局|厅|院|办公室))(?:公布|发布)|[\u4e00-\u9fff0-9]{4,40}?会议"
+    # two bodies' meetings, the later date the document's: 「2025年4月28日 最高人民法院审判委员会第1948次会议、2025年5月28日
+    # 最高人民检察院第十四届检察委员会第五十五次会议通过」 (BL10)
+    r"(?:、(?P<date2>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[\u4e00-\u9fff0-9]{4,40}?会议)?(?:通过|批准))"
 )
 
 # A law database's status line under a document it lists as no longer in force: 「根据1997年9月8日财政部发布的

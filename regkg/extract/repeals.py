@@ -34,7 +34,7 @@ _AMENDING_TITLE = re.compile(r"(?<!通过)关于(?:废止[和、])?修改(?:《[
 # A decision that amends one rule names it in its title (「住房城乡建设部关于修改《X》的决定」): its items
 # (「二、删去第三条。」) change that rule without naming it (I04).
 _AMENDS_ONE = re.compile(r"关于修改《(?P<t>[^《》]{2,100})》的决定$")
-_DELETES = re.compile(r"^(?:删去|删除)第[一二三四五六七八九十百零〇0-9]+条")
+_DELETES = re.compile(r"^(?:删去|删除)原?第[一二三四五六七八九十百零〇0-9]+条")
 # An amending decision's section that names the rule it changes first: 「《X》…」 「删去《X》第十七条」 「将《X》第三条修改为」.
 # 「五、修改《X》」 heads the changes to X (AV05).
 _NAMES_RULE = re.compile(r"^(?:删去|删除|将|对|修改|修订|关于)?《")  # 「一、关于《某市甲办法》的修改」 too
@@ -43,8 +43,8 @@ _NAMES_RULE = re.compile(r"^(?:删去|删除|将|对|修改|修订|关于)?《")
 _CHANGES_RULE_INSIDE = re.compile(r"[一二三四五六七八九十]+、(?:(?:修改|修订)《(?P<t>[^《》]{2,100})》"
                                   r"|对《(?P<u>[^《》]{2,100})》(?:\([^()]*\))?作出?(?:如下|以下)?修改)")
 # A deletion printed in the same sentence as the heading, after an item's number: 「一、修改《X》(一)删去第五条。」
-_DELETION_INSIDE = re.compile(r"\)(?:删去|删除)第[一二三四五六七八九十百零〇0-9]+条")
-_DELETES_NAMED = re.compile(r"^(?:删去|删除)《[^》]{2,100}》中?的?第[一二三四五六七八九十百零〇0-9]+条")
+_DELETION_INSIDE = re.compile(r"\)(?:删去|删除)原?第[一二三四五六七八九十百零〇0-9]+条")
+_DELETES_NAMED = re.compile(r"^(?:删去|删除)《[^》]{2,100}》中?的?原?第[一二三四五六七八九十百零〇0-9]+条")
 # 「《予以失效的行政规范性文件目录》」: the annex that lists the targets, no target itself
 _ANNEX_LIST = re.compile(r"(?:废止|失效|修改|保留)[^》]{0,20}(?:目录|清单)$")
 # Between a cue and the titles it lists: a joiner, and each title's issuance may be dated
