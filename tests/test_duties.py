@@ -764,6 +764,9 @@ DUTIES = [
     ("区委组织部和区民政局对村党组织书记实行备案管理。", None, set()),
     ("区委组织部负责干部培训。", None, leads("区委组织部")),
     ("中国(上海)自由贸易试验区临港新片区管理委员会作为市人民政府的派出机构,统筹管理临港新片区的具体行政事务。", None, set()),
+    # a heading naming two bodies' duties in a field, its items below each theirs (BL07)
+    ("第八条 街道办事处及镇政府消防工作职责:\n(一)建立消防安全组织,明确专人负责消防工作。\n(二)安排必要的资金。\n", None,
+     leads("街道办事处", "镇政府")),
     # an authority's sanction or licence after 由 (AW05, V04, AW10)
     ("由公安机关给予警告或者处一千元以上三千元以下罚款。", None, leads("公安机关")),
     ("由卫生健康部门处五十元以上二百元以下罚款。", None, leads("卫生健康部门")),

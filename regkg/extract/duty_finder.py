@@ -641,7 +641,9 @@ _COMPOSED = re.compile(
 _LEAD_IN_MARK = re.compile(r"负责|职责|承担")
 _ENUMERATED = re.compile(r"^(?:[(][0-9一二三四五六七八九十]+[)]|[0-9]+[.、]|[①-⑳])\s*")
 _LEAD_IN_BODY = re.compile(rf"(?P<o>{_NAME})(?:负责|是|的主要职责|主要职责|工作职责|职责)")
-_DUTY_HEADING = re.compile(r"(?P<o>[^,。;:]{2,30}?)(?:的)?(?:主要)?职责(?:是)?:?$")  # 「2.1.1 国家粮食应急工作指挥部职责」
+# 「2.1.1 国家粮食应急工作指挥部职责」; the field may stand between: 「街道办事处及镇政府消防工作职责:」 (BL07)
+_DUTY_HEADING = re.compile(r"(?P<o>[^,。;:]{2,30}?)(?:的)?(?:(?:(?![府局委办厅部院会室处及和、])[\u4e00-\u9fff]){2,4}工作)?"
+                           r"(?:主要)?职责(?:是)?:?$")
 # A joint task named by its verb alone, closing the clause after the bodies it joins.
 _CLOSING_VERB = re.compile(r"(?:研究|共同|联合|另行)?(?:确定|制定|审定|核定|批准|审批|审核|公布|发布|组织实施|实施|办理|执行|解释)$")
 _CO = re.compile(r"(?:要|应当|应|须|必须)?会同")  # 「各责任单位要会同配合单位按照…」
@@ -1297,7 +1299,7 @@ def _headed_duty(s: str, line: str, ls: int, line_starts: list[int], k: int) -> 
 def _list_duties(s: str, line_starts: list[int], addressee: str | None) -> list[DutyFact]:
     """Member-duty lists: 「(7)市公安局:组织落实…」, and a lead-in body whose duties are enumerated below."""
     out: list[DutyFact] = []
-    lead_in: str | None = None  # a body whose duties the following enumerated items list
+    lead_in: tuple[str, ...] | None = None  # the bodies whose duties the following enumerated items list
     for k, ls in enumerate(line_starts):
         le = s.find("\n", ls)
         line = s[ls : le if le >= 0 else len(s)]
@@ -1311,7 +1313,7 @@ def _list_duties(s: str, line_starts: list[int], addressee: str | None) -> list[
                 sup = _CO_WITH.match(body)
                 support = tuple(split_departments(sup.group(1), addressee)) if sup else ()
                 if task and not _subject(body, 0, _clause_end(body, 0), _MARKER, addressee)[0]:
-                    out.append(DutyFact(task, (lead_in,), support, ls, ls + len(line)))
+                    out.append(DutyFact(task, lead_in, support, ls, ls + len(line)))
                 continue
             lead_in = None
         # a lead-in ends with a colon, a duty heading names 职责, a member duty has a colon: most lines none
@@ -1320,10 +1322,11 @@ def _list_duties(s: str, line_starts: list[int], addressee: str | None) -> list[
             if line.endswith(":") and _LEAD_IN_MARK.search(line):
                 org = _LEAD_IN_BODY.match(head)
                 if org and _is_body(org.group("o")):
-                    lead_in = org.group("o")
+                    lead_in = (org.group("o"),)
                     continue
-            if (h := _DUTY_HEADING.fullmatch(head)) and _is_body(h.group("o")) and not h.group("o").endswith("成员单位"):
-                lead_in = h.group("o")
+            if (h := _DUTY_HEADING.fullmatch(head)) and not h.group("o").endswith("成员单位") and \
+                    (names := [h.group("o")] if _is_body(h.group("o")) else _bodies(h.group("o"))):
+                lead_in = tuple(names)
                 continue
         if (":" in line or _MEMBER_STOP.search(line, 0, _LONGEST_HEAD + _HEADED_BODY)) and (m := _MEMBER.match(line)):
             org = m.group("org")
