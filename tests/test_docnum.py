@@ -54,6 +54,7 @@ IN_TEXT = [
     ("(1990)川府发第5号", ["川府发〔1990〕5号"]),
     # a bureau's name printed before its code (BL06)
     ("经国家广电总局电影局电字〔2000〕404号文批准", ["电字〔2000〕404号"]),
+    ("根据上海市公安局交通警察总队沪公交〔2020〕12号文件", ["沪公交〔2020〕12号"]),  # a unit after the bureau (review)
     # a reply names the addressee's number, or its own earlier one, after a pronoun (BI01)
     ("你院粤法经行字〔1988〕第294号请示报告收悉", ["粤法经行字〔1988〕294号"]),
     ("经研究,根据民法通则及我院法(办)发〔1988〕6号《关于贯彻执行民法通则若干问题的意见》", ["法(办)发〔1988〕6号"]),

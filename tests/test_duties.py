@@ -772,10 +772,24 @@ DUTIES = [
     ("由卫生健康部门处五十元以上二百元以下罚款。", None, leads("卫生健康部门")),
     ("由原审批部门撤销广告批准文号。", None, leads("原审批部门")),
     ("由县(区)林业行政主管部门代为补种。", None, leads("县(区)林业行政主管部门")),
-    # a street office named by its kind alone, as 街镇 (AZ01, AZ02, AA05); a street is none
-    ("街道应加强对辖区居委消防工作的支持和帮助力度。", None, leads("街道")),
+    # a street office named by its kind alone after 由 or beside other bodies (AZ01, BL08); as a clause's subject a
+    # street is as likely, 「街道应当保持路面平整」 (review), and 街镇 names only offices (AA05)
     ("由街道负责指定装修垃圾堆放场所。", None, leads("街道")),
+    ("各职能部门、街道要加强巡查。", None, leads("各职能部门", "街道")),
+    ("街道应当保持路面平整、路灯完好。", None, set()),
     ("街道两侧应当保持整洁。", None, set()),
+    ("由街镇负责日常巡查。", None, leads("街镇")),
+    # (second review) a verb that opens a department's name is still a verb where no name ends; what was done by 已由
+    # names a thing; a zone's name holds no verb; a meeting is no body; 有关军事机关 is named, not generic
+    ("由市信访局协调处理。", None, leads("市信访局")),
+    ("市应急管理局组织部署全市应急演练。", None, leads("市应急管理局")),
+    ("对已由市财政给予补助的项目,区级不再重复支持。", None, set()),
+    ("市商务局指导高新区、经开区等管委会做好招商工作。", None, leads("市商务局")),
+    ("全体联席会议应当每年至少召开一次。", None, set()),
+    ("市物业管理联席会议各成员单位要加强协作。", None, leads("市物业管理联席会议各成员单位")),
+    ("由公安机关处以五百元以下罚款。", None, leads("公安机关")),
+    ("气象、公安、通信等部门和有关军事机关应当按各自职责做好人工影响天气工作。", None,
+     leads("气象部门", "公安部门", "通信部门", "有关军事机关")),
     # zones sharing their boards' 管委会 after 等, a zone naming a body too (BK10)
     ("高新技术产业开发区、城乡一体化示范区、官庄工区和卧龙综合保税区等管委会以及职教园区建设发展中心根据市人民政府的授权,"
      "负责辖区内工业用地控制线的管理工作。", None,

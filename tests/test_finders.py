@@ -66,6 +66,9 @@ VALIDITY = [
     # the period in a sentence of its own after the start's (BK01); a later sentence's other period is no validity
     ("本办法自2023年4月1日起施行。有效期五年。", "2023年3月31日", ("2023-04-01", "2028-03-31")),
     ("本办法自2023年4月1日起施行。项目建设期五年,分期实施。", "2023年3月31日", ("2023-04-01", None)),
+    # a measure's start and term are no rule's (second review)
+    ("对符合条件的企业,自2023年1月1日起执行新标准。执行期三年。本办法自2023年4月1日起施行,有效期五年。", "2023年3月31日",
+     ("2023-04-01", "2028-03-31")),
 ]
 
 

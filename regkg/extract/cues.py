@@ -260,7 +260,7 @@ BODY_SUFFIXES = ("直属库", "军分区", "小组", "专家组", "主管部门"
 # Endings that name a body alone, where the text means one it has named: 「由办公室负责抓好综合督办协调工作」
 # 「法院要积极参与政府决策过程」, and a county's one zone by its kind: 「由高新区负责为入园企业提供…服务」 (P01)
 # (other endings alone, 「局」 「中心」, name none).
-BARE_BODIES = ("办公室", "法院", "检察院", "高新区", "开发区", "海关", "街道", "街镇")
+BARE_BODIES = ("办公室", "法院", "检察院", "高新区", "开发区", "海关", "街镇")  # (not 街道: a street too, 「街道应当保持路面平整」)
 # Short names that are stems in a list sharing an ending (社 as in 报社): 「财政、人社、税务等部门」 names 人社部门 (AO12,
 # sample 003); alone, 「由人社牵头」, the body
 BODY_LIKE_STEMS = ("人社",)
@@ -379,7 +379,7 @@ BY_VERBS = DUTY_MARKERS + ("承办", "向", "自行", "解决", "分担", "召�
                            "审查", "审核", "登记", "认定", "查处", "处罚",
                            # an authority's sanction or licence (AW05, V04, AW10): 「由公安机关给予警告或者处…罚款」
                            # 「由卫生健康部门处五十元以上二百元以下罚款」 「由原审批部门撤销…文号」 「由…部门代为补种」
-                           "给予", "处(?=[0-9一二三四五六七八九十百千万]|以上|以下)", "撤销", "吊扣", "代为", "核发", "归口")
+                           "给予", "处以", "处(?=[0-9一二三四五六七八九十百千万]|以上|以下)", "撤销", "吊扣", "代为", "核发", "归口")
 # After 由X these give X a post or a membership, not a task: 「由教育部主要负责同志…担任」 「由…9个部门和单位组成」.
 # (「本办法由X负责解释」 is a task: the keys of the samples and of real texts give it to X.)
 # A verb made a noun by 情况 names what the body did, no task given it: 「区环保局受理和审批情况纳入县级调查表…」 (S04).

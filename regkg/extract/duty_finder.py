@@ -98,7 +98,8 @@ _TAIL = re.compile(
     r"|等(?:群团组织|人民团体|群众团体)$"  # 「工会、共青团、妇联等群团组织」 names its bodies whole (AX02)
 )
 # 「市应急管理局、市财政局及相关职能部门」: a generic item after named bodies adds none
-_GENERIC_ITEM = re.compile(r"^(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,6}(?:部门|单位|机构|机关)(?:\(单位\))?$")
+_GENERIC_ITEM = re.compile(r"^(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,6}(?:部门|单位|机构)(?:\(单位\))?$"
+                           r"|^(?:其他|其它)(?:有关|相关)?(?:行政)?机关$")  # not 「有关军事机关」 (AP06)
 # 「发展改革、粮食、价格和商务部门」; not 管理部门, which is the last item's own: 「生态环境、市场监督管理部门」
 _SHARED = re.compile(r"(?:主管部门|部门)$")
 # its level too: 「市住房城乡建设管理」 (X02); a department's field joined by 和 may be longer (「科学技术和经济信息化」
@@ -121,8 +122,8 @@ _SOCIETY = re.compile(rf"(?:各类|各|有关|其他)?(?:{cues.SOCIETY})")
 _BARE_GENERIC = re.compile(r"部门(?:\(单位\))?|机关|科室")  # (not 单位: 「各部门和单位」 keeps the units unnamed, the samples' key)
 _EVERYONE = re.compile(rf"(?:有关|其他)?(?:{cues.EVERYONE})")
 # 「市政府各部门、各直属机构」 「旗政府各有关部门」 「国务院各部委、各直属机构」: a government's own departments
-_OWNER = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?政府|国务院)(?=各)")
-_OWNED = re.compile(r"^各(?:有关|直属|组成)?(?:主管部门|部门|部委|机构|单位|直属机构|特设机构)(?:\(单位\))?$")
+_OWNER = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?政府|国务院|[\u4e00-\u9fff]{2,20}?(?:联席会议|领导小组|委员会|指挥部))(?=各)")
+_OWNED = re.compile(r"^各(?:有关|直属|组成)?(?:主管部门|部门|部委|机构|单位|直属机构|特设机构|成员单位)(?:\(单位\))?$")
 _PLACE_GENERIC = re.compile(r"^(?:各|有关|相关|其他)")
 # Openings that make a list's first item no body: 「你」 is left out, as it opens an addressee (「你省」)
 _CLAUSE_OPENINGS = tuple(x for x in cues.NOT_BODY_OPENINGS if x != "你")
@@ -181,8 +182,10 @@ _DUTY_BEARERS = re.compile(r"(?P<owner>[\u4e00-\u9fff、]{0,16}?(?:人民政府|
                            r"的(?:部门|单位|机构)")
 # The statutes' body named by what it did or may do, 的 and all: 「制作该政府信息的行政机关」 「接到举报的国家机关」 「有权更正的行政
 # 机关」 「组建后的行政机关」 「划入职责的行政机关」 (AQ05, AR09, AJ06, BB10): the clause's verb is one of a case's steps.
-_ACTED_BODY = re.compile(r"(?:最先|原|牵头|继续)?(?:接到|收到|接受|制作|获取|作出|受理|有权|承继|承受|划入|组建后|履行|承担|行使|颁发)"
-                         r"[^,。;:的]{0,14}的(?:行政机关|国家机关|机关|行政部门|主管部门|职能部门|部门|机构)")
+_ACTED_BODY = re.compile(r"(?:(?:最先|原|牵头|继续)?(?:接到|收到|接受|制作|受理|有权|承继|承受|划入|组建后|履行|承担|行使|颁发)[^,。;:的]{0,14}"
+                         r"|(?:最初)?获取[^,。;:的]{0,8}信息|作出[^,。;:的]{0,10}决定)"
+                         r"的(?:行政机关|国家机关|机关|行政部门|主管部门|职能部门|部门|机构)")
+_A_MEETING = re.compile(r"(?:全体|专题|每次|年度|季度|月度|定期|首次|工作|例行|临时|第[一二三四五六七八九十\d]+次)?")
 # A body's agency named by whose it is, 的 and all: 「国务院生态环境主管部门所属的流域生态环境监督管理机构」 (Z02).
 _AFFILIATED = re.compile(r"[\u4e00-\u9fff]{2,16}?所属的[\u4e00-\u9fff]{2,20}?(?:机构|部门)")
 # The statutes' 「设区的市」 (a city with districts) holds a 的 that is part of the name: 「设区的市级生态环境主管部门」 (T03, T04).
@@ -199,6 +202,8 @@ def _is_body(name: str) -> bool:
         return not owner or owner.endswith(("人民政府", "国务院")) or _is_body(owner)
     if "的" in name and _ACTED_BODY.fullmatch(name):
         return True
+    if name.endswith("联席会议") and _A_MEETING.fullmatch(name, 0, len(name) - 4):
+        return False  # a meeting, not the mechanism: 「全体联席会议应当每年至少召开一次」 (review)
     if "所属的" in name and _AFFILIATED.fullmatch(name):
         return _is_body(name[: name.index("所属的")])
     if _GOVERNMENTS_OWN.fullmatch(name) and not _NOT_IN_BODY.search(name.replace("的", "", 1)):
@@ -372,6 +377,7 @@ _UNENDED = re.compile(rf"{'|'.join(cues.BARE_BODIES + cues.BODY_LIKE_STEMS)}|{cu
 # do not count its receiver (T04, T09; W01 counts one, a judgement call). 「由所涉及的X、Y…牵头」: those concerned (AG06).
 _LEADING_WORD = re.compile(r"^(?:当(?!地)|交由|所涉及的)")
 _COMMA_GROUP = re.compile(r"[^,;]*、[^,;]*")
+_ORG_INSIDE = re.compile(r"[局委办厅部院会府]")  # a zone's name holds no body's ending: 「市商务局指导高新区」 is none
 _WHICH = re.compile(r"^(?:各有关|各相关|有关|相关|各)(?=地区|地方)")  # which places a list names, its departments sharing it
 
 
@@ -465,7 +471,10 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
                     out += _bodies(addressee, strict=False)
                 elif strict:
                     return []
-            elif zone_board and piece.endswith("区"):
+            elif piece == "街道" and out:
+                out.append(piece)  # beside other bodies, the street office: 「各部门、街道要…」 (BL08)
+            elif zone_board and piece.endswith("区") and not piece.startswith("各") and not _ORG_INSIDE.search(piece) \
+                    and (_is_stem(piece) or _is_body(piece)):
                 stems.append(piece)
                 continue
             elif addressee and piece[-1] in _PLACE_ENDS and f"{piece}人民政府" in addressee.split("、"):
@@ -544,6 +553,9 @@ def as_printed(name: str, s: str, start: int, end: int, printed: Callable[[int, 
     >>> raw = "(省發展改革委牽頭,省財政廳配合)"
     >>> as_printed("省财政厅", "(省发展改革委牵头,省财政厅配合)", 0, 17, lambda a, b: raw[a:b])
     '省財政廳'
+    >>> raw = "(生態環境、交通等部門負責)"
+    >>> as_printed("生态环境部门", "(生态环境、交通等部门负责)", 0, 15, lambda a, b: raw[a:b])
+    '生態環境部門'
     >>> raw = "銅梁區人民政府:二、你區要加強水源地管理。"
     >>> as_printed("铜梁区人民政府", "铜梁区人民政府:二、你区要加强水源地管理。", 10, 24, lambda a, b: raw[a:b])
     '銅梁區人民政府'
@@ -551,6 +563,11 @@ def as_printed(name: str, s: str, start: int, end: int, printed: Callable[[int, 
     i = s.find(name, start, end)
     if i < 0:  # named by pronoun there (「你區要…」): as the text prints it elsewhere, in its salutation
         i = s.find(name)
+    if i < 0 and start < end:
+        # a name a list's shared ending completes (「生態環境、交通…等部門」 gives 生态环境部门): each character as the
+        # evidence prints it (BM01)
+        shown = {s[k]: printed(k, k + 1) for k in range(start, end) if len(printed(k, k + 1)) == 1}
+        return "".join(shown.get(ch, ch) for ch in name)
     # pinyin glosses printed inside words (「自治區qū」) are no part of the name
     return _GLOSSED.sub("", printed(i, i + len(name))) if i >= 0 else name
 
@@ -820,6 +837,8 @@ def _relative_clause(s: str, marker: re.Match[str], after_by: bool) -> bool:
 
 # A marker's words that open a department's own name: 「区委组织部」 「法院执行局」 「项目推进办」
 _MARKER_IN_NAME = ("组织部", "协调办", "协调处", "执行局", "推进办", "统筹办")
+_NAME_STOPS = frozenset("和及与、,;。()各\t\n")  # what follows a name that ends there (not 「组织部署」 「协调处理」)
+_MARKER_AFTER_NAME = ("负责", "牵头", "会同", "要", "应", "按", "对", "在")
 
 
 def _subject(s: str, p: int, end: int, markers: re.Pattern[str], addressee: str | None) -> tuple[list[str], int]:
@@ -833,8 +852,10 @@ def _subject(s: str, p: int, end: int, markers: re.Pattern[str], addressee: str 
             break
         if s[m.start() - 1] not in _LAST_CHARS:  # no name ends there: spare the parse
             continue
-        if s.startswith(_MARKER_IN_NAME, m.start()):
-            continue  # the marker's words begin a name's last word: 「区委组织部和区民政局对…」 is no 区委 that 组织s (BF10)
+        if (word := next((w for w in _MARKER_IN_NAME if s.startswith(w, m.start())), None)) and \
+                (s[m.start() + len(word) : m.start() + len(word) + 1] in _NAME_STOPS or
+                 s.startswith(_MARKER_AFTER_NAME, m.start() + len(word))):
+            continue  # the marker's words end a name: 「区委组织部和区民政局对…」 is no 区委 that 组织s (BF10), 「组织部署」 is
         if s.startswith("的", m.end()) and _relative_clause(s, m, markers is _BY_MARKER):
             continue
         if (group := _GROUP_NAMED_BY_TASK.match(s, m.start())) and not _MAKES_GROUP.search(group.group()):
@@ -1113,12 +1134,20 @@ def _clause_duties(s: str, addressee: str | None) -> list[DutyFact]:
 _SERVES_AS = re.compile(r"[^,。;]*?的?[^,。;]{0,12}(?:担任|兼任)$")
 
 
+# 街道 alone names a street as often as its office (「街道应当保持路面平整」): its office only after 由, or beside other bodies
+_STREET_OFFICE = re.compile(r"(?P<x>(?:所在|属地)?街道)(?=负责|牵头|组织|统筹|按照)")
+
+
 def _by_duties(s: str, addressee: str | None) -> list[DutyFact]:
     """「由X负责…」 and X as the doer after 由 anywhere: 「所需经费由省、市、县三级财政按照4:3:3的比例分担」."""
     out: list[DutyFact] = []
     for m in re.finditer(r"(?<!自)由(?!于|此|衷)", s):  # (not the 由 of 自由贸易试验区, AA01)
+        if s[max(0, m.start() - 2) : m.start()].endswith(("已", "凡", "指")):
+            continue  # 「对已由市财政给予补助的项目」 「是指由区财政局给予补偿的费用」: what was done names a thing (review)
         p = m.end()
         lead, at = _subject(s, p, _clause_end(s, p), _BY_MARKER, addressee)
+        if not lead and (street := _STREET_OFFICE.match(s, p)):
+            lead, at = [street.group("x")], street.end("x")  # 「由街道负责指定…」 (AZ01): the street office
         # a place after 由 is whose territory it is, not its government: 「仍由景德镇市管辖」 (E10)
         if not lead or not all(x[-1] not in _PLACE_ENDS or _is_body(x) for x in lead):
             continue

@@ -286,7 +286,8 @@ def promulgation(lines: list[str]) -> dict[str, str]:
     texts = [line.strip() for line in lines if line.strip()]
     for above, line in zip(texts, texts[1:]):
         if (m := _PUBLISHED_LINE.fullmatch(line)) and title_in(above) is not None:
-            return {"written": m.group("date2") or m.group("date")} | ({"issuer": m.group("issuer")} if m.group("issuer") else {})
+            written = max((d for d in (m.group("date"), m.group("date2")) if d), key=lambda d: tuple(map(int, re.findall(r"\d+", d))))
+            return {"written": written} | ({"issuer": m.group("issuer")} if m.group("issuer") else {})
     return {}
 
 

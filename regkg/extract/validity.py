@@ -165,9 +165,10 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
         if m is None and not ((period or until_m) and _SUBJECT.search(text)):
             continue
         until = None
-        if not period and not until_m and frm is not None and i + 1 < len(sentences) and \
+        if not period and not until_m and frm is not None and i + 1 < len(sentences) and _SUBJECT.search(text) and \
                 (later := _LATER_PERIOD.match(sentences[i + 1][0])):
-            # the period its own sentence after the start's: 「本办法自2023年4月1日起施行。有效期五年。」 (BK01)
+            # the period its own sentence after the start's: 「本办法自2023年4月1日起施行。有效期五年。」 (BK01); the rule's own
+            # start only (not 「自2023年1月1日起执行新标准。执行期三年。」, a measure's)
             period, text, end = later, text + sentences[i + 1][0], sentences[i + 1][2]
         if until_m:
             until = parse_date(until_m.group("until"))

@@ -204,7 +204,8 @@ def _trim(run: str, known: frozenset[str], whole: bool) -> str | None:
     starts = abbreviation_chars() | {k[0] for k in known}
     initials = city_initials()
     if (m := _AFTER_BODY.match(run)) and len(run) - m.end() >= 2:  # the code follows the body
-        run, whole = run[m.end() :], True
+        # (after a bureau, a unit of it may stand before the code: 「上海市公安局交通警察总队沪公交」, read on)
+        run, whole = run[m.end() :], whole or not m.group().endswith("局")
     elif (m := _PRONOUN.match(run)) and len(run) - m.end() >= 2:  # the code follows the pronoun
         run, whole = run[m.end() :], True
     tails = [run[i:] for i in range(max(0, len(run) - _MAX_CODE), len(run) - 1)]
