@@ -565,9 +565,11 @@ def as_printed(name: str, s: str, start: int, end: int, printed: Callable[[int, 
         i = s.find(name)
     if i < 0 and start < end:
         # a name a list's shared ending completes (「生態環境、交通…等部門」 gives 生态环境部门): each character as the
-        # evidence prints it (BM01)
-        shown = {s[k]: printed(k, k + 1) for k in range(start, end) if len(printed(k, k + 1)) == 1}
-        return "".join(shown.get(ch, ch) for ch in name)
+        # evidence prints it (BM01); most evidence prints what it reads, and the name is as read
+        if printed(start, end) == s[start:end]:
+            return name
+        at = {ch: k for k in range(min(end, len(s)) - 1, start - 1, -1) if (ch := s[k]) in name}
+        return "".join(p if ch in at and len(p := printed(at[ch], at[ch] + 1)) == 1 else ch for ch in name)
     # pinyin glosses printed inside words (「自治區qū」) are no part of the name
     return _GLOSSED.sub("", printed(i, i + len(name))) if i >= 0 else name
 
@@ -837,6 +839,7 @@ def _relative_clause(s: str, marker: re.Match[str], after_by: bool) -> bool:
 
 # A marker's words that open a department's own name: 「区委组织部」 「法院执行局」 「项目推进办」
 _MARKER_IN_NAME = ("组织部", "协调办", "协调处", "执行局", "推进办", "统筹办")
+_MARKER_IN_NAME_HEADS = frozenset(w[:2] for w in _MARKER_IN_NAME)  # looked up first: the loop runs per marker
 _NAME_STOPS = frozenset("和及与、,;。()各\t\n")  # what follows a name that ends there (not 「组织部署」 「协调处理」)
 _MARKER_AFTER_NAME = ("负责", "牵头", "会同", "要", "应", "按", "对", "在")
 
@@ -852,7 +855,8 @@ def _subject(s: str, p: int, end: int, markers: re.Pattern[str], addressee: str 
             break
         if s[m.start() - 1] not in _LAST_CHARS:  # no name ends there: spare the parse
             continue
-        if (word := next((w for w in _MARKER_IN_NAME if s.startswith(w, m.start())), None)) and \
+        if s[m.start() : m.start() + 2] in _MARKER_IN_NAME_HEADS and \
+                (word := next((w for w in _MARKER_IN_NAME if s.startswith(w, m.start())), None)) and \
                 (s[m.start() + len(word) : m.start() + len(word) + 1] in _NAME_STOPS or
                  s.startswith(_MARKER_AFTER_NAME, m.start() + len(word))):
             continue  # the marker's words end a name: 「区委组织部和区民政局对…」 is no 区委 that 组织s (BF10), 「组织部署」 is
