@@ -101,7 +101,7 @@ _TAIL = re.compile(
 _GENERIC_ITEM = re.compile(r"^(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,6}(?:部门|单位|机构)(?:\(单位\))?$"
                            r"|^(?:其他|其它)(?:有关|相关)?(?:行政)?机关$")  # not 「有关军事机关」 (AP06)
 # 「发展改革、粮食、价格和商务部门」; not 管理部门, which is the last item's own: 「生态环境、市场监督管理部门」
-_SHARED = re.compile(r"(?:主管部门|部门)$")
+_SHARED = re.compile(r"(?:主管部门|部门|(?<=区)(?:管理委员会|管委会))$")  # zones sharing their boards: 「…开发区、…开发区管理委员会」 (BN04)
 # its level too: 「市住房城乡建设管理」 (X02); a department's field joined by 和 may be longer (「科学技术和经济信息化」
 # 「城市管理和综合执法」, AW04), read as one stem (it may name two: 「应急管理和消防救援」), but not a party's trade
 # (「中间产品和设备供应商」, AB02; _is_stem)
@@ -422,7 +422,7 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
     # ending, 财政 or 海关, is one of its stems (X01, E06)
     shares_ending = "等" in s and bool((tail := _TAIL.search(s)) and tail.group("suffix"))
     # zones sharing a board: 「高新技术产业开发区、…等管委会」 (BK10), each zone a stem though a zone names a body too
-    zone_board = "等管委会" in s or "等管理委员会" in s
+    zone_board = "等管委会" in s or "等管理委员会" in s or ("、" in s and s.endswith(("区管委会", "区管理委员会")))
     out: list[str] = []
     stems: list[str] = []
     for top in _top_split(s):
