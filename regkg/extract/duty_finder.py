@@ -1142,10 +1142,14 @@ _SERVES_AS = re.compile(r"[^,。;]*?的?[^,。;]{0,12}(?:担任|兼任)$")
 _STREET_OFFICE = re.compile(r"(?P<x>(?:所在|属地)?街道)(?=负责|牵头|组织|统筹|按照)")
 
 
+# (not the 由 of 自由贸易试验区, AA01; the lookbehind after the literal, so the scan skips to each 由)
+_BY = re.compile(r"由(?<!自由)(?!于|此|衷)")
+
+
 def _by_duties(s: str, addressee: str | None) -> list[DutyFact]:
     """「由X负责…」 and X as the doer after 由 anywhere: 「所需经费由省、市、县三级财政按照4:3:3的比例分担」."""
     out: list[DutyFact] = []
-    for m in re.finditer(r"(?<!自)由(?!于|此|衷)", s):  # (not the 由 of 自由贸易试验区, AA01)
+    for m in _BY.finditer(s):
         if s[max(0, m.start() - 2) : m.start()].endswith(("已", "凡", "指")):
             continue  # 「对已由市财政给予补助的项目」 「是指由区财政局给予补偿的费用」: what was done names a thing (review)
         p = m.end()
