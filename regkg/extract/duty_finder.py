@@ -666,6 +666,9 @@ _DUTY_HEADING = re.compile(r"(?P<o>[^,。;:]{2,30}?)(?:的)?(?:(?:(?![府局委�
 # A joint task named by its verb alone, closing the clause after the bodies it joins.
 _CLOSING_VERB = re.compile(r"(?:研究|共同|联合|另行)?(?:确定|制定|审定|核定|批准|审批|审核|公布|发布|组织实施|实施|办理|执行|解释)$")
 _CO = re.compile(r"(?:要|应当|应|须|必须)?会同")  # 「各责任单位要会同配合单位按照…」
+_CO_LIST_END = re.compile(r"等(?:有关|相关)?(?:行政)?(?:主管)?部门")
+# (not a work they drafted: 「中央宣传部会同…等有关部门和单位拟定的《…》已经国务院同意」, T10)
+_DRAFTED = re.compile(r"(?:和单位)?[\u4e00-\u9fff]{0,4}的《")
 _CO_WITH = re.compile(rf"会同((?:{_NAME})(?:[、和]{_NAME})*)")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零]+条")
 _BRACKETS = re.compile(r"[(〔)〕\n]")
@@ -897,6 +900,11 @@ def _assignment(s: str, p: int, lead: list[str], at: int, addressee: str | None)
         # name alone may run on into the verb (「会同有关部门研究制定办法」 reads 「有关部门研究制定办」)
         if not support and len((listed := _requested(s, co.end(), co_end, addressee))[0]) >= 2:
             support, sup_end = listed
+        # a list closed by its 等…部门, the joint task's verb after it whatever it is: 「会同市财政、卫生、安全生产监督管理等部门
+        # 拟订具体办法」 (BA01)
+        if not support and (closed := _CO_LIST_END.search(s, co.end() + 2, co_end)) and \
+                not _DRAFTED.match(s, closed.end()) and len(named := _bodies(s[co.end() : closed.end()], addressee)) >= 2:
+            support, sup_end = named, closed.end()
         # a list that is its clause whole, the task after the comma: 「X会同国务院发展改革部门、工业和信息化部门、商务部门,
         # 制定全国奶业发展规划」 (V07)
         if not support and len(whole := _bodies(s[co.end() : co_end], addressee)) >= 2:
