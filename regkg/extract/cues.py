@@ -391,7 +391,7 @@ METADATA_LABELS = ("发布部门", "发文机关", "发文单位", "发布机构
 ADDRESSEE_PRONOUN = r"你(?:们|单位|(?:省|市|区|县|州|盟|旗)(?:人民政府|政府)?|办|部|厅|局|委|院|会)"
 # A request with no subject is made of the addressee: 「二、请严格按照…规定,加强资金使用的监督管理」; not the
 # covering notice's closing formula 「请认真贯彻执行」 「请结合实际认真组织实施」.
-REQUEST_OPENINGS = r"请(?!示|求)|望|希望"  # not 「请示启动本预案」, nor a party's 「请求消费者协会…调解」 (Z06)
+REQUEST_OPENINGS = r"请(?!示|求)|望|希望|建议(?=你)"  # not 「请示启动本预案」, nor a party's 「请求消费者协会…调解」 (Z06)
 REQUEST_FORMULA = (
     r"(?:结合实际|按照相关要求|(?:结合|按照)以下要求)?[,]?(?:认真|切实)?(?:贯彻执行|遵照执行|依照执行|按照执行|参照执行|贯彻落实|贯彻实施|抓好落实|组织实施"
     r"|执行|落实)"
