@@ -18,6 +18,13 @@ BODY = "各区县人民政府:\n现将有关事项通知如下。\n特此通知�
 # (phenomenon, text, expected (doc_number, title, issuers, date))
 HEADS = [
     (
+        # (the issuers' line was left out of the heading: BO05)
+        "an issuers' line naming the first and how many more above 「关于…」",
+        "甘肃省发展和改革委员会等10部门\n关于印发甘肃省特色小镇创建清单的通知\n甘发改规划〔2020〕1号\n"
+        "省直各部门,各市(州)人民政府:\n现将《甘肃省特色小镇创建清单》印发给你们,请认真贯彻执行。\n",
+        ("甘发改规划〔2020〕1号", "甘肃省发展和改革委员会等10部门关于印发甘肃省特色小镇创建清单的通知", (), None),
+    ),
+    (
         # (the meetings' line names two dates; none was read: BL10)
         "a joint interpretation adopted by two bodies' meetings: the later date",
         "最高人民法院、最高人民检察院关于某事项的批复\n\n2025年4月28日 最高人民法院审判委员会第1948次会议、2025年5月28日"

@@ -131,6 +131,10 @@ def _title_line_ok(text: str) -> bool:
         and not _PUBLIC.match(text) and not re.search(r"号\)?\(?\d+\)?$|\(\d+\)$", text)
 
 
+# An issuer's line above a heading: one body, several, or the first and how many more: 「甘肃省发展和改革委员会等10部门」 (BO05)
+_ISSUERS_LINE = re.compile(rf"(?:{ORG_NAME.pattern})(?:[、 ](?:{ORG_NAME.pattern}))*(?:等(?:[0-9一二三四五六七八九十]+个?)?(?:部门|单位))?")
+
+
 def _read_heading(lines: list[Line], i: int) -> int | None:
     """Index of the first line of the heading that ends just above line ``i``, or None."""
     j = i - 1
@@ -163,7 +167,7 @@ def _read_heading(lines: list[Line], i: int) -> int | None:
         while k >= 0 and not lines[k].text:
             k -= 1
         # (not a field: 「標題 呼和浩特市人民政府辦公室」 then the title's lines is the page's field block, A17)
-        if k >= 0 and _title_line_ok(lines[k].text) and ORG_NAME.fullmatch(lines[k].text) and len(lines[k].text) <= 40 \
+        if k >= 0 and _title_line_ok(lines[k].text) and _ISSUERS_LINE.fullmatch(lines[k].text) and len(lines[k].text) <= 40 \
                 and not starts_with_label(lines[k].text):
             first = k
     return first
