@@ -496,6 +496,16 @@ def test_far_future_validity_does_not_discard_the_file():
 # the citations, law citations and duties found)
 PRINTED_NOT_ISSUED = [
     (
+        # (the request was read as the reply's, its citations the reply's: BI01, BO04)
+        "an annex line heading a document printed in full, its salutation below it",
+        "最高人民法院关于某问题的复函\n广东省高级人民法院:\n你院粤法经行字〔1988〕第294号请示报告收悉。经研究,答复如下。\n"
+        "附一:广东省高级人民法院关于某问题的请示报告 粤法经行字〔1988〕第294号\n最高人民法院:\n"
+        "上诉人提交了交通部(88)交函办字第494号文件,请示如下。\n",
+        [(None, "最高人民法院关于某问题的复函", ("最高人民法院",), "函"),
+         ("粤法经行字〔1988〕294号", "广东省高级人民法院关于某问题的请示报告", ("广东省高级人民法院",), "报告")],
+        [("最高人民法院关于某问题的复函", "粤法经行字〔1988〕294号"), ("粤法经行字〔1988〕294号", "交函办字〔1988〕494号")],
+    ),
+    (
         "转发: a department's document forwarded",
         "某市人民政府办公室转发市发改委等部门《支持农村邮政物流发展实施办法》的通知\n某政办字〔2009〕120号\n"
         "各县(市、区)人民政府:\n市发展改革委等部门《支持农村邮政物流发展实施办法》已经市政府同意,现转发给你们,请认真贯彻执行。\n"

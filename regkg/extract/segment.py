@@ -348,7 +348,37 @@ def segment(c: Text) -> tuple[Front, list[Segment]]:
         _fill_header(seg, lines, body_after + 1, end_line)
         segments.append(seg)
     segments = [part for seg in segments for part in _forwarded(c, lines, seg)]
+    segments = [part for seg in segments for part in _annexed(lines, seg)]
     return Front(g_title, issue, serial, toc, tuple(unmatched)), segments
+
+
+# An annex line that heads a document printed in full below it, its salutation on the next line: 「附件:财政部 水利部关于
+# 颁发《…》的通知(94)财农字第345号」 then 「各省、自治区、…:」 (BO04); 「附一:广东省高级人民法院关于…的请示报告 粤法经行字
+# 〔1988〕第294号」 then 「最高人民法院:」 (BI01)
+_ANNEX_DOCUMENT = re.compile(r"附(?:件|一|二|三|[1-9])?\s*[:]\s*(?P<t>[^。;:\n]{6,120}?(?:通知|请示报告|请示|报告|批复|决定|意见|复函|函))"
+                             r"\s*(?P<n>[^\s。;:]{4,30}号)?")
+_ADDRESSEES_LINE = re.compile(r"[^。;!?\n]{2,200}(?:政府|局|委|办|厅|部|院|会|单位|部门|机构|中心|\))[,;]?:")
+
+
+def _annexed(lines: list[Line], seg: Segment) -> list[Segment]:
+    """A document printed in full under an annex line that heads it: its own, from that line on."""
+    for k, ln in enumerate(lines):
+        if ln.start < seg.body_start or ln.start >= seg.end or not ln.text.startswith("附"):
+            continue
+        if (m := _ANNEX_DOCUMENT.fullmatch(ln.text)) is None:
+            continue
+        below = next((j for j in range(k + 1, min(k + 4, len(lines))) if lines[j].text), None)
+        if below is None or not _ADDRESSEES_LINE.fullmatch(lines[below].text):
+            continue
+        found = find_docnums(m.group("n")) if m.group("n") else []
+        number = found[0] if len(found) == 1 else None
+        rest = Segment(title=m.group("t"), start=ln.start, end=seg.end, body_start=ln.end,
+                       title_span=(ln.start + m.start("t"), ln.start + m.end("t")),
+                       number=number.canonical if number else None, number_printed=m.group("n") if number else None)
+        seg.end = ln.start
+        _fill_header(rest, lines, k + 1, next((j for j in range(k + 1, len(lines)) if lines[j].start >= rest.end), len(lines)))
+        return [seg, *_annexed(lines, rest)]
+    return [seg]
 
 
 # 「转发…《X》的通知」, and a government's 「批转省发展改革委X的通知」 (approving and forwarding)
