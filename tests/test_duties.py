@@ -790,6 +790,8 @@ DUTIES = [
     ("由公安机关处以五百元以下罚款。", None, leads("公安机关")),
     ("气象、公安、通信等部门和有关军事机关应当按各自职责做好人工影响天气工作。", None,
      leads("气象部门", "公安部门", "通信部门", "有关军事机关")),
+    # 重点 is an adverb, no name's opening (BO10)
+    ("在全面落实各领域任务的同时,重点分解政府完成约束性指标、公共服务等任务。", None, set()),
     # 建议你省… asks the addressee as 请 does (Y04)
     ("建议你省按照专家组意见,做好监测工作。", "湖北省人民政府", leads("湖北省人民政府")),
     # a 会同 list closed by its 等…部门, whatever verb follows (BA01)

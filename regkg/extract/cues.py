@@ -325,6 +325,7 @@ NOT_BODY_OPENINGS = (
     "还应", "还要", "还须",  # 「还应检查第三类单位落实…」 (AZ02)
     "组建", "成立", "设立", "建立", "整合", "充实",  # 「(一)组建工作专班。组织精干力量…」: a measure's heading (review)
     "主要承担", "承担",  # 「主要承担联席会议组织联络…工作」 (R01)
+    "重点",  # 「重点分解政府完成约束性指标」: an adverb, then a verb (BO10)
     # 「不得拒绝其他部门提出的…」 「深入有关地区、部门开展调研」 「报市教育局进行…」 「到幼儿园进行资格审核」
 )
 # Section headings that a lost line break runs into the clause after them: 「四、工作要求」 「3.1 市场监测」
