@@ -155,6 +155,13 @@ def _list_number_style(document) -> None:  # Word's own numbering, by the List N
     document.add_paragraph("某市Y管理规定", style="List Number")
 
 
+def _numbered_frame(document) -> None:  # a list numbered by Word inside a one-column frame: numbered once (review)
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell.paragraphs[0].text = "决定废止下列规章:"
+    cell.add_paragraph("某市城市规划管理办法", style="List Number")
+    cell.add_paragraph("某市Y管理规定", style="List Number")
+
+
 def _chinese_numbering(document) -> None:  # 「一、」 「二、」 from a numbering definition of its own
     numbering = document.part.numbering_part.element
     numbering.insert(0, parse_xml(
@@ -209,6 +216,7 @@ def _nested_table(document) -> None:  # a table inside a cell is read into that 
     ("footer", _page_footer, ["正文。"]),
     ("soft-break-in-cell", _soft_break_in_cell, ["开展联合执法\t市财政局 市税务局"]),
     ("list-number-style", _list_number_style, ["决定废止下列规章:", "1.某市城市规划管理办法", "2.某市Y管理规定"]),
+    ("numbered-frame", _numbered_frame, ["决定废止下列规章:", "1.某市城市规划管理办法", "2.某市Y管理规定"]),
     ("chinese-numbering", _chinese_numbering, ["一、总体要求", "(一)指导思想", "(二)基本原则", "二、重点任务", "(一)加强资金保障"]),
     ("content-controls", _content_controls, ["某府发〔2024〕3号", "开展联合执法\t市财政局"]),
     ("tracked-move", _tracked_move, ["正文移走的文字"]),

@@ -109,18 +109,22 @@ class _Body:
     def table(self, tbl) -> list[str]:
         """A table's rows as lines of tab-separated cells; a table of one column as the lines of its cells."""
         rows: list[list[str]] = []
+        frame: list[str] = []  # every cell's lines, in order: what a table of one column reads as
         merged: dict[int, str] = {}  # grid column -> the text of the cell merged down it
         for tr in tbl.iter(f"{_W}tr"):
-            if _row_of_table(tr) is not tbl:
+            if _ancestor(tr, "tbl") is not tbl:
                 continue  # a nested table's row: read inside its cell
             cells: list[str] = []
             column = 0
-            for tc in (x for x in tr.iter(f"{_W}tc") if _row_of(x) is tr):
+            for tc in (x for x in tr.iter(f"{_W}tc") if _ancestor(x, "tr") is tr):
                 props = tc.find(f"{_W}tcPr")
                 span = int(_val(props, "gridSpan") or 1)
                 vmerge = props.find(f"{_W}vMerge") if props is not None else None
+                # (read once: reading counts the cell's list numbers)
+                lines = self.lines(tc)
+                frame.extend(lines)
                 # (a cell's lines, a line break inside one, a nested table's tabs: spaces, so the row stays one line)
-                own = " ".join(x for x in self.lines(tc) if x.strip()).replace("\t", " ").replace("\n", " ")
+                own = " ".join(x for x in lines if x.strip()).replace("\t", " ").replace("\n", " ")
                 if vmerge is not None and vmerge.get(f"{_W}val") != "restart":
                     text = merged.get(column, own)  # continues the cell above: its text (none above: its own)
                 else:
@@ -130,23 +134,15 @@ class _Body:
                 cells.append(text)
                 column += span
             rows.append(cells)
-        if all(len(cells) <= 1 for cells in rows):  # a frame: the cells' own lines
-            return [line for tr in tbl.iter(f"{_W}tr") if _row_of_table(tr) is tbl
-                    for tc in tr.iter(f"{_W}tc") if _row_of(tc) is tr for line in self.lines(tc)]
+        if all(len(cells) <= 1 for cells in rows):
+            return frame
         return ["\t".join(cells) for cells in rows]
 
 
-def _row_of(tc):
-    """The row a cell belongs to (a content control may stand between them)."""
-    parent = tc.getparent()
-    while parent is not None and parent.tag != f"{_W}tr":
-        parent = parent.getparent()
-    return parent
-
-
-def _row_of_table(tr):
-    parent = tr.getparent()
-    while parent is not None and parent.tag != f"{_W}tbl":
+def _ancestor(element, tag: str):
+    """The nearest enclosing ``w:tag`` of an element (a content control may stand between a cell and its row)."""
+    parent = element.getparent()
+    while parent is not None and parent.tag != f"{_W}{tag}":
         parent = parent.getparent()
     return parent
 
