@@ -639,12 +639,14 @@ _FEEDBACK_CLAUSE = re.compile(cues.FEEDBACK_CLAUSE)
 _HEADING = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{cues.HEADING_ENDS})")
 # 「县级以上人民政府负责地方志工作的机构(以下简称地方志工作机构)主管本行政区域的地方志工作」
 _ALIAS_ACTOR = re.compile(rf"[(]以下简称(?P<x>[^()]{{2,20}})[)](?=(?:{'|'.join(cues.DUTY_MARKERS)}))")
+# how a supporting body's verb is qualified: 「积极配合」 「全力协助」 「予以配合」
+_SUPPORT_ADVERBS = r"(?:积极|全力|主动|密切|予以|做好)"
 # 「由省计委牵头,省建设厅…参加」; 「由省卫生健康部门牵头,发展改革、教育…等部门(单位)和工会…等群团组织为成员」 (AX02)
-_SUPPORT_AFTER = re.compile(r"(?:负责)?[,](?P<sup>[^,。;\n]{2,120}?)(?:积极|全力|主动|密切|予以|做好)?(?:配合|参加|参与|协助|协办|为成员)")
+_SUPPORT_AFTER = re.compile(rf"(?:负责)?[,](?P<sup>[^,。;\n]{{2,120}}?){_SUPPORT_ADVERBS}?(?:配合|参加|参与|协助|协办|为成员)")
 # The verbs a body supports by: 「省农业厅、环保局配合,加快…」 「乡镇人民政府应当协助…」 name no lead (the lead was named
 # before it, or is the addressee); a lead's verb the support may follow: 「由省经贸委负责(承办),省农业厅…配合(协办)」
 # (BH05) 「由市委宣传部牵头负责,市网信办配合,…」
-_SUPPORTS = re.compile(r"(?:应当|应|要|须|必须)?(?:积极|全力|主动|密切|予以|做好)?(?:配合|协助|协办)")
+_SUPPORTS = re.compile(rf"(?:应当|应|要|须|必须)?{_SUPPORT_ADVERBS}?(?:配合|协助|协办)")
 _LEADS_BEFORE_SUPPORT = ("牵头", "负责", "承办")
 _OFFICIALS = re.compile(r"同志|负责人|领导")
 # 「分别设立地方志编审委员会,负责…」 「国家粮食应急工作指挥部下设办公室,负责日常工作」
@@ -1215,9 +1217,9 @@ def _designated_duties(s: str, addressee: str | None) -> list[DutyFact]:
         if start not in starts and (m := _DESIGNATION.match(s, start)):
             starts.add(start)
             x = m.group("x")
-            head = _ITEM_HEAD.match(x)
-            if names := _bodies(x[head.end() :] if head else x, addressee):
-                out.append(DutyFact(m.group("task"), tuple(names), (), m.start("x") + (head.end() if head else 0), m.end("task")))
+            skip = head.end() if (head := _ITEM_HEAD.match(x)) else 0  # an item's number before the body
+            if names := _bodies(x[skip:], addressee):
+                out.append(DutyFact(m.group("task"), tuple(names), (), m.start("x") + skip, m.end("task")))
         at = s.find("主管", at + 2)
     return out
 
