@@ -66,9 +66,9 @@ def build(
     output = output if output is not None else update
     jobs = default_jobs() if jobs is None else jobs
     if output is None:
-        return _build_and_diff(inputs, update, base_iri, as_of, store, jobs, dask, progress)
+        return _build_and_diff(inputs, update, base_iri, as_of, store, jobs, dask, progress, None)
     with OutputFolder(output) as out:  # locked before any work
-        kg = _build_and_diff(inputs, update, base_iri, as_of, store, jobs, dask, progress)
+        kg = _build_and_diff(inputs, update, base_iri, as_of, store, jobs, dask, progress, out.builds)
         with kg.writing(out, progress=progress) as staging:  # OUTPUT changes only when all is written
             if views:
                 from regkg.views import write_all
@@ -79,28 +79,30 @@ def build(
 
 
 def _build_and_diff(inputs: list[str | Path], update: str | Path | None, base_iri: str | None, as_of: str | None,
-                    store: str | None, jobs: int, dask: str | None, progress: bool | None) -> KnowledgeGraph:
+                    store: str | None, jobs: int, dask: str | None, progress: bool | None,
+                    spill: Path | None) -> KnowledgeGraph:
     """The build; for an update, with ``kg.diff``: what it changed against the previous build
     (:func:`regkg.graph.diff.diff`, on the build's --as-of, else today), which report.md shows. The
-    previous build is opened before anything is written over it."""
+    previous build is opened before anything is written over it. ``spill``: a folder on the output's
+    disk, for what becomes its files (:func:`regkg.graph.build_records`)."""
     if update is None:
-        return _build(inputs, update, base_iri, as_of, store, jobs, dask, progress)
+        return _build(inputs, update, base_iri, as_of, store, jobs, dask, progress, spill)
     from regkg.graph.api import load
     from regkg.graph.diff import diff
 
     previous = load(update)
-    kg = _build(inputs, update, base_iri, as_of, store, jobs, dask, progress)
+    kg = _build(inputs, update, base_iri, as_of, store, jobs, dask, progress, spill)
     kg.diff = diff(previous, kg, as_of=kg.build_options.get("as_of"))
     return kg
 
 
 def _build(inputs: list[str | Path], update: str | Path | None, base_iri: str | None, as_of: str | None,
-           store: str | None, jobs: int, dask: str | None, progress: bool | None) -> KnowledgeGraph:
+           store: str | None, jobs: int, dask: str | None, progress: bool | None, spill: Path | None) -> KnowledgeGraph:
     if update is not None:
         from regkg.scale.incremental import update as update_graph
 
         return update_graph(update, inputs, base_iri=base_iri, as_of=as_of, store=store, jobs=jobs, dask=dask,
-                            progress=progress)
+                            progress=progress, spill=spill)
     from regkg.extract.read import expand_inputs
     from regkg.graph.api import build_records
     from regkg.graph.record_file import RecordFile
@@ -114,7 +116,7 @@ def _build(inputs: list[str | Path], update: str | Path | None, base_iri: str | 
     _, errors = extract_all(inputs, jobs=jobs, dask=dask, progress=progress, base=base, digests=digests,
                             paths=paths, into=records.add_line)
     options = {"base_iri": base_iri or DEFAULT_BASE, "as_of": as_of}
-    kg = build_records(records, **options, store=store or "auto", progress=progress)
+    kg = build_records(records, **options, store=store or "auto", progress=progress, spill=spill)
     kg.input_errors = errors
     kg.input_digests = digests
     kg.input_paths = paths

@@ -26,7 +26,8 @@ from click.testing import CliRunner
 import regkg
 from benchmarks.corpus import generate
 from regkg.cli import cli
-from regkg.graph.atomic_files import check_file
+from regkg.graph import atomic_files
+from regkg.graph.atomic_files import UnnamedFile, check_file
 from regkg.graph.output_folder import MACHINERY, current_build
 
 GAZETTES = 4
@@ -236,7 +237,8 @@ def test_a_full_disk_keeps_the_old_build(built, corpus, tmpfs):
 
 
 def test_a_full_temporary_folder_is_one_line_and_keeps_the_old_build(built, corpus, tmp_path, tmpfs):
-    # the records and a large graph's Turtle are spilled to unnamed files in TMPDIR while a build runs
+    # the records are spilled to unnamed files in TMPDIR while a build runs (a large graph's Turtle waits
+    # on the output's disk: test_a_full_disk_while_the_turtle_waits_is_one_line)
     _, new = corpus
     old_out, refs = built
     out = tmp_path / "out"
@@ -249,6 +251,45 @@ def test_a_full_temporary_folder_is_one_line_and_keeps_the_old_build(built, corp
                              "device; set TMPDIR to a folder with room\n")
     assert which_build(out, refs) == "old"
     assert leftovers(out) == [] and list(tmpfs.iterdir()) == []
+
+
+def test_a_spilled_graph_becomes_graph_ttl_by_a_link(built, corpus, tmp_path, monkeypatch):
+    """A graph whose sorted Turtle is spilled (a large one, or one with a store) waits unnamed on the
+    output's disk and becomes graph.ttl by a link, not a copy: a national graph.ttl is 11 GB."""
+    _, new = corpus
+    _, refs = built
+    monkeypatch.setattr(atomic_files, "copy_atomic", lambda *a: pytest.fail("graph.ttl was copied"))
+    out = tmp_path / "out"
+    kg = regkg.build([new], out, store="oxigraph", views=False)
+    assert kg.fresh_turtle is not None and kg.fresh_turtle.folder == out / MACHINERY / "builds"
+    assert os.fstat(kg.fresh_turtle.file.fileno()).st_ino == (out / "graph.ttl").stat().st_ino
+    assert (out / "graph.ttl").read_bytes() == refs["new"].graph
+    assert leftovers(out) == []
+
+
+def test_an_unnamed_file_on_another_disk_is_copied(tmp_path, tmpfs):
+    spill = UnnamedFile(tmp_path)
+    spill.write([b"<a> <b> <c> .\n"])
+    placed = spill.place(tmpfs / "graph.ttl")  # EXDEV: another file system
+    assert (tmpfs / "graph.ttl").read_bytes() == b"<a> <b> <c> .\n" and placed.bytes == 14
+    assert os.fstat(spill.file.fileno()).st_ino != (tmpfs / "graph.ttl").stat().st_ino
+    assert sorted(os.listdir(tmpfs)) == ["graph.ttl"] and os.listdir(tmp_path) == ["disk"]
+
+
+def test_a_full_disk_while_the_turtle_waits_is_one_line(built, corpus, tmp_path, tmpfs):
+    _, new = corpus
+    old_out, refs = built
+    out = tmpfs / "out"
+    shutil.copytree(old_out, out, symlinks=True)
+    disk = os.statvfs(tmpfs)
+    used = (disk.f_blocks - disk.f_bfree) * disk.f_frsize
+    remount(tmpfs, f"size={used + len(refs['new'].graph) // 2}")  # the sorted Turtle is the first large write
+    result = subprocess.run(build_cmd(new, "-o", out, "--store", "oxigraph"), capture_output=True, text=True)
+    assert result.returncode == 1
+    assert result.stderr == (f"regkg: error: cannot write {out}/{MACHINERY}/builds (the build's temporary files): "
+                             "No space left on device; make room on its disk\n")
+    assert which_build(out, refs) == "old"
+    assert leftovers(out) == []
 
 
 def test_a_read_only_disk_keeps_the_old_build(built, corpus, tmpfs):

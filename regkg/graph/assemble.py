@@ -7,15 +7,14 @@ a large graph's sorted Turtle is spilled to a temporary file so its rows can be 
 from __future__ import annotations
 
 import gc
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import chain
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 from regkg.extract.models import Record, as_record
 from regkg.graph import status as _status
-from regkg.graph.atomic_files import utf8_blocks
+from regkg.graph.atomic_files import UnnamedFile, utf8_blocks
 from regkg.graph.deferred import PendingStore
 from regkg.graph.iri import DEFAULT_BASE
 from regkg.graph.knowledge_graph import KnowledgeGraph
@@ -61,6 +60,7 @@ def build_records(
     as_of: str | None = None,
     store: str | None = "auto",
     progress: bool | None = False,
+    spill: Path | None = None,
 ) -> KnowledgeGraph:
     """Build the graph from extraction records (:class:`~regkg.extract.models.Record`, or their dicts
     as records.jsonl and the extraction schema write them).
@@ -69,14 +69,16 @@ def build_records(
     so the same input always gives the same graph. ``store`` is where the triples go: ``auto``
     (rdflib in memory for small graphs, Oxigraph in memory for large ones), ``memory``, ``oxigraph``
     or ``oxigraph:DIR`` (on disk; built beside DIR and moved into place when complete). ``progress``
-    prints each step's time on a terminal (None: when stderr is one and not in CI).
+    prints each step's time on a terminal (None: when stderr is one and not in CI). ``spill`` is a
+    folder on the disk the graph will be written to (an output folder's own, :class:`OutputFolder`):
+    a large graph's sorted Turtle waits there, to become graph.ttl without a copy.
     """
     with collector_paused():
-        return _build_records(records, base_iri, as_of, store, Steps(enabled=wanted(progress)))
+        return _build_records(records, base_iri, as_of, store, Steps(enabled=wanted(progress)), spill)
 
 
 def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str, as_of: str | None,
-                   store: str | None, steps: Steps) -> KnowledgeGraph:
+                   store: str | None, steps: Steps, spill: Path | None) -> KnowledgeGraph:
     from regkg.graph.build import duty_row_count, duty_rows, evidence_row_count, evidence_rows, evidence_table, triples
     from regkg.graph.evidence_table import FactEvidence
     from regkg.graph.iri import Minter
@@ -118,22 +120,25 @@ def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str,
         kg.fresh_rows = rows
     else:
         with steps.step("turtle", "sorted, to a temporary file"):
-            kg.fresh_turtle = _spilled(turtle_lines(filed, header=kg.turtle_header()))
+            kg.fresh_turtle = _spilled(turtle_lines(filed, header=kg.turtle_header()), spill)
         del rows, filed
         if isinstance(settled, PendingStore):
-            settled.spilled(kg.fresh_turtle)
+            settled.spilled(kg.fresh_turtle.file)
     return kg
 
 
-def _spilled(lines: Iterable[str]) -> IO[bytes]:
-    """``lines`` in an unnamed temporary file (gone with the process, however it ends)."""
+def _spilled(lines: Iterable[str], folder: Path | None) -> UnnamedFile:
+    """``lines`` in an unnamed file (gone with the process, however it ends): in ``folder``, the output
+    folder's, where graph.ttl is then linked rather than copied (:class:`UnnamedFile`), else in TMPDIR."""
     try:
-        spill = tempfile.TemporaryFile(prefix="regkg-graph-")
-        for data in utf8_blocks(lines):
-            spill.write(data)
-        spill.flush()
+        spill = UnnamedFile(folder, prefix="regkg-graph-")
     except OSError as exc:
         raise spill_error(exc) from exc
+    try:
+        spill.write(utf8_blocks(lines))
+    except OSError as exc:
+        spill.close()
+        raise (spill_error(exc, spill.folder, variable=None) if spill.folder else spill_error(exc)) from exc
     return spill
 
 

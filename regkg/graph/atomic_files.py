@@ -16,7 +16,7 @@ from typing import IO
 from regkg.errors import StoreError
 
 __all__ = ["FileDigest", "file_digest", "check_file", "write_atomic", "write_lines_atomic", "utf8_blocks", "copy_atomic",
-           "FILE_MODE", "DIR_MODE"]
+           "UnnamedFile", "FILE_MODE", "DIR_MODE"]
 
 @dataclass(frozen=True)
 class FileDigest:
@@ -99,6 +99,66 @@ def copy_atomic(source: IO[bytes], path: str | Path) -> FileDigest:
     """Write the bytes of the open file ``source`` (from its start) to ``path`` as :func:`write_lines_atomic` does."""
     source.seek(0)
     return _write_blocks_atomic(path, iter(lambda: source.read(_BLOCK), b""))
+
+
+class UnnamedFile:
+    """A file with no name, written once (hashed on the way) and then given its name by :meth:`place`:
+    gone with the process, however it ends, until then.
+
+    Made in ``folder`` with Linux's ``O_TMPFILE`` where its file system has it, so that :meth:`place`
+    gives it a name in that file system by a link, not a copy: a national build's graph.ttl is 11 GB,
+    which a copy held twice on the output's disk and read and wrote once more. Elsewhere (no folder, no
+    ``O_TMPFILE``, another file system) it is an ordinary temporary file in TMPDIR, copied.
+
+    >>> import tempfile; folder = Path(tempfile.mkdtemp())
+    >>> spill = UnnamedFile(folder); spill.write([b"a\n", b"b\n"])
+    >>> spill.place(folder / "x.txt").bytes, (folder / "x.txt").read_text(), sorted(os.listdir(folder))
+    (4, 'a\nb\n', ['x.txt'])
+    """
+
+    def __init__(self, folder: str | Path | None = None, *, prefix: str = "regkg-") -> None:
+        self.digest: FileDigest | None = None
+        self.folder: Path | None = None  # where it lives, when that is ``folder`` (else TMPDIR)
+        if folder is not None and hasattr(os, "O_TMPFILE"):
+            try:  # without O_EXCL, which would forbid the link (tempfile.TemporaryFile sets it)
+                fd = os.open(folder, os.O_TMPFILE | os.O_RDWR, FILE_MODE)
+            except OSError:  # a file system without O_TMPFILE, or an older kernel
+                pass
+            else:
+                self.file: IO[bytes] = os.fdopen(fd, "w+b")
+                self.folder = Path(folder)
+                return
+        self.file = tempfile.TemporaryFile(prefix=prefix)
+
+    def write(self, blocks: Iterable[bytes]) -> None:
+        digest, size = hashlib.sha256(), 0
+        for data in blocks:
+            digest.update(data)
+            size += len(data)
+            self.file.write(data)
+        self.file.flush()
+        self.digest = FileDigest(digest.hexdigest(), size)
+
+    def place(self, path: str | Path) -> FileDigest:
+        """Give the file the name ``path``, atomically: a link where it can (:class:`UnnamedFile`), else a
+        copy (:func:`copy_atomic`)."""
+        path = Path(path)
+        if self.folder is not None and self.digest is not None:
+            temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            try:
+                folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+                try:  # with a folder's fd Python calls linkat(AT_SYMLINK_FOLLOW), which follows the /proc link
+                    os.link(f"/proc/self/fd/{self.file.fileno()}", temp.name, dst_dir_fd=folder)
+                finally:
+                    os.close(folder)
+                os.replace(temp, path)
+                return self.digest
+            except OSError:  # another file system (EXDEV), or no /proc: copied below
+                temp.unlink(missing_ok=True)
+        return copy_atomic(self.file, path)
+
+    def close(self) -> None:
+        self.file.close()
 
 
 def _write_blocks_atomic(path: str | Path, blocks: Iterator[bytes]) -> FileDigest:

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 from regkg.errors import InputError
 from regkg.extract.models import Record
@@ -24,7 +24,7 @@ from regkg.graph.deferred import PendingStore
 from regkg.graph.index import INDEX_FILE, index_digest
 from regkg.graph.memory_view import GraphWarning, View, collector_paused
 from regkg.graph.record_file import RecordFile
-from regkg.graph.atomic_files import copy_atomic, file_digest, write_atomic, write_lines_atomic
+from regkg.graph.atomic_files import UnnamedFile, file_digest, write_atomic, write_lines_atomic
 from regkg.graph.output_folder import OutputFolder, current_build
 from regkg.progress import Steps, wanted
 
@@ -91,7 +91,7 @@ class KnowledgeGraph:
     # writes them; dropped once written), a large one's sorted Turtle in an unnamed temporary file (the
     # rows, ~1 GB at 1,000 gazettes, are dropped as soon as it is written)
     fresh_rows: SubjectRows | None = field(default=None, repr=False)
-    fresh_turtle: IO[bytes] | None = field(default=None, repr=False)
+    fresh_turtle: UnnamedFile | None = field(default=None, repr=False)
     # the duties and evidence a build resolved, on disk (regkg.graph.duty_table, evidence_table): the
     # index's tables of them are filled from there
     duty_table: DutyTable | None = field(default=None, repr=False)
@@ -207,7 +207,7 @@ class KnowledgeGraph:
         steps = Steps(enabled=wanted(progress))
         written = {}
         with steps.step("write", f"{GRAPH_FILE}, {len(self.store):,} triples"):
-            written[GRAPH_FILE] = (copy_atomic(self.fresh_turtle, folder / GRAPH_FILE) if self.fresh_turtle is not None
+            written[GRAPH_FILE] = (self.fresh_turtle.place(folder / GRAPH_FILE) if self.fresh_turtle is not None
                                    else write_lines_atomic(folder / GRAPH_FILE, self._turtle_lines()))
             self.fresh_rows = None
             if isinstance(self.store, PendingStore):
@@ -247,8 +247,8 @@ class KnowledgeGraph:
 
     def to_turtle(self) -> str:
         if self.fresh_turtle is not None:
-            self.fresh_turtle.seek(0)
-            return self.fresh_turtle.read().decode("utf-8")
+            self.fresh_turtle.file.seek(0)
+            return self.fresh_turtle.file.read().decode("utf-8")
         return "".join(self._turtle_lines())
 
     def _turtle_lines(self) -> Iterator[str]:

@@ -89,11 +89,13 @@ def update(
     jobs: int | None = 1,
     dask: str | None = None,
     progress: bool | None = False,
+    spill: Path | None = None,
 ) -> KnowledgeGraph:
     """The graph of OUTDIR's inputs plus ``inputs``, extracting only what is new or changed.
 
     ``base_iri`` and ``as_of`` default to what OUTDIR was built with; ``store`` to its persistent
-    store if it has one (else ``auto``). The caller writes the result (``kg.write(outdir)``).
+    store if it has one (else ``auto``); ``spill`` as :func:`regkg.graph.build_records`. The caller writes
+    the result (``kg.write(outdir)``).
     """
     from regkg.extract.read import expand_inputs
     from regkg.scale.workers import extract_all
@@ -156,7 +158,7 @@ def update(
     options = {"base_iri": base_iri or info.get("base_iri") or DEFAULT_BASE, "as_of": as_of or info.get("as_of")}
     kept = list(records)
     kg = build_records(_spilled(records), **options, store=store or info.get("store") or "auto",
-                       progress=progress)
+                       progress=progress, spill=spill)
     kg.input_errors = old_errors + errors
     kg.input_digests = known
     kg.input_paths = {name: candidates[name] for name in kept if name in candidates}
