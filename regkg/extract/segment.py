@@ -10,8 +10,10 @@ anchors and find the documents that print no number. A file with no anchors at a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate
+from operator import attrgetter
 from typing import NamedTuple
 
 from regkg.extract import cues
@@ -362,8 +364,12 @@ _ADDRESSEES_LINE = re.compile(r"[^。;!?\n]{2,200}(?:政府|局|委|办|厅|部|
 
 def _annexed(lines: list[Line], seg: Segment) -> list[Segment]:
     """A document printed in full under an annex line that heads it: its own, from that line on."""
-    for k, ln in enumerate(lines):
-        if ln.start < seg.body_start or ln.start >= seg.end or not ln.text.startswith("附"):
+    # only the segment's own lines are read, found by their offsets: a gazette's lines are many, its documents too
+    for k in range(bisect_left(lines, seg.body_start, key=attrgetter("start")), len(lines)):
+        ln = lines[k]
+        if ln.start >= seg.end:
+            break
+        if not ln.text.startswith("附"):
             continue
         if (m := _ANNEX_DOCUMENT.fullmatch(ln.text)) is None:
             continue
@@ -397,6 +403,17 @@ _HANDED_ON = re.compile(r"现将(?P<who>[^《。]{0,40}?)《(?P<t>[^》]{4,120})
                         # 「国家地震局《…的报告》已经国务院同意,现转发给你们」 (AI02, AG07)
                         r"|(?<![\u4e00-\u9fff])(?P<who2>[^《。\n]{0,60}?)《(?P<t2>[^》]{4,120})》"
                         r"已经[^。《]{0,20}?同意,现(?:予)?(?:转发|批转)给?你们")
+_HANDING_VERBS = ("转发", "批转")  # what every _HANDED_ON prints
+
+
+def _handed_on(s: str, start: int, end: int) -> re.Match[str] | None:
+    """_HANDED_ON in ``s[start:end]``, looked for only when its verb is printed there: its second branch, a lazy run
+    after a lookbehind, is tried at every character, and few documents hand one on."""
+    if all(s.find(verb, start, end) < 0 for verb in _HANDING_VERBS):
+        return None
+    return _HANDED_ON.search(s, start, end)
+
+
 # a forwarded document's heading with its number after it: 「国务院关于…的批复(国函〔2009〕125号)」
 _NUMBER_AFTER = re.compile(r"[((](?P<n>[^()()]{4,24}号)[))]$")
 
@@ -407,7 +424,7 @@ def _handing_on_page(c: Text, lines: list[Line], first: _Anchor) -> Segment | No
     notice's number stands only in the page's field block, so no anchor marks it. Without it the notice's
     signing date and fields were taken for the forwarded document's."""
     texts = [ln.text for ln in lines[: first.first]]
-    if not any(map(is_body_line, texts)) or _HANDED_ON.search(c.s, 0, lines[first.first].start) is None:
+    if not any(map(is_body_line, texts)) or _handed_on(c.s, 0, lines[first.first].start) is None:
         return None
     seg = _single_document(c, lines[: first.first])
     if seg is None or not seg.title or (seg.number is not None and seg.number == first.number):
@@ -421,7 +438,7 @@ def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
     or extends one (「关于延长《X》有效期的通知」) prints each in full after its own signature: each is one of its
     own, from its heading on."""
     after = seg.signature_end if seg.signature_end is not None else seg.body_start
-    handed = _HANDED_ON.search(c.s, seg.body_start, after) if seg.signature_end is not None else None
+    handed = _handed_on(c.s, seg.body_start, after) if seg.signature_end is not None else None
     wanted: list[str] = []
     if (m := _FORWARDED.search(seg.title) or _EXTENDED.search(seg.title)) is not None:
         named = m.group("t") or m.groupdict().get("plain") or ""
