@@ -343,8 +343,9 @@ def _lost_dates(s: str) -> list[tuple[int, int, str]]:
 
 # A numbered list a page ran into one line: 「一、废止4件省政府规章 (一)江西省…办法(…) (二)江西省…」. The
 # spaces before its items (and before the next section, 「… 二、对7件省政府规章的部分条款予以修改」) become line
-# breaks again, when the line holds both (一) and (二).
-_FLAT_ITEM = re.compile(r"[ \u3000\t]+(?=\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)")
+# breaks again, when the line holds both (一) and (二). The run's first space stands alone, so the scan skips to
+# spaces (a pattern opening with a repeat is tried at every character).
+_FLAT_ITEM = re.compile(r"[ \u3000\t][ \u3000\t]*(?=\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)")
 _SECOND_ITEM = re.compile(r"[ \u3000\t]\(二\)")
 
 

@@ -287,8 +287,9 @@ NOT_IN_BODY = (
     r"的|负责|会同|牵头(?!单位)|配合(?!单位)|按照|根据|应当|必须|要(?<!主要)|等|是|并|由|向|将|把|所在(?![区县市镇乡地])|以下简称|或|及|职责"
     r"|设立|成立|分别|设在|确定|一批|一些|若干|多个|作为"  # 「壮大一批民营企业集团」 「办公室设在市卫健委」 「本规定不作为…」
     r"|规定"  # 「法律、法规、规章规定市场监督管理部门应当…」 (E19): what the law provides, no list of bodies
-    # a table's column heads run into its first row: 「事项责任单位牵头单位加强粮食储备管理区发改委」 (「各责任单位」 ends with one)
-    r"|(?:责任|牵头|配合)(?:单位|部门)(?=[\u4e00-\u9fff]{4})"
+    # a table's column heads run into its first row: 「事项责任单位牵头单位加强粮食储备管理区发改委」 (「各责任单位」 ends with one);
+    # one alternative per word, as a group of words to open one would keep the search from skipping (see 国家 below)
+    r"|责任(?:单位|部门)(?=[\u4e00-\u9fff]{4})|牵头(?:单位|部门)(?=[\u4e00-\u9fff]{4})|配合(?:单位|部门)(?=[\u4e00-\u9fff]{4})"
     r"|仍|仅|在(?<![所设]在)"  # 「各登记经办机构仍在辖区内…」 (AA04) 「投诉人仅对办案机关…」 (AE03) 「生活垃圾在中转站…」 (AB07)
     r"|可(?=[对以由向按在])"  # a permission in the clause: 「领导小组可对成员单位进行调整」 (BG09)
     r"|经(?![济开信贸管营办]|委(?!托|员)|商(?!务))"  # 「专区反哺数据经专区监管部门审核」, but 「市经信局」 「医保经办机构」 「市经委」
@@ -334,7 +335,8 @@ HEADING_ENDS = r"要求|职责|分工|领导|保障|责任|机构|监测|报告|
 # A body that opens a clause, then an aside, then its task: 「其他有关部门在指挥部的统一领导下,做好…」
 # 「各省、自治区、直辖市人民政府作为…主体,要切实落实主体责任」; or a condition the statutes set on the task:
 # 「有关飞行管制部门接到申请后,应当及时作出决定」 「有关监督管理部门发现…涉嫌犯罪的,应当及时移送公安机关」 (V05, V07).
-IN_ASIDE = r"(?<!所)在"  # 在 opening an aside, not the 在 of 所在: 「…项目所在地区…」 (X02)
+# 在 opening an aside, not the 在 of 所在: 「…项目所在地区…」 (X02); the lookbehind after the word, so a search skips to 在
+IN_ASIDE = r"在(?<!所在)"
 ASIDE_OPENINGS = rf"{IN_ASIDE}|作为|根据|按照|依照|结合|是|接到|收到|发现"
 # The place of an act that picks out which body acts, as statutes print it with 的: 「违法行为发生地的县级以上市场监督
 # 管理部门」 (T09) 「作业地的气象主管机构」 「所在地的气象主管机构」 (V05).
