@@ -16,7 +16,9 @@ from click.testing import CliRunner
 
 import regkg
 import regkg.graph as graph
+import regkg.scale.push as push_module
 from regkg.cli import cli
+from regkg.errors import StoreError
 from regkg.ontology import PREFIXES
 from regkg.scale.push import PushError, endpoints_for, push
 
@@ -158,8 +160,49 @@ def test_push_replaces_the_graph_and_leaves_no_staging(virtuoso, pushed, tmp_pat
     again = push(small, f"{virtuoso}/sparql-graph-crud-auth", graph=GRAPH_IRI + "-replaced", user=USER,
                  password=PASSWORD)
     assert result.triples == again.triples == len(small.store)
-    _, rows = _virtuoso_rows(virtuoso, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-    assert not [g for (g,) in rows if "-staging-" in g]
+    assert _staging_graphs(virtuoso) == []
+
+
+def _staging_graphs(base: str) -> list[str]:
+    _, rows = _virtuoso_rows(base, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return [g for (g,) in rows if "-staging-" in g]
+
+
+def test_push_holds_one_slice_at_a_time(virtuoso, kg, monkeypatch):
+    """The triples are read as they are sent (a national graph's 150 M would not fit in memory as objects)."""
+
+    class Counted:  # a graph whose store counts the triples read from it
+        read = 0
+
+        @property
+        def store(self):
+            return self
+
+        def rows(self):
+            for row in kg.store.rows():
+                Counted.read += 1
+                yield row
+
+    read_at_each_slice = []
+    serialise = push_module.ntriples_ascii
+    monkeypatch.setattr(push_module, "ntriples_ascii",
+                        lambda chunk: (read_at_each_slice.append(Counted.read), serialise(chunk))[1])
+    result = push(Counted(), f"{virtuoso}/sparql-graph-crud-auth", graph=GRAPH_IRI + "-sliced", user=USER,
+                  password=PASSWORD, chunk_triples=1_000)
+    assert result.triples == len(kg.store) and len(read_at_each_slice) == result.chunks > 10
+    assert read_at_each_slice[:3] == [1_000, 2_000, 3_000]
+
+
+def test_a_graph_ttl_broken_midway_keeps_the_named_graph(virtuoso, pushed, kg, tmp_path):
+    out, _ = pushed
+    text = (out / "graph.ttl").read_bytes()
+    broken = tmp_path / "graph.ttl"
+    broken.write_bytes(text[: len(text) * 2 // 3] + b" .\n<x")  # slices are sent before the break is read
+    with pytest.raises(StoreError, match=f"cannot read graph {broken}"):
+        push(broken, f"{virtuoso}/sparql-graph-crud-auth", graph=GRAPH_IRI, user=USER, password=PASSWORD,
+             chunk_triples=2_000)
+    _, rows = _virtuoso_rows(virtuoso, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert rows == [(len(kg.store),)] and _staging_graphs(virtuoso) == []
 
 
 def test_anonymous_push_is_refused_cleanly(virtuoso, kg):

@@ -53,7 +53,6 @@ __all__ = [
     "STORE_KINDS",
     "AUTO_OXIGRAPH_TRIPLES",
     "open_store",
-    "parse_turtle",
     "load_turtle",
     "to_rdflib",
     "new_store_version",
@@ -93,14 +92,6 @@ def _new_graph(store: object = "default", identifier: object = None) -> Graph:
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
     return graph
-
-
-def parse_turtle(path: str | Path) -> list[Row]:
-    """Every triple of a Turtle file as rows, read by Oxigraph's parser (~15 times rdflib's speed)."""
-    try:
-        return [as_row(t.subject, t.predicate, t.object) for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise StoreError(f"cannot read graph {path}: {exc}") from exc
 
 
 def load_turtle(path: str | Path | IO[bytes], spec: str | None = "auto") -> "Store":

@@ -4,7 +4,9 @@ GraphDB, Oxigraph server), replacing a named graph atomically.
 Large single requests are what real stores handle worst (Virtuoso 7.2 hangs on a 1 M-triple Turtle
 PUT and keeps what it had parsed), so the graph goes in slices of :data:`CHUNK_TRIPLES` as N-Triples
 with every non-ASCII character escaped (``\\uXXXX``: no parser can misread it, and no Turtle
-local-name escapes to be kept literally), into a fresh staging graph. Its triple count is checked;
+local-name escapes to be kept literally), into a fresh staging graph. The triples are read as they
+are sent, one slice held at a time (a national graph is 150 M triples: as Python objects, tens of GB),
+from graph.ttl by Oxigraph's streaming parser. Its triple count is checked;
 then one SPARQL Update ``MOVE <staging> TO <graph>`` swaps it in, so readers see the old graph or the
 new one, never half; then the count of the graph itself is checked. An endpoint that cannot be
 reached (refused, timed out, not a URL) is a :class:`PushError` naming it and the reason.
@@ -16,14 +18,15 @@ import re
 import time
 import uuid
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pyoxigraph as ox
 
-from regkg.errors import PushError
-from regkg.graph.store import Triple, parse_turtle
+from regkg.errors import PushError, StoreError
+from regkg.graph.store import Triple
 from regkg.graph.terms import ox_triple
 
 __all__ = ["PushError", "PushResult", "push", "endpoints_for", "ntriples_ascii", "CHUNK_TRIPLES"]
@@ -64,9 +67,15 @@ def ntriples_ascii(triples: Iterable[Triple]) -> bytes:
     return _NON_ASCII.sub(_escape, text).encode("ascii")
 
 
-def _chunks(triples: list[Triple], size: int) -> Iterator[list[Triple]]:
-    for start in range(0, len(triples), size):
-        yield triples[start : start + size]
+def _chunks(triples: Iterable[Triple], size: int) -> Iterator[list[Triple]]:
+    """``triples`` in lists of ``size``, each made as the one before is let go.
+
+    >>> [len(c) for c in _chunks(iter(range(5)), 2)]
+    [2, 2, 1]
+    """
+    triples = iter(triples)
+    while chunk := list(islice(triples, size)):
+        yield chunk
 
 
 def endpoints_for(gsp: str) -> tuple[str | None, str | None]:
@@ -86,11 +95,19 @@ def endpoints_for(gsp: str) -> tuple[str | None, str | None]:
     return query, update
 
 
-def _read(source) -> list[Triple]:
+def _read(source) -> Iterator[Triple]:
+    """The triples of ``source``, one at a time: a KnowledgeGraph's store's, or a Turtle file's as
+    Oxigraph parses it (:class:`StoreError` naming the file it cannot read, at the triple it stops)."""
     if hasattr(source, "store"):  # a KnowledgeGraph
-        return [ox_triple(row) for row in source.store.rows()]
+        yield from (ox_triple(row) for row in source.store.rows())
+        return
     path = Path(source)
-    return [ox_triple(row) for row in parse_turtle(path / "graph.ttl" if path.is_dir() else path)]
+    path = path / "graph.ttl" if path.is_dir() else path
+    try:
+        for quad in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+            yield quad.subject, quad.predicate, quad.object
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise StoreError(f"cannot read graph {path}: {exc}") from exc
 
 
 class _Client:
@@ -151,20 +168,21 @@ def push(
         raise PushError(f"cannot reach {endpoint}: {exc or type(exc).__name__}") from None
 
 
-def _push(client: _Client, triples: list[Triple], endpoint: str, graph: str, query_endpoint: str,
+def _push(client: _Client, triples: Iterable[Triple], endpoint: str, graph: str, query_endpoint: str,
           update_endpoint: str, chunk_triples: int, started: float) -> PushResult:
     staging = f"{graph}-staging-{uuid.uuid4().hex}"
-    chunks = 0
+    chunks = sent = 0
     try:
         for chunk in _chunks(triples, chunk_triples):
             r = client.http.post(endpoint, params={"graph": staging}, content=ntriples_ascii(chunk),
                                  headers={"Content-Type": "text/turtle"})  # N-Triples is Turtle; every store reads it
             client.check(r, f"loading slice {chunks + 1}")
             chunks += 1
-        loaded = client.count(query_endpoint, staging) if triples else 0
-        if loaded != len(triples):
-            raise PushError(f"the staging graph holds {loaded} triples, {len(triples)} were sent")
-        if triples:
+            sent += len(chunk)
+        loaded = client.count(query_endpoint, staging) if sent else 0
+        if loaded != sent:
+            raise PushError(f"the staging graph holds {loaded} triples, {sent} were sent")
+        if sent:
             client.update(update_endpoint, f"MOVE <{staging}> TO <{graph}>")
         else:
             client.update(update_endpoint, f"CLEAR SILENT GRAPH <{graph}>")
@@ -175,6 +193,6 @@ def _push(client: _Client, triples: list[Triple], endpoint: str, graph: str, que
             pass
         raise
     final = client.count(query_endpoint, graph)
-    if final != len(triples):
-        raise PushError(f"{graph} holds {final} triples after the push, {len(triples)} were sent")
-    return PushResult(endpoint, graph, len(triples), chunks, time.perf_counter() - started)
+    if final != sent:
+        raise PushError(f"{graph} holds {final} triples after the push, {sent} were sent")
+    return PushResult(endpoint, graph, sent, chunks, time.perf_counter() - started)
