@@ -299,18 +299,21 @@ def _unconcat(piece: str) -> list[str]:
     """
     if (owner := _OWNER.match(piece)) and _OWNED.match(piece[owner.end() :]):
         return [piece]  # 「旗政府各有关部门」 is the departments of the 旗政府
-    for i in range(2, len(piece) - 1):
-        # 「军队各级防化业务部门」 is the army's departments at every level: no split before 各级 (AI01)
-        if piece[i] == "各" and not piece.startswith("各级", i) and _is_body(piece[:i]) and _is_body(piece[i:]):
-            return [piece[:i], *_unconcat(piece[i:])]
-        # a name opening with the level the first opened with, after a whole name: 「区人力社保局区经商局」, table cells a
-        # lost line break joined (AG08); not a branch of the first (「市公安局市中区分局」) nor a joint office (「市委市政府督查室」)
-        if piece[i] == piece[0] and piece[i] in _LEVEL_OPENINGS and i >= 4 and piece[i - 1] in _NAME_ENDS \
-                and not piece.endswith(_BRANCHES) and _is_body(piece[:i]) and _is_body(piece[i:]):
-            return list(dict.fromkeys([piece[:i], *_unconcat(piece[i:])]))
+    # a cut stands before a 各 or the level the name opens with: most names print neither past their start, and are
+    # not walked character by character
+    if "各" in piece[2:-1] or (piece[0] in _LEVEL_OPENINGS and piece[0] in piece[4:-1]):
+        for i in range(2, len(piece) - 1):
+            # 「军队各级防化业务部门」 is the army's departments at every level: no split before 各级 (AI01)
+            if piece[i] == "各" and not piece.startswith("各级", i) and _is_body(piece[:i]) and _is_body(piece[i:]):
+                return [piece[:i], *_unconcat(piece[i:])]
+            # a name opening with the level the first opened with, after a whole name: 「区人力社保局区经商局」, table cells
+            # a lost line break joined (AG08); not a branch of the first (「市公安局市中区分局」) nor a joint office (「市委市政府督查室」)
+            if piece[i] == piece[0] and piece[i] in _LEVEL_OPENINGS and i >= 4 and piece[i - 1] in _NAME_ENDS \
+                    and not piece.endswith(_BRANCHES) and _is_body(piece[:i]) and _is_body(piece[i:]):
+                return list(dict.fromkeys([piece[:i], *_unconcat(piece[i:])]))
     opening = piece[:2]
-    cuts = [i for i in range(2, len(piece) - 1) if piece.startswith(opening, i)]
-    if cuts and opening[0] not in "市县区省":
+    if opening[0] not in "市县区省" and piece.find(opening, 2) >= 0:  # its opening printed again: most names print it once
+        cuts = [i for i in range(2, len(piece) - 1) if piece.startswith(opening, i)]
         pieces = [piece[a:b] for a, b in zip([0, *cuts], [*cuts, len(piece)])]
         if all(map(_is_body, pieces)):
             return list(dict.fromkeys(pieces))
@@ -381,6 +384,22 @@ _ORG_INSIDE = re.compile(r"[局委办厅部院会府]")  # a zone's name holds n
 _WHICH = re.compile(r"^(?:各有关|各相关|有关|相关|各)(?=地区|地方)")  # which places a list names, its departments sharing it
 
 
+def _fresh_lists(read: Callable[..., list[str]]) -> Callable[..., list[str]]:
+    """``read`` remembered by its arguments; each call is given a list of its own, as callers add to theirs."""
+    remembered = functools.lru_cache(maxsize=1 << 15)(lambda *args, **kwargs: tuple(read(*args, **kwargs)))
+
+    @functools.wraps(read)
+    def fresh(*args: object, **kwargs: object) -> list[str]:
+        return list(remembered(*args, **kwargs))
+
+    fresh.cache_clear = remembered.cache_clear  # type: ignore[attr-defined]
+    return fresh
+
+
+# A clause's opening is read as a list at each marker after it, then again by _inline_aside and _requested (which
+# reads each prefix up to six times), and a salutation's addressees at every 你: a third of the lists a gazette's
+# duty finders read were read before in it.
+@_fresh_lists
 def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[str]:
     """Bodies of a printed list, one per item; empty when ``strict`` and any item is not a body.
 
@@ -1388,6 +1407,7 @@ def _list_duties(s: str, line_starts: list[int], addressee: str | None) -> list[
 def clear_caches() -> None:
     """Forget the names read so far (a benchmark's repetitions each start cold)."""
     _is_body.cache_clear()
+    _bodies.cache_clear()  # type: ignore[attr-defined]
 
 
 def find_duties(s: str, *, addressee: str | None = None) -> list[DutyFact]:
