@@ -15,17 +15,20 @@ from collections.abc import Iterator
 
 def finditer_at(pattern: re.Pattern[str], s: str, literal: str, offset: int = 0) -> Iterator[re.Match[str]]:
     """``pattern.finditer(s)`` for a pattern whose every match, never empty, starts ``offset`` characters
-    after an occurrence of ``literal``.
+    after an occurrence of ``literal`` (before it, when ``offset`` is negative: a date's year before its 年).
 
     >>> rx = re.compile(r"(?<=号\\))[ ]+(?=关)")
     >>> [m.span() for m in finditer_at(rx, "甲(1号) 关乙(2号)  关", "号)", 2)] == [m.span() for m in rx.finditer("甲(1号) 关乙(2号)  关")]
+    True
+    >>> year = re.compile(r"\\d{4}(?=年)")
+    >>> [m.group() for m in finditer_at(year, "99年 2024年 12345年", "年", -4)] == year.findall("99年 2024年 12345年")
     True
     """
     end = 0
     at = s.find(literal)
     while at >= 0:
         start = at + offset
-        if start >= end and (m := pattern.match(s, start)):
+        if start >= max(end, 0) and (m := pattern.match(s, start)):
             yield m
             end = m.end()
         at = s.find(literal, at + 1)

@@ -73,13 +73,15 @@ def _slice(t: Text, start: int, end: int) -> Text:
     return Text(t.s[start:end], tuple(anchors))
 
 
-def _rewrite(t: Text, pattern: re.Pattern[str], repl) -> Text:
+def _rewrite(t: Text, pattern: re.Pattern[str], repl, anchor: tuple[str, int] | None = None) -> Text:
     """Apply ``pattern.sub(repl)`` to ``t`` and keep the offset map.
 
     ``repl(match) -> str | None`` (``None`` keeps the match as it is): the returned characters map onto the match from its start (any beyond
-    its length onto its last character) and the text after it maps unchanged.
+    its length onto its last character) and the text after it maps unchanged. ``anchor``, a literal and an offset, says
+    where every match starts, for :func:`finditer_at` to find them from the literal.
     """
-    return _edit(t, [(m.start(), m.end(), r) for m in pattern.finditer(t.s) if (r := repl(m)) is not None])
+    matches = finditer_at(pattern, t.s, *anchor) if anchor else pattern.finditer(t.s)
+    return _edit(t, [(m.start(), m.end(), r) for m in matches if (r := repl(m)) is not None])
 
 
 def _edit(t: Text, edits: list[tuple[int, int, str]]) -> Text:
@@ -196,6 +198,7 @@ _YEAR_CHARS = "0-9〇○零OoΟ一二三四五六七八九"
 _YEAR_FOLD = str.maketrans("〇○零OoΟ一二三四五六七八九{}„‟", "000000123456789〔〕〔〕")
 _YEAR_IN_BRACKETS = re.compile(rf"[〔\[(【{{„<〈][ \t]*[12一二][{_YEAR_CHARS}]{{3}}[ \t]*[〕\])】}}‟>〉]")
 _YEAR_BEFORE_NIAN = re.compile(rf"[12一二][{_YEAR_CHARS}]{{3}}(?=年)")
+_NIAN = ("年", -4)  # where each year before 年 starts, found from the 年: digits 1 and 2 stand everywhere
 
 
 def _fold_year(m: re.Match[str]) -> str | None:
@@ -598,7 +601,7 @@ def clean(raw: str) -> Text:
     if "(" in t.s and len(set(_PLAIN_GLOSS.findall(t.s, 0, _PLAIN_GLOSS_LOOK))) >= _PLAIN_GLOSSES_MIN:
         t = _rewrite(t, _PLAIN_GLOSS, lambda m: "")
     t = _rewrite(t, _YEAR_IN_BRACKETS, _fold_year)
-    t = _rewrite(t, _YEAR_BEFORE_NIAN, _fold_year)
+    t = _rewrite(t, _YEAR_BEFORE_NIAN, _fold_year, _NIAN)
     if "号) " in t.s or "号)\u3000" in t.s:
         t = _edit(t, _items_in_a_row(t.s))
     t = _edit(t, [(m.start(), m.end(), "") for m in _INNER_SPACES.finditer(t.s)])

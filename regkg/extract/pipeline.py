@@ -14,6 +14,7 @@ from pathlib import Path
 
 from regkg.errors import InputError, RegkgError
 from regkg.extract import cues
+from regkg.extract.anchored import finditer_at
 from regkg.extract.attached import find_attached
 from regkg.extract.citations import law_citations, numbered_citations, repealed_works
 from regkg.extract.clean import Text, clean
@@ -135,9 +136,13 @@ def extract_text(text: str, source: str = "<text>", encoding: str = "utf-8") -> 
     )
 
 
+# Where every DATE starts: its year's four digits before its 年, which the scan skips to (digits 1 and 2 stand everywhere)
+_DATE_AT = ("年", -4)
+
+
 def _date_warnings(c: Text) -> list[Warning]:
     out = []
-    for m in DATE.finditer(c.s):
+    for m in finditer_at(DATE, c.s, *_DATE_AT):
         if parse_date(m.group()) is None:
             out.append(Warning("impossible_date", f"impossible date {m.group()}", c.orig_span(*m.span())))
     return out
