@@ -185,7 +185,10 @@ def _gloss(m: re.Match[str]) -> str | None:
 _SYLLABLE = (r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
              r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|ve|üe|er|an|en|in|un"
              r"|ia|ua|uo|a|o|e|i|u|ü|v)")
-_PLAIN_GLOSS = re.compile(rf"(?<=[{_CJK}])(?:\((?=[a-zü]{{2}}){_SYLLABLE}\))+(?![a-z])")
+_GLOSSED = rf"(?=[a-zü]{{2}}){_SYLLABLE}\)"  # a gloss after its 「(」
+# (the character before the first gloss looked for behind its 「(」: a pattern opening with a lookbehind is tried at
+# every character, and this one is read over the first _PLAIN_GLOSS_LOOK characters of every text)
+_PLAIN_GLOSS = re.compile(rf"\((?<=[{_CJK}]\(){_GLOSSED}(?:\({_GLOSSED})*(?![a-z])")
 _PLAIN_GLOSSES_MIN = 3
 _PLAIN_GLOSS_LOOK = 5_000  # a glossed page glosses from its first lines
 

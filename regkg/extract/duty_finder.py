@@ -1447,7 +1447,12 @@ _TITLE = re.compile(r"《[^《》\n]{1,160}》")
 
 
 _NAMED_BEFORE = 3000  # characters searched back for the body a bare 「办公室」 stands for
-_BARE_OWNED = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?(?:{_ORG_END})(?=(?P<bare>{'|'.join(cues.BARE_BODIES)}))")
+_BARE = "|".join(cues.BARE_BODIES)
+_LONGEST_ENDING = max(map(len, {*cues.ORG_SUFFIXES, *cues.BODY_SUFFIXES}))
+# (the bare name looked for ahead first, as far as an owner's name and its ending reach: lazy over 30 characters and
+# every ending, the owner's pattern tried at each character of the window cost more than the rest of a page's reading)
+_BARE_OWNED = re.compile(rf"(?=[\u4e00-\u9fff()]{{3,{30 + _LONGEST_ENDING}}}?(?:{_BARE}))"
+                         rf"[\u4e00-\u9fff()]{{2,30}}?(?:{_ORG_END})(?=(?P<bare>{_BARE}))")
 
 
 def _named_in_full(s: str, f: DutyFact) -> DutyFact:
