@@ -1405,7 +1405,7 @@ def _list_duties(s: str, line_starts: list[int], addressee: str | None) -> list[
 
 
 def clear_caches() -> None:
-    """Forget the names read so far (a benchmark's repetitions each start cold)."""
+    """Forget the names and lists read so far (a benchmark's repetitions each start cold)."""
     _is_body.cache_clear()
     _bodies.cache_clear()  # type: ignore[attr-defined]
 
