@@ -111,9 +111,9 @@ class UnnamedFile:
     ``O_TMPFILE``, another file system) it is an ordinary temporary file in TMPDIR, copied.
 
     >>> import tempfile; folder = Path(tempfile.mkdtemp())
-    >>> spill = UnnamedFile(folder); spill.write([b"a\n", b"b\n"])
+    >>> spill = UnnamedFile(folder); spill.write([b"a\\n", b"b\\n"])
     >>> spill.place(folder / "x.txt").bytes, (folder / "x.txt").read_text(), sorted(os.listdir(folder))
-    (4, 'a\nb\n', ['x.txt'])
+    (4, 'a\\nb\\n', ['x.txt'])
     """
 
     def __init__(self, folder: str | Path | None = None, *, prefix: str = "regkg-") -> None:
