@@ -220,13 +220,16 @@ def _is_body(name: str) -> bool:
         return False
     if name in _LABEL_BODIES:
         return True
+    # a name reads as a body's first, its exceptions after: two strings in three tried here read as none
+    if not _BODY.fullmatch(name):
+        return False
     if _NOT_A_BODY.match(name) or ("单位" in name and _PARTY.search(name)):  # a party's name ends 单位
         return False
     if (_SUFFIX_ONLY.fullmatch(name) and name not in cues.BARE_BODIES) or _opens_clause(name):
         return False
     if (verb := _INNER_VERB.match(name)) and _BODY.fullmatch(name, verb.end()):  # 「组织成员单位」: a verb and its object
         return False
-    return bool(_BODY.fullmatch(name)) and not _runs_on(name)
+    return not _runs_on(name)
 
 
 def _runs_on(name: str) -> bool:
@@ -1489,11 +1492,17 @@ class _Columns:
     support: tuple[int, ...]
 
 
+# A head names a 牵头 column or a 责任单位 one
+_HEAD_COLUMNS = frozenset(cues.LEAD_LABELS + cues.RESPONSIBLE_LABELS)
+
+
 def _header(cells: list[str]) -> _Columns | None:
     """The columns of a duty table's head row: 「序号\t重点任务\t牵头单位\t配合单位」 「工作组\t牵头单位\t成员\t职责」.
 
     Where a 牵头 column stands beside a 责任单位 column, the latter supports (as in a parenthetical).
     """
+    if _HEAD_COLUMNS.isdisjoint(cells):  # most rows are no head: spared the reading below
+        return None
     leads = [i for i, c in enumerate(cells) if c in cues.LEAD_LABELS]
     responsible = [i for i, c in enumerate(cells) if c in cues.RESPONSIBLE_LABELS]
     support = [i for i, c in enumerate(cells) if c in cues.SUPPORT_LABELS or c in _MEMBERS_HEADER]
