@@ -115,7 +115,7 @@ def normalise_chars(s: str) -> str:
     ``s.translate(char_table())``, done per character the text holds. Why: ``str.translate`` looks every
     character up in the table one by one (a dict miss for nearly every CJK character, some 50 ns each),
     while a text holds only a handful of the table's characters (full-width digits, a bracket variant, some
-    traditional ones); one scan for them, then a ``str.replace`` for each, is several times faster. The
+    traditional ones); one scan for them, a ``str.replace`` for each as it is met, is several times faster. The
     table maps one character to one that is never folded again, so the order of the replacements is free.
 
     >>> normalise_chars("吕政办发［２０２０］６９號"), normalise_chars("瀘市府辦發〖2024〗9號")
@@ -126,8 +126,16 @@ def normalise_chars(s: str) -> str:
     '其他有关部门'
     """
     table = char_table()
-    for ch in set(_foldable().findall(s)):
-        if (folded := table.get(ord(ch))) is not None:  # the range beyond the BMP holds a few it keeps
-            s = s.replace(ch, folded)
+    # each character found is replaced throughout at once, and the scan goes on from where it was found: one
+    # search per character the text folds, rather than a list of every foldable character it prints (a page's
+    # full-width commas and brackets by the hundred)
+    search, at = _foldable().search, 0
+    while found := search(s, at):
+        ch = found.group()
+        if (folded := table.get(ord(ch))) is not None:
+            s = s.replace(ch, folded)  # one for one, and never folded again: offsets stand, nothing is found twice
+            at = found.start()
+        else:
+            at = found.end()  # the range beyond the BMP holds a few it keeps
     # a variant spelling, two characters for two: 「其它有关部门」 is 「其他有关部门」 (BJ02), 它 alone is no variant of 他
     return s.replace("其它", "其他") if "其它" in s else s
