@@ -110,6 +110,13 @@ def _read(source) -> Iterator[Triple]:
         raise StoreError(f"cannot read graph {path}: {exc}") from exc
 
 
+# What an endpoint's refusal means, found by its code in the message, and what to do about it.
+_REMEDIES = {
+    "SR325": "raise TransactionAfterImageLimit in virtuoso.ini's [Parameters]: one request or the final MOVE "
+             "logs more than it allows (its default, 50 MB, refuses to move the 7.5 M triples of 1,000 gazettes)",
+}
+
+
 class _Client:
     def __init__(self, user: str | None, password: str | None, auth: str, timeout: float) -> None:
         import httpx
@@ -122,7 +129,8 @@ class _Client:
     def check(self, response, what: str) -> None:
         if response.status_code >= 300:
             body = response.text.strip().replace("\n", " ")[:300]
-            raise PushError(f"{what}: HTTP {response.status_code} from {response.request.url}: {body}")
+            remedy = "".join(f"; {remedy}" for code, remedy in _REMEDIES.items() if code in body)
+            raise PushError(f"{what}: HTTP {response.status_code} from {response.request.url}: {body}{remedy}")
 
     def count(self, query_endpoint: str, graph: str) -> int:
         q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
