@@ -126,16 +126,14 @@ def normalise_chars(s: str) -> str:
     '其他有关部门'
     """
     table = char_table()
-    # each character found is replaced throughout at once, and the scan goes on from where it was found: one
-    # search per character the text folds, rather than a list of every foldable character it prints (a page's
-    # full-width commas and brackets by the hundred)
+    # each character found is replaced throughout at once, and the scan goes on past it: one search per
+    # character the text folds, rather than a list of every foldable character it prints (a page's full-width
+    # commas and brackets by the hundred)
     search, at = _foldable().search, 0
     while found := search(s, at):
         ch = found.group()
-        if (folded := table.get(ord(ch))) is not None:
+        if (folded := table.get(ord(ch))) is not None:  # the range beyond the BMP holds a few it keeps
             s = s.replace(ch, folded)  # one for one, and never folded again: offsets stand, nothing is found twice
-            at = found.start()
-        else:
-            at = found.end()  # the range beyond the BMP holds a few it keeps
+        at = found.end()
     # a variant spelling, two characters for two: 「其它有关部门」 is 「其他有关部门」 (BJ02), 它 alone is no variant of 他
     return s.replace("其它", "其他") if "其它" in s else s

@@ -18,8 +18,8 @@ import re
 import time
 import uuid
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -99,7 +99,7 @@ def _read(source) -> Iterator[Triple]:
     """The triples of ``source``, one at a time: a KnowledgeGraph's store's, or a Turtle file's as
     Oxigraph parses it (:class:`StoreError` naming the file it cannot read, at the triple it stops)."""
     if hasattr(source, "store"):  # a KnowledgeGraph
-        yield from (ox_triple(row) for row in source.store.rows())
+        yield from map(ox_triple, source.store.rows())
         return
     path = Path(source)
     path = path / "graph.ttl" if path.is_dir() else path
