@@ -294,6 +294,7 @@ def replicate_index(source: Path, target: Path, copies: int) -> Path:
     from dataclasses import asdict
 
     from regkg.graph.index import INDEX_FILE, INDEXES, SCHEMA, index_digest
+    from regkg.graph.index_write import rank_edges
     from regkg.graph.output_folder import current_build
 
     shutil.rmtree(target, ignore_errors=True)
@@ -305,6 +306,7 @@ def replicate_index(source: Path, target: Path, copies: int) -> Path:
     count = {t: db.execute(f"SELECT COUNT(*) FROM s.{t}").fetchone()[0]
              for t in ("duties", "duty_ranks", "repeal_events", "dangling_spans")}
     db.execute("BEGIN")
+    db.execute("CREATE TEMP TABLE edge_rows(relation TEXT, s TEXT, o TEXT)")
     db.execute("INSERT INTO meta SELECT key, value FROM s.meta WHERE key NOT IN ('documents', 'in_corpus')")
     db.execute("INSERT INTO meta SELECT key, CAST(value AS INTEGER) * ? FROM s.meta "
                 "WHERE key IN ('documents', 'in_corpus')", (copies,))
@@ -317,7 +319,7 @@ def replicate_index(source: Path, target: Path, copies: int) -> Path:
                    "issuers, in_corpus, unresolved, start, until, notice || ?1, sources, repeal_from FROM s.docs", (x,))
         db.execute("INSERT INTO numbers SELECT number || ?1, iri || ?1 FROM s.numbers", (x,))
         db.execute("INSERT INTO titles SELECT key || ?1, iri || ?1 FROM s.titles", (x,))
-        db.execute("INSERT INTO edges SELECT relation, s || ?1, o || ?1 FROM s.edges", (x,))
+        db.execute("INSERT INTO edge_rows SELECT relation, s || ?1, o || ?1 FROM s.edges", (x,))
         db.execute("INSERT INTO evidence(s, p, o, source, span_start, span_end, text, method, confidence, cue, "
                    "cited_as) SELECT s || ?1, p, CASE WHEN o LIKE 'http%' THEN o || ?1 ELSE o END, source, "
                    "span_start, span_end, text, method, confidence, cue, cited_as FROM s.evidence ORDER BY id", (x,))
@@ -332,6 +334,7 @@ def replicate_index(source: Path, target: Path, copies: int) -> Path:
                    "FROM s.repeal_events", (x, c * count["repeal_events"]))
         db.execute("INSERT INTO dangling_spans SELECT rank + ?2, first, last, citing || ?1, cited || ?1, relation "
                    "FROM s.dangling_spans", (x, c * count["dangling_spans"]))
+    rank_edges(db)  # each edge ranked by its subject's label among all the copies' documents
     db.execute("COMMIT")
     db.execute("DETACH s")
     db.executescript(INDEXES)

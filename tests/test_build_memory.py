@@ -128,6 +128,14 @@ def test_duties_and_evidence_kept_on_disk_build_the_same_bytes(tmp_path, monkeyp
     assert kg.repealed() == held.repealed() != [] and kg.dangling() == held.dangling()
     cited = max(held.view.into["cites"], key=lambda iri: (len(held.view.into["cites"][iri]), iri))
     assert kg.dependents(cited) == held.dependents(cited) != [] and kg.lineage(cited) == held.lineage(cited)
+    # pages of the dependents of the document most rest on, cut in the index's label order (edges.s_rank)
+    from regkg.graph.lineage import reach
+
+    hub = max(sorted(held.view.docs), key=lambda iri: reach(held, iri, forward=False))
+    whole = held.dependents(hub)
+    assert len(whole) > 10 and len({d.depth for d in whole}) > 1
+    for limit, offset in ((1, 0), (7, 3), (10, 0), (len(whole), 0), (5, len(whole) - 2)):
+        assert on_disk.dependents(hub, limit=limit, offset=offset) == whole[offset:offset + limit]
     assert kg.duties("市生态环境局")[:3] == on_disk.duties("市生态环境局")[:3] != []  # asked for, they are read
 
 

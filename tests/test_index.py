@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from regkg.errors import RegkgError, StoreError
 from regkg.graph import duties as D
@@ -18,7 +20,8 @@ from regkg.graph import lineage as L
 from regkg.graph import status as S
 from regkg.graph import memory_view as V
 from regkg.graph.api import load
-from regkg.graph.index import INDEX_FILE
+from regkg.graph.index import INDEX_FILE, SCHEMA
+from regkg.graph.index_write import rank_edges
 from regkg.graph.index_read import IndexView
 from regkg.graph.text_index import TextProcess
 from regkg.orchestrate import build
@@ -75,6 +78,41 @@ def test_every_document_has_the_same_status_lineage_and_dependencies(graphs):
             assert answer(S.status, index, ref, as_of=day) == answer(S.status, memory, ref, as_of=day), ref
         for question in (L.lineage, L.dependencies, L.dependents):
             assert answer(question, index, ref) == answer(question, memory, ref), (question.__name__, ref)
+
+
+@pytest.mark.parametrize("limit, offset", [(1, 0), (3, 0), (2, 1), (5, 2), (50, 0)])
+def test_every_page_of_dependents_is_the_views(graphs, limit, offset):
+    # a page of a level reached from few documents is cut in the index's label order (edges.s_rank)
+    memory, index, _ = graphs
+    hubs = [iri for iri in sorted(memory.docs) if L.reach(memory, iri, forward=False) > offset]
+    assert len(hubs) >= 5
+    for iri in hubs:
+        assert L.dependents(index, iri, limit=limit, offset=offset) == L.dependents(memory, iri, limit=limit,
+                                                                                    offset=offset), iri
+
+
+def test_edges_rank_their_subjects_in_label_order(graphs):
+    memory, index, _ = graphs
+    ranked = index.sql("SELECT DISTINCT s_rank, s FROM edges ORDER BY s_rank").fetchall()
+    assert len({rank for rank, _ in ranked}) == len(ranked) > 40
+    assert [s for _, s in ranked] == sorted((s for _, s in ranked), key=lambda s: (memory.docs[s].label, s))
+
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=4)  # SQLite stores no lone surrogate
+
+
+@given(st.lists(st.tuples(_TEXT, st.one_of(st.none(), _TEXT), st.one_of(st.none(), _TEXT)), max_size=12,
+                unique_by=lambda d: d[0]))
+def test_sql_label_order_is_pythons(docs):
+    # Doc.label is ``number or title or iri``, compared by code point; rank_edges orders by SQL
+    db = sqlite3.connect(":memory:")
+    db.executescript(SCHEMA)
+    db.executemany("INSERT INTO docs(iri, number, title) VALUES (?, ?, ?)", docs)
+    db.execute("CREATE TEMP TABLE edge_rows(relation TEXT, s TEXT, o TEXT)")
+    db.executemany("INSERT INTO edge_rows VALUES ('cites', ?, 'x')", [(iri,) for iri, _, _ in docs])
+    rank_edges(db)
+    ranked = [s for (s,) in db.execute("SELECT s FROM edges ORDER BY s_rank")]
+    assert ranked == [doc[0] for doc in sorted(docs, key=lambda doc: (V.Doc(*doc).label, doc[0]))]
 
 
 def test_every_department_has_the_same_duties(graphs):

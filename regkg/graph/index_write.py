@@ -17,14 +17,14 @@ from pathlib import Path
 
 from regkg.graph import duties as _duties
 from regkg.graph import status as _status
-from regkg.graph.index import FACETS, INDEXES, SCHEMA, SCHEMA_VERSION, IndexDigest, index_digest, pack
+from regkg.graph.index import FACETS, INDEXES, LABEL_ORDER, SCHEMA, SCHEMA_VERSION, IndexDigest, index_digest, pack
 from regkg.graph.duty_table import DutyTable
 from regkg.graph.evidence_table import EvidenceTable
 from regkg.graph.memory_view import DUTY_CONFIDENCE, DUTY_METHOD, Evidence, View, duty_node
 from regkg.graph.scratch import span_columns, span_of
 from regkg.graph.text_index import BodySources, TextProcess, TextThread, connect, text_index
 
-__all__ = ["write_index", "record_bodies"]
+__all__ = ["write_index", "record_bodies", "rank_edges"]
 
 record_bodies = BodySources.of  # the bodies of a build's records, where its inputs print them
 
@@ -113,8 +113,10 @@ def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples:
     numbers, titles = view._by_number, view._by_title
     put("INSERT INTO numbers VALUES (?, ?)", ((k, numbers[k]) for k in sorted(numbers)))
     put("INSERT INTO titles VALUES (?, ?)", ((k, iri) for k in sorted(titles) for iri in sorted(set(titles[k]))))
-    put("INSERT INTO edges VALUES (?, ?, ?)",
+    db.execute("CREATE TEMP TABLE edge_rows(relation TEXT, s TEXT, o TEXT)")
+    put("INSERT INTO edge_rows VALUES (?, ?, ?)",
         ((name, s, o) for name in sorted(view.out) for s in sorted(view.out[name]) for o in sorted(view.out[name][s])))
+    rank_edges(db)
     put("INSERT INTO evidence(s, p, o, source, span_start, span_end, text, method, confidence, cue, cited_as) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?)", evidence.index_rows() if evidence is not None else _evidence_rows(view))
     put("INSERT INTO places VALUES (?, ?, ?, ?)", sorted((iri, *place) for iri, place in view.places.items()))
@@ -139,6 +141,18 @@ def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples:
     for facet, query in FACETS.items():
         put("INSERT INTO facets VALUES (?, ?, ?, ?, ?)",
             [(facet, rank, *choice) for rank, choice in enumerate(db.execute(query).fetchall())])
+
+
+def rank_edges(db: sqlite3.Connection) -> None:
+    """Fill ``edges`` from the temporary table ``edge_rows`` (relation, s, o), each edge with its subject's
+    place among the documents in label order (:data:`~regkg.graph.index.LABEL_ORDER`): ranked by SQL,
+    which sorts a national corpus's million documents on disk, not in this process."""
+    db.execute("CREATE TEMP TABLE doc_rank(iri TEXT PRIMARY KEY, rank INTEGER) WITHOUT ROWID")
+    db.execute(f"INSERT INTO doc_rank SELECT iri, row_number() OVER (ORDER BY {LABEL_ORDER}) - 1 FROM docs")
+    db.execute("INSERT INTO edges SELECT e.relation, e.s, e.o, r.rank FROM edge_rows e "
+               "LEFT JOIN doc_rank r ON r.iri = e.s ORDER BY 1, 2, 3")
+    db.execute("DROP TABLE temp.doc_rank")
+    db.execute("DROP TABLE temp.edge_rows")
 
 
 def _fill_duties(db: sqlite3.Connection, view: View, table: DutyTable) -> None:

@@ -21,9 +21,9 @@ SPARQL equivalent of ``dependencies`` (examples/queries/dependency_chain.rq)::
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
+import heapq
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from regkg.ontology.relations import SUCCESSIONS
@@ -130,7 +130,7 @@ def _walk(kg, doc: str, *, forward: bool, limit: int | None = None, offset: int 
     start = _start(view, doc)
     docs, places = view.docs, view.places
     found = []  # (depth, from, relation, to)
-    for level in _levels(view, start, forward):
+    for level in _levels(view, start, forward, room=None if limit is None else offset + limit):
         if view.indexed:
             docs.prefetch(other for *_, other in level)
         found += level
@@ -152,21 +152,54 @@ def _walk(kg, doc: str, *, forward: bool, limit: int | None = None, offset: int 
     return out
 
 
-def _levels(view, start: str, forward: bool) -> Iterator[list[tuple[int, str, str, str]]]:
-    """The documents ``start`` reaches, a level at a time: (depth, from, relation, to), each reached once."""
+def _levels(view, start: str, forward: bool, room: int | None = None) -> Iterator[list[tuple[int, str, str, str]]]:
+    """The documents ``start`` reaches, a level at a time: (depth, from, relation, to), each reached once
+    (from the first document of the frontier, in IRI order, and the first relation that reaches it).
+    ``room``: how many are wanted in all; a level that holds more may be cut there, in label order."""
     seen, frontier, depth = {start}, [start], 0
     while frontier:
         depth += 1
-        targets = _targets(view, frontier, forward)
-        level = []
-        for iri in frontier:
-            for relation in REFERENCE_RELATIONS:
-                for other in targets[relation].get(iri, ()):
-                    if other not in seen:
-                        seen.add(other)
-                        level.append((depth, iri, relation, other))
+        if room is not None and not forward and view.indexed and len(frontier) <= RANKED_FRONTIER:
+            level = _ranked_level(view, frontier, depth, seen, room)
+        else:
+            targets = _targets(view, frontier, forward)
+            level = []
+            for iri in frontier:
+                for relation in REFERENCE_RELATIONS:
+                    for other in targets[relation].get(iri, ()):
+                        if other not in seen:
+                            seen.add(other)
+                            level.append((depth, iri, relation, other))
         yield level
+        if room is not None:
+            room -= len(level)
+            if room <= 0:
+                return
         frontier = sorted(other for *_, other in level)
+
+
+# A level reached from at most this many documents is read from the index in label order and cut at
+# the page: one ordered stream per (document, relation), merged; a larger frontier is read whole.
+RANKED_FRONTIER = 16
+
+
+def _ranked_level(view, frontier: list[str], depth: int, seen: set[str], room: int) -> list[tuple[int, str, str, str]]:
+    """The first ``room`` documents of the level resting on ``frontier``, in label order (the order the
+    answer is sorted in), from the index's ranked edges. A document several streams hold comes first
+    from the earliest (frontier document, relation), as the whole level takes it."""
+    def stream(f: int, r: int) -> Iterator[tuple[int, int, int, str]]:
+        for rank, other in view.ranked_subjects(REFERENCE_RELATIONS[r], frontier[f]):
+            yield rank, f, r, other
+
+    level = []
+    for _, f, r, other in heapq.merge(*(stream(f, r) for f in range(len(frontier))
+                                        for r in range(len(REFERENCE_RELATIONS)))):
+        if other not in seen:
+            seen.add(other)
+            level.append((depth, frontier[f], REFERENCE_RELATIONS[r], other))
+            if len(level) == room:
+                break
+    return level
 
 
 def reach(kg, doc: str, *, forward: bool) -> int:
