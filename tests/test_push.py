@@ -13,8 +13,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 import regkg
 import regkg.graph as graph
@@ -22,7 +25,7 @@ import regkg.scale.push as push_module
 from regkg.cli import cli
 from regkg.errors import StoreError
 from regkg.ontology import PREFIXES
-from regkg.scale.push import PushError, endpoints_for, push
+from regkg.scale.push import PushError, endpoints_for, ntriples_ascii, push
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = sorted((ROOT / "examples" / "queries").glob("*.rq"))
@@ -171,6 +174,14 @@ def test_push_loads_every_triple_in_slices(pushed, kg):
     assert result.triples == len(kg.store) and result.chunks == -(-len(kg.store) // 2_000)
 
 
+def test_the_store_reads_every_text_as_written(virtuoso, pushed, kg):
+    # escaped in slices (\\u662f, and \\u00d7 for the × of a duty's formula), read back as the characters
+    query = "SELECT ?t WHERE { { ?x regkg:task ?t } UNION { ?x regkg:evidenceText ?t } }"
+    _, rows = _virtuoso_rows(virtuoso, query)
+    texts = {t for (t,) in rows}
+    assert texts == {t for (t,) in kg.sparql(query).rows} and any("×" in t for t in texts) and len(texts) > 500
+
+
 def test_push_replaces_the_graph_and_leaves_no_staging(virtuoso, pushed, tmp_path):
     small = regkg.build([ROOT / "samples" / "002_c2c7c1da57e4fc76.txt"])
     result = push(small, f"{virtuoso}/sparql-graph-crud-auth", graph=GRAPH_IRI + "-replaced", user=USER,
@@ -186,8 +197,9 @@ def _staging_graphs(base: str) -> list[str]:
     return [g for (g,) in rows if "-staging-" in g]
 
 
-def test_push_holds_one_slice_at_a_time(virtuoso, kg, monkeypatch):
-    """The triples are read as they are sent (a national graph's 150 M would not fit in memory as objects)."""
+def test_push_holds_two_slices_at_most(virtuoso, kg, monkeypatch):
+    """The triples are read as they are sent (a national graph's 150 M would not fit in memory as objects):
+    each slice is sent while the next one is read, no further ahead."""
 
     class Counted:  # a graph whose store counts the triples read from it
         read = 0
@@ -205,10 +217,30 @@ def test_push_holds_one_slice_at_a_time(virtuoso, kg, monkeypatch):
     serialise = push_module.ntriples_ascii
     monkeypatch.setattr(push_module, "ntriples_ascii",
                         lambda chunk: (read_at_each_slice.append(Counted.read), serialise(chunk))[1])
+    read_at_each_send = []
+    post = httpx.Client.post
+
+    def counted_post(self, url, **options):
+        if "graph" in (options.get("params") or {}):  # a slice, not a count or an update
+            read_at_each_send.append(Counted.read)
+        return post(self, url, **options)
+
+    monkeypatch.setattr(httpx.Client, "post", counted_post)
     result = push(Counted(), f"{virtuoso}/sparql-graph-crud-auth", graph=GRAPH_IRI + "-sliced", user=USER,
                   password=PASSWORD, chunk_triples=1_000)
-    assert result.triples == len(kg.store) and len(read_at_each_slice) == result.chunks > 10
+    assert result.triples == len(kg.store) and len(read_at_each_slice) == len(read_at_each_send) == result.chunks > 10
     assert read_at_each_slice[:3] == [1_000, 2_000, 3_000]
+    assert all(read <= (sent + 2) * 1_000 for sent, read in enumerate(read_at_each_send))
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs",))), st.text(st.characters(blacklist_categories=("Cs",))))
+def test_escaped_ntriples_read_back_as_the_same_terms(text, name):
+    # every character past ASCII escaped, a run at a time: Latin-1 (·, ×), CJK, beyond the BMP
+    triple = (ox.NamedNode("https://x.org/" + "".join(c for c in name if c.isalnum())), ox.NamedNode("https://x.org/p"),
+              ox.Literal(text))
+    written = ntriples_ascii([triple])
+    assert written.isascii()
+    assert [(q.subject, q.predicate, q.object) for q in ox.parse(written, format=ox.RdfFormat.N_TRIPLES)] == [triple]
 
 
 def test_a_graph_ttl_broken_midway_keeps_the_named_graph(virtuoso, pushed, kg, tmp_path):
@@ -223,14 +255,28 @@ def test_a_graph_ttl_broken_midway_keeps_the_named_graph(virtuoso, pushed, kg, t
     assert rows == [(len(kg.store),)] and _staging_graphs(virtuoso) == []
 
 
-def test_a_move_beyond_virtuosos_transaction_limit_says_what_to_raise(small_log_virtuoso, kg):
-    with pytest.raises(PushError) as raised:
-        push(kg, f"{small_log_virtuoso}/sparql-graph-crud-auth", graph=GRAPH_IRI, user=USER, password=PASSWORD,
-             chunk_triples=200)  # each slice within the limit, the MOVE of all of them beyond it
-    message = str(raised.value)
-    assert message.startswith("SPARQL Update MOVE: HTTP 500") and "SR325" in message and "raise TransactionAfterImageLimit" in message and "\n" not in message
+def test_a_move_beyond_virtuosos_transaction_limit_goes_row_by_row(small_log_virtuoso, pushed, kg):
+    # a national graph is past what Virtuoso can log in one transaction at any setting (~60 M triples)
+    result = push(kg, f"{small_log_virtuoso}/sparql-graph-crud-auth", graph=GRAPH_IRI, user=USER,
+                  password=PASSWORD, chunk_triples=200)  # each slice within the limit, one MOVE of all beyond it
+    assert not result.atomic and result.triples == len(kg.store)
     _, rows = _virtuoso_rows(small_log_virtuoso, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
-    assert rows == [(0,)] and _staging_graphs(small_log_virtuoso) == []  # nothing half-moved, nothing staged
+    assert rows == [(len(kg.store),)] and _staging_graphs(small_log_virtuoso) == []
+    said = CliRunner().invoke(cli, ["push", "-g", str(pushed[0]), "--endpoint",
+                                    f"{small_log_virtuoso}/sparql-graph-crud-auth", "--user", USER, "--password",
+                                    PASSWORD, "--chunk", "200"])
+    assert said.exit_code == 0 and "moved row by row" in said.stderr and "count verified" in said.stdout
+
+
+def test_a_slice_beyond_virtuosos_transaction_limit_says_what_to_raise(small_log_virtuoso, kg):
+    with pytest.raises(PushError) as raised:
+        push(kg, f"{small_log_virtuoso}/sparql-graph-crud-auth", graph=GRAPH_IRI + "-big-slices", user=USER,
+             password=PASSWORD, chunk_triples=len(kg.store))
+    message = str(raised.value)
+    assert message.startswith("loading slice 1: HTTP 500") and "SR325" in message
+    assert "raise TransactionAfterImageLimit" in message and "\n" not in message
+    _, rows = _virtuoso_rows(small_log_virtuoso, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert not [g for (g,) in rows if g.startswith(GRAPH_IRI + "-big-slices")]  # nothing moved, nothing staged
 
 
 def test_anonymous_push_is_refused_cleanly(virtuoso, kg):

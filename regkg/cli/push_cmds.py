@@ -31,8 +31,12 @@ CHUNK_TRIPLES = 100_000  # regkg.scale.push.CHUNK_TRIPLES, spelled here for --he
 def push(graph_path: str, endpoint: str, graph_iri: str, user: str | None, password: str | None, auth: str,
          query_endpoint: str | None, update_endpoint: str | None, chunk_triples: int) -> None:
     """Load the graph (an output folder or graph.ttl) into a triple store, replacing the named graph
-    atomically: slices of N-Triples into a staging graph, counted, then moved into place."""
+    atomically: slices of N-Triples into a staging graph, counted, then moved into place (row by row,
+    with a warning, where the store refuses one transaction that large)."""
     result = regkg.push(graph_path, endpoint, graph=graph_iri, user=user, password=password, auth=auth,
                         query_endpoint=query_endpoint, update_endpoint=update_endpoint, chunk_triples=chunk_triples)
     click.echo(f"{result.triples} triples in {result.chunks} requests -> <{result.graph}> at {result.endpoint} "
                f"({result.seconds:.1f} s, count verified)")
+    if not result.atomic:
+        click.echo(f"regkg: warning: the store refused to move {result.triples} triples in one transaction, so they "
+                   "were moved row by row: readers could see part of the graph until the push ended", err=True)
