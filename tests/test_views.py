@@ -148,6 +148,24 @@ def test_document_page_shows_status_lineage_and_evidence_in_context():
     assert 'href="doc_泸市府办发〔2022〕14号.html"' in html  # links to the neighbours' pages
 
 
+def test_a_cited_documents_page_shows_the_first_of_each_relation_and_counts_all(monkeypatch):
+    # a national law is cited by tens of thousands: its page reads and shows the first rows of each relation
+    from regkg.graph import load
+    from regkg.views import page as page_module
+
+    kg = sample_kg()
+    indexed = load(sample_outputs())
+    hub = max(sorted(kg.view.docs), key=lambda iri: len(kg.view.into["cites"].get(iri, ())))
+    cited_by = len(kg.view.into["cites"][hub])
+    assert cited_by >= 3
+    monkeypatch.setattr(page_module, "MAX_ROWS", 2)
+    html = document_page(kg, hub, as_of=AS_OF)
+    assert html == document_page(indexed, hub, as_of=AS_OF)  # the index counts and cuts as memory does
+    shown = int(re.search(r"Direct relations \((\d+)\)", html).group(1))
+    assert shown >= cited_by and f" of {shown} shown: the first 2 of each relation" in html
+    assert html.count(">cited by</span>") == 2
+
+
 def test_write_all_writes_every_view(tmp_path):
     out = sample_outputs()
     names = {p.name for p in out.iterdir()}

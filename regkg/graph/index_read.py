@@ -109,10 +109,18 @@ class _Edges(Mapping):
         self._one = f"SELECT {far} FROM edges WHERE relation = ? AND {near} = ? ORDER BY {far}"
         self._every = f"SELECT {near}, {far} FROM edges WHERE relation = ? ORDER BY {near}, {far}"
         self._count = f"SELECT COUNT(DISTINCT {near}) FROM edges WHERE relation = ?"
+        self._how_many = f"SELECT COUNT(*) FROM edges WHERE relation = ? AND {near} = ?"
 
     def get(self, key: str, default: Any = None) -> Any:
         found = [row[0] for row in self._view.sql(self._one, (self._relation, key))]
         return found if found else default
+
+    def first(self, key: str, limit: int) -> tuple[list[str], int]:
+        """The first ``limit`` of ``key``'s documents (in :meth:`get`'s order) and how many it has."""
+        found = [row[0] for row in self._view.sql(f"{self._one} LIMIT ?", (self._relation, key, limit))]
+        if len(found) < limit:
+            return found, len(found)
+        return found, self._view.sql(self._how_many, (self._relation, key)).fetchone()[0]
 
     def __getitem__(self, key: str) -> list[str]:
         found = self.get(key)

@@ -62,6 +62,16 @@ class Shown:
     context: Context
 
 
+def _first(edges, iri: str) -> tuple[list[str], int]:
+    """The first :data:`MAX_ROWS` documents ``edges`` (a view's ``out`` or ``into`` of one relation)
+    holds for ``iri``, and how many it holds: a national law is cited by tens of thousands, whose
+    rows and sentences a page neither reads nor shows (the dependents list pages them all)."""
+    if hasattr(edges, "first"):  # an index's: the page's rows and a count, read by SQL
+        return edges.first(iri, MAX_ROWS)
+    found = edges.get(iri, ())
+    return list(found[:MAX_ROWS]), len(found)
+
+
 def _ref(view: View, names: dict[str, str], links: PageLinks, iri: str) -> dict:
     doc = view.docs.get(iri)
     stem = names.get(iri)
@@ -93,13 +103,17 @@ def document_page(kg, doc: str, *, as_of: str | dt.date | None = None, sources: 
         return numbers
 
     status_marks = show(f"status: {st.state.replace('_', ' ')}", None, st.evidence)
-    relations = []
+    relations, relations_total = [], 0
     for predicate, name in RELATIONS.items():
         out_word, in_word = _PREDICATE_WORDS[name]
-        for other in view.out[name].get(iri, ()):
+        others, total = _first(view.out[name], iri)
+        relations_total += total
+        for other in others:
             relations.append({"word": out_word, "relation": name, "doc": ref(other),
                               "marks": show(out_word, other, view.evidence_for(iri, predicate, other))})
-        for other in view.into[name].get(iri, ()):
+        others, total = _first(view.into[name], iri)
+        relations_total += total
+        for other in others:
             relations.append({"word": in_word, "relation": name, "doc": ref(other),
                               "marks": show(in_word, other, view.evidence_for(other, predicate, iri))})
     for org in found.issuers:
@@ -128,6 +142,7 @@ def document_page(kg, doc: str, *, as_of: str | dt.date | None = None, sources: 
         state_style=STATUS_STYLE[state],
         status_marks=status_marks,
         relations=relations,
+        relations_total=relations_total,
         edge_style=EDGE_STYLE,
         lineage=[{"newer": ref(s.newer_iri), "older": ref(s.older_iri), "relation": s.relation,
                   "word": _PREDICATE_WORDS[s.relation][0], "current": iri in (s.newer_iri, s.older_iri)}
