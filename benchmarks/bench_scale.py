@@ -294,7 +294,7 @@ def replicate_index(source: Path, target: Path, copies: int) -> Path:
     from dataclasses import asdict
 
     from regkg.graph.index import INDEX_FILE, INDEXES, SCHEMA, index_digest
-    from regkg.graph.index_write import rank_edges
+    from regkg.graph.index_write import EDGE_ROWS, rank_edges
     from regkg.graph.output_folder import current_build
 
     shutil.rmtree(target, ignore_errors=True)
@@ -306,7 +306,7 @@ def replicate_index(source: Path, target: Path, copies: int) -> Path:
     count = {t: db.execute(f"SELECT COUNT(*) FROM s.{t}").fetchone()[0]
              for t in ("duties", "duty_ranks", "repeal_events", "dangling_spans")}
     db.execute("BEGIN")
-    db.execute("CREATE TEMP TABLE edge_rows(relation TEXT, s TEXT, o TEXT)")
+    db.execute(EDGE_ROWS)
     db.execute("INSERT INTO meta SELECT key, value FROM s.meta WHERE key NOT IN ('documents', 'in_corpus')")
     db.execute("INSERT INTO meta SELECT key, CAST(value AS INTEGER) * ? FROM s.meta "
                 "WHERE key IN ('documents', 'in_corpus')", (copies,))

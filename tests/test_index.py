@@ -21,7 +21,7 @@ from regkg.graph import status as S
 from regkg.graph import memory_view as V
 from regkg.graph.api import load
 from regkg.graph.index import INDEX_FILE, SCHEMA
-from regkg.graph.index_write import rank_edges
+from regkg.graph.index_write import EDGE_ROWS, rank_edges
 from regkg.graph.index_read import IndexView
 from regkg.graph.text_index import TextProcess
 from regkg.orchestrate import build
@@ -108,7 +108,7 @@ def test_sql_label_order_is_pythons(docs):
     db = sqlite3.connect(":memory:")
     db.executescript(SCHEMA)
     db.executemany("INSERT INTO docs(iri, number, title) VALUES (?, ?, ?)", docs)
-    db.execute("CREATE TEMP TABLE edge_rows(relation TEXT, s TEXT, o TEXT)")
+    db.execute(EDGE_ROWS)
     db.executemany("INSERT INTO edge_rows VALUES ('cites', ?, 'x')", [(iri,) for iri, _, _ in docs])
     rank_edges(db)
     ranked = [s for (s,) in db.execute("SELECT s FROM edges ORDER BY s_rank")]

@@ -331,7 +331,7 @@ class IndexView:
     def ranked_subjects(self, relation: str, obj: str) -> Iterator[tuple[int, str]]:
         """(label rank, IRI) of each document resting on ``obj`` through ``relation``, in label order, read
         as iterated: a page of a national law's tens of thousands of dependents reads the page's rows."""
-        return iter(self.sql("SELECT s_rank, s FROM edges WHERE relation = ? AND o = ? ORDER BY s_rank", (relation, obj)))
+        return self.sql("SELECT s_rank, s FROM edges WHERE relation = ? AND o = ? ORDER BY s_rank", (relation, obj))
 
     # ------------------------------------------------------------------ precomputed answers
 

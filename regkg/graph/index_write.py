@@ -24,7 +24,7 @@ from regkg.graph.memory_view import DUTY_CONFIDENCE, DUTY_METHOD, Evidence, View
 from regkg.graph.scratch import span_columns, span_of
 from regkg.graph.text_index import BodySources, TextProcess, TextThread, connect, text_index
 
-__all__ = ["write_index", "record_bodies", "rank_edges"]
+__all__ = ["write_index", "record_bodies", "EDGE_ROWS", "rank_edges"]
 
 record_bodies = BodySources.of  # the bodies of a build's records, where its inputs print them
 
@@ -113,7 +113,7 @@ def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples:
     numbers, titles = view._by_number, view._by_title
     put("INSERT INTO numbers VALUES (?, ?)", ((k, numbers[k]) for k in sorted(numbers)))
     put("INSERT INTO titles VALUES (?, ?)", ((k, iri) for k in sorted(titles) for iri in sorted(set(titles[k]))))
-    db.execute("CREATE TEMP TABLE edge_rows(relation TEXT, s TEXT, o TEXT)")
+    db.execute(EDGE_ROWS)
     put("INSERT INTO edge_rows VALUES (?, ?, ?)",
         ((name, s, o) for name in sorted(view.out) for s in sorted(view.out[name]) for o in sorted(view.out[name][s])))
     rank_edges(db)
@@ -143,8 +143,12 @@ def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples:
             [(facet, rank, *choice) for rank, choice in enumerate(db.execute(query).fetchall())])
 
 
+# The edges before they are ranked: made by the writer, filled, then taken (and dropped) by rank_edges.
+EDGE_ROWS = "CREATE TEMP TABLE edge_rows(relation TEXT, s TEXT, o TEXT)"
+
+
 def rank_edges(db: sqlite3.Connection) -> None:
-    """Fill ``edges`` from the temporary table ``edge_rows`` (relation, s, o), each edge with its subject's
+    """Fill ``edges`` from the temporary table :data:`EDGE_ROWS` (relation, s, o), each edge with its subject's
     place among the documents in label order (:data:`~regkg.graph.index.LABEL_ORDER`): ranked by SQL,
     which sorts a national corpus's million documents on disk, not in this process."""
     db.execute("CREATE TEMP TABLE doc_rank(iri TEXT PRIMARY KEY, rank INTEGER) WITHOUT ROWID")
