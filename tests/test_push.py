@@ -189,12 +189,28 @@ def test_push_replaces_the_graph_and_leaves_no_staging(virtuoso, pushed, tmp_pat
     again = push(small, f"{virtuoso}/sparql-graph-crud-auth", graph=GRAPH_IRI + "-replaced", user=USER,
                  password=PASSWORD)
     assert result.triples == again.triples == len(small.store)
-    assert _staging_graphs(virtuoso) == []
+    assert GRAPH_IRI + "-replaced" in _graphs(virtuoso) and _staging_graphs(virtuoso) == []
+
+
+def _select(base: str, query: str) -> list[dict]:
+    """The bindings of a query over all of the store's graphs (those of _virtuoso_rows read GRAPH_IRI only)."""
+    r = httpx.post(f"{base}/sparql", data={"query": query}, headers={"Accept": "application/sparql-results+json"},
+                   timeout=60)
+    assert r.status_code == 200, r.text[:500]
+    return r.json()["results"]["bindings"]
+
+
+def _count(base: str, graph: str) -> int:
+    (row,) = _select(base, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    return int(row["n"]["value"])
+
+
+def _graphs(base: str) -> set[str]:
+    return {row["g"]["value"] for row in _select(base, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
 
 
 def _staging_graphs(base: str) -> list[str]:
-    _, rows = _virtuoso_rows(base, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-    return [g for (g,) in rows if "-staging-" in g]
+    return sorted(g for g in _graphs(base) if "-staging-" in g)
 
 
 def test_push_holds_two_slices_at_most(virtuoso, kg, monkeypatch):
@@ -268,6 +284,55 @@ def test_a_move_beyond_virtuosos_transaction_limit_goes_row_by_row(small_log_vir
     assert said.exit_code == 0 and "moved row by row" in said.stderr and "count verified" in said.stdout
 
 
+def _updates_sent(monkeypatch) -> list[str]:
+    """The SPARQL Updates push sends from now on, as sent."""
+    sent: list[str] = []
+    update = push_module._Client.update
+
+    def recorded(self, endpoint, text, **options):
+        sent.append(text)
+        return update(self, endpoint, text, **options)
+
+    monkeypatch.setattr(push_module._Client, "update", recorded)
+    return sent
+
+
+def test_a_graph_virtuoso_cannot_move_at_once_goes_row_by_row_without_trying(virtuoso, kg, monkeypatch):
+    # a national graph (149 M triples) is past the ~60 M Virtuoso can log at any setting: attempting the
+    # one MOVE first would only hold the store's memory until it refused
+    limit = push_module._Dialect("DEFINE sql:log-enable 3 ", "SR325", atomic_limit=len(kg.store) - 1)
+    monkeypatch.setitem(push_module._DIALECTS, "virtuoso", limit)
+    sent = _updates_sent(monkeypatch)
+    result = push(kg, f"{virtuoso}/sparql-graph-crud-auth", graph=GRAPH_IRI + "-national", user=USER,
+                  password=PASSWORD, chunk_triples=5_000)
+    assert not result.atomic and result.triples == len(kg.store)
+    assert [text.split(" <")[0] for text in sent] == ["DEFINE sql:log-enable 3 MOVE"]
+    assert _count(virtuoso, GRAPH_IRI + "-national") == len(kg.store) and _staging_graphs(virtuoso) == []
+
+
+def test_a_short_count_names_the_predicate_and_drops_the_staging_graph_row_by_row(virtuoso, kg, monkeypatch):
+    class Repeated:  # a source that gives one triple twice: the store keeps it once
+        store = property(lambda self: self)
+
+        def rows(self):
+            rows = kg.store.rows()
+            first = next(rows)
+            yield first
+            yield from rows
+            yield first
+
+    first = next(kg.store.rows())
+    sent_of_first = sum(1 for row in kg.store.rows() if row[1] == first[1]) + 1
+    sent = _updates_sent(monkeypatch)
+    with pytest.raises(PushError) as raised:
+        push(Repeated(), f"{virtuoso}/sparql-graph-crud-auth", graph=GRAPH_IRI + "-short", user=USER,
+             password=PASSWORD, chunk_triples=5_000)
+    assert str(raised.value) == (f"the staging graph holds {len(kg.store)} triples, {len(kg.store) + 1} were sent: "
+                                 f"{first[1]} {sent_of_first - 1} of {sent_of_first}")
+    assert [text.split(" <")[0] for text in sent] == ["DEFINE sql:log-enable 3 DROP SILENT GRAPH"]
+    assert _staging_graphs(virtuoso) == []
+
+
 def test_a_slice_beyond_virtuosos_transaction_limit_says_what_to_raise(small_log_virtuoso, kg):
     with pytest.raises(PushError) as raised:
         push(kg, f"{small_log_virtuoso}/sparql-graph-crud-auth", graph=GRAPH_IRI + "-big-slices", user=USER,
@@ -275,8 +340,7 @@ def test_a_slice_beyond_virtuosos_transaction_limit_says_what_to_raise(small_log
     message = str(raised.value)
     assert message.startswith("loading slice 1: HTTP 500") and "SR325" in message
     assert "raise TransactionAfterImageLimit" in message and "\n" not in message
-    _, rows = _virtuoso_rows(small_log_virtuoso, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-    assert not [g for (g,) in rows if g.startswith(GRAPH_IRI + "-big-slices")]  # nothing moved, nothing staged
+    assert not [g for g in _graphs(small_log_virtuoso) if g.startswith(GRAPH_IRI + "-big-slices")]  # none moved, none staged
 
 
 def test_anonymous_push_is_refused_cleanly(virtuoso, kg):

@@ -6,11 +6,13 @@ PUT and keeps what it had parsed), so the graph goes in slices of :data:`CHUNK_T
 with every non-ASCII character escaped (``\\uXXXX``: no parser can misread it, and no Turtle
 local-name escapes to be kept literally), into a fresh staging graph. The triples are read as they
 are sent, one slice held at a time (a national graph is 150 M triples: as Python objects, tens of GB),
-from graph.ttl by Oxigraph's streaming parser. Its triple count is checked;
-then one SPARQL Update ``MOVE <staging> TO <graph>`` swaps it in, so readers see the old graph or the
-new one, never half (where the store refuses one transaction that large, as Virtuoso does past ~60 M
-triples, it is moved row by row and the result says so); then the count of the graph itself is checked. An endpoint that cannot be
-reached (refused, timed out, not a URL) is a :class:`PushError` naming it and the reason.
+from graph.ttl by Oxigraph's streaming parser. Its triple count is checked (short: the predicates
+whose counts differ are named); then one SPARQL Update ``MOVE <staging> TO <graph>`` swaps it in, so
+readers see the old graph or the new one, never half (where the store refuses one transaction that
+large, or cannot take one, as Virtuoso cannot past ~60 M triples, it is moved row by row and the
+result says so); then the count of the graph itself is checked. A push that fails drops its staging
+graph, row by row where the store can. An endpoint that cannot be reached (refused, timed out, not a
+URL) is a :class:`PushError` naming it and the reason.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import re
 import time
 import uuid
 from collections.abc import Iterable, Iterator
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
@@ -138,11 +141,32 @@ _REMEDIES = {
     "SR325": "raise TransactionAfterImageLimit in virtuoso.ini's [Parameters]: one request logs more than it "
              "allows (its default is 50 MB)",
 }
-# How a store that refuses to MOVE a graph in one transaction (its code in the message) moves it row by
-# row. Virtuoso logs ~25-37 bytes a triple moved (measured: 16,192 triples refused at 400 KB, moved at
-# 600 KB) and reads its limit as a 32-bit number, so no setting moves more than ~60 M triples at once;
-# a national graph is 149 M. ``sql:log-enable 3``: each row committed as it goes, logged.
-_IN_PARTS = {"SR325": "DEFINE sql:log-enable 3 "}
+
+
+@dataclass(frozen=True)
+class _Dialect:
+    """What a store needs said to do work too large for one of its transactions."""
+
+    row_by_row: str = ""  # put before an update to run it committing each row as it goes ("": none known)
+    refusal: str | None = None  # the code in the message of a transaction refused for its size
+    atomic_limit: int | None = None  # triples past which a MOVE cannot be one transaction, whatever the settings
+
+
+# Stores known by their HTTP Server header. Virtuoso logs ~25-37 bytes a triple moved (measured: 16,192
+# triples refused at 400 KB, moved at 600 KB) and reads its log limit as a 32-bit number, so no setting
+# moves more than ~60 M triples at once (a national graph is 149 M), and one DROP of such a graph held
+# 11 GB more memory in 6 min and was still growing. ``sql:log-enable 3``: each row committed as it goes.
+_DIALECTS = {"virtuoso": _Dialect("DEFINE sql:log-enable 3 ", "SR325", 60_000_000)}
+
+
+def _dialect(server: str) -> _Dialect:
+    """The dialect of a store by its Server header (``Virtuoso/07.20.3233 (Linux) ...``); none known: plain SPARQL.
+
+    >>> _dialect("Virtuoso/07.20.3233 (Linux) x86_64-pc-linux-gnu").refusal, _dialect("Fuseki (5.1.0)")
+    ('SR325', _Dialect(row_by_row='', refusal=None, atomic_limit=None))
+    """
+    server = server.lower()
+    return next((dialect for name, dialect in _DIALECTS.items() if name in server), _Dialect())
 
 
 class _Client:
@@ -165,10 +189,18 @@ class _Client:
 
     def count(self, query_endpoint: str, graph: str) -> int:
         q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
-        r = self.http.post(query_endpoint, data={"query": q},
-                           headers={"Accept": "application/sparql-results+json"})
-        self.check(r, "counting the triples")
-        return int(r.json()["results"]["bindings"][0]["n"]["value"])
+        (row,) = self._select(query_endpoint, q, "counting the triples")
+        return int(row["n"]["value"])
+
+    def count_by_predicate(self, query_endpoint: str, graph: str) -> Counter[str]:
+        q = f"SELECT ?p (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} GROUP BY ?p"
+        return Counter({row["p"]["value"]: int(row["n"]["value"])
+                        for row in self._select(query_endpoint, q, "counting the triples of each predicate")})
+
+    def _select(self, query_endpoint: str, query: str, what: str) -> list[dict]:
+        r = self.http.post(query_endpoint, data={"query": query}, headers={"Accept": "application/sparql-results+json"})
+        self.check(r, what)
+        return r.json()["results"]["bindings"]
 
     def update(self, update_endpoint: str, text: str, *, patient: bool = False) -> None:
         r = self.http.post(update_endpoint, data={"update": text}, **({"timeout": self.patient} if patient else {}))
@@ -211,24 +243,34 @@ def _push(client: _Client, triples: Iterable[Triple], endpoint: str, graph: str,
           update_endpoint: str, chunk_triples: int, started: float) -> PushResult:
     staging = f"{graph}-staging-{uuid.uuid4().hex}"
     chunks = sent = 0
+    by_predicate: Counter[str] = Counter()  # what was sent, to say where a short count falls short
+    dialect = _Dialect()
     atomic = True
+
+    def slices() -> Iterator[tuple[int, bytes]]:
+        for chunk in _chunks(triples, chunk_triples):
+            by_predicate.update(p.value for _, p, _ in chunk)
+            yield len(chunk), ntriples_ascii(chunk)
+
     try:
-        for size, body in _ahead((len(chunk), ntriples_ascii(chunk)) for chunk in _chunks(triples, chunk_triples)):
+        for size, body in _ahead(slices()):
             r = client.http.post(endpoint, params={"graph": staging}, content=body,
                                  headers={"Content-Type": "text/turtle"})  # N-Triples is Turtle; every store reads it
+            dialect = _dialect(r.headers.get("server", ""))  # a refusal says which store it is too
             client.check(r, f"loading slice {chunks + 1}")
             chunks += 1
             sent += size
         loaded = client.count(query_endpoint, staging) if sent else 0
         if loaded != sent:
-            raise PushError(f"the staging graph holds {loaded} triples, {sent} were sent")
+            raise PushError(f"the staging graph holds {loaded} triples, {sent} were sent"
+                            + _differences(by_predicate, client.count_by_predicate(query_endpoint, staging)))
         if sent:
-            atomic = _move(client, update_endpoint, staging, graph)
+            atomic = _move(client, dialect, update_endpoint, staging, graph, sent)
         else:
             client.update(update_endpoint, f"CLEAR SILENT GRAPH <{graph}>")
     except BaseException:
         try:
-            client.update(update_endpoint, f"DROP SILENT GRAPH <{staging}>")
+            client.update(update_endpoint, f"{dialect.row_by_row}DROP SILENT GRAPH <{staging}>")
         except Exception:  # the original error is the one to report
             pass
         raise
@@ -238,16 +280,27 @@ def _push(client: _Client, triples: Iterable[Triple], endpoint: str, graph: str,
     return PushResult(endpoint, graph, sent, chunks, time.perf_counter() - started, atomic)
 
 
-def _move(client: _Client, update_endpoint: str, staging: str, graph: str) -> bool:
+def _differences(sent: Counter[str], held: Counter[str], shown: int = 3) -> str:
+    """Where the store's count differs from what was sent, by predicate, the largest differences first.
+
+    >>> _differences(Counter({"p": 5, "q": 2}), Counter({"p": 4, "q": 2, "r": 1}))
+    ': p 4 of 5, r 1 of 0'
+    """
+    differ = sorted((-abs(held[p] - sent[p]), p) for p in sent.keys() | held.keys() if held[p] != sent[p])
+    text = ", ".join(f"{p} {held[p]} of {sent[p]}" for _, p in differ[:shown])
+    return f": {text}" + (f" (and {len(differ) - shown} more predicates)" if len(differ) > shown else "") if differ else ""
+
+
+def _move(client: _Client, dialect: _Dialect, update_endpoint: str, staging: str, graph: str, triples: int) -> bool:
     """``MOVE`` the staging graph over ``graph`` in one transaction (True: readers saw the old graph or
-    the new one); where the store refused a transaction that large and can move rows as it goes, so
-    (False: readers could see part of the graph until it ended)."""
-    try:
-        client.update(update_endpoint, f"MOVE <{staging}> TO <{graph}>", patient=True)
-        return True
-    except PushError as exc:
-        pragma = next((pragma for code, pragma in _IN_PARTS.items() if code in str(exc)), None)
-        if pragma is None:
-            raise
-    client.update(update_endpoint, f"{pragma}MOVE <{staging}> TO <{graph}>", patient=True)
+    the new one); where the store refused a transaction that large, or cannot take one of ``triples``,
+    and can move rows as it goes, so (False: readers could see part of the graph until it ended)."""
+    if not (dialect.atomic_limit and triples > dialect.atomic_limit):
+        try:
+            client.update(update_endpoint, f"MOVE <{staging}> TO <{graph}>", patient=True)
+            return True
+        except PushError as exc:
+            if not (dialect.row_by_row and dialect.refusal and dialect.refusal in str(exc)):
+                raise
+    client.update(update_endpoint, f"{dialect.row_by_row}MOVE <{staging}> TO <{graph}>", patient=True)
     return False
