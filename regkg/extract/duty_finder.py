@@ -689,6 +689,9 @@ _LEAD_IN_BODY = re.compile(rf"(?P<o>{_NAME})(?:负责|是|的主要职责|主要
 # 「2.1.1 国家粮食应急工作指挥部职责」; the field may stand between: 「街道办事处及镇政府消防工作职责:」 (BL07)
 _DUTY_HEADING = re.compile(r"(?P<o>[^,。;:]{2,30}?)(?:的)?(?:(?:(?![府局委办厅部院会室处及和、])[\u4e00-\u9fff]){2,4}工作)?"
                            r"(?:主要)?职责(?:是)?:?$")
+# what _DUTY_HEADING ends with, looked for before its lazy name is tried at every length (most lines a colon ends
+# are lead-ins to a list, 「主要任务如下:」)
+_DUTY_HEADING_END = len("职责是:")
 # A joint task named by its verb alone, closing the clause after the bodies it joins.
 _CLOSING_VERB = re.compile(r"(?:研究|共同|联合|另行)?(?:确定|制定|审定|核定|批准|审批|审核|公布|发布|组织实施|实施|办理|执行|解释)$")
 _CO = re.compile(r"(?:要|应当|应|须|必须)?会同")  # 「各责任单位要会同配合单位按照…」
@@ -697,7 +700,7 @@ _CO_LIST_END = re.compile(r"等(?:有关|相关)?(?:行政)?(?:主管)?部门")
 _DRAFTED = re.compile(r"(?:和单位)?[\u4e00-\u9fff]{0,4}的《")
 _CO_WITH = re.compile(rf"会同((?:{_NAME})(?:[、和]{_NAME})*)")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零]+条")
-_BRACKETS = re.compile(r"[(〔)〕\n]")
+_BRACKETS = re.compile(r"[(〔)〕]")
 # with a list's labels in square brackets: 「[牵头单位:区卫健局;责任单位:…]」 (AK01); a text that prints none spares its
 # numbers' 「[2020]」 the walk
 _SQUARE_LABELS = re.compile(r"\[(?=牵头|责任|配合|主责|协办)")
@@ -744,16 +747,19 @@ def _parentheticals(s: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     stack: list[tuple[int, str]] = []
     brackets = _BRACKETS_SQUARE if "[" in s and _SQUARE_LABELS.search(s) else _BRACKETS
+    # the line break that closes the open groups, looked for when the first opens: the brackets alone are scanned
+    # for, not every line break (most stand outside any group)
+    line_end = -1
     for m in brackets.finditer(s):
         ch, i = m.group(), m.start()
+        if stack and 0 <= line_end < i:
+            _close_line(s, stack, line_end, spans)
         if ch in "(〔[":
+            if not stack:
+                line_end = s.find("\n", i)
             stack.append((i, ch))
         elif ch == "]" and (not stack or stack[0][1] != "["):
             continue  # a square bracket that opened no list of bodies
-        elif ch == "\n":
-            if stack and _LABEL.match(s, stack[0][0] + 1):  # a page cut inside 「(牵头单位:…」: the line closes it
-                spans.append((stack[0][0], i))
-            stack.clear()
         elif stack:
             opener = {")": "(", "〕": "〔", "]": "["}[ch]
             while len(stack) > 1 and stack[-1][1] != opener and any(x == opener for _, x in stack):
@@ -761,9 +767,19 @@ def _parentheticals(s: str) -> list[tuple[int, int]]:
             start = stack.pop()[0]
             if not stack:
                 spans.append((start, i + 1))
+    if stack and line_end >= 0:
+        _close_line(s, stack, line_end, spans)
     if stack and _LABEL.match(s, stack[0][0] + 1):
         spans.append((stack[0][0], len(s)))
     return spans
+
+
+def _close_line(s: str, stack: list[tuple[int, str]], line_end: int, spans: list[tuple[int, int]]) -> None:
+    """A line break closes the groups open before it; the outermost is a group when a label opens it (a page cut
+    inside 「(牵头单位:…」: the line closes it)."""
+    if _LABEL.match(s, stack[0][0] + 1):
+        spans.append((stack[0][0], line_end))
+    stack.clear()
 
 
 # 「…负责,排在第一位的部门为牵头部门,下同」 「…等负责,列第一位的为牵头部门,下同」 「…按职责分工负责,下同」
@@ -1091,7 +1107,8 @@ def _cued_clauses(s: str) -> list[int]:
         while seated[d] < start:
             d += 1
         reach = stop
-        if stop - start <= _LONGEST_HEAD and s.startswith("\n", stop) and \
+        # (a blank line, nine in ten of the short clauses a break ends, holds no number: it is spared the pattern)
+        if start < stop and stop - start <= _LONGEST_HEAD and s.startswith("\n", stop) and \
                 (head := _ITEM_HEAD.match(s[start : start + _LONGEST_HEAD])) and start + head.end() > stop:
             reach = stops[min(bisect.bisect_left(stops, start + _HEAD_AND_REQUEST), len(stops) - 1)]
         if cued[c] < reach + 2 or seated[d] < start + _HEAD_AND_REQUEST + 32:
@@ -1279,7 +1296,7 @@ def _group_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]],
                 or (first_rule and len(inner) <= _LONGEST_SUBJECT * 4 and _closes_item(s, a, b) and _bodies(inner))) \
                 or len(inner) > 400:
             continue
-        first_rule = first_rule or bool(_FIRST_RULE.search(s, max(0, a - 200), b + 40))
+        first_rule = first_rule or (ranked and bool(_FIRST_RULE.search(s, max(0, a - 200), b + 40)))
         lead, support = _parse_group(inner, comma_rule, first_rule)
         if not lead and not support:
             continue
@@ -1374,6 +1391,9 @@ def _list_duties(s: str, line_starts: list[int], addressee: str | None) -> list[
     for k, ls in enumerate(line_starts):
         le = s.find("\n", ls)
         line = s[ls : le if le >= 0 else len(s)]
+        if not line:  # a blank line (two in five) heads nothing and ends a lead-in's items: no pattern is tried on it
+            lead_in = None
+            continue
         if (fact := _headed_duty(s, line, ls, line_starts, k)) is not None:
             out.append(fact)
             continue
@@ -1395,7 +1415,8 @@ def _list_duties(s: str, line_starts: list[int], addressee: str | None) -> list[
                 if org and _is_body(org.group("o")):
                     lead_in = (org.group("o"),)
                     continue
-            if (h := _DUTY_HEADING.fullmatch(head)) and not h.group("o").endswith("成员单位") and \
+            if "职责" in head[-_DUTY_HEADING_END:] and (h := _DUTY_HEADING.fullmatch(head)) and \
+                    not h.group("o").endswith("成员单位") and \
                     (names := [h.group("o")] if _is_body(h.group("o")) else _bodies(h.group("o"))):
                 lead_in = tuple(names)
                 continue

@@ -162,10 +162,10 @@ def metadata(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if _STARTS_LABEL.match(line):
+        if starts_with_label(line):
             found = [m for k, m in enumerate(_BARE_LABEL.finditer(line)) if k == 0 or _stands_alone(line, m)]
         else:
-            found = list(_LABEL.finditer(line)) if ":" in line or "【" in line else []  # see _labelled
+            found = list(_LABEL.finditer(line)) if _labelled(line) else []  # most lines' colons follow no label
         for k, m in enumerate(found):
             label = _LABEL_SPACING.sub("", m.group("l") or m.group("b"))
             stop = found[k + 1].start() if k + 1 < len(found) else len(line)
@@ -184,7 +184,9 @@ def metadata(text: str) -> dict[str, str]:
 
 def starts_with_label(line: str) -> bool:
     """Whether a line opens with a metadata label (「发文机关国务院」 in a table that prints no colons)."""
-    return bool(_STARTS_LABEL.match(line))
+    # no label opens with chrome: the label's word is looked for after it first, as _STARTS_LABEL tries each of a
+    # hundred labels, their lookarounds sparing none the engine's step by step reading
+    return line.lstrip(_CHROME).startswith(_LABEL_WORDS) and bool(_STARTS_LABEL.match(line))
 
 
 def labelled_metadata(lines: list[str]) -> dict[str, str]:
@@ -228,7 +230,7 @@ def is_body_line(text: str) -> bool:
 def _is_chrome(t: str) -> bool:
     """Whether line ``t`` is site chrome: a label stands in it or opens it, or it is a breadcrumb trail. Without
     「>」 only the trail's opening words can make one, and they stand first."""
-    return _labelled(t) or bool(_STARTS_LABEL.match(t)) or bool((_BREADCRUMB.search if ">" in t else _BREADCRUMB.match)(t)) \
+    return _labelled(t) or starts_with_label(t) or bool((_BREADCRUMB.search if ">" in t else _BREADCRUMB.match)(t)) \
         or bool(_SITE_COLUMN.match(t))
 
 

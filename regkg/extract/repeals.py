@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from regkg.extract import cues
+from regkg.extract.anchored import find_all
 from regkg.extract.citations import TitleRef, numbered_by
 from regkg.extract.clean import Text
 from regkg.extract.docnum import DocNum, find_docnums
@@ -460,7 +461,7 @@ def revised_editions(doc: DocumentText, attached: tuple[str, ...], own_title: st
             at = next((t.start for t in doc.titles if t.title == title), None)
         else:  # the tag on the line below the rule's heading, printed whole
             earlier = title
-            at = next((x.start() for x in re.finditer(re.escape(title), doc.s) if _TAG_BELOW.match(doc.s, x.end())), None)
+            at = next((x for x in find_all(doc.s, title) if _TAG_BELOW.match(doc.s, x + len(title))), None)
         if at is None or any(SequenceMatcher(None, earlier, r.target_title or "").ratio() >= _REVISION_SIMILARITY
                              for r in repealed):
             continue
