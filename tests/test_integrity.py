@@ -101,6 +101,35 @@ def test_a_damaged_build_is_refused_in_one_line(outputs, tmp_path, folder, damag
     assert result.output.startswith(f"regkg: error: {expected}") and result.output.count("\n") == 1
 
 
+def pages_unsampled(index: Path) -> None:
+    """The pages of the second half of ``index`` that opening does not check (it samples 64, :func:`index_digest`:
+    a national index is 22 GB) overwritten, as a disk's damage after the build would: the tables a question
+    reads, not those opening reads."""
+    from regkg.graph.index import _PAGE, _SAMPLES, index_digest
+
+    before = index_digest(index)
+    data = bytearray(index.read_bytes())
+    pages = len(data) // _PAGE
+    checked = {0, *(pages * i // _SAMPLES for i in range(_SAMPLES)), pages - 1}
+    for n in set(range(pages // 2, pages)) - checked:
+        data[n * _PAGE : (n + 1) * _PAGE] = bytes(range(256)) * (_PAGE // 256)
+    index.write_bytes(bytes(data))
+    assert index_digest(index) == before and pages > 4 * len(checked)
+
+
+@pytest.mark.parametrize("question", [["repealed"], ["dangling"], ["status"], ["dependents"]])
+def test_an_index_damaged_past_what_opening_checks_is_one_line_when_read(outputs, tmp_path, question):
+    root = copy_of(outputs, tmp_path)
+    if question[0] in ("status", "dependents"):  # of the most cited document
+        (number,) = regkg.load(root / "plain").view.sql(
+            "SELECT iri FROM docs JOIN edges ON o = iri GROUP BY iri ORDER BY COUNT(*) DESC, iri LIMIT 1").fetchone()
+        question = [*question, number]
+    pages_unsampled(current_build(root / "plain") / "index.sqlite")
+    result = CliRunner().invoke(cli, [*question, "-g", str(root / "plain")])
+    assert result.exit_code == 1 and "Traceback" not in result.output and result.output.count("\n") == 1
+    assert result.output.startswith(f"regkg: error: {root}/plain/index.sqlite is damaged (")
+
+
 def test_a_bare_graph_missing_an_evidence_line_is_refused(outputs, tmp_path):
     """No build.json to compare with: the view's missing triple is the one-line error, not a KeyError."""
     ttl = tmp_path / "graph.ttl"

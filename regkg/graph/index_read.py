@@ -193,13 +193,50 @@ class _EvidenceMap(Mapping):
         return self._view.sql("SELECT COUNT(*) FROM (SELECT DISTINCT s, p, o FROM evidence)").fetchone()[0]
 
 
+def _damaged(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
+    return StoreError(f"{path} is damaged ({exc}): rebuild with `regkg build`")
+
+
+class _Rows:
+    """A query's rows as its cursor gives them, a failure to read them (a page of the file damaged since the
+    build: opening checks its size and header, not every page of a file that may be 22 GB) being the one-line
+    error naming the file, not a traceback."""
+
+    __slots__ = ("_cursor", "_path")
+
+    def __init__(self, cursor: sqlite3.Cursor, path: Path) -> None:
+        self._cursor, self._path = cursor, path
+
+    def __iter__(self) -> _Rows:
+        return self
+
+    def __next__(self) -> Any:
+        try:
+            return next(self._cursor)
+        except sqlite3.DatabaseError as exc:
+            raise _damaged(self._path, exc) from None
+
+    def fetchone(self) -> Any:
+        try:
+            return self._cursor.fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise _damaged(self._path, exc) from None
+
+    def fetchall(self) -> list[Any]:
+        try:
+            return self._cursor.fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise _damaged(self._path, exc) from None
+
+
 class IndexView:
     """The view of a build, read from its index file as questions ask."""
 
     indexed = True  # the question functions ask the index for their precomputed rows
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, shown: str | Path | None = None) -> None:
         self.path = Path(path)
+        self.shown = Path(shown or path)  # the name a user knows it by (OUT/index.sqlite), in messages
         # One connection for every thread: this SQLite is built serialized (sqlite3.threadsafety == 3),
         # and a connection opened once keeps reading its build even after a newer build replaces it
         # and the old folder is removed (the open file outlives its name).
@@ -207,14 +244,14 @@ class IndexView:
         try:
             self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open the index {self.path}: {exc}") from None
+            raise StoreError(f"cannot open the index {self.shown}: {exc}") from None
         self._memo: dict[str, Any] = {}
         try:
-            schema = self.sql("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            schema = self._db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path} is not a regkg index ({exc}): rebuild with `regkg build`") from None
+            raise StoreError(f"{self.shown} is not a regkg index ({exc}): rebuild with `regkg build`") from None
         if not schema or schema[0] != SCHEMA_VERSION:
-            raise StoreError(f"{self.path} is an index of another regkg version: rebuild with `regkg build`")
+            raise StoreError(f"{self.shown} is an index of another regkg version: rebuild with `regkg build`")
         self.status_as_of = self.meta("status_as_of") or None
         self.docs = _Table(self, f"SELECT {_DOC_COLUMNS} FROM docs WHERE iri = ?",
                            f"SELECT {_DOC_COLUMNS} FROM docs ORDER BY iri", "SELECT COUNT(*) FROM docs", _doc)
@@ -232,8 +269,11 @@ class IndexView:
 
     # ------------------------------------------------------------------ the file
 
-    def sql(self, query: str, parameters: tuple = ()) -> sqlite3.Cursor:
-        return self._db.execute(query, parameters)
+    def sql(self, query: str, parameters: tuple = ()) -> _Rows:
+        try:
+            return _Rows(self._db.execute(query, parameters), self.shown)
+        except sqlite3.DatabaseError as exc:
+            raise _damaged(self.shown, exc) from None
 
     def meta(self, key: str) -> str | None:
         row = self.sql("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

@@ -68,10 +68,11 @@ def _open_index(path: Path, folder: Path, manifest: dict[str, Any]) -> Knowledge
         raise StoreError(f"{path / INDEX_FILE} is not the index this build wrote ({found['bytes']:,} bytes, build.json "
                          f"says {expected.get('bytes', 0):,} and other pages): rebuild with `regkg build`")
     _check_sizes(path, folder, manifest)
-    view = IndexView(index)
+    view = IndexView(index, shown=path / INDEX_FILE)
     if manifest.get("triples") is not None and view.meta("triples") != str(manifest["triples"]):
-        raise StoreError(f"{path / INDEX_FILE} does not hold the triples build.json says ({manifest['triples']:,}; "
-                         f"it was written for {view.meta('triples')}): rebuild with `regkg build`")
+        # either may be the one changed: both are named
+        raise StoreError(f"{path / INDEX_FILE} does not hold the triples {path / 'build.json'} says ({manifest['triples']:,}; "
+                         f"the index was written for {view.meta('triples')}): rebuild with `regkg build`")
     kg = KnowledgeGraph(DeferredStore(lambda: _rdf_store(path, folder, manifest, None), manifest.get("triples")),
                         view=view)
     kg.status_as_of = manifest.get("status_as_of") or view.status_as_of
