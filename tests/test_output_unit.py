@@ -16,6 +16,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,6 +118,17 @@ def leftovers(out: Path) -> list[str]:
     return found
 
 
+def cleaned(out: Path, patience_s: float = 60.0) -> bool:
+    """Whether OUT holds nothing but its current build within ``patience_s`` (a bound on a failure, not a
+    duration asserted: the watchdog cleans within a fraction of a second)."""
+    deadline = time.monotonic() + patience_s
+    while leftovers(out):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
 def staging_of(out: Path) -> Path | None:
     current = current_build(out).name
     return next((p for p in (out / MACHINERY / "builds").iterdir() if p.name != current), None)
@@ -143,6 +155,9 @@ def test_a_killed_build_leaves_one_complete_build(built, corpus, tmp_path, point
     wait_until(process, lambda: reached(out, first))
     process.send_signal(signal.SIGKILL)
     process.wait()
+    assert which_build(out, refs) in ("old", "new")
+    # the build's watchdog, a process of its own, removes what it left without waiting for a next build
+    assert cleaned(out), leftovers(out)
     assert which_build(out, refs) in ("old", "new")
     # the next build takes the dead build's lock, removes what it left, and completes
     subprocess.run(build_cmd(new, "-o", out), check=True, capture_output=True)

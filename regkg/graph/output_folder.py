@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import fcntl
 import os
+import select
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -69,9 +72,11 @@ class OutputFolder:
     A build takes the lock (a second one is refused with :class:`OutputError`; a dead holder's lock is
     free), writes into a new folder under ``builds/`` (:meth:`staging`) and, once every file is there,
     replaces the ``current`` link by one rename (atomic on POSIX). The links in OUT lead through
-    ``current``, so they all change at that one moment. Killed before it, the old build is current and
-    the next build removes the half-written folder; killed after it, the new build is current and the
-    next build removes the old one. A failed write (full or read-only disk) removes the staging folder
+    ``current``, so they all change at that one moment (a link to a name the old build lacks is made just
+    before, one to a name the new build lacks removed just after). Killed before it, the old build is
+    current; killed after it, the new one. Either way what the killed build left (its half-written folder,
+    temporary files, the superseded build) is removed within a moment by its watchdog, a process of its
+    own that outlives a SIGKILL (:func:`watch`), or else by the next build. A failed write (full or read-only disk) removes the staging folder
     and leaves the old build as it was. regkg's own readers resolve ``current`` once
     (:func:`current_build`). A folder an older regkg wrote (plain files) has its files replaced by links
     one at a time on its first build; only that migration can be seen half-done.
@@ -93,6 +98,7 @@ class OutputFolder:
         self.path = Path(path)
         self.builds = self.path / MACHINERY / _BUILDS
         self._lock: int | None = None
+        self._watch: subprocess.Popen[bytes] | None = None
 
     def __enter__(self) -> "OutputFolder":
         try:
@@ -115,9 +121,16 @@ class OutputFolder:
         except BaseException:
             self.__exit__()
             raise
+        self._watch = _watchdog(self.path)
         return self
 
     def __exit__(self, *exc_info: object) -> None:
+        if self._watch is not None:  # ended, not killed: the watchdog has nothing to do
+            try:
+                self._watch.communicate(b"ok", timeout=_WATCH_ROUNDS * _WATCH_PAUSE_S)
+            except (OSError, subprocess.TimeoutExpired):
+                self._watch.kill()
+            self._watch = None
         if self._lock is not None:
             os.close(self._lock)  # releases the flock
             self._lock = None
@@ -146,15 +159,19 @@ class OutputFolder:
             raise _output_error(exc, self.path, folder) from exc
 
     def _publish(self, folder: Path) -> None:
-        _swap_link(self.path / MACHINERY / _CURRENT, f"{_BUILDS}/{folder.name}")  # the moment of the swap
-        for name in sorted(os.listdir(folder)):
+        for name in sorted(os.listdir(folder)):  # before the swap: a link it adds leads nowhere until then
             self._link(name)
-        for entry in self.path.iterdir():  # links to what this build did not write (views, after --no-views)
-            if entry.is_symlink() and os.readlink(entry) == self._target(entry.name) and not entry.exists():
-                entry.unlink()
+        _swap_link(self.path / MACHINERY / _CURRENT, f"{_BUILDS}/{folder.name}")  # the moment of the swap
+        self._unlink_missing()
         for entry in self.builds.iterdir():
             if entry.name != folder.name:
                 _remove(entry)
+
+    def _unlink_missing(self) -> None:
+        """Remove OUT's links to what the current build did not write (views, after --no-views)."""
+        for entry in self.path.iterdir():
+            if entry.is_symlink() and os.readlink(entry) == self._target(entry.name) and not entry.exists():
+                entry.unlink()
 
     @staticmethod
     def _target(name: str) -> str:
@@ -174,14 +191,81 @@ class OutputFolder:
             _swap_link(final, target)
 
     def _clean(self) -> None:
-        """Remove what a killed build left: staging and superseded builds, temporary files and links."""
-        current = current_build(self.path).name
+        """Remove what a killed build left: staging and superseded builds, temporary files, links the current
+        build lacks or that it has but were not yet made."""
+        current = current_build(self.path)
         for entry in self.builds.iterdir():
-            if entry.name != current:
+            if entry.name != current.name:
                 _remove(entry)
         for folder in (self.path, self.path / MACHINERY):
             for temp in folder.glob(_TEMP_GLOB):
                 _remove(temp)
+        if current != self.path:  # not a folder an older regkg wrote
+            for name in sorted(os.listdir(current)):
+                self._link(name)
+            self._unlink_missing()
+
+
+def watch(outdir: str | Path, said: int, parent: int) -> bool:
+    """Clean OUTDIR as the next build would once its build, process ``parent``, is gone without saying on
+    the pipe ``said`` that it ended (``ok``): it was killed. Run by a process of its own (:func:`_watchdog`), so a
+    build killed with SIGKILL leaves its half-written folder and temporary files for a moment, not until the
+    next build. Nothing is done if the folder is gone or another build holds it. True: cleaned."""
+    heard = b""
+    # the parent is watched, not only the pipe: the build's forked workers hold its end open after it is killed
+    while os.getppid() == parent:
+        if select.select([said], [], [], _WATCH_POLL_S)[0]:
+            if not (chunk := os.read(said, 16)):
+                break
+            heard += chunk
+    if heard.strip() == b"ok":
+        return False
+    folder = OutputFolder(outdir)
+    try:
+        fd = os.open(folder.path / MACHINERY / _LOCK, os.O_RDWR)  # never made anew: a folder removed stays so
+    except OSError:
+        return False
+    deadline = time.monotonic() + _WATCH_ROUNDS * _WATCH_PAUSE_S
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError:
+            # held a moment longer by the killed build's forked workers (they share its lock), or by a next
+            # build, which cleans the folder itself
+            if time.monotonic() > deadline:
+                os.close(fd)
+                return False
+            time.sleep(_WATCH_POLL_S)
+    try:
+        # the killed build's own children (the full-text index's process) may write on for a moment
+        for _ in range(_WATCH_ROUNDS):
+            folder._clean()
+            if len(os.listdir(folder.builds)) <= 1 and not list(folder.path.glob(_TEMP_GLOB)):
+                break
+            time.sleep(_WATCH_PAUSE_S)
+        return True
+    finally:
+        os.close(fd)
+
+
+_WATCH_ROUNDS, _WATCH_PAUSE_S, _WATCH_POLL_S = 20, 0.5, 0.05
+
+
+def _watchdog(outdir: Path) -> subprocess.Popen[bytes] | None:
+    """A process of its own session (a SIGKILL to the build or its group leaves it) that cleans ``outdir``
+    if the build ends without telling it so (:func:`watch`); None where it cannot be started."""
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); from regkg.graph.output_folder import watch; "
+            "watch(sys.argv[2], 0, int(sys.argv[3]))")
+    try:
+        return subprocess.Popen([sys.executable, "-c", code, _PACKAGE_ROOT, str(outdir), str(os.getpid())],
+                                stdin=subprocess.PIPE,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    except OSError:  # no process to spare: the next build cleans, as before
+        return None
+
+
+_PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
 
 
 def _output_error(exc: OSError, outdir: Path, staging: Path | None = None) -> OutputError:
