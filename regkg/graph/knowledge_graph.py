@@ -227,6 +227,7 @@ class KnowledgeGraph:
                                for name, p in sorted(self.input_paths.items()) if name in self.input_digests}
         if self.input_base is not None:
             info["input_base"] = os.path.relpath(Path(self.input_base).resolve(), home.resolve())
+        info["home"] = str(home.resolve())  # where they are relative to: found there by an update of a copy
         info["errors"] = sorted([e.path, e.reason] for e in self.input_errors)
         info["files"] = {name: asdict(digest) for name, digest in written.items()}
         # its SHA-256 as every file's, and a digest of sampled pages: what opening it checks, in milliseconds

@@ -79,6 +79,16 @@ def _moved(removed: Iterable[str], known: dict[str, str], given: dict[str, str])
     return {name: now for name in removed if (now := by_digest.pop(known.get(name, ""), None)) is not None}
 
 
+def _where(outdir: Path, info: dict[str, Any], relative: str) -> Path:
+    """An earlier input (or the inputs' folder) recorded ``relative`` to OUTDIR: there, or else where it was
+    relative to the folder the build was written in (``home``), for an output folder copied or moved since
+    while its inputs stayed (every one of them found, not taken as deleted but the few named again)."""
+    here = outdir / relative
+    if not here.exists() and info.get("home") and (there := Path(os.path.normpath(Path(info["home"]) / relative))).exists():
+        return there
+    return here
+
+
 def update(
     outdir: str | Path,
     inputs: Iterable[str | Path],
@@ -107,9 +117,9 @@ def update(
     inputs = list(inputs)
     paths, errors = expand_inputs(inputs)
     files = [p for p in paths if p.is_file()]
-    # earlier inputs where build.json says they were (relative to OUTDIR)
-    earlier = {name: outdir / rel for name, rel in (info.get("input_paths") or {}).items() if name in old}
-    folders = [outdir / info["input_base"]] if "input_base" in info else []
+    # earlier inputs where build.json says they were (relative to OUTDIR, or to where it was built)
+    earlier = {name: _where(outdir, info, rel) for name, rel in (info.get("input_paths") or {}).items() if name in old}
+    folders = [_where(outdir, info, info["input_base"])] if "input_base" in info else []
     base = input_base([*folders, *(p for p in inputs if Path(p).is_dir())], [*earlier.values(), *files])
     renamed = {name: source_name(path, base) for name, path in earlier.items()}
     records: dict[str, Record | _Kept] = {}
