@@ -5,6 +5,7 @@ triples removed does not, one line per violation; exit 0, 1, or 2 for a usage er
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from rdflib import Graph, Literal, URIRef
 
 import regkg.cli.validate_cmds  # noqa: F401 - registers `validate` on the group
 from regkg.cli import cli
+from regkg.graph.output_folder import current_build
 from regkg.graph.validate import validate
 from regkg.ontology import ELI, REGKG
 
@@ -128,3 +130,15 @@ def test_cli_errors_are_one_line_with_exit_codes(tmp_path, make, code, error):
 def _write(path: Path, text: str) -> Path:
     path.write_text(text, "utf-8")
     return path
+
+
+def test_a_graph_ttl_that_is_not_the_builds_is_refused_as_every_command_refuses_it(built, tmp_path):
+    # a line lost still parses, and what is left may well conform: it is checked against build.json first
+    out = tmp_path / "out"
+    shutil.copytree(built, out, symlinks=True)
+    graph = current_build(out) / "graph.ttl"
+    lines = graph.read_text("utf-8").splitlines(keepends=True)
+    graph.write_text("".join(lines[:-1]), "utf-8")
+    result = invoke("-g", out)
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"regkg: error: {out}/graph.ttl is not the file this build wrote")

@@ -27,7 +27,8 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH, NamespaceManager
 
 from regkg.errors import StoreError
-from regkg.graph.api import GRAPH_FILE
+from regkg.graph.api import GRAPH_FILE, read_build_info
+from regkg.graph.atomic_files import check_file
 from regkg.graph.output_folder import current_build
 from regkg.ontology import PREFIXES, ontology_path, shapes_path
 
@@ -89,6 +90,9 @@ def _parse(path: Path) -> Graph:
     shown = path / GRAPH_FILE if path.is_dir() else path
     if not ttl.is_file():
         raise StoreError(f"no graph at {shown} (run `regkg build INPUT... -o {path}` first)")
+    written = (read_build_info(path).get("files") or {}).get(GRAPH_FILE) if path.is_dir() else None
+    if written:  # a graph.ttl that is not the build's (a line lost, emptied) is refused as every command refuses it
+        check_file(ttl, written, shown=shown)
     try:
         return Graph().parse(ttl, format="turtle")
     except Exception as exc:  # rdflib raises several kinds (BadSyntax, ValueError, UnicodeDecodeError)
