@@ -45,6 +45,8 @@ def load(path: str | Path, *, store: str | None = None) -> KnowledgeGraph:
     path = Path(path)
     folder = current_build(path) if path.is_dir() else None
     manifest = _build_info(folder, shown=path) if folder is not None else {}
+    if folder is not None and folder != path and not manifest:  # a build of this regkg always writes one
+        raise StoreError(f"{path / BUILD_FILE} is missing: its files cannot be checked; rebuild with `regkg build`")
     if store is None and folder is not None and INDEX_FILE in (manifest.get("files") or {}):
         return _open_index(path, folder, manifest)
     shown = path / GRAPH_FILE if folder is not None else path
@@ -80,12 +82,12 @@ def _open_index(path: Path, folder: Path, manifest: dict[str, Any]) -> Knowledge
 
 
 def _check_sizes(path: Path, folder: Path, manifest: dict[str, Any]) -> None:
-    """Refuse a build whose graph.ttl or persistent store has another size than build.json says (cut
-    short, a line removed, emptied): a stat each, where their SHA-256 would read gigabytes. The SHA-256
+    """Refuse a build whose files (graph.ttl, records.jsonl, report.md) or persistent store are gone or have
+    another size than build.json says (cut short, a line removed, emptied): a stat each, where their SHA-256 would read gigabytes. The SHA-256
     is checked when the store is opened (:func:`_rdf_store`)."""
-    files, ttl = manifest.get("files") or {}, folder / GRAPH_FILE
-    if GRAPH_FILE in files and ttl.exists():
-        check_file(ttl, files[GRAPH_FILE], shown=path / GRAPH_FILE, hashed=False)
+    for name, written in sorted((manifest.get("files") or {}).items()):
+        if name != INDEX_FILE:  # checked by its pages; the others by size: graph.ttl, records.jsonl, report.md
+            check_file(folder / name, written, shown=path / name, hashed=False)
     expected, kept = manifest.get("store_files"), (manifest.get("store_files") or {}).get("path")
     if expected and kept and Path(kept).is_dir():
         from regkg.graph.store import store_bytes
