@@ -110,6 +110,22 @@ def test_update_removes_a_deleted_input_and_replaces_a_changed_one(corpus, tmp_p
     assert json.loads((out / "build.json").read_text())["inputs"] == json.loads((ref / "build.json").read_text())["inputs"]
 
 
+def test_update_says_an_input_moved_and_gives_its_documents_the_new_source(corpus, tmp_path):
+    # the same text under another path is kept, not extracted again; the summary said nothing of it
+    folder, _, _ = corpus
+    src, out, ref = tmp_path / "src", tmp_path / "out", tmp_path / "ref"
+    shutil.copytree(folder, src)
+    run("build", src, "-o", out, "--jobs", "1", "--no-views")
+    first = sorted(src.glob("*.txt"))[0]
+    (src / "sub").mkdir()
+    first.rename(src / "sub" / first.name)
+    result = run("build", "--update", out, src, "--jobs", "1", "--no-views")
+    assert "  added: 0 files; replaced: 0 files; removed: 0 files, 0 documents; moved: 1 file\n" in result.output
+    assert f"sub/{first.name}" in records_of(out) and first.name not in records_of(out)
+    run("build", src, "-o", ref, "--jobs", "1", "--no-views")
+    assert (out / "graph.ttl").read_bytes() == (ref / "graph.ttl").read_bytes()
+
+
 def test_a_copied_output_folder_finds_its_inputs_where_they_were(corpus, tmp_path):
     # inputs are recorded relative to the output folder, and to where it was built: a copy elsewhere updated
     # with one of them named again dropped the others as deleted (a black-box judge's find)
@@ -141,7 +157,7 @@ def test_an_output_folder_whose_inputs_moved_away_is_not_emptied(corpus, tmp_pat
     # named again, they are matched by content: kept, not extracted again, and only the new gazette is added
     result = run("build", "--update", moved, tmp_path / "inputs moved", next(new.glob("*.txt")), "--jobs", "1",
                  "--no-views")
-    assert "  added: 1 file; replaced: 0 files; removed: 0 files, 0 documents\n" in result.output
+    assert "  added: 1 file; replaced: 0 files; removed: 0 files, 0 documents; moved: 2 files\n" in result.output
     assert len(records_of(moved)) == 3
 
 

@@ -54,20 +54,27 @@ AS_OF_HEADER = "# eli:in_force as of "
 @dataclass(frozen=True)
 class Changes:
     """What ``regkg build --update`` changed: input files added, replaced (same name, new content) and
-    removed (deleted since the last build), and how many documents the removed files held."""
+    removed (deleted since the last build), how many documents the removed files held, and those moved
+    (the same text found under another name: kept, its documents now citing their new source)."""
 
     added: tuple[str, ...] = ()
     replaced: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
     removed_documents: int = 0
+    moved: tuple[tuple[str, str], ...] = ()  # (old name, new name)
 
     def __str__(self) -> str:
-        """``added: 2 files; replaced: 1 file; removed: 1 file, 12 documents``."""
-        def files(names: tuple[str, ...]) -> str:
+        """``added: 2 files; replaced: 1 file; removed: 1 file, 12 documents``, and ``; moved: 1 file`` if any.
+
+        >>> str(Changes(moved=(("a.txt", "b/a.txt"),)))
+        'added: 0 files; replaced: 0 files; removed: 0 files, 0 documents; moved: 1 file'
+        """
+        def files(names: tuple) -> str:
             return f"{len(names)} file{'s' * (len(names) != 1)}"
 
         return (f"added: {files(self.added)}; replaced: {files(self.replaced)}; removed: {files(self.removed)}, "
-                f"{self.removed_documents} document{'s' * (self.removed_documents != 1)}")
+                f"{self.removed_documents} document{'s' * (self.removed_documents != 1)}"
+                + (f"; moved: {files(self.moved)}" if self.moved else ""))
 
 
 @dataclass

@@ -175,5 +175,5 @@ def update(
     kg.input_base = base
     kg.build_options = options
     kg.changes = Changes(added=added, replaced=tuple(n for n in replaced if n in kept), removed=removed,
-                         removed_documents=removed_documents)
+                         removed_documents=removed_documents, moved=tuple(sorted(moved.items())))
     return kg
