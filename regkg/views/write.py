@@ -10,6 +10,7 @@ import datetime as dt
 import gc
 import json
 import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,15 +104,18 @@ def _write_pages(pages: _Pages, jobs: int, bar=None) -> list[Path]:
         return written
     _PAGES = pages
     gc.freeze()  # the graph's objects stay where they are: the collector touching them would copy every page
+    # an executor, not multiprocessing.Pool: a page that cannot be written (a full disk) ends the writing with
+    # its error; a Pool's terminate after a worker's error hung a build for 10 minutes (1 run in 4 on a full tmpfs)
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            written = []
-            for done in pool.imap(_write_chunk, chunks):
-                written += done
-                if bar is not None:
-                    bar.update(len(done))
-            return written
+        written = []
+        for done in pool.map(_write_chunk, chunks):
+            written += done
+            if bar is not None:
+                bar.update(len(done))
+        return written
     finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # what is queued is dropped; what runs ends by itself
         _PAGES = None
         gc.unfreeze()
 
