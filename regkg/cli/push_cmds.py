@@ -38,5 +38,5 @@ def push(graph_path: str, endpoint: str, graph_iri: str, user: str | None, passw
     click.echo(f"{result.triples} triples in {result.chunks} requests -> <{result.graph}> at {result.endpoint} "
                f"({result.seconds:.1f} s, count verified)")
     if not result.atomic:
-        click.echo(f"regkg: warning: the store refused to move {result.triples} triples in one transaction, so they "
-                   "were moved row by row: readers could see part of the graph until the push ended", err=True)
+        click.echo(f"regkg: warning: {result.triples} triples are more than the store can move in one transaction, so "
+                   "they were moved row by row: readers could see part of the graph until the push ended", err=True)
