@@ -218,6 +218,8 @@ def watch(outdir: str | Path, said: int, parent: int) -> bool:
             if not (chunk := os.read(said, 16)):
                 break
             heard += chunk
+            if heard.strip() == b"ok":  # not waiting for the pipe to close: a lingering forked worker holds it too
+                return False
     if heard.strip() == b"ok":
         return False
     folder = OutputFolder(outdir)
