@@ -73,8 +73,9 @@ def _open_index(path: Path, folder: Path, manifest: dict[str, Any]) -> Knowledge
     view = IndexView(index, shown=path / INDEX_FILE)
     if manifest.get("triples") is not None and view.meta("triples") != str(manifest["triples"]):
         # either may be the one changed: both are named
-        raise StoreError(f"{path / INDEX_FILE} does not hold the triples {path / 'build.json'} says ({manifest['triples']:,}; "
-                         f"the index was written for {view.meta('triples')}): rebuild with `regkg build`")
+        raise StoreError(f"{path / INDEX_FILE} does not hold the triples {path / BUILD_FILE} says "
+                         f"({manifest['triples']:,}; the index was written for {view.meta('triples')}): rebuild with "
+                         "`regkg build`")
     kg = KnowledgeGraph(DeferredStore(lambda: _rdf_store(path, folder, manifest, None), manifest.get("triples")),
                         view=view)
     kg.status_as_of = manifest.get("status_as_of") or view.status_as_of
@@ -82,9 +83,9 @@ def _open_index(path: Path, folder: Path, manifest: dict[str, Any]) -> Knowledge
 
 
 def _check_sizes(path: Path, folder: Path, manifest: dict[str, Any]) -> None:
-    """Refuse a build whose files (graph.ttl, records.jsonl, report.md) or persistent store are gone or have
-    another size than build.json says (cut short, a line removed, emptied): a stat each, where their SHA-256 would read gigabytes. The SHA-256
-    is checked when the store is opened (:func:`_rdf_store`)."""
+    """Refuse a build whose files (graph.ttl, records.jsonl, report.md) or persistent store are gone or
+    have another size than build.json says (cut short, a line removed, emptied): a stat each, where their
+    SHA-256 would read gigabytes. The SHA-256 is checked when the store is opened (:func:`_rdf_store`)."""
     for name, written in sorted((manifest.get("files") or {}).items()):
         if name != INDEX_FILE:  # checked by its pages; the others by size: graph.ttl, records.jsonl, report.md
             check_file(folder / name, written, shown=path / name, hashed=False)

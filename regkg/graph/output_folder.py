@@ -76,8 +76,8 @@ class OutputFolder:
     before, one to a name the new build lacks removed just after). Killed before it, the old build is
     current; killed after it, the new one. Either way what the killed build left (its half-written folder,
     temporary files, the superseded build) is removed within a moment by its watchdog, a process of its
-    own that outlives a SIGKILL (:func:`watch`), or else by the next build. A failed write (full or read-only disk) removes the staging folder
-    and leaves the old build as it was. regkg's own readers resolve ``current`` once
+    own that outlives a SIGKILL (:func:`watch`), or else by the next build. A failed write (full or
+    read-only disk) removes the staging folder and leaves the old build as it was. regkg's own readers resolve ``current`` once
     (:func:`current_build`). A folder an older regkg wrote (plain files) has its files replaced by links
     one at a time on its first build; only that migration can be seen half-done.
 
@@ -220,8 +220,6 @@ def watch(outdir: str | Path, said: int, parent: int) -> bool:
             heard += chunk
             if heard.strip() == b"ok":  # not waiting for the pipe to close: a lingering forked worker holds it too
                 return False
-    if heard.strip() == b"ok":
-        return False
     folder = OutputFolder(outdir)
     try:
         fd = os.open(folder.path / MACHINERY / _LOCK, os.O_RDWR)  # never made anew: a folder removed stays so

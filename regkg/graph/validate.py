@@ -86,11 +86,12 @@ def validate(source: str | Path | Graph) -> ValidationReport:
 
 
 def _parse(path: Path) -> Graph:
-    ttl = current_build(path) / GRAPH_FILE if path.is_dir() else path
-    shown = path / GRAPH_FILE if path.is_dir() else path
+    folder = current_build(path) if path.is_dir() else None  # resolved once: graph.ttl and build.json of one build
+    ttl = folder / GRAPH_FILE if folder is not None else path
+    shown = path / GRAPH_FILE if folder is not None else path
     if not ttl.is_file():
         raise StoreError(f"no graph at {shown} (run `regkg build INPUT... -o {path}` first)")
-    written = (read_build_info(path).get("files") or {}).get(GRAPH_FILE) if path.is_dir() else None
+    written = (read_build_info(folder).get("files") or {}).get(GRAPH_FILE) if folder is not None else None
     if written:  # a graph.ttl that is not the build's (a line lost, emptied) is refused as every command refuses it
         check_file(ttl, written, shown=shown)
     try:

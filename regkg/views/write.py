@@ -10,8 +10,8 @@ import datetime as dt
 import gc
 import json
 import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Mapping
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -105,7 +105,8 @@ def _write_pages(pages: _Pages, jobs: int, bar=None) -> list[Path]:
     _PAGES = pages
     gc.freeze()  # the graph's objects stay where they are: the collector touching them would copy every page
     # an executor, not multiprocessing.Pool: a page that cannot be written (a full disk) ends the writing with
-    # its error; a Pool's terminate after a worker's error hung a build for 10 minutes (1 run in 4 on a full tmpfs)
+    # its error, queued pages dropped (with a Pool one build on a full tmpfs hung 10 minutes, 1 run in 4; not
+    # reproduced since)
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
     try:
         written = []
