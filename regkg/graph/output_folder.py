@@ -18,6 +18,7 @@ from pathlib import Path
 
 from regkg.errors import OutputError
 from regkg.graph.atomic_files import DIR_MODE, FILE_MODE
+from regkg.graph.child import command
 
 __all__ = ["OutputFolder", "current_build", "MACHINERY"]
 
@@ -255,17 +256,18 @@ _WATCH_ROUNDS, _WATCH_PAUSE_S, _WATCH_POLL_S = 20, 0.5, 0.05
 def _watchdog(outdir: Path) -> subprocess.Popen[bytes] | None:
     """A process of its own session (a SIGKILL to the build or its group leaves it) that cleans ``outdir``
     if the build ends without telling it so (:func:`watch`); None where it cannot be started."""
-    code = ("import sys; sys.path.insert(0, sys.argv[1]); from regkg.graph.output_folder import watch; "
-            "watch(sys.argv[2], 0, int(sys.argv[3]))")
     try:
-        return subprocess.Popen([sys.executable, "-c", code, _PACKAGE_ROOT, str(outdir), str(os.getpid())],
-                                stdin=subprocess.PIPE,
+        return subprocess.Popen(command(__name__, str(outdir), str(os.getpid())), stdin=subprocess.PIPE,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     except OSError:  # no process to spare: the next build cleans, as before
         return None
 
 
-_PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
+def main() -> int:
+    """``python -m regkg.graph.output_folder OUTDIR PID``: :func:`watch` OUTDIR for the build, process PID,
+    on stdin."""
+    watch(sys.argv[1], sys.stdin.fileno(), int(sys.argv[2]))
+    return 0
 
 
 def _output_error(exc: OSError, outdir: Path, staging: Path | None = None) -> OutputError:

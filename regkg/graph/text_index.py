@@ -29,6 +29,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from regkg.graph.child import command
 from regkg.graph.index import SCHEMA_TEXT
 from regkg.graph.scratch import SORT_THREADS
 
@@ -189,9 +190,7 @@ class TextProcess:
                 for ref in sources.refs:
                     job.write(_line(["b", *ref]))
                 job.seek(0)
-                # this process's regkg, whatever the child's working folder or path would find first
-                self._proc = subprocess.Popen([sys.executable, "-c", _CHILD, _PACKAGE_ROOT, self._path],
-                                              stdin=job, stderr=subprocess.PIPE)
+                self._proc = subprocess.Popen(command(__name__, self._path), stdin=job, stderr=subprocess.PIPE)
         except BaseException:
             self.close()
             raise
@@ -225,9 +224,6 @@ class TextProcess:
 
 
 _FULL = 28  # the process's exit status when the disk is full (ENOSPC's number)
-# The process runs the regkg this one runs: the folder holding the package goes first on its path.
-_PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
-_CHILD = "import sys; sys.path.insert(0, sys.argv.pop(1)); from regkg.graph.text_index import main; sys.exit(main())"
 
 
 def _line(item: list) -> bytes:
