@@ -16,9 +16,7 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -26,29 +24,14 @@ from click.testing import CliRunner
 
 import regkg
 from benchmarks.corpus import generate
+from benchmarks.folder_checks import build_cmd, cleaned, leftovers, reference, staging_of, which_build
 from regkg.cli import cli
 from regkg.graph import atomic_files
-from regkg.graph.atomic_files import UnnamedFile, check_file
+from regkg.graph.atomic_files import UnnamedFile
 from regkg.graph.output_folder import MACHINERY, current_build
 
 GAZETTES = 4
 POLL_S = 0.002
-
-
-@dataclass(frozen=True)
-class Reference:
-    """What a complete build of some inputs holds: its graph.ttl and the names of its files."""
-
-    graph: bytes
-    files: tuple[str, ...]
-
-
-def build_cmd(*args) -> list[str]:
-    return [sys.executable, "-m", "regkg.cli", "build", *map(str, args), "--jobs", "1", "--no-progress"]
-
-
-def files_of(folder: Path) -> tuple[str, ...]:
-    return tuple(sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file()))
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +55,7 @@ def built(corpus, tmp_path_factory):
     for name, inputs in (("old", old), ("new", new)):
         out = outs[name] = tmp_path_factory.mktemp(f"ref_{name}") / "out"
         subprocess.run(build_cmd(inputs, "-o", out), check=True, capture_output=True)
-        refs[name] = Reference((out / "graph.ttl").read_bytes(), files_of(current_build(out)))
+        refs[name] = reference(out)
     return outs["old"], refs
 
 
@@ -90,48 +73,6 @@ def start_from_old(built, tmp_path) -> Path:
     out = tmp_path / "out"
     shutil.copytree(old_out, out, symlinks=True)
     return out
-
-
-def which_build(out: Path, refs: dict[str, Reference]) -> str:
-    """Which reference build OUT shows, asserting it shows all of that one and nothing of another."""
-    folder = current_build(out).resolve()
-    info = json.loads((out / "build.json").read_text("utf-8"))
-    for name, digest in info["files"].items():
-        check_file(out / name, digest)
-    for entry in out.iterdir():
-        if entry.is_symlink():
-            assert entry.exists() and entry.resolve().parent == folder, entry
-    graph = (out / "graph.ttl").read_bytes()
-    matches = [name for name, ref in refs.items() if ref.graph == graph]
-    assert len(matches) == 1
-    assert files_of(folder) == refs[matches[0]].files
-    assert len(regkg.load(out).store) == info["triples"]
-    return matches[0]
-
-
-def leftovers(out: Path) -> list[str]:
-    """Anything but the current build: staging or superseded builds, temporary files and links."""
-    current = current_build(out).name
-    found = [str(p) for p in (out / MACHINERY / "builds").iterdir() if p.name != current]
-    for root, dirs, names in os.walk(out):
-        found += [os.path.join(root, n) for n in names + dirs if n.endswith(".tmp")]
-    return found
-
-
-def cleaned(out: Path, patience_s: float = 60.0) -> bool:
-    """Whether OUT holds nothing but its current build within ``patience_s`` (a bound on a failure, not a
-    duration asserted: the watchdog cleans within a fraction of a second)."""
-    deadline = time.monotonic() + patience_s
-    while leftovers(out):
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.05)
-    return True
-
-
-def staging_of(out: Path) -> Path | None:
-    current = current_build(out).name
-    return next((p for p in (out / MACHINERY / "builds").iterdir() if p.name != current), None)
 
 
 # When to kill the build: a test of the folder it has reached, polled until true.
