@@ -25,7 +25,7 @@ import functools
 import itertools
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from regkg.extract import cues
@@ -34,15 +34,17 @@ from regkg.extract.clean import Text
 from regkg.extract.document_text import DocumentText
 from regkg.extract.models import Duty
 from regkg.extract.printed import printed
+from regkg.keys.chars import openings
 
 __all__ = ["ORG_LIST", "DutyFact", "as_printed", "clear_caches", "duties_in", "find_duties", "find_table_duties", "split_departments"]
 
 
 def _endings(suffixes: set[str]) -> str:
     # 「会」 ends 市红十字会 but not the 「社会」 of 市人力资源社会保障局. Set per ending, not by replacing
-    # 「|会|」 in the joined string: a set's order changes from run to run, and 会 could stand last.
+    # 「|会|」 in the joined string: a set's order changes from run to run, and 会 could stand last. The endings follow a
+    # lazy run of a name's characters: they are tried only where one can start (openings).
     ordered = sorted(suffixes, key=lambda x: (-len(x), x))
-    return "|".join("(?<!社)会" if x == "会" else x for x in ordered)
+    return f"(?={openings(ordered)})(?:" + "|".join("(?<!社)会" if x == "会" else x for x in ordered) + ")"
 
 
 _NAME = rf"[\u4e00-\u9fff()]{{2,30}}?(?:{_endings(set(cues.ORG_SUFFIXES) | {'部门', '主管部门', '单位'})})"
@@ -123,11 +125,24 @@ _SOCIETY = re.compile(rf"(?:各类|各|有关|其他)?(?:{cues.SOCIETY})")
 _BARE_GENERIC = re.compile(r"部门(?:\(单位\))?|机关|科室")  # (not 单位: 「各部门和单位」 keeps the units unnamed, the samples' key)
 _EVERYONE = re.compile(rf"(?:有关|其他)?(?:{cues.EVERYONE})")
 # 「市政府各部门、各直属机构」 「旗政府各有关部门」 「国务院各部委、各直属机构」: a government's own departments
-_OWNER = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?政府|国务院|[\u4e00-\u9fff]{2,20}?(?:联席会议|领导小组|委员会|指挥部))(?=各)")
+_OWNERS = ("联席会议", "领导小组", "委员会", "指挥部")
+_OWNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}?政府|国务院|[\u4e00-\u9fff]{{2,20}}?(?={openings(_OWNERS)})(?:{'|'.join(_OWNERS)}))(?=各)")
 _OWNED = re.compile(r"^各(?:有关|直属|组成)?(?:主管部门|部门|部委|机构|单位|直属机构|特设机构|成员单位)(?:\(单位\))?$")
 _PLACE_GENERIC = re.compile(r"^(?:各|有关|相关|其他)")
+
+
+def _by_first(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """``words`` by their first character, each group in their order: ``name.startswith(words)`` is asked as
+    ``name.startswith(groups.get(name[:1], ()))``, one look-up in place of a test per word (a hundred openings)."""
+    groups: dict[str, tuple[str, ...]] = {}
+    for w in words:
+        groups[w[0]] = (*groups.get(w[0], ()), w)
+    return groups
+
+
+_NOT_BODY_OPENINGS = _by_first(cues.NOT_BODY_OPENINGS)
 # Openings that make a list's first item no body: 「你」 is left out, as it opens an addressee (「你省」)
-_CLAUSE_OPENINGS = tuple(x for x in cues.NOT_BODY_OPENINGS if x != "你")
+_CLAUSE_OPENINGS = _by_first(x for x in cues.NOT_BODY_OPENINGS if x != "你")
 # Endings that make an opening and its object no department: 「强化政府」 (see _opens_clause)
 _GENERIC_ENDINGS = ("政府", "部门", "单位", "机关", "机构", "组织")
 
@@ -137,7 +152,7 @@ _NEVER_NOUNS = ("通过", "组建", "成立", "设立", "建立", "整合", "充
 _PLACE_LIKE_A_WORD = re.compile(cues.PLACE_OPENING_LIKE_A_WORD)
 
 
-def _opens_clause(name: str, openings: tuple[str, ...] = cues.NOT_BODY_OPENINGS) -> bool:
+def _opens_clause(name: str, words: dict[str, tuple[str, ...]] = _NOT_BODY_OPENINGS) -> bool:
     """Whether ``name`` opens with a verb or preposition, so names no body: 「建设有关部门」 「加强组织领导」.
 
     A two-character opening followed only by a department's ending is the department's name, the word a
@@ -149,9 +164,9 @@ def _opens_clause(name: str, openings: tuple[str, ...] = cues.NOT_BODY_OPENINGS)
     >>> _opens_clause("强化政府"), _opens_clause("完善机制")
     (True, True)
     """
-    if not name.startswith(openings) or _PLACE_LIKE_A_WORD.match(name):
+    if not name.startswith(mine := words.get(name[:1], ())) or _PLACE_LIKE_A_WORD.match(name):
         return False  # most names: one test in C, no opening looked for one by one
-    opening = next(x for x in openings if name.startswith(x))
+    opening = next(x for x in mine if name.startswith(x))
     return not (len(opening) >= 2 and opening not in _NEVER_NOUNS and _SUFFIX_ONLY.fullmatch(name, len(opening))
                 and not name.endswith(_GENERIC_ENDINGS))
 
@@ -248,7 +263,7 @@ def _is_stem(piece: str) -> bool:
         and not _NOT_IN_BODY.search(piece)
         and not ("和" in piece and any(part.endswith(cues.PARTY_STEM_ENDINGS) for part in piece.split("和")))
         # a stem that is a two-character opening whole is a field's name: the 「建设」 of 「发展改革、建设、交通等…部门」 (T06)
-        and (not piece.startswith(cues.NOT_BODY_OPENINGS) or (len(piece) == 2 and piece in cues.NOT_BODY_OPENINGS))
+        and (not piece.startswith(_NOT_BODY_OPENINGS.get(piece[:1], ())) or (len(piece) == 2 and piece in cues.NOT_BODY_OPENINGS))
         # 「…应急、海关、税务等部门」
         and (not _BODY_END.search(piece) or bool(_SUFFIX_ONLY.fullmatch(piece)) or piece in cues.BODY_LIKE_STEMS)
     )
@@ -268,7 +283,7 @@ _ITEM_MARKS = re.compile("[、,;]")
 def _top_split(s: str) -> list[str]:
     """Split a list at 、 , ; outside brackets: 「各县(市、区)人民政府、园区管委会」 is two items."""
     if "(" not in s and "〔" not in s:  # most lists hold no bracket: one C-level split
-        return _ITEM_MARKS.split(s)
+        return s.split("、") if "," not in s and ";" not in s else _ITEM_MARKS.split(s)
     out, cur, depth = [], [], 0
     for ch in s:
         depth += (ch in "(〔") - (ch in ")〕" and depth > 0)
@@ -623,6 +638,15 @@ _ITEM_HEAD = re.compile(
     r"^(?:[-•]\s*)?(?:(?:第[一二三四五六七八九十百零]+章\s*[\u4e00-\u9fff、与和及]{0,15}?\s*)?第[一二三四五六七八九十百零]+条\s*|[一二三四五六七八九十]+、|[(][一二三四五六七八九十0-9]+[)]"
     r"|[0-9]+(?:\.[0-9]+)*[.、]?\s*|[①-⑳])"
 )
+# What _ITEM_HEAD's matches open with: a text that opens otherwise (most clauses and lines) is spared the pattern
+_ITEM_OPENINGS = frozenset("-•第一二三四五六七八九十(0123456789") | frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))
+
+
+def _item_head(text: str) -> re.Match[str] | None:
+    """``_ITEM_HEAD.match(text)``: the item's number ``text`` opens with, if any."""
+    return _ITEM_HEAD.match(text) if text[:1] in _ITEM_OPENINGS else None
+
+
 # A member's duty: 「(7)市公安局:组织落实…」, two bodies sharing it 「(四)区建管委、区房管局:负责…」 (AZ07), the body as a
 # sentence of its own before its task's verb 「(七)区房屋急修中心。负责对受理的…」 (AZ06).
 _MEMBER_VERBS = "负责|牵头|配合|协助|组织|指导|督促|做好|承担"
@@ -660,7 +684,7 @@ _FORMULA = re.compile(cues.REQUEST_FORMULA)
 _FORMULA_CLAUSE = re.compile(cues.REQUEST_FORMULA_CLAUSE)
 _FEEDBACK = re.compile(cues.FEEDBACK_REQUEST)
 _FEEDBACK_CLAUSE = re.compile(cues.FEEDBACK_CLAUSE)
-_HEADING = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{cues.HEADING_ENDS})")
+_HEADING = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?={openings(cues.HEADING_ENDS.split('|'))})(?:{cues.HEADING_ENDS})")
 # 「县级以上人民政府负责地方志工作的机构(以下简称地方志工作机构)主管本行政区域的地方志工作」
 _ALIAS_ACTOR = re.compile(rf"[(]以下简称(?P<x>[^()]{{2,20}})[)](?=(?:{'|'.join(cues.DUTY_MARKERS)}))")
 # how a supporting body's verb is qualified: 「积极配合」 「全力协助」 「予以配合」
@@ -866,7 +890,8 @@ def _task_end(s: str, at: int, task: str) -> int:
 # A group named by its task, a marker's verb inside its name, signing: 「中共某县委实施乡村振兴战略领导小组」 then its
 # date or the line's end (AN10); a group the clause names as its object is no name (「各乡镇人民政府要指导村民委员会」
 # 「应当立即报告县地质灾害应急指挥部」), nor one being made or given work (「X负责成立领导小组」)
-_GROUP_NAMED_BY_TASK = re.compile(r"[\u4e00-\u9fff“”]{2,20}?(?:领导小组|工作小组|协调小组|委员会|指挥部)(?:办公室)?"
+_GROUPS = ("领导小组", "工作小组", "协调小组", "委员会", "指挥部")
+_GROUP_NAMED_BY_TASK = re.compile(rf"[\u4e00-\u9fff“”]{{2,20}}?(?={openings(_GROUPS)})(?:{'|'.join(_GROUPS)})(?:办公室)?"
                                   r"(?=[ \t]*(?:\n|$|(?:19|20)\d{2}年\d{1,2}月))")
 _MAKES_GROUP = re.compile(r"成立|组建|设立|建立|调整|牵头|负责|会同|由|向|对|和|及(?!时)|的|^(?:要|应当|应|必须|须)")
 
@@ -1051,6 +1076,7 @@ _SEATED_WORD = re.compile("设在")  # read past the clause's stop, as _SEATED m
 # 「在第八条后增加一条:“」; the quote may open the next line)
 _OPENS = r"(?:修改为|(?:改为|作为)(?:《[^《》]{1,30}》)?第[^“”。]{1,12}?|增加[^“”。,]{0,12}?|内容为)[:]?\s*“"
 _NEW_WORDING = re.compile(rf"(?:将[^“”。]{{0,40}}?|增加[^“”。]{{0,30}}?|在第[^“”。]{{1,12}}?后)?{_OPENS}")
+_NEW_WORDING_FIRST = "将增在修改作内"  # what _NEW_WORDING opens with: most clauses open otherwise, and are spared it
 _NEW_WORDING_OPENS = re.compile(_OPENS)
 _NEW_WORDING_REACH = 3000  # characters back the opening of a quoted paragraph's wording is looked for
 
@@ -1059,14 +1085,14 @@ def _new_wording_at(s: str, p: int) -> int | None:
     """Where the subject of a clause starts inside an amending decision's new wording, the clause at ``p``
     opening it (「将第四条修改为“」) or a later paragraph of it (「“」, the wording's quote still open); None
     when the clause opens no such wording. An article's or an item's number after the quote is passed over."""
-    if m := _NEW_WORDING.match(s, p):
+    if s[p : p + 1] in _NEW_WORDING_FIRST and (m := _NEW_WORDING.match(s, p)):
         at = m.end()
     elif s.startswith("“", p) and (opened := last_match(_NEW_WORDING_OPENS, s, max(0, p - _NEW_WORDING_REACH), p + 1)) \
             and ((closed := s.rfind("”", opened.end(), p)) < 0 or not s[closed + 1 : p].strip()):
         at = p + 1  # a later paragraph: the quote still open, or closed just before it (「…。”\n“…」)
     else:
         return None
-    head = _ITEM_HEAD.match(s[at : at + _LONGEST_HEAD])
+    head = _item_head(s[at : at + _LONGEST_HEAD])
     return at + head.end() if head else at
 
 
@@ -1109,7 +1135,7 @@ def _cued_clauses(s: str) -> list[int]:
         reach = stop
         # (a blank line, nine in ten of the short clauses a break ends, holds no number: it is spared the pattern)
         if start < stop and stop - start <= _LONGEST_HEAD and s.startswith("\n", stop) and \
-                (head := _ITEM_HEAD.match(s[start : start + _LONGEST_HEAD])) and start + head.end() > stop:
+                (head := _item_head(s[start : start + _LONGEST_HEAD])) and start + head.end() > stop:
             reach = stops[min(bisect.bisect_left(stops, start + _HEAD_AND_REQUEST), len(stops) - 1)]
         if cued[c] < reach + 2 or seated[d] < start + _HEAD_AND_REQUEST + 32:
             out.append(start)
@@ -1121,7 +1147,7 @@ def _clause_duties(s: str, addressee: str | None) -> list[DutyFact]:
     """Bodies that open a clause and are given a task: 「(3)公安部负责维护…」 「请各设区市根据…选择确定…」."""
     out: list[DutyFact] = []
     for start in _cued_clauses(s):
-        head = _ITEM_HEAD.match(s[start : start + _LONGEST_HEAD])
+        head = _item_head(s[start : start + _LONGEST_HEAD])
         p = start + (head.end() if head else 0)
         # the new wording an amending decision prints is read as the rule's, up to its closing quote (a paragraph's
         # closing quote before the next one's opening stands at the clause's start once lines are joined: 「。”“」)
@@ -1258,7 +1284,7 @@ def _designated_duties(s: str, addressee: str | None) -> list[DutyFact]:
         if start not in starts and (m := _DESIGNATION.match(s, start)):
             starts.add(start)
             x = m.group("x")
-            skip = head.end() if (head := _ITEM_HEAD.match(x)) else 0  # an item's number before the body
+            skip = head.end() if (head := _item_head(x)) else 0  # an item's number before the body
             if names := _bodies(x[skip:], addressee):
                 out.append(DutyFact(m.group("task"), tuple(names), (), m.start("x") + skip, m.end("task")))
         at = s.find("主管", at + 2)
@@ -1367,7 +1393,7 @@ def _headed_duty(s: str, line: str, ls: int, line_starts: list[int], k: int) -> 
     then 「负责在政府投资项目中安排海绵城市建设年度预算,…」 (AD03); the paragraph opens with a task's verb or an aside."""
     if len(line) > _HEADED_BODY + 2 * _LONGEST_HEAD:  # no heading and body name so long: most lines are sentences
         return None
-    head = _ITEM_HEAD.match(line)
+    head = _item_head(line)
     if not head or not head.end() or not 2 <= len(line) - head.end() <= _HEADED_BODY or not _is_body(line[head.end() :]):
         return None
     # the next line that holds text; walked in place, as a slice of the lines would copy them for every line
@@ -1377,7 +1403,7 @@ def _headed_duty(s: str, line: str, ls: int, line_starts: list[int], k: int) -> 
         if not text.strip():
             continue
         # not a basis, which opens a section's account of the body: 「2.2 现场指挥部」 / 「根据…需要,成立现场指挥部」
-        if _ITEM_HEAD.match(text) or text.startswith(_BASIS_OPENINGS) or not (_MARKER.match(text) or text.startswith(("在", "对"))):
+        if _item_head(text) or text.startswith(_BASIS_OPENINGS) or not (_MARKER.match(text) or text.startswith(("在", "对"))):
             return None
         task = re.split(r"[;。]", _OPENING_DUTY.sub("", text), maxsplit=1)[0]
         return DutyFact(task, (line[head.end() :],), (), ls, _task_end(s, start, task)) if len(task) >= 2 else None
@@ -1477,7 +1503,7 @@ _BARE = "|".join(cues.BARE_BODIES)
 _LONGEST_ENDING = max(map(len, {*cues.ORG_SUFFIXES, *cues.BODY_SUFFIXES}))
 # (the bare name looked for ahead first, as far as an owner's name and its ending reach: lazy over 30 characters and
 # every ending, the owner's pattern tried at each character of the window cost more than the rest of a page's reading)
-_BARE_OWNED = re.compile(rf"(?=[\u4e00-\u9fff()]{{3,{30 + _LONGEST_ENDING}}}?(?:{_BARE}))"
+_BARE_OWNED = re.compile(rf"(?=[\u4e00-\u9fff()]{{3,{30 + _LONGEST_ENDING}}}?(?={openings(cues.BARE_BODIES)})(?:{_BARE}))"
                          rf"[\u4e00-\u9fff()]{{2,30}}?(?:{_ORG_END})(?=(?P<bare>{_BARE}))")
 
 

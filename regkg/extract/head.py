@@ -19,6 +19,7 @@ from regkg.extract.clean import normalise_chars
 from regkg.extract.docnum import find_docnums
 from regkg.extract.printed import GLOSS
 from regkg.keys.numbers import trim_code
+from regkg.keys.chars import openings
 
 __all__ = ["Head", "read_head", "own_number", "metadata", "labelled_metadata", "starts_with_label", "slot_number", "title_in", "is_body_line", "DOCUMENT_MARKS", "ANY_DATE",
            "promulgation"]
@@ -29,10 +30,13 @@ _LABEL_FIELD = {label: name for name, labels in cues.META_LABELS.items() for lab
 # A label is a label only where a colon or 【】 says so: 「文号:」 「【发文字号】」 「文 号 :」
 _LABELS = "|".join(rf"(?<![A-Za-z]){x}(?![A-Za-z])" if x.isascii() else x  # 「title:」, not 「subtitle:」
                    for x in sorted(_LABEL_FIELD, key=len, reverse=True))
-_LABEL = re.compile(rf"【\s*(?P<b>{_LABELS})\s*】|(?P<l>{_LABELS})\s*:")
+# (a label's lookbehind, or the optional 【 before it, would have each label tried at every character: a class of their
+# opening characters is tested first)
+_LABEL_OPENS = openings(_LABEL_FIELD)
+_LABEL = re.compile(rf"【\s*(?P<b>{_LABELS})\s*】|(?={_LABEL_OPENS})(?P<l>{_LABELS})\s*:")
 # A table of fields prints no colons (「索引号 003110926/201510-00216 信息分类 信息公开制度」): a line that starts
 # with a label is read with bare labels too.
-_BARE_LABEL = re.compile(rf"(?P<b>【)?(?P<l>{_LABELS})\s*[:】]?")
+_BARE_LABEL = re.compile(rf"(?=【|{_LABEL_OPENS})(?P<b>【)?(?P<l>{_LABELS})\s*[:】]?")
 _STARTS_LABEL = re.compile(rf"^[{re.escape(_CHROME)}]*(?:{_LABELS})")
 _KINDS = cues.KINDS + cues.RULE_KINDS
 _ANY_KIND = re.compile("|".join(_KINDS))

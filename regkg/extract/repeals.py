@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from regkg.extract import cues
-from regkg.extract.anchored import find_all
+from regkg.extract.anchored import find_all, finditer_at
 from regkg.extract.citations import TitleRef, numbered_by
 from regkg.extract.clean import Text
 from regkg.extract.docnum import DocNum, find_docnums
@@ -502,8 +502,9 @@ def history_repeals(c: Text, raw: str, docs: list[Document]) -> list[Repeal]:
     notes = [(m, m.group("number") or next((n.canonical for n in find_docnums(m.group("titled") or "")
                                             if n.canonical != doc.doc_number), None)
               or (m.group("title") or "")[1:-1] or m.group("bare")) for m in history_notes(c.s)]
-    if "根据" in c.s:  # a law database's status line (cues.STATUS_LINE)
-        notes += [(m, m.group("title").strip("《》")) for m in _STATUS_LINE.finditer(c.s)]
+    # a law database's status line (cues.STATUS_LINE), tried at each 根据 it opens with (under re.M its 「^」 would be
+    # tried at every character)
+    notes += [(m, m.group("title").strip("《》")) for m in finditer_at(_STATUS_LINE, c.s, "根据")]
     rows = table_rows(c.s, find_docnums(c.s)) if notes else []
     for m, by in notes:
         # in a clean-up table's row, 「该文件已被《X》(…号)废止」 is the row's document's history (AU08)

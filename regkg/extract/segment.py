@@ -21,6 +21,7 @@ from regkg.extract.anchored import last_match
 from regkg.extract.clean import Text
 from regkg.extract.docnum import find_docnums
 from regkg.extract.head import DOCUMENT_MARKS, is_body_line, labelled_metadata, read_head, starts_with_label, title_in
+from regkg.keys.chars import openings
 from regkg.keys.kinds import KIND_END as _KIND_END
 from regkg.keys.numbers import year_of
 from regkg.keys.orgs import ORG_NAME
@@ -196,7 +197,7 @@ def _front(lines: list[Line]) -> tuple[str | None, str | None, int | None, int |
 
 
 _TOC_ENTRY = re.compile(
-    rf"(?P<title>[^()\n]*?(?:\([^()\n]{{0,30}}\)[^()\n]*?)*(?:{'|'.join(cues.KINDS)}))(?![》〉\u4e00-\u9fff])(?!\((?![^()]{{2,30}}号\))(?!\d{{1,3}}\)))"
+    rf"(?P<title>[^()\n]*?(?:\([^()\n]{{0,30}}\)[^()\n]*?)*(?={openings(cues.KINDS)})(?:{'|'.join(cues.KINDS)}))(?![》〉\u4e00-\u9fff])(?!\((?![^()]{{2,30}}号\))(?!\d{{1,3}}\)))"
     r"\s*(?:\((?P<num>[^()]{2,30}?号)\))?\s*(?:\(?\d{1,3}\)?)?"
 )
 
@@ -745,6 +746,8 @@ def _header_after_imprint(s: str) -> tuple[str, str] | None:
     ('高检办发〔2019〕3号', '高检办发〔2019〕3号')
     >>> _header_after_imprint("某市人民政府办公室2024年3月1日印发\\n某省人民政府办公厅某政办发〔2024〕8号\\n各市人民政府:")
     """
+    if "PAGE" not in s and "MERGEFORMAT" not in s:  # no field code (NUMPAGES holds PAGE): the imprint is not looked for
+        return None
     imprint = last_match(_IMPRINT, s)
     if imprint is None or not (codes := _FIELD_CODES.match(s, imprint.end())) or not codes.group().strip():
         return None

@@ -1,16 +1,18 @@
 """Characters folded one for one before anything is compared: width, brackets, script, invisibles.
 
 The 发文字号 grammar, title keys and the cleaner all read text through this one table, so
-「瀘市府辦發﹝2024﹞9號」 and 「泸市府办发〔2024〕9号」 are the same characters to every stage.
+「瀘市府辦發﹝2024﹞9號」 and 「泸市府办发〔2024〕9号」 are the same characters to every stage. And the characters a
+list of words opens with (:func:`openings`), which a pattern built from the list tests before trying its words.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["BRACKET_FOLD", "BRACKET_VARIANTS", "char_table", "normalise_chars"]
+__all__ = ["BRACKET_FOLD", "BRACKET_VARIANTS", "char_table", "normalise_chars", "openings"]
 
 # Bracket variants folded one-for-one before matching; 〔〕 is GB/T 9704's form. Full-width （）［］＜＞
 # are already folded to ASCII by the width table.
@@ -137,3 +139,24 @@ def normalise_chars(s: str) -> str:
         at = found.end()
     # a variant spelling, two characters for two: 「其它有关部门」 is 「其他有关部门」 (BJ02), 它 alone is no variant of 他
     return s.replace("其它", "其他") if "其它" in s else s
+
+
+def openings(words: Iterable[str]) -> str:
+    r"""The characters ``words`` open with as a class, then their second characters as another when every word has one:
+    what an alternation of the words needs where it starts, for a lookahead before it, ``(?={openings(words)})``.
+
+    The engine tries an alternation's words one by one at each position it reaches it: after a lazy run
+    (「[\u4e00-\u9fff]{1,30}?(?:人民政府|局|…)」 reaches it after every character of the run), or in a pattern that opens
+    with an optional part or a lookbehind (tried at every character of the text). The lookahead, a test or two of a
+    class, turns away the positions where no word can start; it holds wherever a word matches, so the matches stay
+    the same.
+
+    >>> openings(["ion", "ment"]), openings(["ion", "s"])
+    ('[im][eo]', '[is]')
+    >>> rx = re.compile(f"[a-z]{{1,9}}?(?={openings(['ion', 'ment'])})(?:ion|ment)")
+    >>> [m.group() for m in rx.finditer("motion movement")]
+    ['motion', 'movement']
+    """
+    words = list(words)
+    classes = [{w[0] for w in words}] + ([{w[1] for w in words}] if all(len(w) > 1 for w in words) else [])
+    return "".join(f"[{''.join(sorted(map(re.escape, chars)))}]" for chars in classes)

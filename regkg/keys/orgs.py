@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from regkg.keys.chars import openings
+
 __all__ = ["ORG_NAME", "ORG_SUFFIXES", "ORG_SUFFIX_PATTERN", "issuer_in_title"]
 
 # Endings of department and body names (「市发展改革委」 「市生态环境局」 「人行泸州市分行」).
@@ -22,8 +24,10 @@ ORG_SUFFIXES = (
     "院", "会", "站", "所", "馆", "队", "处", "署", "联", "团", "社", "台", "校", "园", "协", "盟",
     "司",  # a ministry's department: 「国家药监局综合司」 「国家发展改革委价格司」 (BC01)
 )
-# longest first, so an alternation tries 「人民政府办公室」 before 「办公室」
-ORG_SUFFIX_PATTERN = "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True))
+# longest first, so an alternation tries 「人民政府办公室」 before 「办公室」; after a lazy run of a name's characters, so
+# tried only where an ending can start
+_ENDINGS = sorted(ORG_SUFFIXES, key=len, reverse=True)
+ORG_SUFFIX_PATTERN = f"(?={openings(_ENDINGS)})(?:{'|'.join(_ENDINGS)})"
 # A body's name: 「泸州市人民政府办公室」 「临汾市卫生健康委员会」 「国务院」
 ORG_NAME = re.compile(rf"[\u4e00-\u9fff()]{{1,24}}?(?:{ORG_SUFFIX_PATTERN})|国务院")
 # A cited title that opens with its issuer: 「X关于…」 where X ends like a body's name; a joint title

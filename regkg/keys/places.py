@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from regkg.keys.chars import openings
+
 __all__ = [
     "LEVELS",
     "NATIONAL",
@@ -44,8 +46,9 @@ NATIONAL_BODY_SUFFIXES = ("部", "部办公厅", "总局", "总署")
 _SHORT_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市", "县", "区")
 
 # 「泸州市人民政府公报」 「山西省人民政府公报」 「XX县人民政府公报」: the government a title names
+_PLACE_ENDINGS = ("自治区", "自治州", "特别行政区", "省", "市", "州", "盟", "地区", "自治县", "县", "区", "旗")
 _GOVERNMENT = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:自治区|自治州|特别行政区|省|市|州|盟|地区|自治县|县|区|旗))"
+    rf"(?P<name>[\u4e00-\u9fff]{{2,12}}?(?={openings(_PLACE_ENDINGS)})(?:{'|'.join(_PLACE_ENDINGS)}))"
     r"(?:人民政府|政府|人民代表大会常务委员会)"
 )
 
