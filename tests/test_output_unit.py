@@ -19,6 +19,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import psutil
 import pytest
 from click.testing import CliRunner
 
@@ -31,6 +32,8 @@ from regkg.graph.atomic_files import UnnamedFile
 from regkg.graph.output_folder import MACHINERY, current_build
 
 GAZETTES = 4
+# Enough documents (~640) for a build's pages to be written by forked workers (views.write._PARALLEL_PAGES).
+PARALLEL_GAZETTES = 14
 POLL_S = 0.002
 
 
@@ -104,6 +107,28 @@ def test_a_killed_build_leaves_one_complete_build(built, corpus, tmp_path, point
     subprocess.run(build_cmd(new, "-o", out), check=True, capture_output=True)
     assert which_build(out, refs) == "new"
     assert leftovers(out) == []
+
+
+def test_a_killed_builds_workers_end_with_it(built, tmp_path_factory, tmp_path):
+    """A large build's document pages are written by forked workers, which waited for work for ever once
+    their build was killed, holding its lock: the watchdog could not clean the folder (a black-box run of
+    random kills found it). They end with the build now, and the folder is cleaned."""
+    many = tmp_path_factory.mktemp("many_pages")
+    generate(PARALLEL_GAZETTES, seed=11, out_dir=many)
+    _, refs = built
+    out = start_from_old(built, tmp_path)
+    first = current_build(out).name
+    process = subprocess.Popen(build_cmd(many, "-o", out, jobs=2), stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    wait_until(process, lambda: KILL_POINTS["pages being written"](out, first))
+    children = psutil.Process(process.pid).children()
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert len(children) >= 3  # the watchdog and two page writers
+    assert which_build(out, refs) == "old"
+    assert cleaned(out), leftovers(out)
+    _, alive = psutil.wait_procs(children, timeout=60)
+    assert alive == []
 
 
 @pytest.mark.parametrize("point", ["graph.ttl staged", "current swapped"])

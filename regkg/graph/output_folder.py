@@ -18,7 +18,7 @@ from pathlib import Path
 
 from regkg.errors import OutputError
 from regkg.graph.atomic_files import DIR_MODE, FILE_MODE
-from regkg.graph.child import command
+from regkg.processes import command
 
 __all__ = ["OutputFolder", "current_build", "MACHINERY"]
 

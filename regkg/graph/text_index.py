@@ -29,7 +29,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from regkg.graph.child import command
+from regkg.processes import command
 from regkg.graph.index import SCHEMA_TEXT
 from regkg.graph.scratch import SORT_THREADS
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from regkg.errors import InputError
+from regkg.processes import die_with_parent
 from regkg.progress import Progress, wanted
 from regkg.scale.sources import file_digest, input_base, source_names
 
@@ -126,7 +127,8 @@ def extract_stream(
             yield _as_result(_extract_path(*job))
         return
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin" else "spawn"
-    with multiprocessing.get_context(method).Pool(min(jobs, len(names))) as pool:
+    with multiprocessing.get_context(method).Pool(min(jobs, len(names)), initializer=die_with_parent,
+                                                  initargs=(os.getpid(),)) as pool:
         for found in pool.imap(_extract_job, work, chunksize=1):
             yield _as_result(found)
 

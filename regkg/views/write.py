@@ -10,12 +10,14 @@ import datetime as dt
 import gc
 import json
 import multiprocessing
+import os
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from regkg.processes import die_with_parent
 from regkg.graph.status import as_of_date, state_on
 from regkg.progress import Steps, wanted
 from regkg.views import assets
@@ -107,7 +109,8 @@ def _write_pages(pages: _Pages, jobs: int, bar=None) -> list[Path]:
     # an executor, not multiprocessing.Pool: a page that cannot be written (a full disk) ends the writing with
     # its error, queued pages dropped (with a Pool one build on a full tmpfs hung 10 minutes, 1 run in 4; not
     # reproduced since)
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"), initializer=die_with_parent,
+                               initargs=(os.getpid(),))
     try:
         written = []
         for done in pool.map(_write_chunk, chunks):
