@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import attrgetter
@@ -196,10 +197,26 @@ def _front(lines: list[Line]) -> tuple[str | None, str | None, int | None, int |
     return title, issue, serial, toc_line
 
 
+# An entry's title ends with a 文种 that runs into no word, on the line it starts on: a line without one starts no entry.
+_TITLE_END = re.compile(rf"(?:{'|'.join(cues.KINDS)})(?![》〉\u4e00-\u9fff])")
 _TOC_ENTRY = re.compile(
-    rf"(?P<title>[^()\n]*?(?:\([^()\n]{{0,30}}\)[^()\n]*?)*(?={openings(cues.KINDS)})(?:{'|'.join(cues.KINDS)}))(?![》〉\u4e00-\u9fff])(?!\((?![^()]{{2,30}}号\))(?!\d{{1,3}}\)))"
+    rf"(?P<title>[^()\n]*?(?:\([^()\n]{{0,30}}\)[^()\n]*?)*(?={openings(cues.KINDS)}){_TITLE_END.pattern})(?!\((?![^()]{{2,30}}号\))(?!\d{{1,3}}\)))"
     r"\s*(?:\((?P<num>[^()]{2,30}?号)\))?\s*(?:\(?\d{1,3}\)?)?"
 )
+
+
+def _toc_entries(joined: str) -> Iterator[re.Match[str]]:
+    """The matches of _TOC_ENTRY in ``joined``, as ``finditer`` gives them, each searched for from the line of the next
+    title's end.
+
+    The lazy title, tried at each character of a line, reads on to the line's end where the line holds no title's end:
+    the lines of a contents of chapters (「第一章总则」 「第二节立项」), and the text after the contents run into one line
+    (「…公告形式…」), hold no entry and cost the square of their length."""
+    pos = 0
+    while (end := _TITLE_END.search(joined, pos)) and \
+            (m := _TOC_ENTRY.search(joined, max(pos, joined.rfind("\n", 0, end.start()) + 1))):
+        yield m
+        pos = m.end()
 
 
 def _parse_toc(block: str) -> tuple[tuple[str, str | None], ...]:
@@ -214,7 +231,7 @@ def _parse_toc(block: str) -> tuple[tuple[str, str | None], ...]:
         parts.append(line + ("\n" if ends else ""))
     joined = re.sub(r"^目录\n?", "", "".join(parts))
     entries = []
-    for m in _TOC_ENTRY.finditer(joined):
+    for m in _toc_entries(joined):
         title = m.group("title").strip("-【】 ")
         title = re.sub(r"^[\u4e00-\u9fff]{0,8}文件", "", title) if not title.startswith("关于") else title
         if len(title) < 6:
