@@ -16,6 +16,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -129,6 +130,38 @@ def test_a_killed_builds_workers_end_with_it(built, tmp_path_factory, tmp_path):
     assert cleaned(out), leftovers(out)
     _, alive = psutil.wait_procs(children, timeout=60)
     assert alive == []
+
+
+# A forked worker asks to end with its parent, whose end it reports; as a test cannot kill its own runner,
+# the parent is a Python that forks the worker and exits at once.
+_FORKED_WORKER = """
+import os, sys, time
+if sys.argv[1] == "thread":
+    sys.platform = "darwin"  # the watching thread, as where the kernel offers no death signal
+from regkg.processes import die_with_parent
+parent = os.getpid()
+child = os.fork()
+if child == 0:
+    quiet = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(quiet, 1), os.dup2(quiet, 2)  # the test reads the parent's output to its end, not the worker's
+    die_with_parent(parent)
+    time.sleep(120)
+    os._exit(0)
+print(child, flush=True)
+"""
+
+
+@pytest.mark.parametrize("how", ["signal", "thread"])
+def test_a_forked_worker_ends_with_its_parent(how):
+    result = subprocess.run([sys.executable, "-c", _FORKED_WORKER, how], capture_output=True, text=True, check=True)
+    try:
+        worker = psutil.Process(int(result.stdout))
+    except psutil.NoSuchProcess:
+        return  # ended already
+    deadline = time.monotonic() + 30  # a bound on a failure, not a duration asserted
+    while worker.is_running() and worker.status() != psutil.STATUS_ZOMBIE and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not worker.is_running() or worker.status() == psutil.STATUS_ZOMBIE
 
 
 @pytest.mark.parametrize("point", ["graph.ttl staged", "current swapped"])
