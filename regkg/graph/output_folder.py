@@ -160,10 +160,17 @@ class OutputFolder:
             raise _output_error(exc, self.path, folder) from exc
 
     def _publish(self, folder: Path) -> None:
-        for name in sorted(os.listdir(folder)):  # before the swap: a link it adds leads nowhere until then
-            self._link(name)
+        self._link_all(folder)  # before the swap: a link it adds leads nowhere until then
         _swap_link(self.path / MACHINERY / _CURRENT, f"{_BUILDS}/{folder.name}")  # the moment of the swap
         self._unlink_missing()
+        self._remove_builds_but(folder)
+
+    def _link_all(self, folder: Path) -> None:
+        """A link in OUT through ``current`` for every name the build in ``folder`` wrote."""
+        for name in sorted(os.listdir(folder)):
+            self._link(name)
+
+    def _remove_builds_but(self, folder: Path) -> None:
         for entry in self.builds.iterdir():
             if entry.name != folder.name:
                 _remove(entry)
@@ -195,15 +202,12 @@ class OutputFolder:
         """Remove what a killed build left: staging and superseded builds, temporary files, links the current
         build lacks or that it has but were not yet made."""
         current = current_build(self.path)
-        for entry in self.builds.iterdir():
-            if entry.name != current.name:
-                _remove(entry)
+        self._remove_builds_but(current)
         for folder in (self.path, self.path / MACHINERY):
             for temp in folder.glob(_TEMP_GLOB):
                 _remove(temp)
         if current != self.path:  # not a folder an older regkg wrote
-            for name in sorted(os.listdir(current)):
-                self._link(name)
+            self._link_all(current)
             self._unlink_missing()
 
 
