@@ -33,12 +33,11 @@ def command(module: str, *args: str) -> list[str]:
     return [sys.executable, "-c", code, _PACKAGE_ROOT, *args]
 
 
-
 def die_with_parent(parent: int) -> None:
     """Make this worker end when ``parent`` (the build that forked it) ends: a pool's worker waiting for
     work never learns that its build was killed (SIGKILL), and lived on for ever holding what it inherited,
-    the output folder's lock among it, so the build's watchdog could not clean the folder (a black-box run
-    of 20 kills of a 100-gazette build: 2 left their half-written build). Called first in each worker."""
+    the output folder's lock among it, so the build's watchdog could not clean the folder (two kills of a
+    100-gazette build while its pages were written, benchmarks/kill_builds.py). Called first in each worker."""
     libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True) if sys.platform.startswith("linux") else None
     if libc is None or libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
         # elsewhere a thread watches for the parent's end (the worker is then adopted by another process)
