@@ -71,10 +71,11 @@ def build(
         kg = _build_and_diff(inputs, update, base_iri, as_of, store, jobs, dask, progress, out.builds)
         with kg.writing(out, progress=progress) as staging:  # OUTPUT changes only when all is written
             if views:
+                from regkg.graph.index import INDEX_FILE
                 from regkg.views import write_all
 
                 write_all(kg, staging, sources=source_texts(kg.input_paths), jobs=jobs, progress=progress,
-                          home=out.path)
+                          home=out.path, index=staging / INDEX_FILE)
     return kg
 
 

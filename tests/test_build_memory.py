@@ -139,6 +139,34 @@ def test_duties_and_evidence_kept_on_disk_build_the_same_bytes(tmp_path, monkeyp
     assert kg.duties("市生态环境局")[:3] == on_disk.duties("市生态环境局")[:3] != []  # asked for, they are read
 
 
+def test_views_of_duties_kept_on_disk_are_the_same_bytes_and_never_read_them_whole(tmp_path, monkeypatch):
+    """With its duties on disk, a build's views count them there (the report's matrix, the duties'
+    network) and each document page reads its own from the index just written, in forked workers
+    too: every page is byte for byte that of the build holding them in memory, and the view never
+    reads them whole (450,000 were 500 MB at 1,000 gazettes)."""
+    import regkg
+    import regkg.views.write as write
+    from regkg.graph.output_folder import current_build
+
+    folder = tmp_path / "corpus"
+    generate(GAZETTES, seed=7, out_dir=folder)
+    monkeypatch.setattr(write, "_PARALLEL_PAGES", 10)  # forked page workers, each opening the index itself
+    monkeypatch.setattr(write, "_PAGES_PER_TASK", 20)
+    # the duties' network too large to draw whole, as a large build's is: it shows the busiest bodies' only
+    monkeypatch.setitem(write.write_all.__kwdefaults__, "max_nodes", 30)
+    pages, built = {}, {}
+    for name, on_disk_from in (("memory", 10**9), ("disk", 0)):
+        monkeypatch.setattr(assemble, "ON_DISK_FROM", on_disk_from)
+        built[name] = regkg.build([folder], tmp_path / name, jobs=2, progress=False)
+        folder_of = current_build(tmp_path / name)
+        pages[name] = {p.relative_to(folder_of): p.read_bytes() for p in sorted(folder_of.rglob("*.html"))}
+    assert built["disk"].view._duties is None and built["memory"].view._duties is not None
+    assert pages["memory"].keys() == pages["disk"].keys() and len(pages["disk"]) > 100
+    assert [name for name in pages["memory"] if pages["memory"][name] != pages["disk"][name]] == []
+    shown = [page for name, page in pages["disk"].items() if name.parts[0] == "docs" and "市生态环境局".encode() in page]
+    assert len(shown) > 3  # pages that show duties, read from the index
+
+
 def test_a_view_over_duties_on_disk_reads_them_only_when_asked(rows):
     from regkg.graph.duty_table import DutyTable
 

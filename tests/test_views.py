@@ -256,3 +256,25 @@ def test_every_static_page_says_where_the_app_takes_over(page):
     html = (sample_outputs() / page).read_text(encoding="utf-8")
     assert "<code>regkg serve -g OUTPUT</code> opens the workbench" in html
     assert "for a corpus this size" not in html  # 50 documents: the export is enough
+
+
+
+def test_the_duty_matrix_does_not_hang_on_the_order_duties_are_counted_in(monkeypatch):
+    """A build with its duties on disk counts them by SQL, in another order than the view's loop: the
+    report's matrix (its busiest departments and documents) is the same either way, ties broken by IRI
+    (two places' 生态环境部门, one duty each, are one name and one load)."""
+    from regkg.graph.api import build_records
+    from regkg.views.report_page import duty_matrix
+
+    def record(source, place, number):
+        return {"source": source, "jurisdiction": place,
+                "documents": [{"doc_number": number, "title": f"{place}关于加强监测的通知", "date": "2024-01-02"}],
+                "duties": [{"by": number, "task": "加强监测", "lead": ["生态环境部门"], "support": [],
+                            "evidence": "由生态环境部门负责加强监测。"}]}
+
+    kg = build_records([record("a.txt", "泸州市", "泸市府发〔2024〕1号"), record("b.txt", "临汾市", "临政发〔2024〕1号")])
+    cells = kg.view.duty_cells()
+    assert len(cells) == 2 and len({kg.view.org_name(org) for org, _ in cells}) == 1
+    counted = duty_matrix(kg)
+    monkeypatch.setattr(kg.view, "duty_cells", lambda: dict(reversed(list(cells.items()))))
+    assert duty_matrix(kg) == counted

@@ -15,10 +15,16 @@ view reads them only if a question asks for all of them (:attr:`regkg.graph.memo
 >>> table.add(DutyNode("d1", "监测", "doc/a", ["org/w"], [], Provenance("a.txt", None, None)))  # the same duty again
 >>> len(table), [(d.iri, d.lead, d.support) for d in table.in_order()]
 (2, [('d1', ['org/w', 'org/x', 'org/y'], ['org/z']), ('d2', ['org/x'], [])])
+>>> table.cells()[("org/x", "doc/a")], table.cells()[("org/z", "doc/a")], table.documents()
+([1, 0], [0, 1], 2)
+>>> [d.iri for d in table.naming(["org/x"])], [(d.iri, d.support) for d in table.naming(["org/z", "org/q"])]
+(['d1', 'd2'], [('d1', ['org/z'])])
 """
 
 from __future__ import annotations
 
+import json
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import groupby
 from operator import itemgetter
@@ -55,9 +61,13 @@ CREATE TABLE role(seq INTEGER, role TEXT, org TEXT, PRIMARY KEY(seq, role, org))
 INSERT INTO role SELECT o.seq, m.role, m.org FROM member m JOIN ordered o USING (iri) ORDER BY 1, 2, 3;
 """
 _INSERT_DUTY = "INSERT INTO duty_in VALUES (?, ?, ?, ?, ?, ?, ?)"
-_IN_ORDER = "SELECT seq, task, by_doc, source, span_start, span_end, text, iri FROM ordered ORDER BY seq"
-_ROLES_IN_ORDER = "SELECT seq, role, org FROM role ORDER BY seq, role, org"
+_DUTY_ROWS = "SELECT seq, task, by_doc, source, span_start, span_end, text, iri FROM ordered"
+_ROLE_ROWS = "SELECT seq, role, org FROM role"
+_IN_ORDER = f"{_DUTY_ROWS} ORDER BY seq"
+_ROLES_IN_ORDER = f"{_ROLE_ROWS} ORDER BY seq, role, org"
 _INSERT_MEMBER = "INSERT INTO member_in VALUES (?, ?, ?)"
+# The duties naming any of the bodies given (a JSON list, one parameter however many).
+_NAMING = "seq IN (SELECT seq FROM role WHERE org IN (SELECT value FROM json_each(?)))"
 
 
 class DutyTable(ScratchDatabase):
@@ -92,6 +102,24 @@ class DutyTable(ScratchDatabase):
         """(duties with a body leading or supporting them, bodies named by any)."""
         return self.sql("SELECT COUNT(DISTINCT seq), COUNT(DISTINCT org) FROM role").fetchone()
 
+    def cells(self) -> dict[tuple[str, str], list[int]]:
+        """(body IRI, document IRI) -> [duties the document gives it to lead, to support]."""
+        cells: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+        for org, doc, role, n in self.sql("SELECT r.org, o.by_doc, r.role, COUNT(*) FROM role r JOIN ordered o "
+                                          "USING (seq) GROUP BY 1, 2, 3"):
+            cells[(org, doc)][ROLES.index(role)] = n
+        return cells
+
+    def documents(self) -> int:
+        """How many documents assign a duty."""
+        return self.sql("SELECT COUNT(DISTINCT by_doc) FROM ordered").fetchone()[0]
+
+    def naming(self, orgs: Iterable[str]) -> Iterator[DutyNode]:
+        """The duties any of ``orgs`` leads or supports, in the view's order, each once."""
+        wanted = (json.dumps(sorted(orgs), ensure_ascii=False),)
+        return self._nodes(f"{_DUTY_ROWS} WHERE {_NAMING} ORDER BY seq",
+                           f"{_ROLE_ROWS} WHERE {_NAMING} ORDER BY seq, role, org", wanted)
+
     def by_iri(self) -> Iterator[DutyNode]:
         """Every duty, by IRI (graph.ttl's order of subjects)."""
         return self._nodes("SELECT iri, task, by_doc, source, span_start, span_end, text, iri FROM duty ORDER BY iri",
@@ -106,16 +134,16 @@ class DutyTable(ScratchDatabase):
         their lead and support bodies, no object made: the index files 466,000 of them at 1,000 gazettes."""
         return self._joined(_IN_ORDER, _ROLES_IN_ORDER)
 
-    def _nodes(self, duties: str, members: str) -> Iterator[DutyNode]:
-        for row, lead, support in self._joined(duties, members):
+    def _nodes(self, duties: str, members: str, parameters: tuple = ()) -> Iterator[DutyNode]:
+        for row, lead, support in self._joined(duties, members, parameters):
             yield DutyNode(row[7], row[1], row[2], lead, support, Provenance(row[3], span_of(row[4], row[5]), row[6]))
 
-    def _joined(self, duties: str, members: str) -> Iterator[tuple[tuple, list[str], list[str]]]:
+    def _joined(self, duties: str, members: str, parameters: tuple = ()) -> Iterator[tuple[tuple, list[str], list[str]]]:
         """Duties joined with their bodies, both read in the order of their first column (a merge,
         not a look-up per duty); a duty's row ends with its IRI."""
-        bodies = groupby(self.sql(members), key=itemgetter(0))
+        bodies = groupby(self.sql(members, parameters), key=itemgetter(0))
         key, group = next(bodies, (None, iter(())))
-        for row in self.sql(duties):
+        for row in self.sql(duties, parameters):
             lead: list[str] = []
             support: list[str] = []
             if key == row[0]:

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
 from regkg.ontology.relations import BY_NAME
 from regkg.graph.lineage import dependencies, dependents, lineage, reach
 from regkg.graph.status import as_of_date, status
-from regkg.graph.memory_view import RELATIONS, Evidence, View
+from regkg.graph.memory_view import RELATIONS, DutyView, Evidence, View
 from regkg.ontology import ELI
 from regkg.views import assets
 from regkg.views.templates import render
@@ -80,8 +81,10 @@ def _ref(view: View, names: dict[str, str], links: PageLinks, iri: str) -> dict:
 
 
 def document_page(kg, doc: str, *, as_of: str | dt.date | None = None, sources: SourceTexts | None = None,
-                  links: PageLinks = PageLinks(), names: dict[str, str] | None = None) -> str:
-    """The page of ``doc`` (number, title or IRI) with status on ``as_of`` (default today)."""
+                  links: PageLinks = PageLinks(), names: dict[str, str] | None = None,
+                  duties_of: Callable[[str], Sequence[DutyView]] | None = None) -> str:
+    """The page of ``doc`` (number, title or IRI) with status on ``as_of`` (default today); ``duties_of``
+    gives the duties a document assigns (default: the view's)."""
     view: View = kg.view
     day = as_of_date(as_of)
     sources = sources or SourceTexts({})
@@ -124,7 +127,9 @@ def document_page(kg, doc: str, *, as_of: str | dt.date | None = None, sources: 
     rests = dependents(kg, iri, limit=MAX_ROWS)
     duties = []
     # an index-backed view reads this document's rows; an in-memory one indexes every duty once
-    of_doc = view.duties_of(iri) if hasattr(view, "duties_of") else view.memo("duties_by_document", _duties_by_document).get(iri, ())
+    if duties_of is None:
+        duties_of = view.duties_of if hasattr(view, "duties_of") else view.memo("duties_by_document", _duties_by_document).get
+    of_doc = duties_of(iri) or ()
     for duty in of_doc:
         duties.append({"task": duty.task, "lead": [view.org_name(o) for o in duty.lead],
                        "support": [view.org_name(o) for o in duty.support],

@@ -102,17 +102,14 @@ def _top_series(series: dict[str, list[int]]) -> dict[str, list[int]]:
 def duty_matrix(kg):
     """(department names, document labels, document titles, {(row, col): (lead, support)}, totals)."""
     view: View = kg.view
-    cells: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for duty in view.duties:
-        for role, members in ((0, duty.lead), (1, duty.support)):
-            for org in members:
-                cells[(org, duty.by)][role] += 1
+    cells = view.duty_cells()  # counted where the duties are: a large build's are never read whole
     org_load, doc_load = Counter(), Counter()
     for (org, doc), (lead, support) in cells.items():
         org_load[org] += lead + support
         doc_load[doc] += lead + support
-    rows = sorted(org_load, key=lambda o: (-org_load[o], view.org_name(o)))[:MATRIX_ROWS]
-    cols = sorted(doc_load, key=lambda d: (view.docs[d].date or "", view.docs[d].label))
+    # ties broken by IRI: the order does not hang on the order the duties were counted in (memory, disk)
+    rows = sorted(org_load, key=lambda o: (-org_load[o], view.org_name(o), o))[:MATRIX_ROWS]
+    cols = sorted(doc_load, key=lambda d: (view.docs[d].date or "", view.docs[d].label, d))
     cols = sorted(sorted(cols, key=lambda d: -doc_load[d])[:MATRIX_COLUMNS], key=cols.index)
     row_of, col_of = {o: i for i, o in enumerate(rows)}, {d: j for j, d in enumerate(cols)}
     grid = {(row_of[o], col_of[d]): tuple(v) for (o, d), v in cells.items() if o in row_of and d in col_of}
@@ -155,7 +152,7 @@ def report_html(kg, *, as_of: str | dt.date | None = None, links: dict[str, str]
             "title-only references": sum(d.unresolved for d in docs),
             "attached rules": sum(1 for d in view.docs.values() if d.notice),
             "relations": sum(len(v) for index in view.out.values() for v in index.values()),
-            "duties": len(view.duties),
+            "duties": view.duty_count,
             "departments and bodies": len(view.orgs),
         },
         in_force_chart=charts.line_chart(t.months, _top_series(t.in_force),

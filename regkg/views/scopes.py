@@ -368,13 +368,14 @@ def duty_network(kg, *, as_of: str | dt.date | None = None, max_nodes: int = MAX
     view: View = kg.view
     day = _as_of(as_of)
     scope = Scope("regkg — duties: documents × departments", as_of=day)
-    duties = view.duties
+    # read where the duties are: a large build's (on disk) are never read whole, only those shown
     docs_of: dict[str, set[str]] = defaultdict(set)
-    for duty in duties:
-        for org in (*duty.lead, *duty.support):
-            docs_of[org].add(duty.by)
-    nodes = len(docs_of) + len({d.by for d in duties})
-    if nodes > max_nodes:
+    for org, doc in view.duty_cells():
+        docs_of[org].add(doc)
+    nodes = len(docs_of) + view.duty_documents()
+    if nodes <= max_nodes:
+        duties = view.duties
+    else:
         kept: set[str] = set()
         shown_docs: set[str] = set()
         for org in sorted(docs_of, key=lambda o: (-len(docs_of[o]), view.org_name(o), o)):
@@ -382,7 +383,7 @@ def duty_network(kg, *, as_of: str | dt.date | None = None, max_nodes: int = MAX
                 break
             kept.add(org)
             shown_docs |= docs_of[org]
-        duties = [d for d in duties if kept & {*d.lead, *d.support}]
+        duties = view.duties_naming(kept)
         scope.note = (f"All duties make {nodes} nodes, more than the {max_nodes} a browser draws without "
                       f"freezing. Showing the {len(kept)} departments with the most duties of {len(docs_of)}: "
                       "use `regkg view --department NAME` or `regkg serve` for any other.")

@@ -11,13 +11,14 @@ import gc
 import json
 import multiprocessing
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from regkg.processes import die_with_parent
+from regkg.graph.index_read import DutiesOf
 from regkg.graph.status import as_of_date, state_on
 from regkg.progress import Steps, wanted
 from regkg.views import assets
@@ -71,6 +72,7 @@ class _Pages:
     day: str
     sources: SourceTexts
     names: dict[str, str]
+    duties_of: Callable[[str], Any] | None = None  # each page's duties, read from the build's index
 
     def write(self, items: list[tuple[str, str]]) -> list[Path]:
         links = PageLinks()
@@ -78,7 +80,7 @@ class _Pages:
         for iri, stem in items:
             path = self.outdir / DOC_DIR / f"{stem}.html"
             write_atomic(path, document_page(self.kg, iri, as_of=self.day, sources=self.sources, links=links,
-                                             names=self.names))
+                                             names=self.names, duties_of=self.duties_of))
             written.append(path)
         return written
 
@@ -145,7 +147,7 @@ def index_html(kg, *, as_of: str, max_nodes: int = MAX_NODES) -> str:
 
 def write_all(kg, outdir: str | Path, *, as_of: str | dt.date | None = None, sources: SourceTexts | None = None,
               max_nodes: int = MAX_NODES, jobs: int = 1, progress: bool | None = False,
-              home: str | Path | None = None) -> list[Path]:
+              home: str | Path | None = None, index: str | Path | None = None) -> list[Path]:
     """Write the views of ``kg`` into ``outdir``; statuses as of ``as_of`` (default today).
 
     ``sources`` are the texts of the files the graph was built from (to show evidence in context;
@@ -153,7 +155,9 @@ def write_all(kg, outdir: str | Path, *, as_of: str | dt.date | None = None, sou
     The document pages are written by ``jobs`` processes; ``progress`` shows a bar of them
     on a terminal (None: when stderr is one and not in CI). ``home`` is the folder the views will be
     read from when ``outdir`` is a build's staging folder (sources.json's paths are relative to it).
-    Returns the paths written.
+    ``index``: the index written for ``kg``, which the document pages read their duties from, each its
+    own, where a large build's view keeps them on disk (read whole for the pages, 450,000 duties took
+    500 MB at 1,000 gazettes). Returns the paths written.
     """
     outdir = Path(outdir)
     day = as_of_date(as_of)
@@ -176,7 +180,9 @@ def write_all(kg, outdir: str | Path, *, as_of: str | dt.date | None = None, sou
     names = page_names(kg.view)
     bar = Steps(enabled=wanted(progress)).bar(len(names), "views")
     try:
-        written += _write_pages(_Pages(kg, outdir, day, sources, names), jobs, bar)
+        on_disk = index is not None and getattr(kg.view, "duty_table", None) is not None
+        written += _write_pages(_Pages(kg, outdir, day, sources, names, DutiesOf(index) if on_disk else None), jobs,
+                                bar)
     finally:
         if bar is not None:
             bar.close()
