@@ -264,6 +264,7 @@ def test_the_duty_matrix_does_not_hang_on_the_order_duties_are_counted_in(monkey
     report's matrix (its busiest departments and documents) is the same either way, ties broken by IRI
     (two places' 生态环境部门, one duty each, are one name and one load)."""
     from regkg.graph.api import build_records
+    from regkg.graph.duty_counts import DutyList
     from regkg.views.report_page import duty_matrix
 
     def record(source, place, number):
@@ -273,8 +274,8 @@ def test_the_duty_matrix_does_not_hang_on_the_order_duties_are_counted_in(monkey
                             "evidence": "由生态环境部门负责加强监测。"}]}
 
     kg = build_records([record("a.txt", "泸州市", "泸市府发〔2024〕1号"), record("b.txt", "临汾市", "临政发〔2024〕1号")])
-    cells = kg.view.duty_cells()
-    assert len(cells) == 2 and len({kg.view.org_name(org) for org, _ in cells}) == 1
+    bodies = kg.view.duty_counts().body_loads()
+    assert len(bodies) == 2 and len({kg.view.org_name(org) for org in bodies}) == 1
     counted = duty_matrix(kg)
-    monkeypatch.setattr(kg.view, "duty_cells", lambda: dict(reversed(list(cells.items()))))
+    monkeypatch.setattr(kg.view, "duty_counts", lambda: DutyList(list(reversed(kg.view.duties))))
     assert duty_matrix(kg) == counted

@@ -33,7 +33,8 @@ from operator import itemgetter
 from regkg.errors import RegkgError
 from regkg.graph.memory_view import DutyView, Evidence, View
 
-__all__ = ["DutyOf", "Owner", "Department", "DepartmentNotFound", "duties", "owners", "departments"]
+__all__ = ["DutyOf", "Owner", "Department", "DepartmentNotFound", "duties", "owners", "departments", "DutyMatrix",
+           "duty_matrix", "BusiestBodies", "busiest_bodies", "MATRIX_ROWS", "MATRIX_COLUMNS", "NETWORK_NODES"]
 
 
 class DepartmentNotFound(RegkgError, LookupError):
@@ -209,3 +210,93 @@ def _departments(view: View, counts: Mapping[tuple[str, str], int] | None = None
                       counts.get((iri, "lead"), 0), counts.get((iri, "support"), 0))
            for iri, org in sorted(view.orgs.items())]
     return sorted(out, key=lambda d: (d.jurisdiction or "", d.name))
+
+
+# What the report's matrix shows (the busiest bodies × the busiest documents) and the nodes the duties'
+# network draws at most (a browser freezes on more; regkg.views.scopes.MAX_NODES): both answered whole
+# once, at the build, and kept in its index, so a server never reads a national corpus's duties to
+# draw them (9 M at 20,000 gazettes; at 1,000, reading 457,532 took a request 13 s and 3 GB).
+MATRIX_ROWS = 80
+MATRIX_COLUMNS = 60
+NETWORK_NODES = 2500
+_BATCH = 64  # bodies whose documents are read at a time while the network's are picked
+
+
+@dataclass(frozen=True)
+class DutyMatrix:
+    """The busiest bodies (``rows``, IRIs) × the busiest documents (``columns``, IRIs, by date), each
+    non-empty cell (row, column, duties led, duties supported); how many bodies and documents have any."""
+
+    rows: tuple[str, ...]
+    columns: tuple[str, ...]
+    cells: tuple[tuple[int, int, int, int], ...]
+    bodies: int
+    documents: int
+
+
+@dataclass(frozen=True)
+class BusiestBodies:
+    """The duties' network within ``max_nodes``: how many nodes all duties make (the documents
+    assigning any and the bodies given any), how many bodies, and the busiest bodies that fit with
+    their documents (``kept``; None when every one does)."""
+
+    nodes: int
+    bodies: int
+    kept: tuple[str, ...] | None
+    max_nodes: int = NETWORK_NODES
+
+
+def duty_matrix(kg) -> DutyMatrix:
+    """The report's matrix of duties: :data:`MATRIX_ROWS` bodies by duties, :data:`MATRIX_COLUMNS`
+    documents by duties (in date order), ties broken by name or label, then IRI.
+
+    >>> from regkg.graph.api import build_records
+    >>> kg = build_records([{"source": "a.txt", "jurisdiction": "泸州市", "documents": [
+    ...     {"doc_number": "泸市府办发〔2024〕1号", "title": "预案", "date": "2024-01-01"}],
+    ...   "duties": [{"by": "泸市府办发〔2024〕1号", "task": "预警", "lead": ["市生态环境局"], "support": ["市气象局"]},
+    ...              {"by": "泸市府办发〔2024〕1号", "task": "监测", "lead": ["市气象局"]}]}])
+    >>> m = duty_matrix(kg)
+    >>> [kg.view.org_name(o) for o in m.rows], m.cells, (m.bodies, m.documents)
+    (['泸州市气象局', '泸州市生态环境局'], ((0, 0, 1, 1), (1, 0, 1, 0)), (2, 1))
+    """
+    view = _view(kg)
+    if view.indexed:
+        return view.duty_matrix()
+    counts = view.duty_counts()  # counted where the duties are: a large build's are never read whole
+    loads = counts.body_loads()
+    rows = sorted(loads, key=lambda o: (-loads[o], view.org_name(o), o))[:MATRIX_ROWS]
+    # the documents naming the most bodies, those tying with the last one shown first by date
+    busiest = counts.busiest_documents(MATRIX_COLUMNS)
+    by_date = sorted(busiest, key=lambda d: (view.docs[d].date or "", view.docs[d].label, d))
+    shown = set(sorted(by_date, key=lambda d: -busiest[d])[:MATRIX_COLUMNS])
+    columns = [d for d in by_date if d in shown]
+    row_of, column_of = {o: i for i, o in enumerate(rows)}, {d: j for j, d in enumerate(columns)}
+    cells = sorted((row_of[o], column_of[d], lead, support) for (o, d), (lead, support) in counts.cells(rows, columns).items())
+    bodies, documents, _ = counts.totals()
+    return DutyMatrix(tuple(rows), tuple(columns), tuple(cells), bodies, documents)
+
+
+def busiest_bodies(kg, max_nodes: int | None = None) -> BusiestBodies:
+    """Which bodies the duties' network shows within ``max_nodes`` (default :data:`NETWORK_NODES`): the
+    bodies with the most documents giving them duties, in turn, while they and their documents fit."""
+    view = _view(kg)
+    max_nodes = NETWORK_NODES if max_nodes is None else max_nodes
+    if view.indexed and max_nodes == NETWORK_NODES:
+        return view.busiest_bodies()
+    counts = view.duty_counts()
+    bodies, _, documents = counts.totals()
+    nodes = bodies + documents
+    if nodes <= max_nodes:
+        return BusiestBodies(nodes, bodies, None, max_nodes)
+    reach = counts.body_documents()
+    ranked = sorted(reach, key=lambda o: (-reach[o], view.org_name(o), o))
+    kept: list[str] = []
+    shown: set[str] = set()
+    for start in range(0, len(ranked), _BATCH):  # each body's documents read as it comes to be weighed
+        docs_of = counts.documents_of(ranked[start:start + _BATCH])
+        for org in ranked[start:start + _BATCH]:
+            if len(kept) + 1 + len(shown | docs_of[org]) > max_nodes:
+                return BusiestBodies(nodes, bodies, tuple(kept), max_nodes)
+            kept.append(org)
+            shown |= docs_of[org]
+    return BusiestBodies(nodes, bodies, tuple(kept), max_nodes)

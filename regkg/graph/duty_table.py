@@ -15,8 +15,8 @@ view reads them only if a question asks for all of them (:attr:`regkg.graph.memo
 >>> table.add(DutyNode("d1", "监测", "doc/a", ["org/w"], [], Provenance("a.txt", None, None)))  # the same duty again
 >>> len(table), [(d.iri, d.lead, d.support) for d in table.in_order()]
 (2, [('d1', ['org/w', 'org/x', 'org/y'], ['org/z']), ('d2', ['org/x'], [])])
->>> table.cells()[("org/x", "doc/a")], table.cells()[("org/z", "doc/a")], table.documents()
-([1, 0], [0, 1], 2)
+>>> table.cells({"org/x", "org/z"}, {"doc/a"}), table.totals(), table.body_loads()["org/x"]
+({('org/x', 'doc/a'): (1, 0), ('org/z', 'doc/a'): (0, 1)}, (4, 2, 2), 2)
 >>> [d.iri for d in table.naming(["org/x"])], [(d.iri, d.support) for d in table.naming(["org/z", "org/q"])]
 (['d1', 'd2'], [('d1', ['org/z'])])
 """
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from itertools import groupby
 from operator import itemgetter
 
@@ -70,6 +70,14 @@ _INSERT_MEMBER = "INSERT INTO member_in VALUES (?, ?, ?)"
 _NAMING = "seq IN (SELECT seq FROM role WHERE org IN (SELECT value FROM json_each(?)))"
 
 
+# How many bodies each document's duties name (a body once per duty and role).
+_DOCUMENT_LOADS = "SELECT o.by_doc AS doc, COUNT(*) AS n FROM role r JOIN ordered o USING (seq) GROUP BY o.by_doc"
+
+
+def _json_list(values: Iterable[str]) -> str:
+    return json.dumps(sorted(values), ensure_ascii=False)
+
+
 class DutyTable(ScratchDatabase):
     """Duties filed in a scratch database; each duty once by IRI, the bodies of a duty read twice
     joined. Read only once every duty is in."""
@@ -102,21 +110,43 @@ class DutyTable(ScratchDatabase):
         """(duties with a body leading or supporting them, bodies named by any)."""
         return self.sql("SELECT COUNT(DISTINCT seq), COUNT(DISTINCT org) FROM role").fetchone()
 
-    def cells(self) -> dict[tuple[str, str], list[int]]:
-        """(body IRI, document IRI) -> [duties the document gives it to lead, to support]."""
-        cells: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-        for org, doc, role, n in self.sql("SELECT r.org, o.by_doc, r.role, COUNT(*) FROM role r JOIN ordered o "
-                                          "USING (seq) GROUP BY 1, 2, 3"):
-            cells[(org, doc)][ROLES.index(role)] = n
-        return cells
+    # regkg.graph.duty_counts.DutyCounts, by SQL: what the report's matrix and the duties' network draw
+    def body_loads(self) -> dict[str, int]:
+        return dict(self.sql("SELECT org, COUNT(*) FROM role GROUP BY org"))
 
-    def documents(self) -> int:
-        """How many documents assign a duty."""
-        return self.sql("SELECT COUNT(DISTINCT by_doc) FROM ordered").fetchone()[0]
+    def busiest_documents(self, n: int) -> dict[str, int]:
+        self.sql(f"CREATE TEMP TABLE IF NOT EXISTS doc_load AS {_DOCUMENT_LOADS}")
+        return dict(self.sql("SELECT doc, n FROM doc_load WHERE n >= coalesce((SELECT n FROM doc_load ORDER BY n DESC "
+                             "LIMIT 1 OFFSET ?), 0)", (n - 1,)))
+
+    def cells(self, orgs: Collection[str], docs: Collection[str]) -> dict[tuple[str, str], tuple[int, int]]:
+        found: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+        for org, doc, role, count in self.sql(
+                "SELECT r.org, o.by_doc, r.role, COUNT(*) FROM role r JOIN ordered o USING (seq) WHERE r.org IN "
+                "(SELECT value FROM json_each(?)) AND o.by_doc IN (SELECT value FROM json_each(?)) GROUP BY 1, 2, 3",
+                (_json_list(orgs), _json_list(docs))):
+            found[(org, doc)][ROLES.index(role)] = count
+        return {key: (lead, support) for key, (lead, support) in found.items()}
+
+    def totals(self) -> tuple[int, int, int]:
+        (bodies,) = self.sql("SELECT COUNT(DISTINCT org) FROM role").fetchone()
+        (named,) = self.sql("SELECT COUNT(DISTINCT o.by_doc) FROM role r JOIN ordered o USING (seq)").fetchone()
+        (documents,) = self.sql("SELECT COUNT(DISTINCT by_doc) FROM ordered").fetchone()
+        return bodies, named, documents
+
+    def body_documents(self) -> dict[str, int]:
+        return dict(self.sql("SELECT r.org, COUNT(DISTINCT o.by_doc) FROM role r JOIN ordered o USING (seq) GROUP BY r.org"))
+
+    def documents_of(self, orgs: Iterable[str]) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {org: set() for org in orgs}
+        for org, doc in self.sql("SELECT DISTINCT r.org, o.by_doc FROM role r JOIN ordered o USING (seq) "
+                                 "WHERE r.org IN (SELECT value FROM json_each(?))", (_json_list(found),)):
+            found[org].add(doc)
+        return found
 
     def naming(self, orgs: Iterable[str]) -> Iterator[DutyNode]:
         """The duties any of ``orgs`` leads or supports, in the view's order, each once."""
-        wanted = (json.dumps(sorted(orgs), ensure_ascii=False),)
+        wanted = (_json_list(orgs),)
         return self._nodes(f"{_DUTY_ROWS} WHERE {_NAMING} ORDER BY seq",
                            f"{_ROLE_ROWS} WHERE {_NAMING} ORDER BY seq, role, org", wanted)
 

@@ -24,7 +24,7 @@ from pathlib import Path
 __all__ = ["INDEX_FILE", "SCHEMA_VERSION", "SCHEMA", "SCHEMA_TEXT", "FACETS", "CORPUS_DOCS", "LABEL_ORDER", "LIST_SEPARATOR", "IndexDigest", "index_digest", "pack", "unpack"]
 
 INDEX_FILE = "index.sqlite"
-SCHEMA_VERSION = "3"  # 2: facets; 3: edges ranked by their subjects' labels
+SCHEMA_VERSION = "4"  # 2: facets; 3: edges ranked by their subjects' labels; 4: the duties' matrix and network kept
 
 # Lists (issuers, alternative titles, sources) are stored as one text joined by a character no
 # title, name or IRI holds: ["泸州市人民政府", "泸州市财政局"] -> "泸州市人民政府\x1f泸州市财政局".

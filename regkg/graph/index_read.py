@@ -20,10 +20,13 @@ from typing import Any, Callable, TypeVar
 from urllib.parse import quote
 
 from regkg.errors import DocumentNotFound, StoreError
+from regkg.graph import duties as _duties
+from regkg.graph.duties import BusiestBodies, DutyMatrix
 from regkg.graph.index import SCHEMA_VERSION, unpack
 from regkg.keys.numbers import number_key
 from regkg.keys.titles import title_key
-from regkg.graph.memory_view import Doc, DutyView, Evidence, GraphWarning, Org, duty_cells
+from regkg.graph.duty_counts import DutyList
+from regkg.graph.memory_view import Doc, DutyView, Evidence, GraphWarning, Org
 
 __all__ = ["IndexView", "DutiesOf"]
 
@@ -333,17 +336,32 @@ class IndexView:
     def duty_count(self) -> int:
         return self.sql("SELECT COUNT(*) FROM duties").fetchone()[0]
 
-    def duty_cells(self) -> dict[tuple[str, str], list[int]]:
-        """As :meth:`View.duty_cells` (from every duty read whole)."""
-        return duty_cells(self.duties)
-
-    def duty_documents(self) -> int:
-        """As :meth:`View.duty_documents`."""
-        return self.sql("SELECT COUNT(DISTINCT by_doc) FROM duties").fetchone()[0]
+    def duty_counts(self) -> DutyList:
+        """As :meth:`View.duty_counts`, from every duty read whole (what the build picked from them for the
+        report's matrix and the duties' network is kept: :meth:`duty_matrix`, :meth:`busiest_bodies`)."""
+        return DutyList(self.duties)
 
     def duties_naming(self, orgs: set[str]) -> list[DutyView]:
-        """As :meth:`View.duties_naming` (from every duty read whole)."""
-        return [d for d in self.duties if orgs & {*d.lead, *d.support}]
+        """As :meth:`View.duties_naming`: each body's tasks found by its name and place in duty_names."""
+        wanted = json.dumps(sorted([_duties._fold(self.orgs[o].name), self.place_name(self.orgs[o].jurisdiction) or "", o]
+                                   for o in orgs if o in self.orgs), ensure_ascii=False)
+        return [_duty(row) for row in self.sql(
+            f"SELECT {_DUTY_COLUMNS} FROM duties WHERE seq IN (SELECT r.seq FROM json_each(?) w JOIN duty_names n "
+            "ON n.name = json_extract(w.value, '$[0]') AND n.place = json_extract(w.value, '$[1]') "
+            "AND n.org = json_extract(w.value, '$[2]') "
+            "JOIN duty_ranks r ON r.rank = n.rank) ORDER BY seq", (wanted,))]
+
+    def duty_matrix(self) -> DutyMatrix:
+        """As :func:`regkg.graph.duties.duty_matrix`, kept in the index by the build."""
+        found = json.loads(self.meta("duty_matrix") or "null")
+        return DutyMatrix(tuple(found["rows"]), tuple(found["columns"]), tuple(map(tuple, found["cells"])),
+                          found["bodies"], found["documents"])
+
+    def busiest_bodies(self) -> BusiestBodies:
+        """As :func:`regkg.graph.duties.busiest_bodies` within its default nodes, kept in the index by the build."""
+        found = json.loads(self.meta("duty_network") or "null")
+        return BusiestBodies(found["nodes"], found["bodies"], None if found["kept"] is None else tuple(found["kept"]),
+                             found["max_nodes"])
 
     @property
     def warnings(self) -> list[GraphWarning]:

@@ -9,6 +9,7 @@ streamed into SQLite (executemany over generators); the B-tree indexes are made 
 from __future__ import annotations
 
 import errno
+import json
 import os
 import sqlite3
 import tempfile
@@ -88,6 +89,10 @@ def write_index(view: View, path: str | Path, *, status_as_of: str | None = None
     return index_digest(path)
 
 
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
@@ -127,6 +132,13 @@ def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples:
         sorted((name, iri) for name, iris in _duties._orgs_by_name(view).items() for iri in iris))
     duties = duties if duties is not None else view.duty_table  # a large build's view: on disk
     _fill_duties(db, view, duties if duties is not None else DutyTable.of(map(duty_node, view.duties)))
+    # what the report's matrix and the duties' network show, picked once from every duty
+    matrix, network = _duties.duty_matrix(view), _duties.busiest_bodies(view)
+    put("INSERT INTO meta VALUES (?, ?)", [
+        ("duty_matrix", _json({"rows": matrix.rows, "columns": matrix.columns, "cells": matrix.cells,
+                               "bodies": matrix.bodies, "documents": matrix.documents})),
+        ("duty_network", _json({"nodes": network.nodes, "bodies": network.bodies, "kept": network.kept,
+                                "max_nodes": network.max_nodes}))])
     put("INSERT INTO warnings VALUES (?,?,?,?,?,?,?,?,?)",
         ((rank, w.kind, w.message, w.source, *(w.span or (None, None)), pack(w.about), pack(w.about_iris), w.iri)
          for rank, w in enumerate(view.warnings)))

@@ -20,6 +20,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from regkg.graph.duties import MATRIX_COLUMNS, MATRIX_ROWS
+from regkg.graph.duties import duty_matrix as _duty_matrix
 from regkg.graph.status import as_of_date, dangling, in_force_span, repealed
 from regkg.graph.memory_view import View
 from regkg.views import assets, charts
@@ -28,9 +30,6 @@ from regkg.views.scopes import page_names
 
 __all__ = ["Timeline", "timeline", "duty_matrix", "report_html", "MATRIX_ROWS", "MATRIX_COLUMNS"]
 
-# The duty matrix shows the busiest departments and documents; the rest are counted under it.
-MATRIX_ROWS = 80
-MATRIX_COLUMNS = 60
 # Jurisdictions drawn as their own line; the rest are summed as "other".
 MAX_SERIES = 8
 
@@ -100,19 +99,10 @@ def _top_series(series: dict[str, list[int]]) -> dict[str, list[int]]:
 
 
 def duty_matrix(kg):
-    """(department names, document labels, document titles, {(row, col): (lead, support)}, totals)."""
+    """(department names, document labels, document titles, {(row, col): (lead, support)}, totals), of the
+    matrix :func:`regkg.graph.duties.duty_matrix` picks (an index's is kept in it: no duty is read)."""
     view: View = kg.view
-    cells = view.duty_cells()  # counted where the duties are: a large build's are never read whole
-    org_load, doc_load = Counter(), Counter()
-    for (org, doc), (lead, support) in cells.items():
-        org_load[org] += lead + support
-        doc_load[doc] += lead + support
-    # ties broken by IRI: the order does not hang on the order the duties were counted in (memory, disk)
-    rows = sorted(org_load, key=lambda o: (-org_load[o], view.org_name(o), o))[:MATRIX_ROWS]
-    cols = sorted(doc_load, key=lambda d: (view.docs[d].date or "", view.docs[d].label, d))
-    cols = sorted(sorted(cols, key=lambda d: -doc_load[d])[:MATRIX_COLUMNS], key=cols.index)
-    row_of, col_of = {o: i for i, o in enumerate(rows)}, {d: j for j, d in enumerate(cols)}
-    grid = {(row_of[o], col_of[d]): tuple(v) for (o, d), v in cells.items() if o in row_of and d in col_of}
+    matrix = _duty_matrix(kg)
 
     def org_label(o: str) -> str:
         org = view.orgs.get(o)
@@ -120,8 +110,9 @@ def duty_matrix(kg):
         name = view.org_name(o)
         return name if not place or name.startswith(place) else f"{name} ({place})"
 
-    return ([org_label(o) for o in rows], [view.docs[d].label for d in cols],
-            [f"{view.docs[d].label} {view.docs[d].title or ''}" for d in cols], grid, (len(org_load), len(doc_load)))
+    docs = [view.docs[d] for d in matrix.columns]
+    return ([org_label(o) for o in matrix.rows], [d.label for d in docs], [f"{d.label} {d.title or ''}" for d in docs],
+            {(i, j): (lead, support) for i, j, lead, support in matrix.cells}, (matrix.bodies, matrix.documents))
 
 
 def report_html(kg, *, as_of: str | dt.date | None = None, links: dict[str, str] | None = None) -> str:

@@ -20,6 +20,7 @@ import datetime as dt
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 
+from regkg.graph.duties import NETWORK_NODES, busiest_bodies
 from regkg.graph.duties import departments as _departments
 from regkg.graph.duties import duties as _duties_of
 from regkg.graph.lineage import lineage as _lineage
@@ -35,7 +36,7 @@ __all__ = ["Node", "Edge", "Scope", "corpus", "overview", "neighbourhood", "depa
 
 # Above this many nodes a network view would take the browser more than a few seconds to open; the
 # corpus view then shows the overview (a node per jurisdiction) instead, and says so.
-MAX_NODES = 2500
+MAX_NODES = NETWORK_NODES
 # Node labels longer than this are cut (the tooltip has the whole title).
 TITLE_CHARS = 16
 
@@ -361,31 +362,21 @@ def department(kg, name: str, *, jurisdiction: str | None = None, as_of: str | d
     return scope
 
 
-def duty_network(kg, *, as_of: str | dt.date | None = None, max_nodes: int = MAX_NODES) -> Scope:
+def duty_network(kg, *, as_of: str | dt.date | None = None, max_nodes: int | None = None) -> Scope:
     """Every duty: documents and the departments they give tasks to (search a department to focus).
-    Above ``max_nodes`` documents and departments, the departments with the most duties (and their
-    documents) as fit, with a note saying so."""
+    Above ``max_nodes`` documents and departments (default :data:`MAX_NODES`), the departments with the
+    most duties (and their documents) as fit, with a note saying so."""
     view: View = kg.view
     day = _as_of(as_of)
     scope = Scope("regkg — duties: documents × departments", as_of=day)
-    # read where the duties are: a large build's (on disk) are never read whole, only those shown
-    docs_of: dict[str, set[str]] = defaultdict(set)
-    for org, doc in view.duty_cells():
-        docs_of[org].add(doc)
-    nodes = len(docs_of) + view.duty_documents()
-    if nodes <= max_nodes:
-        duties = view.duties
-    else:
-        kept: set[str] = set()
-        shown_docs: set[str] = set()
-        for org in sorted(docs_of, key=lambda o: (-len(docs_of[o]), view.org_name(o), o)):
-            if len(kept) + 1 + len(shown_docs | docs_of[org]) > max_nodes:
-                break
-            kept.add(org)
-            shown_docs |= docs_of[org]
-        duties = view.duties_naming(kept)
-        scope.note = (f"All duties make {nodes} nodes, more than the {max_nodes} a browser draws without "
-                      f"freezing. Showing the {len(kept)} departments with the most duties of {len(docs_of)}: "
+    # only the duties shown are read: the bodies are picked where the duties are counted (a large build's
+    # on disk; an index keeps the pick)
+    chosen = busiest_bodies(kg, max_nodes)
+    kept = set(chosen.kept) if chosen.kept is not None else None
+    duties = view.duties if kept is None else view.duties_naming(kept)
+    if kept is not None:
+        scope.note = (f"All duties make {chosen.nodes} nodes, more than the {chosen.max_nodes} a browser draws without "
+                      f"freezing. Showing the {len(kept)} departments with the most duties of {chosen.bodies}: "
                       "use `regkg view --department NAME` or `regkg serve` for any other.")
-    _Builder(kg, scope, day).duties(duties, only=None if nodes <= max_nodes else kept)
+    _Builder(kg, scope, day).duties(duties, only=kept)
     return scope

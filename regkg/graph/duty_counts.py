@@ -1,0 +1,88 @@
+"""Counts over every duty, for what is drawn of them whole (the report's matrix of the busiest bodies and
+documents, the duties' network): the same few questions asked of duties held in memory
+(:class:`DutyList`, a small build's or a list read back) and of a large build's on disk
+(:class:`~regkg.graph.duty_table.DutyTable`, which answers them by SQL, never reading them whole).
+
+>>> from regkg.graph.memory_view import DutyView, Evidence
+>>> e = Evidence(None, None, None, "extracted", 1.0)
+>>> counts = DutyList([DutyView("d1", "监测", "doc/a", ["org/x", "org/y"], ["org/z"], e),
+...                    DutyView("d2", "巡查", "doc/b", ["org/x"], [], e), DutyView("d3", "报告", "doc/c", [], [], e)])
+>>> counts.body_loads(), counts.totals(), counts.busiest_documents(1)
+({'org/x': 2, 'org/y': 1, 'org/z': 1}, (3, 2, 3), {'doc/a': 3})
+>>> counts.cells({"org/x", "org/z"}, {"doc/a"}), counts.body_documents()["org/x"], sorted(counts.documents_of(["org/x"])["org/x"])
+({('org/x', 'doc/a'): (1, 0), ('org/z', 'doc/a'): (0, 1)}, 2, ['doc/a', 'doc/b'])
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from regkg.graph.memory_view import DutyView
+
+__all__ = ["DutyCounts", "DutyList"]
+
+
+class DutyCounts(Protocol):
+    def body_loads(self) -> dict[str, int]:
+        """Body IRI -> the duties it leads or supports."""
+
+    def busiest_documents(self, n: int) -> dict[str, int]:
+        """Document IRI -> the bodies its duties name (a body once per duty and role), for the documents
+        that name as many as the ``n``-th most (all that tie with it too)."""
+
+    def cells(self, orgs: Collection[str], docs: Collection[str]) -> dict[tuple[str, str], tuple[int, int]]:
+        """(body, document) -> (duties the document gives the body to lead, to support), for those given."""
+
+    def totals(self) -> tuple[int, int, int]:
+        """(bodies named by a duty, documents whose duties name a body, documents assigning a duty)."""
+
+    def body_documents(self) -> dict[str, int]:
+        """Body IRI -> how many documents give it a duty."""
+
+    def documents_of(self, orgs: Iterable[str]) -> dict[str, set[str]]:
+        """Body IRI -> the documents giving it a duty, for the bodies given."""
+
+
+class DutyList:
+    """:class:`DutyCounts` over duties in memory."""
+
+    def __init__(self, duties: list[DutyView]) -> None:
+        self._members = [(org, d.by, role) for d in duties
+                         for role, members in ((0, d.lead), (1, d.support)) for org in members]
+        self._documents = len({d.by for d in duties})
+
+    def body_loads(self) -> dict[str, int]:
+        return dict(Counter(org for org, _, _ in self._members))
+
+    def busiest_documents(self, n: int) -> dict[str, int]:
+        loads = Counter(doc for _, doc, _ in self._members)
+        ranked = sorted(loads.values(), reverse=True)
+        least = ranked[n - 1] if len(ranked) >= n else 0
+        return {doc: count for doc, count in loads.items() if count >= least}
+
+    def cells(self, orgs: Collection[str], docs: Collection[str]) -> dict[tuple[str, str], tuple[int, int]]:
+        found: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+        for org, doc, role in self._members:
+            if org in orgs and doc in docs:
+                found[(org, doc)][role] += 1
+        return {key: (lead, support) for key, (lead, support) in found.items()}
+
+    def totals(self) -> tuple[int, int, int]:
+        return (len({org for org, _, _ in self._members}), len({doc for _, doc, _ in self._members}),
+                self._documents)
+
+    def body_documents(self) -> dict[str, int]:
+        return {org: len(docs) for org, docs in self._docs_of().items()}
+
+    def documents_of(self, orgs: Iterable[str]) -> dict[str, set[str]]:
+        every = self._docs_of()
+        return {org: every.get(org, set()) for org in orgs}
+
+    def _docs_of(self) -> dict[str, set[str]]:
+        docs: dict[str, set[str]] = defaultdict(set)
+        for org, doc, _ in self._members:
+            docs[org].add(doc)
+        return docs
