@@ -542,3 +542,20 @@ def test_oxigraph_store_matches_the_api_and_stops_slow_queries(ox_server, ox_kg)
     assert status == 400 and f"more than {MAX_ROWS} rows" in body
     status, _h, body = get(f"{ox_server.base}/sparql?" + urllib.parse.urlencode({"query": SLOW}))
     assert status == 503 and "longer than 1.5 s" in body
+
+
+def test_the_rdf_store_is_opened_by_the_first_sparql_query_not_at_start(outdir):
+    """A loaded graph answers its pages from the index; its RDF store (graph.ttl parsed into memory
+    without --store oxigraph:DIR: 2.5 GB at 1,000 gazettes) is opened only when SPARQL asks."""
+    kg = graph.load(outdir)
+    running = Running(create_app(kg, settings=Settings(as_of=AS_OF)))
+    try:
+        for page in ("/healthz", "/report.html", "/duties.html"):
+            assert get(f"{running.base}{page}")[0] == 200, page
+        time.sleep(0.3)  # time enough for a thread opening it at start to have begun
+        assert kg.store._store is None
+        status, _h, body = get(f"{running.base}/sparql?" + urllib.parse.urlencode(
+            {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"}), headers={"Accept": "text/csv"})
+        assert status == 200 and body.splitlines()[1] == str(len(kg.store)) and kg.store._store is not None
+    finally:
+        running.stop()

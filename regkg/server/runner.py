@@ -85,10 +85,11 @@ async def _readable(conn, until: float) -> bool:
 
 class Runner:
     """Runs checked queries over one graph (an rdflib graph or a pyoxigraph store) in worker processes
-    (see the module's rules). ``source`` may be a function that opens the graph: it is called at
-    once in a thread of its own, and queries that arrive before it returns wait for it within their
-    deadline (a graph read through its index opens its RDF store only for SPARQL, and parsing a
-    large graph.ttl takes a minute the rest of the server need not wait for)."""
+    (see the module's rules). ``source`` may be a function that opens the graph: it is called when
+    the first query comes, in a thread of its own, and queries that arrive before it returns wait for
+    it within their deadline (a graph read through its index opens its RDF store only for SPARQL:
+    parsing a large graph.ttl takes a minute the rest of the server need not wait for, and its store
+    2.5 GB at 1,000 gazettes that a server no one asks SPARQL of need not hold)."""
 
     def __init__(self, source: Graph | ox.Store | Callable[[], Graph | ox.Store], limits: Limits) -> None:
         if not 0 < limits.long_workers < limits.workers:
@@ -98,11 +99,20 @@ class Runner:
         self._long = anyio.Semaphore(limits.long_workers)
         self._opened = threading.Event()
         self._failure: str | None = None
+        self._opener: Callable[[], Graph | ox.Store] | None = None
+        self._starting = threading.Lock()
         if isinstance(source, (Graph, ox.Store)):
             self.source = source
             self._opened.set()
         else:
-            threading.Thread(target=self._open, args=(source,), name="regkg-sparql-store", daemon=True).start()
+            self._opener = source
+
+    def _start(self) -> None:
+        """Begin opening the graph, once."""
+        with self._starting:
+            opener, self._opener = self._opener, None
+        if opener is not None:
+            threading.Thread(target=self._open, args=(opener,), name="regkg-sparql-store", daemon=True).start()
 
     def _open(self, opener: Callable[[], Graph | ox.Store]) -> None:
         try:
@@ -113,6 +123,7 @@ class Runner:
             self._opened.set()
 
     async def _ready(self, deadline: float) -> None:
+        self._start()
         if not self._opened.is_set():
             await anyio.to_thread.run_sync(self._opened.wait, max(0.0, deadline - time.monotonic()))
         if not self._opened.is_set():
