@@ -145,6 +145,7 @@ def test_the_duties_matrix_and_network_are_the_views(graphs):
     matrix = D.duty_matrix(memory)
     assert D.duty_matrix(index) == matrix and len(matrix.rows) > 10 and matrix.cells
     assert D.busiest_bodies(index) == D.busiest_bodies(memory)
+    assert index.node_counts() == memory.node_counts()
     busiest = set(matrix.rows[:5])  # each one's tasks, found in the index by its name and place
     assert index.duties_naming(busiest) == memory.duties_naming(busiest) != []
 

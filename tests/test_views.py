@@ -279,3 +279,20 @@ def test_the_duty_matrix_does_not_hang_on_the_order_duties_are_counted_in(monkey
     counted = duty_matrix(kg)
     monkeypatch.setattr(kg.view, "duty_counts", lambda: DutyList(list(reversed(kg.view.duties))))
     assert duty_matrix(kg) == counted
+
+
+def test_the_report_lists_the_first_rows_and_counts_them_all(monkeypatch):
+    """The report's lists stop at REPORT_ROWS (8,048 repealed documents made a 10 MB page at 1,000
+    gazettes) and say how many there are and where the rest are."""
+    import regkg.views.report_page as report_page
+
+    kg = sample_kg()
+    repealed, dangling = kg.repealed(as_of=AS_OF), kg.dangling(as_of=AS_OF)
+    assert len(repealed) > 3 and len(dangling) == 1
+    monkeypatch.setattr(report_page, "REPORT_ROWS", 3)
+    html = report_page.report_html(kg, as_of=AS_OF)
+    shown = html.split("<h2>Repealed")[1].split("<h2>")[0]
+    assert f"on {AS_OF} ({len(repealed)})" in shown and "The first 3," in shown and shown.count("<tr>") == 4
+    assert all(r.document in shown for r in repealed[:3]) and repealed[3].document not in shown
+    listed = html.split("<h2>Dangling")[1]
+    assert f"on {AS_OF} (1)" in listed and "The first" not in listed and listed.count("<tr>") == 2

@@ -361,6 +361,14 @@ class View:
                     counts[(org, role)] += 1
         return counts
 
+    def node_counts(self) -> dict[str, int]:
+        """How many documents of the inputs (``in_corpus``), only cited (``cited``), title-only references
+        (``unresolved``), attached rules (``attached``) and relations (``relations``) the graph holds."""
+        docs = [d for d in self.docs.values() if not d.notice]
+        return {"in_corpus": sum(d.in_corpus for d in docs), "cited": sum(not d.in_corpus and not d.unresolved for d in docs),
+                "unresolved": sum(d.unresolved for d in docs), "attached": len(self.docs) - len(docs),
+                "relations": sum(len(v) for index in self.out.values() for v in index.values())}
+
     def duty_counts(self) -> DutyCounts:
         """Counts over every duty (:mod:`regkg.graph.duty_counts`), made where the duties are: a large
         build's by SQL on disk (450,000 duties read whole were 500 MB at 1,000 gazettes)."""

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from regkg.graph.duties import MATRIX_COLUMNS, MATRIX_ROWS
 from regkg.graph.duties import duty_matrix as _duty_matrix
-from regkg.graph.status import as_of_date, dangling, in_force_span, repealed
+from regkg.graph.status import as_of_date, count_dangling, count_repealed, dangling, in_force_span, repealed
 from regkg.graph.memory_view import View
 from regkg.views import assets, charts
 from regkg.views.templates import render
@@ -30,6 +30,9 @@ from regkg.views.scopes import page_names
 
 __all__ = ["Timeline", "timeline", "duty_matrix", "report_html", "MATRIX_ROWS", "MATRIX_COLUMNS"]
 
+# The repealed documents and dangling references the report lists, at most, each (the rest are counted:
+# 8,048 and 10,085 at 1,000 gazettes made a 10 MB page; every one is a page away in the workbench).
+REPORT_ROWS = 1000
 # Jurisdictions drawn as their own line; the rest are summed as "other".
 MAX_SERIES = 8
 
@@ -132,17 +135,17 @@ def report_html(kg, *, as_of: str | dt.date | None = None, links: dict[str, str]
     colors = [reds[i % len(reds)] for i in range(len(places))] + [oranges[i % len(oranges)] for i in range(len(places))]
     rows, cols, col_titles, grid, (n_orgs, n_docs) = duty_matrix(kg)
     names = page_names(view)
-    docs = [d for d in view.docs.values() if not d.notice]
+    nodes = view.node_counts()
     return render(
         "report.html",
         as_of=day,
         links=links or {},
         counts={
-            "documents in the inputs": sum(d.in_corpus for d in docs),
-            "documents only cited": sum(not d.in_corpus and not d.unresolved for d in docs),
-            "title-only references": sum(d.unresolved for d in docs),
-            "attached rules": sum(1 for d in view.docs.values() if d.notice),
-            "relations": sum(len(v) for index in view.out.values() for v in index.values()),
+            "documents in the inputs": nodes["in_corpus"],
+            "documents only cited": nodes["cited"],
+            "title-only references": nodes["unresolved"],
+            "attached rules": nodes["attached"],
+            "relations": nodes["relations"],
             "duties": view.duty_count,
             "departments and bodies": len(view.orgs),
         },
@@ -154,7 +157,9 @@ def report_html(kg, *, as_of: str | dt.date | None = None, links: dict[str, str]
         matrix=charts.matrix(rows, cols, grid, title="Duties: departments × documents (dark: leads, light: supports only)",
                              column_titles=col_titles) if rows else None,
         matrix_cut=(n_orgs > len(rows), len(rows), n_orgs, n_docs > len(cols), len(cols), n_docs),
-        repealed=[(r, names.get(r.iri), names.get(r.repealed_by_iri)) for r in repealed(kg, as_of=day)],
-        dangling=[(d, names.get(d.iri), names.get(d.cites_iri)) for d in dangling(kg, as_of=day)],
+        repealed=[(r, names.get(r.iri), names.get(r.repealed_by_iri)) for r in repealed(kg, as_of=day, limit=REPORT_ROWS)],
+        repealed_count=count_repealed(kg, as_of=day),
+        dangling=[(d, names.get(d.iri), names.get(d.cites_iri)) for d in dangling(kg, as_of=day, limit=REPORT_ROWS)],
+        dangling_count=count_dangling(kg, as_of=day),
         css=assets.static("page.css"),
     )
