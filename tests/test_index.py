@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import given
@@ -148,6 +149,18 @@ def test_the_duties_matrix_and_network_are_the_views(graphs):
     assert index.node_counts() == memory.node_counts()
     busiest = set(matrix.rows[:5])  # each one's tasks, found in the index by its name and place
     assert index.duties_naming(busiest) == memory.duties_naming(busiest) != []
+
+
+def test_the_reports_timeline_streams_an_indexs_dates_never_reading_its_documents(graphs, monkeypatch):
+    from regkg.graph import index_read
+    from regkg.views.report_page import timeline
+
+    memory, index, _ = graphs
+    expected = timeline(SimpleNamespace(view=memory), as_of=DAYS[-1])
+    assert expected.months and sum(map(sum, expected.in_force.values())) > 0 and expected.expiries
+    for whole in ("__iter__", "items", "values"):
+        monkeypatch.setattr(index_read._Table, whole, lambda table: pytest.fail("every document read"))
+    assert timeline(SimpleNamespace(view=index), as_of=DAYS[-1]) == expected
 
 
 def test_a_server_draws_the_duties_from_the_index_never_reading_them_all(tmp_path, monkeypatch):

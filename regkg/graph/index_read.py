@@ -336,6 +336,11 @@ class IndexView:
     def duty_count(self) -> int:
         return self.sql("SELECT COUNT(*) FROM duties").fetchone()[0]
 
+    def corpus_dates(self) -> Iterator[tuple[str | None, str | None, str | None, str | None, str | None]]:
+        """As :meth:`View.corpus_dates`, streamed from the index (no document object made or kept)."""
+        return iter(self.sql("SELECT jurisdiction, start, date, until, repeal_from FROM docs "
+                             "WHERE in_corpus = 1 AND notice IS NULL ORDER BY iri"))
+
     def node_counts(self) -> dict[str, int]:
         """As :meth:`View.node_counts`, counted by SQL."""
         in_corpus, cited, unresolved, attached = self.sql(

@@ -32,13 +32,14 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from operator import itemgetter
 
 from regkg.ontology.relations import REFERENCES
 from regkg.graph.memory_view import PREDICATE_OF, START_PREDICATE, UNTIL_PREDICATE, Doc, Evidence, View
 
-__all__ = ["Status", "Repealed", "Dangling", "STATES", "state_on", "in_force_span", "status", "repealed", "dangling",
+__all__ = ["Status", "Repealed", "Dangling", "STATES", "state_on", "in_force_span", "span_of", "corpus_dates", "status", "repealed", "dangling",
            "count_repealed", "count_dangling", "dangling_keys", "as_of_date"]
 
 # The five states, in the order the rules above try them.
@@ -325,14 +326,34 @@ def in_force_span(view: View, doc: Doc) -> tuple[str, str] | None:
 
 
 def _in_force_span(doc: Doc, repealed_from: str | None) -> tuple[str, str] | None:
-    if doc.start is None:
+    return span_of(doc.start, doc.until, repealed_from)
+
+
+def corpus_dates(kg) -> Iterator[tuple[str | None, str | None, str | None, str | None, str | None]]:
+    """(jurisdiction, start, date, until, first day a repeal is in effect) of each document of the inputs,
+    by IRI: what a timeline of the documents in force counts (:func:`span_of`), streamed from an index."""
+    view = _view(kg)
+    if view.indexed:
+        return view.corpus_dates()
+    return ((d.jurisdiction, d.start, d.date, d.until, _repeal_from(view, iri))
+            for iri, d in sorted(view.docs.items()) if d.in_corpus and not d.notice)
+
+
+def span_of(start: str | None, until: str | None, repealed_from: str | None) -> tuple[str, str] | None:
+    """:func:`in_force_span` of a document that starts on ``start``, ends after ``until`` and is repealed
+    from ``repealed_from`` (``""``: always; None: never).
+
+    >>> span_of("2020-01-01", "2024-12-31", "2023-07-01"), span_of("2020-01-01", None, ""), span_of(None, None, None)
+    (('2020-01-01', '2023-06-30'), None, None)
+    """
+    if start is None:
         return None
-    last = doc.until or _AFTER_ALL
+    last = until or _AFTER_ALL
     if repealed_from is not None:
         if repealed_from == _BEFORE_ALL:
             return None
         last = min(last, _shift(repealed_from, -1))
-    return (doc.start, last) if doc.start <= last else None
+    return (start, last) if start <= last else None
 
 
 def _dangling_spans(view: View) -> list[tuple[str, str, str, str, str]]:

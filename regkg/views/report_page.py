@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from regkg.graph.duties import MATRIX_COLUMNS, MATRIX_ROWS
 from regkg.graph.duties import duty_matrix as _duty_matrix
-from regkg.graph.status import as_of_date, count_dangling, count_repealed, dangling, in_force_span, repealed
+from regkg.graph.status import as_of_date, corpus_dates, count_dangling, count_repealed, dangling, repealed, span_of
 from regkg.graph.memory_view import View
 from regkg.views import assets, charts
 from regkg.views.templates import render
@@ -62,32 +62,35 @@ def _place(view: View, iri: str) -> str:
 
 def timeline(kg, *, as_of: str | dt.date | None = None) -> Timeline:
     """Documents of the inputs in force at each month's end up to ``as_of``, and repeals and expiries
-    by year, per jurisdiction."""
+    by year, per jurisdiction (the documents' dates read twice, a row at a time: an index's are never
+    held as documents)."""
     view: View = kg.view
     day = as_of_date(as_of)
-    docs = sorted(i for i, d in view.docs.items() if d.in_corpus and not d.notice)
-    starts = [d for i in docs for d in (view.docs[i].start, view.docs[i].date) if d]
-    months = _month_ends(min(starts), day) if starts and min(starts) <= day else []
-    places = sorted({_place(view, i) for i in docs})
-    in_force = {p: [0] * len(months) for p in places}
+    places: dict[str | None, str] = {}
+
+    def place(jurisdiction: str | None) -> str:
+        if jurisdiction not in places:
+            places[jurisdiction] = view.place_name(jurisdiction) or "(unknown)"
+        return places[jurisdiction]
+
+    first = min((d for _, start, date, _, _ in corpus_dates(kg) for d in (start, date) if d), default=None)
+    months = _month_ends(first, day) if first is not None and first <= day else []
     ends = [end for _, end in months]
-    for iri in docs:
-        span = in_force_span(view, view.docs[iri])
-        if span is None:
-            continue
-        counts = in_force[_place(view, iri)]
-        for k in range(bisect_left(ends, span[0]), bisect_right(ends, span[1])):  # the month ends inside
-            counts[k] += 1
+    in_force: dict[str, list[int]] = {}
+    expiries: dict[str, Counter] = defaultdict(Counter)
+    for jurisdiction, start, _, until, repeal_from in corpus_dates(kg):
+        counts = in_force.setdefault(place(jurisdiction), [0] * len(months))
+        span = span_of(start, until, repeal_from)
+        if span is not None:
+            for k in range(bisect_left(ends, span[0]), bisect_right(ends, span[1])):  # the month ends inside
+                counts[k] += 1
+        if until:
+            expiries[place(jurisdiction)][(dt.date.fromisoformat(until) + dt.timedelta(days=1)).isoformat()[:4]] += 1
     repeals: dict[str, Counter] = defaultdict(Counter)
     for r in repealed(kg, as_of="9999-12-31"):
         year = (r.effective or "")[:4] or "?"
         repeals[_place(view, r.iri)][year] += 1
-    expiries: dict[str, Counter] = defaultdict(Counter)
-    for iri in docs:
-        until = view.docs[iri].until
-        if until:
-            expiries[_place(view, iri)][(dt.date.fromisoformat(until) + dt.timedelta(days=1)).isoformat()[:4]] += 1
-    return Timeline([m for m, _ in months], in_force,
+    return Timeline([m for m, _ in months], dict(sorted(in_force.items())),
                     {p: dict(sorted(c.items())) for p, c in sorted(repeals.items())},
                     {p: dict(sorted(c.items())) for p, c in sorted(expiries.items())})
 
