@@ -559,3 +559,15 @@ def test_the_rdf_store_is_opened_by_the_first_sparql_query_not_at_start(outdir):
         assert status == 200 and body.splitlines()[1] == str(len(kg.store)) and kg.store._store is not None
     finally:
         running.stop()
+
+
+def test_a_large_graphs_index_page_is_the_workbenchs_paged_table(server, kg, monkeypatch):
+    """index.html lists every document in one table; past WHOLE_INDEX_DOCS (19 MB at 1,000 gazettes) the
+    server sends the workbench's documents page, which pages the same table."""
+    from regkg.server import view_routes
+
+    with urllib.request.urlopen(f"{server.base}/index.html", timeout=30) as whole:
+        assert whole.url.endswith("/index.html") and whole.read().decode().count("<tr") > len(kg.view.docs) // 10
+    monkeypatch.setattr(view_routes, "WHOLE_INDEX_DOCS", 10)
+    with urllib.request.urlopen(f"{server.base}/index.html", timeout=30) as paged:
+        assert paged.status == 200 and paged.url == f"{server.base}/documents"

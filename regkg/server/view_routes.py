@@ -25,10 +25,13 @@ from regkg.views.scopes import corpus, department, duty_network, neighbourhood, 
 from regkg.views.templates import DOC_DIR
 from regkg.views.write import DUTIES_VIEW, GRAPH_VIEW, INDEX, REPORT_VIEW, index_html
 
-__all__ = ["view_routes", "MAX_DEPTH"]
+__all__ = ["view_routes", "MAX_DEPTH", "WHOLE_INDEX_DOCS"]
 
 # Neighbourhood depths a request may ask for.
 MAX_DEPTH = 4
+# Past this many documents the export's index.html (every document in one table: 19 MB and 4 s at
+# 1,000 gazettes, the server holding 416 MB) is the workbench's documents page, which pages the same table.
+WHOLE_INDEX_DOCS = 20_000
 # A document page's links, as the server's paths: its neighbourhood is drawn by /view.
 _DOC_LINKS = PageLinks(docs="", graph=f"/{GRAPH_VIEW}", report=f"/{REPORT_VIEW}", index="/",
                        neighbourhood="/view?doc=")
@@ -75,6 +78,8 @@ def _top_page(ctx: AppContext, name: str, day: str) -> str:
 
 async def _page(export: _Export, request: Request) -> Response:
     name = request.url.path.lstrip("/")
+    if name == INDEX and len(export.ctx.kg.view.docs) > WHOLE_INDEX_DOCS:
+        return RedirectResponse("/documents", status_code=303)  # the same table, a page at a time
     return export.ctx.html(await anyio.to_thread.run_sync(export.top_page, name, export.ctx.today()))
 
 
