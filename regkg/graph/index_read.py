@@ -22,11 +22,11 @@ from urllib.parse import quote
 from regkg.errors import DocumentNotFound, StoreError
 from regkg.graph import duties as _duties
 from regkg.graph.duties import BusiestBodies, DutyMatrix
+from regkg.graph.duty_counts import DutyList
 from regkg.graph.index import SCHEMA_VERSION, unpack
+from regkg.graph.memory_view import Doc, DutyView, Evidence, GraphWarning, Org
 from regkg.keys.numbers import number_key
 from regkg.keys.titles import title_key
-from regkg.graph.duty_counts import DutyList
-from regkg.graph.memory_view import Doc, DutyView, Evidence, GraphWarning, Org
 
 __all__ = ["IndexView", "DutiesOf"]
 
@@ -337,7 +337,8 @@ class IndexView:
         return self.sql("SELECT COUNT(*) FROM duties").fetchone()[0]
 
     def corpus_dates(self) -> Iterator[tuple[str | None, str | None, str | None, str | None, str | None]]:
-        """As :meth:`View.corpus_dates`, streamed from the index (no document object made or kept)."""
+        """As :func:`regkg.graph.status.corpus_dates` asks, streamed from the index (no document object made
+        or kept; ``repeal_from`` is the column the build filled by the status rules)."""
         return iter(self.sql("SELECT jurisdiction, start, date, until, repeal_from FROM docs "
                              "WHERE in_corpus = 1 AND notice IS NULL ORDER BY iri"))
 
