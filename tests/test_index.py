@@ -163,6 +163,27 @@ def test_the_reports_timeline_streams_an_indexs_dates_never_reading_its_document
     assert timeline(SimpleNamespace(view=index), as_of=DAYS[-1]) == expected
 
 
+def test_a_documents_state_follows_from_its_dates_as_the_index_keeps_them(graphs):
+    memory, _, _ = graphs
+    for iri, doc in sorted(memory.docs.items()):
+        for day in DAYS:
+            assert S.state_of(doc.start, doc.until, S._repeal_from(memory, iri), day) == S.state_on(memory, doc, day)
+
+
+def test_the_overview_of_an_index_is_memorys_never_reading_its_documents(graphs, monkeypatch):
+    from regkg.graph import index_read
+    from regkg.views.scopes import corpus, overview
+
+    memory, index, _ = graphs
+    expected = {day: overview(SimpleNamespace(view=memory), as_of=day) for day in DAYS}
+    assert len(expected[DAYS[-1]].nodes) > 2 and expected[DAYS[-1]].edges
+    drawn = corpus(SimpleNamespace(view=memory), as_of=DAYS[-1], max_nodes=10)
+    for whole in ("__iter__", "items", "values"):
+        monkeypatch.setattr(index_read._Table, whole, lambda table: pytest.fail("every document read"))
+    assert {day: overview(SimpleNamespace(view=index), as_of=day) for day in DAYS} == expected
+    assert corpus(SimpleNamespace(view=index), as_of=DAYS[-1], max_nodes=10) == drawn and "has" in drawn.note
+
+
 def test_a_server_draws_the_duties_from_the_index_never_reading_them_all(tmp_path, monkeypatch):
     """The report's matrix and the duties' network of a loaded build are what the build picked and kept
     in its index; only the duties shown are read (at 1,000 gazettes, reading all 457,532 for one

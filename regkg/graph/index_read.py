@@ -342,6 +342,24 @@ class IndexView:
         return iter(self.sql("SELECT jurisdiction, start, date, until, repeal_from FROM docs "
                              "WHERE in_corpus = 1 AND notice IS NULL ORDER BY iri"))
 
+    def document_dates(self) -> Iterator[tuple[int, str | None, str | None, str | None, str | None]]:
+        """(in the inputs, jurisdiction, start, until, repeal_from) of every document but attached rules,
+        streamed: what the overview counts by group and state (:func:`regkg.graph.status.state_of`)."""
+        return iter(self.sql("SELECT in_corpus, jurisdiction, start, until, repeal_from FROM docs WHERE notice IS NULL"))
+
+    def edge_groups(self) -> Iterator[tuple[str, int, str | None, int, str | None, int]]:
+        """(relation, subject in the inputs, its jurisdiction, object in the inputs, its jurisdiction, edges)
+        between documents but attached rules, counted by SQL: what the overview draws between groups."""
+        return iter(self.sql(
+            "SELECT e.relation, s.in_corpus, s.jurisdiction, o.in_corpus, o.jurisdiction, COUNT(*) FROM edges e "
+            "JOIN docs s ON s.iri = e.s JOIN docs o ON o.iri = e.o WHERE s.notice IS NULL AND o.notice IS NULL "
+            "GROUP BY 1, 2, 3, 4, 5"))
+
+    def issuer_count(self) -> int:
+        """How many bodies issued a document (its issuers read a row at a time)."""
+        return len({org for (issuers,) in self.sql("SELECT issuers FROM docs WHERE issuers <> ''")
+                    for org in unpack(issuers)})
+
     def node_counts(self) -> dict[str, int]:
         """As :meth:`View.node_counts`, counted by SQL."""
         in_corpus, cited, unresolved, attached = self.sql(

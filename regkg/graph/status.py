@@ -39,7 +39,7 @@ from operator import itemgetter
 from regkg.ontology.relations import REFERENCES
 from regkg.graph.memory_view import PREDICATE_OF, START_PREDICATE, UNTIL_PREDICATE, Doc, Evidence, View
 
-__all__ = ["Status", "Repealed", "Dangling", "STATES", "state_on", "in_force_span", "span_of", "corpus_dates", "status", "repealed", "dangling",
+__all__ = ["Status", "Repealed", "Dangling", "STATES", "state_on", "in_force_span", "span_of", "state_of", "corpus_dates", "status", "repealed", "dangling",
            "count_repealed", "count_dangling", "dangling_keys", "as_of_date"]
 
 # The five states, in the order the rules above try them.
@@ -337,6 +337,24 @@ def corpus_dates(kg) -> Iterator[tuple[str | None, str | None, str | None, str |
         return view.corpus_dates()
     return ((d.jurisdiction, d.start, d.date, d.until, _repeal_from(view, iri))
             for iri, d in sorted(view.docs.items()) if d.in_corpus and not d.notice)
+
+
+def state_of(start: str | None, until: str | None, repealed_from: str | None, day: str) -> str:
+    """:func:`state_on` of a document that starts on ``start``, ends after ``until`` and is repealed from
+    ``repealed_from`` (``""``: always; None: never), read from its dates alone (an index keeps them).
+
+    >>> [state_of("2020-01-01", "2024-12-31", "2023-07-01", d) for d in ("2019-06-01", "2021-01-01", "2023-07-01")]
+    ['not_yet_in_force', 'in_force', 'repealed']
+    >>> state_of("2020-01-01", "2020-12-31", None, "2021-01-01"), state_of(None, None, None, "2021-01-01")
+    ('expired', 'unknown')
+    """
+    if repealed_from is not None and repealed_from <= day:
+        return "repealed"
+    if start is None:
+        return "unknown"
+    if day < start:
+        return "not_yet_in_force"
+    return "expired" if until and day > until else "in_force"
 
 
 def span_of(start: str | None, until: str | None, repealed_from: str | None) -> tuple[str, str] | None:

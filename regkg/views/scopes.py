@@ -24,7 +24,7 @@ from regkg.graph.duties import NETWORK_NODES, busiest_bodies
 from regkg.graph.duties import departments as _departments
 from regkg.graph.duties import duties as _duties_of
 from regkg.graph.lineage import lineage as _lineage
-from regkg.graph.status import Status, as_of_date, state_on
+from regkg.graph.status import Status, as_of_date, state_of, state_on
 from regkg.graph.status import status as _doc_status
 from regkg.graph.memory_view import PREDICATE_OF, Doc, Evidence, View
 from regkg.ontology import ELI
@@ -217,10 +217,12 @@ def corpus(kg, *, as_of: str | dt.date | None = None, max_nodes: int = MAX_NODES
     most connected document instead, with a note saying so."""
     view: View = kg.view
     day = _as_of(as_of)
-    wanted = set(view.docs) | {org for doc in view.docs.values() for org in doc.issuers}
-    if len(wanted) > max_nodes:
+    # an index counts its nodes without reading every document
+    nodes = len(view.docs) + view.issuer_count() if view.indexed else \
+        len(set(view.docs) | {org for doc in view.docs.values() for org in doc.issuers})
+    if nodes > max_nodes:
         scope = overview(kg, as_of=day)
-        scope.note = (f"The whole graph has {len(wanted):,} nodes, more than the {max_nodes:,} a browser draws "
+        scope.note = (f"The whole graph has {nodes:,} nodes, more than the {max_nodes:,} a browser draws "
                       "without freezing: showing each jurisdiction's documents as one node (hover for their count by "
                       "status) and the references between them. For a corpus this size, run `regkg serve`; "
                       "`regkg view --doc NUMBER` writes one document's neighbourhood.")
@@ -253,14 +255,35 @@ def overview(kg, *, as_of: str | dt.date | None = None) -> Scope:
     """
     view: View = kg.view
     day = _as_of(as_of)
-    group_of: dict[str, str] = {}
+    names: dict[str | None, str] = {}
+
+    def group(in_corpus, jurisdiction: str | None) -> str:
+        if not in_corpus:
+            return OUTSIDE
+        if jurisdiction not in names:
+            names[jurisdiction] = view.place_name(jurisdiction) or NO_PLACE
+        return names[jurisdiction]
+
     states: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for doc in view.docs.values():
-        if doc.notice:
-            continue
-        group = (view.place_name(doc.jurisdiction) or NO_PLACE) if doc.in_corpus else OUTSIDE
-        group_of[doc.iri] = group
-        states[group][state_on(view, doc, day)] += 1
+    references: dict[tuple[str, str, str], int] = defaultdict(int)
+    if view.indexed:  # an index's documents and edges counted a row at a time, never held
+        for in_corpus, jurisdiction, start, until, repeal_from in view.document_dates():
+            states[group(in_corpus, jurisdiction)][state_of(start, until, repeal_from, day)] += 1
+        for relation, s_in, s_place, o_in, o_place, n in view.edge_groups():
+            if relation in PREDICATE_OF:
+                references[(group(s_in, s_place), group(o_in, o_place), relation)] += n
+    else:
+        group_of: dict[str, str] = {}
+        for doc in view.docs.values():
+            if doc.notice:
+                continue
+            group_of[doc.iri] = group(doc.in_corpus, doc.jurisdiction)
+            states[group_of[doc.iri]][state_on(view, doc, day)] += 1
+        for relation in PREDICATE_OF:
+            for s, targets in view.out[relation].items():
+                for t in targets:
+                    if s in group_of and t in group_of:
+                        references[(group_of[s], group_of[t], relation)] += 1
     scope = Scope("regkg — overview: jurisdictions and the references between them", as_of=day)
     for group in sorted(states):
         counts = states[group]
@@ -269,12 +292,6 @@ def overview(kg, *, as_of: str | dt.date | None = None) -> Scope:
                  *(f"{state.replace('_', ' ')}: {n:,}" for state, n in sorted(counts.items()))]
         scope.nodes[f"group:{group}"] = Node(f"group:{group}", "\n".join(lines[:2]), "group", "group",
                                              "\n".join(lines), None, group)
-    references: dict[tuple[str, str, str], int] = defaultdict(int)
-    for relation in PREDICATE_OF:
-        for s, targets in view.out[relation].items():
-            for t in targets:
-                if s in group_of and t in group_of:
-                    references[(group_of[s], group_of[t], relation)] += 1
     for (s, t, relation), n in sorted(references.items()):
         scope.edges.append(Edge(f"group:{s}", f"group:{t}", relation, f"{s} {relation.replace('_', ' ')} {t}: {n:,}"))
     return scope
