@@ -153,13 +153,15 @@ def test_the_duties_matrix_and_network_are_the_views(graphs):
 
 def test_the_reports_timeline_streams_an_indexs_dates_never_reading_its_documents(graphs, monkeypatch):
     from regkg.graph import index_read
+    from regkg.views import report_page
     from regkg.views.report_page import timeline
 
     memory, index, _ = graphs
     expected = timeline(SimpleNamespace(view=memory), as_of=DAYS[-1])
-    assert expected.months and sum(map(sum, expected.in_force.values())) > 0 and expected.expiries
+    assert expected.months and sum(map(sum, expected.in_force.values())) > 0 and expected.expiries and expected.repeals
     for whole in ("__iter__", "items", "values"):
         monkeypatch.setattr(index_read._Table, whole, lambda table: pytest.fail("every document read"))
+    monkeypatch.setattr(report_page, "repealed", lambda *a, **k: pytest.fail("every repeal read with its sentence"))
     assert timeline(SimpleNamespace(view=index), as_of=DAYS[-1]) == expected
 
 

@@ -355,6 +355,12 @@ class IndexView:
             "JOIN docs s ON s.iri = e.s JOIN docs o ON o.iri = e.o WHERE s.notice IS NULL AND o.notice IS NULL "
             "GROUP BY 1, 2, 3, 4, 5"))
 
+    def repeal_years(self) -> dict[tuple[str | None, str], int]:
+        """As :func:`regkg.graph.status.repeal_years` asks, counted by SQL over the repeal events."""
+        return {(place, year): n for place, year, n in self.sql(
+            "SELECT d.jurisdiction, CASE WHEN COALESCE(e.effective, '') = '' THEN '?' ELSE substr(e.effective, 1, 4) END, "
+            "COUNT(*) FROM repeal_events e JOIN docs d ON d.iri = e.iri GROUP BY 1, 2")}
+
     def issuer_count(self) -> int:
         """How many bodies issued a document (its issuers read a row at a time)."""
         return len({org for (issuers,) in self.sql("SELECT issuers FROM docs WHERE issuers <> ''")

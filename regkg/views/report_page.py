@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 
 from regkg.graph.duties import MATRIX_COLUMNS, MATRIX_ROWS
 from regkg.graph.duties import duty_matrix as _duty_matrix
-from regkg.graph.status import as_of_date, corpus_dates, count_dangling, count_repealed, dangling, repealed, span_of
+from regkg.graph.status import (as_of_date, corpus_dates, count_dangling, count_repealed, dangling, repeal_years, repealed,
+                                span_of)
 from regkg.graph.memory_view import View
 from regkg.views import assets, charts
 from regkg.views.templates import render
@@ -56,10 +57,6 @@ def _month_ends(first: str, last: str) -> list[tuple[str, str]]:
     return out
 
 
-def _place(view: View, iri: str) -> str:
-    return view.place_name(view.docs[iri].jurisdiction) or "(unknown)"
-
-
 def timeline(kg, *, as_of: str | dt.date | None = None) -> Timeline:
     """Documents of the inputs in force at each month's end up to ``as_of``, and repeals and expiries
     by year, per jurisdiction (the documents' dates read twice, a row at a time: an index's are never
@@ -87,9 +84,8 @@ def timeline(kg, *, as_of: str | dt.date | None = None) -> Timeline:
         if until:
             expiries[place(jurisdiction)][(dt.date.fromisoformat(until) + dt.timedelta(days=1)).isoformat()[:4]] += 1
     repeals: dict[str, Counter] = defaultdict(Counter)
-    for r in repealed(kg, as_of="9999-12-31"):
-        year = (r.effective or "")[:4] or "?"
-        repeals[_place(view, r.iri)][year] += 1
+    for (jurisdiction, year), n in repeal_years(kg).items():
+        repeals[place(jurisdiction)][year] += n
     return Timeline([m for m, _ in months], dict(sorted(in_force.items())),
                     {p: dict(sorted(c.items())) for p, c in sorted(repeals.items())},
                     {p: dict(sorted(c.items())) for p, c in sorted(expiries.items())})
