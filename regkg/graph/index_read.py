@@ -336,16 +336,10 @@ class IndexView:
     def duty_count(self) -> int:
         return self.sql("SELECT COUNT(*) FROM duties").fetchone()[0]
 
-    def corpus_dates(self) -> Iterator[tuple[str | None, str | None, str | None, str | None, str | None]]:
-        """As :func:`regkg.graph.status.corpus_dates` asks, streamed from the index (no document object made
+    def document_dates(self) -> Iterator[tuple[int, str | None, str | None, str | None, str | None, str | None]]:
+        """As :func:`regkg.graph.status.document_dates` asks, streamed from the index (no document object made
         or kept; ``repeal_from`` is the column the build filled by the status rules)."""
-        return iter(self.sql("SELECT jurisdiction, start, date, until, repeal_from FROM docs "
-                             "WHERE in_corpus = 1 AND notice IS NULL ORDER BY iri"))
-
-    def document_dates(self) -> Iterator[tuple[int, str | None, str | None, str | None, str | None]]:
-        """(in the inputs, jurisdiction, start, until, repeal_from) of every document but attached rules,
-        streamed: what the overview counts by group and state (:func:`regkg.graph.status.state_of`)."""
-        return iter(self.sql("SELECT in_corpus, jurisdiction, start, until, repeal_from FROM docs WHERE notice IS NULL"))
+        return iter(self.sql("SELECT in_corpus, jurisdiction, start, date, until, repeal_from FROM docs WHERE notice IS NULL"))
 
     def edge_groups(self) -> Iterator[tuple[str, int, str | None, int, str | None, int]]:
         """(relation, subject in the inputs, its jurisdiction, object in the inputs, its jurisdiction, edges)

@@ -39,7 +39,7 @@ from operator import itemgetter
 from regkg.ontology.relations import REFERENCES
 from regkg.graph.memory_view import PREDICATE_OF, START_PREDICATE, UNTIL_PREDICATE, Doc, Evidence, View
 
-__all__ = ["Status", "Repealed", "Dangling", "STATES", "state_on", "in_force_span", "span_of", "state_of", "corpus_dates", "repeal_years", "status", "repealed", "dangling",
+__all__ = ["Status", "Repealed", "Dangling", "STATES", "state_on", "in_force_span", "span_of", "state_of", "document_dates", "repeal_years", "status", "repealed", "dangling",
            "count_repealed", "count_dangling", "dangling_keys", "as_of_date"]
 
 # The five states, in the order the rules above try them.
@@ -329,14 +329,15 @@ def _in_force_span(doc: Doc, repealed_from: str | None) -> tuple[str, str] | Non
     return span_of(doc.start, doc.until, repealed_from)
 
 
-def corpus_dates(kg) -> Iterator[tuple[str | None, str | None, str | None, str | None, str | None]]:
-    """(jurisdiction, start, date, until, first day a repeal is in effect) of each document of the inputs,
-    by IRI: what a timeline of the documents in force counts (:func:`span_of`), streamed from an index."""
+def document_dates(kg) -> Iterator[tuple[int, str | None, str | None, str | None, str | None, str | None]]:
+    """(in the inputs, jurisdiction, start, date, until, first day a repeal is in effect) of each document but
+    attached rules: what a timeline of the documents in force (:func:`span_of`) and a count of their states
+    (:func:`state_of`) read, streamed from an index a row at a time."""
     view = _view(kg)
     if view.indexed:
-        return view.corpus_dates()
-    return ((d.jurisdiction, d.start, d.date, d.until, _repeal_from(view, iri))
-            for iri, d in sorted(view.docs.items()) if d.in_corpus and not d.notice)
+        return view.document_dates()
+    return ((d.in_corpus, d.jurisdiction, d.start, d.date, d.until, _repeal_from(view, iri))
+            for iri, d in view.docs.items() if not d.notice)
 
 
 def repeal_years(kg) -> dict[tuple[str | None, str], int]:

@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 
 from regkg.graph.duties import MATRIX_COLUMNS, MATRIX_ROWS
 from regkg.graph.duties import duty_matrix as _duty_matrix
-from regkg.graph.status import (as_of_date, corpus_dates, count_dangling, count_repealed, dangling, repeal_years, repealed,
-                                span_of)
+from regkg.graph.status import (as_of_date, count_dangling, count_repealed, dangling, document_dates, repeal_years,
+                                repealed, span_of)
 from regkg.graph.memory_view import View
 from regkg.views import assets, charts
 from regkg.views.templates import render
@@ -70,12 +70,15 @@ def timeline(kg, *, as_of: str | dt.date | None = None) -> Timeline:
             places[jurisdiction] = view.place_name(jurisdiction) or "(unknown)"
         return places[jurisdiction]
 
-    first = min((d for _, start, date, _, _ in corpus_dates(kg) for d in (start, date) if d), default=None)
+    first = min((d for in_corpus, _, start, date, _, _ in document_dates(kg) if in_corpus for d in (start, date) if d),
+                default=None)
     months = _month_ends(first, day) if first is not None and first <= day else []
     ends = [end for _, end in months]
     in_force: dict[str, list[int]] = {}
     expiries: dict[str, Counter] = defaultdict(Counter)
-    for jurisdiction, start, _, until, repeal_from in corpus_dates(kg):
+    for in_corpus, jurisdiction, start, _, until, repeal_from in document_dates(kg):
+        if not in_corpus:
+            continue
         counts = in_force.setdefault(place(jurisdiction), [0] * len(months))
         span = span_of(start, until, repeal_from)
         if span is not None:

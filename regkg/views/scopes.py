@@ -24,7 +24,7 @@ from regkg.graph.duties import NETWORK_NODES, busiest_bodies
 from regkg.graph.duties import departments as _departments
 from regkg.graph.duties import duties as _duties_of
 from regkg.graph.lineage import lineage as _lineage
-from regkg.graph.status import Status, as_of_date, state_of, state_on
+from regkg.graph.status import Status, as_of_date, document_dates, state_of
 from regkg.graph.status import status as _doc_status
 from regkg.graph.memory_view import PREDICATE_OF, Doc, Evidence, View
 from regkg.ontology import ELI
@@ -265,20 +265,15 @@ def overview(kg, *, as_of: str | dt.date | None = None) -> Scope:
         return names[jurisdiction]
 
     states: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for in_corpus, jurisdiction, start, _, until, repeal_from in document_dates(kg):  # an index's a row at a time
+        states[group(in_corpus, jurisdiction)][state_of(start, until, repeal_from, day)] += 1
     references: dict[tuple[str, str, str], int] = defaultdict(int)
-    if view.indexed:  # an index's documents and edges counted a row at a time, never held
-        for in_corpus, jurisdiction, start, until, repeal_from in view.document_dates():
-            states[group(in_corpus, jurisdiction)][state_of(start, until, repeal_from, day)] += 1
+    if view.indexed:  # counted by SQL, the edges never held
         for relation, s_in, s_place, o_in, o_place, n in view.edge_groups():
             if relation in PREDICATE_OF:
                 references[(group(s_in, s_place), group(o_in, o_place), relation)] += n
     else:
-        group_of: dict[str, str] = {}
-        for doc in view.docs.values():
-            if doc.notice:
-                continue
-            group_of[doc.iri] = group(doc.in_corpus, doc.jurisdiction)
-            states[group_of[doc.iri]][state_on(view, doc, day)] += 1
+        group_of = {iri: group(d.in_corpus, d.jurisdiction) for iri, d in view.docs.items() if not d.notice}
         for relation in PREDICATE_OF:
             for s, targets in view.out[relation].items():
                 for t in targets:
