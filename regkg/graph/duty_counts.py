@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
+from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -75,13 +76,14 @@ class DutyList:
                 self._documents)
 
     def body_documents(self) -> dict[str, int]:
-        return {org: len(docs) for org, docs in self._docs_of().items()}
+        return {org: len(docs) for org, docs in self._docs_of.items()}
 
     def documents_of(self, orgs: Iterable[str]) -> dict[str, set[str]]:
-        every = self._docs_of()
-        return {org: every.get(org, set()) for org in orgs}
+        return {org: self._docs_of.get(org, set()) for org in orgs}
 
+    @cached_property
     def _docs_of(self) -> dict[str, set[str]]:
+        """Body -> its documents, made once: the network's pick asks for a batch of bodies at a time."""
         docs: dict[str, set[str]] = defaultdict(set)
         for org, doc, _ in self._members:
             docs[org].add(doc)
