@@ -232,9 +232,11 @@ def test_flow_keeps_breaks_between_units(phenomenon, raw, flowed):
 
 
 # The spaces pass, as it was written before it became one pattern (a run from its first space, its sides checked in
-# Python): the pattern removes the same runs.
+# Python), then the pass over the lines' edges of what it left, as it was before the two became one scan: the scan
+# removes the same runs.
 _OLD_SPACES = re.compile(r"[ \u3000](?<![\n \u3000][ \u3000])[ \u3000]*")
 _OLD_SIDES = re.compile("|".join(a + b for a, b in clean_module._SIDES))
+_OLD_EDGES = re.compile(r"[ \t](?:(?<![^\n][ \t])[ \t]*|[ \t]*(?=\n))")
 
 
 def _old_inner_spaces(s: str) -> list[tuple[int, int]]:
@@ -242,9 +244,20 @@ def _old_inner_spaces(s: str) -> list[tuple[int, int]]:
             if m.start() and m.end() < len(s) and _OLD_SIDES.fullmatch(s[m.start() - 1] + s[m.end()])]
 
 
+def _cut(s: str, spans: list[tuple[int, int]]) -> str:
+    kept, pos = [], 0
+    for a, b in spans:
+        assert a >= pos  # in order, disjoint
+        kept.append(s[pos:a])
+        pos = b
+    return "".join(kept) + s[pos:]
+
+
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(st.sampled_from([" ", "\u3000", "\n", "\t", "贯", "彻", "年", "2", "0", "[", "]", "〔", "〕", "(", ")", "a",
                                  "b", "、", "《", "》", "号", "-"]), max_size=30))
-def test_the_spaces_pattern_removes_what_the_side_checks_removed(pieces):
-    s = "".join(pieces)
-    assert [m.span() for m in clean_module._INNER_SPACES.finditer(s)] == _old_inner_spaces(s)
+def test_the_spaces_pass_removes_what_the_side_checks_and_the_edge_pass_removed(pieces):
+    s = normalise_chars("".join(pieces))  # clean's passes read it so: the ideographic space a space
+    inner_gone = _cut(s, _old_inner_spaces(s))
+    expected = _cut(inner_gone, [m.span() for m in _OLD_EDGES.finditer(inner_gone)])
+    assert _cut(s, [(a, b) for a, b, _ in clean_module._spaces(s)]) == expected

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import html
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import accumulate, groupby
 from dataclasses import dataclass, field
 
@@ -86,53 +86,45 @@ def _rewrite(t: Text, pattern: re.Pattern[str], repl, anchor: tuple[str, int] | 
 
 def _edit(t: Text, edits: list[tuple[int, int, str]]) -> Text:
     """``t`` with each ``(start, end, replacement)`` made (in order, disjoint), the offset map kept as
-    :func:`_rewrite` says."""
+    :func:`_rewrite` says.
+
+    The map stays small: an anchor that continues the run before it (the same delta) is not kept. A run copied
+    unchanged keeps every anchor ``t`` has inside it (earlier passes' edits stay mapped), shifted alike; ``t``'s map
+    is kept so too, so no two of those in a row share a delta, nor the first with the anchor that opens the run,
+    and only that one is compared with the anchor kept before it."""
     if not edits:  # most passes change nothing in a short text: it stands, map and all (an empty one maps to 0)
         return t if t.s else Text("")
+    s, keys, old = t.s, t._keys, t.anchors
     out: list[str] = []
     anchors: list[tuple[int, int]] = []
-    pos = 0  # position in t.s
+    last = None  # the delta of the last anchor kept
+    pos = 0  # position in s
     n = 0  # length of output so far
-
-    keys = t._keys
-
-    def copy(a: int, b: int) -> None:
-        # the run keeps every anchor ``t`` has inside it: earlier passes' edits stay mapped
-        nonlocal n
-        if b > a:
-            k = bisect_right(keys, a)  # the anchor at or before ``a`` is k - 1: t.orig(a) without a second search
-            here, there = t.anchors[max(k - 1, 0)]
-            anchors.append((n, there + (a - here)))
-            while k < len(keys) and keys[k] < b:
-                anchors.append((n + keys[k] - a, t.anchors[k][1]))
-                k += 1
-            out.append(t.s[a:b])
-            n += b - a
-
-    for a, b, r in edits:
-        copy(pos, a)
+    for a, b, r in (*edits, (len(s), len(s), "")):  # the last edit, empty, copies the rest
+        if a > pos:
+            k = bisect_right(keys, pos)  # the anchor at or before ``pos`` is k - 1 (keys[0] is 0)
+            here, there = old[k - 1]
+            if (d := there + pos - here - n) != last:
+                anchors.append((n, n + d))
+            shift = n - pos
+            if (j := bisect_left(keys, a, k)) > k:
+                anchors += [(h + shift, th) for h, th in old[k:j]]
+                here, there = old[j - 1]
+                d = there - here - shift
+            last = d
+            out.append(s[pos:a])
+            n += a - pos
         if r:
-            anchors.append((n, t.orig(a)))
-            # a replacement longer than its match (「十月」 -> 「10月」): the extra characters map to
-            # the match's last character, so no span reaches past it
-            for extra in range(b - a, len(r)):
-                anchors.append((n + extra, t.orig(b - 1)))
+            # a replacement longer than its match (「十月」 -> 「10月」): the extra characters map to the match's last
+            # character, so no span reaches past it
+            for at, o in ((n, t.orig(a)), *((n + extra, t.orig(b - 1)) for extra in range(b - a, len(r)))):
+                if o - at != last:
+                    anchors.append((at, o))
+                    last = o - at
             out.append(r)
             n += len(r)
         pos = b
-    copy(pos, len(t.s))
-    if not anchors:
-        anchors = [(0, t.orig(0) if t.s else 0)]
-    return Text("".join(out), _merge(anchors))
-
-
-def _merge(anchors: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    """Drop anchors that continue the previous run (same delta), so maps stay small. An anchor dropped has
-    the delta of the last one kept, so each is compared with the one before it."""
-    deltas = [there - here for here, there in anchors]
-    return tuple(a for a, d, before in zip(anchors, deltas, [None, *deltas]) if d != before)
-
-
+    return Text("".join(out), tuple(anchors) if anchors else ((0, t.orig(0) if s else 0),))
 
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -147,12 +139,11 @@ _BRACKET = r"[\[\]〔〕(){}<>【】〈〉]"
 _DIGIT = r"[0-9]"
 _SIDES = [(_CJK_SIDE, _CJK_SIDE), (_CJK_SIDE, _OTHER_SIDE), (_OTHER_SIDE, _CJK_SIDE), (_BRACKET, _DIGIT), (_DIGIT, _BRACKET)]
 # A run of spaces between two CJK characters, CJK and a digit or bracket, or a bracket and a digit: each pair of sides
-# one alternative, each opening with the run's first space, so the scan still skips to spaces and no callback runs
-# per run. The side before is looked at behind that space: a run that opens a line is an indent, kept here (the edge
-# pass takes it), and a space inside a run has a space behind it.
-_INNER_SPACES = re.compile(
-    "[ \u3000](?:" + "|".join(f"(?<={a}[ \u3000])[ \u3000]*(?={b})" for a, b in _SIDES) + ")"
-)
+# one alternative, each to follow the run's first space (see _SPACES), so the scan still skips to spaces and no
+# callback runs per run. The side before is looked at behind that space: a run that opens a line is an indent, which
+# goes with the line's edges, and a space inside a run has a space behind it. (Spaces only: normalise_chars made the
+# ideographic space and its kind a space.)
+_INNER_SPACES = "|".join(f"(?<={a} ) *(?={b})" for a, b in _SIDES)
 
 
 # A full stop printed as a Latin one, as some law databases and PDF conversions print every sentence's end
@@ -211,7 +202,29 @@ def _fold_year(m: re.Match[str]) -> str | None:
 
 # Spaces that end or open a line: a run at the text's start or after a break (the check made after its first
 # space, so the scan still skips to spaces), or one a break follows. Whole runs, as 「[ \t]+」 finds them.
-_EDGE_SPACES = re.compile(r"[ \t](?:(?<![^\n][ \t])[ \t]*|[ \t]*(?=\n))")
+_EDGE_SPACES = r"(?<![^\n][ \t])[ \t]*|[ \t]*(?=\n)"
+# Both kinds go in one pass: an inner run has a side at either end, no space, tab or break, so no edge run touches
+# one, and the line's edges found before the inner runs go are the runs found after. Each alternative follows the
+# run's first character: a space, a literal the scan skips to several times faster than to a class of two; a run
+# that opens with a tab, which only some tables print, is looked for apart.
+_SPACES = re.compile(rf" (?:{_INNER_SPACES}|{_EDGE_SPACES})")
+_TABS = re.compile(rf"\t(?:{_EDGE_SPACES})")
+
+
+def _spaces(s: str) -> list[tuple[int, int, str]]:
+    """Edits taking out the runs of spaces inside lines (_INNER_SPACES) and at their edges (_EDGE_SPACES).
+
+    >>> s = "汉 字\\n\\t 表 \\t\\n"
+    >>> [s[a:b] for a, b, _ in _spaces(s)]
+    [' ', '\\t ', ' \\t']
+    """
+    edits = [(m.start(), m.end(), "") for m in _SPACES.finditer(s)]
+    if "\t" not in s:
+        return edits
+    # every run is taken from its first character: what either scan finds from a later one (「\t」 in 「 \t\n」, read
+    # from its space whole) is the end of a run
+    edits += [(m.start(), m.end(), "") for m in _TABS.finditer(s)]
+    return sorted(e for e in edits if e[0] == 0 or s[e[0] - 1] not in " \t")
 
 
 # Markdown bullets and quote marks the PDF converter put at line starts (「- 11. 加快…」, 「> 吕梁市…」).
@@ -623,8 +636,7 @@ def clean(raw: str) -> Text:
     t = _rewrite(t, _YEAR_BEFORE_NIAN, _fold_year, _NIAN)
     if "号) " in t.s or "号)\u3000" in t.s:
         t = _edit(t, _items_in_a_row(t.s))
-    t = _edit(t, [(m.start(), m.end(), "") for m in _INNER_SPACES.finditer(t.s)])
-    t = _edit(t, [(m.start(), m.end(), "") for m in _EDGE_SPACES.finditer(t.s)])
+    t = _edit(t, _spaces(t.s))
     if _CN_MONTH.search(t.s):
         t = _rewrite(t, _CN_DATE, _arabic_date)
     if "\n\n1" in t.s or "\n\n2" in t.s:
