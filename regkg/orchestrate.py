@@ -221,7 +221,7 @@ def view(
 
 
 def _view_name(doc: str | None, department: str | None, page: bool) -> str:
-    from regkg.views.templates import slug
+    from regkg.keys.pages import slug
 
     if doc:
         return f"{'page' if page else 'neighbourhood'}_{slug(doc)}.html"

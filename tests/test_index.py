@@ -186,6 +186,31 @@ def test_the_overview_of_an_index_is_memorys_never_reading_its_documents(graphs,
     assert corpus(SimpleNamespace(view=index), as_of=DAYS[-1], max_nodes=10) == drawn and "has" in drawn.note
 
 
+def test_a_neighbourhood_drawn_from_an_index_is_memorys_never_reading_every_document(graphs, monkeypatch):
+    """/view?doc= of a loaded build: the rules its documents issue are read for them, not found among every
+    document of the index (a national corpus's million, for each drawing)."""
+    from regkg.graph import index_read
+    from regkg.views.scopes import neighbourhood
+
+    memory, index, _ = graphs
+    notice = min(doc.notice for doc in memory.docs.values() if doc.notice)  # a notice that issues rules
+    expected = neighbourhood(SimpleNamespace(view=memory), notice, depth=2, as_of=DAYS[-1])
+    assert any(memory.docs[iri].notice == notice for iri in expected.nodes if iri in memory.docs)
+    for whole in ("__iter__", "items", "values"):
+        monkeypatch.setattr(index_read._Table, whole, lambda table: pytest.fail("every document read"))
+    assert neighbourhood(SimpleNamespace(view=index), notice, depth=2, as_of=DAYS[-1]) == expected
+
+
+def test_the_index_names_every_page_as_memory_does(graphs):
+    """The pages' names the index keeps (the server looks them up there) are those the build's views
+    write, each found back from its name."""
+    memory, index, _ = graphs
+    names = list(memory.page_names().items())
+    assert list(index.page_names().items()) == names and len(names) == len(memory.docs)
+    assert all(index.page_names()[iri] == stem and index.page_names().iri_of(stem) == iri for iri, stem in names)
+    assert index.page_names().iri_of("doc_nothing") is None and index.page_names().get("nothing") is None
+
+
 def test_a_server_draws_the_duties_from_the_index_never_reading_them_all(tmp_path, monkeypatch):
     """The report's matrix and the duties' network of a loaded build are what the build picked and kept
     in its index; only the duties shown are read (at 1,000 gazettes, reading all 457,532 for one

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from regkg.extract.models import Citation, Document, Duty, Gazette, LawCitation, Record, Repeal, Validity, Warning
@@ -21,6 +21,7 @@ from regkg.keys.chars import normalise_chars
 from regkg.keys.kinds import KIND_END
 from regkg.keys.numbers import Number, canonical, code_of, issuer_of, number_key, parse, trim_code, year_of
 from regkg.keys.orgs import ORG_NAME, issuer_in_title
+from regkg.keys.pages import page_stems, slug
 from regkg.keys.places import (
     NATIONAL, abbreviation_chars, abbreviation_of, city_initials, jurisdiction_of, level_of, place_name,
 )
@@ -379,3 +380,18 @@ def test_records_on_disk_come_back_whole_and_without_their_duties(tmp_path_facto
     for read in (spill, RecordFile(path=path)):
         assert list(read) == in_order
         assert list(read.without_duties()) == [replace(r, duties=()) for r in in_order]
+
+
+# --- the pages' file names -------------------------------------------------------------------------
+
+@given(st.sets(st.text(alphabet="xXyY_/.-〔〕号1", max_size=6), max_size=12))
+@example({"X", "X_2", "x"})  # x's suffix, its rank, is X_2's name folded
+def test_page_names_are_unique_without_regard_to_case_and_kept_by_their_iri(locals_):
+    """However IRIs collide once folded (case, the characters a file name drops, a suffix another took),
+    each gets a name of its own on a case-insensitive file system, which no IRI after it changes."""
+    iris = sorted(f"https://x.org/id/doc/{local}" for local in locals_)
+    stems = list(page_stems(iris))
+    assert len({stem.lower() for _, stem in stems}) == len(iris)
+    assert all(stem.startswith(slug(iri)) for iri, stem in stems)
+    assert all(list(page_stems(iris[:k])) == stems[:k] for k in range(len(iris)))
+

@@ -263,6 +263,20 @@ def test_pages_are_served(server):
     assert status == 200 and "泸州市重污染天气应急预案" in body and 'class="ev"' in body
 
 
+def test_a_document_page_is_found_by_its_name_never_reading_every_name(server, monkeypatch):
+    """A loaded build's index looks a page's name up either way: every document's name read at once (the
+    export's map) took 1.1 s and 102 MB at 1,000 gazettes, and would be 2 GB at a national corpus."""
+    from regkg.graph import index_read
+
+    for whole in ("__iter__", "items", "values"):
+        monkeypatch.setattr(index_read._Table, whole, lambda table: pytest.fail("every page name read"))
+    status, _h, body = get(f"{server.base}/docs/" + urllib.parse.quote(f"doc_{DOC}.html"))
+    assert status == 200 and "泸州市重污染天气应急预案" in body
+    with urllib.request.urlopen(f"{server.base}/doc?" + urllib.parse.urlencode({"ref": DOC}), timeout=30) as found:
+        assert found.url == f"{server.base}/docs/" + urllib.parse.quote(f"doc_{DOC}.html")
+    assert get(f"{server.base}/docs/" + urllib.parse.quote("doc_泸市府发〔1999〕1号.html"))[0] == 404
+
+
 @pytest.mark.parametrize("path", [
     "/docs/../graph.ttl", "/docs/..%2Fgraph.ttl.html", "/docs/%2e%2e%2f%2e%2e%2fetc%2fpasswd.html",
     "/docs/....//....//etc/passwd", "/graph.ttl", "/records.jsonl", "/sources.json", "/../../etc/passwd",

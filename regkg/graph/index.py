@@ -24,7 +24,8 @@ from pathlib import Path
 __all__ = ["INDEX_FILE", "SCHEMA_VERSION", "SCHEMA", "SCHEMA_TEXT", "FACETS", "CORPUS_DOCS", "LABEL_ORDER", "LIST_SEPARATOR", "IndexDigest", "index_digest", "pack", "unpack"]
 
 INDEX_FILE = "index.sqlite"
-SCHEMA_VERSION = "4"  # 2: facets; 3: edges ranked by their subjects' labels; 4: the duties' matrix and network kept
+SCHEMA_VERSION = "5"  # 2: facets; 3: edges ranked by their subjects' labels; 4: the duties' matrix and network kept;
+# 5: the pages' names
 
 # Lists (issuers, alternative titles, sources) are stored as one text joined by a character no
 # title, name or IRI holds: ["泸州市人民政府", "泸州市财政局"] -> "泸州市人民政府\x1f泸州市财政局".
@@ -44,6 +45,7 @@ CREATE TABLE docs(iri TEXT PRIMARY KEY, number TEXT, title TEXT, alt_titles TEXT
     jurisdiction TEXT, issuers TEXT, in_corpus INTEGER, unresolved INTEGER, start TEXT, until TEXT,
     notice TEXT, sources TEXT, repeal_from TEXT) WITHOUT ROWID;
 CREATE TABLE numbers(number TEXT PRIMARY KEY, iri TEXT) WITHOUT ROWID;
+CREATE TABLE pages(iri TEXT PRIMARY KEY, stem TEXT) WITHOUT ROWID;
 CREATE TABLE titles(key TEXT, iri TEXT, PRIMARY KEY(key, iri)) WITHOUT ROWID;
 CREATE TABLE edges(relation TEXT, s TEXT, o TEXT, s_rank INTEGER, PRIMARY KEY(relation, s, o)) WITHOUT ROWID;
 CREATE TABLE evidence(id INTEGER PRIMARY KEY, s TEXT, p TEXT, o TEXT, source TEXT, span_start INTEGER,
@@ -112,9 +114,11 @@ CREATE INDEX docs_place ON docs(jurisdiction, in_corpus, date, iri) WHERE notice
 CREATE INDEX docs_kind ON docs(kind, in_corpus, date, iri) WHERE notice IS NULL;
 CREATE INDEX docs_number ON docs(number, iri) WHERE notice IS NULL;
 CREATE INDEX docs_title ON docs(title, iri) WHERE notice IS NULL;
+CREATE INDEX pages_stem ON pages(stem);
 """
-# duties_by_doc and docs_notice serve a document's page (its duties, the rules it issues); the docs_*
-# indexes the workbench's documents table, filtered and sorted a page at a time (regkg/server/catalogue.py).
+# duties_by_doc and docs_notice serve a document's page (its duties, the rules it issues), pages_stem the
+# document a page's name is of; the docs_* indexes the workbench's documents table, filtered and sorted a
+# page at a time (regkg/server/catalogue.py).
 
 
 def pack(values) -> str:

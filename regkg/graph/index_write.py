@@ -24,6 +24,7 @@ from regkg.graph.evidence_table import EvidenceTable
 from regkg.graph.memory_view import DUTY_CONFIDENCE, DUTY_METHOD, Evidence, View, duty_node
 from regkg.graph.scratch import span_columns, span_of
 from regkg.graph.text_index import BodySources, TextProcess, TextThread, connect, text_index
+from regkg.keys.pages import page_stems
 
 __all__ = ["write_index", "record_bodies", "EDGE_ROWS", "rank_edges"]
 
@@ -118,6 +119,7 @@ def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples:
     numbers, titles = view._by_number, view._by_title
     put("INSERT INTO numbers VALUES (?, ?)", ((k, numbers[k]) for k in sorted(numbers)))
     put("INSERT INTO titles VALUES (?, ?)", ((k, iri) for k in sorted(titles) for iri in sorted(set(titles[k]))))
+    put("INSERT INTO pages VALUES (?, ?)", page_stems(sorted(docs)))  # streamed: no dict of every name is kept
     db.execute(EDGE_ROWS)
     put("INSERT INTO edge_rows VALUES (?, ?, ?)",
         ((name, s, o) for name in sorted(view.out) for s in sorted(view.out[name]) for o in sorted(view.out[name][s])))

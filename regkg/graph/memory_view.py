@@ -24,6 +24,7 @@ from regkg.errors import DocumentNotFound
 from regkg.graph.duty_counts import DutyCounts, DutyList
 from regkg.graph.model import DutyNode, Provenance
 from regkg.keys.numbers import number_key
+from regkg.keys.pages import PageNames, page_stems
 from regkg.keys.titles import title_key
 
 if TYPE_CHECKING:
@@ -394,6 +395,10 @@ class View:
         if key not in self._memo:
             self._memo[key] = make(self)
         return self._memo[key]
+
+    def page_names(self) -> PageNames:
+        """IRI -> the file name stem of its page (:mod:`regkg.keys.pages`), every document's, made once."""
+        return self.memo("page_names", lambda view: PageNames(page_stems(sorted(view.docs))))
 
     # ------------------------------------------------------------------ reading the store
 

@@ -17,6 +17,7 @@ from starlette.routing import Route
 
 from regkg.errors import DocumentNotFound, RegkgError
 from regkg.graph.status import as_of_date
+from regkg.keys.pages import PageNaming
 from regkg.server.context import AppContext
 from regkg.views.network import network_html
 from regkg.views.page import PageLinks, document_page
@@ -39,20 +40,19 @@ _DOC_LINKS = PageLinks(docs="", graph=f"/{GRAPH_VIEW}", report=f"/{REPORT_VIEW}"
 
 @dataclass(frozen=True)
 class _Export:
-    """One app's export pages and the tables they are drawn from, each made on first use."""
+    """One app's export pages and the names they are drawn under."""
 
     ctx: AppContext
-    names: Callable[[], dict[str, str]]  # document IRI -> its page's file stem
-    by_stem: Callable[[], dict[str, str]]  # file stem -> document IRI
     top_page: Callable[[str, str], str]  # (page name, day) -> the page
 
     @classmethod
     def of(cls, ctx: AppContext) -> _Export:
-        # The page names cover every document: made on the first request for one of the pages, not
-        # at start (a million documents' names take seconds to read).
-        names = lru_cache(maxsize=1)(partial(page_names, ctx.kg.view))
-        by_stem = lru_cache(maxsize=1)(lambda: {stem: iri for iri, stem in names().items()})
-        return cls(ctx, names, by_stem, lru_cache(maxsize=16)(partial(_top_page, ctx)))
+        return cls(ctx, lru_cache(maxsize=16)(partial(_top_page, ctx)))
+
+    def names(self) -> PageNaming:
+        """Document IRI -> its page's file stem, and back by ``iri_of``: a loaded build's index looks each
+        one up (every document's name read at once took seconds and was a national corpus's 2 GB)."""
+        return page_names(self.ctx.kg.view)
 
 
 def view_routes(ctx: AppContext) -> list[Route]:
@@ -90,7 +90,7 @@ def _document(export: _Export, iri: str) -> str:
 
 async def _doc_page(export: _Export, request: Request) -> Response:
     stem = request.path_params["stem"]
-    iri = (await anyio.to_thread.run_sync(export.by_stem)).get(stem)
+    iri = await anyio.to_thread.run_sync(export.names().iri_of, stem)
     if iri is None:
         return export.ctx.error_page(404, f"no document page {stem!r}")
     return export.ctx.html(await anyio.to_thread.run_sync(_document, export, iri))
@@ -102,7 +102,7 @@ async def _find_doc(export: _Export, request: Request) -> Response:
         found = export.ctx.kg.view.find(ref)
     except DocumentNotFound as exc:
         return export.ctx.error_page(404, str(exc))
-    stem = (await anyio.to_thread.run_sync(export.names))[found.iri]
+    stem = await anyio.to_thread.run_sync(export.names().__getitem__, found.iri)
     return RedirectResponse(f"/{DOC_DIR}/{quote(stem)}.html", status_code=303)
 
 

@@ -23,6 +23,7 @@ from regkg.ontology.relations import BY_NAME
 from regkg.graph.lineage import dependencies, dependents, lineage, reach
 from regkg.graph.status import as_of_date, status
 from regkg.graph.memory_view import RELATIONS, DutyView, Evidence, View
+from regkg.keys.pages import PageNaming
 from regkg.ontology import ELI
 from regkg.views import assets
 from regkg.views.templates import render
@@ -73,7 +74,7 @@ def _first(edges, iri: str) -> tuple[list[str], int]:
     return list(found[:MAX_ROWS]), len(found)
 
 
-def _ref(view: View, names: dict[str, str], links: PageLinks, iri: str) -> dict:
+def _ref(view: View, names: PageNaming, links: PageLinks, iri: str) -> dict:
     doc = view.docs.get(iri)
     stem = names.get(iri)
     return {"label": doc.label if doc else iri, "title": doc.title if doc else None,
@@ -81,7 +82,7 @@ def _ref(view: View, names: dict[str, str], links: PageLinks, iri: str) -> dict:
 
 
 def document_page(kg, doc: str, *, as_of: str | dt.date | None = None, sources: SourceTexts | None = None,
-                  links: PageLinks = PageLinks(), names: dict[str, str] | None = None,
+                  links: PageLinks = PageLinks(), names: PageNaming | None = None,
                   duties_of: Callable[[str], Sequence[DutyView]] | None = None) -> str:
     """The page of ``doc`` (number, title or IRI) with status on ``as_of`` (default today); ``duties_of``
     gives the duties a document assigns (default: the view's)."""

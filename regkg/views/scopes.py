@@ -27,8 +27,8 @@ from regkg.graph.lineage import lineage as _lineage
 from regkg.graph.status import Status, as_of_date, document_dates, state_of
 from regkg.graph.status import status as _doc_status
 from regkg.graph.memory_view import PREDICATE_OF, Doc, Evidence, View
+from regkg.keys.pages import PageNaming
 from regkg.ontology import ELI
-from regkg.views.templates import slug
 from regkg.views.style import category
 
 __all__ = ["Node", "Edge", "Scope", "corpus", "overview", "neighbourhood", "department", "duty_network", "page_names",
@@ -72,23 +72,11 @@ class Scope:
     as_of: str = ""
 
 
-def page_names(view: View) -> dict[str, str]:
-    """IRI -> file name stem of every document page (unique, deterministic). Made once per view (every
-    network, the report, the index and each page link through it); the same dict each call, not to
-    be changed."""
-    return view.memo("page_names", _page_names)
-
-
-def _page_names(view: View) -> dict[str, str]:
-    names: dict[str, str] = {}
-    taken: set[str] = set()
-    for iri in sorted(view.docs):
-        stem = slug(iri)
-        if stem.lower() in taken:  # case-insensitive file systems
-            stem = f"{stem}_{len(taken)}"
-        taken.add(stem.lower())
-        names[iri] = stem
-    return names
+def page_names(view: View) -> PageNaming:
+    """IRI -> file name stem of every document page (unique, deterministic: :mod:`regkg.keys.pages`). Every
+    network, the report, the index and each page link through it: a view in memory makes it once, an index
+    looks each name up (a national corpus's names are millions)."""
+    return view.page_names()
 
 
 def _short(text: str, limit: int = TITLE_CHARS) -> str:
@@ -328,10 +316,6 @@ def neighbourhood(kg, doc: str, *, depth: int = 1, as_of: str | dt.date | None =
     start = view.find(doc).iri
     seen = {start: 0}
     queue = deque([start])
-    rules_of = defaultdict(list)
-    for r, d in view.docs.items():
-        if d.notice:
-            rules_of[d.notice].append(r)
     while queue:
         iri = queue.popleft()
         if seen[iri] >= depth or len(seen) >= max_nodes:
@@ -344,7 +328,7 @@ def neighbourhood(kg, doc: str, *, depth: int = 1, as_of: str | dt.date | None =
         seen.setdefault(step.newer_iri, depth)
         seen.setdefault(step.older_iri, depth)
     for iri in [i for i in seen if i in view.docs]:
-        for rule in rules_of.get(iri, ()):
+        for rule in rules_of(view, iri):  # an index reads only these documents' rules, not every document
             seen.setdefault(rule, depth)
     label = view.docs[start].label
     scope = Scope(f"{label} — neighbourhood, depth {depth}", focus=start, as_of=day)

@@ -20,6 +20,7 @@ from typing import Any
 from regkg.processes import die_with_parent
 from regkg.graph.index_read import DutiesOf
 from regkg.graph.status import as_of_date, state_on
+from regkg.keys.pages import PageNaming
 from regkg.progress import Steps, wanted
 from regkg.views import assets
 from regkg.views.templates import DOC_DIR, render, write_atomic
@@ -71,7 +72,7 @@ class _Pages:
     outdir: Path
     day: str
     sources: SourceTexts
-    names: dict[str, str]
+    names: PageNaming
     duties_of: Callable[[str], Any] | None = None  # each page's duties, read from the build's index
 
     def write(self, items: list[tuple[str, str]]) -> list[Path]:
