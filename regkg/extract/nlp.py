@@ -8,7 +8,8 @@ segmenter, which costs more than all the finders together (see ``benchmarks/benc
 
 The extractor itself works on strings; Docs are for anyone who wants regkg's spans inside their own
 spaCy pipeline (and for ``kg.view`` in a notebook). The evidence marked on tens of thousands of
-document pages uses :func:`entity_spans`: the same finders and the same choice of spans, no Doc.
+document pages uses :func:`regkg.extract.entities.entity_spans`: the same finders and the same choice of
+spans, no Doc, and no spaCy imported.
 
 >>> doc = annotate("根据《中华人民共和国森林法》和泸市府办规〔2024〕7号,市应急管理局于2024年9月19日发布。")
 >>> [(e.label_, e.text) for e in doc.ents]
@@ -17,8 +18,6 @@ document pages uses :func:`entity_spans`: the same finders and the same choice o
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from functools import lru_cache
 
 import spacy
@@ -26,16 +25,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from regkg.extract.citations import find_titles
-from regkg.extract.docnum import find_docnums
-from regkg.extract.duty_finder import ORG_LIST
-from regkg.extract.segment import DATE
+from regkg.extract.entities import COMPONENTS, FINDERS, entity_spans
 
 __all__ = ["CharTokenizer", "make_nlp", "annotate", "entity_spans", "SPAN_KEY", "COMPONENTS", "FINDERS"]
 
 SPAN_KEY = "regkg"
 _TEXT = "regkg_text"  # Doc.user_data key: the text the Doc was made from
-_ORG = re.compile(r"(?:市|县|区|省|国家)[\u4e00-\u9fff]{1,14}?(?:委员会|办公室|局|委|办|厅|中心|公司)")
 
 
 class CharTokenizer:
@@ -71,74 +66,34 @@ def _add(doc: Doc, spans: list[tuple[int, int]], label: str) -> Doc:
     return doc
 
 
-def _docnums(text: str) -> list[tuple[int, int]]:
-    return [(d.start, d.end) for d in find_docnums(text)]
-
-
-def _titles(text: str) -> list[tuple[int, int]]:
-    return [(t.start, t.end) for t in find_titles(text)]
-
-
-def _orgs(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _ORG.finditer(text) if ORG_LIST.fullmatch(m.group())]
-
-
-def _dates(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in DATE.finditer(text)]
-
-
-# Component -> (label, finder of character spans), in pipeline order.
-FINDERS: dict[str, tuple[str, Callable[[str], list[tuple[int, int]]]]] = {
-    "regkg_docnum": ("DOCNUM", _docnums),
-    "regkg_title": ("TITLE", _titles),
-    "regkg_org": ("ORG", _orgs),
-    "regkg_date": ("DATE", _dates),
-}
-COMPONENTS = tuple(FINDERS)
+def _found(doc: Doc, component: str) -> Doc:
+    """``doc`` with the spans of ``component``'s finder (:data:`FINDERS`) added."""
+    label, find = FINDERS[component]
+    return _add(doc, find(_text(doc)), label)
 
 
 @Language.component("regkg_docnum")
 def docnum_component(doc: Doc) -> Doc:
     """DOCNUM: every 发文字号 (regkg.extract.docnum.find_docnums)."""
-    return _add(doc, _docnums(_text(doc)), "DOCNUM")
+    return _found(doc, "regkg_docnum")
 
 
 @Language.component("regkg_title")
 def title_component(doc: Doc) -> Doc:
     """TITLE: every outermost 《…》 (regkg.extract.citations.find_titles)."""
-    return _add(doc, _titles(_text(doc)), "TITLE")
+    return _found(doc, "regkg_title")
 
 
 @Language.component("regkg_org")
 def org_component(doc: Doc) -> Doc:
     """ORG: department and body names (市应急管理局, 泸州市人民政府办公室)."""
-    return _add(doc, _orgs(_text(doc)), "ORG")
+    return _found(doc, "regkg_org")
 
 
 @Language.component("regkg_date")
 def date_component(doc: Doc) -> Doc:
     """DATE: 2024年9月19日."""
-    return _add(doc, _dates(_text(doc)), "DATE")
-
-
-def entity_spans(text: str) -> list[tuple[int, int, str]]:
-    """``[(e.start_char, e.end_char, e.label_) for e in annotate(text).ents]`` without making a Doc:
-    the same finders, and the same choice among overlapping spans as ``spacy.util.filter_spans``
-    (longest first, then earliest; a span is dropped when its first or last character is taken).
-    A page of evidence marks every sentence it shows; a Doc per sentence costs ~0.5 ms.
-
-    >>> entity_spans("市应急管理局于2024年9月19日发布")
-    [(0, 6, 'ORG'), (7, 17, 'DATE')]
-    """
-    spans = [(a, b, label) for label, find in FINDERS.values() for a, b in find(text) if b > a]
-    ordered = sorted(spans, key=lambda s: (s[1] - s[0], -s[0]), reverse=True)  # stable, as filter_spans
-    taken: set[int] = set()
-    kept = []
-    for span in ordered:
-        if span[0] not in taken and span[1] - 1 not in taken:
-            kept.append(span)
-            taken.update(range(span[0], span[1]))
-    return sorted(kept, key=lambda s: s[0])
+    return _found(doc, "regkg_date")
 
 
 @lru_cache(maxsize=1)

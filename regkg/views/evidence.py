@@ -104,7 +104,7 @@ class SourceTexts:
 
 def _segments(window: str, start: int, end: int) -> tuple[Segment, ...]:
     """``window`` cut at the sentence's ends and at each entity's ends."""
-    from regkg.extract.nlp import entity_spans
+    from regkg.extract.entities import entity_spans  # no spaCy: its import was 1.5 s of a server's first page
 
     ents = entity_spans(window)
     cuts = sorted({0, len(window), max(0, min(start, len(window))), max(0, min(end, len(window))),
