@@ -1,7 +1,9 @@
 """`regkg serve` under load: latency of cheap SPARQL queries from concurrent clients, first on an
-idle server, then while slow queries (minutes of work each) keep the server busy.
+idle server, then while slow queries (minutes of work each) keep the server busy; or, with ``--pages``,
+each page a clerk opens first, one after the other, with the server's resident memory after each.
 
     python benchmarks/bench_server.py [--graph OUTDIR] [--clients 8] [--slow 4] [--seconds 12] [--timeout 10]
+    python benchmarks/bench_server.py --pages --graph OUTDIR
 
 A real `regkg serve` runs in its own process on a free loopback port; the clients are threads of this
 process sending plain HTTP (urllib), every loop bounded by ``--seconds``. Without ``--graph`` the
@@ -95,9 +97,52 @@ def _built_samples() -> Path:
     return out
 
 
+def _memory_mb(pid: int) -> tuple[float, float]:
+    """(resident now, resident at most) of process ``pid``, in MB (Linux: /proc/PID/status)."""
+    fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def _some_document(folder: Path) -> tuple[str, dict[str, str]]:
+    """The 发文字号 of a document in the middle of ``folder``'s index, and the department with the most duties
+    (its name and place, as /view asks for it)."""
+    import sqlite3
+
+    db = sqlite3.connect(f"file:{folder / 'index.sqlite'}?mode=ro", uri=True)
+    (count,) = db.execute("SELECT COUNT(*) FROM docs WHERE in_corpus = 1 AND number IS NOT NULL").fetchone()
+    (number,) = db.execute("SELECT number FROM docs WHERE in_corpus = 1 AND number IS NOT NULL ORDER BY iri "
+                           "LIMIT 1 OFFSET ?", (count // 2,)).fetchone()
+    name, place = db.execute("SELECT name, jurisdiction FROM departments ORDER BY lead + support DESC, rank LIMIT 1").fetchone()
+    return number, {"department": name, **({"jurisdiction": place} if place else {})}
+
+
+def _pages(folder: Path, server: subprocess.Popen, base: str, started: float) -> None:
+    """Each page once, in the order a clerk opens them, timed, with the server's memory after it."""
+    number, department = _some_document(folder)
+    pages = ["/", "/documents", "/search?" + urllib.parse.urlencode({"q": number[:4]}),
+             "/doc/" + urllib.parse.quote(number, safe=""), "/doc?" + urllib.parse.urlencode({"ref": number}),
+             "/view?" + urllib.parse.urlencode({"doc": number}), "/departments",
+             "/view?" + urllib.parse.urlencode(department), "/index.html", "/graph.html",
+             "/duties.html", "/report.html", "/worklist", "/overview"]
+    now, peak = _memory_mb(server.pid)
+    print(f"  {'ready (/healthz)':<46}{time.perf_counter() - started:8.2f} s{'':>10}{now:8.0f} MB{peak:8.0f} MB")
+    for page in pages:
+        start = time.perf_counter()
+        try:
+            with urllib.request.urlopen(base + page, timeout=CLIENT_TIMEOUT_S) as response:
+                status, size = response.status, len(response.read())
+        except urllib.error.HTTPError as err:
+            status, size = err.code, len(err.read())
+        seconds = time.perf_counter() - start
+        now, peak = _memory_mb(server.pid)
+        shown = urllib.parse.unquote(page)
+        print(f"  {shown[:40]:<40}{status:>6}{seconds:8.2f} s{size / 1e3:8.0f} kB{now:8.0f} MB{peak:8.0f} MB", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--graph", type=Path, help="output folder of `regkg build` (default: the samples, built now)")
+    parser.add_argument("--pages", action="store_true", help="time each page once, with the server's memory")
     parser.add_argument("--clients", type=int, default=8, help="concurrent clients sending cheap queries")
     parser.add_argument("--slow", type=int, default=4, help="concurrent clients sending slow queries")
     parser.add_argument("--seconds", type=float, default=12.0, help="length of each phase")
@@ -107,7 +152,8 @@ def main() -> None:
     folder = args.graph or _built_samples()
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen([sys.executable, "-m", "regkg.cli", "serve", str(folder), "--port", str(port),
+    started = time.perf_counter()
+    server = subprocess.Popen([sys.executable, "-m", "regkg.cli", "serve", "-g", str(folder), "--port", str(port),
                                "--timeout", str(args.timeout)], stderr=subprocess.DEVNULL)
     try:
         deadline = time.perf_counter() + START_LIMIT_S
@@ -119,7 +165,12 @@ def main() -> None:
             except OSError:
                 if time.perf_counter() > deadline or server.poll() is not None:
                     raise SystemExit("the server did not start") from None
-                time.sleep(0.2)
+                time.sleep(0.05)
+        if args.pages:
+            print(f"regkg serve {folder} ({triples} triples): each page once;  status, time, size, the server's "
+                  "memory after it (resident, peak)")
+            _pages(folder, server, base, started)
+            return
         print(f"regkg serve {folder} ({triples} triples), --timeout {args.timeout:g} s; "
               f"{args.clients} cheap clients, {args.slow} slow clients, {args.seconds:g} s per phase")
 

@@ -354,7 +354,7 @@ def department(kg, name: str, *, jurisdiction: str | None = None, as_of: str | d
     build = _Builder(kg, scope, day)
     for org in sorted(orgs):
         build.org(org)
-    build.duties([d for d in view.duties if orgs & (set(d.lead) | set(d.support))])
+    build.duties(view.duties_naming(orgs))  # read where they are: an index's, not every duty of the corpus
     return scope
 
 
