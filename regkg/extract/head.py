@@ -109,6 +109,10 @@ _CELL_END = re.compile(r"\||【")
 
 
 _LABEL_WORDS = tuple(_LABEL_FIELD)
+# The characters the labels open and end with: a colon, a 【 or a line's start with none of them beside it is spared a
+# test of each of the hundred labels
+_LABEL_FIRSTS = frozenset(w[0] for w in _LABEL_WORDS)
+_LABEL_LASTS = frozenset(w[-1] for w in _LABEL_WORDS)
 
 
 def _labelled(line: str) -> bool:
@@ -121,13 +125,13 @@ def _labelled(line: str) -> bool:
     """
     i = line.find(":")
     while i >= 0:
-        if line[:i].rstrip().endswith(_LABEL_WORDS):
+        if (before := line[:i].rstrip())[-1:] in _LABEL_LASTS and before.endswith(_LABEL_WORDS):
             return True
         i = line.find(":", i + 1)
     i = line.find("【")
     while i >= 0:
         rest = line[i + 1 :].lstrip()
-        if any(rest.startswith(w) and rest[len(w) :].lstrip().startswith("】") for w in _LABEL_WORDS):
+        if rest[:1] in _LABEL_FIRSTS and any(rest.startswith(w) and rest[len(w) :].lstrip().startswith("】") for w in _LABEL_WORDS):
             return True
         i = line.find("【", i + 1)
     return False
@@ -190,7 +194,8 @@ def starts_with_label(line: str) -> bool:
     """Whether a line opens with a metadata label (「发文机关国务院」 in a table that prints no colons)."""
     # no label opens with chrome: the label's word is looked for after it first, as _STARTS_LABEL tries each of a
     # hundred labels, their lookarounds sparing none the engine's step by step reading
-    return line.lstrip(_CHROME).startswith(_LABEL_WORDS) and bool(_STARTS_LABEL.match(line))
+    return (opened := line.lstrip(_CHROME))[:1] in _LABEL_FIRSTS and opened.startswith(_LABEL_WORDS) \
+        and bool(_STARTS_LABEL.match(line))
 
 
 def labelled_metadata(lines: list[str]) -> dict[str, str]:

@@ -13,8 +13,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate
-from operator import attrgetter
+from itertools import accumulate, count, repeat
+from operator import add, attrgetter
 from typing import NamedTuple
 
 from regkg.extract import cues
@@ -114,9 +114,11 @@ def lines_of(s: str) -> list[Line]:
     [Line(text='通知', start=0, end=3), Line(text='', start=4, end=4), Line(text='第一条', start=5, end=9)]
     """
     raws = s.split("\n")
-    starts = list(accumulate((len(raw) + 1 for raw in raws), initial=0))
-    # tuple.__new__ makes each Line in C: the generated Line.__new__ is a Python call per line of a gazette
-    return [_new_tuple(Line, (raw.strip(), a, a + len(raw))) for raw, a in zip(raws, starts)]
+    lengths = list(map(len, raws))
+    starts = list(map(add, accumulate(lengths, initial=0), count()))  # a break after each line before
+    # tuple.__new__ makes each Line in C, and map and zip feed it in C: the generated Line.__new__, or a comprehension,
+    # is a Python step per line of a gazette
+    return list(map(_new_tuple, repeat(Line), zip(map(str.strip, raws), starts, map(add, starts, lengths))))
 
 
 def _is_number_line(text: str) -> tuple[str, str] | None:
@@ -177,23 +179,27 @@ def _read_heading(lines: list[Line], i: int) -> int | None:
     return first
 
 
-def _front(lines: list[Line]) -> tuple[str | None, str | None, int | None, int | None]:
-    title = issue = None
-    serial = None
-    toc_line = None
-    # each pattern's own words looked for first: most of the 80 lines print none of them
-    for idx, ln in enumerate(lines[:80]):
-        t = ln.text.replace(" ", "")
-        if title is None and t.endswith("公报") and _GAZETTE_TITLE.match(t):
-            title = t
-        if issue is None and ("19" in ln.text or "20" in ln.text) and _ISSUE_MARK.search(ln.text) \
-                and (m := _ISSUE.search(ln.text)):
+def _front(s: str, lines: list[Line]) -> tuple[str | None, str | None, int | None, int | None]:
+    """The gazette's title, issue and serial, and the line of its contents' heading, from the first 80 lines of ``s``.
+
+    Each pattern's own words are looked for first in those lines together (spaces out, as each line is read), and then
+    line by line only when they are there: most heads print none of them."""
+    head = lines[:80]
+    region = s[: head[-1].end] if head else ""
+    flat = region.replace(" ", "")
+    title = issue = serial = toc_line = None
+    if "公报" in flat:
+        title = next((t for ln in head if (t := ln.text.replace(" ", "")).endswith("公报") and _GAZETTE_TITLE.match(t)), None)
+    if ("19" in region or "20" in region) and _ISSUE_MARK.search(region):
+        found = (_ISSUE.search(ln.text) for ln in head if ("19" in ln.text or "20" in ln.text) and _ISSUE_MARK.search(ln.text))
+        if m := next(filter(None, found), None):
             y, n = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             issue = f"{y}年第{'/'.join(str(int(x)) for x in n.split('/') if x)}期"  # 「2024.09/10」
-        if serial is None and "总第" in t and (m := _SERIAL.search(t)):
-            serial = int(m.group(1))
-        if toc_line is None and "目录" in t and _TOC.match(t):
-            toc_line = idx
+    if "总第" in flat:
+        found = (_SERIAL.search(t) for ln in head if "总第" in (t := ln.text.replace(" ", "")))
+        serial = int(m.group(1)) if (m := next(filter(None, found), None)) else None
+    if "目录" in flat:
+        toc_line = next((k for k, ln in enumerate(head) if _TOC.match(ln.text.replace(" ", ""))), None)
     return title, issue, serial, toc_line
 
 
@@ -328,7 +334,7 @@ def _anchors(lines: list[Line]) -> list[_Anchor]:
 def segment(c: Text) -> tuple[Front, list[Segment]]:
     """Split the cleaned text ``c`` into the gazette's front matter and its documents."""
     lines = lines_of(c.s)
-    g_title, issue, serial, toc_line = _front(lines)
+    g_title, issue, serial, toc_line = _front(c.s, lines)
     anchors = _anchors(lines)
     if toc_line is not None and anchors and min(a.first for a in anchors) < toc_line:
         toc_line = None  # a 目录 below the first document is that document's own (a plan's contents, BB09), no gazette's
