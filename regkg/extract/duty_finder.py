@@ -730,6 +730,9 @@ _BRACKETS = re.compile(r"[(〔)〕]")
 # numbers' 「[2020]」 the walk
 _SQUARE_LABELS = re.compile(r"\[(?=牵头|责任|配合|主责|协办)")
 _BRACKETS_SQUARE = re.compile(rf"{_BRACKETS.pattern}|{_SQUARE_LABELS.pattern}|\]")
+# A group with no bracket inside and its line's break after it, matched whole (most groups are: 「(一)」
+# 「(市水利局牵头)」); any other bracket alone. (A bracket first, so the scan skips to the next one.)
+_GROUP_OR_BRACKET = re.compile(rf"{_BRACKETS.pattern}(?:(?<=[(〔])[^()〔〕\n]*+[)〕])?")
 _LONGEST_GROUP = 200  # a "parenthetical" longer than this is an unbalanced bracket, not an aside
 _LONGEST_TASK = 80
 _DUTY_MARK = re.compile(rf"负责|牵头|配合|{_LABELS}|(?:职责|职能)(?:分工)?(?:分别)?落实")  # 「(…按照职能分别落实)」 (W05)
@@ -771,27 +774,31 @@ def _parentheticals(s: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     stack: list[tuple[int, str]] = []
-    brackets = _BRACKETS_SQUARE if "[" in s and _SQUARE_LABELS.search(s) else _BRACKETS
+    brackets = _BRACKETS_SQUARE if "[" in s and _SQUARE_LABELS.search(s) else _GROUP_OR_BRACKET
     # the line break that closes the open groups, looked for when the first opens: the brackets alone are scanned
     # for, not every line break (most stand outside any group)
     line_end = -1
     for m in brackets.finditer(s):
-        ch, i = m.group(), m.start()
-        if stack and 0 <= line_end < i:
-            _close_line(s, stack, line_end, spans)
-        if ch in "(〔[":
-            if not stack:
-                line_end = s.find("\n", i)
-            stack.append((i, ch))
-        elif ch == "]" and (not stack or stack[0][1] != "["):
-            continue  # a square bracket that opened no list of bodies
-        elif stack:
-            opener = {")": "(", "〕": "〔", "]": "["}[ch]
-            while len(stack) > 1 and stack[-1][1] != opener and any(x == opener for _, x in stack):
-                stack.pop()
-            start = stack.pop()[0]
-            if not stack:
-                spans.append((start, i + 1))
+        a, b = m.span()
+        if b - a > 1 and not stack:  # a group whole, outside any other: its brackets need no walk
+            spans.append((a, b))
+            continue
+        for i, ch in ((a, s[a]), (b - 1, s[b - 1])) if b - a > 1 else ((a, s[a]),):
+            if stack and 0 <= line_end < i:
+                _close_line(s, stack, line_end, spans)
+            if ch in "(〔[":
+                if not stack:
+                    line_end = s.find("\n", i)
+                stack.append((i, ch))
+            elif ch == "]" and (not stack or stack[0][1] != "["):
+                continue  # a square bracket that opened no list of bodies
+            elif stack:
+                opener = {")": "(", "〕": "〔", "]": "["}[ch]
+                while len(stack) > 1 and stack[-1][1] != opener and any(x == opener for _, x in stack):
+                    stack.pop()
+                start = stack.pop()[0]
+                if not stack:
+                    spans.append((start, i + 1))
     if stack and line_end >= 0:
         _close_line(s, stack, line_end, spans)
     if stack and _LABEL.match(s, stack[0][0] + 1):
@@ -922,22 +929,23 @@ def _subject(s: str, p: int, end: int, markers: re.Pattern[str], addressee: str 
     # 「区建设管理委会同区发展改革委、区经委、…(24 bodies)…等部门共同推进」 (AD02)
     longest = _LONGEST_CLAUSE if s.count("、", p, p + _LONGEST_SUBJECT) >= _MANY_ITEMS else _LONGEST_SUBJECT
     for m in markers.finditer(s, p + 2, end):
-        if m.start() - p > longest:
+        at = m.start()
+        if at - p > longest:
             break
-        if s[m.start() - 1] not in _LAST_CHARS:  # no name ends there: spare the parse
+        if s[at - 1] not in _LAST_CHARS:  # no name ends there: spare the parse
             continue
-        if s[m.start() : m.start() + 2] in _MARKER_IN_NAME_HEADS and \
-                (word := next((w for w in _MARKER_IN_NAME if s.startswith(w, m.start())), None)) and \
-                (s[m.start() + len(word) : m.start() + len(word) + 1] in _NAME_STOPS or
-                 s.startswith(_MARKER_AFTER_NAME, m.start() + len(word))):
+        if s[at : at + 2] in _MARKER_IN_NAME_HEADS and \
+                (word := next((w for w in _MARKER_IN_NAME if s.startswith(w, at)), None)) and \
+                (s[at + len(word) : at + len(word) + 1] in _NAME_STOPS or s.startswith(_MARKER_AFTER_NAME, at + len(word))):
             continue  # the marker's words end a name: 「区委组织部和区民政局对…」 is no 区委 that 组织s (BF10), 「组织部署」 is
         if s.startswith("的", m.end()) and _relative_clause(s, m, markers is _BY_MARKER):
             continue
-        if (group := _GROUP_NAMED_BY_TASK.match(s, m.start())) and not _MAKES_GROUP.search(group.group()):
+        if not (names := _bodies(s[p:at], addressee)):
+            continue
+        # (looked for once a list is read before the marker: most markers end none)
+        if (group := _GROUP_NAMED_BY_TASK.match(s, at)) and not _MAKES_GROUP.search(group.group()):
             continue  # 「县委实施乡村振兴战略领导小组」: the verb names the group's task, the group is the name (AN10)
-        names = _bodies(s[p : m.start()], addressee)
-        if names:
-            best = (names, m.start())
+        best = (names, at)
     return best
 
 
@@ -1386,14 +1394,16 @@ def _label_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]])
 
 
 _HEADED_BODY = 24  # the longest body name an item's heading holds whole
+_HEADED_LINE = _HEADED_BODY + 2 * _LONGEST_HEAD  # the longest line a heading and a body name fill
+_SENTENCE_MARK = re.compile("[。,;:]")  # what neither an item's number nor a body's name prints: a sentence's line
 _BASIS_OPENINGS = ("根据", "按照", "依照", "依据")
 
 
 def _headed_duty(s: str, line: str, ls: int, line_starts: list[int], k: int) -> DutyFact | None:
     """A body that heads an item on a line of its own (line ``k``), its duty the paragraph below: 「(三)区财政局」
-    then 「负责在政府投资项目中安排海绵城市建设年度预算,…」 (AD03); the paragraph opens with a task's verb or an aside."""
-    if len(line) > _HEADED_BODY + 2 * _LONGEST_HEAD:  # no heading and body name so long: most lines are sentences
-        return None
+    then 「负责在政府投资项目中安排海绵城市建设年度预算,…」 (AD03); the paragraph opens with a task's verb or an aside.
+    ``line`` is short, opens with an item's number and prints no sentence's mark, as the caller has seen (most
+    lines are sentences)."""
     head = _item_head(line)
     if not head or not head.end() or not 2 <= len(line) - head.end() <= _HEADED_BODY or not _is_body(line[head.end() :]):
         return None
@@ -1415,13 +1425,12 @@ def _list_duties(s: str, line_starts: list[int], addressee: str | None) -> list[
     """Member-duty lists: 「(7)市公安局:组织落实…」, and a lead-in body whose duties are enumerated below."""
     out: list[DutyFact] = []
     lead_in: tuple[str, ...] | None = None  # the bodies whose duties the following enumerated items list
-    for k, ls in enumerate(line_starts):
-        le = s.find("\n", ls)
-        line = s[ls : le if le >= 0 else len(s)]
+    for k, (ls, line) in enumerate(zip(line_starts, s.split("\n"))):  # (the lines cut in one call)
         if not line:  # a blank line (two in five) heads nothing and ends a lead-in's items: no pattern is tried on it
             lead_in = None
             continue
-        if (fact := _headed_duty(s, line, ls, line_starts, k)) is not None:
+        if len(line) <= _HEADED_LINE and line[0] in _ITEM_OPENINGS and not _SENTENCE_MARK.search(line) and \
+                (fact := _headed_duty(s, line, ls, line_starts, k)) is not None:
             out.append(fact)
             continue
         if lead_in is not None:
@@ -1501,6 +1510,7 @@ _TITLE = re.compile(r"《[^《》\n]{1,160}》")
 
 _NAMED_BEFORE = 3000  # characters searched back for the body a bare 「办公室」 stands for
 _BARE = "|".join(cues.BARE_BODIES)
+_BARE_NAMES = frozenset(cues.BARE_BODIES)
 _LONGEST_ENDING = max(map(len, {*cues.ORG_SUFFIXES, *cues.BODY_SUFFIXES}))
 # (the bare name looked for ahead first, as far as an owner's name and its ending reach: lazy over 30 characters and
 # every ending, the owner's pattern tried at each character of the window cost more than the rest of a page's reading)
@@ -1511,7 +1521,7 @@ _BARE_OWNED = re.compile(rf"(?=[\u4e00-\u9fff()]{{3,{30 + _LONGEST_ENDING}}}?(?=
 def _named_in_full(s: str, f: DutyFact) -> DutyFact:
     """A bare 「办公室」 stands for the last office the text has named in full before it: after 「2.1.2
     国家粮食应急工作指挥部办公室及其职责」, 「办公室承担以下职责」 is that office's. Kept bare when none is named."""
-    if not set(cues.BARE_BODIES) & {*f.lead, *f.support}:
+    if _BARE_NAMES.isdisjoint(f.lead) and _BARE_NAMES.isdisjoint(f.support):
         return f
     full: dict[str, str] = {}
     for m in _BARE_OWNED.finditer(s, max(0, f.start - _NAMED_BEFORE), f.start):
