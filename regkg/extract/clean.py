@@ -19,11 +19,12 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, groupby
+from itertools import accumulate, compress, count, groupby
 from dataclasses import dataclass, field
+from operator import add
 
 from regkg.extract import cues
-from regkg.extract.anchored import finditer_at, line_matches
+from regkg.extract.anchored import finditer_at
 from regkg.keys.chars import normalise_chars
 
 __all__ = ["Text", "clean", "flow", "normalise_chars"]
@@ -64,13 +65,9 @@ class Text:
 
 def _slice(t: Text, start: int, end: int) -> Text:
     keys = t._keys
-    first = bisect_right(keys, start) - 1
-    anchors = [(0, t.orig(start))]
-    for here, there in t.anchors[first + 1 :]:
-        if here >= end:
-            break
-        anchors.append((here - start, there))
-    return Text(t.s[start:end], tuple(anchors))
+    first = bisect_right(keys, start)  # the anchors after ``start`` and before ``end``
+    inside = t.anchors[first : bisect_left(keys, end, first)]
+    return Text(t.s[start:end], ((0, t.orig(start)), *[(here - start, there) for here, there in inside]))
 
 
 def _rewrite(t: Text, pattern: re.Pattern[str], repl, anchor: tuple[str, int] | None = None) -> Text:
@@ -229,7 +226,20 @@ def _spaces(s: str) -> list[tuple[int, int, str]]:
 
 # Markdown bullets and quote marks the PDF converter put at line starts (「- 11. 加快…」, 「> 吕梁市…」).
 _LINE_MARKUP = re.compile(r"^[ \t]*(?:[-*>•·][ \t]+)+", re.M)  # indented too: 「  • 各区县(市)人民政府,…:」 (AN12)
-_BULLET = re.compile(r"[-*>•·][ \t]")  # what _LINE_MARKUP needs: one scan, not one per mark and space
+# the same after a line break, found from the break: the scan skips to breaks, while a pattern opening with 「^」 under
+# re.M is tried at every character
+_MARKUP_AFTER_BREAK = re.compile(rf"\n({_LINE_MARKUP.pattern.removeprefix('^')})")
+
+
+def _line_markup(s: str) -> list[tuple[int, int, str]]:
+    """Edits blanking what ``_LINE_MARKUP.finditer(s)`` finds: at the text's start, then after each break.
+
+    >>> s = "- 一、总则\\n  • 各区县:\\n甲 - 乙"
+    >>> [s[a:b] for a, b, _ in _line_markup(s)] == [m.group() for m in _LINE_MARKUP.finditer(s)]
+    True
+    """
+    edits = [(m.start(1), m.end(), "") for m in _MARKUP_AFTER_BREAK.finditer(s)]
+    return [(0, first.end(), ""), *edits] if (first := _LINE_MARKUP.match(s)) else edits
 # 「<p style="text-align: right;"> 山西省人民政府</p><p>2018年3月27日</p>」, 「&emsp;&emsp;修订前的…」
 _SITE_NOTE = re.compile(cues.SITE_NOTE)
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,300})?/?>")
@@ -538,8 +548,9 @@ def _spoiled(s: str) -> bool:
     >>> _count_spoiled("中!中?中!中") == len(_SPOILED.findall("中!中?中!中"))
     True
     """
-    found = _count_spoiled(s)
-    return found >= _SPOILED_MIN and found * 200 >= len(s)
+    need = max(_SPOILED_MIN, -(-len(s) // 200))  # a place in every 200 characters
+    # (each place holds a mark: a text with fewer is not read for them)
+    return s.count("!") + s.count("?") >= need and _count_spoiled(s) >= need
 
 
 def _count_spoiled(s: str) -> int:
@@ -612,10 +623,9 @@ def clean(raw: str) -> Text:
         t = _rewrite(t, _HTML_TAG, lambda m: "\n" if _HTML_BLOCK.match(m.group()) else "")
     if t.s.startswith("---") or ":::" in t.s or '="' in t.s or "[[toc]]" in t.s:
         t = _edit(t, _site_markup(t.s))
-    # a pass whose pattern needs what the text does not print is skipped: most texts print no bullet, dash or
-    # date in Chinese numerals, and a pattern under re.M, or opening with a common character, is slow to scan
-    if _BULLET.search(t.s):
-        t = _edit(t, [(m.start(), m.end(), "") for m in line_matches(_LINE_MARKUP, t.s)])
+    # a pass whose pattern needs what the text does not print is skipped: most texts print no dash or date in
+    # Chinese numerals, and a pattern opening with a common character is slow to scan
+    t = _edit(t, _line_markup(t.s))
     t = _edit(t, _running_headers(t.s))
     if "-" in t.s or "—" in t.s:
         t = _rewrite(t, _INLINE_PAGE, _inline_page)
@@ -666,10 +676,11 @@ def _doubled_lines(s: str) -> list[tuple[int, int, str]]:
     2
     """
     lines = s.split("\n")
-    # each line's start; the blank lines are passed over, the others numbered in ``texts``
-    starts = list(accumulate((len(x) + 1 for x in lines), initial=0))
-    kept = [k for k, x in enumerate(lines) if x]
-    texts = [lines[k] for k in kept]
+    texts = list(filter(None, lines))  # the blank lines are passed over, the others numbered here
+    if len(set(texts)) == len(texts):  # no line is printed twice (most texts)
+        return []
+    kept = list(compress(count(), lines))  # each one's number among the lines
+    starts = list(map(add, accumulate(map(len, lines), initial=0), count()))  # each line's start: a break after each before
     later: dict[str, int] = {}
     following = [0] * len(texts)  # the index of the next line with the same text, or 0
     for i in range(len(texts) - 1, -1, -1):

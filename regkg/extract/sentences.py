@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from itertools import repeat
+from re import Match
 from typing import NamedTuple
 
 __all__ = ["Sentence", "sentences"]
@@ -36,5 +38,7 @@ def sentences(s: str) -> list[Sentence]:
     >>> [tuple(x) for x in sentences(" 甲 。\\n\\n?乙 \\n")]
     [('甲 。', 1, 4), ('?', 6, 7), ('乙', 7, 8)]
     """
-    # tuple.__new__ makes each Sentence in C: the generated Sentence.__new__ is a Python call per sentence
-    return [_new_tuple(Sentence, (m.group(), *m.span())) for m in _SENTENCE.finditer(s)]
+    # tuple.__new__ makes each Sentence in C, and map and zip feed it in C: the generated Sentence.__new__, or a
+    # comprehension, is a Python step per sentence
+    found = list(_SENTENCE.finditer(s))
+    return list(map(_new_tuple, repeat(Sentence), zip(map(Match.group, found), map(Match.start, found), map(Match.end, found))))
