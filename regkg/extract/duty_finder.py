@@ -1066,15 +1066,15 @@ _MARKER_WORDS = "|".join(re.sub(r"\(\?!.*?\)$", "", x) for x in cues.DUTY_MARKER
 # text: a name's last character before a marker or an aside (_subject, _inline_aside), a request, a
 # role's word (_ROLE), 设在 (_SEATED), a comma then a marker (a subject standing as a clause of its own).
 # Most clauses hold none (「加强统筹协调」), and are passed over without a regex run on them.
-# The first cue looks ahead for a marker's or an aside's first character before it tries them one by one:
-# a name's last character (市 局 区 会…) stands everywhere, a marker after it seldom.
+# The cues look ahead for a marker's (or an aside's) first character before they try them one by one: a
+# name's last character (市 局 区 会…) and a comma stand everywhere, a marker after them seldom.
 _MARKER_OPENINGS = "".join(sorted({w[0] for w in _MARKER_WORDS.split("|")} | {"(", "对", "在"}))  # and _INLINE_ASIDE's
 _NAME_THEN_MARKER = re.compile(rf"[{''.join(map(re.escape, sorted(_LAST_CHARS)))}](?=[{re.escape(_MARKER_OPENINGS)}])"
                                rf"(?:{_MARKER_WORDS}|{_INLINE_ASIDE.pattern})")
 # The other cues, words, in one scan: which of them stands where is not asked, and one inside another names
 # the clause the outer one does. The comma's marker is looked at, not taken: the clause after it is cued by
 # its own words.
-_WORD_CUES = re.compile(rf"{_REQUEST.pattern}|{_ROLE_WORD.pattern}|,(?={_MARKER.pattern})")
+_WORD_CUES = re.compile(rf"{_REQUEST.pattern}|{_ROLE_WORD.pattern}|,(?=[{re.escape(_MARKER_OPENINGS)}])(?={_MARKER.pattern})")
 _SEATED_WORD = re.compile("设在")  # read past the clause's stop, as _SEATED may run over 「!」 「?」
 # An amending decision's item prints the new wording in quotes: 「(一)将第四条第五款修改为“自治县人民政府发展和改革、…等有关
 # 部门,按照各自职责做好…」 「增加一款,作为第三款:“…」 (AW04); a paragraph of it after the first opens with 「“」 again, only the
@@ -1086,6 +1086,7 @@ _NEW_WORDING = re.compile(rf"(?:将[^“”。]{{0,40}}?|增加[^“”。]{{0,3
 _NEW_WORDING_FIRST = "将增在修改作内"  # what _NEW_WORDING opens with: most clauses open otherwise, and are spared it
 _NEW_WORDING_OPENS = re.compile(_OPENS)
 _NEW_WORDING_REACH = 3000  # characters back the opening of a quoted paragraph's wording is looked for
+_WORDING_OPENINGS = frozenset(_NEW_WORDING_FIRST + "“”")  # a clause's first character, when it may open a new wording
 
 
 def _new_wording_at(s: str, p: int) -> int | None:
@@ -1156,11 +1157,12 @@ def _clause_duties(s: str, addressee: str | None) -> list[DutyFact]:
     """Bodies that open a clause and are given a task: 「(3)公安部负责维护…」 「请各设区市根据…选择确定…」."""
     out: list[DutyFact] = []
     for start in _cued_clauses(s):
-        head = _item_head(s[start : start + _LONGEST_HEAD])
+        # (what each pattern opens with looked at first: most clauses open with neither a number nor a new wording)
+        head = _item_head(s[start : start + _LONGEST_HEAD]) if s[start : start + 1] in _ITEM_OPENINGS else None
         p = start + (head.end() if head else 0)
         # the new wording an amending decision prints is read as the rule's, up to its closing quote (a paragraph's
         # closing quote before the next one's opening stands at the clause's start once lines are joined: 「。”“」)
-        if (amended := _new_wording_at(s, p + s.startswith("”“", p))) is not None:
+        if (amended := _new_wording_at(s, p + s.startswith("”“", p)) if s[p : p + 1] in _WORDING_OPENINGS else None) is not None:
             p = amended
         request = _REQUEST.match(s, p)
         p = request.end() if request else p
@@ -1280,6 +1282,10 @@ def _by_duties(s: str, addressee: str | None) -> list[DutyFact]:
 # 行政主管部门。」 (BJ07, AD05); with a task after it (「…主管部门,负责…」) the clause reader reads it.
 _DESIGNATION = re.compile(r"(?P<x>[^。;:\n]{2,80}?)(?:\(以下(?:简|统)称[^()]{1,16}\))?,?(?:是|为)"
                           r"(?P<task>(?:[省市区县]级)?(?:本|全)[^。;,:\n]{1,40}?的?(?:行政)?(?:主管部门|主管机关|监督管理部门))(?=[。;\n])")
+# what the body is made, looked for first as far as its name, alias and comma reach (80 + 22 + 1 characters): the
+# lazy name is tried at every length only in a sentence that prints it
+_DESIGNATION_VERB = re.compile(r"[是为](?:[省市区县]级)?[本全]")
+_DESIGNATION_REACH = 80 + 22 + 1 + 4
 
 
 def _designated_duties(s: str, addressee: str | None) -> list[DutyFact]:
@@ -1290,7 +1296,8 @@ def _designated_duties(s: str, addressee: str | None) -> list[DutyFact]:
     at = s.find("主管")
     while at >= 0:
         start = max(s.rfind(ch, 0, at) for ch in "。;\n") + 1
-        if start not in starts and (m := _DESIGNATION.match(s, start)):
+        if start not in starts and _DESIGNATION_VERB.search(s, start + 2, start + _DESIGNATION_REACH) and \
+                (m := _DESIGNATION.match(s, start)):
             starts.add(start)
             x = m.group("x")
             skip = head.end() if (head := _item_head(x)) else 0  # an item's number before the body
@@ -1322,15 +1329,17 @@ def _group_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]],
     # each rule prints its word (「逗号前」, 「第一」): in a text without it, no group is searched for the rule
     commas, ranked = "逗号前" in s, "第一" in s
     for a, b in groups:
-        closed = s[b - 1] in ")〕]"
-        # 「…负责。以下均需各区县人民政府落实,不再列出」; 「(A、B、C。排名第一的为牵头单位,下同)」 states its own rule
-        inner = s[a + 1 : b - 1 if closed else b].split("。")[0]
-        comma_rule = comma_rule or (commas and bool(_COMMA_RULE.search(inner)))
+        # its content, read to its first 。: 「…负责。以下均需各区县人民政府落实,不再列出」; 「(A、B、C。排名第一的为牵头单位,下同)」
+        # states its own rule (searched for in place: most groups name no duty, and are not cut out)
+        end = b - 1 if s[b - 1] in ")〕]" else b
+        end = stop if (stop := s.find("。", a + 1, end)) >= 0 else end
+        comma_rule = comma_rule or (commas and bool(_COMMA_RULE.search(s, a + 1, end)))
         # once a list has said 「列第一位者为牵头部门,下同」, the groups after it are lists of bodies alone (AI06)
-        if not (_DUTY_MARK.search(inner) or (ranked and _FIRST_RULE.search(s, a, b))
-                or (first_rule and len(inner) <= _LONGEST_SUBJECT * 4 and _closes_item(s, a, b) and _bodies(inner))) \
-                or len(inner) > 400:
+        if not (_DUTY_MARK.search(s, a + 1, end) or (ranked and _FIRST_RULE.search(s, a, b))
+                or (first_rule and end - a - 1 <= _LONGEST_SUBJECT * 4 and _closes_item(s, a, b) and _bodies(s[a + 1 : end]))) \
+                or end - a - 1 > 400:
             continue
+        inner = s[a + 1 : end]
         first_rule = first_rule or (ranked and bool(_FIRST_RULE.search(s, max(0, a - 200), b + 40)))
         lead, support = _parse_group(inner, comma_rule, first_rule)
         if not lead and not support:
@@ -1719,10 +1728,12 @@ def duties_in(doc: DocumentText, key: str, addressees: list[str]) -> list[Duty]:
 
 def _duty(key: str, f: DutyFact, raw: str, s: str, view: Text) -> Duty:
     """The record of a duty found in ``s``, the text of ``view``: bodies and evidence as printed."""
-    def shown(a: int, b: int) -> str:
-        return printed(raw, view, a, b)
+    evidence = printed(raw, view, f.start, f.end)
+
+    def shown(a: int, b: int) -> str:  # (a name not found as read is printed from the evidence, printed once)
+        return evidence if a == f.start and b == f.end else printed(raw, view, a, b)
 
     def bodies(names: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(as_printed(n, s, f.start, f.end, shown) for n in names)
 
-    return Duty(key, f.task, bodies(f.lead), bodies(f.support), shown(f.start, f.end).strip(), view.orig_span(f.start, f.end))
+    return Duty(key, f.task, bodies(f.lead), bodies(f.support), evidence.strip(), view.orig_span(f.start, f.end))
