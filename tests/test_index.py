@@ -187,8 +187,9 @@ def test_the_overview_of_an_index_is_memorys_never_reading_its_documents(graphs,
 
 
 def test_a_neighbourhood_drawn_from_an_index_is_memorys_never_reading_every_document(graphs, monkeypatch):
-    """/view?doc= of a loaded build: the rules its documents issue are read for them, not found among every
-    document of the index (a national corpus's million, for each drawing)."""
+    """/view?doc= of a loaded build: the rules its documents issue and the edges between them are read for
+    them, not found among every document and edge of the index (at a million documents, 14 s and 800 MB for
+    each drawing)."""
     from regkg.graph import index_read
     from regkg.views.scopes import neighbourhood
 
@@ -196,8 +197,10 @@ def test_a_neighbourhood_drawn_from_an_index_is_memorys_never_reading_every_docu
     notice = min(doc.notice for doc in memory.docs.values() if doc.notice)  # a notice that issues rules
     expected = neighbourhood(SimpleNamespace(view=memory), notice, depth=2, as_of=DAYS[-1])
     assert any(memory.docs[iri].notice == notice for iri in expected.nodes if iri in memory.docs)
+    assert {"based_on", "attaches"} <= {e.relation for e in expected.edges}  # edges between documents drawn
     for whole in ("__iter__", "items", "values"):
         monkeypatch.setattr(index_read._Table, whole, lambda table: pytest.fail("every document read"))
+        monkeypatch.setattr(index_read._Edges, whole, lambda edges: pytest.fail("every edge read"))
     assert neighbourhood(SimpleNamespace(view=index), notice, depth=2, as_of=DAYS[-1]) == expected
 
 

@@ -159,11 +159,11 @@ class _Builder:
 
     def doc_relations(self) -> None:
         """Every document relation between documents already in the scope, and rule attachments."""
+        nodes = sorted(self.scope.nodes)
         for relation in PREDICATE_OF:
-            for s, targets in sorted(self.view.out[relation].items()):
-                if s not in self.scope.nodes:
-                    continue
-                for t in targets:
+            edges = self.view.out[relation]
+            for s in nodes:  # each node's own edges: an index's are a query each, not every edge of the corpus
+                for t in edges.get(s, ()):
                     if t in self.scope.nodes:
                         self.relation(s, t, relation)
         for iri in sorted(self.scope.nodes):
