@@ -19,6 +19,7 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from itertools import accumulate, compress, count, groupby
 from dataclasses import dataclass, field
@@ -700,24 +701,27 @@ def _doubled_lines(s: str) -> list[tuple[int, int, str]]:
     texts = list(filter(None, lines))  # the blank lines are passed over, the others numbered here
     if len(set(texts)) == len(texts):  # no line is printed twice (most texts)
         return []
-    kept = list(compress(count(), lines))  # each one's number among the lines
-    starts = list(map(add, accumulate(map(len, lines), initial=0), count()))  # each line's start: a break after each before
+    times = Counter(texts)
+    # only a line printed again can open a run printed twice: the others are passed over in C, not one by one
+    repeated = list(compress(count(), map((1).__lt__, map(times.__getitem__, texts))))
     later: dict[str, int] = {}
-    following = [0] * len(texts)  # the index of the next line with the same text, or 0
-    for i in range(len(texts) - 1, -1, -1):
+    following: dict[int, int] = {}  # the index of the next line with the same text, or 0
+    for i in reversed(repeated):
         following[i] = later.get(texts[i], 0)
         later[texts[i]] = i
-    edits: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(texts):
+    runs: list[tuple[int, int]] = []  # the first line and the length of each second printing
+    end = 0
+    for i in repeated:
         n = following[i] - i
-        if 0 < n <= _DOUBLED_REACH and (n > 1 or texts[i].endswith("。")) \
+        if i >= end and 0 < n <= _DOUBLED_REACH and (n > 1 or texts[i].endswith("。")) \
                 and texts[i : i + n] == texts[i + n : i + 2 * n] and sum(map(len, texts[i : i + n])) >= _DOUBLED_MIN:
-            edits += [(starts[k], starts[k] + len(lines[k]), "") for k in kept[i + n : i + 2 * n]]
-            i += 2 * n
-        else:
-            i += 1
-    return edits
+            runs.append((i + n, n))
+            end = i + 2 * n
+    if not runs:
+        return []
+    kept = list(compress(count(), lines))  # each text's number among the lines
+    starts = list(map(add, accumulate(map(len, lines), initial=0), count()))  # each line's start: a break after each before
+    return [(starts[k], starts[k] + len(lines[k]), "") for first, n in runs for k in kept[first : first + n]]
 
 
 # A line break is a PDF wrap unless the line ends a sentence or the next one starts a new item.
@@ -769,7 +773,8 @@ def flow(t: Text) -> Text:
 
 # A signature below a closing formula with no stop: 「…请认真抓好落实\n\n宁波市鄞州区人民政府办公室\n\n2024年2月21日」 (AN01), a
 # body's name alone on its line, then a date line; the request is not run into the name.
-_SIGNATURE_LINES = re.compile(r"[\u4e00-\u9fff()]{2,40}(?:政府|办公室|办公厅|局|委员会|委|厅|办)[ \t]*\n+[ \t]*\d{4}年\d{1,2}月\d{1,2}日[ \t]*(?:\n|$)")
+_SIGNERS = ("政府", "办公室", "办公厅", "局", "委员会", "委", "厅", "办")  # the endings of the body's name
+_SIGNATURE_LINES = re.compile(rf"[\u4e00-\u9fff()]{{2,40}}(?:{'|'.join(_SIGNERS)})[ \t]*\n+[ \t]*\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \t]*(?:\n|$)")
 
 
 # A clean-up list's item alone on its line, ending with its document's number or issue in brackets and no stop:
@@ -784,17 +789,23 @@ def _listed_line(s: str, a: int, b: int) -> bool:
     above an item (at ``b``). A PDF may wrap a sentence right after a number (「…(某政发〔2015〕12号)\\n同时废止。」): one
     item-shaped line alone is no list."""
     line = s.rfind("\n", 0, a) + 1
-    if _ITEM_LINE.fullmatch(s, line, a):
+    # an item's line ends with its bracket, a heading's with 目录 or 清单: another line is spared the patterns, which read
+    # it whole
+    last = s[line:a].rstrip(" \t")[-2:]
+    if last.endswith(")") and _ITEM_LINE.fullmatch(s, line, a):
         above = s.rfind("\n", 0, max(0, line - 1)) + 1
         return bool(_ITEM_LINE.match(s, b)) or (line > 0 and (
             bool(_ITEM_LINE.fullmatch(s, above, line - 1)) or bool(_LIST_HEADING.fullmatch(s, above, line - 1))))
-    return bool(_LIST_HEADING.fullmatch(s, line, a) and _ITEM_LINE.match(s, b))
+    return last in ("目录", "清单") and bool(_LIST_HEADING.fullmatch(s, line, a) and _ITEM_LINE.match(s, b))
 
 
 def _signature_at(s: str, a: int, b: int) -> bool:
     """Whether a signature's two lines, name then date, start at ``b`` after a line of prose ending at ``a``
     (not an attachment list's last item, 「3. 长春市人民政府现行有效的…目录」, which the list readers take whole)."""
-    if s[b : b + 1] in ("", "\n") or _SIGNATURE_LINES.match(s, b) is None:
+    # the name's line ends with a body's name, as _SIGNATURE_LINES needs: another line is spared the pattern, which reads
+    # back through every ending from forty characters on
+    end = s.find("\n", b)
+    if end < 0 or not s[b:end].rstrip(" \t").endswith(_SIGNERS) or _SIGNATURE_LINES.match(s, b) is None:
         return False
     line = s.rfind("\n", 0, a) + 1
     while s.startswith((" ", "\t", "\u3000"), line):
