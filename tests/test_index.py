@@ -206,14 +206,19 @@ def test_a_neighbourhood_drawn_from_an_index_is_memorys_never_reading_every_docu
 
 def test_a_departments_duties_drawn_from_an_index_are_memorys_never_reading_every_duty(graphs, monkeypatch):
     """/view?department= of a loaded build reads the duties of the body asked about: reading every duty to
-    filter them took 14.6 s and 804 MB at 1,000 gazettes (``benchmarks/bench_server.py --pages``)."""
+    filter them took 14.6 s and 804 MB at 1,000 gazettes (``benchmarks/bench_server.py --pages``); and no more
+    of them than a browser draws (a body's 32,000 at a million documents made a 26 MB page and 2.2 GB)."""
     from regkg.views.scopes import department
 
     memory, index, _ = graphs
     expected = department(SimpleNamespace(view=memory), "市生态环境局", jurisdiction="泸州市", as_of=DAYS[-1])
     assert len(expected.nodes) > 3 and expected.edges
+    assert expected.note is None
+    capped = department(SimpleNamespace(view=memory), "市生态环境局", jurisdiction="泸州市", as_of=DAYS[-1], max_nodes=2)
+    assert "more than 2 duties" in capped.note and len(capped.nodes) < len(expected.nodes)
     monkeypatch.setattr(IndexView, "duties", property(lambda view: pytest.fail("every duty read")))
     assert department(SimpleNamespace(view=index), "市生态环境局", jurisdiction="泸州市", as_of=DAYS[-1]) == expected
+    assert department(SimpleNamespace(view=index), "市生态环境局", jurisdiction="泸州市", as_of=DAYS[-1], max_nodes=2) == capped
 
 
 def test_the_index_names_every_page_as_memory_does(graphs):

@@ -33,8 +33,8 @@ from operator import itemgetter
 from regkg.errors import RegkgError
 from regkg.graph.memory_view import DutyView, Evidence, View
 
-__all__ = ["DutyOf", "Owner", "Department", "DepartmentNotFound", "duties", "owners", "departments", "DutyMatrix",
-           "duty_matrix", "BusiestBodies", "busiest_bodies", "MATRIX_ROWS", "MATRIX_COLUMNS", "NETWORK_NODES"]
+__all__ = ["DutyOf", "Owner", "Department", "DepartmentNotFound", "duties", "department_bodies", "owners", "departments",
+           "DutyMatrix", "duty_matrix", "BusiestBodies", "busiest_bodies", "MATRIX_ROWS", "MATRIX_COLUMNS", "NETWORK_NODES"]
 
 
 class DepartmentNotFound(RegkgError, LookupError):
@@ -85,11 +85,16 @@ def _fold(text: str) -> str:
 
 
 def _matching_orgs(view: View, name: str, jurisdiction: str | None) -> list[str]:
+    """The bodies ``name`` (full or abbreviated) names in ``jurisdiction`` (any, without it), sorted; refused
+    when there are none."""
     if view.indexed:
         found = view.orgs_named(_fold(name))
     else:
         found = view.memo("orgs_by_name", _orgs_by_name).get(_fold(name), ())
-    return sorted(iri for iri in found if not jurisdiction or view.place_name(view.orgs[iri].jurisdiction) == jurisdiction)
+    orgs = sorted(iri for iri in found if not jurisdiction or view.place_name(view.orgs[iri].jurisdiction) == jurisdiction)
+    if not orgs:
+        raise DepartmentNotFound(f"no department named {name!r}" + (f" in {jurisdiction}" if jurisdiction else ""))
+    return orgs
 
 
 def _orgs_by_name(view: View) -> dict[str, set[str]]:
@@ -111,8 +116,6 @@ def duties(kg, department: str, *, jurisdiction: str | None = None, limit: int |
     """
     view = _view(kg)
     orgs = _matching_orgs(view, department, jurisdiction)
-    if not orgs:
-        raise DepartmentNotFound(f"no department named {department!r}" + (f" in {jurisdiction}" if jurisdiction else ""))
     if view.indexed:
         docs = view.docs
         return [DutyOf(view.org_name(org), where, duty.task, role, docs[duty.by].label, duty.by, duty.evidence)
@@ -127,6 +130,14 @@ def duties(kg, department: str, *, jurisdiction: str | None = None, limit: int |
                           DutyOf(name, where, duty.task, role, document, duty.by, duty.evidence)))
     found.sort(key=itemgetter(0))
     return [d for _, d in found[offset:None if limit is None else offset + limit]]
+
+
+def department_bodies(kg, department: str, *, jurisdiction: str | None = None) -> list[str]:
+    """The bodies ``department`` names (as :func:`duties` reads it) that lead or support a task, sorted IRIs:
+    whose duties a drawing of the department shows, found without reading them."""
+    orgs = _matching_orgs(_view(kg), department, jurisdiction)
+    tasked = {d.iri for d in departments(kg, jurisdiction=jurisdiction) if d.lead or d.support}
+    return [org for org in orgs if org in tasked]
 
 
 def _duties_by_org(view: View) -> dict[str, list[tuple[int, str, DutyView]]]:

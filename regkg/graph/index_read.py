@@ -391,7 +391,7 @@ class IndexView:
         report's matrix and the duties' network is kept: :meth:`duty_matrix`, :meth:`busiest_bodies`)."""
         return DutyList(self.duties)
 
-    def duties_naming(self, orgs: set[str]) -> list[DutyView]:
+    def duties_naming(self, orgs: set[str], limit: int | None = None) -> list[DutyView]:
         """As :meth:`View.duties_naming`: each body's tasks found by its name and place in duty_names."""
         wanted = json.dumps(sorted([_duties._fold(self.orgs[o].name), self.place_name(self.orgs[o].jurisdiction) or "", o]
                                    for o in orgs if o in self.orgs), ensure_ascii=False)
@@ -399,7 +399,7 @@ class IndexView:
             f"SELECT {_DUTY_COLUMNS} FROM duties WHERE seq IN (SELECT r.seq FROM json_each(?) w JOIN duty_names n "
             "ON n.name = json_extract(w.value, '$[0]') AND n.place = json_extract(w.value, '$[1]') "
             "AND n.org = json_extract(w.value, '$[2]') "
-            "JOIN duty_ranks r ON r.rank = n.rank) ORDER BY seq", (wanted,))]
+            "JOIN duty_ranks r ON r.rank = n.rank) ORDER BY seq LIMIT ?", (wanted, -1 if limit is None else limit))]
 
     def duty_matrix(self) -> DutyMatrix:
         """As :func:`regkg.graph.duties.duty_matrix`, kept in the index by the build."""

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any, TypeVar
 
 from typing import TYPE_CHECKING
@@ -375,11 +376,12 @@ class View:
         build's by SQL on disk (450,000 duties read whole were 500 MB at 1,000 gazettes)."""
         return self._duty_table if self._duties is None else DutyList(self._duties)  # type: ignore[return-value]
 
-    def duties_naming(self, orgs: set[str]) -> list[DutyView]:
-        """The duties any of ``orgs`` leads or supports, in the view's order, read where they are."""
+    def duties_naming(self, orgs: set[str], limit: int | None = None) -> list[DutyView]:
+        """The duties any of ``orgs`` leads or supports, in the view's order (the first ``limit``), read where
+        they are."""
         if self._duties is None:
-            return list(map(duty_view, self._duty_table.naming(orgs)))  # type: ignore[union-attr]
-        return [d for d in self._duties if orgs & {*d.lead, *d.support}]
+            return list(islice(map(duty_view, self._duty_table.naming(orgs)), limit))  # type: ignore[union-attr]
+        return list(islice((d for d in self._duties if orgs & {*d.lead, *d.support}), limit))
 
     @property
     def graph(self) -> nx.MultiDiGraph:

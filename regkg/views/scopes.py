@@ -20,9 +20,7 @@ import datetime as dt
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 
-from regkg.graph.duties import NETWORK_NODES, busiest_bodies
-from regkg.graph.duties import departments as _departments
-from regkg.graph.duties import duties as _duties_of
+from regkg.graph.duties import NETWORK_NODES, busiest_bodies, department_bodies
 from regkg.graph.lineage import lineage as _lineage
 from regkg.graph.status import Status, as_of_date, document_dates, state_of
 from regkg.graph.status import status as _doc_status
@@ -342,11 +340,11 @@ def neighbourhood(kg, doc: str, *, depth: int = 1, as_of: str | dt.date | None =
     return scope
 
 
-def department(kg, name: str, *, jurisdiction: str | None = None, as_of: str | dt.date | None = None) -> Scope:
-    """A department's duties: the documents that give it tasks, and the other departments on them."""
-    found = _duties_of(kg, name, jurisdiction=jurisdiction)  # DepartmentNotFound if no such body
-    names = {(d.department, d.jurisdiction) for d in found}
-    orgs = {d.iri for d in _departments(kg, jurisdiction=jurisdiction) if (d.name, d.jurisdiction) in names}
+def department(kg, name: str, *, jurisdiction: str | None = None, as_of: str | dt.date | None = None,
+               max_nodes: int = MAX_NODES) -> Scope:
+    """A department's duties: the documents that give it tasks, and the other departments on them; past
+    ``max_nodes`` duties the first of them, in the documents' order, with a note saying so."""
+    orgs = set(department_bodies(kg, name, jurisdiction=jurisdiction))  # DepartmentNotFound if no such body
     day = _as_of(as_of)
     view: View = kg.view
     title = "、".join(sorted(view.org_name(o) for o in orgs))
@@ -354,7 +352,15 @@ def department(kg, name: str, *, jurisdiction: str | None = None, as_of: str | d
     build = _Builder(kg, scope, day)
     for org in sorted(orgs):
         build.org(org)
-    build.duties(view.duties_naming(orgs))  # read where they are: an index's, not every duty of the corpus
+    # read where they are (an index's by SQL, not every duty of the corpus), and no more than a browser draws:
+    # a body of a national corpus may hold tens of thousands
+    duties = view.duties_naming(orgs, limit=max_nodes + 1)
+    if len(duties) > max_nodes:
+        duties = duties[:max_nodes]
+        scope.note = (f"{title} has more than {max_nodes:,} duties, more than a browser draws without freezing: "
+                      f"showing the first {max_nodes:,} in the documents' order. `regkg duties` and the workbench's "
+                      "department page list them all.")
+    build.duties(duties)
     return scope
 
 
