@@ -307,9 +307,9 @@ def replicate_index(source: Path, target: Path, copies: int) -> Path:
              for t in ("duties", "duty_ranks", "repeal_events", "dangling_spans")}
     db.execute("BEGIN")
     db.execute(EDGE_ROWS)
-    db.execute("INSERT INTO meta SELECT key, value FROM s.meta WHERE key NOT IN ('documents', 'in_corpus')")
+    db.execute("INSERT INTO meta SELECT key, value FROM s.meta WHERE key NOT IN ('documents', 'in_corpus', 'triples')")
     db.execute("INSERT INTO meta SELECT key, CAST(value AS INTEGER) * ? FROM s.meta "
-                "WHERE key IN ('documents', 'in_corpus')", (copies,))
+                "WHERE key IN ('documents', 'in_corpus', 'triples')", (copies,))
     for table in ("places", "sources", "orgs", "org_names", "departments", "warnings"):
         db.execute(f"INSERT INTO {table} SELECT * FROM s.{table}")
     db.execute("INSERT INTO facets SELECT facet, rank, value, label, count * ? FROM s.facets", (copies,))
@@ -318,6 +318,7 @@ def replicate_index(source: Path, target: Path, copies: int) -> Path:
         db.execute("INSERT INTO docs SELECT iri || ?1, number || ?1, title, alt_titles, date, kind, jurisdiction, "
                    "issuers, in_corpus, unresolved, start, until, notice || ?1, sources, repeal_from FROM s.docs", (x,))
         db.execute("INSERT INTO numbers SELECT number || ?1, iri || ?1 FROM s.numbers", (x,))
+        db.execute("INSERT INTO pages SELECT iri || ?1, stem || ?1 FROM s.pages", (x,))
         db.execute("INSERT INTO titles SELECT key || ?1, iri || ?1 FROM s.titles", (x,))
         db.execute("INSERT INTO edge_rows SELECT relation, s || ?1, o || ?1 FROM s.edges", (x,))
         db.execute("INSERT INTO evidence(s, p, o, source, span_start, span_end, text, method, confidence, cue, "
@@ -341,7 +342,9 @@ def replicate_index(source: Path, target: Path, copies: int) -> Path:
     db.execute("ANALYZE")
     db.close()
     digest = asdict(index_digest(target / INDEX_FILE))
-    (target / "build.json").write_text(json.dumps({"files": {INDEX_FILE: digest}}), "utf-8")
+    triples = json.loads((current_build(source) / "build.json").read_text("utf-8")).get("triples")
+    (target / "build.json").write_text(json.dumps({"files": {INDEX_FILE: digest},  # triples: what /healthz tells
+                                                   "triples": triples and triples * copies}), "utf-8")
     return target
 
 

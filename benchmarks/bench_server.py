@@ -3,7 +3,7 @@ idle server, then while slow queries (minutes of work each) keep the server busy
 each page a clerk opens first, one after the other, with the server's resident memory after each.
 
     python benchmarks/bench_server.py [--graph OUTDIR] [--clients 8] [--slow 4] [--seconds 12] [--timeout 10]
-    python benchmarks/bench_server.py --pages --graph OUTDIR
+    python benchmarks/bench_server.py --pages --graph OUTDIR [--skip /duties.html ...]
 
 A real `regkg serve` runs in its own process on a free loopback port; the clients are threads of this
 process sending plain HTTP (urllib), every loop bounded by ``--seconds``. Without ``--graph`` the
@@ -116,8 +116,9 @@ def _some_document(folder: Path) -> tuple[str, dict[str, str]]:
     return number, {"department": name, **({"jurisdiction": place} if place else {})}
 
 
-def _pages(folder: Path, server: subprocess.Popen, base: str, started: float) -> None:
-    """Each page once, in the order a clerk opens them, timed, with the server's memory after it."""
+def _pages(folder: Path, server: subprocess.Popen, base: str, started: float, skip: list[str]) -> None:
+    """Each page once (but those in ``skip``), in the order a clerk opens them, timed, with the server's memory
+    after it."""
     number, department = _some_document(folder)
     pages = ["/", "/documents", "/search?" + urllib.parse.urlencode({"q": number[:4]}),
              "/doc/" + urllib.parse.quote(number, safe=""), "/doc?" + urllib.parse.urlencode({"ref": number}),
@@ -126,7 +127,7 @@ def _pages(folder: Path, server: subprocess.Popen, base: str, started: float) ->
              "/duties.html", "/report.html", "/worklist", "/overview"]
     now, peak = _memory_mb(server.pid)
     print(f"  {'ready (/healthz)':<46}{time.perf_counter() - started:8.2f} s{'':>10}{now:8.0f} MB{peak:8.0f} MB")
-    for page in pages:
+    for page in (p for p in pages if p.partition("?")[0] not in skip):
         start = time.perf_counter()
         try:
             with urllib.request.urlopen(base + page, timeout=CLIENT_TIMEOUT_S) as response:
@@ -143,6 +144,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--graph", type=Path, help="output folder of `regkg build` (default: the samples, built now)")
     parser.add_argument("--pages", action="store_true", help="time each page once, with the server's memory")
+    parser.add_argument("--skip", action="append", default=[], metavar="PATH", help="with --pages: not this page")
     parser.add_argument("--clients", type=int, default=8, help="concurrent clients sending cheap queries")
     parser.add_argument("--slow", type=int, default=4, help="concurrent clients sending slow queries")
     parser.add_argument("--seconds", type=float, default=12.0, help="length of each phase")
@@ -169,7 +171,7 @@ def main() -> None:
         if args.pages:
             print(f"regkg serve {folder} ({triples} triples): each page once;  status, time, size, the server's "
                   "memory after it (resident, peak)")
-            _pages(folder, server, base, started)
+            _pages(folder, server, base, started, args.skip)
             return
         print(f"regkg serve {folder} ({triples} triples), --timeout {args.timeout:g} s; "
               f"{args.clients} cheap clients, {args.slow} slow clients, {args.seconds:g} s per phase")
