@@ -57,6 +57,7 @@ _SLOT_NUMBER = re.compile(
     r"(?P<code>[\u4e00-\u9fff]{1,12})\s*[〔\[(【{〖„]?\s*(?P<year>[12][0-9〇○OoΟ零]{3})\s*[〕\])】}〗‟]?"
     r"\s*第?\s*(?P<num>\d{1,5})\s*号?"
 )
+_YEAR_OPENS = ("1", "2", "１", "２")  # what the year opens with, as printed before normalise_chars makes it ASCII
 # A news headline announces a rule; a document's title never does (「環保部發布環境標準制修訂辦法」, while
 # 「国务院办公厅关于印发…预案的函」 and 「…印发《…》的通知」 end with a 文种).
 _HEADLINE = re.compile(rf"^[^《关]{{2,20}}?(?:发布|出台|印发|公布|颁布)[^《》]{{2,60}}(?:{'|'.join(cues.RULE_KINDS)})$")
@@ -215,6 +216,8 @@ def slot_number(value: str) -> tuple[str, str] | None:
     >>> slot_number("牟政办发〔201746"), slot_number("省政府令第226号")
     (('牟政办发〔2017〕46号', '牟政办发〔201746'), None)
     """
+    if not any(map(value.__contains__, _YEAR_OPENS)):  # most head lines print no year: spared the folding and the pattern
+        return None
     v = normalise_chars(value).strip(_CHROME + "()")
     v = "".join(v.split())  # spaces out: str.split() takes what \s takes
     m = _SLOT_NUMBER.fullmatch(v)

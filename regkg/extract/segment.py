@@ -13,8 +13,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate, count, repeat
-from operator import add, attrgetter
+from itertools import accumulate, compress, count, repeat
+from operator import add, attrgetter, contains
 from typing import NamedTuple
 
 from regkg.extract import cues
@@ -75,6 +75,7 @@ class Line(NamedTuple):
 
 
 _new_tuple = tuple.__new__
+_text, _start = attrgetter("text"), attrgetter("start")
 
 
 @dataclass
@@ -311,9 +312,9 @@ def _anchors(lines: list[Line]) -> list[_Anchor]:
     """Documents anchored on their own 发文字号 line: under the heading (gazettes, web pages), or above
     it (a document's own 版头: 「川府发〔2023〕5号」 then 「四川省人民政府关于…的通知」)."""
     out: list[_Anchor] = []
-    for i, ln in enumerate(lines):
-        num = _is_number_line(ln.text) if "号" in ln.text else None  # a number line ends with 号: most lines are spared the call
-        if num is None:
+    # a number line ends with 号: the lines that print one are picked out in C, and most lines are spared the call
+    for i in compress(count(), map(contains, map(_text, lines), repeat("号"))):
+        if (num := _is_number_line(lines[i].text)) is None:
             continue
         first = _read_heading(lines, i)
         if first is not None:
@@ -388,13 +389,12 @@ _ADDRESSEES_LINE = re.compile(r"[^。;!?\n]{2,200}(?:政府|局|委|办|厅|部|
 
 def _annexed(lines: list[Line], seg: Segment) -> list[Segment]:
     """A document printed in full under an annex line that heads it: its own, from that line on."""
-    # only the segment's own lines are read, found by their offsets: a gazette's lines are many, its documents too
-    for k in range(bisect_left(lines, seg.body_start, key=attrgetter("start")), len(lines)):
+    # only the segment's own lines are read, found by their offsets (a gazette's lines are many, its documents too), and
+    # of those only the ones that open with 附, picked out in C
+    own = bisect_left(lines, seg.body_start, key=_start)
+    own_end = bisect_left(lines, seg.end, own, key=_start)
+    for k in compress(range(own, own_end), map(str.startswith, map(_text, lines[own:own_end]), repeat("附"))):
         ln = lines[k]
-        if ln.start >= seg.end:
-            break
-        if not ln.text.startswith("附"):
-            continue
         if (m := _ANNEX_DOCUMENT.fullmatch(ln.text)) is None:
             continue
         below = next((j for j in range(k + 1, min(k + 4, len(lines))) if lines[j].text), None)
@@ -812,7 +812,7 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     ``None`` only when nothing marks the text as a government document: no title, no 发文字号, no
     metadata block, no salutation, signature or closing phrase.
     """
-    texts = [ln.text for ln in lines]
+    texts = list(map(_text, lines))
     first = next((k for k, t in enumerate(texts) if t), None)
     if first is None:
         return None
