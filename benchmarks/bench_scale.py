@@ -313,6 +313,9 @@ def replicate_index(source: Path, target: Path, copies: int) -> Path:
     for table in ("places", "sources", "orgs", "org_names", "departments", "warnings"):
         db.execute(f"INSERT INTO {table} SELECT * FROM s.{table}")
     db.execute("INSERT INTO facets SELECT facet, rank, value, label, count * ? FROM s.facets", (copies,))
+    db.execute("INSERT INTO edge_groups SELECT relation, s_in, s_place, o_in, o_place, edges * ? FROM s.edge_groups",
+               (copies,))
+    db.execute("INSERT INTO repeal_years SELECT place, year, repeals * ? FROM s.repeal_years", (copies,))
     for c in range(copies):
         x = "" if c == 0 else f"-{c}"
         db.execute("INSERT INTO docs SELECT iri || ?1, number || ?1, title, alt_titles, date, kind, jurisdiction, "

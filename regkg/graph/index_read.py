@@ -359,22 +359,16 @@ class IndexView:
 
     def edge_groups(self) -> Iterator[tuple[str, int, str | None, int, str | None, int]]:
         """(relation, subject in the inputs, its jurisdiction, object in the inputs, its jurisdiction, edges)
-        between documents but attached rules, counted by SQL: what the overview draws between groups."""
-        return iter(self.sql(
-            "SELECT e.relation, s.in_corpus, s.jurisdiction, o.in_corpus, o.jurisdiction, COUNT(*) FROM edges e "
-            "JOIN docs s ON s.iri = e.s JOIN docs o ON o.iri = e.o WHERE s.notice IS NULL AND o.notice IS NULL "
-            "GROUP BY 1, 2, 3, 4, 5"))
+        between documents but attached rules: what the overview draws between groups, counted by the build."""
+        return iter(self.sql("SELECT relation, s_in, s_place, o_in, o_place, edges FROM edge_groups"))
 
     def repeal_years(self) -> dict[tuple[str | None, str], int]:
-        """As :func:`regkg.graph.status.repeal_years` asks, counted by SQL over the repeal events."""
-        return {(place, year): n for place, year, n in self.sql(
-            "SELECT d.jurisdiction, CASE WHEN COALESCE(e.effective, '') = '' THEN '?' ELSE substr(e.effective, 1, 4) END, "
-            "COUNT(*) FROM repeal_events e JOIN docs d ON d.iri = e.iri GROUP BY 1, 2")}
+        """As :func:`regkg.graph.status.repeal_years` asks, counted by the build over the repeal events."""
+        return {(place, year): n for place, year, n in self.sql("SELECT place, year, repeals FROM repeal_years")}
 
     def issuer_count(self) -> int:
-        """How many bodies issued a document (its issuers read a row at a time)."""
-        return len({org for (issuers,) in self.sql("SELECT issuers FROM docs WHERE issuers <> ''")
-                    for org in unpack(issuers)})
+        """How many bodies issued a document, counted by the build."""
+        return int(self.meta("issuers") or 0)
 
     def node_counts(self) -> dict[str, int]:
         """As :meth:`View.node_counts`, counted by SQL."""

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from regkg.graph import duties as _duties
 from regkg.graph import status as _status
-from regkg.graph.index import FACETS, INDEXES, LABEL_ORDER, SCHEMA, SCHEMA_VERSION, IndexDigest, index_digest, pack
+from regkg.graph.index import AGGREGATES, FACETS, INDEXES, LABEL_ORDER, SCHEMA, SCHEMA_VERSION, IndexDigest, index_digest, pack
 from regkg.graph.duty_table import DutyTable
 from regkg.graph.evidence_table import EvidenceTable
 from regkg.graph.memory_view import DUTY_CONFIDENCE, DUTY_METHOD, Evidence, View, duty_node
@@ -72,6 +72,7 @@ def write_index(view: View, path: str | Path, *, status_as_of: str | None = None
             _fill(db, view, status_as_of, triples, duties, evidence, text)
             db.execute("COMMIT")
             db.executescript(INDEXES)
+            db.executescript(AGGREGATES)  # the joins they count are the indexes' just made
             db.execute("ANALYZE")
         finally:
             db.close()
@@ -107,7 +108,8 @@ def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples:
     put("INSERT INTO meta VALUES (?, ?)", [("schema", SCHEMA_VERSION), ("status_as_of", status_as_of or ""),
                                            ("triples", "" if triples is None else str(triples)),
                                            ("documents", str(len(docs))),
-                                           ("in_corpus", str(sum(d.in_corpus for d in docs.values())))])
+                                           ("in_corpus", str(sum(d.in_corpus for d in docs.values()))),
+                                           ("issuers", str(len({org for d in docs.values() for org in d.issuers})))])
     repeal_from = _status._repeal_from_all(view)
     put("INSERT INTO docs VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         ((d.iri, d.number, d.title, pack(d.alt_titles), d.date, d.kind, d.jurisdiction, pack(d.issuers),

@@ -19,6 +19,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from regkg.graph.duties import MATRIX_COLUMNS, MATRIX_ROWS
 from regkg.graph.duties import duty_matrix as _duty_matrix
@@ -74,21 +75,26 @@ def timeline(kg, *, as_of: str | dt.date | None = None) -> Timeline:
                 default=None)
     months = _month_ends(first, day) if first is not None and first <= day else []
     ends = [end for _, end in months]
-    in_force: dict[str, list[int]] = {}
+    # each document's months in force as two marks, where they begin and after they end, summed at the end:
+    # a count per month in force was 100 M additions at a million documents (33 s of a report)
+    changes: dict[str, list[int]] = {}
     expiries: dict[str, Counter] = defaultdict(Counter)
     for in_corpus, jurisdiction, start, _, until, repeal_from in document_dates(kg):
         if not in_corpus:
             continue
-        counts = in_force.setdefault(place(jurisdiction), [0] * len(months))
+        marks = changes.setdefault(place(jurisdiction), [0] * (len(months) + 1))
         span = span_of(start, until, repeal_from)
         if span is not None:
-            for k in range(bisect_left(ends, span[0]), bisect_right(ends, span[1])):  # the month ends inside
-                counts[k] += 1
+            first, after = bisect_left(ends, span[0]), bisect_right(ends, span[1])  # the month ends inside
+            if first < after:
+                marks[first] += 1
+                marks[after] -= 1
         if until:
             expiries[place(jurisdiction)][(dt.date.fromisoformat(until) + dt.timedelta(days=1)).isoformat()[:4]] += 1
     repeals: dict[str, Counter] = defaultdict(Counter)
     for (jurisdiction, year), n in repeal_years(kg).items():
         repeals[place(jurisdiction)][year] += n
+    in_force = {p: list(accumulate(marks[:-1])) for p, marks in changes.items()}
     return Timeline([m for m, _ in months], dict(sorted(in_force.items())),
                     {p: dict(sorted(c.items())) for p, c in sorted(repeals.items())},
                     {p: dict(sorted(c.items())) for p, c in sorted(expiries.items())})
