@@ -21,7 +21,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["INDEX_FILE", "SCHEMA_VERSION", "SCHEMA", "SCHEMA_TEXT", "AGGREGATES", "FACETS", "CORPUS_DOCS", "LABEL_ORDER", "LIST_SEPARATOR", "IndexDigest", "index_digest", "pack", "unpack"]
+from regkg.ontology.relations import REFERENCES
+
+__all__ = ["INDEX_FILE", "SCHEMA_VERSION", "SCHEMA", "SCHEMA_TEXT", "AGGREGATES", "OVERVIEW_COUNTS", "CITED_KEPT", "FACETS", "CORPUS_DOCS", "LABEL_ORDER", "LIST_SEPARATOR", "IndexDigest", "index_digest", "pack", "unpack"]
 
 INDEX_FILE = "index.sqlite"
 SCHEMA_VERSION = "5"  # 2: facets; 3: edges ranked by their subjects' labels; 4: the duties' matrix and network kept;
@@ -91,6 +93,8 @@ LABEL_ORDER = "COALESCE(NULLIF(number, ''), NULLIF(title, ''), iri), iri"
 
 # The documents of the inputs, as ``docs d`` holds them (attached rules are counted with their notices).
 CORPUS_DOCS = "d.in_corpus = 1 AND d.notice IS NULL"
+# The most cited documents the index keeps for the overview (it shows 15).
+CITED_KEPT = 50
 # What the workbench's filters offer (regkg/server/catalogue.py), counted once as the index is written:
 # each (value, label, count) of the documents of the inputs, in the order shown. Counted when a page
 # first asked, three passes over a million documents took 7.5 s.
@@ -114,6 +118,22 @@ INSERT INTO repeal_years SELECT d.jurisdiction,
     CASE WHEN COALESCE(e.effective, '') = '' THEN '?' ELSE substr(e.effective, 1, 4) END, COUNT(*)
     FROM repeal_events e JOIN docs d ON d.iri = e.iri GROUP BY 1, 2 ORDER BY 1, 2;
 """
+
+# The workbench overview's counts that do not change with the day (each a scan of every document or
+# edge: at a million documents the six took a request 13 s), made once and kept in meta as JSON:
+# name -> the rows of its query. ``issuers`` counts packed issuer lists (unpacked where they are read).
+OVERVIEW_COUNTS = {
+    "outside": "SELECT COUNT(*) FROM docs d WHERE d.in_corpus = 0 AND d.notice IS NULL",
+    "places": f"SELECT d.jurisdiction, p.name, COUNT(*) AS n FROM docs d LEFT JOIN places p ON p.iri = d.jurisdiction "
+              f"WHERE {CORPUS_DOCS} GROUP BY d.jurisdiction ORDER BY n DESC, p.name",
+    "years": f"SELECT substr(d.date, 1, 4) AS y, COUNT(*) FROM docs d WHERE {CORPUS_DOCS} AND d.date IS NOT NULL "
+             "GROUP BY y ORDER BY y",
+    "kinds": f"SELECT COALESCE(d.kind, ''), COUNT(*) AS n FROM docs d WHERE {CORPUS_DOCS} GROUP BY d.kind "
+             "ORDER BY n DESC, d.kind",
+    "issuers": f"SELECT d.issuers, COUNT(*) FROM docs d WHERE {CORPUS_DOCS} GROUP BY d.issuers ORDER BY 1",
+    "cited": f"SELECT o, COUNT(DISTINCT s) AS n FROM edges WHERE relation IN ({', '.join(map(repr, REFERENCES))}) "
+             f"GROUP BY o ORDER BY n DESC, o LIMIT {CITED_KEPT}",
+}
 
 # Made after the rows are in (one sort each instead of a B-tree kept in order row by row).
 INDEXES = """

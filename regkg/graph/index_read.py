@@ -366,6 +366,11 @@ class IndexView:
         """As :func:`regkg.graph.status.repeal_years` asks, counted by the build over the repeal events."""
         return {(place, year): n for place, year, n in self.sql("SELECT place, year, repeals FROM repeal_years")}
 
+    def overview_counts(self) -> dict[str, list[list]]:
+        """The workbench overview's counts that do not change with the day (:data:`OVERVIEW_COUNTS`: name -> the
+        rows of its query), made by the build."""
+        return self.memo("overview_counts", lambda view: json.loads(view.meta("overview_counts") or "{}"))
+
     def issuer_count(self) -> int:
         """How many bodies issued a document, counted by the build."""
         return int(self.meta("issuers") or 0)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from regkg.graph import duties as _duties
 from regkg.graph import status as _status
-from regkg.graph.index import AGGREGATES, FACETS, INDEXES, LABEL_ORDER, SCHEMA, SCHEMA_VERSION, IndexDigest, index_digest, pack
+from regkg.graph.index import AGGREGATES, FACETS, INDEXES, OVERVIEW_COUNTS, LABEL_ORDER, SCHEMA, SCHEMA_VERSION, IndexDigest, index_digest, pack
 from regkg.graph.duty_table import DutyTable
 from regkg.graph.evidence_table import EvidenceTable
 from regkg.graph.memory_view import DUTY_CONFIDENCE, DUTY_METHOD, Evidence, View, duty_node
@@ -73,6 +73,8 @@ def write_index(view: View, path: str | Path, *, status_as_of: str | None = None
             db.execute("COMMIT")
             db.executescript(INDEXES)
             db.executescript(AGGREGATES)  # the joins they count are the indexes' just made
+            counts = {name: db.execute(query).fetchall() for name, query in OVERVIEW_COUNTS.items()}
+            db.execute("INSERT INTO meta VALUES ('overview_counts', ?)", (json.dumps(counts, ensure_ascii=False),))
             db.execute("ANALYZE")
         finally:
             db.close()

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from regkg.ontology.relations import REFERENCES
 from regkg.graph.index import CORPUS_DOCS, unpack
 from regkg.graph.status import STATES
 from regkg.server.catalogue import STATE_SQL
@@ -21,8 +20,6 @@ __all__ = ["Overview", "overview", "charts", "TOP"]
 
 # Rows shown in each "top" table.
 TOP = 15
-# Relations through which a document counts as resting on another ("most cited").
-_CITING = REFERENCES
 
 
 @dataclass(frozen=True)
@@ -41,30 +38,25 @@ class Overview:
 
 
 def overview(view, day: str) -> Overview:
+    """The overview on ``day``: the states and the references to clear counted now, the rest as the build
+    counted it (:data:`regkg.graph.index.OVERVIEW_COUNTS`)."""
     sql = view.sql
     counts = dict(sql(f"SELECT ({STATE_SQL}) AS state, COUNT(*) FROM docs d WHERE {CORPUS_DOCS} GROUP BY state",
                       {"day": day}).fetchall())
     by_state = {state: counts.get(state, 0) for state in STATES}
-    outside = sql("SELECT COUNT(*) FROM docs d WHERE d.in_corpus = 0 AND d.notice IS NULL").fetchone()[0]
-    places = sql(f"SELECT d.jurisdiction, p.name, COUNT(*) AS n FROM docs d LEFT JOIN places p ON p.iri = d.jurisdiction "
-                 f"WHERE {CORPUS_DOCS} GROUP BY d.jurisdiction ORDER BY n DESC, p.name").fetchall()
-    years = sql(f"SELECT substr(d.date, 1, 4) AS y, COUNT(*) FROM docs d WHERE {CORPUS_DOCS} AND d.date IS NOT NULL "
-                "GROUP BY y ORDER BY y").fetchall()
-    kinds = sql(f"SELECT COALESCE(d.kind, ''), COUNT(*) AS n FROM docs d WHERE {CORPUS_DOCS} GROUP BY d.kind "
-                "ORDER BY n DESC, d.kind").fetchall()
+    kept = view.overview_counts()
     issuers: Counter[str] = Counter()
-    for packed, n in sql(f"SELECT d.issuers, COUNT(*) FROM docs d WHERE {CORPUS_DOCS} GROUP BY d.issuers"):
+    for packed, n in kept["issuers"]:
         for org in unpack(packed):
             issuers[org] += n
-    cited = sql("SELECT o, COUNT(DISTINCT s) AS n FROM edges WHERE relation IN (?, ?, ?) GROUP BY o "
-                "ORDER BY n DESC, o LIMIT ?", (*_CITING, TOP)).fetchall()
+    cited = kept["cited"][:TOP]
     repeals = sql("SELECT substr(day, 1, 4) AS y, COUNT(*) FROM repeal_events GROUP BY y ORDER BY y").fetchall()
     dangling = sql("SELECT COUNT(*) FROM dangling_spans WHERE first <= ?1 AND ?1 <= last", (day,)).fetchone()[0]
     view.docs.prefetch(iri for iri, _ in cited)
     return Overview(
-        day, sum(by_state.values()), outside, by_state,
-        [(iri or "", name or "(none)", n) for iri, name, n in places],
-        [(y, n) for y, n in years], [(k or "(unknown)", n) for k, n in kinds],
+        day, sum(by_state.values()), kept["outside"][0][0], by_state,
+        [(iri or "", name or "(none)", n) for iri, name, n in kept["places"]],
+        [(y, n) for y, n in kept["years"]], [(k or "(unknown)", n) for k, n in kept["kinds"]],
         [(view.org_name(org), n) for org, n in sorted(issuers.items(), key=lambda on: (-on[1], on[0]))[:TOP]],
         [(iri, view.docs[iri].label, view.docs[iri].title, n) for iri, n in cited],
         [(y or "(no date)", n) for y, n in repeals], dangling)
