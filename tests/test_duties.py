@@ -856,6 +856,9 @@ CUED = [
     # 设在 (R01) and a request (R09)
     ("联席会议办公室设在教育部,主要承担联席会议组织联络和协调等日常工作。", [0, 13]),  # 议 ends a name: 联席会议 (BK03)
     ("请各设区市根据所辖县(市、区)经济社会发展水平,选择确定当地最低工资标准予以公布,并报省人力社保厅备案。", [0]),
+    # an item's number at a line's end runs over its break: the clause it ends is read to the stop after, and the
+    # cue there cues it
+    ("1.\n2.市财政局负责资金保障。", [0, 3]),
     # no name's ending before a marker, no request: nothing to read (R02)
     ("综合保税区是开放型经济的重要平台,对发展对外贸易、吸引外商投资、促进产业转型升级发挥着重要作用。", []),
 ]

@@ -24,7 +24,6 @@ import bisect
 import functools
 import itertools
 import re
-import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -730,8 +729,8 @@ _BRACKETS = re.compile(r"[(〔)〕]")
 # numbers' 「[2020]」 the walk
 _SQUARE_LABELS = re.compile(r"\[(?=牵头|责任|配合|主责|协办)")
 _BRACKETS_SQUARE = re.compile(rf"{_BRACKETS.pattern}|{_SQUARE_LABELS.pattern}|\]")
-# A group with no bracket inside and its line's break after it, matched whole (most groups are: 「(一)」
-# 「(市水利局牵头)」); any other bracket alone. (A bracket first, so the scan skips to the next one.)
+# A group with no bracket and no line break inside, matched whole (most groups are: 「(一)」 「(市水利局牵头)」);
+# any other bracket alone. (A bracket first, so the scan skips from one to the next.)
 _GROUP_OR_BRACKET = re.compile(rf"{_BRACKETS.pattern}(?:(?<=[(〔])[^()〔〕\n]*+[)〕])?")
 _LONGEST_GROUP = 200  # a "parenthetical" longer than this is an unbalanced bracket, not an aside
 _LONGEST_TASK = 80
@@ -1282,8 +1281,8 @@ def _by_duties(s: str, addressee: str | None) -> list[DutyFact]:
 # 行政主管部门。」 (BJ07, AD05); with a task after it (「…主管部门,负责…」) the clause reader reads it.
 _DESIGNATION = re.compile(r"(?P<x>[^。;:\n]{2,80}?)(?:\(以下(?:简|统)称[^()]{1,16}\))?,?(?:是|为)"
                           r"(?P<task>(?:[省市区县]级)?(?:本|全)[^。;,:\n]{1,40}?的?(?:行政)?(?:主管部门|主管机关|监督管理部门))(?=[。;\n])")
-# what the body is made, looked for first as far as its name, alias and comma reach (80 + 22 + 1 characters): the
-# lazy name is tried at every length only in a sentence that prints it
+# what the body is made, looked for first as far as its name, alias and comma (80 + 22 + 1 characters) and these
+# four reach: the lazy name is tried at every length only in a sentence that prints it
 _DESIGNATION_VERB = re.compile(r"[是为](?:[省市区县]级)?[本全]")
 _DESIGNATION_REACH = 80 + 22 + 1 + 4
 
