@@ -119,14 +119,16 @@ def _edit(t: Text, edits: list[tuple[int, int, str]]) -> Text:
     last = None  # the delta of the last anchor kept
     pos = 0  # position in s
     n = 0  # length of output so far
+    k, after = 1, len(keys)  # the anchor at or before ``pos`` is k - 1 (keys[0] is 0); none from ``after`` on
     for a, b, r in (*edits, (len(s), len(s), "")):  # the last edit, empty, copies the rest
         if a > pos:
-            k = bisect_right(keys, pos)  # the anchor at or before ``pos`` is k - 1 (keys[0] is 0)
+            if k < after and keys[k] <= pos:  # (an edit that passes no anchor is spared the search: most do)
+                k = bisect_right(keys, pos, k)
             here, there = old[k - 1]
             if (d := there + pos - here - n) != last:
                 anchors.append((n, n + d))
             shift = n - pos
-            if (j := bisect_left(keys, a, k)) > k:
+            if k < after and keys[k] < a and (j := bisect_left(keys, a, k)) > k:
                 anchors += [(h + shift, th) for h, th in old[k:j]]
                 here, there = old[j - 1]
                 d = there - here - shift
