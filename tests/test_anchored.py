@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from regkg.extract.anchored import finditer_at, line_matches
+from regkg.extract.anchored import finditer_at
 from regkg.extract.citations import _ANNEX_LINE
-from regkg.extract.clean import _AFTER_ITEM, _LINE_MARKUP
+from regkg.extract.clean import _AFTER_ITEM
 
 _PIECES = st.sampled_from(["附件", "号)", "号", ")", " ", "\u3000", "\t", "\n", "。", "[", "*", "-", "1", "2.", "、",
                            ":", "《", "》", "(", "和", "同时", "关于甲的通知", "目录", ".pdf", "]", "a", "某某申请表"])
@@ -20,10 +20,3 @@ def test_anchored_scans_match_finditer(pieces):
     for pattern, literal, offset in ((_ANNEX_LINE, "附件", 0), (_AFTER_ITEM, "号)", 2)):
         assert [(m.span(), m.groups()) for m in finditer_at(pattern, s, literal, offset)] == \
             [(m.span(), m.groups()) for m in pattern.finditer(s)]
-
-
-@settings(max_examples=2000, deadline=None)
-@given(st.lists(st.sampled_from(["-", "*", ">", "•", "·", " ", "\t", "\n", "甲", "a", "1."]), max_size=30))
-def test_line_start_scans_match_finditer(pieces):
-    s = "".join(pieces)
-    assert [m.span() for m in line_matches(_LINE_MARKUP, s)] == [m.span() for m in _LINE_MARKUP.finditer(s)]

@@ -34,22 +34,6 @@ def finditer_at(pattern: re.Pattern[str], s: str, literal: str, offset: int = 0)
         at = s.find(literal, at + 1)
 
 
-def line_matches(pattern: re.Pattern[str], s: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(s)`` for a pattern under ``re.M`` that opens with ``^`` and whose every match, never
-    empty, stays on its line: tried at each line's start alone, found from the line breaks.
-
-    >>> rx = re.compile(r"^[ \\t]*- ", re.M)
-    >>> [m.span() for m in line_matches(rx, "- a\\nb - c\\n  - d")] == [m.span() for m in rx.finditer("- a\\nb - c\\n  - d")]
-    True
-    """
-    pos = 0
-    while pos >= 0:
-        if m := pattern.match(s, pos):
-            yield m
-        pos = s.find("\n", pos)
-        pos = pos + 1 if pos >= 0 else -1
-
-
 def last_match(pattern: re.Pattern[str], s: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """The last of ``pattern.finditer(s, start, end)``, or None.
 
