@@ -128,30 +128,33 @@ def _build(inputs: list[str | Path], update: str | Path | None, base_iri: str | 
 
 def source_texts(paths: Mapping[str, Path]) -> SourceTexts:
     """The texts of input files (source name -> path), read as the extractor reads them."""
-    from regkg.extract.read import read_input
     from regkg.views.evidence import SourceTexts
 
-    return SourceTexts(paths, _reader(read_input))
+    return SourceTexts(paths, _input_text)
 
 
 def load_sources(graph: str | Path, extra: Iterable[str | Path] = ()) -> SourceTexts:
     """The input texts of the build in ``graph`` (where its sources.json says they are), and those of
     the files under ``extra`` (files, folders or globs, named as a build of them names them)."""
-    from regkg.extract.read import expand_inputs, read_input
     from regkg.scale.sources import input_base, source_names
     from regkg.views.write import load_sources as recorded
 
     extra = list(extra)
-    files = expand_inputs(extra)[0] if extra else []
+    files = []
+    if extra:
+        from regkg.extract.read import expand_inputs
+
+        files = expand_inputs(extra)[0]
     more = source_names(files, input_base(extra, files)) if files else {}
-    return recorded(_folder(graph), read=_reader(read_input), extra=more)
+    return recorded(_folder(graph), read=_input_text, extra=more)
 
 
-def _reader(read_input: Callable) -> Callable[[Path], str]:
-    def read(path: Path) -> str:
-        return read_input(path).text
+def _input_text(path: Path) -> str:
+    """An input's text as the extractor reads it; its readers (PDF, Word, HTML: 0.2 s of imports, most of
+    them pdfminer's) are imported when a page first shows a sentence in its file, not when a server starts."""
+    from regkg.extract.read import read_input
 
-    return read
+    return read_input(path).text
 
 
 def _folder(graph: str | Path) -> Path:

@@ -126,6 +126,23 @@ def wrapper(server, query: str, fmt) -> SPARQLWrapper:
     return client
 
 
+START = """
+import sys
+import regkg
+from regkg.orchestrate import load_sources
+from regkg.server import create_app
+create_app(regkg.load(sys.argv[1]), sources=load_sources(sys.argv[1]))
+print(sorted(m for m in ("pyvis", "networkx", "numpy", "pdfminer", "bs4", "spacy") if m in sys.modules))
+"""
+
+
+def test_a_server_starts_without_the_extractors_readers_or_the_network_drawing(outdir):
+    """Drawn or read only when a page asks: pyvis with networkx, numpy for the layout, the PDF and HTML
+    readers for a sentence's file (0.5 s of imports at start, half of a server's readiness)."""
+    done = subprocess.run([sys.executable, "-c", START, str(outdir)], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
 def test_binds_to_loopback_by_default():
     from click.testing import CliRunner
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 
 __all__ = ["vis_network_js", "static", "VIS_VERSION"]
 
@@ -20,7 +22,12 @@ VIS_VERSION = "9.1.2"
 @lru_cache(maxsize=1)
 def vis_network_js() -> str:
     """vis-network's minified standalone build, with its ``</script`` sequences made inert."""
-    path = resources.files("pyvis") / "lib" / f"vis-{VIS_VERSION}" / "vis-network.min.js"
+    # found, not imported: importing pyvis imports networkx and jinja2's environment too (0.2 s of a server's
+    # start, which hashes this script for its pages' CSP)
+    spec = find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("pyvis, whose copy of vis-network the views inline, is not installed")
+    path = Path(spec.submodule_search_locations[0]) / "lib" / f"vis-{VIS_VERSION}" / "vis-network.min.js"
     return path.read_text(encoding="utf-8").replace("</script", "<\\/script")
 
 

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import json
 
-from pyvis.network import Network
-
 from regkg.views import assets
 from regkg.views.templates import render
-from regkg.views.layout import layout
 from regkg.views.scopes import Scope
 from regkg.views.search_fold import fold_data
 from regkg.views.style import EDGE_STYLE, NODE_TYPES, STATUS_STYLE
@@ -43,6 +40,14 @@ def vis_options(size: int) -> dict:
 
 
 def _pyvis(scope: Scope, link_prefix: str) -> tuple[list[dict], list[dict]]:
+    if not scope.nodes:  # what a server draws at its start, to hash the page's scripts for its CSP
+        return [], []
+    # imported when a network is first drawn: pyvis (with networkx) and the layout's numpy are 0.3 s of
+    # imports a server's start, and a build without views, need not pay
+    from pyvis.network import Network
+
+    from regkg.views.layout import layout
+
     positions = layout(list(scope.nodes), [(e.source, e.target) for e in scope.edges])
     net = Network(directed=True)
     for node in scope.nodes.values():
