@@ -40,7 +40,9 @@ from regkg.orchestrate import load_sources
 from views_support import AS_OF, DOC, hostile_kg, sample_outputs
 
 ROOT = Path(__file__).resolve().parents[1]
-TIMEOUT = 1.5  # seconds a query may run in these tests
+# Seconds a query may run in these tests: the sample graph's answers take a fraction of it even on a machine
+# busy with the rest of the suite (at 1.5 s a clean clone's CI got one 503 there), the slow query is stopped at it.
+TIMEOUT = 5.0
 MAX_ROWS = 500
 TITLES = "SELECT ?doc ?title WHERE { ?d eli:id_local ?doc ; eli:title ?title } ORDER BY ?doc ?title"
 # A query that runs for minutes on the sample graph (a three-way cross product of ~10,000 triples).
@@ -91,7 +93,7 @@ def server(outdir, kg):
     before = _snapshot(outdir)
     settings = Settings(limits=Limits(seconds=TIMEOUT, rows=MAX_ROWS), as_of=AS_OF)
     running = Running(create_app(kg, sources=load_sources(outdir), settings=settings))
-    # the RDF store opens at the first query, within that query's 1.5 s: on a busy machine the opening alone
+    # the RDF store opens at the first query, within that query's TIMEOUT: on a busy machine the opening alone
     # may take longer, and the queries these tests ask are about answers, not about the opening (which
     # test_the_rdf_store_is_opened_by_the_first_sparql_query_not_at_start checks)
     deadline = time.time() + 60
@@ -257,7 +259,7 @@ def test_slow_query_is_stopped_at_the_deadline(server):
     start = time.perf_counter()
     status, _h, body = get(f"{server.base}/sparql?" + urllib.parse.urlencode({"query": query}))
     elapsed = time.perf_counter() - start
-    assert status == 503 and "longer than 1.5 s" in body
+    assert status == 503 and f"longer than {TIMEOUT:g} s" in body
     assert elapsed < TIMEOUT + 3
     with pytest.raises(urllib.error.HTTPError) as caught:  # what SPARQLWrapper raises for a 503
         wrapper(server, query, JSON).query()
@@ -579,7 +581,7 @@ def test_oxigraph_store_matches_the_api_and_stops_slow_queries(ox_server, ox_kg)
     status, _h, body = get(f"{ox_server.base}/sparql?" + urllib.parse.urlencode({"query": "SELECT * WHERE { ?s ?p ?o }"}))
     assert status == 400 and f"more than {MAX_ROWS} rows" in body
     status, _h, body = get(f"{ox_server.base}/sparql?" + urllib.parse.urlencode({"query": SLOW}))
-    assert status == 503 and "longer than 1.5 s" in body
+    assert status == 503 and f"longer than {TIMEOUT:g} s" in body
 
 
 def test_the_rdf_store_is_opened_by_the_first_sparql_query_not_at_start(outdir):
