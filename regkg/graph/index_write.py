@@ -111,7 +111,8 @@ def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples:
                                            ("triples", "" if triples is None else str(triples)),
                                            ("documents", str(len(docs))),
                                            ("in_corpus", str(sum(d.in_corpus for d in docs.values()))),
-                                           ("issuers", str(len({org for d in docs.values() for org in d.issuers})))])
+                                           ("issuers", str(len({org for d in docs.values() for org in d.issuers}))),
+                                           ("first_day", _status.first_day(view) or "")])
     repeal_from = _status._repeal_from_all(view)
     put("INSERT INTO docs VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         ((d.iri, d.number, d.title, pack(d.alt_titles), d.date, d.kind, d.jurisdiction, pack(d.issuers),

@@ -39,7 +39,7 @@ from operator import itemgetter
 from regkg.ontology.relations import REFERENCES
 from regkg.graph.memory_view import PREDICATE_OF, START_PREDICATE, UNTIL_PREDICATE, Doc, Evidence, View
 
-__all__ = ["Status", "Repealed", "Dangling", "STATES", "state_on", "in_force_span", "span_of", "state_of", "document_dates", "repeal_years", "status", "repealed", "dangling",
+__all__ = ["Status", "Repealed", "Dangling", "STATES", "state_on", "in_force_span", "span_of", "state_of", "document_dates", "first_day", "repeal_years", "status", "repealed", "dangling",
            "count_repealed", "count_dangling", "dangling_keys", "as_of_date"]
 
 # The five states, in the order the rules above try them.
@@ -338,6 +338,16 @@ def document_dates(kg) -> Iterator[tuple[int, str | None, str | None, str | None
         return view.document_dates()
     return ((d.in_corpus, d.jurisdiction, d.start, d.date, d.until, _repeal_from(view, iri))
             for iri, d in view.docs.items() if not d.notice)
+
+
+def first_day(kg) -> str | None:
+    """The earliest start or date of a document of the inputs (attached rules aside), where a timeline of
+    them begins: kept in an index by the build, which reads it here from the view in memory."""
+    view = _view(kg)
+    if view.indexed:
+        return view.meta("first_day") or None
+    return min((d for in_corpus, _, start, date, _, _ in document_dates(view) if in_corpus for d in (start, date) if d),
+               default=None)
 
 
 def repeal_years(kg) -> dict[tuple[str | None, str], int]:

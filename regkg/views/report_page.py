@@ -23,8 +23,8 @@ from itertools import accumulate
 
 from regkg.graph.duties import MATRIX_COLUMNS, MATRIX_ROWS
 from regkg.graph.duties import duty_matrix as _duty_matrix
-from regkg.graph.status import (as_of_date, count_dangling, count_repealed, dangling, document_dates, repeal_years,
-                                repealed, span_of)
+from regkg.graph.status import (as_of_date, count_dangling, count_repealed, dangling, document_dates, first_day,
+                                repeal_years, repealed, span_of)
 from regkg.graph.memory_view import View
 from regkg.views import assets, charts
 from regkg.views.templates import render
@@ -60,8 +60,8 @@ def _month_ends(first: str, last: str) -> list[tuple[str, str]]:
 
 def timeline(kg, *, as_of: str | dt.date | None = None) -> Timeline:
     """Documents of the inputs in force at each month's end up to ``as_of``, and repeals and expiries
-    by year, per jurisdiction (the documents' dates read twice, a row at a time: an index's are never
-    held as documents)."""
+    by year, per jurisdiction (the documents' dates read a row at a time from the first day, which an index
+    keeps: an index's are never held as documents)."""
     view: View = kg.view
     day = as_of_date(as_of)
     places: dict[str | None, str] = {}
@@ -71,8 +71,7 @@ def timeline(kg, *, as_of: str | dt.date | None = None) -> Timeline:
             places[jurisdiction] = view.place_name(jurisdiction) or "(unknown)"
         return places[jurisdiction]
 
-    first = min((d for in_corpus, _, start, date, _, _ in document_dates(kg) if in_corpus for d in (start, date) if d),
-                default=None)
+    first = first_day(kg)
     months = _month_ends(first, day) if first is not None and first <= day else []
     ends = [end for _, end in months]
     # each document's months in force as two marks, where they begin and after they end, summed at the end:
