@@ -1,5 +1,6 @@
-"""Scanning a text for a pattern other than from its start: from a literal every match holds, in place of
-``finditer``, or for the last match; and for a literal alone, with no pattern compiled for it.
+"""Scanning a text for a pattern other than from its start: from a literal every match holds, or from the few
+characters every match opens with, in place of ``finditer``, or for the last match; and for a literal alone, with no
+pattern compiled for it.
 
 Python's regex engine scans fast only for a pattern that opens with a literal or a class; one that opens
 with a lookbehind (「(?<=号\\))」 「(?<![^\\n。])附件」) is tried at every character. Where each match
@@ -32,6 +33,23 @@ def finditer_at(pattern: re.Pattern[str], s: str, literal: str, offset: int = 0)
             yield m
             end = m.end()
         at = s.find(literal, at + 1)
+
+
+def finditer_from(pattern: re.Pattern[str], s: str, openers: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(s)`` for a pattern whose every match, never empty, opens with one of the characters ``openers``:
+    tried at each of them alone, found by ``str.find``. Where a text prints few of them, that is faster than the scan for
+    a pattern opening with their class, which tests every character.
+
+    >>> dash = re.compile(r"[-—]\s*\d+\s*[-—]")
+    >>> s = "保 - 18 -值—3—x-1-2-"
+    >>> [m.group() for m in finditer_from(dash, s, "-—")] == dash.findall(s)
+    True
+    """
+    end = 0
+    for at in sorted(at for opener in openers for at in find_all(s, opener)):
+        if at >= end and (m := pattern.match(s, at)):
+            yield m
+            end = m.end()
 
 
 def last_match(pattern: re.Pattern[str], s: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:

@@ -20,13 +20,12 @@ import html
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
 from itertools import accumulate, compress, count, groupby
 from dataclasses import dataclass, field
 from operator import add
 
 from regkg.extract import cues
-from regkg.extract.anchored import find_all, finditer_at
+from regkg.extract.anchored import finditer_at, finditer_from
 from regkg.keys.chars import normalise_chars
 
 __all__ = ["Text", "clean", "flow", "normalise_chars"]
@@ -78,29 +77,13 @@ def _rewrite(t: Text, pattern: re.Pattern[str], repl, anchor: tuple[str, int] | 
     ``repl(match) -> str | None`` (``None`` keeps the match as it is): the returned characters map onto the match from its start (any beyond
     its length onto its last character) and the text after it maps unchanged. ``anchor``, a literal and an offset, says
     where every match starts, for :func:`finditer_at` to find them from the literal; ``openers``, the characters every
-    match opens with, for :func:`_finditer_from` to find them from those.
+    match opens with, for :func:`finditer_from` to find them from those.
     """
     if anchor:
         matches = finditer_at(pattern, t.s, *anchor)
     else:
-        matches = _finditer_from(pattern, t.s, openers) if openers else pattern.finditer(t.s)
+        matches = finditer_from(pattern, t.s, openers) if openers else pattern.finditer(t.s)
     return _edit(t, [(m.start(), m.end(), r) for m in matches if (r := repl(m)) is not None])
-
-
-def _finditer_from(pattern: re.Pattern[str], s: str, openers: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(s)`` for a pattern whose every match, never empty, opens with one of the characters ``openers``:
-    tried at each of them alone, found by ``str.find``. Where a text prints few of them, that is faster than the scan for
-    a pattern opening with their class, which tests every character.
-
-    >>> s = "保 - 18 -值—3—x-1-2-"
-    >>> [m.group() for m in _finditer_from(_INLINE_PAGE, s, "-—")] == _INLINE_PAGE.findall(s)
-    True
-    """
-    end = 0
-    for at in sorted(at for opener in openers for at in find_all(s, opener)):
-        if at >= end and (m := pattern.match(s, at)):
-            yield m
-            end = m.end()
 
 
 def _edit(t: Text, edits: list[tuple[int, int, str]]) -> Text:

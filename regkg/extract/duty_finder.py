@@ -1121,7 +1121,7 @@ _SEATED_REACH = _HEAD_AND_REQUEST + 32  # how far from a clause's start 设在 i
 # A clause an item's number may run over its line break in (「1.」 at a line's end): a short clause a break ends,
 # opening just after a stop with what a number printing spaces opens with (a bullet, 第…条 or 第…章, a digit).
 # Read in the text reversed, from its break: the break is scanned for, not every digit.
-_NUMBER_LINE = re.compile(r"\n[^。;!?:,\n]{1,%d}+(?<=[-•第0-9])(?![^。;!?:,\n])" % _LONGEST_HEAD)
+_NUMBER_LINE = re.compile(rf"\n[^{_STOPS}]{{1,{_LONGEST_HEAD}}}+(?<=[-•第0-9])(?![^{_STOPS}])")
 
 
 def _cued_clauses(s: str) -> list[int]:
