@@ -304,8 +304,9 @@ class IndexView:
                               lambda r: r[1])
         self.out, self.into = _Relations(self, True), _Relations(self, False)
         self.evidence = _EvidenceMap(self)
-        self._pages = _PageNames(self, "SELECT iri, stem FROM pages WHERE iri = ?", "SELECT iri, stem FROM pages ORDER BY iri",
-                                 "SELECT COUNT(*) FROM pages", lambda row: row[1])
+        self._pages = _PageNames(self, "SELECT iri, stem FROM pages WHERE iri = ?",
+                                 "SELECT iri, stem FROM pages ORDER BY iri", "SELECT COUNT(*) FROM pages",
+                                 lambda row: row[1])
 
     # ------------------------------------------------------------------ the file
 
@@ -333,7 +334,6 @@ class IndexView:
         """As :meth:`View.page_names`, each name looked up in the index's table of them when asked: a national
         corpus's were 2 GB and 20 s of a server's first page that links to documents."""
         return self._pages
-
 
     # ------------------------------------------------------------------ what the view has whole
 

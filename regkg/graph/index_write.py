@@ -18,7 +18,8 @@ from pathlib import Path
 
 from regkg.graph import duties as _duties
 from regkg.graph import status as _status
-from regkg.graph.index import AGGREGATES, FACETS, INDEXES, OVERVIEW_COUNTS, LABEL_ORDER, SCHEMA, SCHEMA_VERSION, IndexDigest, index_digest, pack
+from regkg.graph.index import (AGGREGATES, FACETS, INDEXES, LABEL_ORDER, OVERVIEW_COUNTS, SCHEMA, SCHEMA_VERSION, IndexDigest,
+                               index_digest, pack)
 from regkg.graph.duty_table import DutyTable
 from regkg.graph.evidence_table import EvidenceTable
 from regkg.graph.memory_view import DUTY_CONFIDENCE, DUTY_METHOD, Evidence, View, duty_node

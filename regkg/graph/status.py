@@ -39,8 +39,9 @@ from operator import itemgetter
 from regkg.ontology.relations import REFERENCES
 from regkg.graph.memory_view import PREDICATE_OF, START_PREDICATE, UNTIL_PREDICATE, Doc, Evidence, View
 
-__all__ = ["Status", "Repealed", "Dangling", "STATES", "state_on", "in_force_span", "span_of", "state_of", "document_dates", "first_day", "repeal_years", "status", "repealed", "dangling",
-           "count_repealed", "count_dangling", "dangling_keys", "as_of_date"]
+__all__ = ["Status", "Repealed", "Dangling", "STATES", "state_on", "in_force_span", "span_of", "state_of", "document_dates",
+           "first_day", "repeal_years", "status", "repealed", "dangling", "count_repealed", "count_dangling",
+           "dangling_keys", "as_of_date"]
 
 # The five states, in the order the rules above try them.
 STATES = ("repealed", "unknown", "not_yet_in_force", "expired", "in_force")

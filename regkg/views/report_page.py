@@ -84,9 +84,9 @@ def timeline(kg, *, as_of: str | dt.date | None = None) -> Timeline:
         marks = changes.setdefault(place(jurisdiction), [0] * (len(months) + 1))
         span = span_of(start, until, repeal_from)
         if span is not None:
-            first, after = bisect_left(ends, span[0]), bisect_right(ends, span[1])  # the month ends inside
-            if first < after:
-                marks[first] += 1
+            begin, after = bisect_left(ends, span[0]), bisect_right(ends, span[1])  # the month ends inside
+            if begin < after:
+                marks[begin] += 1
                 marks[after] -= 1
         if until:
             expiries[place(jurisdiction)][(dt.date.fromisoformat(until) + dt.timedelta(days=1)).isoformat()[:4]] += 1
