@@ -1005,8 +1005,9 @@ def _inline_aside(s: str, p: int, end: int, addressee: str | None) -> tuple[list
     「各县(市)区、开发区管委会、市政府有关部门对承接的行政许可事项要履行工作职责」; or ([], p)."""
     last = min(end, p + _LONGEST_SUBJECT)
     for m in _INLINE_ASIDE.finditer(s, p + 2, last):
-        if s[m.start() - 1] not in _LAST_CHARS or not (names := _bodies(s[p : m.start()], addressee)):
+        if s[m.start() - 1] not in _LAST_CHARS:
             continue
+        # the modal first: a few searches in C, where the list is a parse (most asides are followed by none)
         if m.group() == "(":
             close = s.find(")", m.end(), m.end() + _LONGEST_GROUP)
             modal = _MODAL.match(s, close + 1) if close > 0 else None
@@ -1015,7 +1016,7 @@ def _inline_aside(s: str, p: int, end: int, addressee: str | None) -> tuple[list
             modal = _MARKER.match(s, close + 2 + s.startswith(",", close + 2))
         else:
             modal = _MODAL.search(s, m.end(), min(end, m.end() + _LONGEST_ASIDE))
-        if modal:
+        if modal and (names := _bodies(s[p : m.start()], addressee)):
             return names, modal.start()
     return [], p
 
