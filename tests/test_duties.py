@@ -11,7 +11,7 @@ import pytest
 
 from regkg.extract import extract_text
 from regkg.extract.clean import clean, flow
-from regkg.extract.duty_finder import _cued_clauses, as_printed, find_duties, find_table_duties
+from regkg.extract.duty_finder import _addressee_place, _bodies, _cued_clauses, as_printed, find_duties, find_table_duties
 
 
 def duties_of(raw: str, addressee: str | None = None) -> set[tuple[str, str]]:
@@ -867,6 +867,38 @@ CUED = [
 @pytest.mark.parametrize("raw, starts", CUED)
 def test_cued_clauses(raw, starts):
     assert _cued_clauses(flow(clean(raw)).s) == starts
+
+
+# One item, read by the early test or by the list's reading: a body, the addressee's place or pronoun, or none
+ONE_ITEM = [
+    ("市财政局", None, ["市财政局"]),
+    ("桂林市", "桂林市人民政府", ["桂林市"]),  # the addressee's place (AH02)
+    ("桂林市", None, []),
+    ("你们", "省财政厅", ["省财政厅"]),  # the addressee's pronoun
+    ("你们", None, []),
+    ("市人力资源社会", None, []),  # a name cut at a marker inside it (保障)
+    ("认真组织", None, []),  # a clause's opening
+    ("财政", None, []),  # a stem alone
+    ("施工单位", None, []),  # a party
+    ("新闻媒体", None, []),  # society
+    ("", None, []),
+]
+
+
+@pytest.mark.parametrize("s, addressee, expected", ONE_ITEM)
+def test_one_item(s, addressee, expected):
+    assert _bodies(s, addressee) == expected
+
+
+@pytest.mark.parametrize("piece, addressee, expected", [
+    ("桂林市", "桂林市人民政府", True),
+    ("桂林市", "广西壮族自治区人民政府、桂林市人民政府", True),
+    ("桂林市", None, False),
+    ("柳州市", "桂林市人民政府", False),
+    ("桂林", "桂林人民政府", False),  # no place's level ends it
+])
+def test_addressee_place(piece, addressee, expected):
+    assert _addressee_place(piece, addressee) is expected
 
 
 def test_flattened_table_cells():

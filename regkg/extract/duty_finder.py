@@ -80,6 +80,9 @@ _LEVELS = re.compile(rf"(?:(?<![\u4e00-\u9fff()])|(?<=[{_JOINED_AFTER}][和与])
                      rf"(?:{cues.PLACE_LEVELS})(?:[、和](?:{cues.PLACE_LEVELS}))*、(?:{cues.PLACE_LEVELS})(?!直)")
 _HELD = "\x00"  # stands for the 、 inside a run of levels while a list is split
 _HELD_AND = "\x01"  # and its 和: 「市和区、县劳动和社会保障行政部门」 is one body (AQ04)
+# What makes a list more than one item, or reads its item otherwise: an item's mark, a join, a 等 tail, a bracket
+# (an other name), the marks a run of levels is held by
+_MORE_THAN_AN_ITEM = re.compile(f"[、,;(及和与或等{_HELD}{_HELD_AND}]")
 _PER_LEVEL = re.compile(r"[两三四五]级")  # 「省、市、县三级财政」: one body per level
 # 「市财政局等有关部门」 「财政、人事、保密、档案等部门」: a tail that is dropped, or the stems' shared suffix
 # (「水利、工信、…、行政审批服务管理等多部门」 too). The tail may name a level or a field, and stand inside an item: 「省财政厅、省农业厅等省直有关部门和各市人民政府」
@@ -453,6 +456,11 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
     if strict and "单位" not in s and "部门" not in s and _opens_clause(s, _CLAUSE_OPENINGS):
         # 「加强组织领导」: the first item opens a clause and can be no party (「建设单位」) nor a role (「配合单位」)
         return []
+    if strict and not _MORE_THAN_AN_ITEM.search(s) and not s.startswith("你") and not _is_body(s) \
+            and not _addressee_place(s, addressee):
+        # one item: the loop below keeps it only as a body or the addressee's place (a stem, a party, society or
+        # everyone alone name none); most strings read here are a clause's opening, 「市人力资源社会」 「认真组织」
+        return []
     if "、" in s:
         s = _LEVELS.sub(lambda m: m.group().replace("、", _HELD).replace("和", _HELD_AND), s)
     prefix, levels = "", []
@@ -515,8 +523,8 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
                     and (_is_stem(piece) or _is_body(piece)):
                 stems.append(piece)
                 continue
-            elif addressee and piece[-1] in _PLACE_ENDS and f"{piece}人民政府" in addressee.split("、"):
-                out.append(piece)  # a reply's addressee named by its place: 「桂林市要切实加强…」 to 桂林市人民政府 (AH02)
+            elif _addressee_place(piece, addressee):
+                out.append(piece)
             elif _is_body(piece) and not ((stems or shares_ending) and _UNENDED.fullmatch(piece)):
                 # a subject 「有关省级粮食应急工作指挥部应…」: 有关 picks out the body named after it (a
                 # printed list 「责任单位:有关县市区人民政府」 keeps the generic body as printed)
@@ -552,6 +560,15 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
     if "(" in s:
         out = [_with_other_name(x, s) for x in out]
     return list(dict.fromkeys(out))
+
+
+def _addressee_place(piece: str, addressee: str | None) -> bool:
+    """Whether ``piece`` names a reply's addressee by its place: 「桂林市要切实加强…」 to 桂林市人民政府 (AH02).
+
+    >>> _addressee_place("桂林市", "桂林市人民政府"), _addressee_place("桂林市", None), _addressee_place("柳州市", "桂林市人民政府")
+    (True, False, False)
+    """
+    return bool(addressee) and piece[-1:] in _PLACE_ENDS and f"{piece}人民政府" in addressee.split("、")
 
 
 def _split_joined(piece: str) -> list[str]:
