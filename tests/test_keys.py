@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,8 @@ from regkg.keys.numbers import Number, canonical, code_of, issuer_of, number_key
 from regkg.keys.orgs import ORG_NAME, issuer_in_title
 from regkg.keys.pages import page_stems, slug
 from regkg.keys.places import (
-    NATIONAL, abbreviation_chars, abbreviation_of, city_initials, jurisdiction_of, level_of, place_name,
+    NATIONAL, NATIONAL_BODY_SUFFIXES, NATIONAL_PREFIXES, abbreviation_chars, abbreviation_of, city_initials,
+    jurisdiction_of, level_of, place_name, short_name,
 )
 from regkg.keys.titles import title_key, titles_differ
 
@@ -233,6 +235,38 @@ def test_a_state_council_gazette_and_the_forest_law_land_in_the_one_national_pla
     places.learn(jurisdiction_of("中华人民共和国国务院公报"), ["国发", "国办发"])
     assert places.of_name("中华人民共和国森林法") == places.of_name("国务院") == NATIONAL
     assert places.level(NATIONAL) == "national" and "中华人民共和国" not in places.places
+
+
+def _opening_area(places: Places, name: str) -> str | None:
+    """The rule of Places.of_name stated directly: of every area's forms (name, short name, aliases) of
+    two characters or more that the name opens with, the longest; on a tie the area listed first."""
+    text = unicodedata.normalize("NFKC", normalise_chars(name)).replace(" ", "").removeprefix("中共").removeprefix("原")
+    best = None
+    for place in places.places.values():
+        for form in (place.name, short_name(place.name), *place.aliases):
+            if len(form) >= 2 and text.startswith(form) and (best is None or len(form) > len(best[1])):
+                best = (place.name, form)
+    if best:
+        return best[0]
+    return NATIONAL if text.startswith(NATIONAL_PREFIXES) or text.endswith(NATIONAL_BODY_SUFFIXES) else None
+
+
+_AREA_FORMS = sorted({form for p in Places.from_data().places.values()
+                      for form in (p.name, short_name(p.name), *p.aliases) if len(form) >= 2})
+
+
+@given(st.lists(st.sampled_from([*_AREA_FORMS, "中共", "原", "人民政府", "办公室", "生态环境局", "市", "县", "关于",
+                                 "国务院", "部", " ", "晋中", "泸"]), min_size=1, max_size=4),
+       st.booleans())
+@example(["晋中市", "人民政府"], False)
+@example(["泸州", "市", "人民政府"], True)
+@example(["吉林", "人民政府"], False)  # 吉林省 and 吉林市 share 吉林: the province, listed first
+def test_of_name_is_the_longest_area_form_a_name_opens_with(parts, learn):
+    places = Places.from_data()
+    if learn:  # an area the corpus teaches: the forms are made again
+        places.learn("某某新区", ["某"])
+    name = "".join(parts)
+    assert places.of_name(name) == _opening_area(places, name)
 
 
 def test_resolve_files_national_records_under_one_place():

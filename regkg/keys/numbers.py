@@ -149,6 +149,10 @@ def year_first(found: re.Match[str]) -> Number | None:
     return Number(found["code"], int(year) if len(year) == 4 else 1900 + int(year), int(found["num"]))
 
 
+# A build asks again and again for the same numbers' keys (every duty names its document by number:
+# 646,000 keys asked for at 1,000 gazettes, a tenth of resolution's time); bounded, as the numbers a file
+# prints are mostly its own and its neighbours'.
+@lru_cache(maxsize=1 << 16)
 def number_key(printed: str) -> str:
     """What a printed number is matched by: its canonical form, else the print without spaces."""
     return canonical(printed) or _SPACES.sub("", printed)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from regkg.keys.chars import normalise_chars
 
@@ -38,6 +39,7 @@ def normalise_title(t: str) -> str:
     return _WS.sub("", t)
 
 
+@lru_cache(maxsize=1 << 16)  # asked again for the same titles: 723,000 times at 1,000 gazettes
 def title_key(title: str) -> str:
     """A title folded for comparison: width, script and brackets folded, dashes one, no spaces or marks.
 
