@@ -36,7 +36,7 @@ def finditer_at(pattern: re.Pattern[str], s: str, literal: str, offset: int = 0)
 
 
 def finditer_from(pattern: re.Pattern[str], s: str, openers: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(s)`` for a pattern whose every match, never empty, opens with one of the characters ``openers``:
+    r"""``pattern.finditer(s)`` for a pattern whose every match, never empty, opens with one of the characters ``openers``:
     tried at each of them alone, found by ``str.find``. Where a text prints few of them, that is faster than the scan for
     a pattern opening with their class, which tests every character.
 
