@@ -11,7 +11,16 @@ import pytest
 
 from regkg.extract import extract_text
 from regkg.extract.clean import clean, flow
-from regkg.extract.duty_finder import _addressee_place, _bodies, _cued_clauses, as_printed, find_duties, find_table_duties
+from regkg.extract.duty_finder import (
+    _addressee_place,
+    _bodies,
+    _cued_clauses,
+    _named,
+    _without_generic,
+    as_printed,
+    find_duties,
+    find_table_duties,
+)
 
 
 def duties_of(raw: str, addressee: str | None = None) -> set[tuple[str, str]]:
@@ -899,6 +908,26 @@ def test_one_item(s, addressee, expected):
 ])
 def test_addressee_place(piece, addressee, expected):
     assert _addressee_place(piece, addressee) is expected
+
+
+@pytest.mark.parametrize("body, strict, expected", [
+    ("市财政局", True, ["市财政局"]),
+    ("各地区各有关部门", True, ["各地区", "各有关部门"]),  # two bodies printed side by side
+    ("有关省级粮食应急工作指挥部", True, ["省级粮食应急工作指挥部"]),  # a subject: 有关 picks out the body
+    ("有关省级粮食应急工作指挥部", False, ["有关省级粮食应急工作指挥部"]),  # a printed list keeps it
+])
+def test_named(body, strict, expected):
+    assert _named(body, strict) == expected
+
+
+@pytest.mark.parametrize("out, expected", [
+    (["市应急管理局", "市财政局", "相关职能部门"], ["市应急管理局", "市财政局"]),
+    (["相关行业主管部门", "相关区政府"], ["相关行业主管部门", "相关区政府"]),  # generic beside generic
+    (["市财政局", "市财政局"], ["市财政局"]),
+    ([], []),
+])
+def test_without_generic(out, expected):
+    assert _without_generic(out) == expected
 
 
 def test_flattened_table_cells():

@@ -456,11 +456,12 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
     if strict and "单位" not in s and "部门" not in s and _opens_clause(s, _CLAUSE_OPENINGS):
         # 「加强组织领导」: the first item opens a clause and can be no party (「建设单位」) nor a role (「配合单位」)
         return []
-    if strict and not _MORE_THAN_AN_ITEM.search(s) and not s.startswith("你") and not _is_body(s) \
-            and not _addressee_place(s, addressee):
-        # one item: the loop below keeps it only as a body or the addressee's place (a stem, a party, society or
-        # everyone alone name none); most strings read here are a clause's opening, 「市人力资源社会」 「认真组织」
-        return []
+    if not _MORE_THAN_AN_ITEM.search(s) and not (s.startswith("你") and _ADDRESSEE.fullmatch(s)):
+        # one item, as the loop below reads it: the addressee's place or a body (a stem, a party, society or everyone
+        # alone name none); most strings read here are one, a clause's opening among them: 「市人力资源社会」 「认真组织」
+        if _addressee_place(s, addressee):
+            return [s]
+        return _without_generic(_named(s, strict)) if _is_body(s) else []
     if "、" in s:
         s = _LEVELS.sub(lambda m: m.group().replace("、", _HELD).replace("和", _HELD_AND), s)
     prefix, levels = "", []
@@ -526,10 +527,7 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
             elif _addressee_place(piece, addressee):
                 out.append(piece)
             elif _is_body(piece) and not ((stems or shares_ending) and _UNENDED.fullmatch(piece)):
-                # a subject 「有关省级粮食应急工作指挥部应…」: 有关 picks out the body named after it (a
-                # printed list 「责任单位:有关县市区人民政府」 keeps the generic body as printed)
-                named = piece[2:] if strict and _PICKED_OUT.match(piece) and _is_body(piece[2:]) else piece
-                out += _unconcat(named)
+                out += _named(piece, strict)
             elif out and out[0].startswith("各") and _BARE_GENERIC.fullmatch(piece):
                 out.append(piece)  # 「各乡镇、部门(单位)要…」: the 各 opening the list reaches its bare items (BE03)
             elif _SOCIETY.fullmatch(piece):
@@ -554,21 +552,35 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
             stems = []
     if stems and strict:
         return []
-    # a generic item beside generic bodies is one of them: 「相关行业主管部门和相关区政府」
-    named = [x for x in out if not _GENERIC_ITEM.match(x)]
-    out = named if any(not _PLACE_GENERIC.match(x) for x in named) else out
+    out = _without_generic(out)
     if "(" in s:
         out = [_with_other_name(x, s) for x in out]
     return list(dict.fromkeys(out))
 
 
+def _named(body: str, strict: bool) -> list[str]:
+    """The bodies a list's item that is a body names: 「各地区各有关部门」 is two (:func:`_unconcat`).
+
+    A subject 「有关省级粮食应急工作指挥部应…」: 有关 picks out the body named after it (a printed list
+    「责任单位:有关县市区人民政府」 keeps the generic body as printed, not ``strict``).
+    """
+    return _unconcat(body[2:] if strict and _PICKED_OUT.match(body) and _is_body(body[2:]) else body)
+
+
+def _without_generic(out: list[str]) -> list[str]:
+    """The bodies of a list, each once, without a generic item beside named ones: 「市应急管理局、市财政局及相关职能部门」;
+    beside generic bodies it is one of them: 「相关行业主管部门和相关区政府」."""
+    named = [x for x in out if not _GENERIC_ITEM.match(x)]
+    return list(dict.fromkeys(named if any(not _PLACE_GENERIC.match(x) for x in named) else out))
+
+
 def _addressee_place(piece: str, addressee: str | None) -> bool:
     """Whether ``piece`` names a reply's addressee by its place: 「桂林市要切实加强…」 to 桂林市人民政府 (AH02).
 
-    >>> _addressee_place("桂林市", "桂林市人民政府"), _addressee_place("桂林市", None), _addressee_place("柳州市", "桂林市人民政府")
+    >>> _addressee_place("桂林市", "桂林市人民政府"), _addressee_place("桂林市", None), _addressee_place("", "人民政府")
     (True, False, False)
     """
-    return bool(addressee) and piece[-1:] in _PLACE_ENDS and f"{piece}人民政府" in addressee.split("、")
+    return bool(addressee) and piece[-1:] in _PLACE_ENDS and piece != "" and f"{piece}人民政府" in addressee.split("、")
 
 
 def _split_joined(piece: str) -> list[str]:
