@@ -141,6 +141,23 @@ def test_warnings_and_duty_lists_are_the_views(graphs):
     assert index.duties == memory.duties
 
 
+def test_the_index_counts_duties_by_sql_as_the_view_counts_them(graphs, monkeypatch):
+    from regkg.graph.duty_counts import DutyList
+
+    memory, index, _ = graphs
+    counted, listed = index.duty_counts(), DutyList(memory.duties)
+    orgs, docs = sorted(listed.body_loads())[:7], sorted({d.by for d in memory.duties})[:40]
+    assert counted.body_loads() == listed.body_loads() and counted.totals() == listed.totals()
+    assert counted.busiest_documents(9) == listed.busiest_documents(9)
+    assert counted.cells(orgs, docs) == listed.cells(orgs, docs) and counted.cells(orgs, docs)
+    assert counted.body_documents() == listed.body_documents()
+    assert counted.documents_of(orgs) == listed.documents_of(orgs)
+    # a network at a limit the build did not pick for is counted there too: no duty is read whole
+    monkeypatch.setattr(type(index), "duties", property(lambda self: pytest.fail("every duty read")))
+    small = D.busiest_bodies(index, max_nodes=60)
+    assert small == D.busiest_bodies(memory, max_nodes=60) and small.kept
+
+
 def test_the_duties_matrix_and_network_are_the_views(graphs):
     memory, index, _ = graphs
     matrix = D.duty_matrix(memory)

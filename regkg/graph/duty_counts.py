@@ -1,7 +1,8 @@
 """Counts over every duty, for what is drawn of them whole (the report's matrix of the busiest bodies and
 documents, the duties' network): the same few questions asked of duties held in memory
-(:class:`DutyList`, a small build's or a list read back) and of a large build's on disk
-(:class:`~regkg.graph.duty_table.DutyTable`, which answers them by SQL, never reading them whole).
+(:class:`DutyList`, a small build's or a list read back) and of duties in SQLite (:class:`DutyCountsSQL`:
+a large build's on disk, :class:`~regkg.graph.duty_table.DutyTable`, and an index's,
+:meth:`regkg.graph.index_read.IndexView.duty_counts`), answered there, never read whole.
 
 >>> from regkg.graph.memory_view import DutyView, Evidence
 >>> e = Evidence(None, None, None, "extracted", 1.0)
@@ -15,15 +16,18 @@ documents, the duties' network): the same few questions asked of duties held in 
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
 from functools import cached_property
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from regkg.graph.memory_view import DutyView
 
-__all__ = ["DutyCounts", "DutyList"]
+__all__ = ["DutyCounts", "DutyList", "DutyCountsSQL", "ROLES", "json_list"]
+
+ROLES = ("lead", "support")  # in this order wherever a duty's bodies are listed
 
 
 class DutyCounts(Protocol):
@@ -88,3 +92,54 @@ class DutyList:
         for org, doc, _ in self._members:
             docs[org].add(doc)
         return docs
+
+
+class DutyCountsSQL:
+    """:class:`DutyCounts` by SQL, for a class whose :meth:`sql` runs a query where the duties are: over
+    :attr:`ROLE`, rows (seq, role, org), each (duty, role, body) once, and :attr:`ORDERED`, rows (seq,
+    by_doc, …), each duty once. National corpora's millions of duties are counted by SQLite, not read."""
+
+    ROLE = "role"
+    ORDERED = "ordered"
+
+    def sql(self, query: str, parameters: tuple = ()) -> Any:
+        raise NotImplementedError
+
+    def body_loads(self) -> dict[str, int]:
+        return dict(self.sql(f"SELECT org, COUNT(*) FROM {self.ROLE} GROUP BY org"))
+
+    def busiest_documents(self, n: int) -> dict[str, int]:
+        loads = f"SELECT o.by_doc AS doc, COUNT(*) AS n FROM {self.ROLE} r JOIN {self.ORDERED} o USING (seq) GROUP BY o.by_doc"
+        return dict(self.sql(f"WITH load AS ({loads}) SELECT doc, n FROM load WHERE n >= coalesce((SELECT n FROM load "
+                             "ORDER BY n DESC LIMIT 1 OFFSET ?), 0)", (n - 1,)))
+
+    def cells(self, orgs: Collection[str], docs: Collection[str]) -> dict[tuple[str, str], tuple[int, int]]:
+        found: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+        for org, doc, role, count in self.sql(
+                f"SELECT r.org, o.by_doc, r.role, COUNT(*) FROM {self.ROLE} r JOIN {self.ORDERED} o USING (seq) WHERE r.org IN "
+                "(SELECT value FROM json_each(?)) AND o.by_doc IN (SELECT value FROM json_each(?)) GROUP BY 1, 2, 3",
+                (json_list(orgs), json_list(docs))):
+            found[(org, doc)][ROLES.index(role)] = count
+        return {key: (lead, support) for key, (lead, support) in found.items()}
+
+    def totals(self) -> tuple[int, int, int]:
+        (bodies,) = self.sql(f"SELECT COUNT(DISTINCT org) FROM {self.ROLE}").fetchone()
+        (named,) = self.sql(f"SELECT COUNT(DISTINCT o.by_doc) FROM {self.ROLE} r JOIN {self.ORDERED} o USING (seq)").fetchone()
+        (documents,) = self.sql(f"SELECT COUNT(DISTINCT by_doc) FROM {self.ORDERED}").fetchone()
+        return bodies, named, documents
+
+    def body_documents(self) -> dict[str, int]:
+        return dict(self.sql(f"SELECT r.org, COUNT(DISTINCT o.by_doc) FROM {self.ROLE} r JOIN {self.ORDERED} o USING (seq) "
+                             "GROUP BY r.org"))
+
+    def documents_of(self, orgs: Iterable[str]) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {org: set() for org in orgs}
+        for org, doc in self.sql(f"SELECT DISTINCT r.org, o.by_doc FROM {self.ROLE} r JOIN {self.ORDERED} o USING (seq) "
+                                 "WHERE r.org IN (SELECT value FROM json_each(?))", (json_list(found),)):
+            found[org].add(doc)
+        return found
+
+
+def json_list(values: Iterable[str]) -> str:
+    """``values`` as one SQL parameter, sorted: a JSON list its query reads with json_each."""
+    return json.dumps(sorted(values), ensure_ascii=False)

@@ -23,18 +23,15 @@ view reads them only if a question asks for all of them (:attr:`regkg.graph.memo
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from itertools import groupby
 from operator import itemgetter
 
+from regkg.graph.duty_counts import ROLES, DutyCountsSQL, json_list
 from regkg.graph.model import DutyNode, Provenance
 from regkg.graph.scratch import ScratchDatabase, span_columns, span_of
 
-__all__ = ["DutyTable", "ROLES"]
-
-ROLES = ("lead", "support")  # in this order wherever a duty's bodies are listed
+__all__ = ["DutyTable"]
 
 # Filled as read into plain tables (appended: a B-tree keyed by IRI took 7.8 s of random inserts for
 # 466,000 duties), then filed by IRI once, each duty once, in one sort.
@@ -70,17 +67,10 @@ _INSERT_MEMBER = "INSERT INTO member_in VALUES (?, ?, ?)"
 _NAMING = "seq IN (SELECT seq FROM role WHERE org IN (SELECT value FROM json_each(?)))"
 
 
-# How many bodies each document's duties name (a body once per duty and role).
-_DOCUMENT_LOADS = "SELECT o.by_doc AS doc, COUNT(*) AS n FROM role r JOIN ordered o USING (seq) GROUP BY o.by_doc"
-
-
-def _json_list(values: Iterable[str]) -> str:
-    return json.dumps(sorted(values), ensure_ascii=False)
-
-
-class DutyTable(ScratchDatabase):
+class DutyTable(ScratchDatabase, DutyCountsSQL):
     """Duties filed in a scratch database; each duty once by IRI, the bodies of a duty read twice
-    joined. Read only once every duty is in."""
+    joined. Read only once every duty is in. Counted by SQL (:class:`DutyCountsSQL`) over its tables
+    ``role`` and ``ordered``: what the report's matrix and the duties' network draw."""
 
     def __init__(self) -> None:
         super().__init__(_SCHEMA, _FINISH)
@@ -110,43 +100,9 @@ class DutyTable(ScratchDatabase):
         """(duties with a body leading or supporting them, bodies named by any)."""
         return self.sql("SELECT COUNT(DISTINCT seq), COUNT(DISTINCT org) FROM role").fetchone()
 
-    # regkg.graph.duty_counts.DutyCounts, by SQL: what the report's matrix and the duties' network draw
-    def body_loads(self) -> dict[str, int]:
-        return dict(self.sql("SELECT org, COUNT(*) FROM role GROUP BY org"))
-
-    def busiest_documents(self, n: int) -> dict[str, int]:
-        self.sql(f"CREATE TEMP TABLE IF NOT EXISTS doc_load AS {_DOCUMENT_LOADS}")
-        return dict(self.sql("SELECT doc, n FROM doc_load WHERE n >= coalesce((SELECT n FROM doc_load ORDER BY n DESC "
-                             "LIMIT 1 OFFSET ?), 0)", (n - 1,)))
-
-    def cells(self, orgs: Collection[str], docs: Collection[str]) -> dict[tuple[str, str], tuple[int, int]]:
-        found: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-        for org, doc, role, count in self.sql(
-                "SELECT r.org, o.by_doc, r.role, COUNT(*) FROM role r JOIN ordered o USING (seq) WHERE r.org IN "
-                "(SELECT value FROM json_each(?)) AND o.by_doc IN (SELECT value FROM json_each(?)) GROUP BY 1, 2, 3",
-                (_json_list(orgs), _json_list(docs))):
-            found[(org, doc)][ROLES.index(role)] = count
-        return {key: (lead, support) for key, (lead, support) in found.items()}
-
-    def totals(self) -> tuple[int, int, int]:
-        (bodies,) = self.sql("SELECT COUNT(DISTINCT org) FROM role").fetchone()
-        (named,) = self.sql("SELECT COUNT(DISTINCT o.by_doc) FROM role r JOIN ordered o USING (seq)").fetchone()
-        (documents,) = self.sql("SELECT COUNT(DISTINCT by_doc) FROM ordered").fetchone()
-        return bodies, named, documents
-
-    def body_documents(self) -> dict[str, int]:
-        return dict(self.sql("SELECT r.org, COUNT(DISTINCT o.by_doc) FROM role r JOIN ordered o USING (seq) GROUP BY r.org"))
-
-    def documents_of(self, orgs: Iterable[str]) -> dict[str, set[str]]:
-        found: dict[str, set[str]] = {org: set() for org in orgs}
-        for org, doc in self.sql("SELECT DISTINCT r.org, o.by_doc FROM role r JOIN ordered o USING (seq) "
-                                 "WHERE r.org IN (SELECT value FROM json_each(?))", (_json_list(found),)):
-            found[org].add(doc)
-        return found
-
     def naming(self, orgs: Iterable[str]) -> Iterator[DutyNode]:
         """The duties any of ``orgs`` leads or supports, in the view's order, each once."""
-        wanted = (_json_list(orgs),)
+        wanted = (json_list(orgs),)
         return self._nodes(f"{_DUTY_ROWS} WHERE {_NAMING} ORDER BY seq",
                            f"{_ROLE_ROWS} WHERE {_NAMING} ORDER BY seq, role, org", wanted)
 

@@ -22,7 +22,7 @@ from urllib.parse import quote
 from regkg.errors import DocumentNotFound, StoreError
 from regkg.graph import duties as _duties
 from regkg.graph.duties import BusiestBodies, DutyMatrix
-from regkg.graph.duty_counts import DutyList
+from regkg.graph.duty_counts import DutyCountsSQL
 from regkg.graph.index import SCHEMA_VERSION, unpack
 from regkg.graph.memory_view import Doc, DutyView, Evidence, GraphWarning, Org
 from regkg.keys.numbers import number_key
@@ -228,6 +228,20 @@ def _damaged(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
     return StoreError(f"{path} is damaged ({exc}): rebuild with `regkg build`")
 
 
+class _DutyCounts(DutyCountsSQL):
+    """An index's duties counted by SQL: every (duty, role, body) once, from the ranks the duties' pages are
+    read in (duty_names holds a row for each name a body goes by), and each duty's document."""
+
+    ROLE = "(SELECT DISTINCT k.seq AS seq, k.role AS role, n.org AS org FROM duty_names n JOIN duty_ranks k ON k.rank = n.rank)"
+    ORDERED = "duties"
+
+    def __init__(self, view: IndexView) -> None:
+        self._view = view
+
+    def sql(self, query: str, parameters: tuple = ()) -> _Rows:
+        return self._view.sql(query, parameters)
+
+
 class _Rows:
     """A query's rows as its cursor gives them, a failure to read them (a page of the file damaged since the
     build: opening checks its size and header, not every page of a file that may be 22 GB) being the one-line
@@ -385,10 +399,10 @@ class IndexView:
         return {"in_corpus": in_corpus, "cited": cited, "unresolved": unresolved, "attached": attached,
                 "relations": relations}
 
-    def duty_counts(self) -> DutyList:
-        """As :meth:`View.duty_counts`, from every duty read whole (what the build picked from them for the
-        report's matrix and the duties' network is kept: :meth:`duty_matrix`, :meth:`busiest_bodies`)."""
-        return DutyList(self.duties)
+    def duty_counts(self) -> DutyCountsSQL:
+        """As :meth:`View.duty_counts`, counted by SQL in the index: for a network at a limit other than the one
+        the build picked for (:meth:`busiest_bodies`), never reading a national corpus's duties whole."""
+        return _DutyCounts(self)
 
     def duties_naming(self, orgs: set[str], limit: int | None = None) -> list[DutyView]:
         """As :meth:`View.duties_naming`: each body's tasks found by its name and place in duty_names."""
