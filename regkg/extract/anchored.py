@@ -11,7 +11,7 @@ there alone: the same matches, as ``finditer`` gives them (a lookbehind still se
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 
 def finditer_at(pattern: re.Pattern[str], s: str, literal: str, offset: int = 0) -> Iterator[re.Match[str]]:
@@ -50,6 +50,37 @@ def finditer_from(pattern: re.Pattern[str], s: str, openers: str) -> Iterator[re
         if at >= end and (m := pattern.match(s, at)):
             yield m
             end = m.end()
+
+
+def finditer_before(pattern: re.Pattern[str], s: str, literals: Iterable[str], reach: int, start: int = 0,
+                    end: int | None = None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(s, start, end)`` for a pattern whose every match, never empty, starts at most ``reach``
+    characters before an occurrence of one of ``literals`` that stands whole in ``s[start:end]`` (a lookahead reads up
+    to it): tried only where that allows, ``str.find`` walking the literals. Where the literals are few, that spares
+    the pattern, its lookahead and all, being tried at every character.
+
+    >>> rx = re.compile(r"(?=[a-z]{1,3}!)[a-z]+")
+    >>> s = "abcd! efgh!! x"
+    >>> [m.span() for m in finditer_before(rx, s, ["!"], 3, 1)] == [m.span() for m in rx.finditer(s, 1)]
+    True
+    """
+    end = len(s) if end is None else end
+    found = sorted({at for literal in literals for at in _finds(s, literal, start, end)})
+    pos = start  # where the scan stands: a match's end, or past the positions tried
+    for at in found:
+        for x in range(max(pos, at - reach), at + 1):
+            if x >= pos and (m := pattern.match(s, x, end)):
+                yield m
+                pos = m.end()
+        pos = max(pos, at + 1)
+
+
+def _finds(s: str, literal: str, start: int, end: int) -> Iterator[int]:
+    """Where ``literal`` stands whole in ``s[start:end]``, overlapping occurrences too."""
+    at = s.find(literal, start, end)
+    while at >= 0:
+        yield at
+        at = s.find(literal, at + 1, end)
 
 
 def last_match(pattern: re.Pattern[str], s: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from regkg.extract import cues
-from regkg.extract.anchored import last_match
+from regkg.extract.anchored import finditer_before, last_match
 from regkg.extract.clean import Text
 from regkg.extract.document_text import DocumentText
 from regkg.extract.models import Duty
@@ -1552,7 +1552,8 @@ _BARE_NAMES = frozenset(cues.BARE_BODIES)
 _LONGEST_ENDING = max(map(len, {*cues.ORG_SUFFIXES, *cues.BODY_SUFFIXES}))
 # (the bare name looked for ahead first, as far as an owner's name and its ending reach: lazy over 30 characters and
 # every ending, the owner's pattern tried at each character of the window cost more than the rest of a page's reading)
-_BARE_OWNED = re.compile(rf"(?=[\u4e00-\u9fff()]{{3,{30 + _LONGEST_ENDING}}}?(?={openings(cues.BARE_BODIES)})(?:{_BARE}))"
+_BARE_REACH = 30 + _LONGEST_ENDING  # how far before the bare name an owner's name starts
+_BARE_OWNED = re.compile(rf"(?=[\u4e00-\u9fff()]{{3,{_BARE_REACH}}}?(?={openings(cues.BARE_BODIES)})(?:{_BARE}))"
                          rf"[\u4e00-\u9fff()]{{2,30}}?(?:{_ORG_END})(?=(?P<bare>{_BARE}))")
 
 
@@ -1562,7 +1563,7 @@ def _named_in_full(s: str, f: DutyFact) -> DutyFact:
     if _BARE_NAMES.isdisjoint(f.lead) and _BARE_NAMES.isdisjoint(f.support):
         return f
     full: dict[str, str] = {}
-    for m in _BARE_OWNED.finditer(s, max(0, f.start - _NAMED_BEFORE), f.start):
+    for m in finditer_before(_BARE_OWNED, s, cues.BARE_BODIES, _BARE_REACH, max(0, f.start - _NAMED_BEFORE), f.start):
         owner = m.group()
         i = next((i for i in range(len(owner) - 1) if _is_body(owner[i:])), None)
         if i is not None:
