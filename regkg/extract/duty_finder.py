@@ -570,6 +570,8 @@ def _named(body: str, strict: bool) -> list[str]:
 def _without_generic(out: list[str]) -> list[str]:
     """The bodies of a list, each once, without a generic item beside named ones: 「市应急管理局、市财政局及相关职能部门」;
     beside generic bodies it is one of them: 「相关行业主管部门和相关区政府」."""
+    if len(out) < 2:  # (most lists: one body is kept, generic or not)
+        return out
     named = [x for x in out if not _GENERIC_ITEM.match(x)]
     return list(dict.fromkeys(named if any(not _PLACE_GENERIC.match(x) for x in named) else out))
 
