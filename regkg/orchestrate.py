@@ -33,6 +33,9 @@ __all__ = ["build", "view", "serve", "query", "warnings", "source_texts", "load_
 DEFAULT_BASE = "https://w3id.org/regkg/id/"
 # Folder (under the graph folder) `regkg view` writes into when no output file is given.
 VIEWS_DIR = "views"
+# The views' first page in a build folder (regkg.views.write.INDEX), spelled here so that checking for it
+# imports no views (tests/test_incremental.py checks they agree).
+VIEWS_INDEX = "index.html"
 
 
 def build(
@@ -59,16 +62,22 @@ def build(
     with ``views``, its offline HTML views are written there as one unit; a second build into the
     same folder is refused before any work.
     """
-    from regkg.graph.output_folder import OutputFolder
+    from regkg.graph.output_folder import OutputFolder, current_build
     from regkg.scale.workers import default_jobs
 
     inputs = list(inputs)
     output = output if output is not None else update
     jobs = default_jobs() if jobs is None else jobs
     if output is None:
-        return _build_and_diff(inputs, update, base_iri, as_of, store, jobs, dask, progress, None)
+        return _build_and_diff(inputs, update, base_iri, as_of, store, jobs, dask, progress, None, False)
     with OutputFolder(output) as out:  # locked before any work
-        kg = _build_and_diff(inputs, update, base_iri, as_of, store, jobs, dask, progress, out.builds)
+        # an update of a folder with nothing new, changed or gone leaves its build be: the same graph,
+        # index and records, and views as of the day they were written (if it has them and they are asked for)
+        keep = update is not None and out.path.resolve() == Path(update).resolve() and (
+            not views or (current_build(out.path) / VIEWS_INDEX).is_file())
+        kg = _build_and_diff(inputs, update, base_iri, as_of, store, jobs, dask, progress, out.builds, keep)
+        if kg.changes is not None and kg.changes.up_to_date:
+            return kg
         with kg.writing(out, progress=progress) as staging:  # OUTPUT changes only when all is written
             if views:
                 from regkg.graph.index import INDEX_FILE
@@ -81,29 +90,32 @@ def build(
 
 def _build_and_diff(inputs: list[str | Path], update: str | Path | None, base_iri: str | None, as_of: str | None,
                     store: str | None, jobs: int, dask: str | None, progress: bool | None,
-                    spill: Path | None) -> KnowledgeGraph:
+                    spill: Path | None, keep: bool) -> KnowledgeGraph:
     """The build; for an update, with ``kg.diff``: what it changed against the previous build
     (:func:`regkg.graph.diff.diff`, on the build's --as-of, else today), which report.md shows. The
     previous build is opened before anything is written over it. ``spill``: a folder on the output's
-    disk, for what becomes its files (:func:`regkg.graph.build_records`)."""
+    disk, for what becomes its files (:func:`regkg.graph.build_records`); ``keep``: an update that finds
+    nothing to do returns the previous build (:func:`regkg.scale.incremental.update`)."""
     if update is None:
-        return _build(inputs, update, base_iri, as_of, store, jobs, dask, progress, spill)
+        return _build(inputs, update, base_iri, as_of, store, jobs, dask, progress, spill, keep)
     from regkg.graph.api import load
     from regkg.graph.diff import diff
 
     previous = load(update)
-    kg = _build(inputs, update, base_iri, as_of, store, jobs, dask, progress, spill)
-    kg.diff = diff(previous, kg, as_of=kg.build_options.get("as_of"))
+    kg = _build(inputs, update, base_iri, as_of, store, jobs, dask, progress, spill, keep)
+    if not kg.changes.up_to_date:
+        kg.diff = diff(previous, kg, as_of=kg.build_options.get("as_of"))
     return kg
 
 
 def _build(inputs: list[str | Path], update: str | Path | None, base_iri: str | None, as_of: str | None,
-           store: str | None, jobs: int, dask: str | None, progress: bool | None, spill: Path | None) -> KnowledgeGraph:
+           store: str | None, jobs: int, dask: str | None, progress: bool | None, spill: Path | None,
+           keep: bool) -> KnowledgeGraph:
     if update is not None:
         from regkg.scale.incremental import update as update_graph
 
         return update_graph(update, inputs, base_iri=base_iri, as_of=as_of, store=store, jobs=jobs, dask=dask,
-                            progress=progress, spill=spill)
+                            progress=progress, spill=spill, keep=keep)
     from regkg.extract.read import expand_inputs
     from regkg.graph.api import build_records
     from regkg.graph.record_file import RecordFile

@@ -77,6 +77,58 @@ def test_adding_the_same_file_twice_changes_nothing(corpus, outputs, tmp_path_fa
     assert (again / "graph.ttl").read_bytes() == before
 
 
+def _current(out: Path) -> str:
+    return (out / ".regkg" / "current").readlink().name
+
+
+def test_an_update_with_nothing_new_leaves_the_build_as_it_stands(corpus, tmp_path, monkeypatch):
+    import regkg.scale.incremental as incremental
+    from regkg.graph.knowledge_graph import builder
+
+    _, old, _ = corpus
+    out = tmp_path / "out"
+    run("build", old, "-o", out, "--jobs", "1", "--no-views")
+    written, info = _current(out), json.loads((out / "build.json").read_text())
+    assert info["regkg"] == builder()
+    monkeypatch.setattr(incremental, "build_records", lambda *a, **k: pytest.fail("built again"))
+    result = run("build", "--update", out, old, "--jobs", "1", "--no-views")
+    assert f"{out} is up to date: no input is new, changed or gone" in result.output
+    assert "repealed documents:" in result.output and "added:" not in result.output
+    assert _current(out) == written and sorted(p.name for p in (out / ".regkg" / "builds").iterdir()) == [written]
+
+
+@pytest.mark.parametrize("change", ["regkg", "as_of", "views", "elsewhere"])
+def test_an_update_with_nothing_new_is_built_again_when_it_would_differ(corpus, tmp_path, monkeypatch, change):
+    # another regkg (its code or data changed), another --as-of, views asked of a build without them, or
+    # another output folder: the graph, or the folder, would not be what stands
+    import regkg.scale.incremental as incremental
+
+    _, old, _ = corpus
+    out = tmp_path / "out"
+    run("build", old, "-o", out, "--jobs", "1", "--no-views")
+    written, options = _current(out), ["--jobs", "1", "--no-views"]
+    if change == "regkg":
+        monkeypatch.setattr(incremental, "builder", lambda: "0.0.0+another")
+    elif change == "as_of":
+        options.append("--as-of=2020-01-01")
+    elif change == "views":
+        options.remove("--no-views")
+    else:
+        options += ["-o", tmp_path / "elsewhere"]
+    result = run("build", "--update", out, old, *options)
+    assert "is up to date" not in result.output and "  added: 0 files; replaced: 0 files" in result.output
+    assert change == "elsewhere" or _current(out) != written
+    if change == "views":
+        assert (out / "index.html").is_file()
+
+
+def test_the_views_first_page_is_named_once():
+    from regkg.orchestrate import VIEWS_INDEX
+    from regkg.views.write import INDEX
+
+    assert VIEWS_INDEX == INDEX
+
+
 def test_update_with_a_persistent_store_keeps_it(corpus, tmp_path):
     _, old, new = corpus
     out, store = tmp_path / "out", tmp_path / "oxi"

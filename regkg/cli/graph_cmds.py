@@ -98,15 +98,20 @@ def build(inputs: tuple[str, ...], output: str | None, base_iri: str | None, as_
     views (OUTPUT/index.html, graph.html, duties.html, report.html, docs/). Inputs that cannot be read
     are listed in the report; the graph holds the rest, and the exit status is 1. Sources are named by
     their path relative to the inputs (a/x.txt and b/x.txt are two).
-    With --update OUTPUT, only files not yet in OUTPUT are extracted and the graph is rebuilt from all.
+    With --update OUTPUT, only files not yet in OUTPUT are extracted and the graph is rebuilt from all;
+    when no input is new, changed or gone, OUTPUT is left as it was built.
     """
     output = output or update_dir or DEFAULT_GRAPH
     kg = regkg.build(inputs, output, update=update_dir, base_iri=base_iri, as_of=as_of, store=store,
                      jobs=jobs, dask=dask, progress=progress, views=views)
-    docs = sum(d.in_corpus for d in kg.view.docs.values())
-    click.echo(f"{len(kg.records)} files, {docs} documents, {len(kg.store)} triples -> {Path(output) / 'graph.ttl'}"
-               + (f" (store {kg.store.kind}:{kg.store.home})" if kg.store.home else ""))
-    if kg.changes is not None:
+    if kg.changes is not None and kg.changes.up_to_date:
+        click.echo(f"{output} is up to date: no input is new, changed or gone since it was built, and its options and "
+                   f"regkg are the same; its graph ({len(kg.store)} triples) stands as written")
+    else:
+        docs = sum(d.in_corpus for d in kg.view.docs.values())
+        click.echo(f"{len(kg.records)} files, {docs} documents, {len(kg.store)} triples -> {Path(output) / 'graph.ttl'}"
+                   + (f" (store {kg.store.kind}:{kg.store.home})" if kg.store.home else ""))
+    if kg.changes is not None and not kg.changes.up_to_date:
         click.echo(f"  {kg.changes}")
     if getattr(kg, "diff", None) is not None:  # what the update changed in the graph (report.md has the list)
         click.echo(f"  changed: {kg.diff}")

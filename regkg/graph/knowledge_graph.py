@@ -6,12 +6,14 @@ question methods, and the writing of its files as one unit.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import shutil
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +39,8 @@ if TYPE_CHECKING:
     from regkg.graph.store import Store
     from regkg.graph.subject_rows import SubjectRows
 
-__all__ = ["KnowledgeGraph", "Changes", "GRAPH_FILE", "RECORDS_FILE", "REPORT_FILE", "BUILD_FILE", "AS_OF_HEADER"]
+__all__ = ["KnowledgeGraph", "Changes", "GRAPH_FILE", "RECORDS_FILE", "REPORT_FILE", "BUILD_FILE", "AS_OF_HEADER",
+           "builder"]
 
 GRAPH_FILE = "graph.ttl"
 RECORDS_FILE = "records.jsonl"
@@ -51,6 +54,23 @@ BUILD_FILE = "build.json"
 AS_OF_HEADER = "# eli:in_force as of "
 
 
+@lru_cache(maxsize=None)
+def builder() -> str:
+    """Which regkg builds: its version and a digest of its code and data (every file of the package), so
+    that an update with nothing new to read can tell whether this regkg would build the same graph.
+
+    >>> builder().startswith(__import__("regkg").__version__ + "+")
+    True
+    """
+    from regkg import __version__
+
+    package = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for path in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0" + path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:16]}"
+
+
 @dataclass(frozen=True)
 class Changes:
     """What ``regkg build --update`` changed: input files added, replaced (same name, new content) and
@@ -62,6 +82,9 @@ class Changes:
     removed: tuple[str, ...] = ()
     removed_documents: int = 0
     moved: tuple[tuple[str, str], ...] = ()  # (old name, new name)
+    # nothing to do: every input as built, none new, the options and the regkg the build's own
+    # (the folder is left as it was: regkg.scale.incremental.update)
+    up_to_date: bool = False
 
     def __str__(self) -> str:
         """``added: 2 files; replaced: 1 file; removed: 1 file, 12 documents``, and ``; moved: 1 file`` if any.
@@ -225,7 +248,8 @@ class KnowledgeGraph:
                 (r.line().data.decode("utf-8") for r in self.records)
             written[RECORDS_FILE] = write_lines_atomic(folder / RECORDS_FILE, lines)
             written[REPORT_FILE] = write_lines_atomic(folder / REPORT_FILE, report(self, input_errors=self.input_errors))
-        info: dict[str, Any] = {**self.build_options, "status_as_of": self.status_as_of, "triples": len(self.store)}
+        info: dict[str, Any] = {**self.build_options, "status_as_of": self.status_as_of, "triples": len(self.store),
+                                "regkg": builder()}
         if self.store.path is not None:
             info["store"] = f"{self.store.kind}:{os.path.abspath(self.store.home)}"
             info["store_files"] = {"path": str(self.store.path.resolve()), **asdict(store_digest(self.store.path))}
