@@ -319,7 +319,7 @@ def _unconcat(piece: str) -> list[str]:
     >>> _unconcat("市人民政府区域合作办公室"), _unconcat("市委市政府督查室"), _unconcat("国务院各有关主管部门")
     (['市人民政府区域合作办公室'], ['市委市政府督查室'], ['国务院各有关主管部门'])
     """
-    if (owner := _OWNER.match(piece)) and _OWNED.match(piece[owner.end() :]):
+    if "各" in piece and (owner := _OWNER.match(piece)) and _OWNED.match(piece[owner.end() :]):
         return [piece]  # 「旗政府各有关部门」 is the departments of the 旗政府
     # a cut stands before a 各 or the level the name opens with: most names print neither past their start, and are
     # not walked character by character
@@ -511,7 +511,7 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
                 stems, prefix = [], ""
                 continue
             piece = prefix + piece  # the shared levels open every item up to the first whole name
-            if out and (owner := _OWNER.match(out[-1])) and _OWNED.match(piece):
+            if out and piece.startswith("各") and (owner := _OWNER.match(out[-1])) and _OWNED.match(piece):
                 piece = owner.group() + piece  # 「市政府各部门、各直属机构」: the second is 市政府各直属机构
             if piece.startswith("你") and _ADDRESSEE.fullmatch(piece):
                 if addressee:
