@@ -391,6 +391,27 @@ def test_the_full_text_process_stops_when_the_build_is_gone():
     assert list(T._job_rows(job, parent=T.os.getppid())) == [("doc/a", "某办法", "")]  # x.txt is not there: no body
 
 
+def test_the_duties_full_text_is_read_from_the_file_beside_the_index_and_stops_when_the_build_is_gone(tmp_path):
+    import regkg.graph.text_index as T
+    from regkg.graph.duty_table import DutyTable
+    from regkg.graph.index import SCHEMA_TEXT
+    from regkg.graph.model import DutyNode, Provenance
+
+    table = DutyTable.of([DutyNode("d2", "巡查", "doc/b", ["org/x"], [], Provenance("a.txt", (5, 9), "由ｘ 负责巡查。")),
+                          DutyNode("d1", "监测", "doc/a", ["org/y"], [], Provenance("a.txt", (1, 3), None))])
+    path = T.export_duties(table, tmp_path)
+    assert Path(path).parent == tmp_path and Path(path).name.startswith(".") and path.endswith(".tmp")
+    assert [p.name for p in tmp_path.iterdir()] == [Path(path).name]  # no journal beside it
+    db = T.connect("")
+    db.executescript(SCHEMA_TEXT)
+    T.fill_duties(db, path, parent=T.os.getppid())
+    # the index's order (by document), folded: full width and spaces gone
+    assert db.execute("SELECT rowid, task, text FROM duty_text ORDER BY rowid").fetchall() == [
+        (0, "监测", ""), (1, "巡查", "由x负责巡查。")]
+    with pytest.raises(SystemExit):
+        T.fill_duties(T.connect(""), path, parent=-1)
+
+
 COLD = """
 import sys, time
 import regkg

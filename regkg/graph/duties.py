@@ -23,7 +23,6 @@ SPARQL equivalent of ``duties`` (examples/queries/duties_of_department.rq)::
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Mapping
@@ -32,6 +31,7 @@ from operator import itemgetter
 
 from regkg.errors import RegkgError
 from regkg.graph.memory_view import DutyView, Evidence, View
+from regkg.graph.text_index import fold as _fold  # the duties' full text is folded so in the index too
 
 __all__ = ["DutyOf", "Owner", "Department", "DepartmentNotFound", "duties", "department_bodies", "owners", "departments",
            "DutyMatrix", "duty_matrix", "BusiestBodies", "busiest_bodies", "MATRIX_ROWS", "MATRIX_COLUMNS", "NETWORK_NODES"]
@@ -78,10 +78,6 @@ class Department:
 
 def _view(kg) -> View:
     return getattr(kg, "view", kg)
-
-
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).replace(" ", "")
 
 
 def _matching_orgs(view: View, name: str, jurisdiction: str | None) -> list[str]:

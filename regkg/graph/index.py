@@ -33,10 +33,12 @@ SCHEMA_VERSION = "5"  # 2: facets; 3: edges ranked by their subjects' labels; 4:
 # title, name or IRI holds: ["泸州市人民政府", "泸州市财政局"] -> "泸州市人民政府\x1f泸州市财政局".
 LIST_SEPARATOR = "\x1f"
 
-# the full-text search of documents, written on its own and copied in (regkg.graph.index_write)
+# the full-text search of documents and of duties, written on its own and copied in
+# (regkg.graph.text_index)
 SCHEMA_TEXT = """
 CREATE TABLE doc_rows(rowid INTEGER PRIMARY KEY, iri TEXT);
 CREATE VIRTUAL TABLE doc_text USING fts5(title, body, content='', tokenize='trigram');
+CREATE VIRTUAL TABLE duty_text USING fts5(task, text, tokenize='trigram');
 """
 
 # Tables are written whole and never updated (a build writes a new file), so every table is
@@ -73,7 +75,6 @@ CREATE TABLE dangling_spans(rank INTEGER PRIMARY KEY, first TEXT, last TEXT, cit
     relation TEXT);
 CREATE TABLE facets(facet TEXT, rank INTEGER, value TEXT, label TEXT, count INTEGER, PRIMARY KEY(facet, rank))
     WITHOUT ROWID;
-CREATE VIRTUAL TABLE duty_text USING fts5(task, text, tokenize='trigram');
 """
 
 # edges.s_rank is the subject's place among all documents in label order (LABEL_ORDER), so the first

@@ -24,7 +24,7 @@ from regkg.graph.duty_table import DutyTable
 from regkg.graph.evidence_table import EvidenceTable
 from regkg.graph.memory_view import DUTY_CONFIDENCE, DUTY_METHOD, Evidence, View, duty_node
 from regkg.graph.scratch import span_columns, span_of
-from regkg.graph.text_index import BodySources, TextProcess, TextThread, connect, text_index
+from regkg.graph.text_index import BodySources, connect, export_duties, text_index
 from regkg.keys.pages import page_stems
 
 __all__ = ["write_index", "record_bodies", "EDGE_ROWS", "rank_edges"]
@@ -63,15 +63,19 @@ def write_index(view: View, path: str | Path, *, status_as_of: str | None = None
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
-    text = None
+    text = duty_rows = None
+    if duties is None:  # a large build's view holds them on disk; a small one's are filed there now
+        duties = view.duty_table if view.duty_table is not None else DutyTable.of(map(duty_node, view.duties))
     try:
-        text = text_index(view, bodies, path)  # begun first: it runs beside all the rest
+        duty_rows = export_duties(duties, path.parent)
+        text = text_index(view, bodies, path, duty_rows)  # begun first: it runs beside all the rest
         db = connect(tmp)
         try:
             db.executescript(SCHEMA)
             db.execute("BEGIN")  # one transaction for all rows (executescript commits before it runs)
-            _fill(db, view, status_as_of, triples, duties, evidence, text)
+            _fill(db, view, status_as_of, triples, duties, evidence)
             db.execute("COMMIT")
+            text.copy_into(db)  # last of the rows: written beside all the rest
             db.executescript(INDEXES)
             db.executescript(AGGREGATES)  # the joins they count are the indexes' just made
             counts = {name: db.execute(query).fetchall() for name, query in OVERVIEW_COUNTS.items()}
@@ -91,6 +95,8 @@ def write_index(view: View, path: str | Path, *, status_as_of: str | None = None
     finally:
         if text is not None:
             text.close()
+        if duty_rows is not None:
+            Path(duty_rows).unlink(missing_ok=True)
     return index_digest(path)
 
 
@@ -105,7 +111,7 @@ def _umask() -> int:
 
 
 def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples: int | None,
-          duties: DutyTable | None, evidence: EvidenceTable | None, text: TextThread | TextProcess) -> None:
+          duties: DutyTable, evidence: EvidenceTable | None) -> None:
     put = db.executemany
     docs = view.docs
     put("INSERT INTO meta VALUES (?, ?)", [("schema", SCHEMA_VERSION), ("status_as_of", status_as_of or ""),
@@ -138,8 +144,7 @@ def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples:
         ((o.iri, o.name, pack(o.alt_labels), o.jurisdiction) for _, o in sorted(view.orgs.items())))
     put("INSERT INTO org_names VALUES (?, ?)",
         sorted((name, iri) for name, iris in _duties._orgs_by_name(view).items() for iri in iris))
-    duties = duties if duties is not None else view.duty_table  # a large build's view: on disk
-    _fill_duties(db, view, duties if duties is not None else DutyTable.of(map(duty_node, view.duties)))
+    _fill_duties(db, view, duties)
     # what the report's matrix and the duties' network show, picked once from every duty
     matrix, network = _duties.duty_matrix(view), _duties.busiest_bodies(view)
     put("INSERT INTO meta VALUES (?, ?)", [
@@ -157,7 +162,6 @@ def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples:
     del events
     put("INSERT INTO dangling_spans VALUES (?, ?, ?, ?, ?, ?)",
         ((rank, *span) for rank, span in enumerate(_status._dangling_order(_status._make_dangling_spans(view), view))))
-    text.copy_into(db)
     for facet, query in FACETS.items():
         put("INSERT INTO facets VALUES (?, ?, ?, ?, ?)",
             [(facet, rank, *choice) for rank, choice in enumerate(db.execute(query).fetchall())])
@@ -206,9 +210,6 @@ def _fill_duties(db: sqlite3.Connection, view: View, table: DutyTable) -> None:
     db.executemany("INSERT INTO duty_names VALUES (?, ?, ?, ?)", table.sql(
         "SELECT n.name, n.place, k.rank, r.org FROM role r JOIN role_rank k USING (seq, role) "
         "JOIN org_name n ON n.org = r.org ORDER BY 1, 2, 3, 4"))
-    db.executemany("INSERT INTO duty_text(rowid, task, text) VALUES (?, ?, ?)",
-                   ((seq, _duties._fold(task), _duties._fold(text or ""))
-                    for seq, task, text in table.sql("SELECT seq, task, text FROM ordered ORDER BY seq")))
     db.executemany("INSERT INTO departments VALUES (?,?,?,?,?,?,?)",
                    ((rank, d.name, d.iri, d.jurisdiction, pack(d.abbreviations), d.lead, d.support)
                     for rank, d in enumerate(_duties._departments(view, table.role_counts()))))
