@@ -488,6 +488,19 @@ class IndexView:
             found.setdefault(key, []).append(other)
         return found
 
+    def connected(self, relations: Iterable[str], start: str) -> set[tuple[str, str, str]]:
+        """Every (subject, object, relation) of ``relations`` among the documents they join to ``start``,
+        either way, in one recursive query: a lineage of 1,942 editions walked a query per document, or per
+        level, took 90–160 ms."""
+        wanted = sorted(relations)
+        # the relations as parameters of their own: named by json_each, SQLite scanned edges (175 ms, not 25)
+        among = f"e.relation IN ({', '.join(f'?{n}' for n in range(2, len(wanted) + 2))})"
+        return set(self.sql(
+            f"WITH RECURSIVE joined(iri) AS (SELECT ?1 "
+            f"UNION SELECT e.o FROM joined j JOIN edges e ON {among} AND e.s = j.iri "
+            f"UNION SELECT e.s FROM joined j JOIN edges e ON {among} AND e.o = j.iri) "
+            f"SELECT e.s, e.o, e.relation FROM joined j JOIN edges e ON {among} AND e.s = j.iri", (start, *wanted)))
+
     def ranked_subjects(self, relation: str, obj: str) -> Iterator[tuple[int, str]]:
         """(label rank, IRI) of each document resting on ``obj`` through ``relation``, in label order, read
         as iterated: a page of a national law's tens of thousands of dependents reads the page's rows."""

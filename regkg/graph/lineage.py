@@ -86,6 +86,29 @@ def lineage(kg, doc: str) -> Lineage:
     """Every edition before and after ``doc``: what it repealed or replaced, and what did it to it."""
     view = _view(kg)
     start = _start(view, doc)
+    # an index finds the editions in one query, and reads their documents and evidence in one each: a
+    # generated national corpus chains 1,942 editions, which a look-up each made 160 ms
+    steps = view.connected(SUCCESSION_RELATIONS, start) if view.indexed else _connected(view, start)
+    seen = {start} | {iri for n, o, _ in steps for iri in (n, o)}
+    docs = view.docs
+    if view.indexed:
+        docs.prefetch(seen)
+    order = sorted(seen, key=lambda i: (_year(docs[i]), docs[i].date or "", docs[i].label))
+    place = {iri: n for n, iri in enumerate(order)}
+    ordered = sorted(steps, key=lambda s: (place[s[0]], place[s[1]], s[2]))
+    facts = [(n, PREDICATE_OF[r], o) for n, o, r in ordered]
+    evidence = view.evidence_of(facts) if view.indexed else view.evidence
+    return Lineage(
+        docs[start].label,
+        start,
+        tuple(docs[i].label for i in order),
+        tuple(Step(docs[n].label, n, docs[o].label, o, r, tuple(evidence.get(fact, ())))
+              for (n, o, r), fact in zip(ordered, facts)),
+    )
+
+
+def _connected(view: View, start: str) -> set[tuple[str, str, str]]:
+    """(newer, older, relation) of every succession among the documents they join to ``start``, either way."""
     seen, queue, steps = {start}, deque([start]), set()
     while queue:
         iri = queue.popleft()
@@ -100,17 +123,7 @@ def lineage(kg, doc: str) -> Lineage:
                 if newer not in seen:
                     seen.add(newer)
                     queue.append(newer)
-    docs = view.docs
-    order = sorted(seen, key=lambda i: (_year(docs[i]), docs[i].date or "", docs[i].label))
-    return Lineage(
-        docs[start].label,
-        start,
-        tuple(docs[i].label for i in order),
-        tuple(
-            Step(docs[n].label, n, docs[o].label, o, r, tuple(view.evidence_for(n, PREDICATE_OF[r], o)))
-            for n, o, r in sorted(steps, key=lambda s: (order.index(s[0]), order.index(s[1]), s[2]))
-        ),
-    )
+    return steps
 
 
 def _year(doc) -> str:
