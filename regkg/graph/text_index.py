@@ -8,7 +8,7 @@ the duties in the index's order, copied by SQL from the build's duty table into 
 (:func:`export_duties`) and read from there. Either is written into a file beside the index and copied
 in by SQL once the index's other rows are in (:func:`copy_tables`). At 1,000 generated gazettes that took
 the main process's time on the index from 40.0 to 32.8 s of CPU, the full text's own process's from 21.4 to
-30.3 s, the two side by side.
+30.3 s: on a quiet machine the two now end together and the step is no shorter; on a shared one it is.
 
 Who writes it depends on the build's size. A small one's is written by a thread of the building process
 (:class:`TextThread`). A large one's by a process of its own (:class:`TextProcess`, ``python -m
@@ -171,8 +171,8 @@ def fill_duties(db: sqlite3.Connection, path: str, stop: threading.Event | None 
 
 
 def copy_tables(path: str, db: sqlite3.Connection) -> None:
-    """The full-text tables of the database at ``path`` into ``db`` (outside a transaction of its own), by
-    SQL: the virtual tables' own rows (their versions, their averages) are the copy's, in key order. Row
+    """The full-text tables of the database at ``path`` into ``db``, in a transaction of their own (``db`` is
+    in none), by SQL: the virtual tables' own rows (their versions, their averages) are the copy's, in key order. Row
     by row through Python the copy took 4.7 s of the index's main process at 1,000 gazettes."""
     db.execute("ATTACH DATABASE ? AS text", (path,))
     try:
