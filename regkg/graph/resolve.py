@@ -316,4 +316,8 @@ def resolve(records: Iterable[Record] | RecordFile, *, base: str = DEFAULT_BASE)
     resolver.finish()
     resolver.model.warnings += corpus_warnings(resolver.model, printed)
     printed.close()
+    # the keys' caches served resolution's repeated questions (keys/numbers.py, keys/titles.py); emptied,
+    # they are not held through the build's later steps, which ask few (~35 MB at any size)
+    number_key.cache_clear()
+    title_key.cache_clear()
     return resolver.model
