@@ -48,10 +48,11 @@ def page_stems(iris: Iterable[str]) -> Iterator[tuple[str, str]]:
     taken: set[int] = set()
     for iri in iris:
         stem = plain = slug(iri)
-        rank = len(taken)
-        while _folded(stem) in taken:  # case-insensitive file systems; a suffixed stem may be taken too
+        rank, folded = len(taken), _folded(stem)
+        while folded in taken:  # case-insensitive file systems; a suffixed stem may be taken too
             stem, rank = f"{plain}_{rank}", rank + 1
-        taken.add(_folded(stem))
+            folded = _folded(stem)
+        taken.add(folded)
         yield iri, stem
 
 
