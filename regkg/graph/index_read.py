@@ -20,11 +20,11 @@ from typing import Any, Callable, TypeVar
 from urllib.parse import quote
 
 from regkg.errors import DocumentNotFound, StoreError
-from regkg.graph import duties as _duties
 from regkg.graph.duties import BusiestBodies, DutyMatrix
 from regkg.graph.duty_counts import DutyCountsSQL
 from regkg.graph.index import SCHEMA_VERSION, unpack
 from regkg.graph.memory_view import Doc, DutyView, Evidence, GraphWarning, Org
+from regkg.graph.text_index import fold
 from regkg.keys.numbers import number_key
 from regkg.keys.titles import title_key
 
@@ -406,7 +406,7 @@ class IndexView:
 
     def duties_naming(self, orgs: set[str], limit: int | None = None) -> list[DutyView]:
         """As :meth:`View.duties_naming`: each body's tasks found by its name and place in duty_names."""
-        wanted = json.dumps(sorted([_duties._fold(self.orgs[o].name), self.place_name(self.orgs[o].jurisdiction) or "", o]
+        wanted = json.dumps(sorted([fold(self.orgs[o].name), self.place_name(self.orgs[o].jurisdiction) or "", o]
                                    for o in orgs if o in self.orgs), ensure_ascii=False)
         return [_duty(row) for row in self.sql(
             f"SELECT {_DUTY_COLUMNS} FROM duties WHERE seq IN (SELECT r.seq FROM json_each(?) w JOIN duty_names n "

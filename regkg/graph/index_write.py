@@ -24,7 +24,7 @@ from regkg.graph.duty_table import DutyTable
 from regkg.graph.evidence_table import EvidenceTable
 from regkg.graph.memory_view import DUTY_CONFIDENCE, DUTY_METHOD, Evidence, View, duty_node
 from regkg.graph.scratch import span_columns, span_of
-from regkg.graph.text_index import BodySources, connect, export_duties, text_index
+from regkg.graph.text_index import BodySources, connect, export_duties, fold, text_index
 from regkg.keys.pages import page_stems
 
 __all__ = ["write_index", "record_bodies", "EDGE_ROWS", "rank_edges"]
@@ -206,7 +206,7 @@ def _fill_duties(db: sqlite3.Connection, view: View, table: DutyTable) -> None:
     orgs = [org for (org,) in table.sql("SELECT DISTINCT org FROM role")]
     table.executemany("INSERT INTO org_name VALUES (?, ?, ?)",
                       ((org, name, view.place_name(view.orgs[org].jurisdiction) or "") for org in orgs
-                       for name in {_duties._fold(n) for n in (view.orgs[org].name, *view.orgs[org].alt_labels)}))
+                       for name in {fold(n) for n in (view.orgs[org].name, *view.orgs[org].alt_labels)}))
     db.executemany("INSERT INTO duty_names VALUES (?, ?, ?, ?)", table.sql(
         "SELECT n.name, n.place, k.rank, r.org FROM role r JOIN role_rank k USING (seq, role) "
         "JOIN org_name n ON n.org = r.org ORDER BY 1, 2, 3, 4"))
