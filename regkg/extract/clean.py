@@ -28,7 +28,7 @@ from regkg.extract import cues
 from regkg.extract.anchored import finditer_at, finditer_from
 from regkg.keys.chars import normalise_chars
 
-__all__ = ["Text", "clean", "flow", "normalise_chars"]
+__all__ = ["Text", "clean", "flow", "line_starts", "normalise_chars"]
 
 
 @dataclass(frozen=True)
@@ -705,8 +705,18 @@ def _doubled_lines(s: str) -> list[tuple[int, int, str]]:
     if not runs:
         return []
     kept = list(compress(count(), lines))  # each text's number among the lines
-    starts = list(map(add, accumulate(map(len, lines), initial=0), count()))  # each line's start: a break after each before
+    starts = line_starts(lines)
     return [(starts[k], starts[k] + len(lines[k]), "") for first, n in runs for k in kept[first : first + n]]
+
+
+def line_starts(lines: list[str]) -> list[int]:
+    """Where each of ``lines``, a text split at its line breaks, starts in the text (a break after each line
+    before it), and last where a line after them would start.
+
+    >>> line_starts("通知\\n\\n第一条".split("\\n"))
+    [0, 3, 4, 8]
+    """
+    return list(map(add, accumulate(map(len, lines), initial=0), count()))
 
 
 # A line break is a PDF wrap unless the line ends a sentence or the next one starts a new item.

@@ -13,13 +13,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, count, repeat
+from itertools import compress, count, repeat
 from operator import add, attrgetter, contains
 from typing import NamedTuple
 
 from regkg.extract import cues
 from regkg.extract.anchored import last_match
-from regkg.extract.clean import Text
+from regkg.extract.clean import Text, line_starts
 from regkg.extract.docnum import find_docnums
 from regkg.extract.head import DOCUMENT_MARKS, is_body_line, labelled_metadata, read_head, starts_with_label, title_in
 from regkg.keys.chars import openings
@@ -116,7 +116,7 @@ def lines_of(s: str) -> list[Line]:
     """
     raws = s.split("\n")
     lengths = list(map(len, raws))
-    starts = list(map(add, accumulate(lengths, initial=0), count()))  # a break after each line before
+    starts = line_starts(raws)
     # tuple.__new__ makes each Line in C, and map and zip feed it in C: the generated Line.__new__, or a comprehension,
     # is a Python step per line of a gazette
     return list(map(_new_tuple, repeat(Line), zip(map(str.strip, raws), starts, map(add, starts, lengths))))
