@@ -582,7 +582,7 @@ def _addressee_place(piece: str, addressee: str | None) -> bool:
     >>> _addressee_place("桂林市", "桂林市人民政府"), _addressee_place("桂林市", None), _addressee_place("", "人民政府")
     (True, False, False)
     """
-    return bool(addressee) and piece[-1:] in _PLACE_ENDS and piece != "" and f"{piece}人民政府" in addressee.split("、")
+    return bool(addressee and piece) and piece[-1] in _PLACE_ENDS and f"{piece}人民政府" in addressee.split("、")
 
 
 def _split_joined(piece: str) -> list[str]:
