@@ -171,7 +171,7 @@ question, argument, page = sys.argv[2], sys.argv[3], int(sys.argv[4])
 as_of = kg.status_as_of or "2024-12-31"
 if question in ("repealed", "dangling"):
     getattr(kg, question)(as_of=as_of, limit=page)
-elif question in ("duties", "dependencies", "dependents"):
+elif question in ("duties", "lineage", "dependencies", "dependents"):
     getattr(kg, question)(argument, limit=page)
 elif question == "status":
     kg.status(argument, as_of=as_of)
@@ -189,7 +189,7 @@ def ask(kg, question: str, argument: str):
     as_of = kg.status_as_of or "2024-12-31"
     if question in ("repealed", "dangling"):
         return getattr(kg, question)(as_of=as_of, limit=PAGE)
-    if question in ("duties", "dependencies", "dependents"):
+    if question in ("duties", "lineage", "dependencies", "dependents"):
         return getattr(kg, question)(argument, limit=PAGE)
     if question == "status":
         return kg.status(argument, as_of=as_of)

@@ -98,6 +98,16 @@ def test_question_commands(outdir, args, expected):
     assert expected in result.output
 
 
+def test_lineage_is_paged(outdir):
+    # 泸委办〔2018〕41号 is both replaced and repealed by 泸市府办发〔2024〕39号: two steps, two editions
+    whole = json.loads(invoke("lineage", "泸委办〔2018〕41号", "--format", "json", "-g", outdir).output)
+    page = json.loads(invoke("lineage", "泸委办〔2018〕41号", "--limit", "1", "--offset", "1", "--format", "json",
+                             "-g", outdir).output)
+    assert (whole["step_count"], whole["edition_count"], whole["first_step"], len(whole["steps"])) == (2, 2, 0, 2)
+    assert page["steps"] == whole["steps"][1:] and page["step_count"] == 2
+    assert set(page["editions"]) == {page["steps"][0]["newer"], page["steps"][0]["older"]}
+
+
 # (command and reference, the one line on stderr) — a near miss names what it may have meant, with its
 # state on the date asked; traditional script and other brackets are the same number.
 NEAR_MISSES = [

@@ -10,9 +10,14 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from types import SimpleNamespace
 
 import regkg.graph as graph
 from benchmarks.corpus import generate
+from regkg.graph.lineage import _year, chains
+from regkg.ontology.relations import SUCCESSIONS
 from regkg.graph.status import _repeals_in_effect, _shift, _state, in_force_span, state_on
 from regkg.ontology import ELI
 from regkg.views.report_page import timeline
@@ -75,7 +80,78 @@ def naive_owners(view, text, jurisdiction):
     return out
 
 
+def naive_lineage(view, start):
+    """The documents one succession joins to ``start``, either way, walked; oldest first, and the steps."""
+    seen, todo, steps = {start}, [start], set()
+    while todo:
+        iri = todo.pop()
+        for relation in SUCCESSIONS:
+            for newer, older in [(iri, o) for o in view.out[relation].get(iri, ())] + \
+                                [(n, iri) for n in view.into[relation].get(iri, ())]:
+                steps.add((newer, older, relation))
+                for other in (newer, older):
+                    if other not in seen:
+                        seen.add(other)
+                        todo.append(other)
+    docs = view.docs
+    editions = sorted(seen, key=lambda i: (_year(docs[i]), docs[i].date or "", docs[i].label, i))
+    place = {iri: n for n, iri in enumerate(editions)}
+    return editions, sorted(steps, key=lambda s: (place[s[0]], place[s[1]], s[2]))
+
+
 # ---------------------------------------------------------------- the comparisons
+
+def test_lineage_of_every_document_is_the_definition(kg):
+    view = kg.view
+    chained = 0
+    for iri in sorted(view.docs):
+        if view.docs[iri].notice:
+            continue  # an attached rule's lineage is its notice's
+        found = kg.lineage(iri)
+        editions, steps = naive_lineage(view, iri)
+        assert found.editions == tuple(view.docs[i].label for i in editions), iri
+        assert [(s.newer_iri, s.older_iri, s.relation) for s in found.steps] == steps, iri
+        assert (found.edition_count, found.step_count) == (len(editions), len(steps))
+        named = [n for n, s in enumerate(steps) if iri in s[:2]]
+        assert found.first_step == (named[0] if named else None)
+        chained += bool(steps)
+    assert chained >= 10
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 11), st.integers(0, 11), st.sampled_from(SUCCESSIONS)), max_size=25),
+       st.lists(st.sampled_from(["2001-01-01", "2001-05-01", "2002-01-01", None]), min_size=12, max_size=12))
+def test_chains_are_the_walks_of_their_members(edges, dates):
+    # any graph of successions, cycles and self-loops included, and documents sharing dates and labels
+    docs = {f"d{n:02}": SimpleNamespace(date=dates[n], number=None, label=f"label{n % 5}") for n in range(12)}
+    out, into = {r: {} for r in SUCCESSIONS}, {r: {} for r in SUCCESSIONS}
+    for s, o, relation in edges:
+        out[relation].setdefault(f"d{s:02}", set()).add(f"d{o:02}")
+        into[relation].setdefault(f"d{o:02}", set()).add(f"d{s:02}")
+    view = SimpleNamespace(docs=docs, out=out, into=into)
+    made = chains(view)
+    assert sorted(made.of) == sorted({f"d{n:02}" for s, o, _ in edges for n in (s, o)})
+    for iri, (chain, place, first) in made.of.items():
+        editions, steps = naive_lineage(view, iri)
+        assert made.editions[chain] == editions and made.editions[chain][place] == iri
+        assert made.steps[chain] == steps
+        assert first == min(n for n, s in enumerate(steps) if iri in s[:2])
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 7])
+def test_pages_of_a_lineage_make_the_whole(kg, limit):
+    view = kg.view
+    longest = max(sorted(view.docs), key=lambda iri: (kg.lineage(iri).step_count, iri))
+    whole = kg.lineage(longest)
+    assert whole.step_count >= 2
+    pages = [kg.lineage(longest, limit=limit, offset=offset) for offset in range(0, whole.step_count + limit, limit)]
+    assert tuple(s for page in pages for s in page.steps) == whole.steps and pages[-1].steps == ()
+    oldest_first = naive_lineage(view, whole.iri)[0]  # an attached rule's chain is its notice's
+    for page in pages:  # each with the editions its steps join, oldest first
+        joined = {i for s in page.steps for i in (s.newer_iri, s.older_iri)}
+        assert page.editions == tuple(view.docs[i].label for i in oldest_first if i in joined)
+        assert (page.edition_count, page.step_count, page.first_step) == \
+            (whole.edition_count, whole.step_count, whole.first_step)
 
 def test_repealed_on_any_day_is_the_definition(kg):
     for day in _days(kg):

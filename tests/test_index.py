@@ -92,6 +92,15 @@ def test_every_page_of_dependents_is_the_views(graphs, limit, offset):
                                                                                     offset=offset), iri
 
 
+@pytest.mark.parametrize("limit, offset", [(1, 0), (1, 1), (2, 1), (50, 0)])  # the samples chain 3 editions at most
+def test_every_page_of_a_lineage_is_the_views(graphs, limit, offset):
+    memory, index, _ = graphs
+    chained = [iri for iri in sorted(memory.docs) if L.lineage(memory, iri).step_count > offset]
+    assert len(chained) >= 5
+    for iri in chained:
+        assert L.lineage(index, iri, limit=limit, offset=offset) == L.lineage(memory, iri, limit=limit, offset=offset)
+
+
 def test_edges_rank_their_subjects_in_label_order(graphs):
     memory, index, _ = graphs
     ranked = index.sql("SELECT DISTINCT s_rank, s FROM edges ORDER BY s_rank").fetchall()
@@ -143,9 +152,9 @@ def test_warnings_and_duty_lists_are_the_views(graphs):
 
 @pytest.mark.parametrize("editions", [3, 40])
 def test_a_lineage_is_read_from_an_index_in_a_few_queries_however_long(tmp_path, monkeypatch, editions):
-    # each edition repeals the one before: one query for the editions,
-    # one for their documents, one for their evidence, where a query per edition made 160 ms of a
-    # lineage of 1,942 editions at 10,000 generated gazettes
+    # each edition repeals the one before: one query for the chain, one for its steps, one for their
+    # documents, one for their evidence, where a query per edition made 160 ms of a lineage of 1,942
+    # editions at 10,000 generated gazettes
     from regkg.graph.api import build_records
 
     numbers = [f"泸市府办发〔{2000 + i}〕1号" for i in range(editions)]
@@ -161,10 +170,15 @@ def test_a_lineage_is_read_from_an_index_in_a_few_queries_however_long(tmp_path,
     real = IndexView.sql
     monkeypatch.setattr(IndexView, "sql", lambda self, *a: asked.append(a[0]) or real(self, *a))
     found = L.lineage(index, numbers[editions // 2])
-    assert len(asked) <= 6, asked  # the number or title looked up, the start, then the three
+    assert len(asked) <= 7, asked  # the number or title looked up (three), then the four
     assert found == L.lineage(built.view, numbers[editions // 2])
     assert found.editions == tuple(numbers) and len(found.steps) == editions - 1
     assert all(step.evidence for step in found.steps)
+    asked.clear()
+    page = L.lineage(index, numbers[editions // 2], limit=2, offset=editions // 2)
+    assert len(asked) <= 7 and page == L.lineage(built.view, numbers[editions // 2], limit=2, offset=editions // 2)
+    assert page.editions == tuple(numbers[editions // 2 : editions // 2 + 3])  # a page joins its steps' editions
+    assert (page.edition_count, page.step_count, page.first_step) == (editions, editions - 1, editions // 2 - 1)
 
 
 def test_the_index_counts_duties_by_sql_as_the_view_counts_them(graphs, monkeypatch):

@@ -166,6 +166,32 @@ def test_a_cited_documents_page_shows_the_first_of_each_relation_and_counts_all(
     assert html.count(">cited by</span>") == 2
 
 
+def test_a_long_lineage_is_drawn_around_the_document(tmp_path, monkeypatch):
+    # 1,942 editions chain into one lineage at 10,000 generated gazettes: a page shows the steps around
+    # its document, read a page at a time from the index, and a neighbourhood draws as many as it holds
+    from regkg.graph import build_records, load
+    from regkg.views import page as page_module
+
+    numbers = [f"泸市府办发〔{2000 + i}〕1号" for i in range(40)]
+    built = build_records([{"source": f"{i:02}.txt", "jurisdiction": "泸州市",
+                            "documents": [{"doc_number": n, "title": f"第{i}号规则", "date": f"{2000 + i}-01-01"}],
+                            "repeals": [{"by": n, "target_number": numbers[i - 1], "evidence": "同时废止。",
+                                         "cue": "同时废止"}] if i else []} for i, n in enumerate(numbers)])
+    built.write(tmp_path / "out")
+    monkeypatch.setattr(page_module, "MAX_ROWS", 6)
+    html = document_page(built, numbers[30], as_of=AS_OF)
+    assert html == document_page(load(tmp_path / "out"), numbers[30], as_of=AS_OF)
+    assert "Steps 27–32 of 39 shown, around this document" in html and html.count('<li class="current">') == 2
+    steps = re.findall(r"<li[^>]*>(.*?)</li>", html.split('class="lineage"')[1].split("</ol>")[0])
+    assert [re.findall(r">泸市府办发〔(\d+)〕1号<", step) for step in steps] == [[str(2027 + k), str(2026 + k)] for k in range(6)]
+    first = document_page(built, numbers[2], as_of=AS_OF)
+    assert "Steps 1–6 of 39 shown" in first
+    scope = neighbourhood(built, numbers[30], depth=1, max_nodes=8, as_of=AS_OF)
+    iri = {n: built.view.find(n).iri for n in numbers}
+    assert {iri[numbers[29]], iri[numbers[30]], iri[numbers[31]]} <= set(scope.nodes)
+    assert iri[numbers[0]] not in scope.nodes  # the steps around it, not the chain's first
+
+
 def test_write_all_writes_every_view(tmp_path):
     out = sample_outputs()
     names = {p.name for p in out.iterdir()}

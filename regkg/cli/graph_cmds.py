@@ -184,11 +184,12 @@ def repealed(as_of: str | None, limit: int | None, offset: int, graph_path: str,
 
 @cli.command()
 @click.argument("doc")
+@page_options
 @graph_option()
 @format_option
-def lineage(doc: str, graph_path: str, fmt: str) -> None:
+def lineage(doc: str, limit: int | None, offset: int, graph_path: str, fmt: str) -> None:
     """The chain of editions and supersessions of DOC, back and forward."""
-    result = regkg.lineage(_naming(graph_path, doc), doc)
+    result = regkg.lineage(_naming(graph_path, doc), doc, limit=limit, offset=offset)
     if fmt == "json":
         click.echo(json.dumps(dataclasses.asdict(result), ensure_ascii=False, indent=2))
         return

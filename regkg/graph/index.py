@@ -26,8 +26,8 @@ from regkg.ontology.relations import REFERENCES
 __all__ = ["INDEX_FILE", "SCHEMA_VERSION", "SCHEMA", "SCHEMA_TEXT", "AGGREGATES", "OVERVIEW_COUNTS", "CITED_KEPT", "FACETS", "CORPUS_DOCS", "LABEL_ORDER", "LIST_SEPARATOR", "IndexDigest", "index_digest", "pack", "unpack"]
 
 INDEX_FILE = "index.sqlite"
-SCHEMA_VERSION = "5"  # 2: facets; 3: edges ranked by their subjects' labels; 4: the duties' matrix and network kept;
-# 5: the pages' names, and the overview's and report's counts that do not change with the day
+SCHEMA_VERSION = "6"  # 2: facets; 3: edges ranked by their subjects' labels; 4: the duties' matrix and network kept;
+# 5: the pages' names, and the overview's and report's counts that do not change with the day; 6: chains of editions
 
 # Lists (issuers, alternative titles, sources) are stored as one text joined by a character no
 # title, name or IRI holds: ["泸州市人民政府", "泸州市财政局"] -> "泸州市人民政府\x1f泸州市财政局".
@@ -73,6 +73,9 @@ CREATE TABLE warnings(rank INTEGER PRIMARY KEY, kind TEXT, message TEXT, source 
 CREATE TABLE repeal_events(rank INTEGER PRIMARY KEY, day TEXT, iri TEXT, repealer TEXT, effective TEXT);
 CREATE TABLE dangling_spans(rank INTEGER PRIMARY KEY, first TEXT, last TEXT, citing TEXT, cited TEXT,
     relation TEXT);
+CREATE TABLE editions(iri TEXT PRIMARY KEY, chain INTEGER, place INTEGER, first_step INTEGER) WITHOUT ROWID;
+CREATE TABLE chain_steps(chain INTEGER, rank INTEGER, newer TEXT, older TEXT, relation TEXT, PRIMARY KEY(chain, rank))
+    WITHOUT ROWID;
 CREATE TABLE facets(facet TEXT, rank INTEGER, value TEXT, label TEXT, count INTEGER, PRIMARY KEY(facet, rank))
     WITHOUT ROWID;
 """
@@ -80,6 +83,8 @@ CREATE TABLE facets(facet TEXT, rank INTEGER, value TEXT, label TEXT, count INTE
 # edges.s_rank is the subject's place among all documents in label order (LABEL_ORDER), so the first
 # page of what rests on a national law (32,434 documents cite the most cited one at 1 M documents) is
 # read in its answer's order from edges_into, not read whole and sorted (regkg.graph.lineage).
+# editions and chain_steps hold every chain of editions (regkg.graph.lineage.Chains) in its order: a page
+# of a lineage (1,942 editions in one chain at 10,000 generated gazettes) is a range of rows.
 # duty_names answers ``duties(name)`` a page at a time: a row per (folded name or abbreviation of a
 # body, its place, a task it leads or supports), in the answer's order (place, then the task's rank:
 # duty_ranks orders every (duty, role) by document label, task, role, position), so the first page of
@@ -149,6 +154,7 @@ CREATE INDEX docs_kind ON docs(kind, in_corpus, date, iri) WHERE notice IS NULL;
 CREATE INDEX docs_number ON docs(number, iri) WHERE notice IS NULL;
 CREATE INDEX docs_title ON docs(title, iri) WHERE notice IS NULL;
 CREATE INDEX pages_stem ON pages(stem);
+CREATE INDEX editions_chain ON editions(chain, place);
 """
 # duties_by_doc and docs_notice serve a document's page (its duties, the rules it issues), pages_stem the
 # document a page's name is of; the docs_* indexes the workbench's documents table, filtered and sorted a

@@ -488,18 +488,22 @@ class IndexView:
             found.setdefault(key, []).append(other)
         return found
 
-    def connected(self, relations: Iterable[str], start: str) -> set[tuple[str, str, str]]:
-        """Every (subject, object, relation) of ``relations`` among the documents they join to ``start``,
-        either way, in one recursive query: a lineage of 1,942 editions walked a query per document, or per
-        level, took 90–160 ms."""
-        wanted = sorted(relations)
-        # the relations as parameters of their own: named by json_each, SQLite scanned edges (175 ms, not 25)
-        among = f"e.relation IN ({', '.join(f'?{n}' for n in range(2, len(wanted) + 2))})"
-        return set(self.sql(
-            f"WITH RECURSIVE joined(iri) AS (SELECT ?1 "
-            f"UNION SELECT e.o FROM joined j JOIN edges e ON {among} AND e.s = j.iri "
-            f"UNION SELECT e.s FROM joined j JOIN edges e ON {among} AND e.o = j.iri) "
-            f"SELECT e.s, e.o, e.relation FROM joined j JOIN edges e ON {among} AND e.s = j.iri", (start, *wanted)))
+    def chain_of(self, iri: str, limit: int | None, offset: int) -> tuple | None:
+        """The chain of editions ``iri`` belongs to, a page of its steps (:class:`~regkg.graph.lineage.Chains`,
+        as written): ((chain, place, first step), the editions the page's steps join in order, the steps
+        (newer, older, relation), how many editions and steps the chain has); None if it has none."""
+        row = self.sql("SELECT e.chain, e.place, e.first_step, (SELECT COUNT(*) FROM editions WHERE chain = e.chain), "
+                       "(SELECT COUNT(*) FROM chain_steps WHERE chain = e.chain) FROM editions e WHERE e.iri = ?",
+                       (iri,)).fetchone()
+        if row is None:
+            return None
+        rows = self.sql("SELECT s.newer, s.older, s.relation, n.place, o.place FROM chain_steps s "
+                        "JOIN editions n ON n.iri = s.newer JOIN editions o ON o.iri = s.older "
+                        "WHERE s.chain = ? ORDER BY s.rank LIMIT ? OFFSET ?",
+                        (row[0], -1 if limit is None else limit, offset)).fetchall()
+        steps = [r[:3] for r in rows]
+        editions = [iri for _, iri in sorted({(r[3], r[0]) for r in rows} | {(r[4], r[1]) for r in rows})]
+        return row[:3], editions, steps, row[3], row[4]
 
     def ranked_subjects(self, relation: str, obj: str) -> Iterator[tuple[int, str]]:
         """(label rank, IRI) of each document resting on ``obj`` through ``relation``, in label order, read

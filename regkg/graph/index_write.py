@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from regkg.graph import duties as _duties
+from regkg.graph import lineage as _lineage
 from regkg.graph import status as _status
 from regkg.graph.index import (AGGREGATES, FACETS, INDEXES, LABEL_ORDER, OVERVIEW_COUNTS, SCHEMA, SCHEMA_VERSION, IndexDigest,
                                index_digest, pack)
@@ -136,6 +137,11 @@ def _fill(db: sqlite3.Connection, view: View, status_as_of: str | None, triples:
     put("INSERT INTO edge_rows VALUES (?, ?, ?)",
         ((name, s, o) for name in sorted(view.out) for s in sorted(view.out[name]) for o in sorted(view.out[name][s])))
     rank_edges(db)
+    made = _lineage.chains(view)
+    put("INSERT INTO editions VALUES (?, ?, ?, ?)", ((iri, *made.of[iri]) for iri in sorted(made.of)))
+    put("INSERT INTO chain_steps VALUES (?, ?, ?, ?, ?)",
+        ((chain, rank, *step) for chain, steps in enumerate(made.steps) for rank, step in enumerate(steps)))
+    del made
     put("INSERT INTO evidence(s, p, o, source, span_start, span_end, text, method, confidence, cue, cited_as) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?)", evidence.index_rows() if evidence is not None else _evidence_rows(view))
     put("INSERT INTO places VALUES (?, ?, ?, ?)", sorted((iri, *place) for iri, place in view.places.items()))

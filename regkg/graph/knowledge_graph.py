@@ -150,8 +150,8 @@ class KnowledgeGraph:
                  offset: int = 0) -> list[_status.Dangling]:
         return _status.dangling(self, as_of=as_of, limit=limit, offset=offset)
 
-    def lineage(self, doc: str) -> _lineage.Lineage:
-        return _lineage.lineage(self, doc)
+    def lineage(self, doc: str, *, limit: int | None = None, offset: int = 0) -> _lineage.Lineage:
+        return _lineage.lineage(self, doc, limit=limit, offset=offset)
 
     def dependencies(self, doc: str, *, limit: int | None = None, offset: int = 0) -> list[_lineage.Dependency]:
         return _lineage.dependencies(self, doc, limit=limit, offset=offset)

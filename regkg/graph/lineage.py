@@ -22,7 +22,6 @@ SPARQL equivalent of ``dependencies`` (examples/queries/dependency_chain.rq)::
 from __future__ import annotations
 
 import heapq
-from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -30,7 +29,7 @@ from regkg.ontology.relations import SUCCESSIONS
 from regkg.graph.status import REFERENCE_RELATIONS
 from regkg.graph.memory_view import PREDICATE_OF, Evidence, View
 
-__all__ = ["Step", "Lineage", "Dependency", "lineage", "dependencies", "dependents"]
+__all__ = ["Step", "Lineage", "Chains", "chains", "Dependency", "lineage", "lineage_around", "dependencies", "dependents"]
 
 # Relations that make one document a later edition of, or a replacement for, another.
 SUCCESSION_RELATIONS = SUCCESSIONS  # what ends or replaces another: the relation table's successions
@@ -50,12 +49,64 @@ class Step:
 
 @dataclass(frozen=True)
 class Lineage:
-    """The editions of a document, oldest first, and the steps that link them."""
+    """The editions of a document, oldest first, and the steps that link them; or one page of the steps
+    (``limit``/``offset`` of :func:`lineage`) and the editions they join. ``step_count`` and
+    ``edition_count`` count the whole chain; ``first_step`` is the place among all its steps of the first
+    that names the document (None: it has none), so a page can be drawn around it."""
 
     document: str
     iri: str
     editions: tuple[str, ...]
     steps: tuple[Step, ...]
+    edition_count: int
+    step_count: int
+    first_step: int | None
+
+
+@dataclass(frozen=True)
+class Chains:
+    """Every chain of editions of a view: the documents one succession joins to another, either way, in
+    order (oldest first: by year, date, label, IRI), and their steps (newer, older, relation) in order (by
+    the newer's place, the older's, the relation). Made once for the whole view, as the index writes it,
+    so a lineage is a look-up and a slice, not a walk."""
+
+    of: dict[str, tuple[int, int, int]]  # edition -> (its chain, its place in it, the place of its first step)
+    editions: list[list[str]]
+    steps: list[list[tuple[str, str, str]]]
+
+
+def chains(view: View) -> Chains:
+    """The :class:`Chains` of ``view`` (an in-memory view's; the index keeps them as rows)."""
+    parent: dict[str, str] = {}
+
+    def root(iri: str) -> str:
+        while (up := parent.setdefault(iri, iri)) != iri:
+            parent[iri] = iri = parent.setdefault(up, up)  # halve the path as it is climbed
+        return iri
+
+    joined = sorted((s, o, relation) for relation in SUCCESSION_RELATIONS
+                    for s, olds in view.out[relation].items() for o in olds)
+    for s, o, _ in joined:
+        a, b = root(s), root(o)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    members: dict[str, list[str]] = {}
+    for iri in sorted(parent):
+        members.setdefault(root(iri), []).append(iri)
+    docs = view.docs
+    editions = [sorted(group, key=lambda i: (_year(docs[i]), docs[i].date or "", docs[i].label, i))
+                for _, group in sorted(members.items())]  # chains in the order of their least IRI
+    of = {iri: (chain, place, -1) for chain, group in enumerate(editions) for place, iri in enumerate(group)}
+    steps: list[list[tuple[str, str, str]]] = [[] for _ in editions]
+    for step in joined:
+        steps[of[step[0]][0]].append(step)
+    for chain, found in enumerate(steps):
+        found.sort(key=lambda s: (of[s[0]][1], of[s[1]][1], s[2]))
+        for n, (newer, older, _) in enumerate(found):
+            for iri in (newer, older):
+                if of[iri][2] < 0:
+                    of[iri] = (chain, of[iri][1], n)
+    return Chains(of, editions, steps)
 
 
 @dataclass(frozen=True)
@@ -82,48 +133,54 @@ def _start(view: View, doc: str) -> str:
     return found.notice or found.iri  # an attached rule rests on what its notice rests on
 
 
-def lineage(kg, doc: str) -> Lineage:
-    """Every edition before and after ``doc``: what it repealed or replaced, and what did it to it."""
+def lineage(kg, doc: str, *, limit: int | None = None, offset: int = 0) -> Lineage:
+    """Every edition before and after ``doc``: what it repealed or replaced, and what did it to it.
+    ``limit``/``offset``: one page of the steps, with the editions they join (a generated national
+    corpus chains 1,942 editions)."""
     view = _view(kg)
     start = _start(view, doc)
-    # an index finds the editions in one query, and reads their documents and evidence in one each: a
-    # generated national corpus chains 1,942 editions, which a look-up each made 160 ms
-    steps = view.connected(SUCCESSION_RELATIONS, start) if view.indexed else _connected(view, start)
-    seen = {start} | {iri for n, o, _ in steps for iri in (n, o)}
     docs = view.docs
+    # an index holds every chain's rows in order (regkg.graph.index_write); a view makes them once
+    found = view.chain_of(start, limit, offset) if view.indexed else _chain_of(view.memo("chains", chains), start,
+                                                                               limit, offset)
+    if found is None:
+        return Lineage(docs[start].label, start, (docs[start].label,), (), 1, 0, None)
+    (_, _, first), editions, steps, edition_count, step_count = found
     if view.indexed:
-        docs.prefetch(seen)
-    order = sorted(seen, key=lambda i: (_year(docs[i]), docs[i].date or "", docs[i].label))
-    place = {iri: n for n, iri in enumerate(order)}
-    ordered = sorted(steps, key=lambda s: (place[s[0]], place[s[1]], s[2]))
-    facts = [(n, PREDICATE_OF[r], o) for n, o, r in ordered]
+        docs.prefetch({start, *editions})
+    facts = [(n, PREDICATE_OF[r], o) for n, o, r in steps]
     evidence = view.evidence_of(facts) if view.indexed else view.evidence
     return Lineage(
         docs[start].label,
         start,
-        tuple(docs[i].label for i in order),
+        tuple(docs[i].label for i in editions),
         tuple(Step(docs[n].label, n, docs[o].label, o, r, tuple(evidence.get(fact, ())))
-              for (n, o, r), fact in zip(ordered, facts)),
+              for (n, o, r), fact in zip(steps, facts)),
+        edition_count,
+        step_count,
+        first,
     )
 
 
-def _connected(view: View, start: str) -> set[tuple[str, str, str]]:
-    """(newer, older, relation) of every succession among the documents they join to ``start``, either way."""
-    seen, queue, steps = {start}, deque([start]), set()
-    while queue:
-        iri = queue.popleft()
-        for relation in SUCCESSION_RELATIONS:
-            for older in view.out[relation].get(iri, ()):
-                steps.add((iri, older, relation))
-                if older not in seen:
-                    seen.add(older)
-                    queue.append(older)
-            for newer in view.into[relation].get(iri, ()):
-                steps.add((newer, iri, relation))
-                if newer not in seen:
-                    seen.add(newer)
-                    queue.append(newer)
-    return steps
+def lineage_around(kg, doc: str, rows: int) -> tuple[int, Lineage]:
+    """At most ``rows`` steps of the lineage of ``doc``, and where they start among all its steps: the
+    first ``rows``, or, where they do not name it, those around its first step (a page, a drawing)."""
+    line = lineage(kg, doc, limit=rows)
+    if (line.first_step or 0) < rows:
+        return 0, line
+    offset = min(line.first_step - rows // 2, line.step_count - rows)
+    return offset, lineage(kg, doc, limit=rows, offset=offset)
+
+
+def _chain_of(made: Chains, iri: str, limit: int | None, offset: int) -> tuple | None:
+    """What :meth:`~regkg.graph.index_read.IndexView.chain_of` reads from an index, from ``made``."""
+    if iri not in made.of:
+        return None
+    chain = made.of[iri][0]
+    steps = made.steps[chain][offset : None if limit is None else offset + limit]
+    joined = {i for newer, older, _ in steps for i in (newer, older)}
+    editions = [i for i in made.editions[chain] if i in joined]
+    return made.of[iri], editions, steps, len(made.editions[chain]), len(made.steps[chain])
 
 
 def _year(doc) -> str:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from regkg.ontology.relations import BY_NAME
-from regkg.graph.lineage import dependencies, dependents, lineage, reach
+from regkg.graph.lineage import dependencies, dependents, lineage_around, reach
 from regkg.graph.status import as_of_date, status
 from regkg.graph.memory_view import RELATIONS, DutyView, Evidence, View
 from regkg.keys.pages import PageNaming
@@ -123,7 +123,7 @@ def document_page(kg, doc: str, *, as_of: str | dt.date | None = None, sources: 
     for org in found.issuers:
         show(f"issued by {view.org_name(org)}", None, view.evidence_for(iri, ELI.passed_by, org))
 
-    line = lineage(kg, iri)
+    shown_from, line = lineage_around(kg, iri, MAX_ROWS)
     deps = dependencies(kg, iri, limit=MAX_ROWS)
     rests = dependents(kg, iri, limit=MAX_ROWS)
     duties = []
@@ -153,6 +153,8 @@ def document_page(kg, doc: str, *, as_of: str | dt.date | None = None, sources: 
         lineage=[{"newer": ref(s.newer_iri), "older": ref(s.older_iri), "relation": s.relation,
                   "word": _PREDICATE_WORDS[s.relation][0], "current": iri in (s.newer_iri, s.older_iri)}
                  for s in line.steps],
+        lineage_first=shown_from,
+        lineage_total=line.step_count,
         dependencies=[_dep(d, ref) for d in deps],
         dependencies_total=len(deps) if len(deps) < MAX_ROWS else reach(kg, iri, forward=True),
         dependents=[_dep(d, ref) for d in rests],

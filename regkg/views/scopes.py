@@ -21,7 +21,7 @@ from collections import defaultdict, deque
 from dataclasses import dataclass, field
 
 from regkg.graph.duties import NETWORK_NODES, busiest_bodies, department_bodies
-from regkg.graph.lineage import lineage as _lineage
+from regkg.graph.lineage import lineage_around
 from regkg.graph.status import Status, as_of_date, document_dates, state_of
 from regkg.graph.status import status as _doc_status
 from regkg.graph.memory_view import PREDICATE_OF, Doc, Evidence, View
@@ -308,7 +308,8 @@ def _rules_by_notice(view: View) -> dict[str, list[str]]:
 def neighbourhood(kg, doc: str, *, depth: int = 1, as_of: str | dt.date | None = None,
                   max_nodes: int = MAX_NODES) -> Scope:
     """``doc`` and every document within ``depth`` steps of it (citations both ways, repeals,
-    replies, attached rules), its whole lineage, and the bodies that issued them."""
+    replies, attached rules), its lineage (``max_nodes`` steps of it around ``doc``), and the bodies that
+    issued them."""
     view: View = kg.view
     day = _as_of(as_of)
     start = view.find(doc).iri
@@ -322,7 +323,7 @@ def neighbourhood(kg, doc: str, *, depth: int = 1, as_of: str | dt.date | None =
             if other not in seen:
                 seen[other] = seen[iri] + 1
                 queue.append(other)
-    for step in _lineage(kg, start).steps:  # the whole chain of editions, however long
+    for step in lineage_around(kg, start, max_nodes)[1].steps:
         seen.setdefault(step.newer_iri, depth)
         seen.setdefault(step.older_iri, depth)
     for iri in [i for i in seen if i in view.docs]:
