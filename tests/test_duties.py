@@ -8,14 +8,20 @@ line-joining the pipeline applies before :func:`find_duties`. Sentences are from
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from regkg.extract import extract_text
 from regkg.extract.clean import clean, flow
 from regkg.extract.duty_finder import (
+    _LIST_ENDS,
+    _LONGEST_SUBJECT,
+    _SHORT_NAME,
     _addressee_place,
     _bodies,
     _cued_clauses,
     _named,
+    _requested,
     _without_generic,
     as_printed,
     find_duties,
@@ -1003,3 +1009,50 @@ def test_a_duty_s_evidence_holds_its_whole_task(body, evidence):
     """The task is read without its 负责, the evidence with it: once two characters short (review)."""
     record = extract_text("某市人民政府关于某事项的通知\n某政发〔2022〕9号\n各县区人民政府:\n" + body + "\n")
     assert [d.evidence for d in record.duties] == evidence
+
+
+# The pieces lists and requests are made of: bodies, places, pronouns, stems, the tails a list drops, society,
+# parties, people, asides, joins, verbs, and single characters between.
+_LIST_PIECES = [
+    "市财政局", "省发展改革委", "市政府各部门", "各直属机构", "各县(市、区)人民政府", "园区管委会", "国务院", "海关", "办公室",
+    "各地方", "各街", "各乡", "场", "各地区", "各有关部门", "有关地区", "省", "市", "县", "自治区", "直辖市", "三级", "财政",
+    "桂林市", "你们", "你旗", "你省", "你市", "住建", "发展改革", "人社", "信息化", "交通运输", "部门", "单位", "主管部门",
+    "管委会", "开发区", "高新区", "人民政府", "等", "等有关部门", "等其他", "等省直", "等多个", "等几个", "等交通领域",
+    "等卫生系统", "等金融行业", "等群团组织", "等相关行政部门", "新闻媒体", "个体工商户", "社会组织", "企业", "施工单位",
+    "任何单位", "个人", "(以下简称财政)", "为本区文物行政管理部门", "所在地", "当", "、", "、", "和", "及", "与", "或者",
+    ",", ";", "(", ")", " ", "负责", "要", "认真", "组织", "实施", "贯彻", "的", "联席会议", "领导小组", "工作专班",
+    "政", "局", "门", "会", "们", "他", "直", "个", "家", "织", "户", "方", "居", "道",
+]
+_LISTS = st.lists(st.sampled_from(_LIST_PIECES), min_size=1, max_size=8).map("".join)
+_ADDRESSEES = st.sampled_from([None, "桂林市人民政府", "某旗人民政府、某省人民政府"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_LISTS, _ADDRESSEES)
+@example("市财政局等其他", None)
+@example("各乡、场", None)
+@example("你们", "桂林市人民政府")
+def test_a_list_ends_with_one_of_its_ends(s, addressee):
+    """What _requested passes over unread: a string whose last character ends no list reads as none."""
+    if _bodies(s, addressee):
+        assert s.rstrip(" ,、")[-1:] in _LIST_ENDS
+
+
+def _requested_reading_every_prefix(s, p, end, addressee):
+    """_requested as it was (cee7594): every prefix of the request read as a list."""
+    for e in range(p + 2, min(end, p + _LONGEST_SUBJECT)):
+        if s[e] in "、和及与" or not (names := _bodies(s[p:e], addressee)):
+            continue
+        if not any(_bodies(s[p:x], addressee) for x in range(e + 1, min(end, e + _SHORT_NAME) + 1)):
+            return names, e
+    return [], p
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_LISTS, _LISTS, _ADDRESSEES)
+@example("请", "各乡镇、县直各单位紧扣各项目标任务", None)
+@example("会同", "市财政局、市公安局等其他有关方面研究", None)
+def test_requested_reads_as_every_prefix_read(before, s, addressee):
+    text = before + s
+    p, end = len(before), len(text)
+    assert _requested(text, p, end, addressee) == _requested_reading_every_prefix(text, p, end, addressee)

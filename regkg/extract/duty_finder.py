@@ -1078,15 +1078,28 @@ def _clause_subject(s: str, p: int, end: int, addressee: str | None) -> tuple[li
     return _bodies(s[p:end], addressee), end + 1
 
 
+# What a list _bodies reads can end with, past the marks it strips: a body's last character (_LAST_CHARS; a generic
+# place's too, cues.PLACE_BODY: 「各地方」 「各街」 「各乡、场」), a place or pronoun naming the addressee (「你旗」 「你们」), a
+# tail it drops (_TAIL: 「…等其他」 「…等省直」 「…等多个」 「…等几个」 「…等…领域」 「…等…系统」 「…等…行业」 「…等群团组织」) or
+# society beside the bodies (cues.SOCIETY: 「…和个体工商户」). A string ending otherwise reads as no list.
+_LIST_ENDS = _LAST_CHARS | frozenset("方街、(场居旗们他它直多个家域统业织户")
+
+
 def _requested(s: str, p: int, end: int, addressee: str | None) -> tuple[list[str], int]:
     """The bodies a request names, whatever its verb: 「请各乡镇、县直各单位紧扣各项目标任务…」.
 
     The list ends where no longer list can be read within a short name's length.
     """
+
+    def listed(x: int) -> list[str]:
+        # every prefix may be a list, each read whole (a 会同 list of 60 characters is read 60 times): those whose last
+        # character ends none, most of them, are not read
+        return _bodies(s[p:x], addressee) if s[p:x].rstrip(" ,、")[-1:] in _LIST_ENDS else []
+
     for e in range(p + 2, min(end, p + _LONGEST_SUBJECT)):
-        if s[e] in "、和及与" or not (names := _bodies(s[p:e], addressee)):
+        if s[e] in "、和及与" or not (names := listed(e)):
             continue
-        if not any(_bodies(s[p:x], addressee) for x in range(e + 1, min(end, e + _SHORT_NAME) + 1)):
+        if not any(listed(x) for x in range(e + 1, min(end, e + _SHORT_NAME) + 1)):
             return names, e
     return [], p
 
