@@ -90,6 +90,10 @@ def test_unknown_document_is_a_clean_error(outdir):
         (["duties", "市生态环境局", "--jurisdiction", "临汾市"], "严格错峰措施置换审核"),
         (["owners", "错峰措施置换"], "临汾市生态环境局"),
         (["departments", "--jurisdiction", "临汾市"], "市发展改革委"),
+        # names and areas typed in traditional script or full width are the same names
+        (["duties", "市生態環境局", "--jurisdiction", "臨汾市"], "严格错峰措施置换审核"),
+        (["owners", "錯峰措施置換", "--jurisdiction", "臨汾市"], "临汾市生态环境局"),
+        (["departments", "--jurisdiction", "臨汾市"], "市发展改革委"),
     ],
 )
 def test_question_commands(outdir, args, expected):

@@ -17,6 +17,7 @@ from types import SimpleNamespace
 import regkg.graph as graph
 from benchmarks.corpus import generate
 from regkg.graph.lineage import _year, chains
+from regkg.keys.chars import normalise_chars
 from regkg.ontology.relations import SUCCESSIONS
 from regkg.graph.status import _repeals_in_effect, _shift, _state, in_force_span, state_on
 from regkg.ontology import ELI
@@ -39,7 +40,7 @@ def _days(kg):
 
 
 def _fold(text):
-    return unicodedata.normalize("NFKC", text).replace(" ", "")
+    return normalise_chars(unicodedata.normalize("NFKC", text)).replace(" ", "")
 
 
 # ---------------------------------------------------------------- the straightforward definitions

@@ -80,9 +80,15 @@ def _view(kg) -> View:
     return getattr(kg, "view", kg)
 
 
+def _area(jurisdiction: str | None) -> str | None:
+    """An area's name as asked, folded as names are (臨汾市 is 临汾市); None: any area."""
+    return _fold(jurisdiction) if jurisdiction else None
+
+
 def _matching_orgs(view: View, name: str, jurisdiction: str | None) -> list[str]:
     """The bodies ``name`` (full or abbreviated) names in ``jurisdiction`` (any, without it), sorted; refused
     when there are none."""
+    jurisdiction = _area(jurisdiction)
     if view.indexed:
         found = view.orgs_named(_fold(name))
     else:
@@ -115,7 +121,7 @@ def duties(kg, department: str, *, jurisdiction: str | None = None, limit: int |
     if view.indexed:
         docs = view.docs
         return [DutyOf(view.org_name(org), where, duty.task, role, docs[duty.by].label, duty.by, duty.evidence)
-                for org, where, _, role, duty in view.duty_rows(_fold(department), jurisdiction or None, limit, offset)]
+                for org, where, _, role, duty in view.duty_rows(_fold(department), _area(jurisdiction), limit, offset)]
     of_org = view.memo("duties_by_org", _duties_by_org)
     found = []
     for org in orgs:
@@ -148,7 +154,7 @@ def _duties_by_org(view: View) -> dict[str, list[tuple[int, str, DutyView]]]:
 
 def owners(kg, text: str, *, jurisdiction: str | None = None) -> list[Owner]:
     """Departments that lead or support tasks whose name (or evidence sentence) contains ``text``."""
-    view = _view(kg)
+    view, jurisdiction = _view(kg), _area(jurisdiction)
     out = set()
     for duty in _duties_matching(view, _fold(text)):
         for role, members in (("lead", duty.lead), ("support", duty.support)):
@@ -200,7 +206,7 @@ def _duties_matching(view: View, wanted: str) -> list[DutyView]:
 
 def departments(kg, *, jurisdiction: str | None = None) -> list[Department]:
     """Every body named as a duty owner or issuer, with the abbreviations it is printed as."""
-    view = _view(kg)
+    view, jurisdiction = _view(kg), _area(jurisdiction)
     if view.indexed:
         return [Department(*row) for row in view.department_rows(jurisdiction)]
     every = view.memo("departments", _departments)

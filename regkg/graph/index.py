@@ -26,8 +26,9 @@ from regkg.ontology.relations import REFERENCES
 __all__ = ["INDEX_FILE", "SCHEMA_VERSION", "SCHEMA", "SCHEMA_TEXT", "AGGREGATES", "OVERVIEW_COUNTS", "CITED_KEPT", "FACETS", "CORPUS_DOCS", "LABEL_ORDER", "LIST_SEPARATOR", "IndexDigest", "index_digest", "pack", "unpack"]
 
 INDEX_FILE = "index.sqlite"
-SCHEMA_VERSION = "6"  # 2: facets; 3: edges ranked by their subjects' labels; 4: the duties' matrix and network kept;
-# 5: the pages' names, and the overview's and report's counts that do not change with the day; 6: chains of editions
+SCHEMA_VERSION = "7"  # 2: facets; 3: edges ranked by their subjects' labels; 4: the duties' matrix and network kept;
+# 5: the pages' names, and the overview's and report's counts that do not change with the day; 6: chains of editions;
+# 7: names and duty texts folded as numbers are (traditional characters, bracket variants: text_index.fold)
 
 # Lists (issuers, alternative titles, sources) are stored as one text joined by a character no
 # title, name or IRI holds: ["泸州市人民政府", "泸州市财政局"] -> "泸州市人民政府\x1f泸州市财政局".

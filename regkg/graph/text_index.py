@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from regkg.processes import command
+from regkg.keys.chars import normalise_chars
 from regkg.graph.index import SCHEMA_TEXT
 from regkg.graph.scratch import SORT_THREADS
 
@@ -58,8 +59,13 @@ Ref = tuple[str, str, int, int]  # (document IRI, input path, start, end)
 
 
 def fold(text: str) -> str:
-    """Text as duties and departments are searched: width folded (NFKC), no spaces."""
-    return unicodedata.normalize("NFKC", text).replace(" ", "")
+    """Text as duties and departments are searched: width folded (NFKC), traditional characters and
+    bracket variants folded as document numbers are (:func:`regkg.keys.chars.normalise_chars`), no spaces.
+
+    >>> fold("市生態環境局 （牵头）"), fold("㈠瀘州市財政局")
+    ('市生态环境局(牵头)', '(一)泸州市财政局')
+    """
+    return normalise_chars(unicodedata.normalize("NFKC", text)).replace(" ", "")
 
 
 def connect(path: str) -> sqlite3.Connection:

@@ -40,7 +40,7 @@ from regkg.graph.diff import diff
 from regkg.graph.duties import DepartmentNotFound, departments, duties
 from regkg.graph.status import STATES, as_of_date
 from regkg.graph.suggest import suggest
-from regkg.keys.chars import normalise_chars
+from regkg.graph.text_index import fold
 from regkg.server import catalogue, finding, neighbours, overview as overview_
 from regkg.server.duty_search import tasks_mentioning
 from regkg.server.security import SECURITY_HEADERS
@@ -275,8 +275,8 @@ def workbench_routes(kg, *, today, sources: SourceTexts, html, error_page, previ
         text = params.text("q") or ""
         pageno = params.whole("page", 1, 1, MAX_PAGE)
         every = departments(view)
-        wanted = _fold(text)
-        chosen = [d for d in every if not wanted or wanted in _fold(d.name) or any(wanted in _fold(a) for a in d.abbreviations)]
+        wanted = fold(text)
+        chosen = [d for d in every if not wanted or wanted in fold(d.name) or any(wanted in fold(a) for a in d.abbreviations)]
         shown = chosen[(pageno - 1) * DEPARTMENT_ROWS: pageno * DEPARTMENT_ROWS]
         tasks = tasks_mentioning(view, text, limit=DEPARTMENT_ROWS)
         found = catalogue.Page(shown, len(chosen), False, pageno, DEPARTMENT_ROWS)
@@ -340,10 +340,6 @@ class _Holder:
     """A graph whose questions read ``view`` (the temporary index of a graph built in memory)."""
 
     view: object
-
-
-def _fold(text: str) -> str:
-    return normalise_chars(text).replace(" ", "")
 
 
 def _attachment(stem: str, day: str, suffix: str) -> str:
