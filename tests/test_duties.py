@@ -7,12 +7,16 @@ line-joining the pipeline applies before :func:`find_duties`. Sentences are from
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from regkg.extract import extract_text
 from regkg.extract.clean import clean, flow
+from regkg.extract import cues
+from regkg.extract import duty_finder
 from regkg.extract.duty_finder import (
     _LIST_ENDS,
     _LONGEST_SUBJECT,
@@ -1056,3 +1060,47 @@ def test_requested_reads_as_every_prefix_read(before, s, addressee):
     text = before + s
     p, end = len(before), len(text)
     assert _requested(text, p, end, addressee) == _requested_reading_every_prefix(text, p, end, addressee)
+
+
+# Patterns as they were before each was given a first character to scan for (cee7594): one that opens with a lookbehind
+# is tried at every character. Each is asked to find what it found.
+_JA = duty_finder._JOINED_AFTER
+_BEFORE = {
+    "_LEVELS": rf"(?:(?<![\u4e00-\u9fff()])|(?<=[{_JA}][和与])|(?<=[{_JA}]或者))"
+               rf"(?:{cues.PLACE_LEVELS})(?:[、和](?:{cues.PLACE_LEVELS}))*、(?:{cues.PLACE_LEVELS})(?!直)",
+    "_TAIL": duty_finder._TAIL.pattern.replace("等(?<![高同中初平]等)", "(?<![高同中初平])等", 1),
+    "_JOIN": rf"以及|及(?!时)|(?<=[{_JA}])(?:[和与]|或者|或)",
+    "_PLACE_JOINS": "(?<=[县区市旗州盟])[、和及]",
+    "_AKA": rf"(?:(?<=[局委办厅院会府处署])|(?<=部门)(?!\({duty_finder._SCOPE_NOTE}))\(([^()]{{2,20}})\)",
+    "_SHARED": r"(?:主管部门|部门|(?<=区)(?:管理委员会|管委会))$",
+}
+# the characters and words they read
+_PATTERN_PIECES = [
+    "各", "有关", "其他", "自治区", "直辖市", "计划单列市", "设区市", "县级市", "省", "市", "县", "区", "州", "盟", "旗", "乡",
+    "镇", "街道", "(", ")", "〔", "〕", "、", "和", "与", "或者", "或", "及", "以及", "及时", "等", "高等", "平等", "多个",
+    "几个", "交通领域", "有关部门", "其他有关", "行政主管部门", "主管部门", "部门", "单位", "机构", "管委会", "管理委员会",
+    "局", "委", "办", "厅", "院", "会", "府", "处", "署", "门", "位", "构", "关", "所", "站", "直", "包括", "下属", "财政",
+    "市财政局", "发展改革", "开发区", "群团组织", "和单位", "(单位)", "行政", "人民政府", "公安", "a", " ",
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_PATTERN_PIECES), max_size=14).map("".join))
+@example("省、自治区、直辖市发展改革、粮食、价格和商务部门")
+@example("市发展改革委(市粮食和物资储备局)、区公安部门(不含垂直管理部门)")
+@example("高新区、开发区管理委员会")
+def test_patterns_find_what_they_found(s):
+    for name, before in _BEFORE.items():
+        old, new = re.compile(before), getattr(duty_finder, name)
+        assert [(m.span(), m.groups()) for m in new.finditer(s)] == [(m.span(), m.groups()) for m in old.finditer(s)], name
+        for at in range(len(s)):
+            found, expected = new.match(s, at), old.match(s, at)
+            assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups())), name
+
+
+@pytest.mark.parametrize("level", ["各", "各有关", "其他", "自治区", "直辖市", "计划单列市", "设区市", "县级市", "省", "市", "县", "区",
+                                   "州", "盟", "旗", "乡", "镇", "街道"])
+def test_a_run_of_levels_is_found_from_each_level(level):
+    for s in (f"{level}、市财政局", f"各{level}、县人民政府", f"市局和{level}、区部门", f"市局或者{level}(市)、区部门"):
+        old = re.compile(_BEFORE["_LEVELS"])
+        assert [m.span() for m in duty_finder._LEVELS.finditer(s)] == [m.span() for m in old.finditer(s)]

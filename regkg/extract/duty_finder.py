@@ -76,7 +76,10 @@ _LABEL_BODIES = frozenset(x for x in cues.LEAD_LABELS + cues.SUPPORT_LABELS + cu
 _JOINED_AFTER = "局委办厅部院会心行司队署室府门位构区处关所站)"
 # A run of levels opens a name: at a list's start or after a join, 「国家食品药品监督管理总局或者省、自治区、直辖市食品药品
 # 监督管理部门」 (E22, V03); not inside a word, 「各县(市、区)、市直部门」
-_LEVELS = re.compile(rf"(?:(?<![\u4e00-\u9fff()])|(?<=[{_JOINED_AFTER}][和与])|(?<=[{_JOINED_AFTER}]或者))"
+# (a pattern opening with lookbehinds is tried at every character of a list: a level's first character, looked for
+# first, turns most of them away at one test)
+_LEVEL_FIRST = "各其自直计设省市县区州盟旗乡镇街"  # what cues.PLACE_LEVELS opens with
+_LEVELS = re.compile(rf"(?=[{_LEVEL_FIRST}])(?:(?<![\u4e00-\u9fff()])|(?<=[{_JOINED_AFTER}][和与])|(?<=[{_JOINED_AFTER}]或者))"
                      rf"(?:{cues.PLACE_LEVELS})(?:[、和](?:{cues.PLACE_LEVELS}))*、(?:{cues.PLACE_LEVELS})(?!直)")
 _HELD = "\x00"  # stands for the 、 inside a run of levels while a list is split
 _HELD_AND = "\x01"  # and its 和: 「市和区、县劳动和社会保障行政部门」 is one body (AQ04)
@@ -90,10 +93,11 @@ _PER_LEVEL = re.compile(r"[两三四五]级")  # 「省、市、县三级财政�
 # The ending a list's stems share after 等: 「发展改革、建设、…、财政等相关行政管理部门」 (T06) names 发展改革行政管理部门
 # and the rest.
 _ENDINGS_SHARED = "行政管理部门|行政主管部门|管理部门|主管部门|部门|管委会|管理委员会"  # 「…示范区、…综合保税区等管委会」 (BK10)
+# (every alternative opens with 等, the lookbehind after it: the search skips from one 等 to the next)
 _TAIL = re.compile(
     # (or the field their work is in: 「住房和城乡建设、交通运输、…、能源等其他水库大坝主管部门」, AR01; 「公安、电信管理等其他
     # 有关部门」, V03)
-    rf"(?<![高同中初平])等(?:多个?|多家|几个)?(?:[\u4e00-\u9fff]{{2,6}}?(?:领域|系统|行业))?(?:省直|市直|县直|区直|省|市|县|区)?(?:其他|其它)?(?:有关|相关)?"
+    rf"等(?<![高同中初平]等)(?:多个?|多家|几个)?(?:[\u4e00-\u9fff]{{2,6}}?(?:领域|系统|行业))?(?:省直|市直|县直|区直|省|市|县|区)?(?:其他|其它)?(?:有关|相关)?"
     rf"(?:(?!行政主管部门)[\u4e00-\u9fff]{{2,6}}?(?=(?:行政)?主管部门(?:\(单位\)|和单位|和部门)?$))?(?P<suffix>{_ENDINGS_SHARED}|单位|机构)?(?:\(单位\)|和单位|和部门)?$"
     # or the kind the named bodies are, which adds none: 「市场监督管理部门、…、事业单位登记管理机关等登记管理部门」 (Y08)
     # (and the ending bare stems before it take, when it names only an office's kind: 「各级公安、市场监督管理、财政等
@@ -106,7 +110,7 @@ _TAIL = re.compile(
 _GENERIC_ITEM = re.compile(r"^(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,6}(?:部门|单位|机构)(?:\(单位\))?$"
                            r"|^(?:其他|其它)(?:有关|相关)?(?:行政)?机关$")  # not 「有关军事机关」 (AP06)
 # 「发展改革、粮食、价格和商务部门」; not 管理部门, which is the last item's own: 「生态环境、市场监督管理部门」
-_SHARED = re.compile(r"(?:主管部门|部门|(?<=区)(?:管理委员会|管委会))$")  # zones sharing their boards: 「…开发区、…开发区管理委员会」 (BN04)
+_SHARED = re.compile(r"(?:主管部门|部门|管理委员会(?<=区管理委员会)|管委会(?<=区管委会))$")  # zones sharing their boards: 「…开发区、…开发区管理委员会」 (BN04)
 # its level too: 「市住房城乡建设管理」 (X02); a department's field joined by 和 may be longer (「科学技术和经济信息化」
 # 「城市管理和综合执法」, AW04), read as one stem (it may name two: 「应急管理和消防救援」), but not a party's trade
 # (「中间产品和设备供应商」, AB02; _is_stem)
@@ -114,7 +118,7 @@ _STEM = re.compile(r"[省市县区]?(?:[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,6}
 _QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|省级|市级|县级|乡级)|全省|全市|全县")
 # 和/与 join after a name's ending: 「临汾经济开发区和市直相关部门」 「街道办事处和乡(镇)人民政府」, not the 与 of
 # 「各参与单位」; nor joins the 及 of 「及时」
-_JOIN = re.compile(rf"以及|及(?!时)|(?<=[{_JOINED_AFTER}])(?:[和与]|或者|或)")  # 「由区管理委员会或镇人民政府负责」 (BJ04)
+_JOIN = re.compile(rf"以及|及(?!时)|[和与](?<=[{_JOINED_AFTER}][和与])|或者(?<=[{_JOINED_AFTER}]或者)|或(?<=[{_JOINED_AFTER}]或)")  # 「由区管理委员会或镇人民政府负责」 (BJ04)
 # A name that runs on past a whole body into a verb is a clause: 「市自然资源和规划局协调测绘资质单位」
 # (but 「市委组织部」 is a name: what follows 「组织」 there is only an ending).
 _INNER_BODY_END = re.compile(r"(?<=[局委办厅部署府会室心门])")  # 「热线主管部门汇总上报市政府」
@@ -355,7 +359,7 @@ _PLACE_STEMS = re.compile(
 _NOT_PLACE = re.compile(r"[的或等各]|(?<=.)[和及与]|发布|报告")  # a name may open with 和: 「和平区」 「和田市」
 _PLACES_THEN_BODY = re.compile(r"(?P<places>(?:[\u4e00-\u9fff]{1,4}[县区市旗州盟]、)*[\u4e00-\u9fff]{1,4}[县区市旗州盟][、和及])"
                                r"(?P<last>[\u4e00-\u9fff]{1,4}[县区市旗州盟])(?P<ending>[\u4e00-\u9fff]{2,12})")
-_PLACE_JOINS = re.compile("(?<=[县区市旗州盟])[、和及]")  # after a place's last character: 「和平区」 keeps its 和
+_PLACE_JOINS = re.compile("[、和及](?<=[县区市旗州盟][、和及])")  # after a place's last character: 「和平区」 keeps its 和
 
 
 def _place_stems(s: str) -> list[str] | None:
@@ -381,7 +385,7 @@ def _place_stems(s: str) -> list[str] | None:
 # bracket; a scope note (「(不含垂直管理部门)」 「(包括其下属单位)」) is no name after a department (a department with one
 # reads as no subject, the samples' key), and no name is given it back (_with_other_name).
 _SCOPE_NOTE = r"(?:包括|包含|含|不含|不包括|除|下属|所属|直属|垂直)"
-_AKA = re.compile(rf"(?:(?<=[局委办厅院会府处署])|(?<=部门)(?!\({_SCOPE_NOTE}))\(([^()]{{2,20}})\)")
+_AKA = re.compile(rf"\((?:(?<=[局委办厅院会府处署]\()|(?<=部门\()(?!{_SCOPE_NOTE}))([^()]{{2,20}})\)")
 # 「市人民政府所在地西秀区人民政府」 is the district where the city's government sits: the seat names the body, it is
 # none. Only a government's seat: 「其他河流由所在地生态环境分局组织…」 names no seat.
 # 「嘉定区文物局为本区文物行政管理部门,依法开展…」 「各街镇…为责任部门,负责…」: the bodies are named what they are
