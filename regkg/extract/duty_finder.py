@@ -1452,7 +1452,6 @@ def _label_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]])
 
 _HEADED_BODY = 24  # the longest body name an item's heading holds whole
 _HEADED_LINE = _HEADED_BODY + 2 * _LONGEST_HEAD  # the longest line a heading and a body name fill
-_SENTENCE_MARK = re.compile("[。,;:]")  # what neither an item's number nor a body's name prints: a sentence's line
 _BASIS_OPENINGS = ("根据", "按照", "依照", "依据")
 
 
@@ -1486,7 +1485,10 @@ def _list_duties(s: str, line_starts: list[int], addressee: str | None) -> list[
         if not line:  # a blank line (two in five) heads nothing and ends a lead-in's items: no pattern is tried on it
             lead_in = None
             continue
-        if len(line) <= _HEADED_LINE and line[0] in _ITEM_OPENINGS and not _SENTENCE_MARK.search(line) and \
+        # (no sentence's mark: neither an item's number nor a body's name prints one; four tests in C on a short line cost
+        # a third of a pattern's search)
+        if len(line) <= _HEADED_LINE and line[0] in _ITEM_OPENINGS and \
+                not ("。" in line or "," in line or ";" in line or ":" in line) and \
                 (fact := _headed_duty(s, line, ls, line_starts, k)) is not None:
             out.append(fact)
             continue
