@@ -13,10 +13,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from regkg.extract import extract_text
+from regkg.extract import cues, duty_finder, extract_text
+from regkg.extract.anchored import finditer_before
 from regkg.extract.clean import clean, flow
-from regkg.extract import cues
-from regkg.extract import duty_finder
 from regkg.extract.duty_finder import (
     _LIST_ENDS,
     _LONGEST_SUBJECT,
@@ -1104,3 +1103,12 @@ def test_a_run_of_levels_is_found_from_each_level(level):
     for s in (f"{level}、市财政局", f"各{level}、县人民政府", f"市局和{level}、区部门", f"市局或者{level}(市)、区部门"):
         old = re.compile(_BEFORE["_LEVELS"])
         assert [m.span() for m in duty_finder._LEVELS.finditer(s)] == [m.span() for m in old.finditer(s)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["下设", "设立", "成立", "组建", "下", "设", "立", "办公室", "领导小组", "作为", "办事机构", ",",
+                                 "负责", "承担", "主要", "人", "。", "日常工作"]), max_size=16).map("".join))
+@example("国家粮食应急工作指挥部下设办公室,负责日常工作")
+def test_set_up_clauses_are_found_from_their_verbs(s):
+    found = [m.span() for m in finditer_before(duty_finder._SET_UP, s, duty_finder._SET_UP_VERBS, 0)]
+    assert found == [m.span() for m in duty_finder._SET_UP.finditer(s)]

@@ -734,7 +734,11 @@ _LEADS_BEFORE_SUPPORT = ("牵头", "负责", "承办")
 _OFFICIALS = re.compile(r"同志|负责人|领导")
 # 「分别设立地方志编审委员会,负责…」 「国家粮食应急工作指挥部下设办公室,负责日常工作」
 # (「设立领导小组办公室作为办事机构,负责…」: the body is the office; what it serves as is no part of its name)
-_SET_UP = re.compile(r"(?P<verb>下设|设立|成立|组建)(?P<x>[^,。;:\n]{2,30}?)(?:作为[^,。;:\n]{1,12}?机构)?[,](?:主要|具体)?(?:负责|承担)(?!人|同志)")
+# (found from its verbs, each a literal the text is searched for: the class of their first characters, 下设成组, stands at
+# every few characters, and the pattern was tried at each)
+_SET_UP_VERBS = ("下设", "设立", "成立", "组建")
+_SET_UP = re.compile(rf"(?P<verb>{'|'.join(_SET_UP_VERBS)})(?P<x>[^,。;:\n]{{2,30}}?)(?:作为[^,。;:\n]{{1,12}}?机构)?[,](?:主要|具体)?"
+                     r"(?:负责|承担)(?!人|同志)")
 # 「联席会议办公室设在教育部,主要承担联席会议组织联络和协调等日常工作」
 _SEATED = re.compile(r"(?P<x>[^,。;:\n]{2,30}?)设在[^,。;:\n]{2,20}[,](?:主要|具体)?(?:负责|承担)(?!人|同志)")
 # 「联席会议由教育部、发展改革委…9个部门和单位组成,教育部为牵头单位」
@@ -1358,7 +1362,7 @@ def _designated_duties(s: str, addressee: str | None) -> list[DutyFact]:
 def _set_up_duties(s: str, addressee: str | None) -> list[DutyFact]:
     """A body set up for a task: 「分别设立地方志编审委员会,负责…」; 「X下设办公室,负责…」 names X's office."""
     out: list[DutyFact] = []
-    for m in _SET_UP.finditer(s):
+    for m in finditer_before(_SET_UP, s, _SET_UP_VERBS, 0):
         names = _bodies(m.group("x"), addressee)
         if m.group("verb") == "下设" and _SUFFIX_ONLY.fullmatch(m.group("x")):
             owner_start = _clause_start(s, m.start(), "。;,:\n")
