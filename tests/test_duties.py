@@ -7,6 +7,7 @@ line-joining the pipeline applies before :func:`find_duties`. Sentences are from
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import pytest
@@ -22,6 +23,7 @@ from regkg.extract.duty_finder import (
     _SHORT_NAME,
     _addressee_place,
     _bodies,
+    _clause_duties,
     _cued_clauses,
     _named,
     _requested,
@@ -1112,3 +1114,47 @@ def test_a_run_of_levels_is_found_from_each_level(level):
 def test_set_up_clauses_are_found_from_their_verbs(s):
     found = [m.span() for m in finditer_before(duty_finder._SET_UP, s, duty_finder._SET_UP_VERBS, 0)]
     assert found == [m.span() for m in duty_finder._SET_UP.finditer(s)]
+
+
+def _cued_clauses_as_before(s):
+    """_cued_clauses as it was (4098fb9): every cue's clause, a comma's before a marker too."""
+    n, rev, back = len(s), s[::-1], duty_finder._CLAUSE_END.search
+    cued = sorted({m.start() for cue in (duty_finder._NAME_THEN_MARKER, duty_finder._WORD_CUES) for m in cue.finditer(s)})
+    out = {n - stop.start() if (stop := back(rev, n - at)) else 0 for at in cued}
+    out.update([n - stop.start() if (stop := back(rev, n + 1 - at)) else 0 for at in cued if at and s[at - 1] in duty_finder._STOPS])
+    cued.append(n + 2)
+    for m in duty_finder._NUMBER_LINE.finditer(rev):
+        start = n - m.end()
+        if (head := duty_finder._item_head(s[start : start + duty_finder._LONGEST_HEAD])) and head.end() > m.end() - m.start() - 1:
+            after = duty_finder._CLAUSE_END.search(s, start + duty_finder._HEAD_AND_REQUEST)
+            if cued[bisect.bisect_left(cued, start)] < (after.start() if after else n) + 2:
+                out.add(start)
+    for m in duty_finder._SEATED_WORD.finditer(s):
+        out.update(stop.end() for stop in duty_finder._CLAUSE_END.finditer(s, max(0, m.start() - duty_finder._SEATED_REACH), m.start()))
+        if m.start() < duty_finder._SEATED_REACH:
+            out.add(0)
+    return sorted(out)
+
+
+# What clauses are made of: bodies, markers, asides, requests, roles, item numbers, a new wording, stops and commas
+_CLAUSE_PIECES = [
+    "市财政局", "各有关部门", "其他有关部门", "各地方", "各县(市、区)人民政府", "办公室", "联席会议办公室", "市财政局、市公安局",
+    "你省", "负责", "应当", "要", "组织", "加强", "按照", "在", "根据", "作为", "是", "对", "会同", "牵头", "配合", "受", "委托",
+    "请", "希望", "牵头单位", "责任单位", "配合单位", "为", "主管部门", "的主管部门", "(一)", "1.", "一、", "第三条", "四、工作要求",
+    "将第四条修改为“", "“", "”", "设在", "(", ")", "单位(", "市发改委", "做好", "工作", "确保", "落实", "资金保障", "统一领导下",
+    ",", ",", ",", "。", ";", ":", "\n", "、", " ", "由", "了",
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=24).map("".join))
+@example("各地方在指挥部的统一领导下,做好工作。")  # an aside in a clause no name's ending cues
+@example("省、自治区、直辖市发展改革、粮食、价格和商务部门,应当立即…")
+@example("加强统筹协调,确保资金保障。")
+def test_a_comma_cues_no_clause_that_assigns_nothing(s):
+    """A comma before a marker no longer cues a clause that cannot be a subject of its own: every clause it cued
+    before and cues no more assigns nothing, the addressee's or not."""
+    before, now = set(_cued_clauses_as_before(s)), set(_cued_clauses(s))
+    assert now <= before
+    for addressee in (None, "某省人民政府"):
+        assert _clause_duties(s, addressee, sorted(before - now)) == _clause_duties(s, addressee, [])

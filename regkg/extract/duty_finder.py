@@ -1177,6 +1177,18 @@ _SEATED_REACH = _HEAD_AND_REQUEST + 32  # how far from a clause's start 设在 i
 _NUMBER_LINE = re.compile(rf"\n[^{_STOPS}]{{1,{_LONGEST_HEAD}}}+(?<=[-•第0-9])(?![^{_STOPS}])")
 
 
+def _may_stand_alone(s: str, start: int, comma: int) -> bool:
+    """Whether _clause_duties may read the clause ``s[start:comma]``, cued by the comma and marker after it, as a subject
+    standing as a clause of its own (:func:`_clause_subject`): a name's last character ends it or an aside stands in it;
+    or an item's number or a new wording may move its start.
+
+    >>> _may_stand_alone("其他有关部门,应当…", 0, 6), _may_stand_alone("加强协调,确保…", 0, 4)
+    (True, False)
+    """
+    return s[start : start + 1] in _ITEM_OPENINGS or s[start : start + 1] in _WORDING_OPENINGS \
+        or s[start:comma].rstrip(" 、")[-1:] in _LAST_CHARS or _ASIDE.search(s, start + 2, comma) is not None
+
+
 def _cued_clauses(s: str) -> list[int]:
     """Starts of the clauses _clause_duties may find a duty in: those holding a cue where it reads them.
 
@@ -1189,7 +1201,11 @@ def _cued_clauses(s: str) -> list[int]:
     cued = sorted({m.start() for cue in (_NAME_THEN_MARKER, _WORD_CUES) for m in cue.finditer(s)})
     # a clause starts past the last stop before it (s[at] is rev[n - 1 - at]); a cue just past a stop is read
     # from the clause before it too, to just past its stop
-    out = {n - stop.start() if (stop := back(rev, n - at)) else 0 for at in cued}
+    starts = [n - stop.start() if (stop := back(rev, n - at)) else 0 for at in cued]
+    # a comma before a marker cues the clause it ends only where that clause may be read as a subject of its own: in a
+    # clause no other word cues, nothing else is read (three in ten of the real texts' clauses were cued by a comma
+    # alone, one in forty of those assigning a duty)
+    out = {start for at, start in zip(cued, starts) if s[at] != "," or _may_stand_alone(s, start, at)}
     out.update([n - stop.start() if (stop := back(rev, n + 1 - at)) else 0 for at in cued if at and s[at - 1] in _STOPS])
     cued.append(n + 2)  # a sentinel past every clause's reach
     for m in _NUMBER_LINE.finditer(rev):
@@ -1205,10 +1221,12 @@ def _cued_clauses(s: str) -> list[int]:
     return sorted(out)
 
 
-def _clause_duties(s: str, addressee: str | None) -> list[DutyFact]:
-    """Bodies that open a clause and are given a task: 「(3)公安部负责维护…」 「请各设区市根据…选择确定…」."""
+def _clause_duties(s: str, addressee: str | None, starts: Iterable[int] | None = None) -> list[DutyFact]:
+    """Bodies that open a clause and are given a task: 「(3)公安部负责维护…」 「请各设区市根据…选择确定…」.
+
+    ``starts`` are the clauses read, by default those cued (:func:`_cued_clauses`)."""
     out: list[DutyFact] = []
-    for start in _cued_clauses(s):
+    for start in _cued_clauses(s) if starts is None else starts:
         # (what each pattern opens with looked at first: most clauses open with neither a number nor a new wording)
         head = _item_head(s[start : start + _LONGEST_HEAD]) if s[start : start + 1] in _ITEM_OPENINGS else None
         p = start + (head.end() if head else 0)
