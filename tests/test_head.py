@@ -684,13 +684,21 @@ ORDERS = [
      "某省人民政府令\n第296号\n《某省人民政府关于废止部分规章的决定》业经省人民政府常务会议通过,现予公布,自公布之日起施行。\n"
      "省长某某\n2022年3月13日\n为维护法治统一,省人民政府决定:\n一、对4件省政府规章予以废止。\n",
      ("某省人民政府关于废止部分规章的决定", "决定", ())),
+    ("a decision's heading, then its page run into one line: the heading again, its order's cover, its body (BP02)",
+     "某银行 某局关于废止《甲办法》的决定\n\n某银行规章X某银行发布某银行某局关于废止《甲办法》的决定(2025年6月7日某银行某局令〔2025〕"
+     "第6号公布自公布之日起施行)《某银行某局关于废止〈甲办法〉的决定》已经2025年4月3日某银行行务会议审议通过,现予公布,自公布之日起"
+     "施行。行长某某2025年6月7日为完善法治体系,现决定废止《甲办法》(某发〔2019〕17号文印发)。本决定自公布之日起施行。",
+     ("某银行某局关于废止《甲办法》的决定", "决定", ())),
 ]
 
 
 @pytest.mark.parametrize("phenomenon, text, expected", ORDERS, ids=[o[0] for o in ORDERS])
 def test_an_order_printed_as_its_cover_is_the_document(phenomenon, text, expected):
-    (doc,) = extract_text(text).documents
+    record = extract_text(text)
+    (doc,) = record.documents
     assert (doc.title, doc.kind, doc.issues_attached) == expected
+    if "决定废止" in text:  # what the decision repeals is repealed, not issued, once, by its number too
+        assert [(r.target_number, r.target_title) for r in record.repeals] == [("某发〔2019〕17号", "甲办法")]
 
 
 # (phenomenon, text, the document's addressees): the salutation, and what is none

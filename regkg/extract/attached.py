@@ -28,6 +28,12 @@ _BASED_ON = re.compile("|".join(cues.BASED_ON_CUES))
 _LEADING_BODY = re.compile(r"^(?:市|省|县|区)[\u4e00-\u9fff]{1,12}?(?:局|委|办|厅|中心)")
 
 
+# A title right after these is named, not handed over: a short form defined (「以下简称《条例》」), or what a decision
+# repeals or amends (「关于废止《X》的决定」: a page run into one line holds its heading in the sentence that
+# promulgates the decision, BP02)
+_NOT_HANDED = ("简称", "废止", "修改")
+
+
 def _named(s: str, start: int, end: int, own: str | None) -> list[str]:
     """The titles ``s[start:end]`` hands over: not a basis cited in the same clause (「根据《…》,…」), a short
     form defined, nor ``own`` (a rule printed under its own promulgation note, 「《X》已经…通过,现予公布」, is X)."""
@@ -35,7 +41,7 @@ def _named(s: str, start: int, end: int, own: str | None) -> list[str]:
     for ref in find_titles(s[start:end]):
         at = start + ref.start
         clause_start = max(s.rfind(",", 0, at), s.rfind(";", 0, at)) + 1
-        if _BASED_ON.search(s, clause_start, at) or s.endswith("简称", 0, at):
+        if _BASED_ON.search(s, clause_start, at) or s.endswith(_NOT_HANDED, 0, at):
             continue
         if own is None or title_key(ref.title) != title_key(own):
             out.append(ref.title)
@@ -70,6 +76,9 @@ def find_attached(title: str, sentences: list[str]) -> tuple[str, ...]:
     ()
     >>> find_attached("山东省发展和改革委员会关于公布〈山东省定价成本监审目录〉的通知", [])
     ('山东省定价成本监审目录',)
+    >>> find_attached("某局关于废止《甲办法》的决定", ["某局关于废止《甲办法》的决定(2025年6月7日某局令第6号公布)"
+    ...     "《某局关于废止〈甲办法〉的决定》已经局务会议审议通过,现予公布,自公布之日起施行。"])
+    ()
     >>> note = "《某规定》已于2006年6月7日经第7次部务会议通过,现予公布,自2006年8月1日起施行。"
     >>> find_attached("交通部令2006年第8号", [note]), find_attached("某规定", [note])
     (('某规定',), ())

@@ -424,11 +424,15 @@ def _inside(pos: int, titles: list[TitleRef]) -> bool:
 
 
 def _dedupe(facts: list[RepealFact]) -> list[RepealFact]:
+    """Each target once, as first stated; a rule repealed by title where the text also repeals it by title and
+    number is that one (a page run into one line states 「关于废止《X》的决定」 in its heading's sentence, then
+    「现决定废止《X》(某发〔2019〕17号)」: BP02)."""
+    numbered = {f.target_title for f in facts if f.target_number is not None and f.target_title}
     seen: set[tuple[str | None, str | None]] = set()
     out = []
     for f in facts:
         key = (f.target_number, f.target_title if f.target_number is None else None)
-        if key not in seen:
+        if key not in seen and (f.target_number is not None or f.target_title not in numbered):
             seen.add(key)
             out.append(f)
     return out
