@@ -163,12 +163,39 @@ LAW_CITATIONS = [
      {"中华人民共和国著作权法", "著作权法实施条例"}),
     ("根据会议审议批准的《某市国民经济和社会发展第十四个五年规划纲要(草案)》,制定本方案。",
      {"某市国民经济和社会发展第十四个五年规划纲要(草案)"}),
+    # a handover naming a 方案 hands over no title of another kind the sentence before names (BQ03), and one that
+    # lost its opening mark hands over the title it closes, not the 《》 inside it (BQ08): both are cited
+    ("为确保全面实现2024年《政府工作报告》提出的目标,对重点工作进行了责任分解。现将相关分解落实方案印发给你们,请认真落实。",
+     {"政府工作报告"}),
+    ("2025年区〈政府工作报告〉确定的主要目标任务责任分解方案》已经区人民政府同意,现印发给你们。区绩效考评部门要将区《政府"
+     "工作报告》确定的目标任务纳入考评。", {"政府工作报告"}),
 ]
 
 
 @pytest.mark.parametrize("body, expected", LAW_CITATIONS)
 def test_law_citations(body, expected):
     assert {c.cited_title for c in extract_text(notice(body)).law_citations} == expected
+
+
+# (phenomenon, the notice's title, its body, the rules it issues)
+HANDOVERS = [
+    ("a handover naming a 方案 takes no title of another kind from the sentence before; the title says what (BQ03)",
+     "某区人民政府关于印发责任分解方案的通知",
+     "为确保全面实现2024年《政府工作报告》提出的目标,对重点工作进行了责任分解。现将相关分解落实方案印发给你们,请认真落实。",
+     ("责任分解方案",)),
+    ("the sentence before names plans the handover counts", "某县人民政府关于印发专项行动方案的通知",
+     "县应急局、县消防救援大队分别牵头制定了《甲专项行动方案》《乙专项行动方案》。两个方案已经县政府同意,现印发给你们。",
+     ("甲专项行动方案", "乙专项行动方案")),
+    ("a title whose opening mark was lost is the whole title it closes (BQ08)", "某区人民政府办公室关于印发分解方案的通知",
+     "2025年区〈政府工作报告〉确定的主要目标任务责任分解方案》已经区人民政府同意,现印发给你们,请一并贯彻执行。",
+     ("2025年区〈政府工作报告〉确定的主要目标任务责任分解方案",)),
+]
+
+
+@pytest.mark.parametrize("phenomenon, title, body, expected", HANDOVERS, ids=[h[0] for h in HANDOVERS])
+def test_what_a_handover_issues(phenomenon, title, body, expected):
+    (doc,) = extract_text(notice(body, title=title)).documents
+    assert doc.issues_attached == expected
 
 
 DUTIES = [

@@ -48,6 +48,30 @@ def _named(s: str, start: int, end: int, own: str | None) -> list[str]:
     return out
 
 
+def _unopened(s: str, start: int, end: int) -> str | None:
+    """The title a handover names whose opening mark was lost, from where the clause starts to its 》:
+    「2025年区〈政府工作报告〉确定的…责任分解方案》已经区人民政府同意,现印发给你们」 (BQ08), else None."""
+    close = s.find("》", start, end)
+    if close < 0 or "《" in s[start:close]:
+        return None
+    begin = max(s.rfind(mark, start, close) for mark in ",;:") + 1 if any(m in s[start:close] for m in ",;:") else start
+    if s.startswith("现将", begin):
+        begin += 2
+    title = s[begin:close]
+    return title if len(title) >= 4 else None
+
+
+_EDITION = re.compile(r"\([^()]*\)$")  # 「(试行)」「(2024年版)」 after a title's 文种
+
+
+def _of_kind(titles: list[str], said: str) -> list[str]:
+    """``titles`` of a kind ``said`` names (「五个专项行动方案」: 方案), all of them where it names none."""
+    kinds = [kind for kind in cues.RULE_KINDS if kind in said]
+    if not kinds:
+        return titles
+    return [t for t in titles if _EDITION.sub("", t).endswith(tuple(kinds))]
+
+
 def _outer(title: str) -> str:
     """``title`` with its 〈〉 read as 《》 when it prints no 《》: a title quoted in 《》 (a page's heading, a
     citation) keeps its inner marks once the outer ones are taken off (S06)."""
@@ -62,6 +86,12 @@ def find_attached(title: str, sentences: list[str]) -> tuple[str, ...]:
     >>> find_attached("关于印发两个方案的通知", ["按照《某通知》要求,有关部门制定了《A方案》《B方案》。",
     ...                                          "两个方案已经县政府同意,现印发给你们,请认真贯彻落实。"])
     ('A方案', 'B方案')
+    >>> find_attached("关于印发分解方案的通知", ["为实现2024年《政府工作报告》提出的目标,对重点工作进行了责任分解。",
+    ...                                          "现将相关分解落实方案印发给你们,请认真贯彻落实。"])
+    ('分解方案',)
+    >>> find_attached("关于印发分解方案的通知", ["2025年区〈政府工作报告〉确定的主要目标任务责任分解方案》已经区人民政府同意,"
+    ...                                          "现印发给你们,请一并贯彻执行。"])
+    ('2025年区〈政府工作报告〉确定的主要目标任务责任分解方案',)
     >>> find_attached("关于印发某方案的通知", ["根据《某条例》,现将《某方案》印发给你们。"])
     ('某方案',)
     >>> find_attached("关于印发某目录的通知", ["为深入贯彻实施《某条例》(以下简称《条例》),经省政府同意,现将《某目录》印发给你们。"])
@@ -91,11 +121,14 @@ def find_attached(title: str, sentences: list[str]) -> tuple[str, ...]:
         # 「…,现将《A》《B》印发给你们」 hands over what stands between 现将 and the verb; the purpose before it
         # (「为深入贯彻实施《X》(以下简称《条例》),…」) issues nothing
         start = max(s.rfind("现将", 0, hand.start()), 0)
-        named = _named(s, start, hand.start(), title if hand.group().endswith("公布") else None)
+        promulgated = hand.group().endswith("公布")  # a rule's own promulgation note names the rule itself
+        unopened = None if promulgated else _unopened(s, start, hand.start())
+        named = [unopened] if unopened else _named(s, start, hand.start(), title if promulgated else None)
         if not named and i and not _TITLE_MARKS.search(s, 0, hand.start()):
-            # 「…分别牵头制定了《A》《B》。五个专项行动方案已经县政府同意,现印发给你们」: what the sentence before names
+            # 「…分别牵头制定了《A》《B》。五个专项行动方案已经县政府同意,现印发给你们」: what the sentence before names,
+            # of the kind the handover names (its purpose's 《政府工作报告》 is no 方案 handed over, BQ03)
             before = sentences[i - 1]
-            named = [] if _HANDOVER.search(before) else _named(before, 0, len(before), None)
+            named = [] if _HANDOVER.search(before) else _of_kind(_named(before, 0, len(before), None), s[:hand.start()])
         found += named
     if not found and (m := _IN_TITLE.search(_outer(title))):
         found = [t.title for t in find_titles(m.group("rest"))]
