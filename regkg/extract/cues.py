@@ -401,9 +401,10 @@ REQUEST_FORMULA = (
     r"[。]?$"
 )
 # One clause of the formula, for a covering notice's request read clause by clause: 「请结合本地实际,认真做好
-# 贯彻实施工作」 and 「请认真贯彻,抓好落实」 ask nothing more; 「请结合实际,认真贯彻执行,修改完善本地区、本部门信息公开工作制度」 does.
+# 贯彻实施工作」, 「请认真贯彻,抓好落实」 and 「请各单位按照工作规则要求,认真贯彻执行」 (BM08) ask nothing more; 「请结合实际,
+# 认真贯彻执行,修改完善本地区、本部门信息公开工作制度」 does.
 REQUEST_FORMULA_CLAUSE = (
-    r"(?:结合(?:本地|本地区|各自)?实际(?:情况)?|按照相关要求|(?:结合|按照)以下要求)?(?:认真|切实|一并)?(?:做好|抓好)?"
+    r"(?:结合(?:本地|本地区|各自)?实际(?:情况)?|按照[\u4e00-\u9fff]{0,10}要求|结合以下要求)?(?:认真|切实|一并)?(?:做好|抓好)?"
     r"(?:贯彻执行|遵照执行|依照执行|按照执行|参照执行|贯彻落实|贯彻实施|组织实施|组织实行|执行|落实|实施|贯彻)?(?:工作)?"
 )
 # A request that asks the reader to give feedback, not a body to act: 「如有问题,请及时向区农业农村局反映」.

@@ -422,6 +422,11 @@ def _fresh_lists(read: Callable[..., list[str]]) -> Callable[..., list[str]]:
     return fresh
 
 
+# What a list's ends may hold that is no part of a name: separators, and the mark a table puts before one body of a
+# cell (「★区发改委、统计局」, BQ05, its lead)
+_NOT_OF_A_NAME = " ,、★☆●○◆◇■□▲△※"
+
+
 # A clause's opening is read as a list at each marker after it, then again by _inline_aside and _requested (which
 # reads each prefix up to six times), and a salutation's addressees at every 你: a third of the lists a gazette's
 # duty finders read were read before in it.
@@ -440,7 +445,7 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
     """
     # Most strings read here are no list: each pattern below is tried only when the character it needs
     # is there (an alias needs 「以下」, a run of levels 「、」, a tail 「等」, a join 「及」 「和」 「与」, the addressee 「你」).
-    s = s.strip(" ,、")
+    s = s.strip(_NOT_OF_A_NAME)
     if ("、" in s or (("和" in s or "及" in s) and _PLACE_JOINS.search(s))) and (places := _place_stems(s)):
         return places
     if "、" in s and ("," in s or ";" in s):
@@ -1264,18 +1269,16 @@ def _clause_duties(s: str, addressee: str | None, starts: Iterable[int] | None =
             lead, at = _bodies(addressee, strict=False), pronoun.end()
         if not lead and request:
             lead, at = _requested(s, p, end, addressee)
-        if not lead and request and addressee:
+        if lead and request and at > p and _formula_only(s, at):
+            lead = []  # 「请各地、各部门、各有关单位认真贯彻落实」: the closing formula asks its addressees no task (BQ05, BB09)
+        elif not lead and request and addressee:
             # 「二、请严格按照…规定,加强…」: an item that requests with no subject asks the addressee; so does
             # a covering notice's request that asks more than the formula: 「请结合实际,认真贯彻执行,修改完善…」
             # (or its line: a web page's closing request printed with no stop, 「请认真抓好落实」 then the signature, AN01)
-            sentence_end = min(x for x in (s.find("。", p, p + _LONGEST_CLAUSE), s.find("\n", p, p + _LONGEST_CLAUSE),
-                                           p + _LONGEST_CLAUSE) if x >= 0)
-            sentence = s[p:sentence_end]
             if head and head.end():
-                asks = not _FORMULA.match(s[p : sentence_end + 1])
+                asks = not _FORMULA.match(s[p : _sentence_end(s, p) + 1])
             else:
-                asks = not _FEEDBACK.search(sentence) and not all(
-                    _FORMULA_CLAUSE.fullmatch(c) or _FEEDBACK_CLAUSE.search(c) for c in sentence.split(","))
+                asks = not _FEEDBACK.search(s, p, _sentence_end(s, p)) and not _formula_only(s, p)
             if asks:
                 lead, at = split_departments(addressee), p
         role = _ROLE.match(s, p, end) if not lead and _ROLE_WORD.search(s, p, end) else None
@@ -1291,6 +1294,18 @@ def _clause_duties(s: str, addressee: str | None, starts: Iterable[int] | None =
         if _is_body(m.group("x")) and len(task := _task_from(s, m.end())) >= 2:
             out.append(DutyFact(task, (m.group("x"),), (), m.end(), _task_end(s, m.end(), task)))
     return out
+
+
+def _sentence_end(s: str, p: int) -> int:
+    """Where the sentence at ``p`` ends: its stop, its line's end, or as far as a clause is looked for."""
+    return min(x for x in (s.find("。", p, p + _LONGEST_CLAUSE), s.find("\n", p, p + _LONGEST_CLAUSE),
+                           p + _LONGEST_CLAUSE) if x >= 0)
+
+
+def _formula_only(s: str, p: int) -> bool:
+    """Whether the request from ``p`` to its sentence's end asks no more than the formula that closes a covering
+    notice (「结合实际,认真贯彻执行」, 「并将执行中遇到的问题及时告知我们」)."""
+    return all(_FORMULA_CLAUSE.fullmatch(c) or _FEEDBACK_CLAUSE.search(c) for c in s[p : _sentence_end(s, p)].split(","))
 
 
 _SERVES_AS = re.compile(r"[^,。;]*?的?[^,。;]{0,12}(?:担任|兼任)$")
