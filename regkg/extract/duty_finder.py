@@ -1286,6 +1286,8 @@ def _clause_duties(s: str, addressee: str | None, starts: Iterable[int] | None =
             supporting = role.group("role") in ("配合单位", "协办单位")
             task = role.group("what").strip("的") or _task_from(s, end + 1)
             out.append(DutyFact(task, () if supporting else tuple(names), tuple(names) if supporting else (), p, role.end()))
+        if lead and (case := _CASE.match(s, at)) and _another_subject(s, case.end(), addressee):
+            lead = []  # 「有关防汛指挥机构依法要求停航的,运行单位应当停航」: a case the sentence provides for, no task of its subject
         if lead and len((fact := _assignment(s, p, lead, at, addressee)).task) >= 2:
             if amended is not None and (close := _closing_quote(fact.task)) is not None:  # the wording's task ends with its quote
                 fact = DutyFact(fact.task[:close], fact.lead, fact.support, fact.start, fact.end - len(fact.task) + close)
@@ -1294,6 +1296,18 @@ def _clause_duties(s: str, addressee: str | None, starts: Iterable[int] | None =
         if _is_body(m.group("x")) and len(task := _task_from(s, m.end())) >= 2:
             out.append(DutyFact(task, (m.group("x"),), (), m.end(), _task_end(s, m.end(), task)))
     return out
+
+
+# A subject's clause that ends in 的 before a comma states a case, which the clause after it provides for: with a
+# subject of its own, no task of the first (「有关防汛指挥机构依法要求停航的,运行单位应当停航」, BP08; 「…变更模块的,由模块管理
+# 部门提出申请」); without, the first subject's (「有权更正的行政机关审核属实的,应当予以更正」, AQ05; 「…协调不成的,报请市政府
+# 决定」, Y01)
+_CASE = re.compile(r"[^,。;:()\n]{1,40}的,")
+
+
+def _another_subject(s: str, p: int, addressee: str | None) -> bool:
+    """Whether the clause at ``p`` names who acts in it: 「由X…」 or bodies that open it."""
+    return s.startswith("由", p) or bool(_clause_subject(s, p, _sentence_end(s, p), addressee)[0])
 
 
 def _sentence_end(s: str, p: int) -> int:
