@@ -227,6 +227,10 @@ DUTIES = [
     ("有关防汛指挥机构依法要求停航的,市交通运输局应当通知停航。", {(("市交通运输局",), ())}),
     ("各县(市、区)根据需求需要变更模块的,由模块管理部门提出申请。", {(("模块管理部门",), ())}),
     ("市政务数据主管部门协调不成的,报请市政府决定。", {(("市政务数据主管部门",), ())}),
+    # places named by their kind (cues.PLACE_BODY) open a clause as the other bodies do (the list reader looked
+    # for a name's last character among the bodies' endings, which lacked 方, 街, 场 and 居)
+    ("各地方要加强组织领导。", {(("各地方",), ())}),
+    ("各街要做好宣传。", {(("各街",), ())}),
     # a table's mark before one body of a cell is no part of its name (BQ05)
     ("1.地区生产总值增长5%以上。(责任单位:★区发改委、统计局)", {(("区发改委", "统计局"), ())}),
 ]
