@@ -651,7 +651,7 @@ def clean(raw: str) -> Text:
         t = _rewrite(t, _PLAIN_GLOSS, lambda m: "")
     t = _rewrite(t, _YEAR_IN_BRACKETS, _fold_year)
     t = _rewrite(t, _YEAR_BEFORE_NIAN, _fold_year, _NIAN)
-    if "号) " in t.s or "号)\u3000" in t.s:
+    if "号) " in t.s:  # (the ideographic space a space by now)
         t = _edit(t, _items_in_a_row(t.s))
     t = _edit(t, _spaces(t.s))
     if _CN_MONTH.search(t.s):
