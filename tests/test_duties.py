@@ -910,6 +910,20 @@ def test_one_item(s, addressee, expected):
     assert _bodies(s, addressee) == expected
 
 
+# (list, strict reading, lenient reading): a tail's ending is shared by the stems before it, none after it — a
+# stem after it ends no name (hypothesis found 「市财政局等相关行政部门和认真」 read as 认真行政部门)
+AFTER_A_TAIL = [
+    ("市财政局等相关行政部门和认真", [], ["市财政局"]),
+    ("发展改革、财政等部门和单位", ["发展改革部门", "财政部门"], ["发展改革部门", "财政部门"]),
+    ("市财政局等相关行政部门和市公安局", ["市财政局", "市公安局"], ["市财政局", "市公安局"]),
+]
+
+
+@pytest.mark.parametrize("s, strict, lenient", AFTER_A_TAIL)
+def test_a_stem_after_a_tail_takes_no_ending(s, strict, lenient):
+    assert (_bodies(s), _bodies(s, strict=False)) == (strict, lenient)
+
+
 @pytest.mark.parametrize("piece, addressee, expected", [
     ("桂林市", "桂林市人民政府", True),
     ("桂林市", "广西壮族自治区人民政府、桂林市人民政府", True),
@@ -1035,6 +1049,7 @@ _ADDRESSEES = st.sampled_from([None, "桂林市人民政府", "某旗人民政�
 @settings(max_examples=3000, deadline=None)
 @given(_LISTS, _ADDRESSEES)
 @example("市财政局等其他", None)
+@example("市财政局等相关行政部门和认真", None)
 @example("各乡、场", None)
 @example("你们", "桂林市人民政府")
 def test_a_list_ends_with_one_of_its_ends(s, addressee):

@@ -481,6 +481,7 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
     zone_board = "等管委会" in s or "等管理委员会" in s or ("、" in s and s.endswith(("区管委会", "区管理委员会")))
     out: list[str] = []
     stems: list[str] = []
+    ended = tail_here = False  # a tail inside an item ends the stems that share its ending: none after it does
     for top in _top_split(s):
         top = top.replace(_HELD, "、").replace(_HELD_AND, "和")
         if "(" in top:  # read without its other name, which is given back below
@@ -494,12 +495,14 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
         suffix = (tail.group("suffix") or tail.group("kind")) if tail else None
         top = top[: tail.start()] if tail else top
         for piece in _JOIN.split(top) if "及" in top or "和" in top or "与" in top or "或" in top else [top]:
+            ended, tail_here = ended or tail_here, False
             if out and piece.startswith("其有关"):  # 「地方各级人民政府及其有关部门」: their departments (K08)
                 piece = piece[1:]
             elif out and piece in ("部门", "单位") and (which := _WHICH.match(out[-1])):
                 piece = which.group() + piece  # 「有关地区和部门」: the departments concerned too (AH08)
             if "等" in piece and (inner := _TAIL.search(piece)) and inner.start() > 0:
                 piece, suffix = piece[: inner.start()], suffix or inner.group("suffix") or inner.group("kind")
+                tail_here = True
             if not piece:
                 return [] if strict else out
             if levels:
@@ -544,6 +547,8 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
             elif strict and _EVERYONE.fullmatch(piece):
                 return []  # a list naming people binds everyone: 「任何单位和个人」
             elif _is_stem(piece.removeprefix(prefix)):
+                if ended:  # 「市财政局等相关部门和认真」: no ending of the tail before it is this stem's
+                    return [] if strict else out
                 stems.append(piece)
                 continue
             elif not stems and not out and (gov := _GOVERNMENT_OPENING.match(piece)) and _is_stem(piece[gov.end() :]):
