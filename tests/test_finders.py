@@ -163,6 +163,8 @@ LAW_CITATIONS = [
      {"中华人民共和国著作权法", "著作权法实施条例"}),
     ("根据会议审议批准的《某市国民经济和社会发展第十四个五年规划纲要(草案)》,制定本方案。",
      {"某市国民经济和社会发展第十四个五年规划纲要(草案)"}),
+    # a link's text, its address after it, is no work cited (BP10's closing line)
+    ("本办法自2025年6月1日起施行。附:某局发布《信访工作办法》https://w.example.gov.cn/view?docId=1", set()),
     # a handover naming a 方案 hands over no title of another kind the sentence before names (BQ03), and one that
     # lost its opening mark hands over the title it closes, not the 《》 inside it (BQ08): both are cited
     ("为确保全面实现2024年《政府工作报告》提出的目标,对重点工作进行了责任分解。现将相关分解落实方案印发给你们,请认真落实。",

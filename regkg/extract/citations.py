@@ -165,6 +165,8 @@ def is_cited_work(
     after = s[ref.end : ref.end + 8].lstrip(" (")
     if _FORM_AFTER.match(after):
         return False
+    if after.startswith(("http", "www.")):  # a link's text: 「附:某局发布《信访工作办法》https://…」 (BP10), not a work cited
+        return False
     if _INSIDE_BARE_TITLE.match(s, ref.end) and s[max(0, ref.start - 2) : ref.start] in ("转发", "印发"):
         return False  # 「临汾市财政局关于转发《X》的通知(临财综〔2023〕38号)」: X is part of a title, cited by its number
     if (inside := _IN_NUMBERED_TITLE.match(s, ref.end)) and _TITLE_OPENING.search(s, max(0, ref.start - 30), ref.start) \
