@@ -54,7 +54,7 @@ def _unopened(s: str, start: int, end: int) -> str | None:
     close = s.find("》", start, end)
     if close < 0 or "《" in s[start:close]:
         return None
-    begin = max(s.rfind(mark, start, close) for mark in ",;:") + 1 if any(m in s[start:close] for m in ",;:") else start
+    begin = max(start, *(s.rfind(mark, start, close) + 1 for mark in ",;:"))  # after the clause's opening stop
     if s.startswith("现将", begin):
         begin += 2
     title = s[begin:close]
