@@ -328,6 +328,12 @@ HEADS.append((
     (None, "商务部关于实施“振兴老字号工程”的通知/附件一", ("商务部",), "2006-04-10"),
 ))
 HEADS.append((
+    "a page with no heading: what its annex prints under 「附件1」 is no title of it (BQ03's table header)",
+    "各街道,区各部门:\n现将相关分解落实方案印发给你们,请认真落实。\n某区人民政府\n2024年3月11日\n附件1\n目标任务责任分解表\n"
+    "序号\n目标名称\n工 作 标 准\n牵头单位\n",
+    (None, "", ("某区人民政府",), "2024-03-11"),
+))
+HEADS.append((
     "but not over a date printed above it (review)",
     "某市人民政府关于印发某市X办法的通知\n2020年3月2日\n(2019年12月30日)\n各区人民政府,市政府各部门:\n现将《某市X办法》印发给你们,请认真贯彻执行。\n",
     (None, "某市人民政府关于印发某市X办法的通知", ("某市人民政府",), "2020-03-02"),

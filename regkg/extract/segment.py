@@ -382,6 +382,7 @@ def segment(c: Text) -> tuple[Front, list[Segment]]:
 # An annex line that heads a document printed in full below it, its salutation on the next line: 「附件:财政部 水利部关于
 # 颁发《…》的通知(94)财农字第345号」 then 「各省、自治区、…:」 (BO04); 「附一:广东省高级人民法院关于…的请示报告 粤法经行字
 # 〔1988〕第294号」 then 「最高人民法院:」 (BI01)
+_ANNEX_MARK = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*[:]?")  # an annex's mark on a line of its own
 _ANNEX_DOCUMENT = re.compile(r"附(?:件|一|二|三|[1-9])?\s*[:]\s*(?P<t>[^。;:\n]{6,120}?(?:通知|请示报告|请示|报告|批复|决定|意见|复函|函))"
                              r"\s*(?P<n>[^\s。;:]{4,30}号)?")
 _ADDRESSEES_LINE = re.compile(r"[^。;!?\n]{2,200}(?:政府|局|委|办|厅|部|院|会|单位|部门|机构|中心|\))[,;]?:")
@@ -859,6 +860,8 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
             title_span, title_line = (lines[k].start, lines[k].end), k
     if title_span is None:  # a 政府令 prints the rule's title under the order's signature (「市长 杨雄」)
         for k in range(first, min(len(lines), first + 20)):
+            if _ANNEX_MARK.fullmatch(texts[k]):
+                break  # what follows 「附件1」 is the annex's: a table's header 「工作标准」 is no title of the page (BQ03)
             ab = title_in(texts[k])
             if ab is not None and ab == (0, len(texts[k])) and len(texts[k]) <= 80 and not texts[k].startswith("附件"):
                 # wrapped over lines too: 「国家税务总局关于修改」 then 「《…申请表》的公告」 (I05)
