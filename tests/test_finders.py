@@ -233,6 +233,8 @@ DUTIES = [
     # for a name's last character among the bodies' endings, which lacked 方, 街, 场 and 居)
     ("各地方要加强组织领导。", {(("各地方",), ())}),
     ("各街要做好宣传。", {(("各街",), ())}),
+    # a committee's members are one body with it (BQ03, the samples' 004)
+    ("区安委会各成员单位要加强协调。", {(("区安委会各成员单位",), ())}),
     # a table's mark before one body of a cell is no part of its name (BQ05)
     ("1.地区生产总值增长5%以上。(责任单位:★区发改委、统计局)", {(("区发改委", "统计局"), ())}),
 ]

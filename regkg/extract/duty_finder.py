@@ -322,6 +322,8 @@ def _unconcat(piece: str) -> list[str]:
     (['区人力社保局'], ['各县(市)区人民政府'], ['市公安局市中区分局'])
     >>> _unconcat("市人民政府区域合作办公室"), _unconcat("市委市政府督查室"), _unconcat("国务院各有关主管部门")
     (['市人民政府区域合作办公室'], ['市委市政府督查室'], ['国务院各有关主管部门'])
+    >>> _unconcat("区安委会各成员单位")
+    ['区安委会各成员单位']
     """
     if "各" in piece and (owner := _OWNER.match(piece)) and _OWNED.match(piece[owner.end() :]):
         return [piece]  # 「旗政府各有关部门」 is the departments of the 旗政府
@@ -329,8 +331,9 @@ def _unconcat(piece: str) -> list[str]:
     # not walked character by character
     if "各" in piece[2:-1] or (piece[0] in _LEVEL_OPENINGS and piece[0] in piece[4:-1]):
         for i in range(2, len(piece) - 1):
-            # 「军队各级防化业务部门」 is the army's departments at every level: no split before 各级 (AI01)
-            if piece[i] == "各" and not piece.startswith("各级", i) and _is_body(piece[:i]) and _is_body(piece[i:]):
+            # 「军队各级防化业务部门」 is the army's departments at every level: no split before 各级 (AI01); nor before a
+            # committee's members, 「区安委会各成员单位」 (BQ03; 「区城市更新领导小组各成员单位」, AA05)
+            if piece[i] == "各" and not piece.startswith(("各级", "各成员"), i) and _is_body(piece[:i]) and _is_body(piece[i:]):
                 return [piece[:i], *_unconcat(piece[i:])]
             # a name opening with the level the first opened with, after a whole name: 「区人力社保局区经商局」, table cells
             # a lost line break joined (AG08); not a branch of the first (「市公安局市中区分局」) nor a joint office (「市委市政府督查室」)
