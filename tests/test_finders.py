@@ -233,6 +233,8 @@ DUTIES = [
     # for a name's last character among the bodies' endings, which lacked 方, 街, 场 and 居)
     ("各地方要加强组织领导。", {(("各地方",), ())}),
     ("各街要做好宣传。", {(("各街",), ())}),
+    # a 经济技术开发区 by its short name is a zone, as 高新区 and 开发区 are (BQ03's table)
+    ("(四)优化营商环境。(牵头单位:区发改局;配合单位:经开区、高新园)", {(("区发改局",), ("经开区", "高新园"))}),
     # a committee's members are one body with it (BQ03, the samples' 004)
     ("区安委会各成员单位要加强协调。", {(("区安委会各成员单位",), ())}),
     # a table's mark before one body of a cell is no part of its name (BQ05)

@@ -251,7 +251,8 @@ FIRST_LEAD_RULE = r"(?:(?:排在|列)第一位|排名第一)(?:的|者)(?:责任
 # segmenter shares): 「信息化、住建…等有关部门」 「地方志工作机构」 「政府督查室」 「海关总署」 「各县、市、区政府」.
 # Zones and task forces act as bodies too: 「立山经济开发区」 「嘉定工业区」 (L01) 「全区经济运行各专班」 「北京市大数据工作推进小组」
 # 「市减灾救灾专家组」; grain depots and the army's local command: 「中储粮株洲直属库」 「泸州军分区」.
-BODY_SUFFIXES = ("直属库", "军分区", "小组", "专家组", "主管部门", "部门", "单位", "机构", "机关", "总署", "政府", "室", "开发区", "高新区", "新区", "工业区", "专班",
+BODY_SUFFIXES = ("直属库", "军分区", "小组", "专家组", "主管部门", "部门", "单位", "机构", "机关", "总署", "政府", "室", "开发区", "高新区", "经开区",
+                 "新区", "工业区", "专班",  # (经开区: a 经济技术开发区 by its short name, 「宁乡经开区」 「经开区」 in BQ03's table)
                  "海关",  # 「南京海关」, and 海关 alone as the statutes name the customs (W01, V08)
                  # a coordination mechanism assigned work as a body is: 「市级物业管理联席会议」 (BJ04, BK03, AD01); not
                  # 工作组 nor 督导组, sent out more often than named (「派出工作组」)
@@ -260,7 +261,7 @@ BODY_SUFFIXES = ("直属库", "军分区", "小组", "专家组", "主管部门"
 # Endings that name a body alone, where the text means one it has named: 「由办公室负责抓好综合督办协调工作」
 # 「法院要积极参与政府决策过程」, and a county's one zone by its kind: 「由高新区负责为入园企业提供…服务」 (P01)
 # (other endings alone, 「局」 「中心」, name none).
-BARE_BODIES = ("办公室", "法院", "检察院", "高新区", "开发区", "海关", "街镇")  # (not 街道: a street too, 「街道应当保持路面平整」)
+BARE_BODIES = ("办公室", "法院", "检察院", "高新区", "开发区", "经开区", "海关", "街镇")  # (not 街道: a street too, 「街道应当保持路面平整」)
 # Short names that are stems in a list sharing an ending (社 as in 报社): 「财政、人社、税务等部门」 names 人社部门 (AO12,
 # sample 003); alone, 「由人社牵头」, the body
 BODY_LIKE_STEMS = ("人社",)
