@@ -58,7 +58,8 @@ _BODY = re.compile(rf"[\u4e00-\u9fff()〔〕、]{{1,30}}?(?:{_ORG_END})(?:\(单�
                    rf"|{'|'.join(cues.BARE_BODIES)}")
 _BODY_END = re.compile(rf"(?:{_ORG_END})$")
 # Last characters of every list: name endings, 「各设区市」 「省财政」 「你省」, a closing 「)」, a 「…等」 tail, society's
-# members closing a list of bodies (「…和新闻媒体」 「…、社会团体」: _SOCIETY; not 「…和企业」, as 业 ends too many words)
+# members closing a list of bodies (「…和新闻媒体」 「…、社会团体」: _SOCIETY; not 「…和企业」, as 业 ends too many words), a
+# place named by its kind (cues.PLACE_BODY: 「各地方」 「各街」 「各乡、场」 「…居」)
 _LAST_CHARS = frozenset(x[-1] for x in set(cues.ORG_SUFFIXES) | set(cues.BODY_SUFFIXES)) | frozenset("政市县区州盟乡镇村道地省)等体台刊站方街场居")
 _SUFFIX_ONLY = re.compile(rf"(?:{_ORG_END})")  # 「办公室」 alone names no body
 _NOT_IN_BODY = re.compile(cues.NOT_IN_BODY)
@@ -1099,11 +1100,11 @@ def _clause_subject(s: str, p: int, end: int, addressee: str | None) -> tuple[li
     return _bodies(s[p:end], addressee), end + 1
 
 
-# What a list _bodies reads can end with, past the marks it strips: a body's last character (_LAST_CHARS; a generic
-# place's too, cues.PLACE_BODY: 「各地方」 「各街」 「各乡、场」), a place or pronoun naming the addressee (「你旗」 「你们」), a
+# What a list _bodies reads can end with, past the marks it strips (_NOT_OF_A_NAME): a body's last character
+# (_LAST_CHARS, a generic place's among them), a place or pronoun naming the addressee (「你旗」 「你们」), a
 # tail it drops (_TAIL: 「…等其他」 「…等省直」 「…等多个」 「…等几个」 「…等…领域」 「…等…系统」 「…等…行业」 「…等群团组织」) or
 # society beside the bodies (cues.SOCIETY: 「…和个体工商户」). A string ending otherwise reads as no list.
-_LIST_ENDS = _LAST_CHARS | frozenset("方街、(场居旗们他它直多个家域统业织户")
+_LIST_ENDS = _LAST_CHARS | frozenset("、(旗们他它直多个家域统业织户")
 
 
 def _requested(s: str, p: int, end: int, addressee: str | None) -> tuple[list[str], int]:
@@ -1115,7 +1116,7 @@ def _requested(s: str, p: int, end: int, addressee: str | None) -> tuple[list[st
     def listed(x: int) -> list[str]:
         # every prefix may be a list, each read whole (a 会同 list of 60 characters is read 60 times): those whose last
         # character ends none, most of them, are not read
-        return _bodies(s[p:x], addressee) if s[p:x].rstrip(" ,、")[-1:] in _LIST_ENDS else []
+        return _bodies(s[p:x], addressee) if s[p:x].rstrip(_NOT_OF_A_NAME)[-1:] in _LIST_ENDS else []
 
     for e in range(p + 2, min(end, p + _LONGEST_SUBJECT)):
         if s[e] in "、和及与" or not (names := listed(e)):
