@@ -96,17 +96,17 @@ def chains(view: View) -> Chains:
     docs = view.docs
     editions = [sorted(group, key=lambda i: (_year(docs[i]), docs[i].date or "", docs[i].label, i))
                 for _, group in sorted(members.items())]  # chains in the order of their least IRI
-    of = {iri: (chain, place, -1) for chain, group in enumerate(editions) for place, iri in enumerate(group)}
+    at = {iri: (chain, place) for chain, group in enumerate(editions) for place, iri in enumerate(group)}
     steps: list[list[tuple[str, str, str]]] = [[] for _ in editions]
     for step in joined:
-        steps[of[step[0]][0]].append(step)
-    for chain, found in enumerate(steps):
-        found.sort(key=lambda s: (of[s[0]][1], of[s[1]][1], s[2]))
+        steps[at[step[0]][0]].append(step)
+    first: dict[str, int] = {}
+    for found in steps:
+        found.sort(key=lambda s: (at[s[0]][1], at[s[1]][1], s[2]))
         for n, (newer, older, _) in enumerate(found):
-            for iri in (newer, older):
-                if of[iri][2] < 0:
-                    of[iri] = (chain, of[iri][1], n)
-    return Chains(of, editions, steps)
+            first.setdefault(newer, n)
+            first.setdefault(older, n)
+    return Chains({iri: (*at[iri], first[iri]) for iri in at}, editions, steps)
 
 
 @dataclass(frozen=True)
