@@ -159,41 +159,36 @@ def compare_stores(n: int) -> None:
               f"{f['turtle_write_s']:13.1f}s{f['turtle_parse_s']:8.1f}s")
 
 
-# A new process answering one question as the CLI asks it (lists: their first page); it imports only
-# regkg, as `regkg status` does. Prints its own seconds and peak resident MB (VmHWM: ru_maxrss would
-# count the benchmark's own memory, which a child keeps across exec).
-COLD = """
+# How each question is asked (lists: their first page, as the CLI and the server show it), as source run in
+# both places that ask: a new process (COLD), which imports only regkg as `regkg status` does, and this one
+# (warm_figures), so that the two cannot ask differently.
+ASK = """
+def ask(kg, question, argument, page):
+    as_of = kg.status_as_of or "2024-12-31"
+    if question in ("repealed", "dangling"):
+        return getattr(kg, question)(as_of=as_of, limit=page)
+    if question in ("duties", "lineage", "dependencies", "dependents"):
+        return getattr(kg, question)(argument, limit=page)
+    if question == "status":
+        return kg.status(argument, as_of=as_of)
+    return getattr(kg, question)(argument)
+"""
+_asking: dict = {}
+exec(ASK, _asking)
+ask = _asking["ask"]
+# The new process prints its own seconds and peak resident MB (VmHWM: ru_maxrss would count the
+# benchmark's own memory, which a child keeps across exec).
+COLD = ASK + """
 import sys, time
 started = time.perf_counter()
 import regkg
 kg = regkg.load(sys.argv[1])
-question, argument, page = sys.argv[2], sys.argv[3], int(sys.argv[4])
-as_of = kg.status_as_of or "2024-12-31"
-if question in ("repealed", "dangling"):
-    getattr(kg, question)(as_of=as_of, limit=page)
-elif question in ("duties", "lineage", "dependencies", "dependents"):
-    getattr(kg, question)(argument, limit=page)
-elif question == "status":
-    kg.status(argument, as_of=as_of)
-else:
-    getattr(kg, question)(argument)
+ask(kg, sys.argv[2], sys.argv[3], int(sys.argv[4]))
 peak = next(line.split()[1] for line in open("/proc/self/status") if line.startswith("VmHWM"))
 print(time.perf_counter() - started, int(peak) / 1024)
 """
-PAGE = 50  # the first page of a long list, as the CLI and the server show it
+PAGE = 50  # the first page of a long list
 RDFLIB_MAX_MB = 60.0  # graph.ttl sizes rdflib parses in about a minute (~1 M triples); above, skipped
-
-
-def ask(kg, question: str, argument: str):
-    """One question as :data:`COLD` asks it."""
-    as_of = kg.status_as_of or "2024-12-31"
-    if question in ("repealed", "dangling"):
-        return getattr(kg, question)(as_of=as_of, limit=PAGE)
-    if question in ("duties", "lineage", "dependencies", "dependents"):
-        return getattr(kg, question)(argument, limit=PAGE)
-    if question == "status":
-        return kg.status(argument, as_of=as_of)
-    return getattr(kg, question)(argument)
 
 
 def arguments(out: Path) -> dict[str, str]:
@@ -238,7 +233,7 @@ def cold_figures(out: Path, repeat: int = 3) -> dict[str, tuple[float, float, fl
 def warm_figures(out: Path, repeat: int) -> dict[str, float]:
     """Question -> median milliseconds of ``repeat`` calls in one process on the open index."""
     kg = graph.load(out)
-    return {question: statistics.median(_timed(lambda: ask(kg, question, argument))[0] * 1000
+    return {question: statistics.median(_timed(lambda: ask(kg, question, argument, PAGE))[0] * 1000
                                         for _ in range(repeat))
             for question, argument in arguments(out).items()}
 
