@@ -24,7 +24,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from regkg.extract import cues
@@ -792,8 +792,9 @@ _COMMA_RULE = re.compile(cues.COMMA_LEAD_RULE)
 _FIRST_RULE = re.compile(cues.FIRST_LEAD_RULE)
 _LABEL = re.compile(rf"(?P<label>{_LABELS})[::]")
 # A label opening a line or a sentence; the labels after it on the line are its own. Matched bare and its
-# opening checked after, so the search can skip to a label's first character.
+# opening checked after (_label_runs).
 _LABEL_RUN = re.compile(rf"(?:{_LABELS})[::]")
+_LABEL_WORDS = tuple(sorted(_LABELS.split("|"), key=len, reverse=True))  # the longest first, as a match starts leftmost
 # A field naming the person who answers for an item, printed above its bodies' labels in 分工方案: people, no duty.
 _PERSON_LABEL = r"(?:牵头|责任|分管|联系|包联)?(?:市|省|县|区)?(?:领导|负责人|责任人)[::]"
 _PERSON_FIELD = re.compile(rf"(?<![\u4e00-\u9fff]){_PERSON_LABEL}[^,。;:\n]{{1,12}}$")
@@ -1467,33 +1468,49 @@ _NAMED_REACH = 24
 _NAMED_ITEM = re.compile(r"(?:^|(?<=[。\n]))(?:[一二三四五六七八九十]+、|\d+[.、]|[(][一二三四五六七八九十\d]+[)])?[^,。;:、的\n]{2,20}$")
 
 
+def _label_runs(s: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``_LABEL_RUN.finditer(s)``: a label then its colon. Found from the colons, which str.find walks (a
+    text prints a few; the labels' first characters, 主 实 负 责…, stand everywhere, and a scan for them tests each
+    character); a label holds none, so each match is the longest label before a colon.
+
+    >>> s = "一、牵头单位:市财政局;配合单位:市税务局。注:无"
+    >>> list(_label_runs(s)) == [m.span() for m in _LABEL_RUN.finditer(s)]
+    True
+    """
+    at = s.find(":")
+    while at >= 0:
+        if s.endswith(_LABEL_WORDS, 0, at):
+            yield at - len(next(x for x in _LABEL_WORDS if s.endswith(x, 0, at))), at + 1
+        at = s.find(":", at + 1)
+
+
 def _label_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]]) -> list[DutyFact]:
     """Labels printed outside brackets, after the item or on the next line:
     「…推行清洁生产。牵头单位:市发展改革委;配合单位:市生态环境局、市经济和信息化局」."""
     out: list[DutyFact] = []
     read_to = 0  # label lines read already as the next lines of a label line above
-    for m in _LABEL_RUN.finditer(s):
-        if m.start() < read_to:
+    for start, label_end in _label_runs(s):
+        if start < read_to:
             continue
-        opens = not m.start() or s[m.start() - 1] in "。\n"
+        opens = not start or s[start - 1] in "。\n"
         # or the label follows a person's field the flow ran into its line: 「牵头领导:王 健牵头单位:省发展改革委」
-        person = None if opens else _PERSON_FIELD.search(s, max(0, m.start() - _PERSON_REACH), m.start())
+        person = None if opens else _PERSON_FIELD.search(s, max(0, start - _PERSON_REACH), start)
         # or it closes a clause's short opening, the item it names: 「二、县城园林路绿化点补充责任单位:财政局。」 (S01)
-        named = None if opens or person else _NAMED_ITEM.search(s, max(0, m.start() - _NAMED_REACH), m.start())
-        if not (opens or person or named) or any(a <= m.start() < b for a, b in groups):
+        named = None if opens or person else _NAMED_ITEM.search(s, max(0, start - _NAMED_REACH), start)
+        if not (opens or person or named) or any(a <= start < b for a, b in groups):
             continue
-        line = bisect.bisect_right(line_starts, m.start()) - 1
-        end = s.find("\n", m.start())
+        line = bisect.bisect_right(line_starts, start) - 1
+        end = s.find("\n", start)
         end = end if end >= 0 else len(s)
-        if named and (stop := s.find("。", m.end(), end)) >= 0:
+        if named and (stop := s.find("。", label_end, end)) >= 0:
             end = stop  # the label's list ends with its sentence; the next one is the item's prose
         # the labels on the lines below are this item's too: 「牵头单位:区委组织部\n协办单位:区委编办、…」 (AN05)
         while opens and end < len(s) and _LABEL_RUN.match(s, end + 1):
             end = s.find("\n", end + 1)
             end = end if end >= 0 else len(s)
         read_to = end
-        lead, support = _parse_group(s[m.start() : end].rstrip("。").replace("\n", ";"), False, False)
-        task_end = person.start() if person else m.start()
+        lead, support = _parse_group(s[start:end].rstrip("。").replace("\n", ";"), False, False)
+        task_end = person.start() if person else start
         if line_starts[line] == task_end:  # on a line of its own: the item is the last line printed above
             while True:
                 while line > 0 and not s[line_starts[line - 1] : line_starts[line]].strip():
