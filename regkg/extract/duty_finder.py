@@ -1830,6 +1830,8 @@ _SENTENCE_STOP = re.compile(r"[。;!?\n]")
 
 def _reports_done(s: str, start: int) -> bool:
     """Whether the sentence from ``start`` on reports a completed action (a 了 outside quotation marks)."""
+    if s.find("了", start, start + _LONGEST_CLAUSE) < 0:
+        return False  # (as far as a sentence reaches: most print none, and their stop is not looked for)
     stop = _SENTENCE_STOP.search(s, start, start + _LONGEST_CLAUSE)
     sentence = s[start : stop.start() if stop else start + _LONGEST_CLAUSE]
     return "了" in sentence and bool(_DONE.search(_QUOTED.sub("", sentence)))
@@ -1842,13 +1844,15 @@ def _dedupe(facts: list[DutyFact]) -> list[DutyFact]:
     seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
     for f in facts:
         key = (f.task, f.lead, f.support)
-        # (a support read again from its own clause, 「省农业厅、环保局配合,加快…」, is the lead's assignment's)
-        overlapping = any(
-            (g.lead == f.lead and g.support == f.support or not f.lead and f.support and set(f.support) <= set(g.support))
-            and g.start < f.end and f.start < g.end
+        if key in seen:
+            continue
+        # (a support read again from its own clause, 「省农业厅、环保局配合,加快…」, is the lead's assignment's; the
+        # stretches compared first, most facts sharing none with the three before)
+        if not any(
+            g.start < f.end and f.start < g.end
+            and (g.lead == f.lead and g.support == f.support or not f.lead and f.support and set(f.support) <= set(g.support))
             for g in out[-3:]
-        )
-        if key not in seen and not overlapping:
+        ):
             seen.add(key)
             out.append(f)
     return out
