@@ -926,7 +926,8 @@ def _task_of(s: str, item_start: int, at: int) -> str:
     return re.split(r"[。:]", text, maxsplit=1)[0][:_LONGEST_TASK]
 
 
-_OPENING_DUTY = re.compile(r"^(?:具体|统筹|总体)?负责|^承办")  # 「负责…」: the task is what follows
+# 「负责…」: the task is what follows (one ^ before the words: a search for a pattern opening with it ends at the start)
+_OPENING_DUTY = re.compile(r"^(?:(?:具体|统筹|总体)?负责|承办)")
 
 
 def _task_from(s: str, at: int) -> str:
