@@ -85,10 +85,11 @@ _LIST_TURNS = re.compile(r"作出?(?:如下|以下|相应)?修改|进行修改|�
 _NOT_AN_ITEM = re.compile(r"^本|令$")
 _UNNUMBERED_ITEM = re.compile(r"(?P<t>[^。;:()\n](?:[^。;:\n()]|\([^()\n]{1,20}\)){3,120}?)\s*"
                               r"\((?:[^()\n]|\([^()\n]{1,12}\)){2,40}?(?:号|发布|印发)\)\s*[。;]?")
-# A word every statement read by find_repeals prints: its cues (「同时废止」 「不再执行」 「自行失效」), list heads,
+# A word every statement read by find_repeals prints: its cues (「同时废止」 「不再执行」 「停止施行」 「自行失效」), list heads,
 # revisions (「修订」) and amending decisions (「作如下修改」 「部分条款」). Outside a list or an amending
-# decision, a sentence with none is passed over after this one search instead of five.
-_ANY_WORD = re.compile("废止|失效|执行|施行|修订|修改|部分条款")
+# decision, a sentence with none is passed over after this one search instead of five. (停止 and 不再, not the 执行
+# and 施行 after them: 「自…起施行」 「认真贯彻执行」 are in one sentence in twelve, and no cue.)
+_ANY_WORD = re.compile("废止|失效|停止|不再|修订|修改|部分条款")
 _YEARS = re.compile(r"[(]?\d{4}(?:[-—–~至]\d{4})?年?(?:修订|本)?[)]?")
 # the cue must govern the target: 「…《X》(号)同时废止」, 「决定废止《X》」, 「原…不再执行」
 _MAX_CLAUSE = 400  # a clause listing targets before its cue is no longer than this
