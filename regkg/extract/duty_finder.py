@@ -874,9 +874,11 @@ _SOURCE = re.compile(r"^[^,;:]{2,30}号[,;]")
 
 
 # 「(市水利局牵头,市财政局配合)」 「(合肥海关牵头,省贸促会、省商务厅按职责分工配合)」 「(…牵头,省港航集团…按职责分工负责)」
-_LEAD_THEN_SUPPORT = re.compile(
-    r"(?P<lead>.+?)(?:根据职责分别)?牵头(?:负责)?[,;](?P<sup>.+?)(?:按照?职责分工|按职责|分别)?(?:配合|参与|协助|负责)"
-)
+# 「X牵头,Y配合」 「X牵头,A、B按职责分工负责」; or 「X负责,Y配合」, where the support's verb may not be 负责 (「X负责,Y负责」
+# names two leads) (BR11)
+_SUPPORTERS = r"(?P<sup>.+?)(?:按照?职责分工|按职责|分别)?"
+_LEAD_THEN_SUPPORT = re.compile(rf"(?P<lead>.+?)(?:(?:根据职责分别)?牵头(?:负责)?[,;]{_SUPPORTERS}(?:配合|参与|协助|负责)"
+                                rf"|负责[,;]{_SUPPORTERS.replace('sup', 'helps')}(?:配合|参与|协助))")
 
 
 def _parse_group(inner: str, comma_rule: bool, first_rule: bool) -> tuple[list[str], list[str]]:
@@ -905,10 +907,11 @@ def _parse_group(inner: str, comma_rule: bool, first_rule: bool) -> tuple[list[s
         return lead, support
     m = _LEAD_THEN_SUPPORT.match(inner)
     if m:
-        return split_departments(m.group("lead")), split_departments(m.group("sup"))
+        return split_departments(m.group("lead")), split_departments(m.group("sup") or m.group("helps"))
     # a list closed by its verb: 「(…负责)」 「(…牵头)」 「(…按照职能分别落实)」
     if re.search(r"负责|牵头", inner) or _NOISE.search(inner) or (first_rule and (names := _bodies(inner))):
-        names = split_departments(inner)
+        # each clause with its own verb: 「(市水利局负责,市财政局负责)」 (BR11)
+        names = [name for clause in re.split(r"[,;]", inner) for name in split_departments(clause)]
         return (names[:1], names[1:]) if first_rule else (names, [])
     return [], []
 
