@@ -728,6 +728,16 @@ ADDRESSEES = [
     ("levels in 〔〕 stay with their item", "某市人民政府关于某事项的通知\n某政发〔2022〕9号\n各县〔市、区〕人民政府,市直各部门:\n"
      "一、加强领导。\n", ("各县〔市、区〕人民政府", "市直各部门")),
     ("a decision's 决定: names no addressee", "某市人民政府关于某事项的决定\n某政发〔2022〕9号\n市政府决定:\n一、加强领导。\n", ()),
+    # places share the bodies named after the last of them, and bodies named alone after it share its place (BR10, B26, M11)
+    ("places share the bodies after them", "某省人民政府办公厅关于某事项的通知\n某政办发〔2022〕9号\n"
+     "长春市、吉林市、珲春市长吉图办、财政局,永吉县长吉图办(发改局)及财政局,省直有关部门:\n一、加强领导。\n",
+     ("长春市长吉图办", "长春市财政局", "吉林市长吉图办", "吉林市财政局", "珲春市长吉图办", "珲春市财政局",
+      "永吉县长吉图办(发改局)", "永吉县财政局", "省直有关部门")),
+    ("zones share the body after them", "某市人民政府关于某事项的通知\n某政发〔2022〕9号\n"
+     "各县(区)人民政府,高新区、工业园区管委会,市人民政府各部门:\n一、加强领导。\n",
+     ("各县(区)人民政府", "高新区管委会", "工业园区管委会", "市人民政府各部门")),
+    ("a body that names its level shares no place", "某市人民政府关于某事项的通知\n某政发〔2022〕9号\n"
+     "泸县人民政府、市财政局,各区人民政府:\n一、加强领导。\n", ("泸县人民政府", "市财政局", "各区人民政府")),
     # (a page quoting its title in 《》 over two lines, a blank between: the title is both lines, BC05)
     ("the title quoted in 《》 over two lines",
      "《某县人民政府关于全县\n\n推进殡葬领域综合改革的通告》\n\n为深化殡葬改革,现就有关事项通告如下:\n一、全面推行火化。\n", ()),

@@ -650,8 +650,43 @@ _LEVEL_ONLY = re.compile(cues.PLACE_LEVELS)
 _ADDRESSEE_SPLIT = re.compile(r"[,、,](?![^()〔〕\[\]]*[)〕\]])")  # not inside a bracket
 
 
+_GROUP_SPLIT = re.compile(r"[,,](?![^()〔〕\[\]]*[)〕\]])")  # a salutation's groups of items: its commas, not inside a bracket
+# A salutation's places named before a body of the last of them share its bodies, and so do the bodies named alone after
+# it: 「长春市、吉林市、珲春市长吉图办、财政局」 is each city's 长吉图办 and 财政局, 「永吉县长吉图办(发改局)及财政局」 the
+# county's two, 「通化市发改委、财政局」 the city's two (BR10). A place is a name and its level's character, not a generic
+# one (各区县, 本市); a body alone names no place or level (「泸县人民政府、市财政局」 is two bodies).
+_BARE_PLACE = r"(?![各本全])[\u4e00-\u9fff]{1,5}?[市县区州旗盟]"
+_PLACE_AND_BODIES = re.compile(rf"(?P<place>{_BARE_PLACE})(?P<bodies>[\u4e00-\u9fff]+?(?:{_ORG_SUFFIX})(?:\([^()]{{1,10}}\))?"
+                               rf"(?:及[\u4e00-\u9fff]+?(?:{_ORG_SUFFIX}))*)")
+_BODY_ALONE = re.compile(rf"(?![各本全省市县区州旗盟乡镇])[\u4e00-\u9fff]{{1,8}}?(?:{_ORG_SUFFIX})")
+_PLACE_ALONE = re.compile(_BARE_PLACE)
+
+
+def _places_sharing(items: list[str]) -> list[str] | None:
+    """The addressees of one group of a salutation whose places share the bodies after them, each place with each
+    body; None for any other group.
+
+    >>> _places_sharing(["长春市", "吉林市", "珲春市长吉图办", "财政局"])
+    ['长春市长吉图办', '长春市财政局', '吉林市长吉图办', '吉林市财政局', '珲春市长吉图办', '珲春市财政局']
+    >>> _places_sharing(["通化市发改委", "财政局"])
+    ['通化市发改委', '通化市财政局']
+    >>> _places_sharing(["各区县", "市直部门"]), _places_sharing(["泸县人民政府", "市财政局"]), _places_sharing(["泸县人民政府"])
+    (None, None, None)
+    """
+    k = 0
+    while k < len(items) and _PLACE_ALONE.fullmatch(items[k]):
+        k += 1
+    if k == len(items) or (named := _PLACE_AND_BODIES.fullmatch(items[k])) is None \
+            or not all(_BODY_ALONE.fullmatch(x) and not _PLACE_ALONE.match(x) for x in items[k + 1 :]):
+        return None
+    bodies = [*named.group("bodies").split("及"), *items[k + 1 :]]
+    places = [*items[:k], named.group("place")]
+    return [place + body for place in places for body in bodies] if len(places) * len(bodies) > 1 else None
+
+
 def addressees(line: str) -> list[str]:
-    """The addressees a salutation names, one per item; a run of levels stays with the item it opens.
+    """The addressees a salutation names, one per item; a run of levels stays with the item it opens; places
+    share the bodies named after them (:func:`_places_sharing`).
 
     >>> addressees("各省、自治区、直辖市水利(水务)厅(局),新疆生产建设兵团水利局")
     ['各省、自治区、直辖市水利(水务)厅(局)', '新疆生产建设兵团水利局']
@@ -659,17 +694,22 @@ def addressees(line: str) -> list[str]:
     ['各区县人民政府', '市政府各部门', '各直属机构']
     >>> addressees("各县(市、区)人民政府,各县(市、区)")  # a bracket's items stay in it
     ['各县(市、区)人民政府', '各县(市、区)']
+    >>> addressees("通化市、白山市发改委、财政局,省直有关部门")
+    ['通化市发改委', '通化市财政局', '白山市发改委', '白山市财政局', '省直有关部门']
     """
     out: list[str] = []
     held = ""
-    for item in _ADDRESSEE_SPLIT.split(line):
-        if not item:
+    for group in _GROUP_SPLIT.split(line):
+        items = [item for item in _ADDRESSEE_SPLIT.split(group) if item]
+        if not held and (shared := _places_sharing(items)) is not None:
+            out += shared
             continue
-        if _LEVEL_ONLY.fullmatch(item):
-            held += item + "、"
-            continue
-        out.append(held + item)
-        held = ""
+        for item in items:
+            if _LEVEL_ONLY.fullmatch(item):
+                held += item + "、"
+                continue
+            out.append(held + item)
+            held = ""
     return out + ([held.rstrip("、")] if held else [])
 
 
