@@ -846,6 +846,10 @@ def _unfinished_above(texts: list[str], k: int) -> int | None:
 _UNFINISHED_HEADING = re.compile(r"(?!.*(?:关于我们|首页|当前位置))[^>|:《》]{2,30}关于[\u4e00-\u9fff]{0,8}")
 
 
+# A heading's line that hands over a title and ends with it, the heading's own 文种 still to come: 「关于印发2022年《政府工作报告》」
+_HANDED_OVER_END = re.compile(r"(?:^|关于)(?:印发|转发|批转)[^《》]{0,20}《[^《》]{2,60}》$")
+
+
 def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     """A file that is one document: a web page's or a database's text, its head read by
     :func:`regkg.extract.head.read_head`, title or no title.
@@ -868,9 +872,12 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
         last = k
         while (nxt := next((j for j in range(last + 1, min(last + 4, len(lines))) if texts[j]), None)) is not None \
                 and len(texts[nxt]) <= 40 and (texts[nxt].startswith(("的", "》的", "〉的")) and _KIND_END.search(texts[nxt].rstrip("》"))
-                                               or texts[nxt].startswith(("及", "和", "以及")) and _title_line_ok(texts[nxt])):
+                                               or texts[nxt].startswith(("及", "和", "以及")) and _title_line_ok(texts[nxt])
+                                               or _HANDED_OVER_END.search(texts[last]) and not texts[nxt].startswith("关于")
+                                               and title_in(texts[nxt]) == (0, len(texts[nxt]))):
             # 「《…实施方案》」 then 「的通知」: a title broken before its 文种; 「吉林省2020年政务公开工作要点」 then
-            # 「及重点任务分工」 (W10): before a second part joined to the first
+            # 「及重点任务分工」 (W10): before a second part joined to the first; 「关于印发2022年《政府工作报告》」 then
+            # 「重点任务责任落实分工的通知」 (BR09): a handover's line that ends in the 《》 its title goes on after
             last = nxt
         if last > k:
             a, b = 0, lines[last].end - lines[k].start - texts[last].endswith("》")
