@@ -458,6 +458,9 @@ def _handing_on_page(c: Text, lines: list[Line], first: _Anchor) -> Segment | No
     return seg
 
 
+_ISSUER_LINE = 30  # the longest line read as a forwarded document's issuer under its heading
+
+
 def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
     """A notice that forwards documents (「…转发市发改委等部门《X》的通知」, or 「现将《X》转发给你们」 in its body)
     or extends one (「关于延长《X》有效期的通知」) prints each in full after its own signature: each is one of its
@@ -495,7 +498,11 @@ def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
             # (broken in two, it is the title exactly: a signature's last line may stand right above it)
             key = next((w for w in wanted if (_key(text).endswith(w) if last == k else _key(text) == w)), None)
             if key and len(text) <= len(key) + 30 and _title_line_ok(text) and "《" not in text:
-                rest = Segment(title=text, start=ln.start, end=end, body_start=lines[last].end,
+                # its issuer printed alone on the line under it (「人力资源社会保障厅」, BR04) is no sentence of its body
+                under = next((j for j in range(last + 1, min(last + 3, len(lines))) if lines[j].text), None)
+                signed = under is not None and lines[under].start < end and len(lines[under].text) <= _ISSUER_LINE \
+                    and ORG_NAME.fullmatch(lines[under].text) is not None
+                rest = Segment(title=text, start=ln.start, end=end, body_start=lines[under if signed else last].end,
                                title_span=(ln.start, ln.start + len(text) if last == k else lines[last].end),
                                masthead=bodies, number=number and number[0], number_printed=number and number[1])
                 parts[-1].end = ln.start
