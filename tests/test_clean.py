@@ -152,6 +152,18 @@ def test_bullets_go_indented_too():
         "文字:\n关于印发某方案的通知\n各区县(市)人民政府,各有关单位:"
 
 
+@pytest.mark.parametrize("raw, cleaned", [
+    # a repository's Markdown headings (BS10: 「## 二、…条例」 heads the deletions that follow it in an amending decision)
+    ("# 某市人大常委会关于修改《甲条例》等两部地方性法规的决定\n## 二、乙条例\n（一）删去第七条第三款。",
+     "某市人大常委会关于修改《甲条例》等两部地方性法规的决定\n二、乙条例\n(一)删去第七条第三款。"),
+    ("### （一）相关法律规定", "(一)相关法律规定"),
+    # a # that marks no heading stays: no space after it, or inside a line
+    ("#1 文件\n编号 #2", "#1文件\n编号 #2"),
+])
+def test_markdown_heading_marks_go(raw, cleaned):
+    assert clean(raw).s == cleaned
+
+
 def test_spaces_inside_words_go_but_latin_words_keep_theirs():
     assert clean("请认真贯 彻执行 PM 2.5 浓度").s == "请认真贯彻执行 PM 2.5浓度"
 

@@ -231,8 +231,9 @@ def _spaces(s: str) -> list[tuple[int, int, str]]:
     return sorted(e for e in edits if e[0] == 0 or s[e[0] - 1] not in " \t")
 
 
-# Markdown bullets and quote marks the PDF converter put at line starts (「- 11. 加快…」, 「> 吕梁市…」).
-_LINE_MARKUP = re.compile(r"^[ \t]*(?:[-*>•·][ \t]+)+", re.M)  # indented too: 「  • 各区县(市)人民政府,…:」 (AN12)
+# Markdown bullets, quote marks and heading marks the PDF converter or a repository put at line starts (「- 11. 加快…」,
+# 「> 吕梁市…」, 「## 二、佳木斯市餐饮业油烟污染防治条例」: BS10).
+_LINE_MARKUP = re.compile(r"^[ \t]*(?:(?:[-*>•·]|#{1,6})[ \t]+)+", re.M)  # indented too: 「  • 各区县(市)人民政府,…:」 (AN12)
 # the same after a line break, found from the break: the scan skips to breaks, while a pattern opening with 「^」 under
 # re.M is tried at every character
 _MARKUP_AFTER_BREAK = re.compile(rf"\n({_LINE_MARKUP.pattern.removeprefix('^')})")
