@@ -261,6 +261,10 @@ DUTIES = [
      leads("省商务厅") | supports("合肥海关", "省贸促会")),
     ("加大AEO高级认证企业培育力度。(合肥海关牵头,省港航集团、省机场集团按职责分工负责)", None,
      leads("合肥海关") | supports("省港航集团", "省机场集团")),
+    # a glossary's definition and a budget's line name no body (BS05); 指挥部 is one
+    ("(二)事业收入:指事业单位开展专业业务活动及辅助活动取得的收入。", None, set()),
+    ("机关事业单位基本养老保险缴费支出:反映机关事业单位实施养老保险制度由单位缴纳的基本养老保险支出。", None, set()),
+    ("指挥部办公室负责指挥部日常工作。", None, leads("指挥部办公室")),
     # 「X负责,Y配合」 leads as 牵头 does; 「X负责,Y负责」 names two leads (BR11: the lead was lost, the supporter led)
     ("继续协调推进客运专线建设工作。(自治区铁路办负责,呼铁局配合)", None, leads("自治区铁路办") | supports("呼铁局")),
     ("1.强化节水约束管理。(市水利局负责,市财政局、市生态环境局按职责分工配合)", None,

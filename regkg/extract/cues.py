@@ -310,10 +310,10 @@ NOT_IN_BODY = (
     r"|提出|性地"  # 「创造性地提出本单位应对疫情…的举措」: a verb and its object, an adverb (AU09)
 )
 # Words that open a clause, not a name: 「对省级人民政府…」 「在国务院统一领导下」 「建议省政府协调…」.
-# Places whose names open with one of NOT_BODY_OPENINGS' words: 「和平区人民政府」 (天津) is a body, 「和有关部门」 no name,
-# nor 「和政府有关部门」 「和县级人民政府」.
-PLACE_OPENING_LIKE_A_WORD = (r"(?:和平|和顺|和政|和静|和硕|向阳)(?:区|县|镇|乡|街道|村)|和田|和县(?!级)|和龙市|和林格尔"
-                             r"|和布克赛尔")
+# Names that open with one of NOT_BODY_OPENINGS' words: places, 「和平区人民政府」 (天津) is a body, 「和有关部门」 no name,
+# nor 「和政府有关部门」 「和县级人民政府」; and 指挥部, where 指 opens no definition.
+NAMES_OPENING_LIKE_A_WORD = (r"(?:和平|和顺|和政|和静|和硕|向阳)(?:区|县|镇|乡|街道|村)|和田|和县(?!级)|和龙市|和林格尔"
+                             r"|和布克赛尔|指挥")
 NOT_BODY_OPENINGS = (
     "对", "在", "向", "从", "为", "与", "和", "及", "据", "凡", "如", "若", "按", "将", "把", "被", "给", "建议", "请", "提请",
     "报请", "联系", "督促", "指导", "协调", "配合", "通过", "加强", "支持", "鼓励", "引导", "推动", "确保", "做好",
@@ -327,6 +327,9 @@ NOT_BODY_OPENINGS = (
     "还应", "还要", "还须",  # 「还应检查第三类单位落实…」 (AZ02)
     "组建", "成立", "设立", "建立", "整合", "充实",  # 「(一)组建工作专班。组织精干力量…」: a measure's heading (review)
     "主要承担", "承担",  # 「主要承担联席会议组织联络…工作」 (R01)
+    # a glossary's definition and a budget's line: 「事业收入:指事业单位开展…取得的收入」 「反映机关事业单位…支出」 (BS05);
+    # not 管理, which opens 「管理部门」 「管理单位」 as often as 「管理省药品监督管理局」
+    "指", "是指", "反映",
     "重点",  # 「重点分解政府完成约束性指标」: an adverb, then a verb (BO10)
     # 「不得拒绝其他部门提出的…」 「深入有关地区、部门开展调研」 「报市教育局进行…」 「到幼儿园进行资格审核」
 )

@@ -156,7 +156,7 @@ _GENERIC_ENDINGS = ("政府", "部门", "单位", "机关", "机构", "组织")
 
 # openings no name starts with: 「通过银行按月支付」 (AQ04) is no 通过银行, 「组建工作专班」 no 组建's 专班
 _NEVER_NOUNS = ("通过", "组建", "成立", "设立", "建立", "整合", "充实", "承担", "主要承担")
-_PLACE_LIKE_A_WORD = re.compile(cues.PLACE_OPENING_LIKE_A_WORD)
+_NAME_LIKE_A_WORD = re.compile(cues.NAMES_OPENING_LIKE_A_WORD)
 
 
 def _opens_clause(name: str, words: dict[str, tuple[str, ...]] = _NOT_BODY_OPENINGS) -> bool:
@@ -171,7 +171,7 @@ def _opens_clause(name: str, words: dict[str, tuple[str, ...]] = _NOT_BODY_OPENI
     >>> _opens_clause("强化政府"), _opens_clause("完善机制")
     (True, True)
     """
-    if not name.startswith(mine := words.get(name[:1], ())) or _PLACE_LIKE_A_WORD.match(name):
+    if not name.startswith(mine := words.get(name[:1], ())) or _NAME_LIKE_A_WORD.match(name):
         return False  # most names: one test in C, no opening looked for one by one
     opening = next(x for x in mine if name.startswith(x))
     return not (len(opening) >= 2 and opening not in _NEVER_NOUNS and _SUFFIX_ONLY.fullmatch(name, len(opening))
