@@ -692,6 +692,9 @@ DUTIES = [
      leads("自治县人民政府发展和改革部门", "财政部门", "公安部门", "自然资源和规划部门", "科学技术和经济信息化部门")),
     ("在第三条后增加一条,作为第四条:“睢阳区人民政府及其有关部门应当按照各自职责,做好商丘古城的保护工作。”", None,
      leads("睢阳区人民政府")),
+    # 由X and an authority sending its own or filing a record (BS03, BS10)
+    ("由省政府办公厅派出专项督查组,每季度深入项目现场开展督查。", None, leads("省政府办公厅")),
+    ("物业服务企业有前款规定情形之一的,由市物业管理行政主管部门录入物业服务企业信用档案。", None, leads("市物业管理行政主管部门")),
     # 由X and an authority's act: 审查, 审核 (AW10); 办理 there tells the public where to apply (the samples' key)
     ("设计由县(区)南北两山绿化主管部门审查,由市南北两山绿化主管部门审核。", None,
      leads("县(区)南北两山绿化主管部门", "市南北两山绿化主管部门")),
