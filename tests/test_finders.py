@@ -237,8 +237,10 @@ DUTIES = [
     ("(四)优化营商环境。(牵头单位:区发改局;配合单位:经开区、高新园)", {(("区发改局",), ("经开区", "高新园"))}),
     # a committee's members are one body with it (BQ03, the samples' 004)
     ("区安委会各成员单位要加强协调。", {(("区安委会各成员单位",), ())}),
-    # a table's mark before one body of a cell is no part of its name (BQ05)
-    ("1.地区生产总值增长5%以上。(责任单位:★区发改委、统计局)", {(("区发改委", "统计局"), ())}),
+    # a table's mark before one body of a cell is no part of its name, and marks it the lead (BQ05)
+    ("1.地区生产总值增长5%以上。(责任单位:★区发改委、统计局)", {(("区发改委",), ("统计局",))}),
+    ("1.地区生产总值增长5%以上。\n责任单位\n★区发改委、统计局\n2.一般公共预算收入增长6%以上。\n★区财政局、税务局\n",
+     {(("区发改委",), ("统计局",)), (("区财政局",), ("税务局",))}),
 ]
 
 

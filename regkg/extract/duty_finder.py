@@ -903,7 +903,9 @@ def _parse_group(inner: str, comma_rule: bool, first_rule: bool) -> tuple[list[s
                 lead += split_departments(head)
                 support += split_departments(tail)
             else:
-                lead += split_departments(part)
+                leads, supports = _marked_lead(part, split_departments(part))
+                lead += leads
+                support += supports
         return lead, support
     m = _LEAD_THEN_SUPPORT.match(inner)
     if m:
@@ -1742,6 +1744,19 @@ def _cell_alone(lines: list[str], k: int) -> bool:
         and not (len(before) <= _PIECE and _is_body(before + cell))
 
 
+def _marked_lead(cell: str, names: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Lead and support of a 责任单位 cell's bodies: those its ★ marks lead and the rest support
+    (「★区发改委、统计局」, BQ05); all lead when none is marked.
+
+    >>> _marked_lead("★区发改委、统计局", ["区发改委", "统计局"]), _marked_lead("区财政局、税务局", ["区财政局", "税务局"])
+    ((('区发改委',), ('统计局',)), (('区财政局', '税务局'), ()))
+    """
+    marked = {found[0] for item in re.split(r"[、,]", cell) if item.startswith("★") and (found := _bodies(item))}
+    if not marked or marked.isdisjoint(names):
+        return tuple(names), ()
+    return tuple(n for n in names if n in marked), tuple(n for n in names if n not in marked)
+
+
 def find_table_duties(s: str) -> list[DutyFact]:
     r"""Duties printed as tables in the line view ``s``.
 
@@ -1791,7 +1806,7 @@ def find_table_duties(s: str) -> list[DutyFact]:
                 if above:
                     label = labels[min(filled, len(labels) - 1)]
                     supports = label not in cues.LEAD_LABELS and any(x in cues.LEAD_LABELS for x in labels)
-                    lead, support = ((), tuple(names)) if supports else (tuple(names), ())
+                    lead, support = ((), tuple(names)) if supports else _marked_lead(cell, names)
                     if filled and out and out[-1].task == above:  # the row's cells are one duty
                         row = out.pop()
                         lead, support = row.lead + lead, row.support + support
