@@ -261,6 +261,8 @@ DUTIES = [
      leads("省商务厅") | supports("合肥海关", "省贸促会")),
     ("加大AEO高级认证企业培育力度。(合肥海关牵头,省港航集团、省机场集团按职责分工负责)", None,
      leads("合肥海关") | supports("省港航集团", "省机场集团")),
+    # a role named with its alternative in brackets is that role's body (BQ09)
+    ("各责任(配合)单位要加强协调,积极配合,切实履行各自工作职责。", None, leads("各责任(配合)单位")),
     # a glossary's definition and a budget's line name no body (BS05); 指挥部 is one
     ("(二)事业收入:指事业单位开展专业业务活动及辅助活动取得的收入。", None, set()),
     ("机关事业单位基本养老保险缴费支出:反映机关事业单位实施养老保险制度由单位缴纳的基本养老保险支出。", None, set()),
