@@ -71,18 +71,14 @@ def _slice(t: Text, start: int, end: int) -> Text:
     return Text(t.s[start:end], ((0, t.orig(start)), *[(here - start, there) for here, there in inside]))
 
 
-def _rewrite(t: Text, pattern: re.Pattern[str], repl, anchor: tuple[str, int] | None = None, openers: str = "") -> Text:
+def _rewrite(t: Text, pattern: re.Pattern[str], repl, openers: str = "") -> Text:
     """Apply ``pattern.sub(repl)`` to ``t`` and keep the offset map.
 
     ``repl(match) -> str | None`` (``None`` keeps the match as it is): the returned characters map onto the match from its start (any beyond
-    its length onto its last character) and the text after it maps unchanged. ``anchor``, a literal and an offset, says
-    where every match starts, for :func:`finditer_at` to find them from the literal; ``openers``, the characters every
-    match opens with, for :func:`finditer_from` to find them from those.
+    its length onto its last character) and the text after it maps unchanged. ``openers``, the characters every match
+    opens with, for :func:`finditer_from` to find them from those.
     """
-    if anchor:
-        matches = finditer_at(pattern, t.s, *anchor)
-    else:
-        matches = finditer_from(pattern, t.s, openers) if openers else pattern.finditer(t.s)
+    matches = finditer_from(pattern, t.s, openers) if openers else pattern.finditer(t.s)
     return _edit(t, [(m.start(), m.end(), r) for m in matches if (r := repl(m)) is not None])
 
 
@@ -195,13 +191,23 @@ _PLAIN_GLOSS_LOOK = 5_000  # a glossed page glosses from its first lines
 _YEAR_CHARS = "0-9〇○零OoΟ一二三四五六七八九"
 _YEAR_FOLD = str.maketrans("〇○零OoΟ一二三四五六七八九{}„‟", "000000123456789〔〕〔〕")
 _YEAR_IN_BRACKETS = re.compile(rf"[〔\[(【{{„<〈][ \t]*[12一二][{_YEAR_CHARS}]{{3}}[ \t]*[〕\])】}}‟>〉]")
-_YEAR_BEFORE_NIAN = re.compile(rf"[12一二][{_YEAR_CHARS}]{{3}}(?=年)")
-_NIAN = ("年", -4)  # where each year before 年 starts, found from the 年: digits 1 and 2 stand everywhere
+# (the year before 年 found from its 年, which the scan skips to, looking behind it: digits 1 and 2 stand everywhere, and
+# 年 after a year of digits, which folding leaves as it is, everywhere in a date)
+_NIAN_AFTER_YEAR = re.compile(rf"年(?<=[12一二][{_YEAR_CHARS}]{{3}}年)(?<![0-9]{{4}}年)")
 
 
 def _fold_year(m: re.Match[str]) -> str | None:
     folded = m.group().translate(_YEAR_FOLD)
     return folded if folded != m.group() else None
+
+
+def _years_before_nian(s: str) -> list[tuple[int, int, str]]:
+    """Edits folding each year before 年 that is not digits already (「二〇二〇年」 「二O一九年」 「2O19年」).
+
+    >>> [(s[a:b], r) for s in ["二O一九年, 2019年"] for a, b, r in _years_before_nian(s)]
+    [('二O一九', '2019')]
+    """
+    return [(m.start() - 4, m.start(), s[m.start() - 4 : m.start()].translate(_YEAR_FOLD)) for m in _NIAN_AFTER_YEAR.finditer(s)]
 
 
 # Spaces that end or open a line: a run at the text's start or after a break (the check made after its first
@@ -336,7 +342,7 @@ def _running_headers(s: str) -> list[tuple[int, int, str]]:
 
 _CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # Signature dates in Chinese numerals (「二〇二四年三月一日」), as older and some national documents print
-# them; the year is digits by now (_YEAR_BEFORE_NIAN).
+# them; the year is digits by now (_years_before_nian).
 _CN_DATE = re.compile(r"((?:19|20)[0-9]{2})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 _CN_MONTH = re.compile("年[一二三四五六七八九十]")  # what _CN_DATE needs, found from its 年
 
@@ -651,7 +657,7 @@ def clean(raw: str) -> Text:
     if "(" in t.s and len(set(_PLAIN_GLOSS.findall(t.s, 0, _PLAIN_GLOSS_LOOK))) >= _PLAIN_GLOSSES_MIN:
         t = _rewrite(t, _PLAIN_GLOSS, lambda m: "")
     t = _rewrite(t, _YEAR_IN_BRACKETS, _fold_year)
-    t = _rewrite(t, _YEAR_BEFORE_NIAN, _fold_year, _NIAN)
+    t = _edit(t, _years_before_nian(t.s))
     if "号) " in t.s:  # (the ideographic space a space by now)
         t = _edit(t, _items_in_a_row(t.s))
     t = _edit(t, _spaces(t.s))

@@ -45,7 +45,9 @@ _TITLE_OPENING = re.compile(
 _SENTENCE_END = re.compile(r"[。;:!?]$")
 _TOC = re.compile(r"^目录$")
 _GAZETTE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,20}公报$")
-_ISSUE = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*(?:第\s*)?([0-9/]{1,5})\s*期|((?:19|20)\d{2})\s*[•·.]\s*([0-9/]{1,5})")
+# (the year before either form, once: a pattern that opens with an alternation of groups is tried at every character, one
+# that opens with the year's 1 or 2 only at those)
+_ISSUE = re.compile(r"((?:19|20)\d{2})(?:\s*(?:年)?\s*(?:第\s*)?([0-9/]{1,5})\s*期|\s*[•·.]\s*([0-9/]{1,5}))")
 _ISSUE_MARK = re.compile("[期•·.]")  # _ISSUE needs one of them after the year
 _SERIAL = re.compile(r"总第\s*0*(\d+)\s*[期号]")
 # A 政府令 is signed by the head of government: 「市 长 : 虞爱华」 「自治区代主席 王正伟」
@@ -194,7 +196,7 @@ def _front(s: str, lines: list[Line]) -> tuple[str | None, str | None, int | Non
     if ("19" in region or "20" in region) and _ISSUE_MARK.search(region):
         found = (_ISSUE.search(ln.text) for ln in head if ("19" in ln.text or "20" in ln.text) and _ISSUE_MARK.search(ln.text))
         if m := next(filter(None, found), None):
-            y, n = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            y, n = m.group(1), m.group(2) or m.group(3)
             issue = f"{y}年第{'/'.join(str(int(x)) for x in n.split('/') if x)}期"  # 「2024.09/10」
     if "总第" in flat:
         found = (_SERIAL.search(t) for ln in head if "总第" in (t := ln.text.replace(" ", "")))
