@@ -310,7 +310,9 @@ def _inline_page(m: re.Match[str]) -> str | None:
 
 def _header_pattern() -> re.Pattern[str]:
     alts = "|".join(cues.RUNNING_HEADERS)
-    return re.compile(rf"^[ \t]*(?:{alts})[ \t]*$", re.M)
+    # the indent possessive: no header opens with a space or a tab but by a run of spaces, which takes back what the
+    # indent would give up, so the engine is spared giving it up space by space on every line
+    return re.compile(rf"^[ \t]*+(?:{alts})[ \t]*$", re.M)
 
 
 _HEADERS = _header_pattern()
