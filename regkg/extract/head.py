@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from regkg.extract import cues
 from regkg.extract.clean import normalise_chars
@@ -116,6 +117,14 @@ _LABEL_FIRSTS = frozenset(w[0] for w in _LABEL_WORDS)
 _LABEL_LASTS = frozenset(w[-1] for w in _LABEL_WORDS)
 
 
+# A head's lines are read line by line more than once: for the body's first line and the number (read_head), then for
+# the heading (segment's several searches, title_in reading a line as is_body_line does), each reading whether a label
+# stands in it. What a line says is read once, and kept for the passes after (a few hundred lines: a document's head,
+# and chrome that pages repeat).
+_LINE_CACHE = 1024
+
+
+@lru_cache(maxsize=_LINE_CACHE)
 def _labelled(line: str) -> bool:
     """Whether a label stands in ``line``: whether _LABEL would find one. Read from each colon back and each 【
     on, since _LABEL tries every label at every character (``rstrip`` and ``lstrip`` take the spaces its pattern
@@ -191,6 +200,7 @@ def metadata(text: str) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=_LINE_CACHE)
 def starts_with_label(line: str) -> bool:
     """Whether a line opens with a metadata label (「发文机关国务院」 in a table that prints no colons)."""
     # no label opens with chrome: the label's word is looked for after it first, as _STARTS_LABEL tries each of a
@@ -205,6 +215,7 @@ def labelled_metadata(lines: list[str]) -> dict[str, str]:
     return metadata("\n".join(ln for ln in lines if (":" in ln or "【" in ln) and _LABEL.match(ln.lstrip(_CHROME))))
 
 
+@lru_cache(maxsize=_LINE_CACHE)
 def slot_number(value: str) -> tuple[str, str] | None:
     """``(canonical, printed)`` of a number standing alone where a page prints its own number,
     read leniently: brackets lost or odd, the year's zero a letter, 号 missing.
@@ -229,6 +240,7 @@ def slot_number(value: str) -> tuple[str, str] | None:
     return f"{code}〔{m.group('year').translate(_ZERO)}〕{int(m.group('num'))}号", value.strip()
 
 
+@lru_cache(maxsize=_LINE_CACHE)
 def is_body_line(text: str) -> bool:
     """Whether a cleaned line starts a document's body: a salutation, a sentence, an article."""
     t = text.strip()
@@ -323,6 +335,7 @@ def _first_number(value: str) -> tuple[str, str] | None:
     return (found[0].canonical, value) if found else None
 
 
+@lru_cache(maxsize=_LINE_CACHE)
 def title_in(line: str) -> tuple[int, int] | None:
     """``[start, end)`` of a title inside a head line, with an own number, the issuers' names, a date or
     a year printed around it cut off (「筑府办函〔2020〕78号市人民政府办公厅关于…的通知」,
