@@ -13,9 +13,10 @@ __all__ = ["Sentence", "sentences"]
 # them). Spaces at either end are no part of it, except those before its closing mark.
 _END_MARKS = "。!?"
 # One match per sentence, found by the regex engine rather than by slicing and stripping around each stop in
-# Python: from its first character that is no space and no break, up to its closing marks, or else up to its
-# last such character before the break.
-_SENTENCE = re.compile(rf"(?:[^\s{_END_MARKS}][^{_END_MARKS}\n]*+)?[{_END_MARKS}]+|[^\s{_END_MARKS}](?:[^{_END_MARKS}\n]*[^\s{_END_MARKS}])?")
+# Python: closing marks alone, or from its first character that is no space and no break up to its last such
+# character before the break, then the spaces and closing marks after it if marks come before the break (the line
+# read once: read up to its marks first, a line without any would be read again for its last character).
+_SENTENCE = re.compile(rf"[{_END_MARKS}]+|[^\s{_END_MARKS}](?:[^{_END_MARKS}\n]*[^\s{_END_MARKS}])?(?:[^\S\n]*[{_END_MARKS}]+)?")
 
 
 class Sentence(NamedTuple):
