@@ -180,17 +180,9 @@ def metadata(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if starts_with_label(line):
-            found = [m for k, m in enumerate(_BARE_LABEL.finditer(line)) if k == 0 or _stands_alone(line, m)]
-        else:
-            found = list(_LABEL.finditer(line)) if _labelled(line) else []  # most lines' colons follow no label
-        for k, m in enumerate(found):
-            label = _LABEL_SPACING.sub("", m.group("l") or m.group("b"))
-            stop = found[k + 1].start() if k + 1 < len(found) else len(line)
-            # the value is the next cell: a pipe or an unknown 【label】 ends it too
-            value = _CELL_END.split(line[m.end() : stop].strip(_CHROME + ":"))[0].strip(_CHROME + ":")
-            name = _LABEL_FIELD[label]
-            if not value and k + 1 == len(found):
+        cells = _cells(line)
+        for k, (name, value) in enumerate(cells):
+            if not value and k + 1 == len(cells):
                 nxt = next((x for x in lines[i + 1 : i + 4] if x.strip(_CHROME)), "")
                 # (a date's field takes no line that is not a date: 「生效日期: 废止日期:」 then the page's heading, BH04)
                 value = "" if _labelled(nxt) or (name in _DATE_FIELDS and not _DATE_START.match(nxt.strip(_CHROME))) \
@@ -198,6 +190,27 @@ def metadata(text: str) -> dict[str, str]:
             if value and name not in out and value not in cues.PLACEHOLDER_DATES and not value.startswith(cues.PLACEHOLDER_DATES):
                 out[name] = value
     return out
+
+
+@lru_cache(maxsize=_LINE_CACHE)
+def _cells(line: str) -> tuple[tuple[str, str], ...]:
+    """The field and the value of each label standing in ``line``, as :func:`metadata` reads them: a value runs to the
+    next label or the line's end, and is empty when none follows on the line.
+
+    >>> _cells("发文字号:国办发〔2019〕3号 | 成文日期:")
+    (('number', '国办发〔2019〕3号'), ('written', ''))
+    """
+    if starts_with_label(line):
+        found = [m for k, m in enumerate(_BARE_LABEL.finditer(line)) if k == 0 or _stands_alone(line, m)]
+    else:
+        found = list(_LABEL.finditer(line)) if _labelled(line) else []  # most lines' colons follow no label
+    cells = []
+    for k, m in enumerate(found):
+        label = _LABEL_SPACING.sub("", m.group("l") or m.group("b"))
+        stop = found[k + 1].start() if k + 1 < len(found) else len(line)
+        # the value is the next cell: a pipe or an unknown 【label】 ends it too
+        cells.append((_LABEL_FIELD[label], _CELL_END.split(line[m.end() : stop].strip(_CHROME + ":"))[0].strip(_CHROME + ":")))
+    return tuple(cells)
 
 
 @lru_cache(maxsize=_LINE_CACHE)
@@ -262,15 +275,23 @@ def own_number(lines: list[str]) -> tuple[str, str, int] | None:
     """``(canonical, printed, line index)`` of the first 发文字号 standing in head lines: alone on its
     line, in brackets, or run together with the title, the issuers' names or the date."""
     for i, line in enumerate(lines):
-        if (slot := slot_number(line)) is not None:
-            return (*slot, i)
-        flat = GLOSS.sub("", normalise_chars(line))
-        for n in find_docnums(flat):
-            before = flat[: n.start]
-            # a number inside a 《》 title or after a citing verb is another document's
-            if before.count("《") > before.count("》") or re.search(r"(?:根据|依据|按照|参照)[^|]{0,40}$", before):
-                continue
-            return n.canonical, flat[n.start : n.end], i
+        if line and (found := _number_in(line)) is not None:  # (half the lines a head is read in are blank)
+            return (*found, i)
+    return None
+
+
+@lru_cache(maxsize=_LINE_CACHE)
+def _number_in(line: str) -> tuple[str, str] | None:
+    """``(canonical, printed)`` of the 发文字号 :func:`own_number` reads in one line."""
+    if (slot := slot_number(line)) is not None:
+        return slot
+    flat = GLOSS.sub("", normalise_chars(line))
+    for n in find_docnums(flat):
+        before = flat[: n.start]
+        # a number inside a 《》 title or after a citing verb is another document's
+        if before.count("《") > before.count("》") or re.search(r"(?:根据|依据|按照|参照)[^|]{0,40}$", before):
+            continue
+        return n.canonical, flat[n.start : n.end]
     return None
 
 
