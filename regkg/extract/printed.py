@@ -33,23 +33,24 @@ def printed(raw: str, t: Text, start: int, end: int) -> str:
     '晉政辦發〔2017〕120號\\n同時廢止。'
     """
     out: list[str] = []
-    folded = char_table()
-    keys = t._keys
+    s, keys, anchors = t.s, t._keys, t.anchors
     k = max(bisect_right(keys, start) - 1, 0)
+    last = len(keys) - 1
     i = start
     while i < end:  # run by run: inside a run the cleaned text maps one to one onto the input
-        here, there = t.anchors[k]
-        stop = min(end, keys[k + 1] if k + 1 < len(keys) else end)
+        here, there = anchors[k]
+        stop = min(end, keys[k + 1]) if k < last else end
         if stop <= i:
             k += 1
             continue
-        mine = t.s[i:stop]
+        mine = s[i:stop]
         src = raw[there + (i - here) : there + (stop - here)]
         if src == mine or len(src) != len(mine):
             out.append(mine)
         elif normalise_chars(src) == mine:  # every change a fold (widths, script): the run as printed, in one pass
             out.append(src)
         else:  # looked up per character: normalise_chars(a) for one character
+            folded = char_table()
             out.append("".join(
                 a if a != b and (folded.get(ord(a), a) == b or (b.isdigit() and a in _CN_DIGITS)) else b
                 for a, b in zip(src, mine)
