@@ -259,14 +259,16 @@ def _signature(lines: list[Line], start: int, stop: int) -> tuple[int | None, li
         if "年" not in lines[k].text:  # no date, no signature: most lines are spared both patterns
             continue
         # 「吕梁市人民政府办公室 2020年11月9日 (此件公开发布)」 「广东省人民政府办公厅 2014年5月11日 |」 「…日????」
-        t = _PUBLIC_TAIL.sub("", lines[k].text.rstrip(" |?？"))
+        t = lines[k].text.rstrip(" |?？")
+        if "此件" in t:  # the note's words first: _PUBLIC_TAIL is tried at every character of the line
+            t = _PUBLIC_TAIL.sub("", t)
         if k - start <= _BRACKETED_WITHIN and (bracketed := _BRACKETED_SIGNATURE.fullmatch(t)) is not None:
             # 「(新余市国有资产监督管理委员会 2008年10月6日)」 under a heading: the issuer is in the brackets, the
             # heading above
             at = lines[k].start + bracketed.start("inner")
             return k, [Line(bracketed.group("org"), at, at + len(bracketed.group("org")))]
-        m = DATE.search(t)
-        if not m or m.end() != len(t):
+        m = DATE.search(t) if t.endswith("日") else None  # the first date, and it ends the line: a line not ending so
+        if not m or m.end() != len(t):  # is spared the search
             continue
         head = t[: m.start()]
         if head and _RUN_ON.search(head) and not any(len(lines[j].text) > _RUN_ON_TAIL for j in range(k + 1, stop)):
