@@ -952,9 +952,11 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     _fill_header(seg, lines, body_from, len(lines))
     if seg.number is None and (own := _header_after_imprint(c.s)) is not None:
         seg.number, seg.number_printed = own
+    # (a line that is a body's name first: most head lines are none, and a site's name or a label is looked for in
+    # every character)
     seg.masthead = next(([m.group("org")] for k in range(first, head.end) if k != title_line
-                         and len(texts[k]) <= 60 and not _SITE.search(texts[k]) and not starts_with_label(texts[k])
-                         and (m := _MASTHEAD.match(texts[k].strip("—-_ ")))), [])
+                         and len(texts[k]) <= 60 and (m := _MASTHEAD.match(texts[k].strip("—-_ ")))
+                         and not _SITE.search(texts[k]) and not starts_with_label(texts[k])), [])
     # a gazette prints an unsigned document's date in brackets under its heading or after it: 「(2019年1月29日)」 (AN03,
     # BI09), the document's own, over the 成文日期 of the page's metadata (the gazette issue's), not over a date above it
     field_dated = seg.date is not None and seg.signature_end is None
