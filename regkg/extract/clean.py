@@ -92,22 +92,24 @@ def _edit(t: Text, edits: list[tuple[int, int, str]]) -> Text:
     and only that one is compared with the anchor kept before it."""
     if not edits:  # most passes change nothing in a short text: it stands, map and all (an empty one maps to 0)
         return t if t.s else Text("")
-    s, keys, old = t.s, t._keys, t.anchors
+    s, old = t.s, t.anchors
+    keys = [*t._keys, len(s) + 1]  # and one past every position, so the last anchor has one after it
     out: list[str] = []
     anchors: list[tuple[int, int]] = []
     last = None  # the delta of the last anchor kept
     pos = 0  # position in s
     n = 0  # length of output so far
-    k, after = 1, len(keys)  # the anchor at or before ``pos`` is k - 1 (keys[0] is 0); none from ``after`` on
+    k = 1  # the anchor at or before ``pos`` is k - 1 (keys[0] is 0)
     for a, b, r in (*edits, (len(s), len(s), "")):  # the last edit, empty, copies the rest
         if a > pos:
-            if k < after and keys[k] <= pos:  # (an edit that passes no anchor is spared the search: most do)
+            if keys[k] <= pos:  # (an edit that passes no anchor is spared the search: most do)
                 k = bisect_right(keys, pos, k)
             here, there = old[k - 1]
             if (d := there + pos - here - n) != last:
                 anchors.append((n, n + d))
-            shift = n - pos
-            if k < after and keys[k] < a and (j := bisect_left(keys, a, k)) > k:
+            if keys[k] < a:  # anchors inside the run copied
+                shift = n - pos
+                j = bisect_left(keys, a, k)
                 anchors += [(h + shift, th) for h, th in old[k:j]]
                 here, there = old[j - 1]
                 d = there - here - shift
