@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from regkg.extract import extract_text  # noqa: E402
-from regkg.extract.duty_finder import clear_caches  # noqa: E402
+from regkg.extract.pipeline import clear_caches  # noqa: E402
 from regkg.extract.nlp import annotate, make_nlp  # noqa: E402
 
 # The baseline: one plain regex pass for 发文字号, no trimming, no canonicalisation.
@@ -66,7 +66,7 @@ def main() -> None:
             continue
         print(f"{name}: {len(texts)} files, {mb:.3f} MB UTF-8")
         base = _median_seconds(lambda: [BASELINE.findall(t) for t in texts], args.repeat)
-        # each run starts with the name cache empty, as a worker meeting these texts first does
+        # each run starts with the finders' caches empty, as a worker meeting these texts first does
         full = _median_seconds(lambda: (clear_caches(), [extract_text(t) for t in texts]), args.repeat)
         rows += [(f"baseline: one regex pass for 发文字号, {name}", mb, base, base),
                  (f"regkg extract (all finders, records), {name}", mb, full, base)]

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from regkg.errors import InputError, RegkgError
-from regkg.extract import cues
+from regkg.extract import cues, duty_finder, head
 from regkg.extract.anchored import finditer_at
 from regkg.extract.attached import find_attached
 from regkg.extract.citations import law_citations, numbered_citations, repealed_works
@@ -42,7 +42,7 @@ from regkg.keys.orgs import ORG_NAME
 from regkg.keys.places import NATIONAL_PREFIXES, jurisdiction_of
 from regkg.keys.titles import title_key
 
-__all__ = ["Result", "extract", "extract_file", "extract_text"]
+__all__ = ["Result", "clear_caches", "extract", "extract_file", "extract_text"]
 
 # How a rule names itself in its first article, and how far into the text that article is looked for.
 _NAMES_ITSELF = re.compile(cues.SELF_NAMING_ARTICLE)
@@ -90,6 +90,13 @@ def extract_file(path: str | Path, *, source: str | None = None) -> Record:
     if not record.documents:
         raise InputError(str(path), "not a gazette or government document: no document title or 发文字号 found")
     return record
+
+
+def clear_caches() -> None:
+    """Forget every name, list and line the finders have read (each stage keeps what it reads again and again; a
+    benchmark's repetitions each start cold, as a worker meeting a text does)."""
+    duty_finder.clear_caches()
+    head.clear_caches()
 
 
 def extract_text(text: str, source: str = "<text>", encoding: str = "utf-8") -> Record:
