@@ -22,7 +22,7 @@ TRADITIONAL_FOLD = dict(zip(
 RUNNING_HEADERS = (
     r"[\u4e00-\u9fff]{0,10}文\s*件",  # 「市政府办公室文件」 「部门文件」 「部 门 文 件」
     r"【[\u4e00-\u9fff]{0,14}文件】",  # 「【市政府文件】」 (临汾, table of contents sections)
-    r"[-—–·•]?\s*\d{1,3}\s*[-—–·•]?",  # 「- 12 -」 「·3·」 page numbers
+    r"[-—–·•]?\s*+\d{1,3}\s*[-—–·•]?",  # 「- 12 -」 「·3·」 page numbers
     r"(?:[-—–][ \t]*){2,3}\d{1,3}[ \t]*(?:[-—–][ \t]*){1,3}",  # 「— — — 3 —」: a PDF's footer, its dashes spaced (AN05)
 )
 
