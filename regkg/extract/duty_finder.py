@@ -882,9 +882,9 @@ _SOURCE = re.compile(r"^[^,;:]{2,30}号[,;]")
 # 「(市水利局牵头,市财政局配合)」 「(合肥海关牵头,省贸促会、省商务厅按职责分工配合)」 「(…牵头,省港航集团…按职责分工负责)」
 # 「X牵头,Y配合」 「X牵头,A、B按职责分工负责」; or 「X负责,Y配合」, where the support's verb may not be 负责 (「X负责,Y负责」
 # names two leads) (BR11)
-_SUPPORTERS = r"(?P<sup>.+?)(?:按照?职责分工|按职责|分别)?"
-_LEAD_THEN_SUPPORT = re.compile(rf"(?P<lead>.+?)(?:(?:根据职责分别)?牵头(?:负责)?[,;]{_SUPPORTERS}(?:配合|参与|协助|负责)"
-                                rf"|负责[,;]{_SUPPORTERS.replace('sup', 'helps')}(?:配合|参与|协助))")
+_AS_THEIR_DUTIES = r"(?:按照?职责分工|按职责|分别)?"
+_LEAD_THEN_SUPPORT = re.compile(rf"(?P<lead>.+?)(?:(?:根据职责分别)?牵头(?:负责)?[,;](?P<sup>.+?){_AS_THEIR_DUTIES}(?:配合|参与|协助|负责)"
+                                rf"|负责[,;](?P<helps>.+?){_AS_THEIR_DUTIES}(?:配合|参与|协助))")
 
 
 def _parse_group(inner: str, comma_rule: bool, first_rule: bool) -> tuple[list[str], list[str]]:
