@@ -194,6 +194,12 @@ HEADS = [
          ("鄂温克族自治旗人民政府办公室",), "2022-02-21"),
     ),
     (
+        "a title known only from its metadata field is printed as its label prints it, traditional script kept (H15)",
+        "首頁 > 2016\n索引號:ND001-0202-2016-020140\n標題:內鄉縣人民政府辦公室關于發放城鄉困難群眾生活補貼資金的通知\n"
+        "發布日期:2016-12-20\n各鄉鎮人民政府,縣政府有關部門:\n為確保低收入群眾基本生活,經研究決定,發放補貼資金。\n",
+        (None, "內鄉縣人民政府辦公室關于發放城鄉困難群眾生活補貼資金的通知", ("内乡县人民政府办公室",), "2016-12-20"),
+    ),
+    (
         "a plan's title wrapped before its second part, 「及重点任务分工」 (W10)",
         "吉林省2020年政务公开工作要点\n及重点任务分工\n深入贯彻党中央国务院关于政务公开工作决策部署,全面落实条例。\n",
         (None, "吉林省2020年政务公开工作要点及重点任务分工", (), None),
@@ -746,6 +752,12 @@ ADDRESSEES = [
     ("levels in 〔〕 stay with their item", "某市人民政府关于某事项的通知\n某政发〔2022〕9号\n各县〔市、区〕人民政府,市直各部门:\n"
      "一、加强领导。\n", ("各县〔市、区〕人民政府", "市直各部门")),
     ("a decision's 决定: names no addressee", "某市人民政府关于某事项的决定\n某政发〔2022〕9号\n市政府决定:\n一、加强领导。\n", ()),
+    # a label's word inside a title's field is the title's (「…推进全程分类体系…」 is no 分类 field): the field's title is
+    # the heading's, and the salutation under it is found (AU03)
+    ("a label's word inside the metadata's title", "---\n标题: 某区人民政府办公室关于印发推进全程分类体系建设实施方案的通知\n"
+     "文号: 某府办〔2019〕26号\n分类: 市容绿化\n---\n\n本文正文由脚本自官方公开页面提取,仅供检索查阅。\n\n"
+     "某区人民政府办公室关于印发推进全程分类体系建设实施方案的通知\n\n各镇人民政府,各街道办事处:\n现将实施方案印发给你们。\n",
+     ("各镇人民政府", "各街道办事处")),
     # places share the bodies named after the last of them, and bodies named alone after it share its place (BR10, B26, M11)
     ("places share the bodies after them", "某省人民政府办公厅关于某事项的通知\n某政办发〔2022〕9号\n"
      "长春市、吉林市、珲春市长吉图办、财政局,永吉县长吉图办(发改局)及财政局,省直有关部门:\n一、加强领导。\n",

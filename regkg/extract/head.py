@@ -147,18 +147,22 @@ def _labelled(line: str) -> bool:
     return False
 
 
-def _stands_alone(line: str, m: re.Match) -> bool:
-    """Whether a bare label after a line's first starts a cell (「… 信息分类 信息公开制度」, 「发文机关国务院办公厅
-    成文日期2019年1月3日」), not a word of a title before it: 「标题: …暂行规定》有效期的通知」 — 有效期 after a
-    closing 》 and before 的 is the title's.
+def _stands_alone(line: str, m: re.Match, last: re.Match) -> bool:
+    """Whether a bare label after a line's first (``last``, the label before it) starts a cell (「… 信息分类 信息公开制度」,
+    「发文机关国务院办公厅成文日期2019年1月3日」), not a word of a title before it: 「标题: …暂行规定》有效期的通知」 — 有效期
+    after a closing 》 and before 的 is the title's; in a title's value, a label's word with no colon between two of the
+    title's characters is the title's too: 「标题:…推进全程分类体系建设…」 (AU03).
 
-    >>> [_stands_alone(t, m) for t in ("索引号 0031 主题分类 制度", "标题: …规定》有效期的通知", "发文机关国务院办公厅成文日期2019年1月3日")
-    ...  for m in list(_BARE_LABEL.finditer(t))[1:]]
-    [True, False, True]
+    >>> [_stands_alone(t, m, next(_BARE_LABEL.finditer(t))) for t in ("索引号 0031 主题分类 制度", "标题: …规定》有效期的通知",
+    ...  "发文机关国务院办公厅成文日期2019年1月3日", "标题:…推进全程分类体系建设") for m in list(_BARE_LABEL.finditer(t))[1:]]
+    [True, False, True, False]
     """
     before = line[m.start() - 1] if m.start() else " "
     after = line[m.end()] if m.end() < len(line) else " "
-    return before not in "》〉”\"" and after not in "的之"
+    if before in "》〉”\"" or after in "的之":
+        return False
+    return not ("\u4e00" <= before <= "\u9fff" and "\u4e00" <= after <= "\u9fff" and not m.group().endswith((":", "】"))
+                and _LABEL_FIELD.get(_LABEL_SPACING.sub("", last.group("l") or last.group("b"))) == "title")
 
 
 _DATE_FIELDS = frozenset({"written", "published", "effective", "expires"})
@@ -201,7 +205,10 @@ def _cells(line: str) -> tuple[tuple[str, str], ...]:
     (('number', '国办发〔2019〕3号'), ('written', ''))
     """
     if starts_with_label(line):
-        found = [m for k, m in enumerate(_BARE_LABEL.finditer(line)) if k == 0 or _stands_alone(line, m)]
+        found: list[re.Match[str]] = []
+        for m in _BARE_LABEL.finditer(line):
+            if not found or _stands_alone(line, m, found[-1]):
+                found.append(m)
     else:
         found = list(_LABEL.finditer(line)) if _labelled(line) else []  # most lines' colons follow no label
     cells = []

@@ -936,6 +936,12 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
                 if "给你们" not in texts[k]:
                     title_span = (lines[k].start + 1, lines[k].start + m.end("t"))
                 break
+    # no heading found, the metadata's title is printed from where its label prints it: as printed (traditional script
+    # kept, H15), not the field read and folded; that line is still none of the heading's
+    if title_span is None and (field := head.metadata.get("title")) and (at := next(
+            (a for k in range(first, head.end) if starts_with_label(texts[k]) and (a := c.s.find(field, lines[k].start, lines[k].end)) > lines[k].start),
+            -1)) >= 0:
+        title_span = (at, at + len(field))
     body_from = head.end if head.end < min(len(lines), first + 40) else max(title_line or first, head.number_line or first) + 1
     if title_line is not None:
         body_from = max(body_from, title_line + 1)
