@@ -50,7 +50,10 @@ _DELETES_NAMED = re.compile(r"^(?:删去|删除)《[^》]{2,100}》中?的?原?�
 _ANNEX_LIST = re.compile(r"(?:废止|失效|修改|保留)[^》]{0,20}(?:目录|清单)$")
 # Between a cue and the titles it lists: a joiner, and each title's issuance may be dated
 # (「废止2012年1月10日发布的《关于…的通知》(环办〔2012〕5号)」).
-_JOINER = re.compile(r"\s*(?:[、,]|和|及|以及)?\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,20}?(?:发布|印发|公布|下发)的)?")
+# (or a congress's statute dated by its passing and approval: 「废止2004年3月30日由…常务委员会第五次会议通过,…第十一次会议批准的
+# 《X》」 BT08, 「废止2005年10月26日…第二十二次会议通过的《X》」 BT11)
+_JOINER = re.compile(r"\s*(?:[、,]|和|及|以及)?\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{0,20}?(?:发布|印发|公布|下发)"
+                     r"|[^。;《》]{0,100}?(?:通过|批准))的)?")
 _NUMBER_BRACKET = re.compile(r"\([^()]{0,40}\)")
 # A clean-up list's title, then in brackets the day its number issued it: 「《X》(1989年12月29日桂政发〔1989〕141号发布,…修正)」
 _ISSUED_ON = re.compile(r"\(\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*")
@@ -70,8 +73,10 @@ _LIST_ITEM = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十
 _ITEM_MARK = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十]+[)]|[一二三四五六七八九十]+、)\s*")
 # (a law's title may stand inside the bare one: 「(一)江西省实施《退役士兵安置条例》办法(…令第225号公布…)」; so may a short
 # bracket with the title going on after it: 「…偷越国(边)境犯罪的补充规定」, BI04)
-_BARE_TITLE = re.compile(rf"^(?P<t>[^《》(),。;:](?:[^《》(),。;:]|《[^《》]{{2,40}}》|\([\u4e00-\u9fff、]{{1,4}}\)(?=[\u4e00-\u9fff]))"
+# (not an amendment's item that strikes an article whose words end like a kind: 「十二、删除第四十八条之规定。」, BT09)
+_BARE_TITLE = re.compile(rf"^(?!删去|删除)(?P<t>[^《》(),。;:](?:[^《》(),。;:]|《[^《》]{{2,40}}》|\([\u4e00-\u9fff、]{{1,4}}\)(?=[\u4e00-\u9fff]))"
                          rf"{{3,80}}?(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\((?:试行|暂行)\))?)(?:\(|$|。)")
+_KIND_ALONE = frozenset(cues.KINDS + cues.RULE_KINDS)  # 《条例》 《办法》: a rule named by its kind alone
 _SECTION = re.compile(r"^[一二三四五六七八九十]+、")  # a section, or in a clean-up list an item
 # An item of a list run on in one line, a title right after its mark: 「一、《甲》」 「(一)《甲》」 「1.《甲》」; the head's colon is
 # near it, and a head that keeps some in force or repeals parts lists no repeals whole.
@@ -171,26 +176,33 @@ def find_repeals(
         # 「,因上位法予以修改」)
         if amends and listing is not None and not _WHY.search(text, max(0, amends.start() - 8), amends.start()):
             listing = None
-        if amending is None and amends:
+        named = [t for t in titles if start <= t.start < start + amends.start()] if amends else []
+        opens = amending is None and amends is not None  # the sentence naming the rule the items after it change
+        if opens:
             # 「决定对《X》作如下修改:」 names the one rule the items after it change (AX03): X right after 对, only its
             # number or short name in brackets before the verb (not 「根据《X》,…对本市有关规章作如下修改」, nor 「对《X》等2件」)
             # (the last title after 对: a basis's title may come first, 「根据《甲》,决定对《乙》作如下修改」, and its short
             # form after it, 「对《乙》(以下简称《办法》)作如下修改」)
-            named = [t for t in titles if start <= t.start < start + amends.start()]
             after_dui = [t for t in named if text[t.start - start - 1 : t.start - start] == "对"]
             amending = after_dui[-1].title if after_dui and \
                 _BRACKETS_ONLY.fullmatch(text, after_dui[-1].end - start, amends.start()) else True
-            # 「对《X》(号)作以下修改:删除第十八条第二款…」: the deletion in the amending sentence itself (Q04)
-            colon = text.find(":", amends.end(), amends.end() + 2)
-            if named and colon >= 0 and _DELETES.match(text[colon + 1 :]):
-                rule = named[-1]
-                n = next((n.canonical for n in numbers if numbered_by(text, rule.end - start, n.start - start)), None)
-                out.append(RepealFact(n or number_of.get(rule.title), rule.title, start, end, "删去", partial=True))
+        # 「对《X》(号)作以下修改:删除第十八条第二款…」: the deletion in the amending sentence itself (Q04), the rule named by
+        # the decision's title too (BT07, a page run into one line: 「…作如下修改:删去第九条 。」)
+        if named and (colon := text.find(":", amends.end(), amends.end() + 2)) >= 0 and _DELETES.match(text[colon + 1 :]):
+            rule = named[-1]
+            n = next((n.canonical for n in numbers if numbered_by(text, rule.end - start, n.start - start)), None)
+            out.append(RepealFact(n or number_of.get(rule.title), rule.title, start, end, "删去", partial=True))
+        if opens:
+            pass  # no item of the amendments itself
         elif amending is not None and (_SECTION.match(text) or (_LIST_ITEM.match(text)
                                                                 and _NAMES_RULE.match(_ITEM_MARK.sub("", text)))):
             # 「一、某暂行规定(…)」 「二、删去《X》第十七条第二款。」 「(三)将《Y》第三条修改为…」: the rule this item changes
             item = _ITEM_MARK.sub("", text)
-            head_titles = [t for t in titles if start <= t.start < end and _NAMES_RULE.match(item)]
+            # (a kind alone, 「将《条例》名称修改为《Y》」, is the rule amended already named by its short name, and Y its new
+            # name: BT09)
+            reworded = text.find("修改为")
+            head_titles = [t for t in titles if start <= t.start < (end if reworded < 0 else start + reworded)
+                           and _NAMES_RULE.match(item) and t.title not in _KIND_ALONE]
             bare = _BARE_TITLE.match(item)
             # a section naming no rule goes on changing the rule named before it: 「决定对《X》作如下修改:」 then
             # 「一、将第六条修改为…」 … 「七、删除第十二条。」 (AX03)
