@@ -111,6 +111,9 @@ def _foldable() -> re.Pattern[str]:
     return re.compile(f"[{bmp}{chr(astral[0])}-{chr(astral[-1])}]" if astral else f"[{bmp}]")
 
 
+_WORD_VARIANTS = {"其它": "其他", "批覆": "批复", "答覆": "答复", "函覆": "函复"}
+
+
 def normalise_chars(s: str) -> str:
     """Width, bracket-variant and traditional-character folding, one character for one.
 
@@ -124,8 +127,8 @@ def normalise_chars(s: str) -> str:
     ('吕政办发[2020]69号', '泸市府办发【2024】9号')
     >>> every = "".join(map(chr, char_table())); normalise_chars(every) == every.translate(char_table())
     True
-    >>> normalise_chars("其它有关部门")
-    '其他有关部门'
+    >>> normalise_chars("其它有关部门"), normalise_chars("關於設立某開發區的批覆")
+    ('其他有关部门', '关于设立某开发区的批复')
     """
     table = char_table()
     # each character found is replaced throughout at once, and the scan goes on past it: one search per
@@ -137,8 +140,12 @@ def normalise_chars(s: str) -> str:
         if (folded := table.get(ord(ch))) is not None:  # the range beyond the BMP holds a few it keeps
             s = s.replace(ch, folded)  # one for one, and never folded again: offsets stand, nothing is found twice
         at = found.end()
-    # a variant spelling, two characters for two: 「其它有关部门」 is 「其他有关部门」 (BJ02), 它 alone is no variant of 他
-    return s.replace("其它", "其他") if "其它" in s else s
+    # variant spellings, two characters for two: 「其它有关部门」 is 「其他有关部门」 (BJ02), 它 alone is no variant of 他; a
+    # reply printed 「批覆」 「答覆」 (traditional script keeps 覆 there, BT01) is a 批复, 覆 alone is 覆 (覆盖)
+    for variant, usual in _WORD_VARIANTS.items():
+        if variant in s:
+            s = s.replace(variant, usual)
+    return s
 
 
 def openings(words: Iterable[str]) -> str:
