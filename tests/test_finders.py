@@ -78,6 +78,23 @@ def test_validity(body, signed, expected):
     assert ((d.in_force.from_, d.in_force.until) if d.in_force else None) == expected
 
 
+# A statute in force from its approval by a higher congress: the day its heading's note prints (BT02); none when the note
+# prints no approval (V01's key: the day is not guessed)
+APPROVALS = [
+    ("某自治州人民代表大会关于废止《某自治州文化市场管理条例》的决定\n(2025年1月16日 某自治州第十五届人民代表大会第六次会议通过\n"
+     "2025年3月27日 某省第十四届人民代表大会常务委员会第十四次会议批准)\n某自治州人民代表大会决定:废止《某自治州文化市场管理条例》。\n"
+     "本决定自某省人民代表大会常务委员会批准之日起施行。\n", ("2025-03-27", None)),
+    ("某自治县某条例\n(2024年5月6日 某自治县人民代表大会通过)\n第一条 为了保护河流,制定本条例。\n第二十条 本条例自批准之日起施行。\n",
+     None),
+]
+
+
+@pytest.mark.parametrize("text, expected", APPROVALS)
+def test_a_start_from_approval_is_the_day_the_note_prints(text, expected):
+    d = extract_text(text).documents[0]
+    assert ((d.in_force.from_, d.in_force.until) if d.in_force else None) == expected
+
+
 CITATIONS = [
     # (body, {(number, title, kind)})
     ("根据《国务院关于某事项的通知》(国发〔2022〕11号)精神,制定本办法。",

@@ -182,6 +182,24 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
     return (with_period or found)[0]
 
 
+# A statute in force from its approval by a higher congress: 「本决定自青海省人民代表大会常务委员会批准之日起施行」, the day its
+# heading's note prints with the approval (「2025年3月27日 青海省第十四届人民代表大会常务委员会第十四次会议批准」, BT02)
+_FROM_APPROVAL = re.compile(rf"自[^,。;]{{0,30}}?批准之日起(?:正式)?{cues.EFFECT_VERBS}")
+_APPROVED_ON = re.compile(rf"(?P<day>{_DATE_TEXT})[^。\n]{{0,60}}?批准")
+_HEAD_NOTE = 400  # characters of a document's opening read for its approval note
+
+
+def _approved(doc: DocumentText, c: Text, seg: Segment) -> Validity | None:
+    """A start 「自…批准之日起施行」 states, on the day the document's opening notes its approval; None when either is
+    not printed (the day is not guessed)."""
+    stated = next(((text, start, end) for text, start, end in doc.sentences if "批准之日" in text and _FROM_APPROVAL.search(text)),
+                  None)
+    day = _APPROVED_ON.search(c.s, seg.start, min(seg.end, seg.start + _HEAD_NOTE)) if stated else None
+    if stated is None or day is None or (begins := parse_date(day.group("day"))) is None:
+        return None
+    return Validity(begins.isoformat(), None, doc.shown(stated[1], stated[2]), doc.span(stated[1], stated[2]))
+
+
 def in_force(doc: DocumentText, signed: date | None, c: Text, seg: Segment) -> Validity | None:
     """When the document in ``seg`` is in force: what its text states, the end a database's fields set
     when the text sets none."""
@@ -190,6 +208,8 @@ def in_force(doc: DocumentText, signed: date | None, c: Text, seg: Segment) -> V
     if v is not None:
         stated = Validity(v.from_.isoformat() if v.from_ else None, v.until.isoformat() if v.until else None,
                           doc.shown(v.start, v.end), doc.span(v.start, v.end))
+    elif (approved := _approved(doc, c, seg)) is not None:
+        stated = approved
     if (stated is None or stated.until is None) and (listed := _field_validity(c, seg, doc.raw)) is not None:
         return listed if stated is None else Validity(stated.from_, listed.until, stated.evidence, stated.span)
     return stated or _promulgated(c, seg, doc.raw)
