@@ -147,6 +147,11 @@ def _labelled(line: str) -> bool:
     return False
 
 
+def _field(label: re.Match[str]) -> str:
+    """The field a label found by _BARE_LABEL or _LABEL names: 「文号:」 and 「发文字号:」 are both the number."""
+    return _LABEL_FIELD[_LABEL_SPACING.sub("", label.group("l") or label.group("b"))]
+
+
 def _stands_alone(line: str, m: re.Match, last: re.Match) -> bool:
     """Whether a bare label after a line's first (``last``, the label before it) starts a cell (「… 信息分类 信息公开制度」,
     「发文机关国务院办公厅成文日期2019年1月3日」), not a word of a title before it: 「标题: …暂行规定》有效期的通知」 — 有效期
@@ -162,7 +167,7 @@ def _stands_alone(line: str, m: re.Match, last: re.Match) -> bool:
     if before in "》〉”\"" or after in "的之":
         return False
     return not ("\u4e00" <= before <= "\u9fff" and "\u4e00" <= after <= "\u9fff" and not m.group().endswith((":", "】"))
-                and _LABEL_FIELD.get(_LABEL_SPACING.sub("", last.group("l") or last.group("b"))) == "title")
+                and _field(last) == "title")
 
 
 _DATE_FIELDS = frozenset({"written", "published", "effective", "expires"})
@@ -213,10 +218,9 @@ def _cells(line: str) -> tuple[tuple[str, str], ...]:
         found = list(_LABEL.finditer(line)) if _labelled(line) else []  # most lines' colons follow no label
     cells = []
     for k, m in enumerate(found):
-        label = _LABEL_SPACING.sub("", m.group("l") or m.group("b"))
         stop = found[k + 1].start() if k + 1 < len(found) else len(line)
         # the value is the next cell: a pipe or an unknown 【label】 ends it too
-        cells.append((_LABEL_FIELD[label], _CELL_END.split(line[m.end() : stop].strip(_CHROME + ":"))[0].strip(_CHROME + ":")))
+        cells.append((_field(m), _CELL_END.split(line[m.end() : stop].strip(_CHROME + ":"))[0].strip(_CHROME + ":")))
     return tuple(cells)
 
 
