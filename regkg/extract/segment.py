@@ -658,10 +658,11 @@ def _take_page_head(seg: Segment, lines: list[Line], first: int) -> None:
 _LEVEL_ONLY = re.compile(cues.PLACE_LEVELS)
 
 
-_ADDRESSEE_SPLIT = re.compile(r"[,、,](?![^()〔〕\[\]]*[)〕\]])")  # not inside a bracket
+_OUTSIDE_BRACKETS = r"(?![^()〔〕\[\]]*[)〕\]])"  # no closing bracket ahead before an opening one
+_ADDRESSEE_SPLIT = re.compile(rf"[,、]{_OUTSIDE_BRACKETS}")  # not inside a bracket
 
 
-_GROUP_SPLIT = re.compile(r"[,,](?![^()〔〕\[\]]*[)〕\]])")  # a salutation's groups of items: its commas, not inside a bracket
+_GROUP_SPLIT = re.compile(rf",{_OUTSIDE_BRACKETS}")  # a salutation's groups of items: its commas, not inside a bracket
 # A salutation's places named before a body of the last of them share its bodies, and so do the bodies named alone after
 # it: 「长春市、吉林市、珲春市长吉图办、财政局」 is each city's 长吉图办 and 财政局, 「永吉县长吉图办(发改局)及财政局」 the
 # county's two, 「通化市发改委、财政局」 the city's two (BR10). A place is a name and its level's character, not a generic
