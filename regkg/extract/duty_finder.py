@@ -1297,10 +1297,11 @@ def _clause_duties(s: str, addressee: str | None, starts: Iterable[int] | None =
             # 「二、请严格按照…规定,加强…」: an item that requests with no subject asks the addressee; so does
             # a covering notice's request that asks more than the formula: 「请结合实际,认真贯彻执行,修改完善…」
             # (or its line: a web page's closing request printed with no stop, 「请认真抓好落实」 then the signature, AN01)
+            stop = _sentence_end(s, p)
             if head and head.end():
-                asks = not _FORMULA.match(s[p : _sentence_end(s, p) + 1])
+                asks = not _FORMULA.match(s[p : stop + 1])
             else:
-                asks = not _FEEDBACK.search(s, p, _sentence_end(s, p)) and not _formula_only(s, p)
+                asks = not _FEEDBACK.search(s, p, stop) and not _formula_only(s, p, stop)
             if asks:
                 lead, at = split_departments(addressee), p
         role = _ROLE.match(s, p, end) if not lead and _ROLE_WORD.search(s, p, end) else None
@@ -1338,10 +1339,11 @@ def _sentence_end(s: str, p: int) -> int:
                            p + _LONGEST_CLAUSE) if x >= 0)
 
 
-def _formula_only(s: str, p: int) -> bool:
-    """Whether the request from ``p`` to its sentence's end asks no more than the formula that closes a covering
-    notice (「结合实际,认真贯彻执行」, 「并将执行中遇到的问题及时告知我们」)."""
-    return all(_FORMULA_CLAUSE.fullmatch(c) or _FEEDBACK_CLAUSE.search(c) for c in s[p : _sentence_end(s, p)].split(","))
+def _formula_only(s: str, p: int, stop: int | None = None) -> bool:
+    """Whether the request from ``p`` to its sentence's end (``stop``, found when not given) asks no more than the
+    formula that closes a covering notice (「结合实际,认真贯彻执行」, 「并将执行中遇到的问题及时告知我们」)."""
+    stop = _sentence_end(s, p) if stop is None else stop
+    return all(_FORMULA_CLAUSE.fullmatch(c) or _FEEDBACK_CLAUSE.search(c) for c in s[p:stop].split(","))
 
 
 _SERVES_AS = re.compile(r"[^,。;]*?的?[^,。;]{0,12}(?:担任|兼任)$")
