@@ -208,6 +208,10 @@ HANDOVERS = [
     ("a title whose opening mark was lost is the whole title it closes (BQ08)", "某区人民政府办公室关于印发分解方案的通知",
      "2025年区〈政府工作报告〉确定的主要目标任务责任分解方案》已经区人民政府同意,现印发给你们,请一并贯彻执行。",
      ("2025年区〈政府工作报告〉确定的主要目标任务责任分解方案",)),
+    ("a title naming its first rule and 等 issues the rules a sentence lists from it on (BU11)",
+     "某区农业农村委员会关于印发《甲工作方案》等的通知",
+     "根据《某法》,结合我区实际,制定了《甲工作方案》、《乙工作方案》、《丙工作方案》。请各街镇按照工作方案认真贯彻执行。",
+     ("甲工作方案", "乙工作方案", "丙工作方案")),
 ]
 
 

@@ -78,6 +78,30 @@ def _outer(title: str) -> str:
     return title if "《" in title else title.replace("〈", "《").replace("〉", "》")
 
 
+# What stands between two titles of one list: 「《A》、《B》和《C》」
+_LIST_JOINS = ("", "、", "和", "及", "以及", ",")
+
+
+def _listed_with(first: str, sentences: list[str]) -> list[str]:
+    """The titles a sentence lists from ``first`` on, when the notice's title names only the first of them
+    and 等 (「关于印发《A》等的通知」, 「制定了《A》、《B》、《C》。请…按照工作方案…执行」: BU11); [] when no
+    sentence lists ``first`` with others."""
+    key = title_key(first)
+    for s in sentences:
+        refs = find_titles(s) if first in s else []
+        for i, ref in enumerate(refs):
+            if title_key(ref.title) != key:
+                continue
+            run = [ref.title]
+            for before, after in zip(refs[i:], refs[i + 1:]):
+                if s[before.end : after.start].strip() not in _LIST_JOINS:
+                    break
+                run.append(after.title)
+            if len(run) > 1:
+                return run
+    return []
+
+
 def find_attached(title: str, sentences: list[str]) -> tuple[str, ...]:
     """Titles of the rules a notice issues, from its covering ``sentences`` (first) or its ``title``.
 
@@ -100,6 +124,10 @@ def find_attached(title: str, sentences: list[str]) -> tuple[str, ...]:
     ('甲办法', '乙办法')
     >>> find_attached("某区人民政府关于批转区财政局《某办法》的通知", ["区财政局《某办法》已经区政府常务会议通过,现批转给你们,请遵照执行。"])
     ('某办法',)
+    >>> find_attached("关于印发《A方案》等的通知", ["根据《某法》,制定了《A方案》、《B方案》和《C方案》。", "请按照工作方案执行。"])
+    ('A方案', 'B方案', 'C方案')
+    >>> find_attached("关于印发《A方案》等的通知", ["请按照《A方案》执行。"])
+    ('A方案',)
     >>> find_attached("关于印发行政处罚程序规定的通知", [])
     ('行政处罚程序规定',)
     >>> find_attached("关于公布2024年收费标准的通知", [])
@@ -132,6 +160,8 @@ def find_attached(title: str, sentences: list[str]) -> tuple[str, ...]:
         found += named
     if not found and (m := _IN_TITLE.search(_outer(title))):
         found = [t.title for t in find_titles(m.group("rest"))]
+        if found and "》等" in m.group("rest"):
+            found = _listed_with(found[-1], sentences) or found
     if not found and (m := _PLAIN.search(title)):
         t = m.group("t")
         if t.startswith("关于"):
