@@ -253,6 +253,12 @@ REPEALS = [
         "我部对《某省水污染防治办法》进行了修订,现印发给你们。\n",
         {(None, "某省水污染防治办法")},
     ),
+    (
+        "two rules one notice issued under one number, each repealed by its title and that number (BU12)",
+        "本办法自2021年8月15日起施行,原《某市运输单位招投标管理办法》(某绿容规〔2017〕6号)自本办法施行之日起废止。\n"
+        "本规定自2021年8月15日起施行,原《某市运输许可证吊销程序规定》(某绿容规〔2017〕6号)自本规定施行之日起废止。\n",
+        {("某绿容规〔2017〕6号", "某市运输单位招投标管理办法"), ("某绿容规〔2017〕6号", "某市运输许可证吊销程序规定")},
+    ),
 ]
 
 
@@ -260,6 +266,16 @@ REPEALS = [
 def test_repeal_forms(phenomenon, body, expected):
     r = extract_text(HEAD + body)
     assert {(x.target_number, x.target_title) for x in r.repeals} == expected
+
+
+def test_a_clean_up_lists_each_rule_of_one_notice_by_its_title():
+    # a 目录's rows: four rules one notice issued under 卫监发〔1998〕第19号, each declared invalid (AT07)
+    r = extract_text("某委关于宣布失效第二批委文件的决定\n某委发〔2016〕9号\n各司局:\n经清理,决定宣布失效一批文件(见附件)。\n"
+                     "某委\n2016年1月2日\n附件\n宣布失效的第二批某委文件目录\n甲设备及防护材料安全性评价规定(卫监发〔1998〕第19号)\n"
+                     "乙处理剂卫生安全评价规定(卫监发〔1998〕第19号)\n丙部关于加快某项目建设的通知(卫办发〔2001〕133号)\n")
+    assert [(x.target_number, x.target_title) for x in r.repeals] == [
+        ("卫监发〔1998〕19号", "甲设备及防护材料安全性评价规定"), ("卫监发〔1998〕19号", "乙处理剂卫生安全评价规定"),
+        ("卫办发〔2001〕133号", "丙部关于加快某项目建设的通知")]
 
 
 def test_a_forwarded_revision_is_its_makers():

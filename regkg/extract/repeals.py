@@ -308,7 +308,11 @@ def find_repeals(
             listed_ends = {t.end for t in refs if (t.title, t.start - start) in after}
             near += [n for n in nums if n not in near and any(numbered_by(text, e - start, n.start - start) for e in listed_ends)]
             for n in near:
-                out.append(RepealFact(n.canonical, title_of.get(n.canonical), start, end, cue_m.group()))
+                # the title printed with the number here, else where the text first prints it: one notice's two rules
+                # share its number, 「原《A办法》(沪绿容规〔2017〕6号)…废止」 then 「原《B规定》(沪绿容规〔2017〕6号)…废止」 (BU12)
+                here = next((t.title for t in titles if start <= t.start < n.start and
+                             numbered_by(text, t.end - start, n.start - start)), None)
+                out.append(RepealFact(n.canonical, here or title_of.get(n.canonical), start, end, cue_m.group()))
             numbered_titles = {title_of.get(n.canonical) for n in nums}
             for t in refs:
                 # 「根据…公布的《关于修改…的决定》修正的《Y》同时废止」: the decision that amended Y is no target (AW09)
@@ -439,13 +443,28 @@ def _inside(pos: int, titles: list[TitleRef]) -> bool:
 def _dedupe(facts: list[RepealFact]) -> list[RepealFact]:
     """Each target once, as first stated; a rule repealed by title where the text also repeals it by title and
     number is that one (a page run into one line states 「关于废止《X》的决定」 in its heading's sentence, then
-    「现决定废止《X》(某发〔2019〕17号)」: BP02)."""
+    「现决定废止《X》(某发〔2019〕17号)」: BP02). Two rules one notice issued under one number are two targets
+    when each is named: 「原《A办法》(沪绿容规〔2017〕6号)…废止」 and 「原《B规定》(沪绿容规〔2017〕6号)…废止」 (BU12).
+
+    >>> facts = [RepealFact("X〔2017〕6号", "A办法", 0, 1, "废止"), RepealFact("X〔2017〕6号", "B规定", 2, 3, "废止"),
+    ...          RepealFact("X〔2017〕6号", None, 4, 5, "废止"), RepealFact("X〔2017〕6号", "关于印发A办法的通知", 6, 7, "废止")]
+    >>> [(f.target_number, f.target_title) for f in _dedupe(facts)]
+    [('X〔2017〕6号', 'A办法'), ('X〔2017〕6号', 'B规定')]
+    """
     numbered = {f.target_title for f in facts if f.target_number is not None and f.target_title}
     seen: set[tuple[str | None, str | None]] = set()
+    titles_of: dict[str, set[str | None]] = {}  # a number's targets so far, by title (None: named by number alone)
     out = []
     for f in facts:
-        key = (f.target_number, f.target_title if f.target_number is None else None)
-        if key not in seen and (f.target_number is not None or f.target_title not in numbered):
+        if f.target_number is not None:
+            titles = titles_of.setdefault(f.target_number, set())
+            if not titles or (f.target_title and None not in titles and not any(
+                    f.target_title in t or t in f.target_title for t in titles)):  # 「关于印发A办法的通知」 is A办法
+                titles.add(f.target_title or None)
+                out.append(f)
+            continue
+        key = (None, f.target_title)
+        if key not in seen and f.target_title not in numbered:
             seen.add(key)
             out.append(f)
     return out
