@@ -447,6 +447,20 @@ def test_a_forwarded_report_printed_in_full_is_its_own_document(heading):
     assert [(d.doc_number, d.title, d.date) for d in docs][1:] == [(None, "关于防震减灾工作意见的报告", "1996-01-25")]
 
 
+
+def test_a_forwarded_title_quoted_in_the_request_and_broken_over_lines_starts_no_document():
+    # the 请示's title quotes the forwarded notice's, broken over lines by the page: 「…批转<」 「关于加强…的通知>」 「的请示》…收悉」;
+    # with its signature's date broken too, the forwarded notice starts at its own heading, after that signature (BU06)
+    text = ("某区人民政府关于批转《关于加强本区下立交防汛管理工作的通知》的通知\n某府发〔2014〕33号\n各镇人民政府,区政府有关委、办、局:\n"
+            "区建交委《关于报请区政府批转<\n关于加强本区下立交防汛管理工作的通知>\n的请示》(某建交[2014]55\n号)收悉,经研究同意,"
+            "现批转给你们,请按照执行。\n\n某区人民政府\n\n2014\n年6\n月28\n日\n\n关于加强本区下立交防汛管理工作的通知\n\n"
+            "各镇人民政府:\n各下立交管理单位要加强巡视。\n")
+    r = extract_text(text)
+    assert [(d.doc_number, d.title, d.addressees) for d in r.documents] == [
+        ("某府发〔2014〕33号", "某区人民政府关于批转《关于加强本区下立交防汛管理工作的通知》的通知", ("各镇人民政府", "区政府有关委、办、局")),
+        (None, "关于加强本区下立交防汛管理工作的通知", ("各镇人民政府",))]
+    assert [(c.by, c.cited_number) for c in r.citations] == [("某府发〔2014〕33号", "某建交〔2014〕55号")]
+
 def test_metadata_dates_in_iso_form():
     text = ("标　　题：广州市人民政府关于某事项的通知\n发文字号：穗府规〔2023〕5号\n成文日期：2023-08-15\n"
             "广州市人民政府关于某事项的通知\n各区人民政府:\n正文。\n")

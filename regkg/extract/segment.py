@@ -465,6 +465,15 @@ def _handing_on_page(c: Text, lines: list[Line], first: _Anchor) -> Segment | No
 _ISSUER_LINE = 30  # the longest line read as a forwarded document's issuer under its heading
 
 
+def _closes_unopened(text: str) -> bool:
+    """Whether ``text`` closes a title mark it does not open (「关于加强…的通知>」).
+
+    >>> _closes_unopened("关于加强本区防汛管理工作的通知>"), _closes_unopened("关于转发〈某办法〉的通知")
+    (True, False)
+    """
+    return text.count("》") > text.count("《") or text.count("〉") > text.count("〈") or text.count(">") > text.count("<")
+
+
 def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
     """A notice that forwards documents (「…转发市发改委等部门《X》的通知」, or 「现将《X》转发给你们」 in its body)
     or extends one (「关于延长《X》有效期的通知」) prints each in full after its own signature: each is one of its
@@ -501,7 +510,9 @@ def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
                 text = text[: numbered.start()]
             # (broken in two, it is the title exactly: a signature's last line may stand right above it)
             key = next((w for w in wanted if (_key(text).endswith(w) if last == k else _key(text) == w)), None)
-            if key and len(text) <= len(key) + 30 and _title_line_ok(text) and "《" not in text:
+            # (not a title quoted in a sentence and broken over lines there: 「…《关于报请区政府批转<」 then 「关于加强…的通知>」
+            # then 「的请示》(嘉建交[2014]55号)收悉」, BU06, its closing mark printed and its opening one above it)
+            if key and len(text) <= len(key) + 30 and _title_line_ok(text) and "《" not in text and not _closes_unopened(text):
                 # its issuer printed alone on the line under it (「人力资源社会保障厅」, BR04) is no sentence of its body
                 under = next((j for j in range(last + 1, min(last + 3, len(lines))) if lines[j].text), None)
                 signed = under is not None and lines[under].start < end and len(lines[under].text) <= _ISSUER_LINE \
@@ -696,6 +707,9 @@ def _places_sharing(items: list[str]) -> list[str] | None:
     return [place + body for place in places for body in bodies] if len(places) * len(bodies) > 1 else None
 
 
+_ENDING_ALONE = frozenset("委办局厅处室")  # 「各委、办、局」: endings printed alone, each the group's kind of body
+
+
 def addressees(line: str) -> list[str]:
     """The addressees a salutation names, one per item; a run of levels stays with the item it opens; places
     share the bodies named after them (:func:`_places_sharing`).
@@ -708,6 +722,8 @@ def addressees(line: str) -> list[str]:
     ['各县(市、区)人民政府', '各县(市、区)']
     >>> addressees("通化市、白山市发改委、财政局,省直有关部门")
     ['通化市发改委', '通化市财政局', '白山市发改委', '白山市财政局', '省直有关部门']
+    >>> addressees("各镇人民政府,区政府有关委、办、局,各街道办事处")  # a body's ending alone goes on the item before it
+    ['各镇人民政府', '区政府有关委、办、局', '各街道办事处']
     """
     out: list[str] = []
     held = ""
@@ -719,6 +735,9 @@ def addressees(line: str) -> list[str]:
         for item in items:
             if _LEVEL_ONLY.fullmatch(item):
                 held += item + "、"
+                continue
+            if item in _ENDING_ALONE and out and not held:  # 「区政府有关委、办、局」 is one group of bodies (BU06)
+                out[-1] += "、" + item
                 continue
             out.append(held + item)
             held = ""
