@@ -254,14 +254,24 @@ _ANNEX_LINE = re.compile(r"(?<![^\n。\[ \t*\-])附件\s*[0-9一二三四五六�
                          r"\s*(?:\.(?:pdf|docx?|xlsx?|wps|ofd))?\s*(?:\]|\(|$)", re.IGNORECASE | re.MULTILINE)
 
 
+# 「附件:」 alone on its line, then the annexes one a line, numbered, in 《》 or not: 「1.《X》」 「2.Y」 (BU06)
+_ANNEX_BLOCK = re.compile(r"(?<![^\n])附件[ \t]*[:：]?[ \t]*\n(?P<items>(?:\s*[0-9]+[.、．][^\n]{4,84}(?:\n|$))+)")
+_ANNEX_ITEM = re.compile(r"[0-9]+[.、．][ \t]*《?(?P<t>[^\n《》]{4,80}?)》?[ \t]*$", re.MULTILINE)
+
+
 def annex_titles(s: str) -> set[str]:
     r"""Titles of the document's own annexes, as its 附件 lines print them: referred to by title in its body
-    (「符合《…目录》情形的」, T05), each is the document's own, not a work it cites.
+    (「符合《…目录》情形的」, T05; 「结合《…编写提纲》(附件三)」, BU06), each is the document's own, not a work it cites.
 
     >>> sorted(annex_titles("第二十五条 本规定自2022年1月1日起施行。\n[附件2-某某轻微违法行为目录.pdf](/static/a.pdf)\n附件：某某申请表"))
     ['某某申请表', '某某轻微违法行为目录']
+    >>> sorted(annex_titles("各单位要认真落实。\n\n附件:\n\n1.《某区情况统计表》\n\n2.《某预案编写提纲》\n"))
+    ['某区情况统计表', '某预案编写提纲']
     """
-    return {m.group("t").strip() for m in finditer_at(_ANNEX_LINE, s, "附件")}
+    found = {m.group("t").strip() for m in finditer_at(_ANNEX_LINE, s, "附件")}
+    for block in finditer_at(_ANNEX_BLOCK, s, "附件"):
+        found.update(m.group("t").strip() for m in _ANNEX_ITEM.finditer(block.group("items")))
+    return found
 
 
 def law_citations(doc: DocumentText, key: str, issued: set[str]) -> dict[str, LawCitation]:
