@@ -443,6 +443,9 @@ def test_an_empty_date_field_takes_no_heading_below_it():
     # a section's heading behind a markdown mark is no title, whatever its last word (AV04)
     ("## 一、相关法律规定", None),
     ("### (二)关于未采取措施的规定", None),
+    # a reprinting site's part of the series it posts the notice in (BU09)
+    ("某区人民政府关于印发某事业发展“十四五”规划等11个专项规划的通知(1.民政篇)",
+     "某区人民政府关于印发某事业发展“十四五”规划等11个专项规划的通知"),
 ])
 def test_title_in_a_head_line(line, title):
     ab = title_in(line)

@@ -431,7 +431,8 @@ def _tail_is_chrome(rest: str) -> bool:
     r = rest.strip(_CHROME + "》")
     if not r:
         return True
-    r = re.sub(r"^\((?:(?:19|20)\d{2}年?(?:修订|修正)?|[^()]{0,20}号令?)\)", "", r)
+    # (an edition's year, an order's number, a site's part of a series it reprints: 「(1.民政篇)」, BU09)
+    r = re.sub(r"^\((?:(?:19|20)\d{2}年?(?:修订|修正)?|[^()]{0,20}号令?|(?:[0-9一二三四五六七八九十]+[.、]?)?[\u4e00-\u9fff]{1,6}篇)\)", "", r)
     for n in reversed(find_docnums(r)):
         r = r[: n.start] + r[n.end :]
     r = ANY_DATE.sub("", r)
