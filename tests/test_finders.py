@@ -126,6 +126,8 @@ LAW_CITATIONS = [
     # the annexes a bare 「附件:」 line lists, numbered, are the document's own, named in its body (BU06)
     ("请各单位根据《中华人民共和国防洪法》,结合《某预案编写提纲》(附件二),做好编写工作。\n\n附件:\n\n1.《某区情况统计表》\n\n"
      "2.《某预案编写提纲》\n", {"中华人民共和国防洪法"}),
+    # a letter an office issues in a case is its instrument, no work (BU12)
+    ("办案人员需要有关部门协助的,应当出具《协助调查函》,并依照《中华人民共和国行政处罚法》办理。", {"中华人民共和国行政处罚法"}),
     # a union's instruments are forms it fills in, no works (BL02)
     ("工会可以向用人单位发出《工会劳动法律监督提示函》或者《工会劳动法律监督建议书》。", set()),
     # a number printed before its title names it (BI08); one printed after a title is that title's, and the title

@@ -45,6 +45,8 @@ NOT_CITED_TITLE_ENDINGS = (
     # 「《…违法情况告知函》」 「《…清运处理服务合同》」 「《国家税务总局网》」 (AD08, Z03, AY08, AY07, I05)
     "记录", "笔录", "告知函", "合同", "协议书", "回执", "台账", "网", "网站",
     "提示函", "建议书",  # 「《工会劳动法律监督提示函》」 「《…监督建议书》」: a union's instruments (BL02)
+    # letters an office issues in a case: 「应当出具《协助调查函》」 (BU12), 「下发督办函」
+    "调查函", "协查函", "督办函", "催告函", "警示函", "问询函", "询问函",
     # a 批复 quotes the 请示 it answers (a citation when numbered, else nothing: 44 keys of 46), and a draft put out
     # for comment is no work yet (AN07, B19); a 草案 a congress approved is one (「…审议批准的《…纲要(草案)》」)
     "请示", "請示", "(征求意见稿)", "征求意见稿",
