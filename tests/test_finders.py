@@ -466,6 +466,15 @@ def test_a_forwarded_title_quoted_in_the_request_and_broken_over_lines_starts_no
         (None, "关于加强本区下立交防汛管理工作的通知", ("各镇人民政府",))]
     assert [(c.by, c.cited_number) for c in r.citations] == [("某府发〔2014〕33号", "某建交〔2014〕55号")]
 
+
+def test_a_reply_with_no_salutation_answers_the_body_its_quoted_request_names():
+    # 「你局《X局关于…的请示》收悉」 with no salutation above it: 你局 is X局, which leads the task it is given (BU08)
+    r = extract_text("你局《某区民政局关于报请审议〈某区民政设施布局规划〉的请示》收悉。经研究,现批复如下:\n"
+                     "一、原则同意《某区民政设施布局规划》。\n二、你局要会同区发展改革委、区交通运输局等有关部门认真履行职责,确保规划有效实施。\n"
+                     "2024年8月29日\n")
+    assert r.documents[0].addressees == ("某区民政局",)
+    assert [(d.lead, d.support) for d in r.duties] == [(("某区民政局",), ("区发展改革委", "区交通运输局"))]
+
 def test_metadata_dates_in_iso_form():
     text = ("标　　题：广州市人民政府关于某事项的通知\n发文字号：穗府规〔2023〕5号\n成文日期：2023-08-15\n"
             "广州市人民政府关于某事项的通知\n各区人民政府:\n正文。\n")

@@ -751,6 +751,11 @@ _SALUTATION_RUN_IN = re.compile(rf"[^。:;《》]{{1,100}}?(?:{_ORG_SUFFIX}|单�
                                 rf"|学校|大学|盟市|区县|县区|市州|政府|\([^()]{{1,8}}\)):")
 
 
+# A reply printed with no salutation answers the body whose request it quotes, as its own name opens its title:
+# 「你局《津南区民政局关于报请…的请示》收悉」 is addressed to 津南区民政局 (BU08)
+_REQUESTER = re.compile(r"你[\u4e00-\u9fff]{1,2}《(?P<who>[\u4e00-\u9fff()]{2,40}?(?:局|委|厅|办|院|部|署|府|会|司|中心))关于[^《》]")
+
+
 def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None:
     """Addressees, signing date and issuer lines of a document whose body starts at line ``start``."""
     k = start
@@ -763,6 +768,8 @@ def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None
         line = run_in.group() if (run_in := _SALUTATION_RUN_IN.match(line)) and run_in.end() < len(line) else ""
     if line.endswith(":") and len(line) <= 120:
         seg.addressees = addressees(line.rstrip(":"))
+    elif k < stop and lines[k].text.startswith("你") and (asked := _REQUESTER.match(lines[k].text)):
+        seg.addressees = [asked.group("who")]
     d, issuers = _signature(lines, start, stop)
     if d is not None:
         m = DATE.search(lines[d].text)
