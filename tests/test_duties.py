@@ -839,6 +839,9 @@ DUTIES = [
     ("高新技术产业开发区、城乡一体化示范区、官庄工区和卧龙综合保税区等管委会以及职教园区建设发展中心根据市人民政府的授权,"
      "负责辖区内工业用地控制线的管理工作。", None,
      leads("高新技术产业开发区管委会", "城乡一体化示范区管委会", "官庄工区管委会", "卧龙综合保税区管委会", "职教园区建设发展中心")),
+    # a subjectless request in a sentence that asked named bodies first goes on asking them, not the addressees (BU06)
+    ("请区水务局会同区排水管理部门开展一次实地普查,对统计表中的信息进行核对,如有遗漏,请补充完善。", "各镇人民政府、各街道办事处",
+     leads("区水务局") | supports("区排水管理部门")),
 ]
 
 

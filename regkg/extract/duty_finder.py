@@ -1302,6 +1302,10 @@ def _clause_duties(s: str, addressee: str | None, starts: Iterable[int] | None =
                 asks = not _FORMULA.match(s[p : stop + 1])
             else:
                 asks = not _FEEDBACK.search(s, p, stop) and not _formula_only(s, p, stop)
+            # a sentence that asks named bodies first goes on asking them: 「请各镇、街道…开展一次实地普查,…如有遗漏,请补充完善」
+            # (BU06), not the addressees
+            if asks and out and out[-1].start > max(s.rfind("。", 0, p), s.rfind("\n", 0, p)):
+                asks = False
             if asks:
                 lead, at = split_departments(addressee), p
         role = _ROLE.match(s, p, end) if not lead and _ROLE_WORD.search(s, p, end) else None
