@@ -839,6 +839,12 @@ DUTIES = [
     ("高新技术产业开发区、城乡一体化示范区、官庄工区和卧龙综合保税区等管委会以及职教园区建设发展中心根据市人民政府的授权,"
      "负责辖区内工业用地控制线的管理工作。", None,
      leads("高新技术产业开发区管委会", "城乡一体化示范区管委会", "官庄工区管委会", "卧龙综合保税区管委会", "职教园区建设发展中心")),
+    # in a text whose items close with their bodies and verbs, an item closed by its bodies alone gives them all the lead (BU11)
+    ("(一)建立保护清单。建立优先保护类耕地清单。(区农业农村委牵头,区规划资源局配合)\n(二)建立激励机制。建立耕地保护绩效与补贴"
+     "资金挂钩的激励机制。(区发展改革委、区财政局、区农业农村委)\n三、保障措施\n", None,
+     leads("区农业农村委", "区发展改革委", "区财政局") | supports("区规划资源局")),
+    # …and in a text that closes none so, such a bracket names whom the item concerns, no duty
+    ("(二)建立激励机制。建立耕地保护绩效与补贴资金挂钩的激励机制。(区发展改革委、区财政局、区农业农村委)\n三、保障措施\n", None, set()),
     # a subjectless request in a sentence that asked named bodies first goes on asking them, not the addressees (BU06)
     ("请区水务局会同区排水管理部门开展一次实地普查,对统计表中的信息进行核对,如有遗漏,请补充完善。", "各镇人民政府、各街道办事处",
      leads("区水务局") | supports("区排水管理部门")),

@@ -1455,6 +1455,9 @@ def _group_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]],
     comma_rule = first_rule = False
     # each rule prints its word (「逗号前」, 「第一」): in a text without it, no group is searched for the rule
     commas, ranked = "逗号前" in s, "第一" in s
+    # a text whose items close with their bodies and a verb (「(X牵头,Y配合)」) may close others with the bodies alone, who
+    # all lead: 「…激励机制。(区发展改革委、区财政局、区农业农村委)」 (BU11)
+    bare = any(_closes_item(s, a, b) and _DUTY_MARK.search(s, a + 1, b) for a, b in groups)
     for a, b in groups:
         # its content, read to its first 。: 「…负责。以下均需各区县人民政府落实,不再列出」; 「(A、B、C。排名第一的为牵头单位,下同)」
         # states its own rule (searched for in place: most groups name no duty, and are not cut out)
@@ -1462,13 +1465,14 @@ def _group_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]],
         end = stop if (stop := s.find("。", a + 1, end)) >= 0 else end
         comma_rule = comma_rule or (commas and bool(_COMMA_RULE.search(s, a + 1, end)))
         # once a list has said 「列第一位者为牵头部门,下同」, the groups after it are lists of bodies alone (AI06)
-        if not (_DUTY_MARK.search(s, a + 1, end) or (ranked and _FIRST_RULE.search(s, a, b))
-                or (first_rule and end - a - 1 <= _LONGEST_SUBJECT * 4 and _closes_item(s, a, b) and _bodies(s[a + 1 : end]))) \
-                or end - a - 1 > 400:
+        listed = (first_rule or bare) and end - a - 1 <= _LONGEST_SUBJECT * 4 and _closes_item(s, a, b) and _bodies(s[a + 1 : end])
+        if not (_DUTY_MARK.search(s, a + 1, end) or (ranked and _FIRST_RULE.search(s, a, b)) or listed) or end - a - 1 > 400:
             continue
         inner = s[a + 1 : end]
         first_rule = first_rule or (ranked and bool(_FIRST_RULE.search(s, max(0, a - 200), b + 40)))
         lead, support = _parse_group(inner, comma_rule, first_rule)
+        if not lead and not support and listed:
+            lead = listed
         if not lead and not support:
             continue
         item_start = line_starts[bisect.bisect_right(line_starts, a) - 1]
