@@ -845,6 +845,9 @@ DUTIES = [
      leads("区农业农村委", "区发展改革委", "区财政局") | supports("区规划资源局")),
     # …and in a text that closes none so, such a bracket names whom the item concerns, no duty
     ("(二)建立激励机制。建立耕地保护绩效与补贴资金挂钩的激励机制。(区发展改革委、区财政局、区农业农村委)\n三、保障措施\n", None, set()),
+    # a thing, then a request of what to do with it, asks the addressee (BU05); 申请 asks nothing of the reader
+    ("经研究,同意调整本市结算价格标准,调整后的标准请自行印发并组织实施。", "市绿化市容局", leads("市绿化市容局")),
+    ("经研究,企业提交的申请材料齐全的,依法办理。", "市绿化市容局", set()),
     # a subjectless request in a sentence that asked named bodies first goes on asking them, not the addressees (BU06)
     ("请区水务局会同区排水管理部门开展一次实地普查,对统计表中的信息进行核对,如有遗漏,请补充完善。", "各镇人民政府、各街道办事处",
      leads("区水务局") | supports("区排水管理部门")),

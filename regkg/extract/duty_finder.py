@@ -1248,6 +1248,12 @@ def _cued_clauses(s: str) -> list[int]:
     return sorted(out)
 
 
+# A request's topic before it, a thing the clause asks done: 「调整后的标准请自行印发」 (a 的 phrase, no body's name)
+_TOPIC_REACH = 12
+_TOPIC = re.compile(r"[^,。;:、\n请“”]{1,8}的[^,。;:、\n请的“”]{1,4}")
+_ASKS_IN_WORD = frozenset("申提报邀聘呈敬")  # 「申请」 「提请」: no request of the reader
+
+
 def _clause_duties(s: str, addressee: str | None, starts: Iterable[int] | None = None) -> list[DutyFact]:
     """Bodies that open a clause and are given a task: 「(3)公安部负责维护…」 「请各设区市根据…选择确定…」.
 
@@ -1262,6 +1268,9 @@ def _clause_duties(s: str, addressee: str | None, starts: Iterable[int] | None =
         if (amended := _new_wording_at(s, p + s.startswith("”“", p)) if s[p : p + 1] in _WORDING_OPENINGS else None) is not None:
             p = amended
         request = _REQUEST.match(s, p)
+        if request is None and (q := s.find("请", p + 3, p + _TOPIC_REACH)) > 0 and s[q - 1] not in _ASKS_IN_WORD \
+                and _TOPIC.fullmatch(s, p, q):
+            request = _REQUEST.match(s, q)  # 「调整后的标准请自行印发并会同…实施」: a thing, then what it asks done with it (BU05)
         p = request.end() if request else p
         end = _clause_end(s, p)
         if end - p < 3:
