@@ -845,6 +845,9 @@ DUTIES = [
      leads("区农业农村委", "区发展改革委", "区财政局") | supports("区规划资源局")),
     # …and in a text that closes none so, such a bracket names whom the item concerns, no duty
     ("(二)建立激励机制。建立耕地保护绩效与补贴资金挂钩的激励机制。(区发展改革委、区财政局、区农业农村委)\n三、保障措施\n", None, set()),
+    # 须 is a modal, as 必须: no part of a name (BU03)
+    ("主体清运单位必须与申请人签订清运协议,并提供有效的消纳证明,无主垃圾须运输至某镇建筑垃圾临时中转站进行分拣处置。", None,
+     leads("主体清运单位")),
     # a thing, then a request of what to do with it, asks the addressee (BU05); 申请 asks nothing of the reader
     ("经研究,同意调整本市结算价格标准,调整后的标准请自行印发并组织实施。", "市绿化市容局", leads("市绿化市容局")),
     ("经研究,企业提交的申请材料齐全的,依法办理。", "市绿化市容局", set()),

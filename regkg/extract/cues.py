@@ -294,6 +294,7 @@ NOT_IN_BODY = (
     # one alternative per word, as a group of words to open one would keep the search from skipping (see 国家 below)
     r"|责任(?:单位|部门)(?=[\u4e00-\u9fff]{4})|牵头(?:单位|部门)(?=[\u4e00-\u9fff]{4})|配合(?:单位|部门)(?=[\u4e00-\u9fff]{4})"
     r"|仍|仅|在(?<![所设]在)"  # 「各登记经办机构仍在辖区内…」 (AA04) 「投诉人仅对办案机关…」 (AE03) 「生活垃圾在中转站…」 (AB07)
+    r"|须"  # 「无主垃圾须运输至…临时中转站」 (BU03): a modal, as 必须
     r"|可(?=[对以由向按在])"  # a permission in the clause: 「领导小组可对成员单位进行调整」 (BG09)
     r"|经(?![济开信贸管营办]|委(?!托|员)|商(?!务))"  # 「专区反哺数据经专区监管部门审核」, but 「市经信局」 「医保经办机构」 「市经委」
     # 「区经商局」 (经济商务局, AG08), but 「经商务部门审核」
