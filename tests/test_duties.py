@@ -845,6 +845,8 @@ DUTIES = [
      leads("区农业农村委", "区发展改革委", "区财政局") | supports("区规划资源局")),
     # …and in a text that closes none so, such a bracket names whom the item concerns, no duty
     ("(二)建立激励机制。建立耕地保护绩效与补贴资金挂钩的激励机制。(区发展改革委、区财政局、区农业农村委)\n三、保障措施\n", None, set()),
+    # who is moved to act is no subject: 「发动养老服务机构加强…」 (BV07)
+    ("开展常态化燃气安全教育宣传,发动养老服务机构加强对员工和入住老人的宣传和教育。", None, set()),
     # 须 is a modal, as 必须: no part of a name (BU03)
     ("主体清运单位必须与申请人签订清运协议,并提供有效的消纳证明,无主垃圾须运输至某镇建筑垃圾临时中转站进行分拣处置。", None,
      leads("主体清运单位")),

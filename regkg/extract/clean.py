@@ -824,7 +824,9 @@ def _signature_at(s: str, a: int, b: int) -> bool:
 # paragraphs). In a PDF's text wrapped at 38 characters, a heading line of 34 runs on.
 # No sentence inside (「十、加大…力度。各级各有」 is cut at a page's end), and a heading's length: a longer line is a
 # sentence a page broke (「二、各公立医疗机构在具备…的情况下,严格按照…除外」, sample 001).
-_SECTION_LINE = re.compile(r"[一二三四五六七八九十]+、[^\n。;!?]{2,38}")
+# (and 「(一)提高思想认识,凝聚管护共识」 (BV06), but not a sentence cut at a line's end: 「(一)"一键直联"模块由市政府办」)
+_SECTION_LINE = re.compile(r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)(?![^\n]*(?:由|对|按照|根据|将|把|被|应当|负责)))"
+                           r"[^\n。;!?]{2,38}")
 _ENDED_EARLY = 0.8
 
 
