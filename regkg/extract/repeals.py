@@ -25,7 +25,7 @@ _REVISED = re.compile(cues.REVISED_EDITION)
 # after a title: the title amended what follows, its number or order in brackets, the amendment counted or not
 # (「《关于修改…的决定》(某政发〔2010〕12号)第二次修正的《Y》同时废止」)
 _AMENDED_BY = re.compile(r"(?:\([^()]{0,40}\))?(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)[的、,]")
-_AMENDS = re.compile(r"作出?(?:如下|以下)修改|修改如下|予以修改|部分条款")
+_AMENDS = re.compile(r"作出?(?:如下|以下)修[改订]|修改如下|予以修改|部分条款")  # 「作如下修订并重新发布」 (BV08)
 _WHY = re.compile(r"已|因|由于|理由")  # before _AMENDS in a list item: a repeal's reason (「上位法已予以修改」)
 _BRACKETS_ONLY = re.compile(r"(?:\([^()]*\))?")
 _STATUS_LINE = re.compile(cues.STATUS_LINE, re.M)
