@@ -393,7 +393,9 @@ BY_VERBS = DUTY_MARKERS + ("承办", "向", "自行", "解决", "分担", "召�
                            "给予", "处以", "处(?=[0-9一二三四五六七八九十百千万]|以上|以下)", "撤销", "吊扣", "代为", "核发", "归口",
                            # an authority sending its own or filing a record: 「由省政府办公厅派出专项督查组」 (BS03)
                            # 「由市物业管理行政主管部门录入物业服务企业信用档案」 (BS10)
-                           "派出", "录入")
+                           "派出", "录入",
+                           # the rules or plans an authority is to draw up: 「由乡镇人民政府拟定整治方案」 (BV11)
+                           "拟定", "拟订", "制定", "制订")
 # After 由X these give X a post or a membership, not a task: 「由教育部主要负责同志…担任」 「由…9个部门和单位组成」.
 # (「本办法由X负责解释」 is a task: the keys of the samples and of real texts give it to X.)
 # A verb made a noun by 情况 names what the body did, no task given it: 「区环保局受理和审批情况纳入县级调查表…」 (S04).
