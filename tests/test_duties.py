@@ -845,6 +845,9 @@ DUTIES = [
      leads("区农业农村委", "区发展改革委", "区财政局") | supports("区规划资源局")),
     # …and in a text that closes none so, such a bracket names whom the item concerns, no duty
     ("(二)建立激励机制。建立耕地保护绩效与补贴资金挂钩的激励机制。(区发展改革委、区财政局、区农业农村委)\n三、保障措施\n", None, set()),
+    # a request's task that goes on 「并会同」 others names them as support (BV02)
+    ("经市政府研究,同意你们修订的应急预案,请自行印发并会同各区政府和市应急局按照执行。", "市住房城乡建设管理委",
+     leads("市住房城乡建设管理委") | supports("各区政府", "市应急局")),
     # the plan an authority is to draw up (BV11)
     ("对不符合规定的,由乡镇人民政府拟定整治方案,经区农业农村委审核后落实分类处置。", None, leads("乡镇人民政府")),
     # who is moved to act is no subject: 「发动养老服务机构加强…」 (BV07)

@@ -1029,7 +1029,11 @@ def _clause_start(s: str, at: int, stops: str = "。;,\n") -> int:
 def _assignment(s: str, p: int, lead: list[str], at: int, addressee: str | None) -> DutyFact:
     """The duty whose lead list ends at ``at``: a 会同 list, a 牵头…配合 tail, then the task (maybe empty)."""
     support: list[str] = []
-    if co := _CO.match(s, at):
+    co = _CO.match(s, at)
+    # a request's task that goes on 「并会同」 others names them too: 「请自行印发并会同各区政府和各有关部门、单位按照执行」 (BV02, BU05);
+    # the task still starts where it did
+    later = co is None and (k := s.find("并会同", at, _clause_end(s, at))) >= 0 and (co := _CO.match(s, k + 1)) is not None
+    if co:
         co_end = _clause_end(s, co.end())
         support, sup_end = _subject(s, co.end(), co_end, _MARKER, addressee)
         # a list, even of one, that the joint task's closing verb ends: 「由市住房城乡建设管理部门会同市房屋管理、…、财政等行政
@@ -1051,7 +1055,7 @@ def _assignment(s: str, p: int, lead: list[str], at: int, addressee: str | None)
         if not support and len(whole := _bodies(s[co.end() : co_end], addressee)) >= 2:
             support, sup_end = whole, co_end
         support = [x for x in support if not _GENERIC_SUPPORT.match(x)]
-        at = max(at, sup_end)
+        at = at if later else max(at, sup_end)
     # (members named by their officials are people: 「县发展改革局、县财政局分管负责同志为成员」)
     task_at = at
     if s.startswith(_LEADS_BEFORE_SUPPORT, at) and (m := _SUPPORT_AFTER.match(s, at + 2)) and not _OFFICIALS.search(m.group("sup")):
