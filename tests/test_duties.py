@@ -845,6 +845,10 @@ DUTIES = [
      leads("区农业农村委", "区发展改革委", "区财政局") | supports("区规划资源局")),
     # …and in a text that closes none so, such a bracket names whom the item concerns, no duty
     ("(二)建立激励机制。建立耕地保护绩效与补贴资金挂钩的激励机制。(区发展改革委、区财政局、区农业农村委)\n三、保障措施\n", None, set()),
+    # a body printed with the board or zone it also is keeps it (BV10, AY04); another body's full name in brackets does not
+    # make one (the samples' key, sample 004)
+    ("各街镇(管委会)应结合产业用地综合绩效评估情况,开展整治。", None, leads("各街镇(管委会)")),
+    ("各管理部门和街镇(高新区)应落实分管领导和联络员。", None, leads("各管理部门", "街镇(高新区)")),
     # a request's task that goes on 「并会同」 others names them as support (BV02)
     ("经市政府研究,同意你们修订的应急预案,请自行印发并会同各区政府和市应急局按照执行。", "市住房城乡建设管理委",
      leads("市住房城乡建设管理委") | supports("各区政府", "市应急局")),

@@ -215,6 +215,9 @@ _AFFILIATED = re.compile(r"[\u4e00-\u9fff]{2,16}?所属的[\u4e00-\u9fff]{2,20}?
 _CITY_WITH_DISTRICTS = "设区的市"
 
 
+# A body printed with the board or the zone it also is: 「各街镇(管委会)」 「各街镇(经开区)」 (not another body's full name, which
+# the samples' key drops: 「市政务服务中心(市政务服务热线管理中心)」 is 市政务服务中心)
+_WITH_ALTERNATIVE = re.compile(r"(?P<body>[^()]{2,20})\((?:管委会|管理委员会|街道|办事处|[\u4e00-\u9fff]{0,4}(?:开发区|经开区|高新区|园区|新区|工业区))\)")
 # A role's alternative printed inside its name: 「各责任(配合)单位」 (BQ09)
 _ROLE_ALTERNATIVE = re.compile(r"\((?:牵头|配合|协办|参与|协助|责任|主责)\)(?=单位|部门)")
 
@@ -243,6 +246,8 @@ def _is_body(name: str) -> bool:
         return False
     if "(" in name and (plain := _ROLE_ALTERNATIVE.sub("", name)) != name:
         return _is_body(plain)  # a role named with its alternative: 「各责任(配合)单位」 is a 责任单位 (BQ09)
+    if name.endswith(")") and (alt := _WITH_ALTERNATIVE.fullmatch(name)) and _is_body(alt.group("body")):
+        return True  # a body printed with the board or zone it also is: 「各街镇(管委会)」 (BV10), 「街镇(高新区)」 (AY04)
     if not 2 <= len(name) <= 30 or name.endswith(cues.NOT_BODY_ENDINGS) or \
             _NOT_IN_BODY.search(name.replace(_CITY_WITH_DISTRICTS, "设区市")):
         return False
