@@ -473,7 +473,7 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
             return []
     if "所在地" in s:
         s = _SEAT.sub("", s)
-    if lead := _LEADING_WORD.match(s):  # 「当指挥部办公室接到…时」
+    if s[:1] in "当交所" and (lead := _LEADING_WORD.match(s)):  # 「当指挥部办公室接到…时」
         s = s[lead.end() :]
     if "为" in s or "是" in s:
         s = _DESIGNATED.sub("", s)
@@ -593,7 +593,7 @@ def _named(body: str, strict: bool) -> list[str]:
     A subject 「有关省级粮食应急工作指挥部应…」: 有关 picks out the body named after it (a printed list
     「责任单位:有关县市区人民政府」 keeps the generic body as printed, not ``strict``).
     """
-    return _unconcat(body[2:] if strict and _PICKED_OUT.match(body) and _is_body(body[2:]) else body)
+    return _unconcat(body[2:] if strict and body.startswith("有关") and _PICKED_OUT.match(body) and _is_body(body[2:]) else body)
 
 
 def _without_generic(out: list[str]) -> list[str]:
@@ -740,6 +740,7 @@ _MEMBERS = re.compile(rf"[^,。;:()、]{{0,{_MEMBERS_REACH}}}?(?:单位|部门)[
 _MODAL = re.compile(r"要(?<![必需重主只]要)(?!求)|应当|应(?!急)|必须|须|实施(?:统一)?监督管理|负责(?!人|同志)")  # or a competence: 「X对…实施统一监督管理」 (K12)
 _LONGEST_ASIDE = 40  # characters between an inline aside's opening and the modal after it
 _REQUEST = re.compile(cues.REQUEST_OPENINGS)
+_REQUEST_FIRST = "请望希建"  # what cues.REQUEST_OPENINGS opens with: most clauses open otherwise, and are spared the pattern
 _FORMULA = re.compile(cues.REQUEST_FORMULA)
 _FORMULA_CLAUSE = re.compile(cues.REQUEST_FORMULA_CLAUSE)
 _FEEDBACK = re.compile(cues.FEEDBACK_REQUEST)
@@ -944,6 +945,7 @@ def _task_of(s: str, item_start: int, at: int) -> str:
 
 # 「负责…」: the task is what follows (one ^ before the words: a search for a pattern opening with it ends at the start)
 _OPENING_DUTY = re.compile(r"^(?:(?:具体|统筹|总体)?负责|承办)")
+_OPENING_DUTY_FIRST = "具统总负承"  # what it opens with: most tasks open otherwise, and are spared the pattern
 
 
 def _task_from(s: str, at: int) -> str:
@@ -956,7 +958,7 @@ def _task_from(s: str, at: int) -> str:
     if len(task) > _LONGEST_TASK:
         cut = max(task.rfind(",", 0, _LONGEST_TASK), task.rfind("、", 0, _LONGEST_TASK))
         task = task[:cut] if cut > 0 else task
-    return _OPENING_DUTY.sub("", task).strip(", ")
+    return (_OPENING_DUTY.sub("", task) if task[:1] in _OPENING_DUTY_FIRST else task).strip(", ")
 
 
 def _task_end(s: str, at: int, task: str) -> int:
@@ -1069,8 +1071,8 @@ def _assignment(s: str, p: int, lead: list[str], at: int, addressee: str | None)
         # the task follows the support's verb (「…配合,加快…」); when none follows it (「…协办。」) the clause is kept
         task_at = m.end() if named and len(_task_from(s, m.end())) >= 2 else at
     task = _task_from(s, task_at)
-    task = "" if _NOT_A_TASK.match(task) or _NAMED_BY_DUTY.match(s, at) else task
-    if not support and _SUPPORTS.match(s, at):
+    task = "" if _NOT_A_TASK.match(task) or (s.startswith("负责", at) and _NAMED_BY_DUTY.match(s, at)) else task
+    if not support and ("配" in (verb := s[at : at + 6]) or "协" in verb) and _SUPPORTS.match(s, at):
         lead, support = [], lead
     return DutyFact(task, tuple(lead), tuple(x for x in support if x not in lead), p, _task_end(s, task_at, task))
 
@@ -1276,7 +1278,7 @@ def _clause_duties(s: str, addressee: str | None, starts: Iterable[int] | None =
         # closing quote before the next one's opening stands at the clause's start once lines are joined: 「。”“」)
         if (amended := _new_wording_at(s, p + s.startswith("”“", p)) if s[p : p + 1] in _WORDING_OPENINGS else None) is not None:
             p = amended
-        request = _REQUEST.match(s, p)
+        request = _REQUEST.match(s, p) if s[p : p + 1] in _REQUEST_FIRST else None
         if request is None and (q := s.find("请", p + 3, p + _TOPIC_REACH)) > 0 and s[q - 1] not in _ASKS_IN_WORD \
                 and _TOPIC.fullmatch(s, p, q):
             request = _REQUEST.match(s, q)  # 「调整后的标准请自行印发并会同…实施」: a thing, then what it asks done with it (BU05)
@@ -1326,7 +1328,9 @@ def _clause_duties(s: str, addressee: str | None, starts: Iterable[int] | None =
                 asks = False
             if asks:
                 lead, at = split_departments(addressee), p
-        role = _ROLE.match(s, p, end) if not lead and _ROLE_WORD.search(s, p, end) else None
+        # (a role needs its 为 or 是, looked for first: two searches in C where the role's words are a pattern's scan)
+        role = _ROLE.match(s, p, end) if not lead and (s.find("为", p + 2, end) >= 0 or s.find("是", p + 2, end) >= 0) \
+            and _ROLE_WORD.search(s, p, end) else None
         if role and (names := _bodies(role.group("x"), addressee)):
             supporting = role.group("role") in ("配合单位", "协办单位")
             task = role.group("what").strip("的") or _task_from(s, end + 1)
