@@ -723,7 +723,6 @@ _NAMED_BY_DUTY = re.compile(r"负责[^,。;()]{1,20}的(?:机构|部门|单位)"
 _OWN_FUNDING = re.compile(cues.OWN_FUNDING)
 _STOPS = "。;!?:,\n"  # what ends a clause
 _CLAUSE_END = re.compile(f"[{_STOPS}]")
-_NEWLINE = re.compile("\n")
 _MANY_ITEMS = 6  # 、 in a subject's first stretch that make it a list worth reading further
 _LONGEST_HEAD = 32  # characters searched for an item's number, a chapter heading before it included
 _LONGEST_SUBJECT = 60  # characters of a clause searched for its subject
@@ -1573,6 +1572,7 @@ def _label_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]])
 
 _HEADED_BODY = 24  # the longest body name an item's heading holds whole
 _HEADED_LINE = _HEADED_BODY + 2 * _LONGEST_HEAD  # the longest line a heading and a body name fill
+_MEMBER_REACH = _LONGEST_HEAD + _HEADED_BODY  # how far into a line a member's stop before its verb is looked for
 _BASIS_OPENINGS = ("根据", "按照", "依照", "依据")
 
 
@@ -1598,11 +1598,11 @@ def _headed_duty(s: str, line: str, ls: int, line_starts: list[int], k: int) -> 
     return None
 
 
-def _list_duties(s: str, line_starts: list[int], addressee: str | None) -> list[DutyFact]:
+def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: str | None) -> list[DutyFact]:
     """Member-duty lists: 「(7)市公安局:组织落实…」, and a lead-in body whose duties are enumerated below."""
     out: list[DutyFact] = []
     lead_in: tuple[str, ...] | None = None  # the bodies whose duties the following enumerated items list
-    for k, (ls, line) in enumerate(zip(line_starts, s.split("\n"))):  # (the lines cut in one call)
+    for k, (ls, line) in enumerate(zip(line_starts, lines)):
         if not line:  # a blank line (two in five) heads nothing and ends a lead-in's items: no pattern is tried on it
             lead_in = None
             continue
@@ -1636,7 +1636,7 @@ def _list_duties(s: str, line_starts: list[int], addressee: str | None) -> list[
                     (names := [h.group("o")] if _is_body(h.group("o")) else _bodies(h.group("o"))):
                 lead_in = tuple(names)
                 continue
-        if (":" in line or _MEMBER_STOP.search(line, 0, _LONGEST_HEAD + _HEADED_BODY)) and (m := _MEMBER.match(line)):
+        if (":" in line or _MEMBER_STOP.search(line, 0, _MEMBER_REACH)) and (m := _MEMBER.match(line)):
             org = m.group("org")
             if "、" in org:
                 if len(names := _bodies(org)) >= 2 and not set(names) & _LABEL_BODIES:
@@ -1664,18 +1664,21 @@ def find_duties(s: str, *, addressee: str | None = None) -> list[DutyFact]:
     >>> [(d.task, d.lead) for d in find_duties("二、你办要督促以上7县市区继续强化工作措施。", addressee="省扶贫办")]
     [('要督促以上7县市区继续强化工作措施', ('省扶贫办',))]
     """
-    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(s)]
+    lines = s.split("\n")
+    # (summed from the lines' lengths: a scan for the breaks would yield a match object a line)
+    line_starts = list(itertools.accumulate((len(x) + 1 for x in lines[:-1]), initial=0))
     groups = _parentheticals(s)
-    out = _group_duties(s, line_starts, groups, addressee) + _list_duties(s, line_starts, addressee)
+    out = _group_duties(s, line_starts, groups, addressee) + _list_duties(s, lines, line_starts, addressee)
     out += _label_duties(s, line_starts, groups)
-    # outermost groups, in order and disjoint, that name bodies: not an item's number 「(三)"应急指挥"模块由…」
-    short_groups = [(a, b) for a, b in groups if b - a <= _LONGEST_GROUP and _DUTY_MARK.search(s, a, b)]
-    group_starts = [a for a, _ in short_groups]
+    group_starts = [a for a, _ in groups]
     for f in [*_by_duties(s, addressee), *_clause_duties(s, addressee), *_set_up_duties(s, addressee),
               *_designated_duties(s, addressee)]:
-        # a list inside an item's parenthetical was read whole above
+        # a list inside an item's parenthetical was read whole above: the group around it (the groups are outermost, in
+        # order and disjoint) when it is short and names bodies, not an item's number 「(三)"应急指挥"模块由…」 (looked at
+        # for the few facts inside a group, not for every group)
         k = bisect.bisect_right(group_starts, f.start) - 1
-        if (k < 0 or f.start >= short_groups[k][1]) and not _reports_done(s, f.start):
+        a, b = groups[k] if k >= 0 else (0, 0)
+        if (f.start >= b or b - a > _LONGEST_GROUP or not _DUTY_MARK.search(s, a, b)) and not _reports_done(s, f.start):
             out.append(f)
     if "《" in s:  # a clause inside a title assigns nothing: 「《…:改由各主管部门审批提前退休工种的通知》」 (BI03)
         titles = [m.span() for m in _TITLE.finditer(s)]
