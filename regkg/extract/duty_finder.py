@@ -1073,7 +1073,9 @@ def _assignment(s: str, p: int, lead: list[str], at: int, addressee: str | None)
     task = "" if _NOT_A_TASK.match(task) or (s.startswith("负责", at) and _NAMED_BY_DUTY.match(s, at)) else task
     if not support and ("配" in (verb := s[at : at + 6]) or "协" in verb) and _SUPPORTS.match(s, at):
         lead, support = [], lead
-    return DutyFact(task, tuple(lead), tuple(x for x in support if x not in lead), p, _task_end(s, task_at, task))
+    if support:  # (most leads have none: spared the filter)
+        support = [x for x in support if x not in lead]
+    return DutyFact(task, tuple(lead), tuple(support), p, _task_end(s, task_at, task))
 
 
 def _inline_aside(s: str, p: int, end: int, addressee: str | None) -> tuple[list[str], int]:
@@ -1176,6 +1178,7 @@ _NEW_WORDING_FIRST = "将增在修改作内"  # what _NEW_WORDING opens with: mo
 _NEW_WORDING_OPENS = re.compile(_OPENS)
 _NEW_WORDING_REACH = 3000  # characters back the opening of a quoted paragraph's wording is looked for
 _WORDING_OPENINGS = frozenset(_NEW_WORDING_FIRST + "“”")  # a clause's first character, when it may open a new wording
+_START_MOVERS = _ITEM_OPENINGS | _WORDING_OPENINGS  # a clause's first character, when a number or a new wording may move it
 
 
 def _new_wording_at(s: str, p: int) -> int | None:
@@ -1222,8 +1225,8 @@ def _may_stand_alone(s: str, start: int, comma: int) -> bool:
     >>> _may_stand_alone("其他有关部门,应当…", 0, 6), _may_stand_alone("加强协调,确保…", 0, 4)
     (True, False)
     """
-    return s[start : start + 1] in _ITEM_OPENINGS or s[start : start + 1] in _WORDING_OPENINGS \
-        or s[start:comma].rstrip(" 、")[-1:] in _LAST_CHARS or _ASIDE.search(s, start + 2, comma) is not None
+    return s[start : start + 1] in _START_MOVERS or s[start:comma].rstrip(" 、")[-1:] in _LAST_CHARS \
+        or _ASIDE.search(s, start + 2, comma) is not None
 
 
 def _cued_clauses(s: str) -> list[int]:
