@@ -945,15 +945,13 @@ def _task_of(s: str, item_start: int, at: int) -> str:
 # 「负责…」: the task is what follows (one ^ before the words: a search for a pattern opening with it ends at the start)
 _OPENING_DUTY = re.compile(r"^(?:(?:具体|统筹|总体)?负责|承办)")
 _OPENING_DUTY_FIRST = "具统总负承"  # what it opens with: most tasks open otherwise, and are spared the pattern
+_TASK_STOP = re.compile("[。;\n]")  # what ends a task, its three marks in one scan (a search each walked the clause thrice)
 
 
 def _task_from(s: str, at: int) -> str:
     """The task printed from ``at`` to the clause's end, cut at a comma rather than inside a word."""
-    end = min(len(s), at + _LONGEST_CLAUSE)
-    for ch in "。;\n":
-        i = s.find(ch, at, end)
-        end = i if i >= 0 else end
-    task = s[at:end]
+    stop = _TASK_STOP.search(s, at, at + _LONGEST_CLAUSE)
+    task = s[at : stop.start() if stop else at + _LONGEST_CLAUSE]
     if len(task) > _LONGEST_TASK:
         cut = max(task.rfind(",", 0, _LONGEST_TASK), task.rfind("、", 0, _LONGEST_TASK))
         task = task[:cut] if cut > 0 else task
