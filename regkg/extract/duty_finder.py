@@ -1252,7 +1252,7 @@ def _cued_clauses(s: str) -> list[int]:
             after = _CLAUSE_END.search(s, start + _HEAD_AND_REQUEST)
             if cued[bisect.bisect_left(cued, start)] < (after.start() if after else n) + 2:
                 out.add(start)
-    for m in _SEATED_WORD.finditer(s):  # the clauses starting within _SEATED_REACH before it
+    for m in _SEATED_WORD.finditer(s) if "设在" in s else ():  # the clauses starting within _SEATED_REACH before it
         out.update(stop.end() for stop in _CLAUSE_END.finditer(s, max(0, m.start() - _SEATED_REACH), m.start()))
         if m.start() < _SEATED_REACH:
             out.add(0)
@@ -1270,6 +1270,7 @@ def _clause_duties(s: str, addressee: str | None, starts: Iterable[int] | None =
 
     ``starts`` are the clauses read, by default those cued (:func:`_cued_clauses`)."""
     out: list[DutyFact] = []
+    seats = "设在" in s  # (a few texts print it: the others' clauses are not searched for it)
     for start in _cued_clauses(s) if starts is None else starts:
         # (what each pattern opens with looked at first: most clauses open with neither a number nor a new wording)
         head = _item_head(s[start : start + _LONGEST_HEAD]) if s[start : start + 1] in _ITEM_OPENINGS else None
@@ -1288,7 +1289,7 @@ def _clause_duties(s: str, addressee: str | None, starts: Iterable[int] | None =
             continue
         # a bare 「办公室设在市卫健委」 is some group's office the clause does not name; 设在 is looked for
         # first where _SEATED allows it (2 to 30 characters in), sparing the lazy match at every clause
-        seated = _SEATED.match(s, p) if s.find("设在", p + 2, p + 32) >= 0 else None
+        seated = _SEATED.match(s, p) if seats and s.find("设在", p + 2, p + 32) >= 0 else None
         if seated and (names := _bodies(seated.group("x"), addressee)) and names[0] not in cues.BARE_BODIES:
             task = _task_from(s, seated.end())
             out.append(DutyFact(task, tuple(names), (), p, _task_end(s, seated.end(), task)))
@@ -1341,7 +1342,8 @@ def _clause_duties(s: str, addressee: str | None, starts: Iterable[int] | None =
             if amended is not None and (close := _closing_quote(fact.task)) is not None:  # the wording's task ends with its quote
                 fact = DutyFact(fact.task[:close], fact.lead, fact.support, fact.start, fact.end - len(fact.task) + close)
             out.append(fact)
-    for m in _ALIAS_ACTOR.finditer(s):  # the evidence starts after the aside, which is no item's body list
+    # the evidence starts after the aside, which is no item's body list (its words looked for first: most texts print none)
+    for m in _ALIAS_ACTOR.finditer(s) if "以下简称" in s else ():
         if _is_body(m.group("x")) and len(task := _task_from(s, m.end())) >= 2:
             out.append(DutyFact(task, (m.group("x"),), (), m.end(), _task_end(s, m.end(), task)))
     return out
