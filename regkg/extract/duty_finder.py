@@ -227,27 +227,30 @@ _ROLE_ALTERNATIVE = re.compile(r"\((?:牵头|配合|协办|参与|协助|责任|
 @functools.lru_cache(maxsize=1 << 15)
 def _is_body(name: str) -> bool:
     """Whether ``name`` is one body's name: 「公安部」 「省级人民政府」 「各设区市」, not 「广大干部」 or 「办公室」."""
-    # the statutes' forms all print a 的, looked for before their patterns, which most names would fail only at its end
-    if "的" in name and (bearer := _DUTY_BEARERS.fullmatch(name)):  # a government's own; another owner must be a body
-        owner = bearer.group("owner")
-        return not owner or owner.endswith(("人民政府", "国务院")) or _is_body(owner)
-    if "的" in name and _ACTED_BODY.fullmatch(name):
-        return True
+    # (no form printing a 的 ends 联席会议: the meeting is told apart first)
     if name.endswith("联席会议") and _A_MEETING.fullmatch(name, 0, len(name) - 4):
         return False  # a meeting, not the mechanism: 「全体联席会议应当每年至少召开一次」 (review)
-    if "所属的" in name and _AFFILIATED.fullmatch(name):
-        return _is_body(name[: name.index("所属的")])
-    if "的" in name and _GOVERNMENTS_OWN.fullmatch(name) and not _NOT_IN_BODY.search(name.replace("的", "", 1)):
-        return True
-    if "地的" in name and (located := _LOCATED.match(name)):
-        # whose place it is may not be a clause: 「应当向工程所在地的区绿化市容行政管理部门」 (AB06)
-        return not _CLAUSE_IN_PLACE.search(name, 0, located.end()) and _is_body(name[located.end() :])
-    if "(" in name and name.count("(") != name.count(")"):  # 「同一行政区(浦东新区应为…)」: cut inside an aside (X02)
-        return False
-    if "(" in name and (plain := _ROLE_ALTERNATIVE.sub("", name)) != name:
-        return _is_body(plain)  # a role named with its alternative: 「各责任(配合)单位」 is a 责任单位 (BQ09)
-    if name.endswith(")") and (alt := _WITH_ALTERNATIVE.fullmatch(name)) and _is_body(alt.group("body")):
-        return True  # a body printed with the board or zone it also is: 「各街镇(管委会)」 (BV10), 「街镇(高新区)」 (AY04)
+    # the statutes' forms all print a 的, looked for once before their patterns, which most names would fail only at its end
+    if "的" in name:
+        if bearer := _DUTY_BEARERS.fullmatch(name):  # a government's own; another owner must be a body
+            owner = bearer.group("owner")
+            return not owner or owner.endswith(("人民政府", "国务院")) or _is_body(owner)
+        if _ACTED_BODY.fullmatch(name):
+            return True
+        if "所属的" in name and _AFFILIATED.fullmatch(name):
+            return _is_body(name[: name.index("所属的")])
+        if _GOVERNMENTS_OWN.fullmatch(name) and not _NOT_IN_BODY.search(name.replace("的", "", 1)):
+            return True
+        if "地的" in name and (located := _LOCATED.match(name)):
+            # whose place it is may not be a clause: 「应当向工程所在地的区绿化市容行政管理部门」 (AB06)
+            return not _CLAUSE_IN_PLACE.search(name, 0, located.end()) and _is_body(name[located.end() :])
+    if "(" in name:
+        if name.count("(") != name.count(")"):  # 「同一行政区(浦东新区应为…)」: cut inside an aside (X02)
+            return False
+        if (plain := _ROLE_ALTERNATIVE.sub("", name)) != name:
+            return _is_body(plain)  # a role named with its alternative: 「各责任(配合)单位」 is a 责任单位 (BQ09)
+        if name.endswith(")") and (alt := _WITH_ALTERNATIVE.fullmatch(name)) and _is_body(alt.group("body")):
+            return True  # a body printed with the board or zone it also is: 「各街镇(管委会)」 (BV10), 「街镇(高新区)」 (AY04)
     if not 2 <= len(name) <= 30 or name.endswith(cues.NOT_BODY_ENDINGS) or \
             _NOT_IN_BODY.search(name.replace(_CITY_WITH_DISTRICTS, "设区市")):
         return False
