@@ -1608,6 +1608,7 @@ def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: st
     """Member-duty lists: 「(7)市公安局:组织落实…」, and a lead-in body whose duties are enumerated below."""
     out: list[DutyFact] = []
     lead_in: tuple[str, ...] | None = None  # the bodies whose duties the following enumerated items list
+    stops = _MEMBER_STOP.search(s) is not None  # (one text in twenty prints a member's stop: its lines are not searched)
     for k, (ls, line) in enumerate(zip(line_starts, lines)):
         if not line:  # a blank line (two in five) heads nothing and ends a lead-in's items: no pattern is tried on it
             lead_in = None
@@ -1642,7 +1643,7 @@ def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: st
                     (names := [h.group("o")] if _is_body(h.group("o")) else _bodies(h.group("o"))):
                 lead_in = tuple(names)
                 continue
-        if (":" in line or _MEMBER_STOP.search(line, 0, _MEMBER_REACH)) and (m := _MEMBER.match(line)):
+        if (":" in line or (stops and _MEMBER_STOP.search(line, 0, _MEMBER_REACH))) and (m := _MEMBER.match(line)):
             org = m.group("org")
             if "、" in org:
                 if len(names := _bodies(org)) >= 2 and not set(names) & _LABEL_BODIES:
