@@ -1247,7 +1247,9 @@ def _cued_clauses(s: str) -> list[int]:
     # clause no other word cues, nothing else is read (three in ten of the real texts' clauses were cued by a comma
     # alone, one in forty of those assigning a duty)
     out = {start for at, start in zip(cued, starts) if s[at] != "," or _may_stand_alone(s, start, at)}
-    out.update([n - stop.start() if (stop := back(rev, n + 1 - at)) else 0 for at in cued if at and s[at - 1] in _STOPS])
+    # (a cue just past a stop starts its clause: the start found above tells, no character is looked at again)
+    out.update([n - stop.start() if (stop := back(rev, n + 1 - at)) else 0
+                for at, start in zip(cued, starts) if at and start == at])
     cued.append(n + 2)  # a sentinel past every clause's reach
     for m in _NUMBER_LINE.finditer(rev):
         start = n - m.end()
