@@ -997,12 +997,12 @@ _MARKER_AFTER_NAME = ("负责", "牵头", "会同", "要", "应", "按", "对", 
 def _subject(s: str, p: int, end: int, markers: re.Pattern[str], addressee: str | None) -> tuple[list[str], int]:
     """The longest body list that opens ``s[p:end]`` and is followed by a marker; its end, or ([], p)."""
     best: tuple[list[str], int] = ([], p)
-    # a long run of items is read as far as a clause goes: 「市场监管、发展改革、教育、…、统计等市场监管领域有关部门要…」
-    # 「区建设管理委会同区发展改革委、区经委、…(24 bodies)…等部门共同推进」 (AD02)
-    longest = _LONGEST_CLAUSE if s.count("、", p, p + _LONGEST_SUBJECT) >= _MANY_ITEMS else _LONGEST_SUBJECT
     for m in markers.finditer(s, p + 2, end):
         at = m.start()
-        if at - p > longest:
+        # a long run of items is read as far as a clause goes: 「市场监管、发展改革、教育、…、统计等市场监管领域有关部门要…」
+        # 「区建设管理委会同区发展改革委、区经委、…(24 bodies)…等部门共同推进」 (AD02) (its items counted only past a subject's
+        # length: most clauses end before it)
+        if at - p > _LONGEST_SUBJECT and (at - p > _LONGEST_CLAUSE or s.count("、", p, p + _LONGEST_SUBJECT) < _MANY_ITEMS):
             break
         if s[at - 1] not in _LAST_CHARS:  # no name ends there: spare the parse
             continue
