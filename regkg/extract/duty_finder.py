@@ -83,6 +83,9 @@ _LEVEL_FIRST = "各其自直计设省市县区州盟旗乡镇街"  # what cues.P
 _LEVELS = re.compile(rf"(?=[{_LEVEL_FIRST}])(?:(?<![\u4e00-\u9fff()])|(?<=[{_JOINED_AFTER}][和与])|(?<=[{_JOINED_AFTER}]或者))"
                      rf"(?:{cues.PLACE_LEVELS})(?:[、和](?:{cues.PLACE_LEVELS}))*、(?:{cues.PLACE_LEVELS})(?!直)")
 _HELD = "\x00"  # stands for the 、 inside a run of levels while a list is split
+# A run of the grassroots levels alone opens no name: each is a body of its own (a run before a name is one, 「乡镇、街道流动人口
+# 服务管理机构」)
+_GRASSROOTS_RUN = re.compile(r"各?(?:乡镇|乡|镇|街道)(?:、(?:乡镇|乡|镇|街道))+")
 _HELD_AND = "\x01"  # and its 和: 「市和区、县劳动和社会保障行政部门」 is one body (AQ04)
 # What makes a list more than one item, or reads its item otherwise: an item's mark, a join, a 等 tail, a bracket
 # (an other name), the marks a run of levels is held by
@@ -502,6 +505,9 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
     ended = tail_here = False  # a tail inside an item ends the stems that share its ending: none after it does
     for top in _top_split(s):
         top = top.replace(_HELD, "、").replace(_HELD_AND, "和")
+        if top.endswith(("镇", "乡", "道")) and _GRASSROOTS_RUN.fullmatch(top):
+            out += top.split("、")  # 「各街道、镇」: the street offices and the towns, each a body (AD04, AZ07, BU06)
+            continue
         if "(" in top:  # read without its other name, which is given back below
             top = _AKA.sub(lambda m: "" if _is_body(m.group(1)) else m.group(), top)
         if "、" in top and (m := _LEVELS.match(top)) and m.end() < len(top):
