@@ -32,10 +32,13 @@ def printed(raw: str, t: Text, start: int, end: int) -> str:
     >>> printed(raw, c, 0, len(c.s))
     '晉政辦發〔2017〕120號\\n同時廢止。'
     """
-    out: list[str] = []
     s, keys, anchors = t.s, t._keys, t.anchors
     k = max(bisect_right(keys, start) - 1, 0)
     last = len(keys) - 1
+    if k == last or keys[k + 1] >= end:  # one run (most spans: a sentence, a name, a character)
+        here, there = anchors[k]
+        return _run(raw[there + (start - here) : there + (end - here)], s[start:end])
+    out: list[str] = []
     i = start
     while i < end:  # run by run: inside a run the cleaned text maps one to one onto the input
         here, there = anchors[k]
@@ -43,21 +46,23 @@ def printed(raw: str, t: Text, start: int, end: int) -> str:
         if stop <= i:
             k += 1
             continue
-        mine = s[i:stop]
-        src = raw[there + (i - here) : there + (stop - here)]
-        if src == mine or len(src) != len(mine):
-            out.append(mine)
-        elif normalise_chars(src) == mine:  # every change a fold (widths, script): the run as printed, in one pass
-            out.append(src)
-        else:  # looked up per character: normalise_chars(a) for one character
-            folded = char_table()
-            out.append("".join(
-                a if a != b and (folded.get(ord(a), a) == b or (b.isdigit() and a in _CN_DIGITS)) else b
-                for a, b in zip(src, mine)
-            ))  # 「二〇三五年」 read as 2035年 keeps its printed digits
+        out.append(_run(raw[there + (i - here) : there + (stop - here)], s[i:stop]))
         i = stop
         k += 1
     return "".join(out)
+
+
+def _run(src: str, mine: str) -> str:
+    """``mine``, cleaned text that maps one to one onto ``src`` as printed, with each folded character given back."""
+    if src == mine or len(src) != len(mine):
+        return mine
+    if normalise_chars(src) == mine:  # every change a fold (widths, script): the run as printed, in one pass
+        return src
+    folded = char_table()  # looked up per character: normalise_chars(a) for one character
+    return "".join(
+        a if a != b and (folded.get(ord(a), a) == b or (b.isdigit() and a in _CN_DIGITS)) else b
+        for a, b in zip(src, mine)
+    )  # 「二〇三五年」 read as 2035年 keeps its printed digits
 
 
 def printed_title(raw: str, t: Text, start: int, end: int) -> str:

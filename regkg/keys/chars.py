@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 __all__ = ["BRACKET_FOLD", "BRACKET_VARIANTS", "char_table", "normalise_chars", "openings"]
@@ -101,7 +101,6 @@ def char_table() -> dict[int, str]:
     return table
 
 
-@lru_cache(maxsize=1)
 def _foldable() -> re.Pattern[str]:
     """The characters :func:`char_table` folds, as one class: those of the BMP one by one, the rest (a
     few hundred ideographs beyond it) as their range, since a class spelling them out is read item by item."""
@@ -109,6 +108,17 @@ def _foldable() -> re.Pattern[str]:
     bmp = "".join(re.escape(chr(k)) for k in keys if k <= 0xFFFF)
     astral = [k for k in keys if k > 0xFFFF]
     return re.compile(f"[{bmp}{chr(astral[0])}-{chr(astral[-1])}]" if astral else f"[{bmp}]")
+
+
+# What normalise_chars reads, built at its first call (the table loads OpenCC's data): the table, and the search for the
+# characters it folds. Kept in a global: a cached function's call per call costs more than a short name's scan.
+_folding: tuple[dict[int, str], Callable[[str, int], re.Match[str] | None]] | None = None
+
+
+def _load_folding() -> tuple[dict[int, str], Callable[[str, int], re.Match[str] | None]]:
+    global _folding
+    _folding = char_table(), _foldable().search
+    return _folding
 
 
 _WORD_VARIANTS = {"其它": "其他", "批覆": "批复", "答覆": "答复", "函覆": "函复"}
@@ -130,11 +140,11 @@ def normalise_chars(s: str) -> str:
     >>> normalise_chars("其它有关部门"), normalise_chars("關於設立某開發區的批覆")
     ('其他有关部门', '关于设立某开发区的批复')
     """
-    table = char_table()
+    table, search = _folding or _load_folding()
     # each character found is replaced throughout at once, and the scan goes on past it: one search per
     # character the text folds, rather than a list of every foldable character it prints (a page's full-width
     # commas and brackets by the hundred)
-    search, at = _foldable().search, 0
+    at = 0
     while found := search(s, at):
         ch = found.group()
         if (folded := table.get(ord(ch))) is not None:  # the range beyond the BMP holds a few it keeps
@@ -142,9 +152,10 @@ def normalise_chars(s: str) -> str:
         at = found.end()
     # variant spellings, two characters for two: 「其它有关部门」 is 「其他有关部门」 (BJ02), 它 alone is no variant of 他; a
     # reply printed 「批覆」 「答覆」 (traditional script keeps 覆 there, BT01) is a 批复, 覆 alone is 覆 (覆盖)
-    for variant, usual in _WORD_VARIANTS.items():
-        if variant in s:
-            s = s.replace(variant, usual)
+    if "它" in s or "覆" in s:  # (the second characters: most texts print neither, and a character is found fastest)
+        for variant, usual in _WORD_VARIANTS.items():
+            if variant in s:
+                s = s.replace(variant, usual)
     return s
 
 
