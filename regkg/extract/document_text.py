@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from regkg.extract import cues
+from regkg.extract.anchored import find_all
 from regkg.extract.citations import TitleRef, find_titles
 from regkg.extract.clean import Text, flow
 from regkg.extract.docnum import DocNum, find_docnums
@@ -97,6 +99,20 @@ class DocumentText:
     def rows(self) -> list[TableRow]:
         """The rows of the run-together clean-up tables in its text, read once for its repeals and its law citations."""
         return table_rows(self.s, self.numbers)
+
+    def holding(self, words: Iterable[str]) -> set[int]:
+        """The indices of the sentences that print one of ``words`` (words of characters, no space or stop in them:
+        each stands inside a sentence). Found by a ``str.find`` walk through the text per word, where a regex search of
+        each sentence for them all is a call per sentence, its scan testing each character against a class.
+
+        >>> from regkg.extract.clean import clean
+        >>> from regkg.extract.segment import segment
+        >>> c = clean("泸州市人民政府关于废止某办法的通知\\n泸府发〔2024〕9号\\n《某办法》同时废止。请认真执行。\\n原办法不再执行。")
+        >>> doc = document_text(c, segment(c)[1][0], c.s, frozenset())
+        >>> [x.text for x in doc.sentences], sorted(doc.holding(["废止", "不再"]))
+        (['《某办法》同时废止。', '请认真执行。', '原办法不再执行。'], [0, 2])
+        """
+        return {bisect_right(self._starts, at) - 1 for word in words for at in find_all(self.s, word)}
 
     def sentence_at(self, pos: int) -> Sentence:
         """The sentence that holds ``pos``, or the text around it when none does."""

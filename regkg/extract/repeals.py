@@ -92,9 +92,9 @@ _UNNUMBERED_ITEM = re.compile(r"(?P<t>[^。;:()\n](?:[^。;:\n()]|\([^()\n]{1,20
                               r"\((?:[^()\n]|\([^()\n]{1,12}\)){2,40}?(?:号|发布|印发)\)\s*[。;]?")
 # A word every statement read by find_repeals prints: its cues (「同时废止」 「不再执行」 「停止施行」 「自行失效」), list heads,
 # revisions (「修订」) and amending decisions (「作如下修改」 「部分条款」). Outside a list or an amending
-# decision, a sentence with none is passed over after this one search instead of five. (停止 and 不再, not the 执行
-# and 施行 after them: 「自…起施行」 「认真贯彻执行」 are in one sentence in twelve, and no cue.)
-_ANY_WORD = re.compile("废止|失效|停止|不再|修订|修改|部分条款")
+# decision, a sentence with none is passed over after this one look (DocumentText.holding) instead of five searches. (停止
+# and 不再, not the 执行 and 施行 after them: 「自…起施行」 「认真贯彻执行」 are in one sentence in twelve, and no cue.)
+_ANY_WORD = ("废止", "失效", "停止", "不再", "修订", "修改", "部分条款")
 _YEARS = re.compile(r"[(]?\d{4}(?:[-—–~至]\d{4})?年?(?:修订|本)?[)]?")
 # the cue must govern the target: 「…《X》(号)同时废止」, 「决定废止《X》」, 「原…不再执行」
 _MAX_CLAUSE = 400  # a clause listing targets before its cue is no longer than this
@@ -141,35 +141,35 @@ def _run_on_items(text: str, at: int, start: int, numbers: list[DocNum], titles:
 
 
 def find_repeals(
-    sentences: list[tuple[str, int, int]],
-    numbers: list[DocNum],
-    titles: list[TitleRef],
+    doc: DocumentText,
     own_number: str | None,
     own_titles: tuple[str, ...],
     title_of: dict[str, str],
 ) -> list[RepealFact]:
-    """Repeal statements among ``(text, start, end)`` sentences of one document's flow text.
+    """Repeal statements among the sentences of one document's flow text.
 
-    ``numbers`` and ``titles`` are the 发文字号 and 《…》 found in the same text (flow offsets);
+    Its ``numbers`` and ``titles`` are the 发文字号 and 《…》 found in the same text (flow offsets);
     ``title_of`` maps a cited number to the title printed with it. A sentence must name a target:
     general conflict clauses and reports of past clean-up (「确定废止、失效73件」) are not repeals.
 
-    >>> all(_ANY_WORD.search(cue) for cue in cues.REPEAL_CUES)  # every cue passes the first look
+    >>> all(any(w in cue for w in _ANY_WORD) for cue in cues.REPEAL_CUES)  # every cue passes the first look
     True
     """
+    sentences, numbers, titles = doc.sentences, doc.numbers, doc.titles
     out: list[RepealFact] = []
     listing: str | None = None  # the list heading whose items are being read, if any
     number_of = {t: n for n, t in title_of.items()}  # a title printed elsewhere with its number
     # the number an issued revision's earlier edition had, from the one history note that prints it
-    notes = {n.canonical for text, start, _ in sentences if "修订" in text for m in _EDITION_NOTE.finditer(text)
-             for n in numbers if n.start == start + m.start("n")}
+    notes = {n.canonical for k in doc.holding(["修订"]) for text, start, _ in [sentences[k]]
+             for m in _EDITION_NOTE.finditer(text) for n in numbers if n.start == start + m.start("n")}
     first_edition = notes.pop() if len(notes) == 1 else None
     # in an amending decision (its title 「关于修改…的决定」, or a sentence 「作如下修改」): the rule whose articles
     # the items change
     only = next((m.group("t") for t in own_titles if (m := _AMENDS_ONE.search(t))), None)
     amending: str | None | bool = only or (True if any(_AMENDING_TITLE.search(t) for t in own_titles) else None)
-    for text, start, end in sentences:
-        if listing is None and amending is None and not _ANY_WORD.search(text):
+    worded = doc.holding(_ANY_WORD)
+    for k, (text, start, end) in enumerate(sentences):
+        if listing is None and amending is None and k not in worded:
             continue
         amends = _AMENDS.search(text)
         # 「二、对16件省政府规章的部分条款予以修改」 ends the list of repeals; an item's reason does not (「(上位法已予以修改)」
@@ -340,7 +340,7 @@ def find_repeals(
         if best[1] is not None and best[0] >= _REVISION_SIMILARITY:
             n = best[1]
             out.append(RepealFact(n.canonical, title_of.get(n.canonical), start, end, rev.group()))
-    return _dedupe(out + _reissued(sentences, numbers, titles))
+    return _dedupe(out + (_reissued(sentences, numbers, titles) if "重新" in doc.s else []))
 
 
 # An edition amended and issued again replaces the one it amends: 「决定对《X》(沪规土资风〔2018〕380号)作如下修改:…」
@@ -512,7 +512,7 @@ def repeals_in(doc: DocumentText, key: str, own_number: str | None, issued: set[
     """The repeals ``doc`` states, and a warning for each repeal of itself: a misprint to flag, not a fact to
     act on. ``issued`` are its own title and the rules it issues, ``attached`` the rules alone, ``own_title``
     its heading; ``title_of`` the titles printed with the numbers it cites."""
-    facts = find_repeals(doc.sentences, doc.numbers, doc.titles, own_number, tuple(issued), title_of)
+    facts = find_repeals(doc, own_number, tuple(issued), title_of)
     if rows := doc.rows:
         # a row's reason is no statement of this document's (「免予起诉制度已被…《刑事诉讼法》废止」), nor is a sentence
         # holding a row a list item of its own: its repeal is the row, if its table repeals
