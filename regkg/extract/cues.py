@@ -33,7 +33,11 @@ RUNNING_HEADERS = (
 # 「关于印发《X》的通知」 「印发X的通知」 「转发市发展改革委《X》的通知」
 ISSUE_VERBS = ("印发", "转发", "发布", "颁布", "公布")
 # The sentence that hands an issued rule over: 「现将《A》印发给你们」 「…已经市政府同意,现印发你们」 「现予印发」
-HANDOVER = r"(?:印发|转发|批转|发布|颁发)给?你们|(?:现予|予以|现|特此)(?:印发|发布|颁布)(?!之日)|印发如下|发布如下|现予以?公布"
+# (one alternative per word, so that every alternative opens with a character a search can skip to: one opening with a
+# group of words is tried at every character)
+HANDOVER = (r"印发给?你们|转发给?你们|批转给?你们|发布给?你们|颁发给?你们"
+            r"|现予(?:印发|发布|颁布)(?!之日)|予以(?:印发|发布|颁布)(?!之日)|现(?:印发|发布|颁布)(?!之日)|特此(?:印发|发布|颁布)(?!之日)"
+            r"|印发如下|发布如下|现予以?公布")
 
 # Forms, certificates and columns named in 《》 that are not citations (「《出生医学证明》」 「《领导信箱》」).
 NOT_CITED_TITLE_ENDINGS = (
@@ -223,12 +227,16 @@ EFFECT_VERBS = r"(?:施行|实施|执行|实行|生效|试行)"
 FROM_ISSUE = r"(?:印发|发布|公布|颁布|下发|签发|公告|通告|发文|出台)之日"  # 「自发文之日起施行」
 VALIDITY_SUBJECT = r"本(?:实施)?(?:办法|细则|规定|方案|预案|规划|意见|通知|通告|公告|命令|决定|措施|条例|规则|制度|标准|文件|文|指南|计划|准则|批复|政策|令)"
 # 「有效期暂定3年」 「政策执行期为三年」 「有效期限为五年」 「本办法试行2年」
-PERIOD = r"(?:(?:有效|试行|实施|执行|适用|政策执行)期限?(?:暂定|为|限|是)*|试行)\s*(?P<n>[0-9一二两三四五六七八九十]+)\s*(?P<unit>年|个月)"
+# (one alternative per word, each opening with a character a search can skip to: see HANDOVER)
+PERIOD = (rf"(?:{'|'.join(f'{word}期限?(?:暂定|为|限|是)*' for word in ('有效', '试行', '实施', '执行', '适用', '政策执行'))}|试行)"
+          r"\s*(?P<n>[0-9一二两三四五六七八九十]+)\s*(?P<unit>年|个月)")
 # A temporary measure's period under a heading: 「二、管控时间及时段 2023年10月30日至2024年3月31日」
 MEASURE_PERIOD = r"(?:管控|实施|执行|施行|试行|有效|适用)(?:时间|期限|期间|期)[^。;]{0,12}?(?P<a>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:起)?(?:至|到|—|-)(?P<b>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
 # 「有效期至2024年3月31日」 「执行到2025年12月31日」 「截止2025年12月31日」; a bare 至 right after a date is a
-# range (「2021年1月1日至2021年1月6日期间」), which only _RANGE and MEASURE_PERIOD read.
-UNTIL_DATE = r"(?:有效期(?:至|到)|(?:执行|实施|施行|有效)(?:至|到)|截止(?:到|至)?|(?<!日)至)(?P<until>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:止|为止|截止)?"
+# range (「2021年1月1日至2021年1月6日期间」), which only _RANGE and MEASURE_PERIOD read. (One alternative per word, the
+# lookbehind after its 至, so that each opens with a character a search can skip to: see HANDOVER.)
+UNTIL_DATE = (r"(?:有效期(?:至|到)|执行(?:至|到)|实施(?:至|到)|施行(?:至|到)|有效(?:至|到)|截止(?:到|至)?|至(?<!日至))"
+              r"(?P<until>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:止|为止|截止)?")
 # A notice that changes a standard from a day on: 「经报市政府同意,从2021年8月1日起调整南通市最低工资标准」
 # 「省政府决定:从2021年8月1日起,将我省最低月工资标准调整为…」 (used when nothing else states validity)
 POLICY_FROM = r"(?:决定|同意)[^。]{0,6}?(?:从|自)(?P<from>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)起[,]?(?:将|对|调整|执行|实行|施行|实施|提高|开始)"

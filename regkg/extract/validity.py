@@ -16,7 +16,10 @@ from regkg.extract.segment import Segment
 __all__ = ["ValidityFact", "find_validity", "in_force", "parse_date", "add_years", "chinese_number"]
 
 _DATE_TEXT = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
-_FROM_DATE = re.compile(rf"(?:自|从|于)(?P<from>{_DATE_TEXT})(?:起|开始)(?:正式)?{cues.EFFECT_VERBS}|自(?P<from2>{_DATE_TEXT})(?:正式)?{cues.EFFECT_VERBS}")
+# (its first character first, 自 of the second form looked for behind it: a pattern opening with an alternation whose
+# forms open with a class and a character is tried at every character, one opening with a class only at those)
+_FROM_DATE = re.compile(rf"[自从于](?:(?P<from>{_DATE_TEXT})(?:起|开始)(?:正式)?{cues.EFFECT_VERBS}"
+                        rf"|(?<=自)(?P<from2>{_DATE_TEXT})(?:正式)?{cues.EFFECT_VERBS})")
 # A start in a month, no day: 「调整后的最低工资标准自2015年1月起执行」 (C27) starts on its first day; a start in
 # a year, its first month: 「本政策自2021年开始执行」 (T01).
 _FROM_MONTH = re.compile(rf"(?:自|从|于)(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>\d{{1,2}})月份?)?(?:起|开始)(?:正式)?"
