@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from regkg.extract import cues
@@ -100,12 +102,16 @@ def numbered_by(s: str, title_end: int, number_start: int) -> bool:
     return not gap.group("on") or bool(_ISSUED_BY_NUMBER.match(s, number_start))
 
 
+_start, _end = attrgetter("start"), attrgetter("end")
+
+
 def title_before(s: str, pos: int, titles: list[TitleRef]) -> TitleRef | None:
-    """The 《…》 printed right before position ``pos`` (「《X》(泸委办[2018]41号)」), if any."""
-    for t in reversed(titles):
-        if t.end <= pos and numbered_by(s, t.end, pos):
-            return t
-        if t.end < pos - _LONGEST_GAP:
+    """The 《…》 printed right before position ``pos`` (「《X》(泸委办[2018]41号)」), if any; ``titles`` in order, as
+    :func:`find_titles` gives them (those ending after ``pos`` are passed over by a bisection, not one by one)."""
+    for k in range(bisect_right(titles, pos, key=_end) - 1, -1, -1):
+        if numbered_by(s, titles[k].end, pos):
+            return titles[k]
+        if titles[k].end < pos - _LONGEST_GAP:
             break
     return None
 
@@ -126,7 +132,8 @@ def title_after(s: str, number_end: int, titles: list[TitleRef]) -> TitleRef | N
     >>> title_after(s, s.index("文《"), find_titles(s)).title
     '湖北省定价目录'
     """
-    t = next((t for t in titles if t.start >= number_end), None)
+    k = bisect_left(titles, number_end, key=_start)  # the first title after it (``titles`` in order)
+    t = titles[k] if k < len(titles) else None
     return t if t is not None and _NUMBER_TO_TITLE.fullmatch(s, number_end, t.start) and not _LAW_TITLE.search(t.title) else None
 
 
@@ -151,8 +158,8 @@ def is_cited_work(
 
     Not one: a title with a number right after it (that is a numbered citation), the document's own
     attached rules (``exclude``), forms and certificates (「《出生医学证明》申请表」), columns, short
-    forms the text defines (「(以下简称《条例》)」). ``exclude_keys`` are the title keys of ``exclude``,
-    given by a caller that asks about many titles (computed here otherwise).
+    forms the text defines (「(以下简称《条例》)」). ``numbers`` are the text's, in order (find_docnums); ``exclude_keys``
+    are the title keys of ``exclude``, given by a caller that asks about many titles (computed here otherwise).
     """
     t = ref.title
     if exclude_keys is None:
@@ -172,7 +179,7 @@ def is_cited_work(
     if (inside := _IN_NUMBERED_TITLE.match(s, ref.end)) and _TITLE_OPENING.search(s, max(0, ref.start - 30), ref.start) \
             and any(inside.end() - 1 <= n.start <= inside.end() for n in numbers):
         return False  # 「卫生部关于颁发《X》(试行)的通知((85)卫防字第78号)」: X is part of a title cited by its number (AT07)
-    return not any(_numbered(s, ref, n) for n in numbers)  # 「《X》(泸委办[2018]41号)」
+    return not any(numbered_by(s, ref.end, n.start) for n in _numbers_after(numbers, ref.end))  # 「《X》(泸委办[2018]41号)」
 
 
 def defined_short_forms(s: str, titles: list[TitleRef]) -> set[str]:
@@ -201,13 +208,15 @@ _LISTED = ("、", ",", "和", "及")  # what stands between two short forms defi
 
 def numbered_titles(s: str, titles: list[TitleRef], numbers: list[DocNum]) -> set[str]:
     """Titles printed somewhere with their number: a mention elsewhere by title alone is the same citation."""
-    return {t.title for t in titles for n in numbers if _numbered(s, t, n)} | \
+    return {t.title for t in titles if any(numbered_by(s, t.end, n.start) for n in _numbers_after(numbers, t.end))} | \
         {t.title for n in numbers if (t := title_after(s, n.end, titles)) is not None and not title_before(s, n.start, titles)}
 
 
-def _numbered(s: str, ref: TitleRef, n: DocNum) -> bool:
-    """Whether number ``n`` is printed right after title ``ref`` (:func:`numbered_by`)."""
-    return numbered_by(s, ref.end, n.start)
+def _numbers_after(numbers: list[DocNum], title_end: int) -> list[DocNum]:
+    """The numbers that may be printed with a title ending at ``title_end`` (:func:`numbered_by`): those starting at
+    most _LONGEST_GAP after it, found by bisection in ``numbers`` (in order, as find_docnums gives them), where a test of
+    each number is a call per title and number."""
+    return numbers[bisect_left(numbers, title_end, key=_start) : bisect_right(numbers, title_end + _LONGEST_GAP, key=_start)]
 
 
 @dataclass(frozen=True)

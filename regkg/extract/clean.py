@@ -243,8 +243,9 @@ def _spaces(s: str) -> list[tuple[int, int, str]]:
 # 「> 吕梁市…」, 「## 二、佳木斯市餐饮业油烟污染防治条例」: BS10).
 _LINE_MARKUP = re.compile(r"^[ \t]*(?:(?:[-*>•·]|#{1,6})[ \t]+)+", re.M)  # indented too: 「  • 各区县(市)人民政府,…:」 (AN12)
 # the same after a line break, found from the break: the scan skips to breaks, while a pattern opening with 「^」 under
-# re.M is tried at every character
-_MARKUP_AFTER_BREAK = re.compile(rf"\n({_LINE_MARKUP.pattern.removeprefix('^')})")
+# re.M is tried at every character. A line that opens with no indent and no bullet (nearly every line) is turned away
+# by the lookahead, one class tested, before the markup's repeats are set up.
+_MARKUP_AFTER_BREAK = re.compile(rf"\n(?=[ \t\-*>•·#])({_LINE_MARKUP.pattern.removeprefix('^')})")
 
 
 def _line_markup(s: str) -> list[tuple[int, int, str]]:
