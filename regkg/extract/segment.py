@@ -48,7 +48,6 @@ _GAZETTE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,20}公报$")
 # (the year before either form, once: a pattern that opens with an alternation of groups is tried at every character, one
 # that opens with the year's 1 or 2 only at those)
 _ISSUE = re.compile(r"((?:19|20)\d{2})(?:\s*(?:年)?\s*(?:第\s*)?([0-9/]{1,5})\s*期|\s*[•·.]\s*([0-9/]{1,5}))")
-_ISSUE_MARK = re.compile("[期•·.]")  # _ISSUE needs one of them after the year
 _SERIAL = re.compile(r"总第\s*0*(\d+)\s*[期号]")
 # A 政府令 is signed by the head of government: 「市 长 : 虞爱华」 「自治区代主席 王正伟」
 _OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:主席|省长|市长|县长|区长|州长|旗长|部长|主任|局长|厅长|总理|署长)[:]?[\u4e00-\u9fff·]{2,5}$")
@@ -193,8 +192,8 @@ def _front(s: str, lines: list[Line]) -> tuple[str | None, str | None, int | Non
     title = issue = serial = toc_line = None
     if "公报" in flat:
         title = next((t for ln in head if (t := ln.text.replace(" ", "")).endswith("公报") and _GAZETTE_TITLE.match(t)), None)
-    if ("19" in region or "20" in region) and _ISSUE_MARK.search(region):
-        found = (_ISSUE.search(ln.text) for ln in head if ("19" in ln.text or "20" in ln.text) and _ISSUE_MARK.search(ln.text))
+    if _issue_marked(region):
+        found = (_ISSUE.search(ln.text) for ln in head if _issue_marked(ln.text))
         if m := next(filter(None, found), None):
             y, n = m.group(1), m.group(2) or m.group(3)
             issue = f"{y}年第{'/'.join(str(int(x)) for x in n.split('/') if x)}期"  # 「2024.09/10」
@@ -204,6 +203,12 @@ def _front(s: str, lines: list[Line]) -> tuple[str | None, str | None, int | Non
     if "目录" in flat:
         toc_line = next((k for k, ln in enumerate(head) if _TOC.match(ln.text.replace(" ", ""))), None)
     return title, issue, serial, toc_line
+
+
+def _issue_marked(text: str) -> bool:
+    """Whether ``text`` prints what _ISSUE needs: a year's 19 or 20, and a 期 or a dot (each found by ``str.find``, where
+    a search for their class tests every character)."""
+    return ("19" in text or "20" in text) and ("期" in text or "." in text or "•" in text or "·" in text)
 
 
 # An entry's title ends with a 文种 that runs into no word, on the line it starts on: a line without one starts no entry.
