@@ -53,11 +53,15 @@ class Text:
         return there + (i - here)
 
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
-        """Original ``[start, end)`` of the slice ``s[start:end]`` (``end`` exclusive)."""
+        """Original ``[start, end)`` of the slice ``s[start:end]`` (``end`` exclusive): ``orig`` of its first and its last
+        character, read here rather than by two calls (a record maps a span for every fact it holds)."""
+        keys, anchors = self._keys, self.anchors
+        here, there = anchors[max(bisect_right(keys, start) - 1, 0)]
+        first = there + (start - here)
         if end <= start:
-            o = self.orig(start)
-            return (o, o)
-        return (self.orig(start), self.orig(end - 1) + 1)
+            return (first, first)
+        here, there = anchors[max(bisect_right(keys, end - 1) - 1, 0)]
+        return (first, there + (end - here))
 
     def sub(self, start: int, end: int) -> "Text":
         """The slice ``s[start:end]`` as a Text that still maps to the original input."""
