@@ -845,6 +845,8 @@ DUTIES = [
      leads("区农业农村委", "区发展改革委", "区财政局") | supports("区规划资源局")),
     # …and in a text that closes none so, such a bracket names whom the item concerns, no duty
     ("(二)建立激励机制。建立耕地保护绩效与补贴资金挂钩的激励机制。(区发展改革委、区财政局、区农业农村委)\n三、保障措施\n", None, set()),
+    # 「各有关部门、单位」: the units share the departments' qualifier (BV02, O09)
+    ("各有关部门、单位要通力合作,着力构建闭环式的工作落实机制。", None, leads("各有关部门", "各有关单位")),
     # a run of the grassroots levels alone names each: the street offices and the towns (AD04, AZ07)
     ("各街道、镇作为本辖区内装修垃圾处理工作的责任主体,负责本辖区内装修垃圾的管理。", None, leads("各街道", "镇")),
     # a body printed with the board or zone it also is keeps it (BV10, AY04); another body's full name in brackets does not

@@ -428,7 +428,9 @@ _UNENDED = re.compile(rf"{'|'.join(cues.BARE_BODIES + cues.BODY_LIKE_STEMS)}|{cu
 _LEADING_WORD = re.compile(r"^(?:当(?!地)|交由|所涉及的)")
 _COMMA_GROUP = re.compile(r"[^,;]*、[^,;]*")
 _ORG_INSIDE = re.compile(r"[局委办厅部院会府]")  # a zone's name holds no body's ending: 「市商务局指导高新区」 is none
-_WHICH = re.compile(r"^(?:各有关|各相关|有关|相关|各)(?=地区|地方)")  # which places a list names, its departments sharing it
+# which places a list names, its departments sharing it (「有关地区和部门」); which departments, the units after them sharing
+# it (「各有关部门、单位」, BV02)
+_WHICH = re.compile(r"^(?:各有关|各相关|有关|相关|各)(?=地区|地方)|^[省市县区]?(?:各有关|各相关|有关|相关)(?=部门|单位)")
 
 
 def _fresh_lists(read: Callable[..., list[str]]) -> Callable[..., list[str]]:
