@@ -845,6 +845,11 @@ DUTIES = [
      leads("区农业农村委", "区发展改革委", "区财政局") | supports("区规划资源局")),
     # …and in a text that closes none so, such a bracket names whom the item concerns, no duty
     ("(二)建立激励机制。建立耕地保护绩效与补贴资金挂钩的激励机制。(区发展改革委、区财政局、区农业农村委)\n三、保障措施\n", None, set()),
+    # a run of levels printed once stays with the first stem (BP06, AX06); the provinces' formula opens every stem (R03)
+    ("市、县(市)区人民政府农业农村、林业和草原、财政等有关部门应当在各自职责范围内负责监督管理工作。", None,
+     leads("市、县(市)区人民政府农业农村部门", "林业和草原部门", "财政部门")),
+    ("省、自治区、直辖市发展改革、粮食和商务部门,应当立即进行调查核实。", None,
+     leads("省、自治区、直辖市发展改革部门", "省、自治区、直辖市粮食部门", "省、自治区、直辖市商务部门")),
     # 「各有关部门、单位」: the units share the departments' qualifier (BV02, O09)
     ("各有关部门、单位要通力合作,着力构建闭环式的工作落实机制。", None, leads("各有关部门", "各有关单位")),
     # a run of the grassroots levels alone names each: the street offices and the towns (AD04, AZ07)

@@ -83,6 +83,7 @@ _LEVEL_FIRST = "各其自直计设省市县区州盟旗乡镇街"  # what cues.P
 _LEVELS = re.compile(rf"(?=[{_LEVEL_FIRST}])(?:(?<![\u4e00-\u9fff()])|(?<=[{_JOINED_AFTER}][和与])|(?<=[{_JOINED_AFTER}]或者))"
                      rf"(?:{cues.PLACE_LEVELS})(?:[、和](?:{cues.PLACE_LEVELS}))*、(?:{cues.PLACE_LEVELS})(?!直)")
 _HELD = "\x00"  # stands for the 、 inside a run of levels while a list is split
+_PROVINCES_RUN = ("省、自治区、直辖市", "各省、自治区、直辖市")  # the provincial level's formula, one level in three words
 # A run of the grassroots levels alone opens no name: each is a body of its own (a run before a name is one, 「乡镇、街道流动人口
 # 服务管理机构」)
 _GRASSROOTS_RUN = re.compile(r"各?(?:乡镇|乡|镇|街道)(?:、(?:乡镇|乡|镇|街道))+")
@@ -576,6 +577,10 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
                 if ended:  # 「市财政局等相关部门和认真」: no ending of the tail before it is this stem's
                     return [] if strict else out
                 stems.append(piece)
+                # a run of levels printed once stays with the first stem, as a level does: 「市、县(市)区人民政府农业农村、
+                # 林业和草原…等有关部门」 is 林业和草原部门 after the first (BP06, AX06); the provinces' formula opens every
+                # stem, as the shared key reads 「省、自治区、直辖市发展改革、粮食、价格和商务部门」 (R03)
+                prefix = prefix if prefix.startswith(_PROVINCES_RUN) else ""
                 continue
             elif not stems and not out and (gov := _GOVERNMENT_OPENING.match(piece)) and _is_stem(piece[gov.end() :]):
                 # 「县级以上人民政府发展改革、公安、…等部门」: the government's departments, the first item naming it (AJ03)
