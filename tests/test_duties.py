@@ -850,6 +850,10 @@ DUTIES = [
      leads("市、县(市)区人民政府农业农村部门", "林业和草原部门", "财政部门")),
     ("省、自治区、直辖市发展改革、粮食和商务部门,应当立即进行调查核实。", None,
      leads("省、自治区、直辖市发展改革部门", "省、自治区、直辖市粮食部门", "省、自治区、直辖市商务部门")),
+    # a level naming its part of the area stays in the run of levels, one body (BT09); what 由 names is read once, without 由
+    ("尚不够刑事处罚的,由市、流域内县人民政府水行政主管部门依据职权,责令停止违法行为,处一万元以上五万元以下的罚款。", None,
+     leads("市、流域内县人民政府水行政主管部门")),
+    ("市、流域内县人民政府应当采取措施推动节水型社会建设。", None, leads("市、流域内县人民政府")),
     # 「各有关部门、单位」: the units share the departments' qualifier (BV02, O09)
     ("各有关部门、单位要通力合作,着力构建闭环式的工作落实机制。", None, leads("各有关部门", "各有关单位")),
     # a run of the grassroots levels alone names each: the street offices and the towns (AD04, AZ07)

@@ -80,8 +80,10 @@ _JOINED_AFTER = "局委办厅部院会心行司队署室府门位构区处关所
 # (a pattern opening with lookbehinds is tried at every character of a list: a level's first character, looked for
 # first, turns most of them away at one test)
 _LEVEL_FIRST = "各其自直计设省市县区州盟旗乡镇街"  # what cues.PLACE_LEVELS opens with
+# (a level after the first may name its part of the area: 「市、流域内县人民政府」 is one body, BT09)
+_LEVEL_PART = "(?:流域内|辖区内|区域内)?"
 _LEVELS = re.compile(rf"(?=[{_LEVEL_FIRST}])(?:(?<![\u4e00-\u9fff()])|(?<=[{_JOINED_AFTER}][和与])|(?<=[{_JOINED_AFTER}]或者))"
-                     rf"(?:{cues.PLACE_LEVELS})(?:[、和](?:{cues.PLACE_LEVELS}))*、(?:{cues.PLACE_LEVELS})(?!直)")
+                     rf"(?:{cues.PLACE_LEVELS})(?:[、和]{_LEVEL_PART}(?:{cues.PLACE_LEVELS}))*、{_LEVEL_PART}(?:{cues.PLACE_LEVELS})(?!直)")
 _HELD = "\x00"  # stands for the 、 inside a run of levels while a list is split
 _PROVINCES_RUN = ("省、自治区、直辖市", "各省、自治区、直辖市")  # the provincial level's formula, one level in three words
 # A run of the grassroots levels alone opens no name: each is a body of its own (a run before a name is one, 「乡镇、街道流动人口
@@ -1119,6 +1121,8 @@ def _clause_subject(s: str, p: int, end: int, addressee: str | None) -> tuple[li
     Besides 「公安部负责…」, the subject may stand as a clause of its own or before an aside:
     「省、自治区、直辖市发展改革、粮食、价格和商务部门,应当立即…」 「其他有关部门在指挥部的统一领导下,做好…」.
     """
+    if s.startswith("由", p):
+        return [], p  # 「…的,由市、流域内县人民政府水行政主管部门…」: what 由 names is _by_duties' to read (BT09)
     # both readings need a name's last character before a marker or an aside in the clause: most clauses
     # cued by what follows them (「…,加强…」) hold none, and are spared the parse
     if _NAME_THEN_MARKER.search(s, p + 1, end):
