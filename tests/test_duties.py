@@ -850,6 +850,9 @@ DUTIES = [
      leads("市、县(市)区人民政府农业农村部门", "林业和草原部门", "财政部门")),
     ("省、自治区、直辖市发展改革、粮食和商务部门,应当立即进行调查核实。", None,
      leads("省、自治区、直辖市发展改革部门", "省、自治区、直辖市粮食部门", "省、自治区、直辖市商务部门")),
+    # a bracketed label list on a line of its own names the duties of the item above it (BW03)
+    ("(一)全面实施光伏专项工程\n结合空间资源,分行业、分领域推进光伏建设。\n(责任单位:区发展改革委、区建管委,各街道管理办)\n"
+     "(二)开展新建建筑光伏项目建设工程\n", None, leads("区发展改革委", "区建管委", "各街道管理办")),
     # a level naming its part of the area stays in the run of levels, one body (BT09); what 由 names is read once, without 由
     ("尚不够刑事处罚的,由市、流域内县人民政府水行政主管部门依据职权,责令停止违法行为,处一万元以上五万元以下的罚款。", None,
      leads("市、流域内县人民政府水行政主管部门")),

@@ -1521,8 +1521,16 @@ def _group_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]],
             lead = listed
         if not lead and not support:
             continue
-        item_start = line_starts[bisect.bisect_right(line_starts, a) - 1]
+        line = bisect.bisect_right(line_starts, a) - 1
+        item_start = line_starts[line]
         task = _task_of(s, item_start, a)
+        if not task and item_start == a:
+            # the group on a line of its own below its item: 「…屋顶建设光伏发电系统。」 then 「(责任单位:区发展改革委、…)」 (BW03)
+            while line > 0 and not (above := s[line_starts[line - 1] : line_starts[line]].strip()):
+                line -= 1
+            if line > 0:
+                item_start = line_starts[line - 1]
+                task = _task_of(s, item_start, item_start + len(above) + 1)
         if not task:
             continue
         ev_start = max(s.rfind("。", item_start, a) + 1, item_start)
