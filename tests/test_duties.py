@@ -870,6 +870,8 @@ DUTIES = [
      leads("市住房城乡建设管理委") | supports("各区政府", "市应急局")),
     # the plan an authority is to draw up (BV11)
     ("对不符合规定的,由乡镇人民政府拟定整治方案,经区农业农村委审核后落实分类处置。", None, leads("乡镇人民政府")),
+    # 协同 opens no name: the partner of the office the item is about (BW10)
+    ("负责渣土处置消纳的监管,协同生态处及各镇做好生态建设空间土地的临时移交与接管工作。", None, set()),
     # who is moved to act is no subject: 「发动养老服务机构加强…」 (BV07)
     ("开展常态化燃气安全教育宣传,发动养老服务机构加强对员工和入住老人的宣传和教育。", None, set()),
     # 须 is a modal, as 必须: no part of a name (BU03)
