@@ -870,6 +870,9 @@ DUTIES = [
      leads("市住房城乡建设管理委") | supports("各区政府", "市应急局")),
     # the plan an authority is to draw up (BV11)
     ("对不符合规定的,由乡镇人民政府拟定整治方案,经区农业农村委审核后落实分类处置。", None, leads("乡镇人民政府")),
+    # the towns or street offices concerned, named by no place, are bodies (BW10, BV11)
+    ("实现镇域渣土处置平衡;属地镇应通过信息推送,结合日常巡查,加强未开发利用土地的监管。", None, leads("属地镇")),
+    ("各属地乡镇要于每月20日前报送月度工作统计表。", None, leads("各属地乡镇")),
     # 协同 opens no name: the partner of the office the item is about (BW10)
     ("负责渣土处置消纳的监管,协同生态处及各镇做好生态建设空间土地的临时移交与接管工作。", None, set()),
     # who is moved to act is no subject: 「发动养老服务机构加强…」 (BV07)

@@ -85,6 +85,8 @@ _LEVEL_PART = "(?:流域内|辖区内|区域内)?"
 _LEVELS = re.compile(rf"(?=[{_LEVEL_FIRST}])(?:(?<![\u4e00-\u9fff()])|(?<=[{_JOINED_AFTER}][和与])|(?<=[{_JOINED_AFTER}]或者))"
                      rf"(?:{cues.PLACE_LEVELS})(?:[、和]{_LEVEL_PART}(?:{cues.PLACE_LEVELS}))*、{_LEVEL_PART}(?:{cues.PLACE_LEVELS})(?!直)")
 _HELD = "\x00"  # stands for the 、 inside a run of levels while a list is split
+# The towns or street offices concerned, named by no place: 「属地镇」 「各相关镇」 「各属地乡镇」 「所在地街道」
+_GRASSROOTS_ONES = re.compile(r"各?(?:属地|相关|有关|所在地|涉及的?)(?:乡镇|乡|镇|街道|街镇)")
 _PROVINCES_RUN = ("省、自治区、直辖市", "各省、自治区、直辖市")  # the provincial level's formula, one level in three words
 # A run of the grassroots levels alone opens no name: each is a body of its own (a run before a name is one, 「乡镇、街道流动人口
 # 服务管理机构」)
@@ -234,6 +236,8 @@ _ROLE_ALTERNATIVE = re.compile(r"\((?:牵头|配合|协办|参与|协助|责任|
 def _is_body(name: str) -> bool:
     """Whether ``name`` is one body's name: 「公安部」 「省级人民政府」 「各设区市」, not 「广大干部」 or 「办公室」."""
     # (no form printing a 的 ends 联席会议: the meeting is told apart first)
+    if name.endswith(("镇", "乡", "街道")) and _GRASSROOTS_ONES.fullmatch(name):
+        return True  # 「属地镇应…」 「各相关镇」 「各属地乡镇」: the towns or street offices concerned (BW10, BV11)
     if name.endswith("联席会议") and _A_MEETING.fullmatch(name, 0, len(name) - 4):
         return False  # a meeting, not the mechanism: 「全体联席会议应当每年至少召开一次」 (review)
     # the statutes' forms all print a 的, looked for once before their patterns, which most names would fail only at its end
