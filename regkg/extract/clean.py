@@ -830,8 +830,9 @@ def _signature_at(s: str, a: int, b: int) -> bool:
 # No sentence inside (「十、加大…力度。各级各有」 is cut at a page's end), and a heading's length: a longer line is a
 # sentence a page broke (「二、各公立医疗机构在具备…的情况下,严格按照…除外」, sample 001).
 # (and 「(一)提高思想认识,凝聚管护共识」 (BV06), but not a sentence cut at a line's end: 「(一)"一键直联"模块由市政府办」)
-_SECTION_LINE = re.compile(r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)(?![^\n]*(?:由|对|按照|根据|将|把|被|应当|负责)))"
-                           r"[^\n。;!?]{2,38}")
+# A line whose words make it a sentence, no heading: a heading names a measure, and assigns or provides for nothing.
+_SENTENCE_AHEAD = r"(?![^\n]*(?:由|对|按照|根据|将|把|被|应当|负责))"
+_SECTION_LINE = re.compile(rf"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\){_SENTENCE_AHEAD})[^\n。;!?]{{2,38}}")
 _ENDED_EARLY = 0.8
 
 
@@ -843,7 +844,7 @@ def _wrap_width(s: str) -> int:
 
 # A short numbered heading keeps its own line: 「3.2 监测」 then 「市场监管…部门按照职责分工开展…」 are two units.
 # A line cut mid-sentence is no heading: 「(一)"一键直联"模块由市政府办」 (then 「公室负责;」) goes on.
-_HEADING_LINE = re.compile(rf"{_ITEM_START}(?![^\n]*(?:由|对|按照|根据|将|把|被|应当|负责))[^。;,:!?\n]{{0,18}}")
+_HEADING_LINE = re.compile(rf"{_ITEM_START}{_SENTENCE_AHEAD}[^。;,:!?\n]{{0,18}}")
 
 
 def _heading_line(s: str, end: int) -> bool:

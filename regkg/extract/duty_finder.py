@@ -85,12 +85,13 @@ _LEVEL_PART = "(?:流域内|辖区内|区域内)?"
 _LEVELS = re.compile(rf"(?=[{_LEVEL_FIRST}])(?:(?<![\u4e00-\u9fff()])|(?<=[{_JOINED_AFTER}][和与])|(?<=[{_JOINED_AFTER}]或者))"
                      rf"(?:{cues.PLACE_LEVELS})(?:[、和]{_LEVEL_PART}(?:{cues.PLACE_LEVELS}))*、{_LEVEL_PART}(?:{cues.PLACE_LEVELS})(?!直)")
 _HELD = "\x00"  # stands for the 、 inside a run of levels while a list is split
+_GRASSROOTS = "乡镇|乡|镇|街道"  # the grassroots levels, each of them a body: the towns and the street offices
 # The towns or street offices concerned, named by no place: 「属地镇」 「各相关镇」 「各属地乡镇」 「所在地街道」
-_GRASSROOTS_ONES = re.compile(r"各?(?:属地|相关|有关|所在地|涉及的?)(?:乡镇|乡|镇|街道|街镇)")
+_GRASSROOTS_ONES = re.compile(rf"各?(?:属地|相关|有关|所在地|涉及的?)(?:{_GRASSROOTS}|街镇)")
 _PROVINCES_RUN = ("省、自治区、直辖市", "各省、自治区、直辖市")  # the provincial level's formula, one level in three words
 # A run of the grassroots levels alone opens no name: each is a body of its own (a run before a name is one, 「乡镇、街道流动人口
 # 服务管理机构」)
-_GRASSROOTS_RUN = re.compile(r"各?(?:乡镇|乡|镇|街道)(?:、(?:乡镇|乡|镇|街道))+")
+_GRASSROOTS_RUN = re.compile(rf"各?(?:{_GRASSROOTS})(?:、(?:{_GRASSROOTS}))+")
 _HELD_AND = "\x01"  # and its 和: 「市和区、县劳动和社会保障行政部门」 is one body (AQ04)
 # What makes a list more than one item, or reads its item otherwise: an item's mark, a join, a 等 tail, a bracket
 # (an other name), the marks a run of levels is held by
@@ -236,10 +237,10 @@ _ROLE_ALTERNATIVE = re.compile(r"\((?:牵头|配合|协办|参与|协助|责任|
 def _is_body(name: str) -> bool:
     """Whether ``name`` is one body's name: 「公安部」 「省级人民政府」 「各设区市」, not 「广大干部」 or 「办公室」."""
     # (no form printing a 的 ends 联席会议: the meeting is told apart first)
-    if name.endswith(("镇", "乡", "街道")) and _GRASSROOTS_ONES.fullmatch(name):
-        return True  # 「属地镇应…」 「各相关镇」 「各属地乡镇」: the towns or street offices concerned (BW10, BV11)
     if name.endswith("联席会议") and _A_MEETING.fullmatch(name, 0, len(name) - 4):
         return False  # a meeting, not the mechanism: 「全体联席会议应当每年至少召开一次」 (review)
+    if name.endswith(("镇", "乡", "街道")) and _GRASSROOTS_ONES.fullmatch(name):
+        return True  # 「属地镇应…」 「各相关镇」 「各属地乡镇」: the towns or street offices concerned (BW10, BV11)
     # the statutes' forms all print a 的, looked for once before their patterns, which most names would fail only at its end
     if "的" in name:
         if bearer := _DUTY_BEARERS.fullmatch(name):  # a government's own; another owner must be a body
@@ -1530,11 +1531,11 @@ def _group_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]],
         task = _task_of(s, item_start, a)
         if not task and item_start == a:
             # the group on a line of its own below its item: 「…屋顶建设光伏发电系统。」 then 「(责任单位:区发展改革委、…)」 (BW03)
-            while line > 0 and not (above := s[line_starts[line - 1] : line_starts[line]].strip()):
+            while line > 0 and not s[line_starts[line - 1] : line_starts[line]].strip():
                 line -= 1
             if line > 0:
                 item_start = line_starts[line - 1]
-                task = _task_of(s, item_start, item_start + len(above) + 1)
+                task = _task_of(s, item_start, line_starts[line])
         if not task:
             continue
         ev_start = max(s.rfind("。", item_start, a) + 1, item_start)
