@@ -452,7 +452,7 @@ def _dedupe(facts: list[RepealFact]) -> list[RepealFact]:
     [('X〔2017〕6号', 'A办法'), ('X〔2017〕6号', 'B规定')]
     """
     numbered = {f.target_title for f in facts if f.target_number is not None and f.target_title}
-    seen: set[tuple[str | None, str | None]] = set()
+    seen: set[str | None] = set()  # the titles repealed by title alone so far
     titles_of: dict[str, set[str | None]] = {}  # a number's targets so far, by title (None: named by number alone)
     out = []
     for f in facts:
@@ -463,9 +463,8 @@ def _dedupe(facts: list[RepealFact]) -> list[RepealFact]:
                 titles.add(f.target_title or None)
                 out.append(f)
             continue
-        key = (None, f.target_title)
-        if key not in seen and f.target_title not in numbered:
-            seen.add(key)
+        if f.target_title not in seen and f.target_title not in numbered:
+            seen.add(f.target_title)
             out.append(f)
     return out
 
