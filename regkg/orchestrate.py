@@ -129,7 +129,7 @@ def _build(inputs: list[str | Path], update: str | Path | None, base_iri: str | 
     _, errors = extract_all(inputs, jobs=jobs, dask=dask, progress=progress, base=base, digests=digests,
                             paths=paths, into=records.add_line)
     options = {"base_iri": base_iri or DEFAULT_BASE, "as_of": as_of}
-    kg = build_records(records, **options, store=store or "auto", progress=progress, spill=spill)
+    kg = build_records(records, **options, store=store or "auto", progress=progress, spill=spill, inputs=paths)
     kg.input_errors = errors
     kg.input_digests = digests
     kg.input_paths = paths

@@ -417,6 +417,47 @@ def test_the_full_text_process_runs_this_processs_regkg(tmp_path, monkeypatch):
     assert IndexView(tmp_path / INDEX_FILE).search("本预案适用于", limit=5)
 
 
+def test_a_large_builds_full_text_is_begun_while_it_builds_into_the_same_index(tmp_path, monkeypatch):
+    # a large build begins its full text's process once its view is made (index_write.begin_text), in the
+    # output's own folder, to run beside the Turtle and the index's other rows: the index is the one a
+    # build written later (its text begun by the index's writer) gives, and no file of it stays
+    import regkg.graph.text_index as T
+
+    monkeypatch.setattr(T, "PROCESS_FROM", 0)
+    folders = []
+    monkeypatch.setattr(T.TextProcess, "__init__", lambda self, *a: (folders.append(a[2]), _INIT(self, *a))[1])
+    build([ROOT / "samples"], tmp_path / "early", jobs=1, views=False)
+    assert [Path(f).resolve() for f in folders] == [(tmp_path / "early" / ".regkg" / "builds").resolve()]
+    late = build([ROOT / "samples"], jobs=1)
+    assert len(folders) == 1  # no output folder: nothing begun
+    late.write(tmp_path / "late")
+    assert len(folders) == 2
+    assert (tmp_path / "early" / INDEX_FILE).read_bytes() == (tmp_path / "late" / INDEX_FILE).read_bytes()
+    assert not [p for p in tmp_path.rglob("*") if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("failing", ["settle", "graph.ttl"])
+def test_a_build_failing_after_its_full_text_was_begun_ends_its_process_and_leaves_no_file(tmp_path, monkeypatch,
+                                                                                         failing):
+    import regkg.graph.assemble as A
+    import regkg.graph.knowledge_graph as K
+    import regkg.graph.text_index as T
+
+    monkeypatch.setattr(T, "PROCESS_FROM", 0)
+    made = []
+    monkeypatch.setattr(T.TextProcess, "__init__", lambda self, *a: (made.append(self), _INIT(self, *a))[1])
+
+    def fail(*args, **kwargs):
+        raise OSError(28, "No space left on device", str(tmp_path / "out" / "graph.ttl"))
+
+    monkeypatch.setattr(*((A, "_settle", fail) if failing == "settle" else (K, "write_lines_atomic", fail)))
+    with pytest.raises((OSError, RegkgError), match="No space left"):  # the folder's one-line error, for graph.ttl
+        build([ROOT / "samples"], tmp_path / "out", jobs=1, views=False)
+    assert len(made) == 1 and made[0]._proc.poll() is not None  # begun, and ended with the build
+    assert not [p for p in (tmp_path / "out").rglob("*") if p.name.endswith(".tmp") or p.is_file() and
+                p.name != "lock"]
+
+
 def test_the_full_text_process_stops_when_the_build_is_gone():
     # killed, the building process copies nothing: its full-text process reads no further
     import io

@@ -61,6 +61,7 @@ def build_records(
     store: str | None = "auto",
     progress: bool | None = False,
     spill: Path | None = None,
+    inputs: Mapping[str, Path] | None = None,
 ) -> KnowledgeGraph:
     """Build the graph from extraction records (:class:`~regkg.extract.models.Record`, or their dicts
     as records.jsonl and the extraction schema write them).
@@ -71,16 +72,20 @@ def build_records(
     or ``oxigraph:DIR`` (on disk; built beside DIR and moved into place when complete). ``progress``
     prints each step's time on a terminal (None: when stderr is one and not in CI). ``spill`` is a
     folder on the disk the graph will be written to (an output folder's own, :class:`OutputFolder`):
-    a large graph's sorted Turtle waits there, to become graph.ttl without a copy.
+    a large graph's sorted Turtle waits there, to become graph.ttl without a copy. ``inputs`` (source name
+    -> path) with ``spill``: the index's full text is begun there, from the inputs, beside the steps after
+    the view (:func:`regkg.graph.index_write.begin_text`).
     """
     with collector_paused():
-        return _build_records(records, base_iri, as_of, store, Steps(enabled=wanted(progress)), spill)
+        return _build_records(records, base_iri, as_of, store, Steps(enabled=wanted(progress)), spill, inputs)
 
 
 def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str, as_of: str | None,
-                   store: str | None, steps: Steps, spill: Path | None) -> KnowledgeGraph:
+                   store: str | None, steps: Steps, spill: Path | None,
+                   inputs: Mapping[str, Path] | None) -> KnowledgeGraph:
     from regkg.graph.build import duty_row_count, duty_rows, evidence_row_count, evidence_rows, evidence_table, triples
     from regkg.graph.evidence_table import FactEvidence
+    from regkg.graph.index_write import begin_text, writes_text_alone
     from regkg.graph.iri import Minter
     from regkg.graph.resolve import resolve
     from regkg.graph.turtle import turtle_lines
@@ -111,19 +116,29 @@ def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str,
     status_as_of = as_of or (max(dates) if dates else None)
     if status_as_of:
         rows.add(_in_force_rows(view, status_as_of))
-    filed = MergedRows(rows, on_disk_rows) if on_disk else rows
-    with steps.step("store", store or "auto"):
-        settled = _settle(filed, store)
-    kg = KnowledgeGraph(settled, view=view, records=records, duty_table=duties, evidence_table=evidence)
-    kg.status_as_of = status_as_of
-    if isinstance(settled, MemoryStore) and not on_disk:
-        kg.fresh_rows = rows
-    else:
-        with steps.step("turtle", "sorted, to a temporary file"):
-            kg.fresh_turtle = _spilled(turtle_lines(filed, header=kg.turtle_header()), spill)
-        del rows, filed
-        if isinstance(settled, PendingStore):
-            settled.spilled(kg.fresh_turtle.file)
+    text = None
+    if spill is not None and inputs is not None and writes_text_alone(view):
+        with steps.step("full text", "begun by a process of its own"):
+            text = begin_text(view, records, inputs, spill, duties)
+    try:
+        filed = MergedRows(rows, on_disk_rows) if on_disk else rows
+        with steps.step("store", store or "auto"):
+            settled = _settle(filed, store)
+        kg = KnowledgeGraph(settled, view=view, records=records, duty_table=duties, evidence_table=evidence,
+                            fresh_text=text)
+        kg.status_as_of = status_as_of
+        if isinstance(settled, MemoryStore) and not on_disk:
+            kg.fresh_rows = rows
+        else:
+            with steps.step("turtle", "sorted, to a temporary file"):
+                kg.fresh_turtle = _spilled(turtle_lines(filed, header=kg.turtle_header()), spill)
+            del rows, filed
+            if isinstance(settled, PendingStore):
+                settled.spilled(kg.fresh_turtle.file)
+    except BaseException:
+        if text is not None:
+            text.close()
+        raise
     return kg
 
 

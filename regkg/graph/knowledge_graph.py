@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from regkg.graph.sparql import QueryResult
     from regkg.graph.duty_table import DutyTable
     from regkg.graph.evidence_table import EvidenceTable
+    from regkg.graph.text_index import TextProcess, TextThread
     from regkg.graph.store import Store
     from regkg.graph.subject_rows import SubjectRows
 
@@ -126,6 +127,9 @@ class KnowledgeGraph:
     # index's tables of them are filled from there
     duty_table: DutyTable | None = field(default=None, repr=False)
     evidence_table: EvidenceTable | None = field(default=None, repr=False)
+    # a large build's full text for the index, begun by a process of its own as the build went on
+    # (regkg.graph.index_write.begin_text); taken, and closed, by the index's writer
+    fresh_text: TextThread | TextProcess | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if self.view is None:
@@ -207,6 +211,9 @@ class KnowledgeGraph:
                 self.write_files(staging, home=out.path, progress=progress)
                 yield staging
         except BaseException:
+            if self.fresh_text is not None:  # the build failed before its index was written
+                self.fresh_text.close()
+                self.fresh_text = None
             made = self._store_version()
             if made is not None and (staging is None or current_build(out.path).name != staging.name):
                 self.store.close()  # made for this build, which never became current: nothing names it
@@ -273,9 +280,10 @@ class KnowledgeGraph:
         if self.view.indexed:
             shutil.copyfile(self.view.path, path)
             return index_digest(path)
-        return write_index(self.view, path, status_as_of=self.status_as_of, triples=len(self.store),
-                           bodies=record_bodies(self.view, self.records, self.input_paths), duties=self.duty_table,
-                           evidence=self.evidence_table)
+        text, self.fresh_text = self.fresh_text, None
+        bodies = record_bodies(self.view, self.records, self.input_paths) if text is None else ()
+        return write_index(self.view, path, status_as_of=self.status_as_of, triples=len(self.store), bodies=bodies,
+                           duties=self.duty_table, evidence=self.evidence_table, text=text)
 
     def to_turtle(self) -> str:
         if self.fresh_turtle is not None:

@@ -13,8 +13,9 @@ import errno
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from regkg.graph.record_file import spill_error
 
@@ -105,6 +106,25 @@ class ScratchDatabase:
             self._db.execute("BEGIN")
             self._db.executemany(query, rows)
             self._db.execute("COMMIT")
+
+    @contextmanager
+    def attached(self, path: str | Path, name: str) -> Iterator[Callable[..., sqlite3.Cursor]]:
+        """The database file at ``path`` attached as ``name`` for the block, written without a journal: a
+        file made fresh and replaced whole (an index), filled from here by SQL, in one transaction, by the
+        function yielded. Its errors are raised as they come (a full disk there is the writer's to name,
+        not this database's folder)."""
+        self._finish()
+        self._db.execute("ATTACH DATABASE ? AS " + name, (str(path),))
+        try:
+            self._db.execute(f"PRAGMA {name}.journal_mode=OFF")
+            self._db.execute(f"PRAGMA {name}.synchronous=OFF")
+            self._db.execute("BEGIN")
+            yield self._db.execute
+            self._db.execute("COMMIT")
+        finally:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            self._db.execute("DETACH DATABASE " + name)
 
     def _finish(self) -> None:
         if self._finished:

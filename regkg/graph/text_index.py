@@ -5,10 +5,11 @@ Its document rows are one per document's titles, then one per body as the record
 read again from the inputs, as the extractor read them, cut at each document's span
 (:class:`BodySources`), and streamed, never held: a national corpus's are gigabytes. Its duty rows are
 the duties in the index's order, copied by SQL from the build's duty table into a file beside the index
-(:func:`export_duties`) and read from there. Either is written into a file beside the index and copied
-in by SQL once the index's other rows are in (:func:`copy_tables`). At 1,000 generated gazettes that took
-the main process's time on the index from 40.0 to 32.8 s of CPU, the full text's own process's from 21.4 to
-30.3 s: on a quiet machine the two now end together and the step is no shorter; on a shared one it is.
+(:func:`export_duties`) and read from there. Either is written into a file on the index's disk and
+copied in by SQL once the index's other rows are in (:func:`copy_tables`). At 1,000 generated gazettes that
+took the main process's time on the index from 40.0 to 32.8 s of CPU, the full text's own process's from
+21.4 to 30.3 s, so the index waited for it; a build now begins it as soon as its view is made
+(:func:`regkg.graph.index_write.begin_text`), beside the Turtle, and the index no longer waits.
 
 Who writes it depends on the build's size. A small one's is written by a thread of the building process
 (:class:`TextThread`). A large one's by a process of its own (:class:`TextProcess`, ``python -m
@@ -45,7 +46,8 @@ if TYPE_CHECKING:
     from regkg.graph.duty_table import DutyTable
     from regkg.graph.memory_view import View
 
-__all__ = ["BodySources", "TextThread", "TextProcess", "text_index", "export_duties", "fold", "PROCESS_FROM"]
+__all__ = ["BodySources", "TextThread", "TextProcess", "text_index", "is_large", "export_duties", "fold",
+           "PROCESS_FROM"]
 
 # Full-text rows written at a time: a batch holds its bodies, and the full text's process runs beside the
 # build's largest moment (1,000 gazettes: 10,000 rows a batch, the process at 148 MB; 1,000, 80 MB; the same
@@ -204,13 +206,16 @@ class _TextFile:
     (:meth:`copy_into`): until then the output's disk holds the full-text tables twice (a third of the
     index: 103 MB of 330 MB at 300 generated gazettes)."""
 
-    def __init__(self, index: Path) -> None:
-        self._index = index  # what errors name: the file the user asked for, not this one
-        fd, self._path = tempfile.mkstemp(prefix=".index-text.", suffix=".tmp", dir=index.parent)
+    def __init__(self, folder: Path, duties: str) -> None:
+        self._index = folder  # what errors name: the index the user asked for, once known (copy_into)
+        self._duties = duties  # export_duties' file, removed with this one
+        fd, self._path = tempfile.mkstemp(prefix=".index-text.", suffix=".tmp", dir=folder)
         os.close(fd)
 
-    def copy_into(self, db: sqlite3.Connection) -> None:
-        """Wait for the text, then copy its tables into ``db``; its failure is this index's."""
+    def copy_into(self, db: sqlite3.Connection, index: Path) -> None:
+        """Wait for the text, then copy its tables into ``db``, the index at ``index``; its failure is
+        that index's."""
+        self._index = index
         self._wait()
         copy_tables(self._path, db)
 
@@ -218,15 +223,16 @@ class _TextFile:
         raise NotImplementedError
 
     def close(self) -> None:
-        """Remove the file (what writes it has ended: :meth:`_wait`, or stopped)."""
+        """Remove the files (what writes them has ended: :meth:`_wait`, or stopped)."""
         Path(self._path).unlink(missing_ok=True)
+        Path(self._duties).unlink(missing_ok=True)
 
 
 class TextThread(_TextFile):
     """The full text written by a thread while the rest of the index is written."""
 
-    def __init__(self, view: View, bodies: Iterable[tuple[str, str]], index: Path, duties: str) -> None:
-        super().__init__(index)
+    def __init__(self, view: View, bodies: Iterable[tuple[str, str]], folder: Path, duties: str) -> None:
+        super().__init__(folder, duties)
         self._stop = threading.Event()
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._write, args=(view, bodies, duties), name="regkg-text-index",
@@ -263,8 +269,8 @@ class TextProcess(_TextFile):
     """The full text written by a process of its own. The job, titles then where each body is, goes to the
     process as an unnamed file of JSON lines: a national corpus's million references are never held."""
 
-    def __init__(self, view: View, sources: BodySources, index: Path, duties: str) -> None:
-        super().__init__(index)
+    def __init__(self, view: View, sources: BodySources, folder: Path, duties: str) -> None:
+        super().__init__(folder, duties)
         self._proc: subprocess.Popen[bytes] | None = None
         try:
             with tempfile.TemporaryFile(prefix="regkg-text-job-") as job:
@@ -307,12 +313,23 @@ def _line(item: list) -> bytes:
     return json.dumps(item, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
-def text_index(view: View, bodies: Iterable[tuple[str, str]], index: Path, duties: str) -> TextThread | TextProcess:
-    """The writer of ``view``'s full text for the index at ``index``: a process for a large build whose
-    bodies are given by where they are printed, else a thread; ``duties``: :func:`export_duties`' file."""
-    if isinstance(bodies, BodySources) and len(view.docs) >= PROCESS_FROM:
-        return TextProcess(view, bodies, index, duties)
-    return TextThread(view, bodies, index, duties)
+def text_index(view: View, bodies: Iterable[tuple[str, str]], folder: Path, duties: DutyTable) -> TextThread | TextProcess:
+    """The writer of the full text of ``view`` and its ``duties``, begun at once into a file in ``folder``
+    (on the index's disk): a process for a large build whose bodies are given by where they are
+    printed (:func:`is_large`), else a thread."""
+    rows = export_duties(duties, folder)
+    try:
+        if is_large(view, bodies):
+            return TextProcess(view, bodies, folder, rows)  # type: ignore[arg-type]
+        return TextThread(view, bodies, folder, rows)
+    except BaseException:
+        Path(rows).unlink(missing_ok=True)
+        raise
+
+
+def is_large(view: View, bodies: Iterable[tuple[str, str]]) -> bool:
+    """Whether the full text of ``view`` is written by a process of its own (:class:`TextProcess`)."""
+    return isinstance(bodies, BodySources) and len(view.docs) >= PROCESS_FROM
 
 
 def _job_rows(lines: IO[bytes], parent: int) -> Iterator[tuple[str, str, str]]:

@@ -190,12 +190,13 @@ def update(
     old_errors = [InputError(path, reason) for path, reason in info.get("errors") or []
                   if source_name(path, base) not in records.keys() | failed_now
                   and path not in {e.path for e in errors}]
-    kept = list(records)
+    kept = list(records)  # before they are spilled (and let go)
+    paths = {name: candidates[name] for name in kept if name in candidates}
     kg = build_records(_spilled(records), **options, store=store or info.get("store") or "auto",
-                       progress=progress, spill=spill)
+                       progress=progress, spill=spill, inputs=paths)
     kg.input_errors = old_errors + errors
     kg.input_digests = known
-    kg.input_paths = {name: candidates[name] for name in kept if name in candidates}
+    kg.input_paths = paths
     kg.input_base = base
     kg.build_options = options
     kg.changes = Changes(added=added, replaced=tuple(n for n in replaced if n in kept), removed=removed,
