@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TextIO
 
@@ -73,6 +73,11 @@ class Steps:
     ...     pass
     >>> out.getvalue().split()[:3]
     ['resolve', '1,000', 'records']
+    >>> counted = []
+    >>> with Steps(enabled=True, stream=out).step("triples", lambda: f"{len(counted):,} duties"):
+    ...     counted += [1, 2]
+    >>> out.getvalue().splitlines()[1].split()[:3]
+    ['triples', '2', 'duties']
     """
 
     def __init__(self, *, enabled: bool, stream: TextIO | None = None) -> None:
@@ -80,11 +85,13 @@ class Steps:
         self._stream = stream or sys.stderr
 
     @contextmanager
-    def step(self, name: str, what: str = "") -> Iterator[None]:
+    def step(self, name: str, what: str | Callable[[], str] = "") -> Iterator[None]:
+        """Time the block; ``what`` it did, or a function saying so once it is done (a count it makes)."""
         started = time.perf_counter()
         yield
         if self.enabled:
-            print(f"{name:<10} {what:<28} {time.perf_counter() - started:7.1f} s", file=self._stream, flush=True)
+            said = what() if callable(what) else what
+            print(f"{name:<10} {said:<28} {time.perf_counter() - started:7.1f} s", file=self._stream, flush=True)
 
     def bar(self, total: int, label: str):
         """A tqdm bar over ``total`` items when enabled, else None."""

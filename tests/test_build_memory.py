@@ -336,3 +336,35 @@ def test_the_report_reads_repeals_and_dangling_references_a_page_at_a_time(tmp_p
     monkeypatch.setattr(report_markdown, "_PAGE", 2)
     assert "".join(report_markdown.report(kg)) == whole
     assert all(r.evidence == () for r in kg.view._memo["repeal_events"].in_order)  # kept without sentences
+
+
+def test_a_scratch_table_finished_in_a_thread_reads_as_one_finished_in_place():
+    # a build finishes its duty and evidence tables in threads of their own while it makes its triples
+    # (ScratchDatabase.finish_aside): the first read waits for it and reads what finishing in place gives,
+    # and no row is taken once it is begun
+    from regkg.graph.duty_table import DutyTable
+    from regkg.graph.model import DutyNode
+
+    nodes = [DutyNode(f"duty/{i % 9_000:05}", f"任务{i % 7}", f"doc/{i % 13}", [f"org/{i % 5}"], [f"org/{i % 3}"] if i % 2 else [],
+                      Provenance("a.txt", (i, i + 3) if i % 4 else None, "由某局负责。")) for i in range(12_000)]
+    here, aside = DutyTable.of(nodes), DutyTable.of(nodes)
+    aside.finish_aside()
+    with pytest.raises(ValueError, match="read only"):
+        aside.add(nodes[0])
+    assert len(aside) == len(here) == 9_000
+    assert list(aside.rows_in_order()) == list(here.rows_in_order())
+    aside.close()
+    here.close()
+
+
+def test_a_failure_finishing_in_a_thread_is_raised_by_the_first_read():
+    import sqlite3
+
+    from regkg.graph.scratch import ScratchDatabase
+
+    table = ScratchDatabase("CREATE TABLE t(x);", "CREATE TABLE u AS SELECT x FROM missing;")
+    table.put("INSERT INTO t VALUES (?)", (1,))
+    table.finish_aside()
+    with pytest.raises(sqlite3.OperationalError, match="no such table: missing"):
+        table.sql("SELECT COUNT(*) FROM t")
+    table.close()

@@ -100,13 +100,18 @@ def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str,
     # most of a large build, which keeps them there; a small build's join its rows in memory.
     duties = model.duties
     on_disk = records.documents >= ON_DISK_FROM
-    with steps.step("triples", f"{len(model.docs):,} nodes, {len(model.edges):,} edges, {len(duties):,} duties"):
+    # the two scratch databases are sorted and indexed by SQLite in threads of their own while the
+    # triples are made here (regkg.graph.scratch.ScratchDatabase.finish_aside)
+    duties.finish_aside()
+    nodes, edges = len(model.docs), len(model.edges)  # the duties are counted once finished, when the step is done
+    with steps.step("triples", lambda: f"{nodes:,} nodes, {edges:,} edges, {len(duties):,} duties"):
         evidence = evidence_table(model, mint)
-        on_disk_rows = [(lambda: duty_rows(duties, mint), duty_row_count(duties)),
-                        (lambda: evidence_rows(evidence, mint), evidence_row_count(evidence))]
+        evidence.finish_aside()
+        duty_source, evidence_source = (lambda: duty_rows(duties, mint)), (lambda: evidence_rows(evidence, mint))
         made = triples(model, mint)
         rows = SubjectRows(made if on_disk else
-                           chain(made, *(chain.from_iterable(r for _, r in filed()) for filed, _ in on_disk_rows)))
+                           chain(made, *(chain.from_iterable(r for _, r in filed()) for filed in (duty_source, evidence_source))))
+        on_disk_rows = [(duty_source, duty_row_count(duties)), (evidence_source, evidence_row_count(evidence))]
     dates = [d.date for d in model.docs.values() if d.in_corpus and d.date]
     del model, made  # everything it says is in the rows now
     with steps.step("view", f"{len(rows):,} triples"):

@@ -15,8 +15,8 @@ from typing import IO
 
 from regkg.errors import StoreError
 
-__all__ = ["FileDigest", "file_digest", "check_file", "write_atomic", "write_lines_atomic", "utf8_blocks", "copy_atomic",
-           "UnnamedFile", "FILE_MODE", "DIR_MODE"]
+__all__ = ["FileDigest", "file_digest", "check_file", "write_atomic", "write_lines_atomic", "write_blocks_atomic",
+           "utf8_blocks", "copy_atomic", "UnnamedFile", "FILE_MODE", "DIR_MODE"]
 
 @dataclass(frozen=True)
 class FileDigest:
@@ -74,7 +74,7 @@ def write_atomic(path: str | Path, text: str) -> FileDigest:
 def write_lines_atomic(path: str | Path, lines: Iterable[str]) -> FileDigest:
     """Write ``lines`` to ``path`` through a temporary file in the same folder and ``os.replace``;
     returns what was written's digest (hashed on the way, not read back)."""
-    return _write_blocks_atomic(path, utf8_blocks(lines))
+    return write_blocks_atomic(path, utf8_blocks(lines))
 
 
 def utf8_blocks(lines: Iterable[str]) -> Iterator[bytes]:
@@ -98,7 +98,7 @@ def utf8_blocks(lines: Iterable[str]) -> Iterator[bytes]:
 def copy_atomic(source: IO[bytes], path: str | Path) -> FileDigest:
     """Write the bytes of the open file ``source`` (from its start) to ``path`` as :func:`write_lines_atomic` does."""
     source.seek(0)
-    return _write_blocks_atomic(path, iter(lambda: source.read(_BLOCK), b""))
+    return write_blocks_atomic(path, iter(lambda: source.read(_BLOCK), b""))
 
 
 class UnnamedFile:
@@ -161,7 +161,8 @@ class UnnamedFile:
         self.file.close()
 
 
-def _write_blocks_atomic(path: str | Path, blocks: Iterator[bytes]) -> FileDigest:
+def write_blocks_atomic(path: str | Path, blocks: Iterable[bytes]) -> FileDigest:
+    """Write ``blocks`` of bytes to ``path`` as :func:`write_lines_atomic` writes its lines."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

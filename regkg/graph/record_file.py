@@ -162,7 +162,12 @@ class RecordFile(Sequence[Record]):
 
     def lines(self) -> Iterator[str]:
         """The records as records.jsonl holds them: one JSON line each, in source order."""
-        return (self._line(s).decode("utf-8") for s in self._sources())
+        return (line.decode("utf-8") for line in self.blocks())
+
+    def blocks(self) -> Iterator[bytes]:
+        """:meth:`lines` as the bytes records.jsonl holds, not made text: read, inflated and written
+        without Python's lock (records.jsonl is written beside the index, in a thread)."""
+        return (self._line(s) for s in self._sources())
 
     def close(self) -> None:
         self._file.close()
