@@ -352,7 +352,7 @@ def test_a_scratch_table_finished_in_a_thread_reads_as_one_finished_in_place():
     with pytest.raises(ValueError, match="read only"):
         aside.add(nodes[0])
     assert len(aside) == len(here) == 9_000
-    assert list(aside.rows_in_order()) == list(here.rows_in_order())
+    assert list(aside.in_order()) == list(here.in_order())
     aside.close()
     here.close()
 

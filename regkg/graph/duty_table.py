@@ -115,11 +115,6 @@ class DutyTable(ScratchDatabase, DutyCountsSQL):
         """Every duty in the view's order, its bodies sorted."""
         return self._nodes(_IN_ORDER, _ROLES_IN_ORDER)
 
-    def rows_in_order(self) -> Iterator[tuple[tuple, list[str], list[str]]]:
-        """:meth:`in_order` as (seq, task, document, source, span start, span end, sentence, IRI) rows with
-        their lead and support bodies, no object made: the index files 466,000 of them at 1,000 gazettes."""
-        return self._joined(_IN_ORDER, _ROLES_IN_ORDER)
-
     def _nodes(self, duties: str, members: str, parameters: tuple = ()) -> Iterator[DutyNode]:
         for row, lead, support in self._joined(duties, members, parameters):
             yield DutyNode(row[7], row[1], row[2], lead, support, Provenance(row[3], span_of(row[4], row[5]), row[6]))

@@ -21,8 +21,7 @@ from regkg.graph import duties as _duties
 from regkg.graph import lineage as _lineage
 from regkg.graph import status as _status
 from regkg.graph.index import (AGGREGATES, FACETS, INDEXES, LABEL_ORDER, LIST_SEPARATOR, OVERVIEW_COUNTS, SCHEMA,
-                               SCHEMA_VERSION, IndexDigest,
-                               index_digest, pack)
+                               SCHEMA_VERSION, IndexDigest, index_digest, pack)
 from regkg.graph.duty_counts import ROLES
 from regkg.graph.duty_table import DutyTable
 from regkg.graph.evidence_table import EvidenceTable
@@ -112,7 +111,7 @@ def write_index(view: View, path: str | Path, *, status_as_of: str | None = None
 def writes_text_alone(view: View) -> bool:
     """Whether the full text of ``view``'s build, its bodies read from its inputs, is written by a
     process of its own (:func:`begin_text`); a small build's is written by a thread beside the index's rows."""
-    return is_large(view, BodySources(()))
+    return is_large(view, BodySources(()))  # bodies given by where they are printed, as a build gives them
 
 
 def begin_text(view: View, records: Iterable[Record], paths: Mapping[str, Path], folder: Path,
@@ -246,4 +245,4 @@ def _fill_duties(path: str, view: View, table: DutyTable) -> None:
                       USING (seq) ORDER BY o.seq""", (DUTY_METHOD, DUTY_CONFIDENCE, LIST_SEPARATOR, LIST_SEPARATOR))
         run("INSERT INTO ix.duty_ranks SELECT rank, seq, role FROM role_rank ORDER BY rank")
         run("INSERT INTO ix.duty_names SELECT n.name, n.place, k.rank, r.org FROM role r "
-                  "JOIN role_rank k USING (seq, role) JOIN org_name n ON n.org = r.org ORDER BY 1, 2, 3, 4")
+            "JOIN role_rank k USING (seq, role) JOIN org_name n ON n.org = r.org ORDER BY 1, 2, 3, 4")
