@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -104,14 +105,20 @@ def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str,
     # triples are made here (regkg.graph.scratch.ScratchDatabase.finish_aside)
     duties.finish_aside()
     nodes, edges = len(model.docs), len(model.edges)  # the duties are counted once finished, when the step is done
-    with steps.step("triples", lambda: f"{nodes:,} nodes, {edges:,} edges, {len(duties):,} duties"):
+    with steps.step("triples", lambda: f"{nodes:,} nodes, {edges:,} edges, {len(duties):,} duties"), \
+            ThreadPoolExecutor(2) as counting:
         evidence = evidence_table(model, mint)
         evidence.finish_aside()
         duty_source, evidence_source = (lambda: duty_rows(duties, mint)), (lambda: evidence_rows(evidence, mint))
+        # a large build's rows on disk are counted by SQL in threads too, once finished, while the rest
+        # are filed here (a small build's are filed with them, read here)
+        counts = [counting.submit(duty_row_count, duties), counting.submit(evidence_row_count, evidence)] \
+            if on_disk else None
         made = triples(model, mint)
         rows = SubjectRows(made if on_disk else
                            chain(made, *(chain.from_iterable(r for _, r in filed()) for filed in (duty_source, evidence_source))))
-        on_disk_rows = [(duty_source, duty_row_count(duties)), (evidence_source, evidence_row_count(evidence))]
+        counted = [c.result() for c in counts] if counts else [duty_row_count(duties), evidence_row_count(evidence)]
+        on_disk_rows = list(zip((duty_source, evidence_source), counted))
     dates = [d.date for d in model.docs.values() if d.in_corpus and d.date]
     del model, made  # everything it says is in the rows now
     with steps.step("view", f"{len(rows):,} triples"):
