@@ -31,8 +31,9 @@ _LABEL_FIELD = {label: name for name, labels in cues.META_LABELS.items() for lab
 # A label is a label only where a colon or 【】 says so: 「文号:」 「【发文字号】」 「文 号 :」
 # (the English ones a whole word, 「title:」 not 「subtitle:」: their lookarounds once for them all, and not before each of
 # the words the engine tries in turn; none opens as a Chinese one does, so neither group's order is changed)
-_LABELS = "|".join([*(x for x in sorted(_LABEL_FIELD, key=len, reverse=True) if not x.isascii()),
-                    rf"(?<![A-Za-z])(?:{'|'.join(x for x in sorted(_LABEL_FIELD, key=len, reverse=True) if x.isascii())})(?![A-Za-z])"])
+_LONGEST_FIRST = sorted(_LABEL_FIELD, key=len, reverse=True)
+_LABELS = "|".join([*(x for x in _LONGEST_FIRST if not x.isascii()),
+                    rf"(?<![A-Za-z])(?:{'|'.join(x for x in _LONGEST_FIRST if x.isascii())})(?![A-Za-z])"])
 # (a label's lookbehind, or the optional 【 before it, would have each label tried at every character: a class of their
 # opening characters is tested first)
 _LABEL_OPENS = openings(_LABEL_FIELD)

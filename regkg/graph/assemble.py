@@ -86,11 +86,12 @@ def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str,
                    inputs: Mapping[str, Path] | None) -> KnowledgeGraph:
     from regkg.graph.build import duty_row_count, duty_rows, evidence_row_count, evidence_rows, evidence_table, triples
     from regkg.graph.evidence_table import FactEvidence
-    from regkg.graph.index_write import begin_text, writes_text_alone
+    from regkg.graph.index_write import begin_text
     from regkg.graph.iri import Minter
     from regkg.graph.resolve import resolve
     from regkg.graph.turtle import turtle_lines
     from regkg.graph.store import MemoryStore
+    from regkg.graph.text_index import by_process
 
     if not isinstance(records, RecordFile):
         records = RecordFile.of(map(as_record, records))  # on disk: resolution reads them in passes
@@ -129,7 +130,7 @@ def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str,
     if status_as_of:
         rows.add(_in_force_rows(view, status_as_of))
     text = None
-    if spill is not None and inputs is not None and writes_text_alone(view):
+    if spill is not None and inputs is not None and by_process(view):
         with steps.step("full text", "begun by a process of its own"):
             text = begin_text(view, records, inputs, spill, duties)
     try:

@@ -27,14 +27,13 @@ from regkg.graph.duty_table import DutyTable
 from regkg.graph.evidence_table import EvidenceTable
 from regkg.graph.memory_view import DUTY_CONFIDENCE, DUTY_METHOD, Evidence, View, duty_node
 from regkg.graph.scratch import span_columns
-from regkg.graph.text_index import (BodySources, TextProcess, TextThread, connect, fold, is_large,
-                                    text_index)
+from regkg.graph.text_index import BodySources, TextProcess, TextThread, connect, fold, text_index
 from regkg.keys.pages import page_stems
 
 if TYPE_CHECKING:
     from regkg.extract.models import Record
 
-__all__ = ["write_index", "begin_text", "writes_text_alone", "record_bodies", "EDGE_ROWS", "rank_edges"]
+__all__ = ["write_index", "begin_text", "record_bodies", "EDGE_ROWS", "rank_edges"]
 
 record_bodies = BodySources.of  # the bodies of a build's records, where its inputs print them
 
@@ -108,18 +107,12 @@ def write_index(view: View, path: str | Path, *, status_as_of: str | None = None
     return index_digest(path)
 
 
-def writes_text_alone(view: View) -> bool:
-    """Whether the full text of ``view``'s build, its bodies read from its inputs, is written by a
-    process of its own (:func:`begin_text`); a small build's is written by a thread beside the index's rows."""
-    return is_large(view, BodySources(()))  # bodies given by where they are printed, as a build gives them
-
-
 def begin_text(view: View, records: Iterable[Record], paths: Mapping[str, Path], folder: Path,
                duties: DutyTable) -> TextThread | TextProcess:
     """The full text of a build (the bodies of ``records`` where ``paths`` finds their inputs, and its
     ``duties``), begun now, writing into ``folder`` (on the output's disk): a large build's process
-    (:func:`writes_text_alone`) then runs beside the build's steps before the index (the Turtle, the
-    other files). At 1,000 generated gazettes it takes ~30 s, which the index's other rows, the only
+    (:func:`~regkg.graph.text_index.by_process`) then runs beside the build's steps before the index (the
+    Turtle, the other files). At 1,000 generated gazettes it takes ~30 s, which the index's other rows, the only
     work beside it otherwise, did not fill: the index step took 44 s, now 28 s."""
     return text_index(view, record_bodies(view, records, paths), folder, duties)
 

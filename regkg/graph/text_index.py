@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from regkg.graph.duty_table import DutyTable
     from regkg.graph.memory_view import View
 
-__all__ = ["BodySources", "TextThread", "TextProcess", "text_index", "is_large", "export_duties", "fold",
+__all__ = ["BodySources", "TextThread", "TextProcess", "text_index", "by_process", "export_duties", "fold",
            "PROCESS_FROM"]
 
 # Full-text rows written at a time: a batch holds its bodies, and the full text's process runs beside the
@@ -315,21 +315,22 @@ def _line(item: list) -> bytes:
 
 def text_index(view: View, bodies: Iterable[tuple[str, str]], folder: Path, duties: DutyTable) -> TextThread | TextProcess:
     """The writer of the full text of ``view`` and its ``duties``, begun at once into a file in ``folder``
-    (on the index's disk): a process for a large build whose bodies are given by where they are
-    printed (:func:`is_large`), else a thread."""
+    (on the index's disk): a process for a large build (:func:`by_process`) whose bodies are given by
+    where they are printed, else a thread."""
     rows = export_duties(duties, folder)
     try:
-        if is_large(view, bodies):
-            return TextProcess(view, bodies, folder, rows)  # type: ignore[arg-type]
+        if isinstance(bodies, BodySources) and by_process(view):
+            return TextProcess(view, bodies, folder, rows)
         return TextThread(view, bodies, folder, rows)
     except BaseException:
         Path(rows).unlink(missing_ok=True)
         raise
 
 
-def is_large(view: View, bodies: Iterable[tuple[str, str]]) -> bool:
-    """Whether the full text of ``view`` is written by a process of its own (:class:`TextProcess`)."""
-    return isinstance(bodies, BodySources) and len(view.docs) >= PROCESS_FROM
+def by_process(view: View) -> bool:
+    """Whether the full text of ``view``'s build, its bodies read from its inputs (:class:`BodySources`), is
+    written by a process of its own (:class:`TextProcess`): from :data:`PROCESS_FROM` documents."""
+    return len(view.docs) >= PROCESS_FROM
 
 
 def _job_rows(lines: IO[bytes], parent: int) -> Iterator[tuple[str, str, str]]:
