@@ -46,6 +46,17 @@ def _timed(fn):
     return time.perf_counter() - start, value
 
 
+def _resident(process: psutil.Process) -> int:
+    """A process's share of the memory it holds (its proportional set size): a child forked from the
+    build (the duties resolved aside, regkg/graph/duties_aside.py) shares its parent's pages until it
+    writes to them, and summing resident sizes would count those pages twice. The resident size where
+    the system gives no share."""
+    try:
+        return process.memory_full_info().pss
+    except (AttributeError, psutil.AccessDenied):
+        return process.memory_info().rss
+
+
 def run_measured(cmd: list[str]) -> tuple[float, float, int]:
     """(seconds, peak MB of the process tree, exit status) of a command."""
     start = time.perf_counter()
@@ -54,7 +65,7 @@ def run_measured(cmd: list[str]) -> tuple[float, float, int]:
     while process.poll() is None:
         try:
             tree = [process, *process.children(recursive=True)]
-            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+            peak = max(peak, sum(_resident(p) for p in tree if p.is_running()))
         except psutil.Error:
             pass
         time.sleep(SAMPLE_INTERVAL_S)

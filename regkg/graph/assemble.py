@@ -96,12 +96,13 @@ def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str,
     if not isinstance(records, RecordFile):
         records = RecordFile.of(map(as_record, records))  # on disk: resolution reads them in passes
     mint = Minter(base_iri)
-    with steps.step("resolve", f"{records.documents:,} documents"):
-        model = resolve(records, base=mint.base)
     # Duties and the edges' evidence nodes are filed on disk (regkg.graph.duty_table, evidence_table):
     # most of a large build, which keeps them there; a small build's join its rows in memory.
-    duties = model.duties
     on_disk = records.documents >= ON_DISK_FROM
+    with steps.step("resolve", f"{records.documents:,} documents"):
+        # a large build's duties are resolved beside the rest by a forked child (regkg.graph.duties_aside)
+        model = resolve(records, base=mint.base, aside=spill if on_disk else None)
+    duties = model.duties
     # the two scratch databases are sorted and indexed by SQLite in threads of their own while the
     # triples are made here (regkg.graph.scratch.ScratchDatabase.finish_aside)
     duties.finish_aside()

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from itertools import groupby
 from operator import itemgetter
+from pathlib import Path
 
 from regkg.graph.duty_counts import ROLES, DutyCountsSQL, json_list
 from regkg.graph.model import DutyNode, Provenance
@@ -72,8 +73,9 @@ class DutyTable(ScratchDatabase, DutyCountsSQL):
     joined. Read only once every duty is in. Counted by SQL (:class:`DutyCountsSQL`) over its tables
     ``role`` and ``ordered``: what the report's matrix and the duties' network draw."""
 
-    def __init__(self) -> None:
-        super().__init__(_SCHEMA, _FINISH)
+    def __init__(self, path: str | Path | None = None) -> None:
+        """``path``: a file to fill for another process to :meth:`take` (:class:`ScratchDatabase`)."""
+        super().__init__(_SCHEMA, _FINISH, path=path)
 
     @classmethod
     def of(cls, duties: Iterable[DutyNode]) -> DutyTable:
@@ -88,6 +90,10 @@ class DutyTable(ScratchDatabase, DutyCountsSQL):
         for role, members in zip(ROLES, (duty.lead, duty.support)):
             for org in members:
                 self.put(_INSERT_MEMBER, (duty.iri, role, org))
+
+    def take(self, path: str | Path) -> None:
+        """Append the duties filed in the table at ``path`` (another process's, filled and written)."""
+        self.take_tables(path, ("duty_in", "member_in"))
 
     def __len__(self) -> int:
         return self.sql("SELECT COUNT(*) FROM duty").fetchone()[0]

@@ -137,9 +137,19 @@ class RecordFile(Sequence[Record]):
             return [self.record(s) for s in self._sources()[i]]
         return self.record(self._sources()[i])
 
-    def record(self, source: str) -> Record:
-        """The record of ``source``."""
-        return Record.from_dict(json.loads(self._line(source)))
+    def record(self, source: str, *, duties: bool = True) -> Record:
+        """The record of ``source`` (without ``duties``: read without them, ``duties == ()``)."""
+        line = self._line(source)
+        return Record.from_dict(json.loads(line if duties else _cut(line, self._where[source][3])))
+
+    def sources(self) -> list[str]:
+        """The records' sources in the order they are walked (sorted)."""
+        return list(self._sources())
+
+    def duty_sizes(self) -> list[int]:
+        """The bytes of each record's duties in its line, in :meth:`sources` order: what reading them costs."""
+        empty = len(_DUTIES) + 1  # ``, "duties": []``
+        return [max(0, end - start - empty) for _, _, _, (start, end) in map(self._where.__getitem__, self._sources())]
 
     def line(self, source: str) -> RecordLine:
         """The record of ``source`` as its line, not parsed: an update files an earlier build's lines as they are."""
@@ -158,7 +168,7 @@ class RecordFile(Sequence[Record]):
 
     def without_duties(self) -> Iterator[Record]:
         """The records in source order, each without its duties (``duties == ()``)."""
-        return (Record.from_dict(json.loads(_cut(self._line(s), self._where[s][3]))) for s in self._sources())
+        return (self.record(s, duties=False) for s in self._sources())
 
     def lines(self) -> Iterator[str]:
         """The records as records.jsonl holds them: one JSON line each, in source order."""

@@ -26,10 +26,13 @@ one :class:`~regkg.graph.model.Model`.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from regkg.extract.models import Document, Record, Span
 from regkg.graph.agency import IssuerTable
 from regkg.graph.corpus_warnings import Printed, corpus_warnings
+from regkg.graph.duties_aside import DutiesAside, can_fork
+from regkg.graph.duty_table import DutyTable
 from regkg.graph.inference import chain_editions, infer_issuers, presume_starts
 from regkg.graph.iri import DEFAULT_BASE, Minter
 from regkg.graph.model import DocNode, DutyNode, Edge, Model, OrgNode, Provenance, RuleNode, WarningNode
@@ -49,6 +52,10 @@ CITATION_KINDS = {"cites": "cites", "based_on": "based_on", "replies_to": "repli
 
 # Warning kind of a record whose fact names (``by``) a document the file does not hold.
 BY_NOT_FOUND = "by_not_found"
+
+# The share of the duties (by their bytes) a forked child resolves while this process resolves the
+# rest of the last pass (relations_aside): this process's other work there is about a third of it.
+ASIDE_SHARE = 0.75
 
 
 def _jurisdiction(record: Record) -> str | None:
@@ -238,6 +245,12 @@ class _Resolver:
                 # 「删去第八条」 amends: the target stays in force, and the amending document rests on it
                 self._edge(by, "cites" if repeal.partial else "repeals", target, source, repeal.span, repeal.evidence,
                            method=method, confidence=confidence, cue=repeal.cue or None, cited_as=repeal.target_title)
+        self.add_duties(record, local)
+
+    def add_duties(self, record: Record, local: dict[str, str] | None = None) -> None:
+        """File a record's duties; ``local``: what the file calls its documents (:meth:`_local`)."""
+        source = record.source
+        local = self._local(record) if local is None else local
         for duty in record.duties:
             by = self._by(source, local, duty.by)
             if by is None:
@@ -247,6 +260,41 @@ class _Resolver:
             self.model.duties.add(DutyNode(self.mint.duty(source, prov.span, duty.task or None, by), duty.task or "", by,
                                            [self._org(name, where) for name in duty.lead or ()],
                                            [self._org(name, where) for name in duty.support or ()], prov))
+
+    def relations_aside(self, records: RecordFile, start: int, folder: Path) -> None:
+        """Pass 3 with the duties of the records from ``start`` (in source order) resolved by a forked
+        child (:mod:`regkg.graph.duties_aside`) while this process resolves the rest; the result is what
+        :meth:`add_relations` over every record gives: the same duties in the same order, bodies and warnings."""
+        sources = records.sources()
+
+        def duties_of_the_rest(table: DutyTable) -> tuple[dict[str, OrgNode], list[list[WarningNode]]]:
+            self.model.duties, found = table, []
+            for name in sources[start:]:
+                before = len(self.model.warnings)
+                self.add_duties(records.record(name))
+                found.append(self.model.warnings[before:])
+            return self.model.orgs, found
+
+        ends: list[int] = []  # where each of the child's records' warnings go among this process's
+        with DutiesAside(folder, duties_of_the_rest) as aside:
+            for i, name in enumerate(sources):
+                if i < start:
+                    self.add_relations(records.record(name))
+                else:
+                    self.add_relations(records.record(name, duties=False))
+                    ends.append(len(self.model.warnings))
+            orgs, found = aside.result()
+            aside.take(self.model.duties)
+        for iri, org in orgs.items():  # the child's bodies: the ones it made come after this process's
+            mine = self.model.orgs.setdefault(iri, org)
+            if mine is not org:
+                mine.alt_labels |= org.alt_labels
+        warnings, done = self.model.warnings, 0
+        self.model.warnings = []
+        for end, theirs in zip(ends, found):
+            self.model.warnings += warnings[done:end] + theirs
+            done = end
+        self.model.warnings += warnings[done:]
 
     def _edge(self, by: str, predicate: str, target: str, source: str, span: Span | None, evidence: str,
               **how) -> None:
@@ -298,9 +346,27 @@ def _without_duties(records: Iterable[Record] | RecordFile) -> Iterable[Record]:
     return records.without_duties() if isinstance(records, RecordFile) else records
 
 
-def resolve(records: Iterable[Record] | RecordFile, *, base: str = DEFAULT_BASE) -> Model:
+def _aside_from(records: RecordFile) -> int:
+    """Where the records whose duties a forked child resolves begin (in source order): where the
+    records after hold :data:`ASIDE_SHARE` of the duties' bytes."""
+    sizes = records.duty_sizes()
+    left, total = 0, sum(sizes)
+    if not total:
+        return len(sizes)
+    for i, size in enumerate(sizes):
+        if left >= (1 - ASIDE_SHARE) * total:
+            return i
+        left += size
+    return len(sizes)
+
+
+def resolve(records: Iterable[Record] | RecordFile, *, base: str = DEFAULT_BASE, aside: Path | None = None) -> Model:
     """Resolve extraction records into one model, with the files' warnings and the corpus's own
-    (:mod:`regkg.graph.corpus_warnings`). The order of the records does not change the result."""
+    (:mod:`regkg.graph.corpus_warnings`). The order of the records does not change the result.
+
+    ``aside``: a folder where a forked child may file the duties of the later records, beside the
+    last pass (:meth:`_Resolver.relations_aside`), when the records are on disk and the system forks;
+    the model is the same."""
     if not isinstance(records, RecordFile):  # a record file is walked in source order, from disk
         records = sorted(records, key=lambda r: r.source)
     resolver = _Resolver(base)
@@ -311,8 +377,14 @@ def resolve(records: Iterable[Record] | RecordFile, *, base: str = DEFAULT_BASE)
     resolver.add_numbered_references(printed)
     infer_issuers(resolver.model, resolver.places, resolver.issuers, resolver._org)
     resolver.index_titles()
-    for record in records:
-        resolver.add_relations(record)
+    start = len(records)
+    if aside is not None and isinstance(records, RecordFile) and can_fork():
+        start = _aside_from(records)
+    if start < len(records):
+        resolver.relations_aside(records, start, aside)
+    else:
+        for record in records:
+            resolver.add_relations(record)
     resolver.finish()
     resolver.model.warnings += corpus_warnings(resolver.model, printed)
     printed.close()

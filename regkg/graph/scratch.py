@@ -68,9 +68,10 @@ class ScratchDatabase:
     """Tables made by ``schema``, filled through :meth:`put`; finished by ``finish`` on first read when
     given, else open for more rows between reads."""
 
-    def __init__(self, schema: str, finish: str | None = None) -> None:
-        # "": SQLite's private temporary database, gone with the connection however the process ends
-        self._db = sqlite3.connect("", isolation_level=None, check_same_thread=False)
+    def __init__(self, schema: str, finish: str | None = None, *, path: str | Path | None = None) -> None:
+        """``path``: a database file to fill for another process to read (:meth:`written`, :meth:`take_tables`);
+        by default SQLite's private temporary database, gone with the connection however the process ends."""
+        self._db = sqlite3.connect(str(path) if path else "", isolation_level=None, check_same_thread=False)
         self._db.executescript(f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA threads={SORT_THREADS};" + schema)
         self._finish_script = finish
         self._pending: dict[str, list[tuple]] = {}
@@ -95,6 +96,28 @@ class ScratchDatabase:
                 self._db.executemany(insert, rows)
             self._db.execute("COMMIT")
         self._pending, self._held = {}, 0
+
+    def written(self) -> None:
+        """Write the rows still queued: a database filled in one process and taken by another (:meth:`take_tables`)."""
+        self._flush()
+
+    def take_tables(self, path: str | Path, tables: Iterable[str]) -> None:
+        """Append to ``tables`` the rows of the same tables in the database file at ``path`` (filled by
+        another process, :meth:`written`), after the rows this one holds: as if put here, in that order."""
+        if self._finished or self._aside is not None:
+            raise ValueError("a scratch database is read only once it is filled")
+        self._flush()
+        with _disk_errors():
+            self._db.execute("ATTACH DATABASE ? AS taken", (str(path),))
+            try:
+                self._db.execute("BEGIN")
+                for table in tables:
+                    self._db.execute(f"INSERT INTO main.{table} SELECT * FROM taken.{table} ORDER BY rowid")
+                self._db.execute("COMMIT")
+            finally:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                self._db.execute("DETACH DATABASE taken")
 
     def sql(self, query: str, parameters: Iterable = ()) -> sqlite3.Cursor:
         """Run ``query`` on the finished database."""
