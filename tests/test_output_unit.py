@@ -28,6 +28,7 @@ import regkg
 from benchmarks.corpus import generate
 from benchmarks.folder_checks import build_cmd, cleaned, leftovers, reference, staging_of, which_build
 from regkg.cli import cli
+from regkg.errors import OutputError
 from regkg.graph import atomic_files
 from regkg.graph.atomic_files import UnnamedFile
 from regkg.graph.output_folder import MACHINERY, current_build
@@ -401,4 +402,28 @@ def test_a_full_folder_for_the_scratch_database_is_one_line(tmpfs):
     assert result.returncode == 1 and result.stdout == ""
     assert result.stderr.startswith(f"cannot write {tmpfs} (the build's temporary files): No space left on device")
     assert result.stderr.endswith("; set SQLITE_TMPDIR to a folder with room\n") and result.stderr.count("\n") == 1
+    assert list(tmpfs.iterdir()) == []
+
+
+def _fill_duties(table) -> None:
+    from regkg.graph.model import DutyNode, Provenance
+
+    for i in range(100_000):
+        table.add(DutyNode(f"duty/{i:08}", "负责" * 40, "doc/a", ["org/x"], [], Provenance("a.txt", (i, i + 1), "由x负责。" * 20)))
+
+
+def test_a_full_output_folder_while_duties_are_resolved_aside_is_one_line_naming_it(tmpfs):
+    """A large build's duties resolved by a forked child (regkg.graph.duties_aside) go to a file in the
+    output folder's builds folder: a full disk there names that folder, not SQLite's temporary one, and
+    the child's file is removed."""
+    from regkg.graph.duties_aside import DutiesAside, can_fork
+
+    if not can_fork():
+        pytest.skip("duties are resolved aside only where the system forks (Linux)")
+    remount(tmpfs, "size=256k")
+    with pytest.raises(OutputError) as caught, DutiesAside(tmpfs, _fill_duties) as aside:
+        aside.result()
+    message = str(caught.value)
+    assert message.startswith(f"cannot write {tmpfs} (the build's temporary files): No space left on device")
+    assert message.endswith("; make room on its disk") and "\n" not in message
     assert list(tmpfs.iterdir()) == []

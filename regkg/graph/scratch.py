@@ -29,9 +29,10 @@ SORT_THREADS = min(4, os.cpu_count() or 1)
 
 
 @contextmanager
-def _disk_errors() -> Iterator[None]:
+def _disk_errors(folder: Path | None = None) -> Iterator[None]:
     """A scratch database that cannot grow (a full or failing temporary folder) is the one-line error
-    every temporary file of a build gives, naming the folder SQLite writes to."""
+    every temporary file of a build gives, naming the folder SQLite writes to: ``folder``, a database
+    file's own (an output folder's: room is made on its disk), else SQLite's temporary folder."""
     try:
         yield
     except sqlite3.OperationalError as exc:
@@ -40,9 +41,11 @@ def _disk_errors() -> Iterator[None]:
                 "disk" not in str(exc):
             raise
         number = errno.ENOSPC if code == sqlite3.SQLITE_FULL else errno.EIO
+        error = OSError(number, f"{os.strerror(number)} (SQLite: {exc})")
+        if folder is not None:
+            raise spill_error(error, folder, variable=None) from exc
         variable = "SQLITE_TMPDIR" if os.environ.get("SQLITE_TMPDIR") else "TMPDIR"  # SQLite's own comes first
-        raise spill_error(OSError(number, f"{os.strerror(number)} (SQLite: {exc})"), _temporary_folder(),
-                          variable) from exc
+        raise spill_error(error, _temporary_folder(), variable) from exc
 
 
 def _temporary_folder() -> str:
@@ -72,7 +75,10 @@ class ScratchDatabase:
         """``path``: a database file to fill for another process to read (:meth:`written`, :meth:`take_tables`);
         by default SQLite's private temporary database, gone with the connection however the process ends."""
         self._db = sqlite3.connect(str(path) if path else "", isolation_level=None, check_same_thread=False)
-        self._db.executescript(f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA threads={SORT_THREADS};" + schema)
+        self._folder = Path(path).parent if path else None  # where a full disk is, for its error
+        with _disk_errors(self._folder):
+            self._db.executescript(f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA threads={SORT_THREADS};"
+                                   + schema)
         self._finish_script = finish
         self._pending: dict[str, list[tuple]] = {}
         self._held = 0
@@ -90,7 +96,7 @@ class ScratchDatabase:
             self._flush()
 
     def _flush(self) -> None:
-        with _disk_errors():
+        with _disk_errors(self._folder):
             self._db.execute("BEGIN")
             for insert, rows in self._pending.items():
                 self._db.executemany(insert, rows)
@@ -107,7 +113,7 @@ class ScratchDatabase:
         if self._finished or self._aside is not None:
             raise ValueError("a scratch database is read only once it is filled")
         self._flush()
-        with _disk_errors():
+        with _disk_errors(self._folder):
             self._db.execute("ATTACH DATABASE ? AS taken", (str(path),))
             try:
                 self._db.execute("BEGIN")
@@ -122,13 +128,13 @@ class ScratchDatabase:
     def sql(self, query: str, parameters: Iterable = ()) -> sqlite3.Cursor:
         """Run ``query`` on the finished database."""
         self._finish()
-        with _disk_errors():
+        with _disk_errors(self._folder):
             return self._db.execute(query, tuple(parameters))
 
     def executemany(self, query: str, rows: Iterable[tuple]) -> None:
         """Write working rows (a reader's own tables) in one transaction."""
         self._finish()
-        with _disk_errors():
+        with _disk_errors(self._folder):
             self._db.execute("BEGIN")
             self._db.executemany(query, rows)
             self._db.execute("COMMIT")
@@ -182,7 +188,7 @@ class ScratchDatabase:
             return
         self._flush()
         if self._finish_script is not None:
-            with _disk_errors():
+            with _disk_errors(self._folder):
                 self._db.executescript(self._finish_script)
             self._finished = True
 
