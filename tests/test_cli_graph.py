@@ -175,3 +175,44 @@ def test_repealed_pages(outdir):
     whole = json.loads(invoke("repealed", "--as-of", "2025-01-01", "-g", outdir, "--format", "json").output)
     page = invoke("repealed", "--as-of", "2025-01-01", "--limit", "3", "--offset", "2", "-g", outdir, "--format", "json")
     assert [r["document"] for r in json.loads(page.output)] == [r["document"] for r in whole[2:5]]
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> Path:
+    """A build of three generated gazettes: lists of dozens of repeals and dangling references."""
+    from benchmarks.corpus import generate
+
+    corpus, out = tmp_path_factory.mktemp("corpus"), tmp_path_factory.mktemp("out")
+    generate(3, seed=7, out_dir=corpus)
+    assert invoke("build", corpus, "-o", out, "--jobs", "1", "--no-views").exit_code == 0
+    return out
+
+
+@pytest.mark.parametrize("command", ["repealed", "dangling"])
+@pytest.mark.parametrize("fmt", ["json", "csv", "table"])
+@pytest.mark.parametrize("pages", [[], ["--limit", "3", "--offset", "1"], ["--offset", "2"], ["--limit", "1"],
+                                   ["--offset", "1000"]])
+def test_long_answers_are_read_and_printed_a_page_at_a_time(generated, monkeypatch, command, fmt, pages):
+    """The lists a national corpus makes long are read and printed a page at a time (graph_cmds.PAGE), never
+    whole: JSON and CSV are the bytes the whole answer gives, a table the same rows (aligned page by page)."""
+    import regkg
+    import regkg.cli.graph_cmds as graph_cmds
+
+    args = (command, *pages, "-g", generated, "--format", fmt)
+    whole = invoke(*args).output
+    answers = len(json.loads(invoke(command, "-g", generated, "--format", "json").output))
+    real, asked = getattr(regkg, command), []
+    monkeypatch.setattr(regkg, command, lambda kg, **how: asked.append(how["limit"]) or real(kg, **how))
+    monkeypatch.setattr(graph_cmds, "PAGE", 2)
+    paged = invoke(*args).output
+    if fmt == "table":  # the same cells in the same rows; only the padding and the rule may differ
+        def cells(text: str) -> list[list[str]]:
+            return [line.split() for line in text.splitlines() if set(line) - {"-", " "}]
+
+        assert cells(paged) == cells(whole)
+    else:
+        assert paged == whole
+    limit = int(pages[pages.index("--limit") + 1]) if "--limit" in pages else answers
+    offset = int(pages[pages.index("--offset") + 1]) if "--offset" in pages else 0
+    printed = min(limit, max(0, answers - offset))
+    assert answers > 4 and asked and max(asked) <= 2 and len(asked) >= -(-printed // 2)  # pages of two

@@ -19,6 +19,7 @@ import csv
 import io
 import json
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -53,29 +54,41 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+def _cell(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
 @dataclass(frozen=True)
 class QueryResult:
     vars: list[str]
     rows: list[tuple[Any, ...]]
 
-    def to_csv(self) -> str:
+    def to_csv(self, *, header: bool = True) -> str:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(self.vars)
+        if header:
+            writer.writerow(self.vars)
         writer.writerows(["" if v is None else v for v in row] for row in self.rows)
         return out.getvalue()
 
     def to_json(self) -> str:
         return json.dumps([dict(zip(self.vars, row)) for row in self.rows], ensure_ascii=False, indent=2)
 
-    def to_table(self) -> str:
-        cells = [[("" if v is None else str(v)) for v in row] for row in self.rows]
-        widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(self.vars)]
+    def widths(self, at_least: Sequence[int] = ()) -> list[int]:
+        """Each column's display width in a table: its header's or its widest cell's, or ``at_least``'s."""
+        floor = list(at_least) or [0] * len(self.vars)
+        return [max(_width(h), floor[i], *(_width(_cell(r[i])) for r in self.rows)) for i, h in enumerate(self.vars)]
+
+    def to_table(self, widths: Sequence[int] | None = None, *, header: bool = True) -> str:
+        """The rows as an aligned table under a header line and a rule (``header``), in ``widths`` (default
+        :meth:`widths`); a long answer printed a page at a time passes each page the widths so far."""
+        widths = self.widths() if widths is None else widths
 
         def line(values: list[str]) -> str:
             return "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths)).rstrip()
 
-        return "\n".join([line(self.vars), line(["-" * w for w in widths]), *map(line, cells)])
+        head = [line(self.vars), line(["-" * w for w in widths])] if header else []
+        return "\n".join([*head, *(line([_cell(v) for v in row]) for row in self.rows)])
 
     def format(self, fmt: str) -> str:
         return {"table": self.to_table, "csv": self.to_csv, "json": self.to_json}[fmt]()
