@@ -40,9 +40,11 @@ def _emit(items: Sequence[Any], columns: dict[str, Callable[[Any], Any]], fmt: s
     click.echo(result.format(fmt).rstrip("\n"))
 
 
-# Answers read and printed at a time by the commands that list a corpus (repealed, dangling): a national
-# list (83,460 repeals at 10,000 gazettes) was read whole and printed as one string, 0.4-0.7 GB.
-PAGE = 1_000
+# Answers read and printed at a time by the commands that list a corpus (repealed, dangling, duties): a
+# national list (83,460 repeals at 10,000 gazettes) was read whole and printed as one string, 0.4-0.7 GB.
+# Each page is a query of its own (a department's duties sorted again for each): 1,000 a page made the
+# 146,823 duties of 市生态环境局 take 11.1 s, 5,000 8.4 s (8.6 s whole).
+PAGE = 5_000
 
 
 def _pages(page: Callable[[int, int], Sequence[Any]], limit: int | None, offset: int) -> Iterator[Sequence[Any]]:
@@ -284,13 +286,16 @@ def dangling(as_of: str | None, limit: int | None, offset: int, graph_path: str,
 @cli.command()
 @click.argument("department")
 @jurisdiction_option
+@page_options
 @graph_option()
 @format_option
-def duties(department: str, jurisdiction: str | None, graph_path: str, fmt: str) -> None:
+def duties(department: str, jurisdiction: str | None, limit: int | None, offset: int, graph_path: str,
+           fmt: str) -> None:
     """Tasks DEPARTMENT (full name or abbreviation) leads or supports."""
-    _emit(regkg.duties(regkg.load(graph_path), department, jurisdiction=jurisdiction),
-          {"department": lambda d: d.department, "role": lambda d: d.role, "task": lambda d: d.task,
-           "document": lambda d: d.document}, fmt)
+    kg = regkg.load(graph_path)
+    _emit_pages(lambda size, at: regkg.duties(kg, department, jurisdiction=jurisdiction, limit=size, offset=at),
+                limit, offset, {"department": lambda d: d.department, "role": lambda d: d.role,
+                                 "task": lambda d: d.task, "document": lambda d: d.document}, fmt)
 
 
 @cli.command()
