@@ -126,3 +126,10 @@ def test_a_failure_here_ends_the_child_and_removes_its_file(tmp_path):
     assert list(tmp_path.iterdir()) == []
     with pytest.raises(ChildProcessError):
         os.waitpid(child, os.WNOHANG)
+
+
+def test_a_folder_the_childs_file_cannot_be_made_in_is_one_line(tmp_path):
+    with pytest.raises(OutputError) as caught:
+        DutiesAside(tmp_path / "gone", lambda table: None)
+    assert str(caught.value).startswith(f"cannot write {tmp_path / 'gone'} (the build's temporary files): ")
+    assert str(caught.value).endswith("; make room on its disk")

@@ -29,6 +29,7 @@ from typing import Any
 
 from regkg.errors import OutputError
 from regkg.graph.duty_table import DutyTable
+from regkg.graph.record_file import spill_error
 from regkg.processes import die_with_parent
 
 __all__ = ["DutiesAside", "can_fork"]
@@ -46,7 +47,10 @@ class DutiesAside:
     removed."""
 
     def __init__(self, folder: str | Path, work: Callable[[DutyTable], Any]) -> None:
-        fd, self.path = tempfile.mkstemp(prefix=".regkg-duties.", suffix=".tmp", dir=folder)
+        try:
+            fd, self.path = tempfile.mkstemp(prefix=".regkg-duties.", suffix=".tmp", dir=folder)
+        except OSError as exc:  # a full or read-only output disk: the one line a build's temporary files give
+            raise spill_error(exc, folder, variable=None) from exc
         os.close(fd)
         read, write = os.pipe()
         parent = os.getpid()
