@@ -21,6 +21,17 @@ def wanted(progress: bool | None, stream: TextIO | None = None) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)()) and not os.environ.get("CI")
 
 
+def _bar(**options):
+    """A tqdm bar without tqdm's monitor thread (which only redraws a bar stuck for ten seconds): a build
+    forks a child only while it runs no other thread (:func:`regkg.graph.duties_aside.can_fork`)."""
+    from tqdm import tqdm
+
+    class Bar(tqdm):
+        monitor_interval = 0
+
+    return Bar(**options)
+
+
 class Progress:
     """Counts files, documents and bytes; draws a tqdm bar (bytes as MB/s and ETA) when ``enabled``.
 
@@ -35,9 +46,7 @@ class Progress:
         self.total_files = total_files
         self._bar = None
         if enabled:
-            from tqdm import tqdm
-
-            self._bar = tqdm(total=total_bytes, unit="B", unit_scale=True, unit_divisor=1_000, desc=label,
+            self._bar = _bar(total=total_bytes, unit="B", unit_scale=True, unit_divisor=1_000, desc=label,
                              dynamic_ncols=True, file=sys.stderr, smoothing=0.1)
 
     def done(self, *, bytes_read: int, documents: int) -> None:
@@ -97,6 +106,4 @@ class Steps:
         """A tqdm bar over ``total`` items when enabled, else None."""
         if not self.enabled:
             return None
-        from tqdm import tqdm
-
-        return tqdm(total=total, desc=label, unit=" pages", dynamic_ncols=True, file=self._stream, smoothing=0.1)
+        return _bar(total=total, desc=label, unit=" pages", dynamic_ncols=True, file=self._stream, smoothing=0.1)

@@ -5,6 +5,8 @@ files are handled."""
 from __future__ import annotations
 
 import os
+import sys
+import threading
 import time
 from dataclasses import replace
 
@@ -21,7 +23,8 @@ from regkg.graph.record_file import RecordFile
 from regkg.graph.resolve import BY_NOT_FOUND, resolve
 from regkg.scale.workers import extract_all
 
-pytestmark = pytest.mark.skipif(not can_fork(), reason="duties are resolved aside only where the system forks (Linux)")
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
+                                reason="duties are resolved aside only where the system forks (Linux)")
 
 
 @pytest.fixture(scope="module")
@@ -53,8 +56,11 @@ def test_duties_resolved_aside_make_the_model_one_process_makes(spill, tmp_path,
     serial = _model(resolve(spill))
     start = {"first": 0, "second": 1, "middle": len(spill) // 2, "last": len(spill) - 1}[where]
     monkeypatch.setattr(resolve_module, "_aside_from", lambda records: start)
+    monkeypatch.setattr(resolve_module, "can_fork", lambda: True)  # whatever threads earlier tests left
+    children = []
+    monkeypatch.setattr(resolve_module, "DutiesAside", lambda *a: children.append(a) or DutiesAside(*a))
     aside = _model(resolve(spill, aside=tmp_path))
-    assert aside == serial
+    assert len(children) == 1 and aside == serial
     assert sum(kind == BY_NOT_FOUND for kind, *_ in aside[3]) == len(spill)  # one stray duty a record
     assert list(tmp_path.iterdir()) == []  # the child's file taken and removed
 
@@ -133,3 +139,31 @@ def test_a_folder_the_childs_file_cannot_be_made_in_is_one_line(tmp_path):
         DutiesAside(tmp_path / "gone", lambda table: None)
     assert str(caught.value).startswith(f"cannot write {tmp_path / 'gone'} (the build's temporary files): ")
     assert str(caught.value).endswith("; make room on its disk")
+
+
+def test_no_child_is_forked_while_another_thread_runs(spill, tmp_path, monkeypatch):
+    """A thread inside SQLite or the allocator at the fork would leave the child a lock no one releases:
+    with another thread running, the last pass stays in this process."""
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    try:
+        assert not can_fork()
+        monkeypatch.setattr(resolve_module, "DutiesAside", None)  # would fail if a child were started
+        assert _model(resolve(spill, aside=tmp_path))[2] == _model(resolve(spill))[2]
+    finally:
+        stop.set()
+        other.join()
+
+
+def test_a_builds_progress_bars_start_no_thread():
+    """tqdm's monitor thread would keep every build with a progress bar from forking its child."""
+    from regkg.progress import Progress, Steps
+
+    before = threading.active_count()
+    with Progress(total_files=2, total_bytes=10, enabled=True) as bar:
+        bar.done(bytes_read=5, documents=1)
+        pages = Steps(enabled=True).bar(3, "pages")
+        pages.update(1)
+        assert threading.active_count() == before
+        pages.close()

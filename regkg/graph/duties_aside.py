@@ -23,6 +23,7 @@ import pickle
 import signal
 import sys
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -36,8 +37,11 @@ __all__ = ["DutiesAside", "can_fork"]
 
 
 def can_fork() -> bool:
-    """Whether this system forks (Linux; macOS's fork is unsafe with the system's libraries)."""
-    return hasattr(os, "fork") and sys.platform.startswith("linux")
+    """Whether this process may fork a child that resolves duties: on Linux (macOS's fork is unsafe with
+    the system's libraries), and only while no other thread runs. A thread inside SQLite or the allocator
+    at the moment of the fork would leave the child a lock no one releases (an application's own thread,
+    IPython's history writer); a build's command line runs none then."""
+    return hasattr(os, "fork") and sys.platform.startswith("linux") and threading.active_count() == 1
 
 
 class DutiesAside:
