@@ -40,9 +40,9 @@ def _emit(items: Sequence[Any], columns: dict[str, Callable[[Any], Any]], fmt: s
     click.echo(result.format(fmt).rstrip("\n"))
 
 
-# Answers read and printed at a time by the commands that list a corpus (repealed, dangling, duties): a
-# national list (83,460 repeals at 10,000 gazettes) was read whole and printed as one string, 0.4-0.7 GB.
-# Each page is a query of its own (a department's duties sorted again for each): 1,000 a page made the
+# Answers read and printed at a time by the commands that list a corpus (repealed, dangling, duties,
+# dependents, dependencies): a national list (83,460 repeals at 10,000 gazettes) was read whole and printed
+# as one string, 0.4-0.7 GB. Each page is a query of its own (a department's duties sorted again for each): 1,000 a page made the
 # 146,823 duties of 市生态环境局 take 11.1 s, 5,000 8.4 s (8.6 s whole).
 PAGE = 5_000
 
@@ -257,7 +257,9 @@ def _dependency_columns() -> dict[str, Callable[[Any], Any]]:
 @format_option
 def dependencies(doc: str, limit: int | None, offset: int, graph_path: str, fmt: str) -> None:
     """What DOC rests on, transitively (cites, based on, replies to), nearest first."""
-    _emit(regkg.dependencies(_naming(graph_path, doc), doc, limit=limit, offset=offset), _dependency_columns(), fmt)
+    kg = _naming(graph_path, doc)
+    _emit_pages(lambda size, at: regkg.dependencies(kg, doc, limit=size, offset=at), limit, offset,
+                _dependency_columns(), fmt)
 
 
 @cli.command()
@@ -267,7 +269,9 @@ def dependencies(doc: str, limit: int | None, offset: int, graph_path: str, fmt:
 @format_option
 def dependents(doc: str, limit: int | None, offset: int, graph_path: str, fmt: str) -> None:
     """What rests on DOC, transitively, nearest first."""
-    _emit(regkg.dependents(_naming(graph_path, doc), doc, limit=limit, offset=offset), _dependency_columns(), fmt)
+    kg = _naming(graph_path, doc)
+    _emit_pages(lambda size, at: regkg.dependents(kg, doc, limit=size, offset=at), limit, offset,
+                _dependency_columns(), fmt)
 
 
 @cli.command()
