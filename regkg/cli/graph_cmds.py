@@ -31,13 +31,17 @@ __all__ = ["build", "query", "status", "repealed", "lineage", "dependencies", "d
 
 def _emit(items: Sequence[Any], columns: dict[str, Callable[[Any], Any]], fmt: str) -> None:
     """Print dataclass results: JSON in full, table and CSV with ``columns``."""
-    from regkg.graph.sparql import QueryResult
-
     if fmt == "json":
         click.echo(json.dumps([dataclasses.asdict(i) for i in items], ensure_ascii=False, indent=2))
         return
-    result = QueryResult(list(columns), [tuple(get(i) for get in columns.values()) for i in items])
-    click.echo(result.format(fmt).rstrip("\n"))
+    click.echo(_result(items, columns).format(fmt).rstrip("\n"))
+
+
+def _result(items: Sequence[Any], columns: dict[str, Callable[[Any], Any]]):
+    """``items`` as the rows of ``columns``, for a table or CSV."""
+    from regkg.graph.sparql import QueryResult
+
+    return QueryResult(list(columns), [tuple(get(i) for get in columns.values()) for i in items])
 
 
 # Answers read and printed at a time by the commands that list a corpus (repealed, dangling, duties,
@@ -64,8 +68,6 @@ def _emit_pages(page: Callable[[int, int], Sequence[Any]], limit: int | None, of
                 columns: dict[str, Callable[[Any], Any]], fmt: str) -> None:
     """:func:`_emit` of a long answer, read and printed a page at a time: JSON and CSV are the bytes the
     whole answer gives; a table is aligned as its first page needs, widened when a later page needs more."""
-    from regkg.graph.sparql import QueryResult
-
     first, widths = True, None
     for items in _pages(page, limit, offset):
         if fmt == "json":  # each answer as json.dumps indents it inside a list (no line break is raw in JSON)
@@ -74,7 +76,7 @@ def _emit_pages(page: Callable[[int, int], Sequence[Any]], limit: int | None, of
             click.echo(("[\n" if first else ",\n") + text, nl=False)
             first = False
             continue
-        result = QueryResult(list(columns), [tuple(get(i) for get in columns.values()) for i in items])
+        result = _result(items, columns)
         if fmt == "csv":
             click.echo(result.to_csv(header=first), nl=False)
         else:

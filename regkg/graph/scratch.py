@@ -113,17 +113,9 @@ class ScratchDatabase:
         if self._finished or self._aside is not None:
             raise ValueError("a scratch database is read only once it is filled")
         self._flush()
-        with _disk_errors(self._folder):
-            self._db.execute("ATTACH DATABASE ? AS taken", (str(path),))
-            try:
-                self._db.execute("BEGIN")
-                for table in tables:
-                    self._db.execute(f"INSERT INTO main.{table} SELECT * FROM taken.{table} ORDER BY rowid")
-                self._db.execute("COMMIT")
-            finally:
-                if self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
-                self._db.execute("DETACH DATABASE taken")
+        with _disk_errors(self._folder), self._attach(path, "taken") as run:
+            for table in tables:
+                run(f"INSERT INTO main.{table} SELECT * FROM taken.{table} ORDER BY rowid")
 
     def sql(self, query: str, parameters: Iterable = ()) -> sqlite3.Cursor:
         """Run ``query`` on the finished database."""
@@ -146,6 +138,13 @@ class ScratchDatabase:
         function yielded. Its errors are raised as they come (a full disk there is the writer's to name,
         not this database's folder)."""
         self._finish()
+        with self._attach(path, name) as run:
+            yield run
+
+    @contextmanager
+    def _attach(self, path: str | Path, name: str) -> Iterator[Callable[..., sqlite3.Cursor]]:
+        """``path`` attached as ``name`` without a journal, for one transaction run by the function yielded,
+        detached however the block ends (:meth:`attached`, :meth:`take_tables`)."""
         self._db.execute("ATTACH DATABASE ? AS " + name, (str(path),))
         try:
             self._db.execute(f"PRAGMA {name}.journal_mode=OFF")
