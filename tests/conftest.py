@@ -11,6 +11,7 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import subprocess
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -80,3 +81,20 @@ def records(sample_paths) -> dict[str, Record]:
 @pytest.fixture(scope="session")
 def all_docs(records):
     return {d.doc_number: d for r in records.values() for d in r.documents if d.doc_number}
+
+
+@pytest.fixture
+def tmpfs(tmp_path):
+    """A small tmpfs of its own, for a full disk (needs root and mount); its size is set by each test
+    (:func:`remount`)."""
+    where = tmp_path / "disk"
+    where.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(where)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    yield where
+    subprocess.run(["umount", "-l", str(where)], check=True)
+
+
+def remount(where: Path, options: str) -> None:
+    subprocess.run(["mount", "-o", f"remount,{options}", str(where)], check=True)

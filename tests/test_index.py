@@ -141,7 +141,14 @@ def test_every_department_has_the_same_duties(graphs):
 @pytest.mark.parametrize("phrase", ["", "市", "预警", "重污染", "重污染天气应急", "应急预案", "ＡＢＣ", "没有这个任务"])
 def test_owners_of_a_phrase_are_the_views(graphs, phrase):
     memory, index, _ = graphs
-    assert D.owners(index, phrase) == D.owners(memory, phrase)
+    whole = D.owners(index, phrase)
+    assert whole == D.owners(memory, phrase)
+    assert D.owners(index, phrase, jurisdiction="瀘州市") == D.owners(memory, phrase, jurisdiction="泸州市")
+    # a page is the whole answer's slice, from the index's SQL (LIMIT, OFFSET) and the view's alike
+    for offset in sorted({0, 3, max(0, len(whole) - 2), len(whole) + 5}):
+        page = whole[offset:offset + 4]
+        assert D.owners(index, phrase, limit=4, offset=offset) == page == D.owners(memory, phrase, limit=4, offset=offset)
+    assert list(D.iter_owners(index, phrase, offset=1)) == whole[1:]
 
 
 def test_warnings_and_duty_lists_are_the_views(graphs):

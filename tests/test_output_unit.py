@@ -27,6 +27,7 @@ from click.testing import CliRunner
 import regkg
 from benchmarks.corpus import generate
 from benchmarks.folder_checks import build_cmd, cleaned, leftovers, reference, staging_of, which_build
+from conftest import remount
 from regkg.cli import cli
 from regkg.errors import OutputError
 from regkg.graph import atomic_files
@@ -218,22 +219,6 @@ def test_a_file_in_the_way_is_one_line(corpus, tmp_path):
     result = subprocess.run(build_cmd(old, "-o", tmp_path / "taken" / "out"), capture_output=True, text=True)
     assert result.returncode == 1
     assert result.stderr == f"regkg: error: cannot write {tmp_path / 'taken' / 'out'}: Not a directory\n"
-
-
-@pytest.fixture
-def tmpfs(tmp_path):
-    """A small tmpfs of its own (needs root and mount); its size is set by each test."""
-    where = tmp_path / "disk"
-    where.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(where)],
-                      capture_output=True).returncode != 0:
-        pytest.skip("cannot mount a tmpfs here (needs root)")
-    yield where
-    subprocess.run(["umount", "-l", str(where)], check=True)
-
-
-def remount(where: Path, options: str) -> None:
-    subprocess.run(["mount", "-o", f"remount,{options}", str(where)], check=True)
 
 
 def test_a_full_disk_keeps_the_old_build(built, corpus, tmpfs):

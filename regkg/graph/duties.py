@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -33,8 +33,9 @@ from regkg.errors import RegkgError
 from regkg.graph.memory_view import DutyView, Evidence, View
 from regkg.graph.text_index import fold as _fold  # the duties' full text is folded so in the index too
 
-__all__ = ["DutyOf", "Owner", "Department", "DepartmentNotFound", "duties", "department_bodies", "owners", "departments",
-           "DutyMatrix", "duty_matrix", "BusiestBodies", "busiest_bodies", "MATRIX_ROWS", "MATRIX_COLUMNS", "NETWORK_NODES"]
+__all__ = ["DutyOf", "Owner", "Department", "DepartmentNotFound", "duties", "department_bodies", "owners",
+           "iter_owners", "owner_order", "departments", "DutyMatrix", "duty_matrix", "BusiestBodies", "busiest_bodies",
+           "MATRIX_ROWS", "MATRIX_COLUMNS", "NETWORK_NODES"]
 
 
 class DepartmentNotFound(RegkgError, LookupError):
@@ -152,9 +153,31 @@ def _duties_by_org(view: View) -> dict[str, list[tuple[int, str, DutyView]]]:
     return out
 
 
-def owners(kg, text: str, *, jurisdiction: str | None = None) -> list[Owner]:
-    """Departments that lead or support tasks whose name (or evidence sentence) contains ``text``."""
+def owner_order(owner: Owner) -> tuple:
+    """The order owners are listed in: leads before supports, then department, task, document, span, and
+    (for a total order, the same from the index's SQL) place, source and sentence."""
+    evidence = owner.evidence
+    return (owner.role != "lead", owner.department, owner.task, owner.document, evidence.span or (0, 0),
+            owner.jurisdiction or "", evidence.source or "", evidence.text or "")
+
+
+def owners(kg, text: str, *, jurisdiction: str | None = None, limit: int | None = None,
+           offset: int = 0) -> list[Owner]:
+    """Departments that lead or support tasks whose name (or evidence sentence) contains ``text``, each once,
+    in :func:`owner_order`; ``limit`` and ``offset`` give one page."""
+    return list(iter_owners(kg, text, jurisdiction=jurisdiction, limit=limit, offset=offset))
+
+
+def iter_owners(kg, text: str, *, jurisdiction: str | None = None, limit: int | None = None,
+                offset: int = 0) -> Iterator[Owner]:
+    """:func:`owners`, read as iterated: an index-backed graph searches and sorts in SQLite and reads one
+    row at a time, so a word common to half a national corpus's duties is never held whole."""
     view, jurisdiction = _view(kg), _area(jurisdiction)
+    if view.indexed:
+        for department, where, role, task, document, *evidence in view.owner_rows(_fold(text), jurisdiction,
+                                                                                   limit, offset):
+            yield Owner(department, where, role, task, document, Evidence.of_columns(tuple(evidence)))
+        return
     out = set()
     for duty in _duties_matching(view, _fold(text)):
         for role, members in (("lead", duty.lead), ("support", duty.support)):
@@ -163,7 +186,7 @@ def owners(kg, text: str, *, jurisdiction: str | None = None) -> list[Owner]:
                 if jurisdiction and where != jurisdiction:
                     continue
                 out.add(Owner(view.org_name(org), where, role, duty.task, view.docs[duty.by].label, duty.evidence))
-    return sorted(out, key=lambda o: (o.role != "lead", o.department, o.task, o.document, o.evidence.span or (0, 0)))
+    yield from sorted(out, key=owner_order)[offset:None if limit is None else offset + limit]
 
 
 # Joins the folded task and evidence texts of all duties into one string searched at C speed; a
@@ -190,8 +213,6 @@ def _duty_text(view: View) -> _DutyText:
 def _duties_matching(view: View, wanted: str) -> list[DutyView]:
     """Duties whose folded task or evidence sentence contains ``wanted``, in order: one C-speed
     search of the joined texts per match, so the work follows the answer, not the graph."""
-    if view.indexed:
-        return view.duties_matching(wanted)
     if not wanted or _SEPARATOR in wanted:
         return [d for d in view.duties if wanted in _fold(d.task) or wanted in _fold(d.evidence.text or "")]
     joined = view.memo("duty_text", _duty_text)

@@ -167,8 +167,9 @@ class KnowledgeGraph:
                offset: int = 0) -> list[_duties.DutyOf]:
         return _duties.duties(self, department, jurisdiction=jurisdiction, limit=limit, offset=offset)
 
-    def owners(self, text: str, *, jurisdiction: str | None = None) -> list[_duties.Owner]:
-        return _duties.owners(self, text, jurisdiction=jurisdiction)
+    def owners(self, text: str, *, jurisdiction: str | None = None, limit: int | None = None,
+               offset: int = 0) -> list[_duties.Owner]:
+        return _duties.owners(self, text, jurisdiction=jurisdiction, limit=limit, offset=offset)
 
     def departments(self, *, jurisdiction: str | None = None) -> list[_duties.Department]:
         return _duties.departments(self, jurisdiction=jurisdiction)

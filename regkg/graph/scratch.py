@@ -20,7 +20,7 @@ from pathlib import Path
 
 from regkg.graph.record_file import spill_error
 
-__all__ = ["ScratchDatabase", "span_columns", "span_of"]
+__all__ = ["ScratchDatabase", "span_columns", "span_of", "sqlite_temporary_folder"]
 
 _BATCH = 10_000  # rows held before they are written
 # SQLite's helper threads for a sort (ORDER BY, CREATE INDEX): the build's own thread waits on them.
@@ -44,17 +44,18 @@ def _disk_errors(folder: Path | None = None) -> Iterator[None]:
         error = OSError(number, f"{os.strerror(number)} (SQLite: {exc})")
         if folder is not None:
             raise spill_error(error, folder, variable=None) from exc
-        variable = "SQLITE_TMPDIR" if os.environ.get("SQLITE_TMPDIR") else "TMPDIR"  # SQLite's own comes first
-        raise spill_error(error, _temporary_folder(), variable) from exc
+        raise spill_error(error, *sqlite_temporary_folder()) from exc
 
 
-def _temporary_folder() -> str:
-    """Where SQLite puts a temporary database on this system: $SQLITE_TMPDIR, $TMPDIR, then the first
+def sqlite_temporary_folder() -> tuple[str, str]:
+    """Where SQLite puts a temporary database or a sort that outgrows its cache on this system, and the
+    environment variable that moves it: $SQLITE_TMPDIR (SQLite's own, read first), $TMPDIR, then the first
     of /var/tmp, /usr/tmp, /tmp it can write."""
+    variable = "SQLITE_TMPDIR" if os.environ.get("SQLITE_TMPDIR") else "TMPDIR"
     for folder in (os.environ.get("SQLITE_TMPDIR"), os.environ.get("TMPDIR"), "/var/tmp", "/usr/tmp", "/tmp"):
         if folder and os.access(folder, os.W_OK | os.X_OK):
-            return folder
-    return tempfile.gettempdir()
+            return folder, variable
+    return tempfile.gettempdir(), variable
 
 
 def span_columns(span: tuple[int, int] | None) -> tuple[int | None, int | None]:
