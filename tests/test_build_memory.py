@@ -4,7 +4,11 @@ rows come in the order one sort of them all gave, and files are written in bound
 
 from __future__ import annotations
 
+import platform
 import random
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -21,6 +25,7 @@ from regkg.graph.subject_rows import SubjectRows
 from regkg.scale.workers import extract_all
 
 GAZETTES = 3
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
@@ -368,3 +373,35 @@ def test_a_failure_finishing_in_a_thread_is_raised_by_the_first_read():
     with pytest.raises(sqlite3.OperationalError, match="no such table: missing"):
         table.sql("SELECT COUNT(*) FROM t")
     table.close()
+
+
+_HOLES = """
+import os
+from regkg.processes import give_back_freed_memory
+
+def resident():
+    return int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+start = resident()
+# 200 MB in blocks under malloc's mmap threshold, each followed by a small block kept: freed, they are holes
+# inside the heap that malloc keeps (a build's step lets go of its objects with the next step's above them)
+blocks, kept = [], []
+for _ in range(2_000):
+    blocks.append(bytes(100_000))
+    kept.append(bytes(600))
+del blocks
+freed = resident()
+give_back_freed_memory()
+print(freed - start, freed - resident())
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc",
+                    reason="malloc_trim is glibc's; elsewhere give_back_freed_memory does nothing")
+def test_memory_a_step_lets_go_is_given_back_to_the_system():
+    """What a build's step frees stays with malloc, resident, until trimmed (the build trims after each step:
+    the 10,000-gazette build's main process fell from 1.86 to 1.58 GB after the sorted Turtle's step)."""
+    held, given_back = map(int, subprocess.run([sys.executable, "-c", _HOLES], capture_output=True, text=True,
+                                               check=True, cwd=ROOT).stdout.split())
+    assert held > 100e6  # freed, but still resident (139 MB of the 200 here)
+    assert given_back > 100e6  # 131 MB

@@ -22,6 +22,7 @@ from regkg.graph.knowledge_graph import KnowledgeGraph
 from regkg.graph.memory_view import View, collector_paused
 from regkg.graph.record_file import RecordFile, spill_error
 from regkg.graph.subject_rows import MergedRows, SubjectRows
+from regkg.processes import give_back_freed_memory
 from regkg.progress import Steps, wanted
 
 if TYPE_CHECKING:
@@ -102,6 +103,7 @@ def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str,
     with steps.step("resolve", f"{records.documents:,} documents"):
         # a large build's duties are resolved beside the rest by a forked child (regkg.graph.duties_aside)
         model = resolve(records, base=mint.base, aside=spill if on_disk else None)
+    give_back_freed_memory()  # what each step lets go, returned before the next (regkg.processes)
     duties = model.duties
     # the two scratch databases are sorted and indexed by SQLite in threads of their own while the
     # triples are made here (regkg.graph.scratch.ScratchDatabase.finish_aside)
@@ -123,10 +125,12 @@ def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str,
         on_disk_rows = list(zip((duty_source, evidence_source), counted))
     dates = [d.date for d in model.docs.values() if d.in_corpus and d.date]
     del model, made  # everything it says is in the rows now
+    give_back_freed_memory()
     with steps.step("view", f"{len(rows):,} triples"):
         # the questions' indexes, from the rows themselves (sharing their strings); what is on disk is
         # read from there as asked
         view = View(rows, duties=duties, evidence=FactEvidence(evidence)) if on_disk else View(rows)
+    give_back_freed_memory()
     status_as_of = as_of or (max(dates) if dates else None)
     if status_as_of:
         rows.add(_in_force_rows(view, status_as_of))
@@ -147,6 +151,7 @@ def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str,
             with steps.step("turtle", "sorted, to a temporary file"):
                 kg.fresh_turtle = _spilled(turtle_lines(filed, header=kg.turtle_header()), spill)
             del rows, filed
+            give_back_freed_memory()
             if isinstance(settled, PendingStore):
                 settled.spilled(kg.fresh_turtle.file)
     except BaseException:

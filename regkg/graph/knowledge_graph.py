@@ -28,6 +28,7 @@ from regkg.graph.memory_view import GraphWarning, View, collector_paused
 from regkg.graph.record_file import RecordFile
 from regkg.graph.atomic_files import UnnamedFile, file_digest, write_atomic, write_blocks_atomic, write_lines_atomic
 from regkg.graph.output_folder import OutputFolder, current_build
+from regkg.processes import give_back_freed_memory
 from regkg.progress import Steps, wanted
 
 if TYPE_CHECKING:
@@ -252,6 +253,7 @@ class KnowledgeGraph:
             self.fresh_rows = None
             if isinstance(self.store, PendingStore):
                 self.store.written(folder / GRAPH_FILE)
+        give_back_freed_memory()  # the rows and the Turtle's buffers, before the index step, a build's largest
         with steps.step("write", f"{RECORDS_FILE}, {REPORT_FILE}, {INDEX_FILE}"), ThreadPoolExecutor(1) as aside:
             # records.jsonl in a thread beside the index: its reads, inflating, hashing and writes go without
             # Python's lock (3-4 s at 1,000 gazettes); waited for however the index ends
