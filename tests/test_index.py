@@ -356,6 +356,21 @@ def test_full_text_search_reads_bodies(graphs):
     assert found and all("本预案适用于" not in (d.title or "") for d in found)
 
 
+
+@pytest.fixture(scope="module")
+def traditional(tmp_path_factory):
+    """The index of real pages printed in traditional script (tests/realdocs/texts/BT*)."""
+    out = tmp_path_factory.mktemp("traditional") / "out"
+    build(sorted((ROOT / "tests/realdocs/texts").glob("BT0*.txt")), out, jobs=1, views=False)
+    return load(out).view
+
+
+# Titles and bodies are searched in one folded form whatever script the page was printed in or the text is
+# typed in: a phrase of 渝府〔2015〕52號's body as printed, in simplified characters, with a space typed.
+@pytest.mark.parametrize("typed", ["產業集聚、土地集約", "产业集聚、土地集约", "產業集聚、 土地集約", "设立重庆永川高新技术产业开发区的批复"])
+def test_full_text_search_finds_a_traditional_page_however_typed(traditional, typed):
+    assert "渝府〔2015〕52号" in [d.label for d in traditional.search(typed, limit=20)]
+
 def test_a_failure_reading_the_bodies_fails_the_index_and_leaves_no_file(graphs, tmp_path):
     # the bodies are indexed by a thread of their own (text_index.TextThread): what goes wrong there is
     # raised where the index is written, and no index file stays

@@ -7,6 +7,7 @@ and its neighbourhood, departments, the overview, and the headers every page car
 from __future__ import annotations
 
 import csv
+import html
 import io
 import re
 import zipfile
@@ -213,6 +214,19 @@ def test_departments_and_duties(client, kg):
     assert all(t.task in reply.text for t in tasks[:5])
     assert client.get("/department/无此部门").status_code == 404
 
+
+
+# A phrase typed as the gazette prints it finds the tasks that hold it, however the index folds it: the
+# roman numeral of an emergency plan's response level (Ⅱ) is stored as its compatibility form (II).
+@pytest.mark.parametrize("typed", ["启动Ⅱ级响应", "启动II级响应", "啟動Ⅱ級響應"])
+def test_the_departments_page_finds_tasks_by_a_phrase_as_printed(client, kg, typed):
+    from regkg.server.duty_search import tasks_mentioning
+
+    printed = [d for d in kg.view.duties if "启动Ⅱ级响应" in (d.evidence.text or "")]
+    tasks = tasks_mentioning(kg.view, typed, limit=100)
+    assert printed and {t.task for t in tasks} == {d.task for d in printed}
+    page = client.get("/departments", params={"q": typed}).text
+    assert all(html.escape(d.task) in page for d in printed)
 
 def test_overview_counts(client, kg):
     reply = client.get("/overview")

@@ -26,6 +26,7 @@ from regkg.graph.index import LIST_SEPARATOR, SCHEMA_VERSION, unpack
 from regkg.graph.memory_view import Doc, DutyView, Evidence, GraphWarning, Org
 from regkg.graph.scratch import sqlite_temporary_folder
 from regkg.graph.text_index import fold
+from regkg.keys.chars import search_form
 from regkg.keys.numbers import number_key
 from regkg.keys.titles import title_key
 
@@ -609,7 +610,9 @@ class IndexView:
 
     def search(self, text: str, *, limit: int = 20, offset: int = 0) -> list[Doc]:
         """Documents whose title or body contains ``text`` (three characters or more: the trigram
-        index; shorter: titles only, by a scan), best match first."""
+        index; shorter: titles only, by a scan), best match first. ``text`` is compared in the form the
+        titles and bodies are indexed in (:func:`~regkg.keys.chars.search_form`)."""
+        text = search_form(text)
         if len(text) >= 3:
             rows = self.sql("SELECT d.iri FROM doc_text JOIN doc_rows d ON d.rowid = doc_text.rowid "
                             "WHERE doc_text MATCH ? GROUP BY d.iri ORDER BY MIN(rank), d.iri LIMIT ? OFFSET ?",

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from regkg.errors import DocumentNotFound, one_line
 from regkg.graph.status import as_of_date, state_on
 from regkg.graph.memory_view import Doc
-from regkg.keys.chars import normalise_chars
+from regkg.keys.chars import normalise_chars, search_form
 from regkg.keys.numbers import canonical, parse
 
 __all__ = ["Suggestion", "suggest", "find_or_suggest", "did_you_mean", "SAME_NUMBER", "NEAR_SERIAL", "NEAR_CODE", "TITLE"]
@@ -52,7 +52,6 @@ TITLE = "title"  # 「泸州市自然灾害应急预案」 -> 《泸州市自然
 MIN_TRIGRAM_SHARE = 0.5
 # Titles the full-text index ranks before the share is checked, per suggestion asked for.
 _TITLE_CANDIDATES = 20
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -105,7 +104,7 @@ def find_or_suggest(kg, text: str, *, as_of: str | dt.date | None = None) -> Doc
 
 
 def _candidates(view, text: str, limit: int) -> Iterator[tuple[Doc, str]]:
-    folded = _SPACES.sub("", normalise_chars(text))
+    folded = search_form(text)
     number = canonical(folded) or canonical(folded + "号")
     parts = parse(number or "")
     try:

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from regkg.processes import command
-from regkg.keys.chars import normalise_chars
+from regkg.keys.chars import normalise_chars, search_form
 from regkg.graph.index import SCHEMA_TEXT
 from regkg.graph.scratch import SORT_THREADS
 
@@ -138,13 +138,16 @@ def _title_rows(view: View) -> Iterator[tuple[str, str, str]]:
 
 
 def fill(db: sqlite3.Connection, rows: Iterable[tuple[str, str, str]], stop: threading.Event | None = None) -> None:
-    """The full-text tables of ``rows`` (IRI, titles, body), numbered from 1 in order; doc_rows names
-    each row's document."""
+    """The full-text tables of ``rows`` (IRI, titles one a line, body), numbered from 1 in order; doc_rows
+    names each row's document. Titles and bodies are indexed in the form the search folds what is typed to
+    (:func:`~regkg.keys.chars.search_form`: a traditional-script gazette is found typed in either script), each
+    title on its line, so a phrase never runs from one title into the next."""
     numbered = enumerate(rows, start=1)
     while not (stop is not None and stop.is_set()) and (batch := list(islice(numbered, BATCH))):
         db.executemany("INSERT INTO doc_rows VALUES (?, ?)", ((rowid, iri) for rowid, (iri, _, _) in batch))
         db.executemany("INSERT INTO doc_text(rowid, title, body) VALUES (?, ?, ?)",
-                       ((rowid, title, body) for rowid, (_, title, body) in batch))
+                       ((rowid, "\n".join(map(search_form, title.split("\n"))), search_form(body))
+                        for rowid, (_, title, body) in batch))
 
 
 def export_duties(duties: DutyTable, folder: Path) -> str:

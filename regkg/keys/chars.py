@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-__all__ = ["BRACKET_FOLD", "BRACKET_VARIANTS", "char_table", "normalise_chars", "openings"]
+__all__ = ["BRACKET_FOLD", "BRACKET_VARIANTS", "char_table", "normalise_chars", "openings", "search_form"]
 
 # Bracket variants folded one-for-one before matching; 〔〕 is GB/T 9704's form. Full-width （）［］＜＞
 # are already folded to ASCII by the width table.
@@ -157,6 +157,20 @@ def normalise_chars(s: str) -> str:
             if variant in s:
                 s = s.replace(variant, usual)
     return s
+
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def search_form(text: str) -> str:
+    """Text as the document search compares it, the titles and bodies indexed and the text typed alike:
+    characters folded (:func:`normalise_chars`), no whitespace. A traditional-script 批覆 printed 為寧江區的批覆
+    is found typed in either script, and a phrase broken across printed lines is found whole.
+
+    >>> search_form("更名為寧江區的\\n  批覆"), search_form("泸市府办发 〔2024〕 9 号")
+    ('更名为宁江区的批复', '泸市府办发〔2024〕9号')
+    """
+    return _WHITESPACE.sub("", normalise_chars(text))
 
 
 def openings(words: Iterable[str]) -> str:

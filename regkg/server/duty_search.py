@@ -1,6 +1,6 @@
 """Tasks whose text mentions a phrase, a page at a time, for the departments page: the index's
-trigram table of duty texts (:mod:`regkg.graph.index`) asked for one page, where
-:func:`regkg.owners` answers with every match (76,754 for 「应急」 on a 1,000-gazette corpus, 1.3 s).
+trigram table of duty texts (:mod:`regkg.graph.index`) asked for one page of tasks, each once, where
+:func:`regkg.owners` lists every body of every matching task (76,754 for 「应急」 on a 1,000-gazette corpus).
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from regkg.graph.index import unpack
-from regkg.keys.chars import normalise_chars
+from regkg.graph.text_index import fold
 
 __all__ = ["Task", "tasks_mentioning", "MIN_CHARS"]
 
@@ -27,8 +27,9 @@ class Task:
 
 
 def tasks_mentioning(view, text: str, *, limit: int, offset: int = 0) -> list[Task]:
-    """Tasks whose task or sentence holds ``text`` (folded as duties are), in the duties' order."""
-    folded = normalise_chars(text).replace(" ", "")
+    """Tasks whose task or sentence holds ``text`` (folded as the index folds them: 启动Ⅱ级响应 is stored
+    as 启动II级响应), in the duties' order."""
+    folded = fold(text)
     if len(folded) < MIN_CHARS:
         return []
     rows = view.sql("SELECT d.task, d.by_doc, d.lead, d.support, d.text FROM duty_text JOIN duties d ON d.seq = duty_text.rowid "

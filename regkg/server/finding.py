@@ -16,14 +16,13 @@ from dataclasses import dataclass, field
 from regkg.errors import DocumentNotFound
 from regkg.graph.status import state_on
 from regkg.graph.suggest import Suggestion, suggest
-from regkg.keys.chars import normalise_chars
+from regkg.keys.chars import search_form
 from regkg.keys.numbers import canonical
 from regkg.server.catalogue import number_prefix
 
 __all__ = ["Hit", "Found", "resolve", "search", "RESULTS"]
 
 RESULTS = 20  # results per page
-_SPACES = re.compile(r"\s+")
 # Text that is a document's IRI, looked up as is.
 _IRI = re.compile(r"^https?://\S+$")
 
@@ -33,7 +32,7 @@ def resolve(view, text: str) -> str | None:
     text = text.strip()
     if _IRI.match(text):
         return text if text in view.docs else None
-    folded = _SPACES.sub("", normalise_chars(text))
+    folded = search_form(text)
     for number in dict.fromkeys((canonical(folded), canonical(folded + "号"))):
         if number:
             try:
@@ -68,7 +67,7 @@ def search(view, text: str, *, day: str, page: int = 1) -> Found:
     text = text.strip()
     if not text:
         return Found(text)
-    folded = _SPACES.sub("", normalise_chars(text))
+    folded = search_form(text)
     iris: dict[str, str] = {}
     if page == 1:
         iris.update((iri, "number") for iri in number_prefix(view, folded, RESULTS))
