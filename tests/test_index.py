@@ -367,7 +367,8 @@ def traditional(tmp_path_factory):
 
 # Titles and bodies are searched in one folded form whatever script the page was printed in or the text is
 # typed in: a phrase of 渝府〔2015〕52號's body as printed, in simplified characters, with a space typed.
-@pytest.mark.parametrize("typed", ["產業集聚、土地集約", "产业集聚、土地集约", "產業集聚、 土地集約", "设立重庆永川高新技术产业开发区的批复"])
+@pytest.mark.parametrize("typed", ["產業集聚、土地集約", "产业集聚、土地集约", "產業集聚、 土地集約",
+                                   "设立重庆永川高新技术产业开发区的批复"])
 def test_full_text_search_finds_a_traditional_page_however_typed(traditional, typed):
     assert "渝府〔2015〕52号" in [d.label for d in traditional.search(typed, limit=20)]
 

@@ -28,7 +28,6 @@ regkg.errors.DocumentNotFound: no document 泸市府办发〔2022〕68号; did y
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
