@@ -25,7 +25,7 @@ from regkg.graph.duty_counts import DutyCountsSQL
 from regkg.graph.index import LIST_SEPARATOR, SCHEMA_VERSION, unpack
 from regkg.graph.memory_view import Doc, DutyView, Evidence, GraphWarning, Org
 from regkg.graph.scratch import sqlite_temporary_folder
-from regkg.graph.text_index import fold
+from regkg.graph.text_index import fold, phrase
 from regkg.keys.chars import search_form
 from regkg.keys.numbers import number_key
 from regkg.keys.titles import title_key
@@ -590,8 +590,7 @@ class IndexView:
         (which sorts on disk what outgrows its cache) and read as the caller iterates, so a common word's
         answer (640,648 owners of 环境 at 10,000 gazettes, 0.97 GB as Python objects) is never held whole."""
         query = _OWNERS.format(hit=_TRIGRAM_HIT if len(folded) >= 3 else _SCAN_HIT)
-        return iter(self.sql(query, ('"' + folded.replace('"', '""') + '"', folded, place,
-                                     -1 if limit is None else limit, offset)))
+        return iter(self.sql(query, (phrase(folded), folded, place, -1 if limit is None else limit, offset)))
 
     def department_rows(self, jurisdiction: str | None) -> list[tuple]:
         """(name, IRI, jurisdiction, abbreviations, lead, support) of every department, in order."""
@@ -616,7 +615,7 @@ class IndexView:
         if len(text) >= 3:
             rows = self.sql("SELECT d.iri FROM doc_text JOIN doc_rows d ON d.rowid = doc_text.rowid "
                             "WHERE doc_text MATCH ? GROUP BY d.iri ORDER BY MIN(rank), d.iri LIMIT ? OFFSET ?",
-                            ('"' + text.replace('"', '""') + '"', limit, offset))
+                            (phrase(text), limit, offset))
         else:
             rows = self.sql("SELECT iri FROM docs WHERE instr(title, ?1) OR instr(alt_titles, ?1) ORDER BY iri "
                             "LIMIT ?2 OFFSET ?3", (text, limit, offset))

@@ -68,7 +68,7 @@ class QueryResult:
         writer = csv.writer(out, lineterminator="\n")
         if header:
             writer.writerow(self.vars)
-        writer.writerows(["" if v is None else v for v in row] for row in self.rows)
+        writer.writerows(map(_cell, row) for row in self.rows)
         return out.getvalue()
 
     def to_json(self) -> str:

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from regkg.errors import DocumentNotFound, one_line
 from regkg.graph.status import as_of_date, state_on
 from regkg.graph.memory_view import Doc
+from regkg.graph.text_index import phrase
 from regkg.keys.chars import normalise_chars, search_form
 from regkg.keys.numbers import canonical, parse
 
@@ -229,7 +230,7 @@ def _titles(view, folded: str, limit: int) -> Iterator[Doc]:
             yield from _shortest_first(d for d in view.search(folded, limit=limit) if _holds(d, folded))
         if not typed:
             return
-        query = "title : (" + " OR ".join('"' + t.replace('"', '""') + '"' for t in sorted(typed)) + ")"
+        query = "title : (" + " OR ".join(map(phrase, sorted(typed))) + ")"
         rows = view.sql("SELECT d.iri FROM doc_text JOIN doc_rows d ON d.rowid = doc_text.rowid WHERE doc_text "
                         "MATCH ? ORDER BY rank LIMIT ?", (query, limit * _TITLE_CANDIDATES)).fetchall()
         candidates = [view.docs[iri] for iri in dict.fromkeys(iri for (iri,) in rows)]

@@ -73,6 +73,17 @@ def fold(text: str) -> str:
     return normalise_chars(unicodedata.normalize("NFKC", text)).replace(" ", "")
 
 
+
+def phrase(text: str) -> str:
+    """``text`` as one FTS5 phrase, quoted with its quotes doubled: matched as the run of its trigrams,
+    whatever it holds (bare, its words would be read as FTS5's operators and column filters).
+
+    >>> phrase('重污染"天气')
+    '"重污染""天气"'
+    """
+    return '"' + text.replace('"', '""') + '"'
+
+
 def connect(path: str) -> sqlite3.Connection:
     """A connection writing a database made fresh and, if a file, replaced whole: no journal, no
     fsync until the end (``""``: SQLite's private temporary file, deleted when closed)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from regkg.graph.index import unpack
-from regkg.graph.text_index import fold
+from regkg.graph.text_index import fold, phrase
 
 __all__ = ["Task", "tasks_mentioning", "MIN_CHARS"]
 
@@ -34,7 +34,7 @@ def tasks_mentioning(view, text: str, *, limit: int, offset: int = 0) -> list[Ta
         return []
     rows = view.sql("SELECT d.task, d.by_doc, d.lead, d.support, d.text FROM duty_text JOIN duties d ON d.seq = duty_text.rowid "
                     "WHERE duty_text MATCH ? ORDER BY duty_text.rowid LIMIT ? OFFSET ?",
-                    ('"' + folded.replace('"', '""') + '"', limit, offset)).fetchall()
+                    (phrase(folded), limit, offset)).fetchall()
     view.docs.prefetch(by for _, by, _, _, _ in rows)
     return [Task(task, tuple(view.org_name(o) for o in unpack(lead)), tuple(view.org_name(o) for o in unpack(support)),
                  view.docs[by].label, by, sentence or "")
