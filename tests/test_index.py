@@ -372,6 +372,13 @@ def traditional(tmp_path_factory):
 def test_full_text_search_finds_a_traditional_page_however_typed(traditional, typed):
     assert "渝府〔2015〕52号" in [d.label for d in traditional.search(typed, limit=20)]
 
+
+# A word of one or two characters is looked for in the titles as printed, in each form it may be printed in:
+# 「批复」 finds 「重慶市人民政府關於設立…開發區的批覆」 (覆 for 复 is a variant word, 開 a traditional character).
+@pytest.mark.parametrize("typed", ["批复", "批覆", "開發", "开发", "永川", "重庆", "庆"])
+def test_a_short_search_finds_a_title_printed_in_traditional_script(traditional, typed):
+    assert "渝府〔2015〕52号" in [d.label for d in traditional.search(typed, limit=20)]
+
 def test_a_failure_reading_the_bodies_fails_the_index_and_leaves_no_file(graphs, tmp_path):
     # the bodies are indexed by a thread of their own (text_index.TextThread): what goes wrong there is
     # raised where the index is written, and no index file stays

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from regkg.extract.models import Citation, Document, Duty, Gazette, LawCitation, Record, Repeal, Validity, Warning
 from regkg.graph.places import Places
 from regkg.graph.resolve import resolve
-from regkg.keys.chars import normalise_chars
+from regkg.keys.chars import normalise_chars, printed_forms, search_form
 from regkg.keys.kinds import KIND_END
 from regkg.keys.numbers import Number, canonical, code_of, issuer_of, number_key, parse, trim_code, year_of
 from regkg.keys.orgs import ORG_NAME, issuer_in_title
@@ -364,6 +364,16 @@ def test_keys_sits_below_extract_and_graph():
 def test_chars_fold_once():
     raw = "瀘市府辦發﹝2024﹞9號（２０２４）"
     assert normalise_chars(raw) == "泸市府办发〔2024〕9号(2024)" == normalise_chars(normalise_chars(raw))
+
+
+# A short search looks for each form a word may be printed in (keys.chars.printed_forms): every form folds back to the
+# word, and any text printed character for character that folds to the word is among them.
+@given(st.text(st.sampled_from("复發发批號号覆它其他１1Ａa〔﹝"), min_size=1, max_size=2))
+def test_printed_forms_are_every_print_of_a_short_word(printed):
+    word = search_form(printed)
+    forms = printed_forms(word)
+    assert forms[0] == word and all(search_form(form) == word for form in forms)
+    assert printed in forms
 
 
 # ── records round-trip ───────────────────────────────────────────────────────────────────────

@@ -26,7 +26,7 @@ from regkg.graph.index import LIST_SEPARATOR, SCHEMA_VERSION, unpack
 from regkg.graph.memory_view import Doc, DutyView, Evidence, GraphWarning, Org
 from regkg.graph.scratch import sqlite_temporary_folder
 from regkg.graph.text_index import fold, phrase
-from regkg.keys.chars import search_form
+from regkg.keys.chars import printed_forms, search_form
 from regkg.keys.numbers import number_key
 from regkg.keys.titles import title_key
 
@@ -610,15 +610,18 @@ class IndexView:
     def search(self, text: str, *, limit: int = 20, offset: int = 0) -> list[Doc]:
         """Documents whose title or body contains ``text`` (three characters or more: the trigram
         index; shorter: titles only, by a scan), best match first. ``text`` is compared in the form the
-        titles and bodies are indexed in (:func:`~regkg.keys.chars.search_form`)."""
+        titles and bodies are indexed in (:func:`~regkg.keys.chars.search_form`); a short one with titles as
+        printed, in each form it may be printed in (:func:`~regkg.keys.chars.printed_forms`: 「批复」 finds
+        「…的批覆」)."""
         text = search_form(text)
         if len(text) >= 3:
             rows = self.sql("SELECT d.iri FROM doc_text JOIN doc_rows d ON d.rowid = doc_text.rowid "
                             "WHERE doc_text MATCH ? GROUP BY d.iri ORDER BY MIN(rank), d.iri LIMIT ? OFFSET ?",
                             (phrase(text), limit, offset))
         else:
-            rows = self.sql("SELECT iri FROM docs WHERE instr(title, ?1) OR instr(alt_titles, ?1) ORDER BY iri "
-                            "LIMIT ?2 OFFSET ?3", (text, limit, offset))
+            forms = printed_forms(text)
+            held = " OR ".join(f"instr(title, ?{i}) OR instr(alt_titles, ?{i})" for i in range(1, len(forms) + 1))
+            rows = self.sql(f"SELECT iri FROM docs WHERE {held} ORDER BY iri LIMIT ? OFFSET ?", (*forms, limit, offset))
         return [self.docs[iri] for (iri,) in rows.fetchall()]
 
 

@@ -12,7 +12,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-__all__ = ["BRACKET_FOLD", "BRACKET_VARIANTS", "char_table", "normalise_chars", "openings", "search_form"]
+__all__ = ["BRACKET_FOLD", "BRACKET_VARIANTS", "char_table", "normalise_chars", "openings", "printed_forms",
+           "search_form"]
 
 # Bracket variants folded one-for-one before matching; 〔〕 is GB/T 9704's form. Full-width （）［］＜＞
 # are already folded to ASCII by the width table.
@@ -173,6 +174,39 @@ def search_form(text: str) -> str:
     ('更名为宁江区的批复', '泸市府办发〔2024〕9号')
     """
     return _WHITESPACE.sub("", normalise_chars(text))
+
+
+@lru_cache(maxsize=1)
+def _printed_as() -> dict[str, tuple[str, ...]]:
+    """Each character :func:`char_table` folds to -> the characters that fold to it, itself first."""
+    inverse: dict[str, list[str]] = {}
+    for code, folded in sorted(char_table().items()):
+        if not folded.isspace():  # blanks are no characters of a search's text
+            inverse.setdefault(folded, [folded]).append(chr(code))
+    return {ch: tuple(forms) for ch, forms in inverse.items()}
+
+
+def printed_forms(text: str) -> list[str]:
+    """Every way ``text``, in its :func:`search_form`, may be printed character for character: each character in
+    each of its forms (traditional, full-width, a variant), and a variant word for the word it stands for
+    (「批覆」 for 「批复」). For a short text, which a search looks for by ``instr`` in titles as printed rather than in
+    the folded index: a product of forms, a few for a character or two.
+
+    >>> printed_forms("发"), printed_forms("其他")
+    (['发', '發', '髮'], ['其他', '其它'])
+    >>> forms = printed_forms("批复"); forms[:4], len(forms)  # and 復 and 覆 as compatibility ideographs
+    (['批复', '批復', '批複', '批覆'], 6)
+    >>> all(search_form(form) == "批复" for form in forms)
+    True
+    """
+    table = _printed_as()
+    forms = [""]
+    for ch in text:
+        forms = [form + other for form in forms for other in table.get(ch, (ch,))]
+    for variant, usual in _WORD_VARIANTS.items():
+        if usual in text:
+            forms += printed_forms(text.replace(usual, variant)) if variant not in text else []
+    return sorted(set(forms), key=lambda form: (form != text, form))
 
 
 def openings(words: Iterable[str]) -> str:
