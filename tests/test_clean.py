@@ -107,6 +107,11 @@ FOLD_CASES = [
     # a signing date whose 年月日 a conversion dropped, on a line of its own (H01, B07, C11); an ambiguous one stays
     ("lost-date-marks", "福建省人民政府\n\n2017919\n", "福建省人民政府\n\n2017年9月19日\n"),
     ("lost-date-ambiguous", "福建省人民政府\n\n2015114\n", "福建省人民政府\n\n2015114\n"),
+    # a page's links to its neighbours name other documents (BX10); a rule's own 上一条 stays
+    ("page-navigation", "此复。\n- 上一篇:关于同意浪川乡行政村规模调整的批复\n- 下一篇:关于同意汾口镇的批复",
+     "此复。\n\n"),
+    ("page-navigation-bracketed", "此复。\n【下一篇】关于印发某办法的通知\n上一条: 某通知", "此复。\n\n"),
+    ("rule-own-previous-article", "第五条 依照\n上一条规定处理。", "第五条依照\n上一条规定处理。"),
 ]
 
 

@@ -109,6 +109,11 @@ TRIM = [
     ("有关规定陕政规", (), False, "陕政规"),
     ("同时出台陕政规", (), False, "陕政规"),
     ("国家医疗保障局办公室医保办发", (), False, "医保办发"),
+    # a glue word that is a place's declared abbreviation opens a code standing alone: 并 is 太原's (并州, BX04),
+    # while 和 stays glue (「…省政府文件\n和市府发〔2022〕3号」)
+    ("并政办发", (), True, "并政办发"),
+    ("并政发", (), True, "并政发"),
+    ("和市府发", (), True, "市府发"),
     ("本市", (), False, None),
     ("河北省人民政府令", (), False, None),  # numbers an order
     ("海关总署公告", (), True, None),  # numbers an announcement (I02)

@@ -209,6 +209,12 @@ REPEALS = [
     ("two titles joined by 和, spaces after their numbers (review)",
      "《某市A办法》(某政发〔2015〕1号) 和《某市B办法》(某政发〔2016〕2号) 同时废止。\n",
      {("某政发〔2015〕1号", "某市A办法"), ("某政发〔2016〕2号", "某市B办法")}),
+    ("a run-in list whose items carry their history in brackets (BX08)",
+     "会议决定,废止以下两部地方性法规:一、某市矿产资源开采管理条例(1997年10月24日某市第十届人民代表大会常务委员会第三十次会议通过,"
+     "经1997年12月22日某省第八届人民代表大会常务委员会第三十一次会议批准,于1997年12月25日公布施行;根据2011年12月31日某市第十三届"
+     "人民代表大会常务委员会第三十次会议关于修改部分法规的决定修正)二、某市粉煤灰综合利用管理条例(1996年6月26日某市第十届人民代表大会"
+     "常务委员会第二十二次会议通过,于1996年9月16日公布、自1996年11月20日起施行)本决定自公布之日起施行。\n",
+     {(None, "某市矿产资源开采管理条例"), (None, "某市粉煤灰综合利用管理条例")}),
     ("numerals inside a run-in item (review)",
      "决定废止下列规范性文件:一、关于做好二、三季度安全生产工作的通知二、某市城市绿化管理办法三、某市市容管理办法本决定自公布之日起施行。\n",
      {(None, "关于做好二、三季度安全生产工作的通知"), (None, "某市城市绿化管理办法"), (None, "某市市容管理办法")}),
@@ -521,9 +527,15 @@ TARGETS = [
     ("the list turns to amendments", "某市人民政府关于某事项的决定\n某政发〔2022〕9号\n各县区人民政府:\n会议决定,废止下列地方性法规:一、《某市甲条例》" + _HISTORY
      + "会议同时决定,对下列地方性法规作出修改:二、《某市乙条例》" + _HISTORY + "第五条修改为“……。”\n",
      [(None, "某市甲条例")]),
-    ("items run on after an item clean set on its own line", "某市人民政府关于某事项的决定\n某政发〔2022〕9号\n各县区人民政府:\n会议决定,废止下列地方性法规:一、《某市丁条例》(2001年通过)"
+    # (clean sets each item on its own line, however long the history in its brackets: BX08)
+    ("items run on, each with its history", "某市人民政府关于某事项的决定\n某政发〔2022〕9号\n各县区人民政府:\n会议决定,废止下列地方性法规:一、《某市丁条例》(2001年通过)"
      "二、《某市甲条例》" + _HISTORY + "三、《某市乙条例》" + _HISTORY + "\n",
-     [(None, "某市丁条例"), (None, "某市乙条例"), (None, "某市甲条例")]),
+     [(None, "某市丁条例"), (None, "某市甲条例"), (None, "某市乙条例")]),
+    # what a clean-up keeps in force, its items short: on lines or run on, no repeal
+    ("what a clean-up keeps in force, on lines", "某市人民政府关于某事项的决定\n某政发〔2022〕9号\n各县区人民政府:\n经清理,以下规章不予废止,"
+     "继续有效:\n一、《某市甲条例》(2001年通过)\n二、《某市乙条例》(2002年通过)\n", []),
+    ("what a clean-up keeps in force, run on", "某市人民政府关于某事项的决定\n某政发〔2022〕9号\n各县区人民政府:\n经清理,以下规章不予废止,"
+     "继续有效:一、《某市甲条例》(2001年通过)二、《某市乙条例》(2002年通过)\n", []),
     ("items numbered in brackets", "某市人民政府关于某事项的决定\n某政发〔2022〕9号\n各县区人民政府:\n会议决定,废止下列地方性法规:(一)《某市甲条例》" + _HISTORY + "(二)《某市乙条例》"
      + _HISTORY + "\n", [(None, "某市甲条例"), (None, "某市乙条例")]),
     ("a list head whose colon stands far from its verb (review)",

@@ -263,6 +263,7 @@ def _line_markup(s: str) -> list[tuple[int, int, str]]:
     return [(0, first.end(), ""), *edits] if (first := _LINE_MARKUP.match(s)) else edits
 # 「<p style="text-align: right;"> 山西省人民政府</p><p>2018年3月27日</p>」, 「&emsp;&emsp;修订前的…」
 _SITE_NOTE = re.compile(cues.SITE_NOTE)
+_PAGE_NAVIGATION = re.compile(cues.PAGE_NAVIGATION)
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,300})?/?>")
 # A character reference a scraper left, tags or none (「提升&ldquo;四个能力&rdquo;」 AZ06, 「&#8220;」 L07): the character
 # it stands for; a space's (「&emsp;&emsp;修订前的…」) is an indent, which goes like the other spaces inside a line.
@@ -434,8 +435,22 @@ _NUMERALS = "一二三四五六七八九十"
 # the items' numerals after 一: 二 … 十, 十一 … 二十
 _NEXT_NUMERALS = [*_NUMERALS[1:], *("十" + x for x in _NUMERALS[:9]), "二十"]
 _COLON_LIST = re.compile(r":一、")
-_ITEM_GAP = (4, 120)  # characters an item holds
+_ITEM_GAP = (4, 120)  # characters an item holds, its bracketed asides not counted
+# How far the next item is looked for: an item may carry its history in brackets, 「一、唐山市矿产资源开采管理条例(1997年10月
+# 24日…通过,经…批准,于1997年12月25日公布施行;根据…修正,…)二、…」 (BX08, 200 characters and more)
+_ITEM_REACH = 800
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+_LIST_HEAD_INSIDE = re.compile(r"(?:下列|以下|如下)[^:\n]{0,20}:")
 _LIST_CLOSE = re.compile(r"本(?:决定|办法|规定|条例|通知)自")  # 「…五、某条例本决定自公布之日起施行。」
+
+
+def _item_length(s: str, a: int, b: int) -> int:
+    """The characters of ``s[a:b]`` outside its bracketed asides.
+
+    >>> _item_length("某条例(1997年通过)二、", 0, 12)
+    3
+    """
+    return b - a if "(" not in s[a:b] else len(_BRACKETED.sub("", s[a:b]))
 
 
 def _colon_list(s: str) -> list[tuple[int, int, str]]:
@@ -446,22 +461,29 @@ def _colon_list(s: str) -> list[tuple[int, int, str]]:
     ['一、', '二、', '三、', '本决']
     >>> _colon_list("分为:一、二、三类")
     []
+    >>> s = "废止以下两部地方性法规:一、某市甲条例(1997年通过,2012年修正)二、某市乙条例(1996年通过)本决定自公布之日起施行。"
+    >>> [s[a:a + 2] for a, _, _ in _colon_list(s)]  # an item's history in brackets counts for nothing (BX08)
+    ['一、', '二、', '本决']
     """
     edits: list[tuple[int, int, str]] = []
     for m in _COLON_LIST.finditer(s):
         pos, breaks = m.end(), []
         for numeral in _NEXT_NUMERALS:
-            at = s.find(numeral + "、", pos + _ITEM_GAP[0], pos + _ITEM_GAP[1])
+            at = s.find(numeral + "、", pos + _ITEM_GAP[0], pos + _ITEM_REACH)
             # not a run of numerals inside an item: 「关于做好二、三季度…的通知」 「一、二、三级」
             while at >= 0 and (s[at - 1] == "、" or s[at + len(numeral) + 1 : at + len(numeral) + 2] in _NUMERALS):
-                at = s.find(numeral + "、", at + 1, pos + _ITEM_GAP[1])
-            if at < 0 or "\n" in s[pos:at]:
+                at = s.find(numeral + "、", at + 1, pos + _ITEM_REACH)
+            # (an item holds no head of a list of its own: 「一、《甲》(…)会议同时决定,对下列地方性法规作出修改:二、…」; a colon
+            # of its own it may, 「一、翁玉耀党组书记、主任:主持委全面工作。二、…」)
+            if at < 0 or "\n" in s[pos:at] or _item_length(s, pos, at) + len(numeral) + 1 > _ITEM_GAP[1] \
+                    or (":" in s[pos:at] and _LIST_HEAD_INSIDE.search(s, pos, at)):
                 break
             breaks.append(at)
             pos = at + len(numeral) + 1
         if breaks:  # the first item opens its line too, and the closing clause run onto the last item its own
             edits += [(m.start() + 1, m.start() + 1, "\n"), *((at, at, "\n") for at in breaks)]
-            if (close := _LIST_CLOSE.search(s, pos, pos + _ITEM_GAP[1])) and "\n" not in s[pos : close.start()]:
+            if (close := _LIST_CLOSE.search(s, pos, pos + _ITEM_REACH)) and "\n" not in s[pos : close.start()] \
+                    and _item_length(s, pos, close.end()) <= _ITEM_GAP[1]:
                 edits.append((close.start(), close.start(), "\n"))
     return edits
 
@@ -646,6 +668,8 @@ def clean(raw: str) -> Text:
         t = _rewrite(t, _HTML_TAG, lambda m: "\n" if _HTML_BLOCK.match(m.group()) else "")
     if t.s.startswith("---") or ":::" in t.s or '="' in t.s or "[[toc]]" in t.s:
         t = _edit(t, _site_markup(t.s))
+    if "一篇" in t.s or "一条" in t.s:  # a page's links to the documents beside it in its column
+        t = _rewrite(t, _PAGE_NAVIGATION, lambda m: "")
     # a pass whose pattern needs what the text does not print is skipped: most texts print no dash or date in
     # Chinese numerals, and a pattern opening with a common character is slow to scan
     t = _edit(t, _line_markup(t.s))

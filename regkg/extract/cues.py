@@ -97,6 +97,10 @@ META_LABELS = {
 SITE_NAME = r"网站|网$|门户|信息公开|新闻|政务公开|平台$|^欢迎"
 # A site's breadcrumb trail, chrome above a page's title: 「您当前所在位置: 首页>政府信息公开目录>…」 「當前位置:首頁>>…」
 BREADCRUMB = r"^(?:您(?:当前)?(?:所在)?的?(?:位置|所在位置)|当前位置|所在位置)|[^>]>{1,2}[^>]+>"
+# A page's links to its neighbours in the site's column, under the document: 「- 上一篇:关于同意浪川乡行政村规模调整的
+# 批复」 「【下一篇】…」 (BX10). They name other documents, never this one's. (上一条/下一条 only as a link's label: 「依照
+# 上一条规定」 is a rule's own words.)
+PAGE_NAVIGATION = r"(?m)^[ \t\-•·*#>|]*[【\[]?(?:[上下]一篇[】\]]?|[上下]一条[】\]]?(?=[ \t]*(?::|$)))[^\n]*"
 # A site's column name above a page's title, which may end like a 文种: 「政务公开 通知公告」 (AN12)
 SITE_COLUMN = r"^(?:政务公开|政府信息公开|信息公开)?(?:通知公告|公示公告|公告公示|政策文件|政策法规|文件通知)$"
 # Dates that databases print for an empty field: 「成文日期:1970-01-01」.

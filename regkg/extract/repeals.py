@@ -83,6 +83,8 @@ _SECTION = re.compile(r"^[一二三四五六七八九十]+、")  # a section, or
 _RUN_ON_ITEM = re.compile(r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十0-9]+\)|(?<![0-9])[0-9]{1,2}[.、])《")
 _HEAD_TO_COLON = 30  # 「废止下列省人民政府规章和行政规范性文件:」
 _NOT_ALL_REPEALED = re.compile(r"不予|继续有效|保留|部分条款|中的|修改|修订")
+# A list head that names what stays in force: 「经清理,以下规章不予废止,继续有效:」 lists no repeal, on lines or run on
+_KEPT_IN_FORCE = re.compile(r"不予(?:废止|宣布失效)|继续有效|予以保留")
 # where a run-on list turns from repeals to amendments or to what stays: 「…会议同时决定,对下列地方性法规作出修改:」
 _LIST_TURNS = re.compile(r"作出?(?:如下|以下|相应)?修改|进行修改|修改如下|予以修改|予以修订|继续有效|予以保留|不予废止")
 # An item of a clean-up list printed with no number before it, alone on its line: its title, then its number or its
@@ -258,10 +260,12 @@ def find_repeals(
             if text.startswith("(") or not _SECTION.match(text):
                 listing = None if not text.startswith("(") else listing
         if any(w in text for w in _LIST_HEAD_WORDS) and (head := _LIST_HEAD.search(text)) and not _inside(start + head.start(), titles):
+            colon = text.find(":", head.end(), head.end() + _HEAD_TO_COLON)
+            if _KEPT_IN_FORCE.search(text, head.start(), colon if colon >= 0 else len(text)):
+                continue
             listing = head.group()
             # the items run on in the head's own sentence (a database's page of one line): 「…决定,废止下列地方性法规:
             # 一、《甲》(…通过根据…修正)二、《乙》(…)…」 (BB02), right after the head's colon
-            colon = text.find(":", head.end(), head.end() + _HEAD_TO_COLON)
             if colon >= 0 and _RUN_ON_ITEM.match(text, colon + 1) and not _NOT_ALL_REPEALED.search(text, head.start(), colon):
                 out += _run_on_items(text, colon + 1, start, numbers, titles, listing)
             continue

@@ -218,9 +218,12 @@ def _trim(run: str, known: frozenset[str], whole: bool) -> str | None:
             return tail
     if whole and len(run) <= _MAX_CODE and _clean(run):  # 「(矿安〔2023〕1号)」 「(环大气〔2012〕25号)」
         return run
-    if whole and 3 <= len(run) <= _MAX_CODE and run[0] in CODE_GLUE_PREFIXES and run[0] not in _NEVER_INITIALS \
+    if whole and 3 <= len(run) <= _MAX_CODE and run[0] in CODE_GLUE_PREFIXES \
+            and (run[0] not in _NEVER_INITIALS or run[0] in abbreviation_chars()) \
             and run[1] in _CITY_SECOND + "办" and _clean(run[1:]):
-        return run  # 「于府办发〔2022〕33号」 alone: 于都县's initial, nothing before it to glue on (BE08)
+        # 「于府办发〔2022〕33号」 alone: 于都县's initial, nothing before it to glue on (BE08); a glue word that is a
+        # place's declared abbreviation too, as 并 is 太原's (并州): 「并政办发〔2014〕57号」 (BX04)
+        return run
     for tail in tails:  # then the longest that starts with a jurisdiction (「出台冀政发」 -> 冀政发, 「通知达市府发」 -> 达市府发)
         if (tail[0] in starts or (tail[0] in initials and tail[1] in _CITY_SECOND)) and _plausible(tail, starts):
             return tail
