@@ -111,6 +111,10 @@ FOLD_CASES = [
     ("page-navigation", "此复。\n- 上一篇:关于同意浪川乡行政村规模调整的批复\n- 下一篇:关于同意汾口镇的批复",
      "此复。\n\n"),
     ("page-navigation-bracketed", "此复。\n【下一篇】关于印发某办法的通知\n上一条: 某通知", "此复。\n\n"),
+    # its links to files and to readings of the document (BX07); a database's labels in 【】 stay
+    ("file-links", "(此件公開發布)\n【word版】濟兗政字〔2024〕8號 關于某事的通知.doc\n【PDF版】某通知.PDF\n【漫畫解讀】某通知\n",
+     "(此件公开发布)\n\n\n\n"),
+    ("database-label-kept", "【发布部门】某市人民政府\n【政策解读】\n", "【发布部门】某市人民政府\n\n"),
     ("rule-own-previous-article", "第五条 依照\n上一条规定处理。", "第五条依照\n上一条规定处理。"),
 ]
 

@@ -526,6 +526,9 @@ DUTIES = [
     # 「在各自职责范围内」 after a subject marks its duty; 其他 before a run of levels; 拒绝 opens a clause, 仅 is no name's (AE02,
     # AE03, AE05)
     ("煤炭行业管理、自然资源、水利等部门在各自职责范围内参与相关工作。", None, leads("煤炭行业管理部门", "自然资源部门", "水利部门")),
+    # with 的 in it too: the 的 is the phrase's own, no relative clause (BY11)
+    ("工业和信息化部、发展改革委、科技部在各自的职责范围内对电器电子产品有害物质限制使用进行管理和监督。", None,
+     leads("工业和信息化部", "发展改革委", "科技部")),
     ("其他省、自治区、直辖市药品监督管理部门应当配合、协助做好药品召回的有关工作。", None,
      supports("其他省、自治区、直辖市药品监督管理部门")),
     ("拒绝协助药品监督管理部门开展调查的,予以警告。", None, set()),

@@ -114,6 +114,12 @@ TRIM = [
     ("并政办发", (), True, "并政办发"),
     ("并政发", (), True, "并政发"),
     ("和市府发", (), True, "市府发"),
+    # a county's code may spell its government (BY07), standing alone; 政府 run on before a code is still no part of it
+    ("云县政府发", (), True, "云县政府发"),
+    ("某区政府办发", (), True, "某区政府办发"),
+    ("县政府办公室印发的泸县府发", (), False, "泸县府发"),
+    ("云县人民政府文件云县政府发", (), False, "云县政府发"),
+    ("和县政府发", (), True, "和县政府发"),
     ("本市", (), False, None),
     ("河北省人民政府令", (), False, None),  # numbers an order
     ("海关总署公告", (), True, None),  # numbers an announcement (I02)

@@ -264,6 +264,8 @@ def _line_markup(s: str) -> list[tuple[int, int, str]]:
 # 「<p style="text-align: right;"> 山西省人民政府</p><p>2018年3月27日</p>」, 「&emsp;&emsp;修订前的…」
 _SITE_NOTE = re.compile(cues.SITE_NOTE)
 _PAGE_NAVIGATION = re.compile(cues.PAGE_NAVIGATION)
+_PAGE_LINK = re.compile(cues.PAGE_LINK)
+_FILE_OR_READING = re.compile(r"\.(?:docx?|pdf|wps|ofd|xlsx?|et|zip|rar)[ \t]*$|解读|图解|视频|漫画|动漫", re.I | re.M)
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,300})?/?>")
 # A character reference a scraper left, tags or none (「提升&ldquo;四个能力&rdquo;」 AZ06, 「&#8220;」 L07): the character
 # it stands for; a space's (「&emsp;&emsp;修订前的…」) is an indent, which goes like the other spaces inside a line.
@@ -670,6 +672,8 @@ def clean(raw: str) -> Text:
         t = _edit(t, _site_markup(t.s))
     if "一篇" in t.s or "一条" in t.s:  # a page's links to the documents beside it in its column
         t = _rewrite(t, _PAGE_NAVIGATION, lambda m: "")
+    if _FILE_OR_READING.search(t.s):  # its links to files and readings (the characters folded: 解讀 is 解读 by now)
+        t = _rewrite(t, _PAGE_LINK, lambda m: "")
     # a pass whose pattern needs what the text does not print is skipped: most texts print no dash or date in
     # Chinese numerals, and a pattern opening with a common character is slow to scan
     t = _edit(t, _line_markup(t.s))

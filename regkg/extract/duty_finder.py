@@ -1030,7 +1030,8 @@ def _subject(s: str, p: int, end: int, markers: re.Pattern[str], addressee: str 
                 (word := next((w for w in _MARKER_IN_NAME if s.startswith(w, at)), None)) and \
                 (s[at + len(word) : at + len(word) + 1] in _NAME_STOPS or s.startswith(_MARKER_AFTER_NAME, at + len(word))):
             continue  # the marker's words end a name: 「区委组织部和区民政局对…」 is no 区委 that 组织s (BF10), 「组织部署」 is
-        if s.startswith("的", m.end()) and _relative_clause(s, m, markers is _BY_MARKER):
+        # (the 的 of 「在各自的职责范围内」 is the phrase's own, BY11)
+        if s.startswith("的", m.end()) and m.group() != "在各自" and _relative_clause(s, m, markers is _BY_MARKER):
             continue
         if not (names := _bodies(s[p:at], addressee)):
             continue

@@ -81,6 +81,8 @@ CODE_GLUE_PREFIXES = (
 # 「石家庄市政府石政呈〔2009〕236号」: a body's name before the code is no part of it.
 # 「价格监管等仍按苏价服〔2007〕264号」: a run with 等 or 按 in it is a sentence, not a code.
 CODE_BREAKERS = ("的", "实施", "根据", "依据", "按照", "参照", "印发", "转发", "关于", "文件", "通知", "和", "及", "与", "号", "了", "是", "在", "政府", "人民", "等", "按", "仍")
+# A county's government named in full in its code (云县政府发, 某区政府办发): 政府 breaks any other code.
+_COUNTY_GOVERNMENT_CODE = re.compile(r"[\u4e00-\u9fff]{1,4}[县区旗]政府办?[发函字]")
 # Characters a 机关代字 ends with: its document type (发 办发 函 规 通告 字 …) or a body abbreviation.
 CODE_TYPE_SUFFIXES = (
     "发", "函", "规", "字", "府", "告", "布", "办", "委", "电", "复", "通", "综", "基", "函字", "明电",
@@ -207,6 +209,11 @@ def _trim(run: str, known: frozenset[str], whole: bool) -> str | None:
     # the gazette's own codes tell which abbreviations are local (「许政发」 makes 许 one)
     starts = abbreviation_chars() | {k[0] for k in known}
     initials = city_initials()
+    # 「云县人民政府文件 云县政府发〔2018〕29号」 (BY07): a county's code may spell its government, 政府 and all, standing
+    # alone or after a glue word (文件, 根据, 印发 …); longest first, as a county's name may open with one (和县)
+    for i in range(max(0, len(run) - _MAX_CODE), len(run) - 4):
+        if _COUNTY_GOVERNMENT_CODE.fullmatch(run, i) and ((i == 0 and whole) or run[:i].endswith(CODE_GLUE_PREFIXES)):
+            return run[i:]
     if (m := _AFTER_BODY.match(run)) and len(run) - m.end() >= 2:  # the code follows the body
         # (after a bureau, a unit of it may stand before the code: 「上海市公安局交通警察总队沪公交」, read on)
         run, whole = run[m.end() :], whole or not m.group().endswith("局")
