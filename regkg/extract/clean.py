@@ -265,7 +265,10 @@ def _line_markup(s: str) -> list[tuple[int, int, str]]:
 _SITE_NOTE = re.compile(cues.SITE_NOTE)
 _PAGE_NAVIGATION = re.compile(cues.PAGE_NAVIGATION)
 _PAGE_LINK = re.compile(cues.PAGE_LINK)
-_FILE_OR_READING = re.compile(r"\.(?:docx?|pdf|wps|ofd|xlsx?|et|zip|rar)[ \t]*$|解读|图解|视频|漫画|动漫", re.I | re.M)
+# what a text must print for _PAGE_LINK to find anything: a file's extension at a line's end, a reading's label
+_FILE_OR_READING = re.compile(r"\.(?:docx?|pdf|wps|ofd|xlsx?|et|zip|rar)[ \t]*$|(?:解读|图解|视频|漫画|动漫)[^】\n]{0,4}】",
+                              re.I | re.M)
+_NEIGHBOUR_LINKS = ("上一篇", "下一篇", "上一条", "下一条")  # what _PAGE_NAVIGATION needs
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,300})?/?>")
 # A character reference a scraper left, tags or none (「提升&ldquo;四个能力&rdquo;」 AZ06, 「&#8220;」 L07): the character
 # it stands for; a space's (「&emsp;&emsp;修订前的…」) is an indent, which goes like the other spaces inside a line.
@@ -670,7 +673,7 @@ def clean(raw: str) -> Text:
         t = _rewrite(t, _HTML_TAG, lambda m: "\n" if _HTML_BLOCK.match(m.group()) else "")
     if t.s.startswith("---") or ":::" in t.s or '="' in t.s or "[[toc]]" in t.s:
         t = _edit(t, _site_markup(t.s))
-    if "一篇" in t.s or "一条" in t.s:  # a page's links to the documents beside it in its column
+    if any(word in t.s for word in _NEIGHBOUR_LINKS):  # a page's links to the documents beside it in its column
         t = _rewrite(t, _PAGE_NAVIGATION, lambda m: "")
     if _FILE_OR_READING.search(t.s):  # its links to files and readings (the characters folded: 解讀 is 解读 by now)
         t = _rewrite(t, _PAGE_LINK, lambda m: "")
