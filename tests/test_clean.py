@@ -115,6 +115,12 @@ FOLD_CASES = [
     ("file-links", "(此件公開發布)\n【word版】濟兗政字〔2024〕8號 關于某事的通知.doc\n【PDF版】某通知.PDF\n【漫畫解讀】某通知\n",
      "(此件公开发布)\n\n\n\n"),
     ("database-label-kept", "【发布部门】某市人民政府\n【政策解读】\n", "【发布部门】某市人民政府\n\n"),
+    # a 版头 run into one line with its heading and salutation, spaces where the breaks were (BY07); a sentence that
+    # names a 文件 and a number before a heading-like phrase, no salutation after it, stays one line
+    ("run-in-masthead", "某县人民政府文件 某县政府发〔2018〕29 号 某县人民政府关于印发某规则的通知 各乡镇人民政府: 现印发。",
+     "某县人民政府文件\n某县政府发〔2018〕29号\n某县人民政府关于印发某规则的通知\n各乡镇人民政府:现印发。"),
+    ("masthead-words-in-a-sentence", "按照省政府文件 某政发〔2018〕2 号 关于某事的通知 要求,做好工作。",
+     "按照省政府文件某政发〔2018〕2号关于某事的通知要求,做好工作。"),
     ("rule-own-previous-article", "第五条 依照\n上一条规定处理。", "第五条依照\n上一条规定处理。"),
 ]
 

@@ -536,6 +536,25 @@ def _flat_heading(s: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# The same page opening with its 版头, masthead and number before the heading, spaces where the breaks were: 「云县人民政府文件
+# 云县政府发〔2018〕29 号 云县人民政府关于印发云县人民政府 工作规则的通知 各乡、民族乡、镇人民政府,县级各部门:…」 (BY07, a PDF
+# run into one line). Masthead, number and heading go on lines of their own when a salutation follows the heading.
+_FLAT_MASTHEAD = re.compile(rf"(?m)^[ \u3000]*[\u4e00-\u9fff]{{2,30}}文件(?P<a>[ \u3000]+)[\u4e00-\u9fff()]{{1,14}}[〔\[]\s*(?:19|20)\d{{2}}\s*"
+                            rf"[〕\]]\s*\d{{1,5}}\s*号(?P<b>[ \u3000]+)[^。\n:]{{6,100}}?(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})"
+                            rf"(?P<c>[ \u3000]+)(?=[^。\n:]{{2,80}}:)")
+_MASTHEAD_REACH = 400  # characters from the text's start its 版头 may stand within (a page's title line above it)
+
+
+def _flat_masthead(s: str) -> list[tuple[int, int, str]]:
+    """Edits breaking the line after a run-in 版头's masthead, its number and its heading.
+
+    >>> clean("某县人民政府文件 某县政府发〔2018〕29 号 某县人民政府关于印发某规则的通知 各乡镇人民政府: 现印发给你们。").s
+    '某县人民政府文件\\n某县政府发〔2018〕29号\\n某县人民政府关于印发某规则的通知\\n各乡镇人民政府:现印发给你们。'
+    """
+    m = _FLAT_MASTHEAD.search(s, 0, _MASTHEAD_REACH + 200)
+    return [(m.start(g), m.end(g), "\n") for g in ("a", "b", "c")] if m and m.start() < _MASTHEAD_REACH else []
+
+
 # A signature run into the sentence before it and the note after it, a page that lost its breaks: 「…请认真抓好贯彻落实。
 # 安顺市人民政府2023年9月5日(此件公开发布)安顺市市级储备粮管理办法第一章…」 (L04). The signer and date go on lines
 # of their own; the note is what says it is a signature.
@@ -689,6 +708,8 @@ def clean(raw: str) -> Text:
         t = _edit(t, _colon_list(t.s))
     if "号) " in t.s:
         t = _edit(t, _flat_heading(t.s))
+    if "文件 " in t.s[:_MASTHEAD_REACH] or "文件\u3000" in t.s[:_MASTHEAD_REACH]:
+        t = _edit(t, _flat_masthead(t.s))
     if "此件" in t.s:
         t = _edit(t, _run_on_signatures(t.s))
     if "." in t.s and len(stops := _latin_stops(t.s)) >= _LATIN_STOPS_MIN and len(stops) > t.s.count("。"):
