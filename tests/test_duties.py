@@ -526,6 +526,8 @@ DUTIES = [
     # 「在各自职责范围内」 after a subject marks its duty; 其他 before a run of levels; 拒绝 opens a clause, 仅 is no name's (AE02,
     # AE03, AE05)
     ("煤炭行业管理、自然资源、水利等部门在各自职责范围内参与相关工作。", None, leads("煤炭行业管理部门", "自然资源部门", "水利部门")),
+    # 提高 after a body starts its task: 站 ends names (工作站), 「各单位提高政治站」 is none (BZ02)
+    ("请各单位提高政治站位,细化工作举措,压实工作责任,确保全面高质量完成各项目标任务。", None, leads("各单位")),
     # with 的 in it too: the 的 is the phrase's own, no relative clause (BY11)
     ("工业和信息化部、发展改革委、科技部在各自的职责范围内对电器电子产品有害物质限制使用进行管理和监督。", None,
      leads("工业和信息化部", "发展改革委", "科技部")),

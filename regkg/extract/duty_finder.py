@@ -131,7 +131,7 @@ _QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|省级|市�
 _JOIN = re.compile(rf"以及|及(?!时)|[和与](?<=[{_JOINED_AFTER}][和与])|或者(?<=[{_JOINED_AFTER}]或者)|或(?<=[{_JOINED_AFTER}]或)")  # 「由区管理委员会或镇人民政府负责」 (BJ04)
 # A name that runs on past a whole body into a verb is a clause: 「市自然资源和规划局协调测绘资质单位」
 # (but 「市委组织部」 is a name: what follows 「组织」 there is only an ending).
-_INNER_BODY_END = re.compile(r"(?<=[局委办厅部署府会室心门])")  # 「热线主管部门汇总上报市政府」
+_INNER_BODY_END = re.compile(r"(?<=[局委办厅部署府会室心门位])")  # 「热线主管部门汇总上报市政府」 「各单位提高政治站」 (BZ02)
 _INNER_VERB = re.compile("|".join(cues.DUTY_MARKERS + cues.INNER_VERBS))
 # not the generic 「相关职能部门」, nor 「相关区政府」, a body as the list prints it
 _PICKED_OUT = re.compile(r"^有关(?=省|市|县|区|乡|镇|国家)")
@@ -1852,6 +1852,9 @@ def find_table_duties(s: str) -> list[DutyFact]:
     >>> cells = "工作措施\n责任单位\n(一)加强对防疫重点企业财税支持\n市税务局等,各县、市、区政府\n2020年12月"
     >>> [(d.task, d.lead) for d in find_table_duties(cells)]
     [('(一)加强对防疫重点企业财税支持', ('市税务局', '各县、市、区政府'))]
+    >>> cells = "序号\n\n预期目标\n\n责任单位\n\n地区生产总值增长5.5%左右\n\n区发展改革委\n\n工业增加值增长7%左右\n\n区经济信息委\n\n"
+    >>> [(d.task, d.lead) for d in find_table_duties(cells + "3")]  # under a 序号 head, one body a row (BZ02)
+    [('地区生产总值增长5.5%左右', ('区发展改革委',)), ('工业增加值增长7%左右', ('区经济信息委',))]
     """
     out: list[DutyFact] = []
     if "\t" not in s and not _ANY_LABEL.search(s):
@@ -1859,6 +1862,7 @@ def find_table_duties(s: str) -> list[DutyFact]:
     cols: _Columns | None = None
     flattened = False
     above = ""  # the last cell that is no body list: the task of the bodies below it
+    numbered = False  # whether the flattened table's head opens with a 序号 column (its numbers gone as page numbers)
     labels: list[str] = []  # a flattened table's body columns, as its head prints them one a line
     filled = 0  # body cells read since the task above
     rows = 0  # rows read from the flattened table: a lone body is read as a cell once the table is known
@@ -1871,6 +1875,8 @@ def find_table_duties(s: str) -> list[DutyFact]:
             cell = cells[0]
             if cell in _BODIES_HEADERS:  # 「责任单位」 「牵头单位」: the head's labels, one a line
                 labels = [*labels, cell] if flattened and above in _BODIES_HEADERS else [cell]
+                if not flattened:
+                    numbered = "序号" in [x.strip() for x in lines[max(0, k - 6) : k] if x.strip()][-3:]
                 flattened, above, filled = True, cell, 0
                 continue
             if flattened and _TABLE_ENDS.match(cell):
@@ -1881,8 +1887,9 @@ def find_table_duties(s: str) -> list[DutyFact]:
             # columns than the row has filled: 「事项/责任单位/牵头单位」 (AG08), or the table is known by a row read
             # and the next cell is no date: a signature's date follows it, the next row's number or task a cell
             # (「规财司」 then 「4」, BH06)
+            # (under a head that opens with 序号, a task then one body is a row however many were read: BZ02)
             if len(names) > 1 or (names and "等" in cell) or (names and len(labels) > 1 and filled < len(labels)) \
-                    or (names and not filled and rows and not _NO_TASK.search(above) and _cell_alone(lines, k)):
+                    or (names and not filled and (rows or numbered) and not _NO_TASK.search(above) and _cell_alone(lines, k)):
                 rows += 1
                 if above:
                     label = labels[min(filled, len(labels) - 1)]
