@@ -526,6 +526,13 @@ DUTIES = [
     # 「在各自职责范围内」 after a subject marks its duty; 其他 before a run of levels; 拒绝 opens a clause, 仅 is no name's (AE02,
     # AE03, AE05)
     ("煤炭行业管理、自然资源、水利等部门在各自职责范围内参与相关工作。", None, leads("煤炭行业管理部门", "自然资源部门", "水利部门")),
+    # a role named first, then the body that fills it (BZ07); not a role named by another (AO11), nor a body made the
+    # field's competent department (AP11, _designated_duties' reading)
+    ("市级行政许可项目管理机关为市政府法制办公室,负责市级行政许可项目的登记、目录编制、项目公布。", None, leads("市政府法制办公室")),
+    ("牵头单位为市财政局,配合单位为市公安局、市民政局。", None,
+     leads("市财政局") | supports("市公安局", "市民政局")),
+    ("责任分解中,列第一位的责任单位为牵头单位或汇总单位。", None, set()),
+    ("第四条 市城乡建设行政主管部门是本市公园行政主管部门,负责公园的行业管理。", None, leads("市城乡建设行政主管部门")),
     # 提高 after a body starts its task: 站 ends names (工作站), 「各单位提高政治站」 is none (BZ02)
     ("请各单位提高政治站位,细化工作举措,压实工作责任,确保全面高质量完成各项目标任务。", None, leads("各单位")),
     # with 的 in it too: the 的 is the phrase's own, no relative clause (BY11)

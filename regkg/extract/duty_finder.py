@@ -1486,6 +1486,34 @@ def _designated_duties(s: str, addressee: str | None) -> list[DutyFact]:
     return out
 
 
+# A role named first, then the body that fills it: 「市级行政许可项目管理机关为市政府法制办公室,负责…」 (BZ07) 「牵头单位为市财政局」
+# 「本条例的实施机关为市交通运输局」 (the role after the body, 「市财政局为牵头单位」, is _ROLE's). The role's word, then 为 or
+# 是, looked for first; the role's words are read back to the clause's start.
+_ROLE_FIRST_WORDS = ("牵头单位", "牵头部门", "责任单位", "责任部门", "主责单位", "配合单位", "协办单位", "主管部门", "主管机关",
+                     "管理机关", "管理部门", "实施机关", "实施部门", "执行机关", "执行部门", "工作机构", "办事机构")
+_ROLE_FIRST = re.compile(rf"(?:{'|'.join(_ROLE_FIRST_WORDS)})(?:为|是)(?P<x>[^。;,:\n]{{2,40}}?)(?=[,。;\n]|$)")
+_SUPPORT_ROLES = ("配合单位", "协办单位")
+
+
+def _role_first_duties(s: str, addressee: str | None) -> list[DutyFact]:
+    """「…管理机关为X,负责…」 「牵头单位为X」: X is given the role, and the task after it when one follows (「,负责…」),
+    else the role itself."""
+    out: list[DutyFact] = []
+    for m in _ROLE_FIRST.finditer(s) if "为" in s or "是" in s else ():
+        # not a role named by another (「列第一位的责任单位为牵头单位」, AO11), nor a body made the field's (「市城乡建设行政主管部门
+        # 是本市公园行政主管部门」, _designated_duties', AP11)
+        x = m.group("x")
+        if x.startswith((*_ROLE_FIRST_WORDS, "本", "全")) or not (names := _bodies(x, addressee)):
+            continue
+        start = _clause_start(s, m.start())
+        role = s[start : m.start("x") - 1]
+        task = _task_from(s, m.end() + 1) if s.startswith(",负责", m.end()) else role
+        supporting = role.endswith(_SUPPORT_ROLES)
+        out.append(DutyFact(task, () if supporting else tuple(names), tuple(names) if supporting else (), start,
+                            _task_end(s, m.end() + 1, task) if task is not role else m.end()))
+    return out
+
+
 def _set_up_duties(s: str, addressee: str | None) -> list[DutyFact]:
     """A body set up for a task: 「分别设立地方志编审委员会,负责…」; 「X下设办公室,负责…」 names X's office."""
     out: list[DutyFact] = []
@@ -1712,7 +1740,7 @@ def find_duties(s: str, *, addressee: str | None = None) -> list[DutyFact]:
     out += _label_duties(s, line_starts, groups)
     group_starts = [a for a, _ in groups]
     for f in [*_by_duties(s, addressee), *_clause_duties(s, addressee), *_set_up_duties(s, addressee),
-              *_designated_duties(s, addressee)]:
+              *_designated_duties(s, addressee), *_role_first_duties(s, addressee)]:
         # a list inside an item's parenthetical was read whole above: the group around it (the groups are outermost, in
         # order and disjoint) when it is short and names bodies, not an item's number 「(三)"应急指挥"模块由…」 (looked at
         # for the few facts inside a group, not for every group)
