@@ -10,6 +10,7 @@ in a row as that row's document's history, and the law citations finder takes a 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from regkg.extract import cues
@@ -26,7 +27,22 @@ _REPEALING = ("宣布失效", "废止", "失效", "停止执行")
 _ROW_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 _ROW_TITLE = re.compile(rf"(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\((?:试行|暂行)\))?$")
 # the count and column heads after the heading, and a converter's field codes (「HYPERLINKjavascript」)
-_ROW_START = re.compile(r"^(?:[A-Za-z]+|\([0-9一二三四五六七八九十百]+件\)|发文日期及?文号|发文字号|文号|发文日期|序号|文件名称|名称|备注|废止理由|理由)+")
+_ROW_START = re.compile(r"^(?:[A-Za-z]+|\([0-9一二三四五六七八九十百]+件\)|发文日期及?文号|发文字号|文号|发文日期|序号|[\u4e00-\u9fff]{0,5}名称"
+                        r"|发布机关及?日期|发布机关|发布日期|备注|废止理由|理由)+")
+# A row may list an order instead of a 发文字号, after its date: 「…暂行规定1993年1月22日民航总局令第30号发布大部分内容已被新规定
+# 取代。」 (CA08, a rule: no 发文字号, listed by title); or its number after a comma, its issuers before it: 「1988年8月3日,民航局发
+# 【1988】250号」 「1989年6月30日民航局、国家教委、公安部联合,民航局发【1989】191号」.
+_ROW_ORDER = re.compile(r"[\u4e00-\u9fff]{2,24}?令第\d{1,5}号")
+_BEFORE_NUMBER = re.compile(r"[^。\n,]{0,36},")
+_BEFORE_NUMBER_REACH = 40
+
+
+def _number_after(s: str, at: int, starts: list[int], numbers: list[DocNum]) -> DocNum | None:
+    """The number a row prints after its date at ``at``, a comma (and its issuers) between."""
+    k = bisect_left(starts, at)
+    if k < len(numbers) and numbers[k].start - at <= _BEFORE_NUMBER_REACH and _BEFORE_NUMBER.fullmatch(s, at, numbers[k].start):
+        return numbers[k]
+    return None
 _ROW_NUMBER = re.compile(r"^\d{1,3}(?![\d年.])")  # a 序号 column's number before the title, not a year
 
 
@@ -34,7 +50,7 @@ _ROW_NUMBER = re.compile(r"^\d{1,3}(?![\d年.])")  # a 序号 column's number be
 class TableRow:
     """A row of a run-together clean-up table: the document it lists, and whether the table repeals it."""
 
-    number: str
+    number: str | None  # None: a rule listed by the order that made it
     title: str
     start: int
     end: int  # the stop (or line break) that closes its reason, or the next row's start
@@ -54,19 +70,26 @@ def table_rows(s: str, numbers: list[DocNum]) -> list[TableRow]:
     >>> s = "二、决定修改的文件目录(1件)序号文件名称发文日期及文号\\n1某院关于乙问题的规定1995年3月2日某发〔1995〕8号"
     >>> [(r.number, r.title, r.repealed) for r in table_rows(s, find_docnums(s))]  # another table, its 序号 off
     [('某发〔1995〕8号', '某院关于乙问题的规定', False)]
+    >>> s = ("附件一:某局决定废止的规章目录(2件)序号规章名称发布机关及日期理由1某暂行规定1993年1月22日某局令第30号发布已被取代。"
+    ...      "2某实施办法1988年8月3日,某局发【1988】250号管理职能已调整。3某管理规定1989年6月30日民航局、国家教委联合,民航局发【1989】191号已被取代。")
+    >>> [(r.number, r.title) for r in table_rows(s, find_docnums(s))]  # an order's number; issuers and a comma before a number (CA08)
+    [(None, '某暂行规定'), ('某局发〔1988〕250号', '某实施办法'), ('民航局发〔1989〕191号', '某管理规定')]
     """
     heads = list(_TABLE_HEAD.finditer(s)) if "目录" in s or "清单" in s else []
     if not heads:
         return []
     at = {n.start: n for n in numbers}
+    starts = [n.start for n in numbers]
     rows: list[TableRow] = []
     for k, head in enumerate(heads):
         stop = heads[k + 1].start() if k + 1 < len(heads) else len(s)
         edge = head.end()
         for date in _ROW_DATE.finditer(s, head.end(), stop):
-            n = at.get(date.end())
-            if n is None:
+            n = at.get(date.end()) or _number_after(s, date.end(), starts, numbers)
+            order = _ROW_ORDER.match(s, date.end()) if n is None else None
+            if n is None and order is None:
                 continue
+            number, number_end = (n.canonical, n.end) if n is not None else (None, order.end())
             # the title runs from the last stop (or the heading and its column heads) to the date
             begin = max(edge, s.rfind("。", 0, date.start()) + 1, s.rfind("\n", 0, date.start()) + 1)
             title = s[begin : date.start()]
@@ -76,9 +99,9 @@ def table_rows(s: str, numbers: list[DocNum]) -> list[TableRow]:
                 rows[-1] = replace(rows[-1], end=begin)
             if 4 <= len(title) <= 150 and _ROW_TITLE.search(title):
                 # the reason ends at its stop, or at the line's end where it prints none
-                close = min(x for x in (s.find("。", n.end, stop), s.find("\n", n.end, stop), stop) if x >= 0)
+                close = min(x for x in (s.find("。", number_end, stop), s.find("\n", number_end, stop), stop) if x >= 0)
                 repealing = head.group("verb") in _REPEALING and not s.endswith(("已", "已被", "已经被"), 0, head.start())
-                rows.append(TableRow(n.canonical, title, date.start() - len(title), close + 1 if close < stop else stop,
+                rows.append(TableRow(number, title, date.start() - len(title), close + 1 if close < stop else stop,
                                      repealing, head.group("verb")))
-            edge = n.end
+            edge = number_end
     return rows
