@@ -130,6 +130,9 @@ LAW_CITATIONS = [
     ("办案人员需要有关部门协助的,应当出具《协助调查函》,并依照《中华人民共和国行政处罚法》办理。", {"中华人民共和国行政处罚法"}),
     # a union's instruments are forms it fills in, no works (BL02)
     ("工会可以向用人单位发出《工会劳动法律监督提示函》或者《工会劳动法律监督建议书》。", set()),
+    # and a rule's bodies' instruments: a settlement, a commission, an approval (CA03, CA07)
+    ("调解达成协议的,应当制作《旅游投诉调解书》;需要委托的,出具《旅游投诉调查取证委托书》,依照《旅游法》办理。", {"旅游法"}),
+    ("持有《渔业船网工具指标批准书》的,可以申请。", set()),
     # a number printed before its title names it (BI08); one printed after a title is that title's, and the title
     # after it is a work of its own (U09)
     ("根据《中华人民共和国价格法》第十八条和湖北省物价局鄂价法规[2002]98号文《湖北省定价目录》规定,", {"中华人民共和国价格法"}),

@@ -49,6 +49,8 @@ NOT_CITED_TITLE_ENDINGS = (
     # 「《…违法情况告知函》」 「《…清运处理服务合同》」 「《国家税务总局网》」 (AD08, Z03, AY08, AY07, I05)
     "记录", "笔录", "告知函", "合同", "协议书", "回执", "台账", "网", "网站",
     "提示函", "建议书",  # 「《工会劳动法律监督提示函》」 「《…监督建议书》」: a union's instruments (BL02)
+    # the instruments a rule has its bodies issue: 「《旅游投诉调解书》」 「《旅游投诉调查取证委托书》」 (CA03), 「《渔业船网工具指标批准书》」 (CA07)
+    "调解书", "委托书", "裁决书", "批准书",
     # letters an office issues in a case: 「应当出具《协助调查函》」 (BU12), 「下发督办函」
     "调查函", "协查函", "督办函", "催告函", "警示函", "问询函", "询问函",
     # a 批复 quotes the 请示 it answers (a citation when numbered, else nothing: 44 keys of 46), and a draft put out
