@@ -242,8 +242,10 @@ def find_repeals(
                 if item_nums and (unnumbered or not item_titles or item_nums[0].start - item_titles[0].end <= 3
                                   or _ISSUED_ON.fullmatch(text, item_titles[0].end - start, item_nums[0].start - start)):
                     n = item_nums[0]
+                    # (a bare title before the number: 「1.关于调整…有关事项的复函(沪发改价管〔2024〕8号)」, CB02)
                     t_of = unnumbered.group("t") if unnumbered else \
-                        title_of.get(n.canonical) or (item_titles[0].title if item_titles else None)
+                        title_of.get(n.canonical) or (item_titles[0].title if item_titles else None) or \
+                        (bare.group("t") if bare else None)
                     out.append(RepealFact(n.canonical, t_of, start, end, listing))
                     continue
                 if item_titles and _ITEM_MARK.sub("", text).startswith("《"):
