@@ -526,6 +526,10 @@ DUTIES = [
     # 「在各自职责范围内」 after a subject marks its duty; 其他 before a run of levels; 拒绝 opens a clause, 仅 is no name's (AE02,
     # AE03, AE05)
     ("煤炭行业管理、自然资源、水利等部门在各自职责范围内参与相关工作。", None, leads("煤炭行业管理部门", "自然资源部门", "水利部门")),
+    # stems sharing 等职能管理部门 (CC04); a project's approving authority after 由 (CC01's catalogue)
+    ("由市安全监管、交通运输、公安等职能管理部门建立和完善监管信息系统。", None,
+     leads("市安全监管职能管理部门", "交通运输职能管理部门", "公安职能管理部门")),
+    ("涉及跨省水资源配置调整的重大水利项目由国务院投资主管部门核准。", None, leads("国务院投资主管部门")),
     # a role named first, then the body that fills it (BZ07); not a role named by another (AO11), nor a body made the
     # field's competent department (AP11, _designated_duties' reading)
     ("市级行政许可项目管理机关为市政府法制办公室,负责市级行政许可项目的登记、目录编制、项目公布。", None, leads("市政府法制办公室")),

@@ -411,6 +411,8 @@ BY_VERBS = DUTY_MARKERS + ("承办", "向", "自行", "解决", "分担", "召�
                            # 「由X报同级人民政府批准」 who approves)
                            # (not 提供 nor 汇总: the samples' key gives 「由省直各相关部门汇总后统一向省财政厅提出」 no task)
                            "审查", "审核", "登记", "认定", "查处", "处罚",
+                           # an investment project's approving authority: 「由国务院投资主管部门核准」 (CC01's catalogue)
+                           "核准",
                            # an authority's sanction or licence (AW05, V04, AW10): 「由公安机关给予警告或者处…罚款」
                            # 「由卫生健康部门处五十元以上二百元以下罚款」 「由原审批部门撤销…文号」 「由…部门代为补种」
                            "给予", "处以", "处(?=[0-9一二三四五六七八九十百千万]|以上|以下)", "撤销", "吊扣", "代为", "核发", "归口",

@@ -102,7 +102,8 @@ _PER_LEVEL = re.compile(r"[两三四五]级")  # 「省、市、县三级财政�
 # 「市场监管、发展改革、…、统计等市场监管领域有关部门」
 # The ending a list's stems share after 等: 「发展改革、建设、…、财政等相关行政管理部门」 (T06) names 发展改革行政管理部门
 # and the rest.
-_ENDINGS_SHARED = "行政管理部门|行政主管部门|管理部门|主管部门|部门|管委会|管理委员会"  # 「…示范区、…综合保税区等管委会」 (BK10)
+# 「…示范区、…综合保税区等管委会」 (BK10); 「市安全监管、交通运输、公安…等职能管理部门」 (CC04)
+_ENDINGS_SHARED = "行政管理部门|行政主管部门|职能管理部门|职能部门|管理部门|主管部门|部门|管委会|管理委员会"
 # (every alternative opens with 等, the lookbehind after it: the search skips from one 等 to the next)
 _TAIL = re.compile(
     # (or the field their work is in: 「住房和城乡建设、交通运输、…、能源等其他水库大坝主管部门」, AR01; 「公安、电信管理等其他

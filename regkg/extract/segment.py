@@ -421,8 +421,11 @@ def _annexed(lines: list[Line], seg: Segment) -> list[Segment]:
     return [seg]
 
 
-# 「转发…《X》的通知」, and a government's 「批转省发展改革委X的通知」 (approving and forwarding)
-_FORWARDED = re.compile(r"(?:转发|批转)(?:[^《]{0,40}?)?(?:《(?P<t>[^》]{4,120})》|(?P<plain>[^《》]{4,120}?))的(?:通知|函)$")
+# 「转发…《X》的通知」, and a government's 「批转省发展改革委X的通知」 (approving and forwarding); several titles in a row,
+# 「批转市发展改革委制订的《A》《B》的通知」 (CC01)
+_FORWARDED = re.compile(r"(?:转发|批转)(?:[^《]{0,40}?)?(?:(?P<t>《[^》]{4,120}》(?:[、和及]?《[^》]{4,120}》)*)|(?P<plain>[^《》]{4,120}?))"
+                        r"的(?:通知|函)$")
+_IN_BOOK_MARKS = re.compile(r"《([^》]+)》")
 
 
 # A notice that extends a rule issued before (「关于延长《X》有效期的通知」, 「关于继续执行《X》的通知」) and prints it:
@@ -436,7 +439,8 @@ _HANDED_ON = re.compile(r"现将(?P<who>[^《。]{0,40}?)《(?P<t>[^》]{4,120})
                         r"(?:转发|批转)给?(?:你们|你单位|你局|你委|你办|各)"
                         # 「国家地震局《…的报告》已经国务院同意,现转发给你们」 (AI02, AG07)
                         r"|(?<![\u4e00-\u9fff])(?P<who2>[^《。\n]{0,60}?)《(?P<t2>[^》]{4,120})》"
-                        r"已经[^。《]{0,20}?同意,现(?:予)?(?:转发|批转)给?你们")
+                        # (or 「市政府同意X《…》,现转发给你们」, the consent before it, CC03)
+                        r"(?:已经[^。《]{0,20}?同意)?,现(?:予)?(?:转发|批转)给?你们")
 _HANDING_VERBS = ("转发", "批转")  # what every _HANDED_ON prints
 
 
@@ -488,7 +492,9 @@ def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
     wanted: list[str] = []
     if (m := _FORWARDED.search(seg.title) or _EXTENDED.search(seg.title)) is not None:
         named = m.group("t") or m.groupdict().get("plain") or ""
-        wanted, bodies = _forwarded_keys(named), _forwarding_bodies(seg.title)
+        titles = _IN_BOOK_MARKS.findall(named) or [named]
+        wanted = list(dict.fromkeys(key for title in titles for key in _forwarded_keys(title)))
+        bodies = _forwarding_bodies(seg.title)
     elif handed is None:
         return [seg]
     else:
@@ -563,7 +569,11 @@ def _forwarding_bodies(title: str) -> list[str]:
         m = re.search(r"(?:转发|批转)(?P<who>[^《》]*)", title)
         who = _LEADING_BODIES.match(m.group("who")) if m else None
         return _named_bodies(who.group()) if who else []
-    return _named_bodies(m.group("who"))
+    # (what they did to it before the title: 「批转市发展改革委制订的《…》」, CC01)
+    return _named_bodies(_DRAWN_UP.sub("", m.group("who")))
+
+
+_DRAWN_UP = re.compile(r"(?:制订|制定|拟订|拟定|起草|编制|报送)?的$")
 
 
 def _named_bodies(who: str) -> list[str]:
