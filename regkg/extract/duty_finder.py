@@ -1494,13 +1494,35 @@ _ROLE_FIRST_WORDS = ("牵头单位", "牵头部门", "责任单位", "责任部�
                      "管理机关", "管理部门", "实施机关", "实施部门", "执行机关", "执行部门", "工作机构", "办事机构")
 _ROLE_FIRST = re.compile(rf"(?:{'|'.join(_ROLE_FIRST_WORDS)})(?:为|是)(?P<x>[^。;,:\n]{{2,40}}?)(?=[,。;\n]|$)")
 _SUPPORT_ROLES = ("配合单位", "协办单位")
+# what every _ROLE_FIRST match prints, found first (in C) and read back to its role's word: a scan of the pattern, an
+# alternation of seventeen words tried at every character, was 1.5% of a gazette's extraction
+_ROLE_FIRST_CUES = {ending + verb: tuple(w for w in _ROLE_FIRST_WORDS if w.endswith(ending))
+                    for ending in sorted({w[-2:] for w in _ROLE_FIRST_WORDS}) for verb in "为是"}
+
+
+def _role_first_matches(s: str) -> list[re.Match[str]]:
+    """The matches of _ROLE_FIRST in ``s``, in order, found from their cues.
+
+    >>> [m.group("x") for m in _role_first_matches("牵头单位为市财政局,配合单位是市公安局。")]
+    ['市财政局', '市公安局']
+    """
+    found: dict[int, re.Match[str]] = {}
+    for cue, words in _ROLE_FIRST_CUES.items():
+        at = s.find(cue)
+        while at >= 0:
+            for word in words:
+                start = at + 2 - len(word)
+                if start >= 0 and s.startswith(word, start) and (m := _ROLE_FIRST.match(s, start)):
+                    found[start] = m
+            at = s.find(cue, at + 3)
+    return [found[k] for k in sorted(found)]
 
 
 def _role_first_duties(s: str, addressee: str | None) -> list[DutyFact]:
     """「…管理机关为X,负责…」 「牵头单位为X」: X is given the role, and the task after it when one follows (「,负责…」),
     else the role itself."""
     out: list[DutyFact] = []
-    for m in _ROLE_FIRST.finditer(s) if "为" in s or "是" in s else ():
+    for m in _role_first_matches(s):
         # not a role named by another (「列第一位的责任单位为牵头单位」, AO11), nor a body made the field's (「市城乡建设行政主管部门
         # 是本市公园行政主管部门」, _designated_duties', AP11)
         x = m.group("x")
