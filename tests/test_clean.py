@@ -108,6 +108,8 @@ FOLD_CASES = [
     ("lost-date-marks", "福建省人民政府\n\n2017919\n", "福建省人民政府\n\n2017年9月19日\n"),
     ("lost-date-ambiguous", "福建省人民政府\n\n2015114\n", "福建省人民政府\n\n2015114\n"),
     # a page's links to its neighbours name other documents (BX10); a rule's own 上一条 stays
+    # a bracketed year a PDF's spaces split (CD05)
+    ("spaced-year", "《某通知》(郑政办〔 20 21 〕 15 号)", "《某通知》(郑政办〔2021〕15号)"),
     ("page-navigation", "此复。\n- 上一篇:关于同意浪川乡行政村规模调整的批复\n- 下一篇:关于同意汾口镇的批复",
      "此复。\n\n"),
     ("page-navigation-bracketed", "此复。\n【下一篇】关于印发某办法的通知\n上一条: 某通知", "此复。\n\n"),

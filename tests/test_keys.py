@@ -119,6 +119,8 @@ TRIM = [
     ("某区政府办发", (), True, "某区政府办发"),
     ("县政府办公室印发的泸县府发", (), False, "泸县府发"),
     ("云县人民政府文件云县政府发", (), False, "云县政府发"),
+    # a city's initial right after a glue word opens its code, whatever follows it (丽水's 丽教办, CD01)
+    ("根据丽教办", (), False, "丽教办"),
     ("和县政府发", (), True, "和县政府发"),
     ("本市", (), False, None),
     ("河北省人民政府令", (), False, None),  # numbers an order

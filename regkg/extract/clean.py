@@ -196,14 +196,16 @@ _PLAIN_GLOSS_LOOK = 5_000  # a glossed page glosses from its first lines
 # (「二〇二〇年」 「二O一九年」).
 _YEAR_CHARS = "0-9〇○零OoΟ一二三四五六七八九"
 _YEAR_FOLD = str.maketrans("〇○零OoΟ一二三四五六七八九{}„‟", "000000123456789〔〕〔〕")
-_YEAR_IN_BRACKETS = re.compile(rf"[〔\[(【{{„<〈][ \t]*[12一二][{_YEAR_CHARS}]{{3}}[ \t]*[〕\])】}}‟>〉]")
+# (a PDF's spaces may split it: 「郑政办〔 20 21 〕 15 号」, CD05)
+_YEAR_IN_BRACKETS = re.compile(rf"[〔\[(【{{„<〈][ \t]*[12一二](?:[ \t]?[{_YEAR_CHARS}]){{3}}[ \t]*[〕\])】}}‟>〉]")
+_INSIDE_YEAR = re.compile(r"(?<=[0-9])[ \t](?=[0-9])")
 # (the year before 年 found from its 年, which the scan skips to, looking behind it: digits 1 and 2 stand everywhere, and
 # 年 after a year of digits, which folding leaves as it is, everywhere in a date)
 _NIAN_AFTER_YEAR = re.compile(rf"年(?<=[12一二][{_YEAR_CHARS}]{{3}}年)(?<![0-9]{{4}}年)")
 
 
 def _fold_year(m: re.Match[str]) -> str | None:
-    folded = m.group().translate(_YEAR_FOLD)
+    folded = _INSIDE_YEAR.sub("", m.group().translate(_YEAR_FOLD))
     return folded if folded != m.group() else None
 
 

@@ -232,7 +232,9 @@ def _trim(run: str, known: frozenset[str], whole: bool) -> str | None:
         # place's declared abbreviation too, as 并 is 太原's (并州): 「并政办发〔2014〕57号」 (BX04)
         return run
     for tail in tails:  # then the longest that starts with a jurisdiction (「出台冀政发」 -> 冀政发, 「通知达市府发」 -> 达市府发)
-        if (tail[0] in starts or (tail[0] in initials and tail[1] in _CITY_SECOND)) and _plausible(tail, starts):
+        # (a city's initial right after a glue word opens its code whatever follows: 「根据丽教办〔2013〕74号」, CD01)
+        if (tail[0] in starts or (tail[0] in initials and (tail[1] in _CITY_SECOND or run[: -len(tail)].endswith(CODE_GLUE_PREFIXES)))) \
+                and _plausible(tail, starts):
             return tail
     for tail in tails:  # a national body's code (「印发的国办发」)
         if tail.startswith(NATIONAL_CODE_STARTS) and _plausible(tail, starts):
