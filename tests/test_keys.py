@@ -121,6 +121,7 @@ TRIM = [
     ("云县人民政府文件云县政府发", (), False, "云县政府发"),
     # a city's initial right after a glue word opens its code, whatever follows it (丽水's 丽教办, CD01)
     ("根据丽教办", (), False, "丽教办"),
+    ("关于撤销平环批字", (), False, "平环批字"),  # 撤销 is glue too (CE06)
     ("和县政府发", (), True, "和县政府发"),
     ("本市", (), False, None),
     ("河北省人民政府令", (), False, None),  # numbers an order

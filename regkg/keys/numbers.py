@@ -52,11 +52,11 @@ __all__ = [
 # The opening bracket may be lost if the closing one is printed: 「定府办规2020〕3号」 (U01) is 定府办规〔2020〕3号.
 # A page whose encoding had no 〔〕 prints 「?」 for each: 「宁质技监函?2003?25号」 (W03). The bracket round a
 # number may close before its 号: 「(医保发〔2020〕32)号要求」 (Y02), or print none before it closes: 「《…的通知》(宁政办发
-# [2009]259)的规定」 (BI07; the year's own brackets both printed).
+# [2009]259)的规定」 (BI07; the year's own brackets both printed), or its year's close lost too: 「(辽政〔199687)收悉」 (CE01).
 OPENING = "〔[(【〈<?"  # the brackets a year may open with: TAIL's, and what a scan anchored at the year looks back for
 TAIL = (rf"(?:(?P<open>[{re.escape(OPENING)}])|(?<=[\u4e00-\u9fff]))"
         r"\s*(?P<year>(?:19|20)\d{2})\s*(?(open)|(?=[〕\])】〉>?]))"
-        r"(?:(?P<close>[〕\])】〉>?])\s*第?\s*(?P<pre>文)?)?(?P<num>\d{1,5})(?:\s*\)?\s*号|(?(open)(?(close)(?=\))|(?!))|(?!)))")
+        r"(?:(?P<close>[〕\])】〉>?])\s*第?\s*(?P<pre>文)?)?(?P<num>\d{1,5})(?:\s*\)?\s*号|(?(open)(?=\))|(?!)))")
 # Numbers of the 1980s and early 1990s print the year first, often in two digits, the code after it:
 # 「(88)财商字第277号」 「〔(88)〕财商字第277号」 is 财商字〔1988〕277号.
 YEAR_FIRST = (r"[〔\[(【]\s*\(?\s*(?P<year>(?:19)?[5-9]\d)\s*\)?\s*[〕\])】]\s*(?P<code>[\u4e00-\u9fff]{2,10}?)"
@@ -73,7 +73,7 @@ _SLACK = 2  # characters around one number that canonical() forgives: 「(国函
 # Words that run into a 机关代字 in print and are not part of it: 「根据吕发〔2018〕32号」.
 CODE_GLUE_PREFIXES = (
     "根据", "依据", "按照", "参照", "对照", "遵照", "执行", "落实", "贯彻", "结合", "详见", "见", "即",
-    "以及", "及", "和", "与", "或", "并", "的", "文件", "原", "印发", "转发", "发布", "为", "是", "将",
+    "以及", "及", "和", "与", "或", "并", "的", "文件", "原", "印发", "转发", "发布", "为", "是", "将", "撤销",
     "以", "由", "经", "在", "对", "于", "等", "号", "了", "规定", "要求", "精神", "出台", "制定", "下发",
     "印发了", "出台了", "颁发", "制发", "按", "照", "据", "日",  # 「1995年6月13日川府发〔1995〕95号」
 )
