@@ -910,6 +910,30 @@ def test_duties(raw, addressee, expected):
     assert duties_of(raw, addressee) == expected
 
 
+# A reply's item that opens with what to do and names no one asks its addressee (CE02, CE03, BY04); an approving item,
+# or one naming its own subject, does not; a notice's such item asks no one (the reader is not told whom).
+REPLY_ITEMS = [
+    ("一、同意设立新的北京市西城区。\n三、尽快明确新设区政府驻地位置,并按程序报批。", True, {("北京市人民政府", "尽快明确新设区政府驻地位置,并按程序报批")}),
+    ("三、切实加强管理,对乱收费项目应坚决予以制止。", True, {("北京市人民政府", "切实加强管理,对乱收费项目应坚决予以制止")}),
+    ("二、市财政局要做好资金保障。", True, {("市财政局", "要做好资金保障")}),
+    ("三、尽快明确新设区政府驻地位置,并按程序报批。", False, set()),
+]
+
+
+@pytest.mark.parametrize("raw, reply, expected", REPLY_ITEMS)
+def test_a_replys_items_ask_its_addressee(raw, reply, expected):
+    assert {(b, d.task) for d in find_duties(raw, addressee="北京市人民政府", reply=reply) for b in d.lead} == expected
+
+
+def test_a_replys_subjectless_item_is_its_addressees_through_the_pipeline():
+    from regkg.extract import extract_text
+
+    reply = ("国务院关于同意北京市调整部分行政区划的批复\n国函〔2010〕55号\n北京市人民政府:\n"
+             "你市《关于调整行政区划的请示》(京政文〔2010〕48号)收悉。现批复如下:\n一、同意撤销北京市宣武区。\n"
+             "二、尽快明确新设区政府驻地位置,并按程序报批。\n国务院\n2010年6月28日\n")
+    assert [(d.lead, d.task) for d in extract_text(reply).duties] == [(("北京市人民政府",), "尽快明确新设区政府驻地位置,并按程序报批")]
+
+
 TASKS = [
     # the new wording's task ends with its quote, a quote inside it kept (review)
     ("将第四条修改为“市园林绿化主管部门负责全市公园的监督管理工作”。", ["全市公园的监督管理工作"]),

@@ -1743,7 +1743,26 @@ def clear_caches() -> None:
     _bodies.cache_clear()  # type: ignore[attr-defined]
 
 
-def find_duties(s: str, *, addressee: str | None = None) -> list[DutyFact]:
+# A reply's item that opens with what to do and names no one asks its addressee: 「三、尽快明确新设区政府驻地位置,并按程序
+# 报批。」 (CE03) 「三、切实加强管理,…应坚决予以制止。」 (CE02); an item that approves (「一、同意…」) asks nothing.
+_REPLY_ITEM = re.compile(r"(?m)^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[ \t]*"
+                         r"(?!同意|原则同意|批准|准予|不同意)(?=尽快|抓紧|务必|切实|认真|严格|进一步|加强|做好|按照|依法|积极|及时|妥善|要|应|须)")
+
+
+def _reply_items(s: str, addressee: str) -> list[DutyFact]:
+    """The items of a reply (批复, 复函) that ask its addressee, naming no subject."""
+    out: list[DutyFact] = []
+    names = tuple(split_departments(addressee))
+    for m in _REPLY_ITEM.finditer(s) if names else ():
+        if _clause_subject(s, m.end(), _clause_end(s, m.end()), addressee)[0]:
+            continue  # 「二、市财政局要…」 names its own
+        task = _task_from(s, m.end())
+        if len(task) >= 2:
+            out.append(DutyFact(task, names, (), m.end(), _task_end(s, m.end(), task)))
+    return out
+
+
+def find_duties(s: str, *, addressee: str | None = None, reply: bool = False) -> list[DutyFact]:
     """Every duty assignment in the flow text ``s`` of one document.
 
     ``addressee`` is the body the document is addressed to, named by 你省/你办 in the text.
@@ -1763,7 +1782,8 @@ def find_duties(s: str, *, addressee: str | None = None) -> list[DutyFact]:
     out += _label_duties(s, line_starts, groups)
     group_starts = [a for a, _ in groups]
     for f in [*_by_duties(s, addressee), *_clause_duties(s, addressee), *_set_up_duties(s, addressee),
-              *_designated_duties(s, addressee), *_role_first_duties(s, addressee)]:
+              *_designated_duties(s, addressee), *_role_first_duties(s, addressee),
+              *(_reply_items(s, addressee) if reply and addressee else ())]:
         # a list inside an item's parenthetical was read whole above: the group around it (the groups are outermost, in
         # order and disjoint) when it is short and names bodies, not an item's number 「(三)"应急指挥"模块由…」 (looked at
         # for the few facts inside a group, not for every group)
@@ -2016,10 +2036,11 @@ def _dedupe(facts: list[DutyFact]) -> list[DutyFact]:
     return out
 
 
-def duties_in(doc: DocumentText, key: str, addressees: list[str]) -> list[Duty]:
+def duties_in(doc: DocumentText, key: str, addressees: list[str], *, reply: bool = False) -> list[Duty]:
     """The duties ``doc`` assigns: in its sentences (the flow view), then in its tables (the line view, where
-    a row is a line). ``addressees`` are the bodies its salutation names, whom 你省/你办 stand for."""
-    facts = find_duties(doc.s, addressee="、".join(addressees) or None)
+    a row is a line). ``addressees`` are the bodies its salutation names, whom 你省/你办 stand for; a ``reply``'s
+    items that name no one ask them."""
+    facts = find_duties(doc.s, addressee="、".join(addressees) or None, reply=reply)
     return [_duty(key, f, doc.raw, doc.s, doc.body) for f in facts] + \
         [_duty(key, f, doc.raw, doc.tables.s, doc.tables) for f in find_table_duties(doc.tables.s)]
 

@@ -47,6 +47,7 @@ __all__ = ["Result", "clear_caches", "extract", "extract_file", "extract_text"]
 # How a rule names itself in its first article, and how far into the text that article is looked for.
 _NAMES_ITSELF = re.compile(cues.SELF_NAMING_ARTICLE)
 _FIRST_ARTICLE_CHARS = 400
+_REPLIES = frozenset(("批复", "复函"))  # the kinds whose items that name no one ask the addressee (duty_finder)
 _ORDER_TITLE = re.compile(cues.ORDER_HEADING)
 _LAW = re.compile(cues.LAW_TITLE)
 _RULE_KIND = re.compile(rf"(?:{'|'.join(cues.RULE_KINDS)})(?:\((?:试行|暂行|修订)\))?$")
@@ -351,7 +352,7 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str, facts: _Fa
     facts.repeals += repeals
     facts.citations += numbered.citations
     facts.law_citations += laws.values()
-    facts.duties += duties_in(doc, key, seg.addressees)
+    facts.duties += duties_in(doc, key, seg.addressees, reply=kind in _REPLIES)
     facts.warnings += warnings
     return Document(
         doc_number=seg.number,
