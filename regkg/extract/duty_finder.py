@@ -1530,10 +1530,11 @@ def _role_first_duties(s: str, addressee: str | None) -> list[DutyFact]:
             continue
         start = _clause_start(s, m.start())
         role = s[start : m.start("x") - 1]
-        task = _task_from(s, m.end() + 1) if s.startswith(",负责", m.end()) else role
+        told = s.startswith(",负责", m.end())  # the task after it, else the role
+        task = _task_from(s, m.end() + 1) if told else role
         supporting = role.endswith(_SUPPORT_ROLES)
         out.append(DutyFact(task, () if supporting else tuple(names), tuple(names) if supporting else (), start,
-                            _task_end(s, m.end() + 1, task) if task is not role else m.end()))
+                            _task_end(s, m.end() + 1, task) if told else m.end()))
     return out
 
 
