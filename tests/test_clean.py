@@ -108,6 +108,11 @@ FOLD_CASES = [
     ("lost-date-marks", "福建省人民政府\n\n2017919\n", "福建省人民政府\n\n2017年9月19日\n"),
     ("lost-date-ambiguous", "福建省人民政府\n\n2015114\n", "福建省人民政府\n\n2015114\n"),
     # a page's links to its neighbours name other documents (BX10); a rule's own 上一条 stays
+    # a site's trail whose last step is the page's heading keeps the heading (CG01, » folded to 》); one ending in a
+    # column's name stays, for the head's reader
+    ("trail-to-heading", "首頁»某公司»新聞中心»吉林省財政廳:吉林省省本級財政投資評審管理辦法\n正文",
+     "吉林省财政厅:吉林省省本级财政投资评审管理办法\n正文"),
+    ("trail-to-column", "首页>政策文件>通知\n正文", "首页>政策文件>通知\n正文"),
     # a bracketed year a PDF's spaces split (CD05)
     ("spaced-year", "《某通知》(郑政办〔 20 21 〕 15 号)", "《某通知》(郑政办〔2021〕15号)"),
     ("page-navigation", "此复。\n- 上一篇:关于同意浪川乡行政村规模调整的批复\n- 下一篇:关于同意汾口镇的批复",

@@ -266,6 +266,12 @@ def _line_markup(s: str) -> list[tuple[int, int, str]]:
 # 「<p style="text-align: right;"> 山西省人民政府</p><p>2018年3月27日</p>」, 「&emsp;&emsp;修订前的…」
 _SITE_NOTE = re.compile(cues.SITE_NOTE)
 _PAGE_NAVIGATION = re.compile(cues.PAGE_NAVIGATION)
+# A site's trail whose last step is the page's own heading: 「首頁»…»新聞中心»行業動態»吉林省財政廳:吉林省省本級財政投資評審管理
+# 辦法」 (CG01; » is folded to 》 by now, a line of them with no 《 is no title's). The steps before it go; a trail ending in a
+# column's name (「首页>政策文件>通知」) is left to the head's reader.
+_TRAIL_REACH = 600  # characters from a page's start its trail stands within
+_TRAIL_TO_HEADING = re.compile(rf"(?m)^(?![^\n]*《)(?:[^》>\n]{{1,30}}(?:》|>{{1,2}})){{2,}}"
+                               rf"(?=[^》>\n]{{8,}}(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})$)")
 _PAGE_LINK = re.compile(cues.PAGE_LINK)
 # what a text must print for _PAGE_LINK to find anything: a file's extension at a line's end, or a reading's label (two
 # searches: as one alternation the engine tries both at every character, five times as long over a gazette)
@@ -695,6 +701,8 @@ def clean(raw: str) -> Text:
         t = _rewrite(t, _HTML_TAG, lambda m: "\n" if _HTML_BLOCK.match(m.group()) else "")
     if t.s.startswith("---") or ":::" in t.s or '="' in t.s or "[[toc]]" in t.s:
         t = _edit(t, _site_markup(t.s))
+    if "》" in t.s[:_TRAIL_REACH] or ">" in t.s[:_TRAIL_REACH]:  # a trail's steps, above the heading
+        t = _edit(t, [(m.start(), m.end(), "") for m in _TRAIL_TO_HEADING.finditer(t.s, 0, _TRAIL_REACH)])
     if any(word in t.s for word in _NEIGHBOUR_LINKS):  # a page's links to the documents beside it in its column
         t = _rewrite(t, _PAGE_NAVIGATION, lambda m: "")
     # its links to files and readings (the characters folded: 解讀 is 解读 by now)
