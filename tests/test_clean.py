@@ -126,6 +126,8 @@ FOLD_CASES = [
     # names a 文件 and a number before a heading-like phrase, no salutation after it, stays one line
     ("run-in-masthead", "某县人民政府文件 某县政府发〔2018〕29 号 某县人民政府关于印发某规则的通知 各乡镇人民政府: 现印发。",
      "某县人民政府文件\n某县政府发〔2018〕29号\n某县人民政府关于印发某规则的通知\n各乡镇人民政府:现印发。"),
+    ("run-in-heading-number-date", "某厅关于印发《某办法》的通知 鲁财社[2024]56号 2024-12-30 各市财政局: 为推动实施。",
+     "某厅关于印发《某办法》的通知\n鲁财社[2024]56号\n2024-12-30\n各市财政局:为推动实施。"),
     ("masthead-words-in-a-sentence", "按照省政府文件 某政发〔2018〕2 号 关于某事的通知 要求,做好工作。",
      "按照省政府文件某政发〔2018〕2号关于某事的通知要求,做好工作。"),
     ("rule-own-previous-article", "第五条 依照\n上一条规定处理。", "第五条依照\n上一条规定处理。"),

@@ -551,17 +551,25 @@ def _flat_heading(s: str) -> list[tuple[int, int, str]]:
 _FLAT_MASTHEAD = re.compile(rf"(?m)^[ \u3000]*[\u4e00-\u9fff]{{2,30}}文件(?P<a>[ \u3000]+)[\u4e00-\u9fff()]{{1,14}}[〔\[]\s*(?:19|20)\d{{2}}\s*"
                             rf"[〕\]]\s*\d{{1,5}}\s*号(?P<b>[ \u3000]+)[^。\n:]{{6,100}}?(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})"
                             rf"(?P<c>[ \u3000]+)(?=[^。\n:]{{2,80}}:)")
+# Or the heading first, its number and date after it: 「山东省财政厅 山东省人力资源和社会保障厅关于印发《…》的通知 鲁财社[2024]56号
+# 2024-12-30 各市财政局、…: 为推动…」 (CG02).
+_FLAT_NUMBER_AFTER = re.compile(rf"^[ \u3000]*[^。\n:]{{8,120}}?(?:{'|'.join(cues.KINDS)})(?P<a>[ \u3000]+)[\u4e00-\u9fff()]{{1,14}}"
+                                rf"[〔\[]\s*(?:19|20)\d{{2}}\s*[〕\]]\s*\d{{1,5}}\s*号(?P<b>[ \u3000]+)"
+                                rf"(?:(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)(?P<c>[ \u3000]+))?(?=[^。\n:]{{2,120}}:)")
 _MASTHEAD_REACH = 400  # characters from the text's start its 版头 may stand within (a page's title line above it)
 
 
 def _flat_masthead(s: str) -> list[tuple[int, int, str]]:
-    """Edits breaking the line after a run-in 版头's masthead, its number and its heading.
+    """Edits breaking the line after a run-in 版头's masthead, its number and its heading (or after its heading, its
+    number and its date).
 
     >>> clean("某县人民政府文件 某县政府发〔2018〕29 号 某县人民政府关于印发某规则的通知 各乡镇人民政府: 现印发给你们。").s
     '某县人民政府文件\\n某县政府发〔2018〕29号\\n某县人民政府关于印发某规则的通知\\n各乡镇人民政府:现印发给你们。'
     """
     m = _FLAT_MASTHEAD.search(s, 0, _MASTHEAD_REACH + 200)
-    return [(m.start(g), m.end(g), "\n") for g in ("a", "b", "c")] if m and m.start() < _MASTHEAD_REACH else []
+    if m is None or m.start() >= _MASTHEAD_REACH:
+        m = _FLAT_NUMBER_AFTER.match(s)
+    return [(m.start(g), m.end(g), "\n") for g in ("a", "b", "c") if m.start(g) >= 0] if m else []
 
 
 # A signature run into the sentence before it and the note after it, a page that lost its breaks: 「…请认真抓好贯彻落实。
@@ -720,7 +728,7 @@ def clean(raw: str) -> Text:
         t = _edit(t, _colon_list(t.s))
     if "号) " in t.s:
         t = _edit(t, _flat_heading(t.s))
-    if "文件 " in t.s[:_MASTHEAD_REACH] or "文件\u3000" in t.s[:_MASTHEAD_REACH]:
+    if "号 " in t.s[:_MASTHEAD_REACH] or "号\u3000" in t.s[:_MASTHEAD_REACH]:  # a number run into its 版头's line
         t = _edit(t, _flat_masthead(t.s))
     if "此件" in t.s:
         t = _edit(t, _run_on_signatures(t.s))
