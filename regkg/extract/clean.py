@@ -268,10 +268,10 @@ _SITE_NOTE = re.compile(cues.SITE_NOTE)
 _PAGE_NAVIGATION = re.compile(cues.PAGE_NAVIGATION)
 # A site's trail whose last step is the page's own heading: 「首頁»…»新聞中心»行業動態»吉林省財政廳:吉林省省本級財政投資評審管理
 # 辦法」 (CG01; » is folded to 》 by now, a line of them with no 《 is no title's). The steps before it go; a trail ending in a
-# column's name (「首页>政策文件>通知」) is left to the head's reader.
+# column's name (「首页>政策文件>通知」 「…>办公室>政府信息公开目录」) is left to the head's reader.
 _TRAIL_REACH = 600  # characters from a page's start its trail stands within
 _TRAIL_TO_HEADING = re.compile(rf"(?m)^(?![^\n]*《)(?:[^》>\n]{{1,30}}(?:》|>{{1,2}})){{2,}}"
-                               rf"(?=[^》>\n]{{8,}}(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})$)")
+                               rf"(?![ \t]*(?:(?:政府)?信息公开|政务公开))(?=[^》>\n]{{8,}}(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})$)")
 _PAGE_LINK = re.compile(cues.PAGE_LINK)
 # what a text must print for _PAGE_LINK to find anything: a file's extension at a line's end, or a reading's label (two
 # searches: as one alternation the engine tries both at every character, five times as long over a gazette)
