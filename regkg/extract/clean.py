@@ -275,9 +275,8 @@ _TRAIL_TO_HEADING = re.compile(rf"(?m)^(?![^\n]*《)(?:[^》>\n]{{1,30}}(?:》|>
 _PAGE_LINK = re.compile(cues.PAGE_LINK)
 # what a text must print for _PAGE_LINK to find anything: a file's extension at a line's end, or a reading's label (two
 # searches: as one alternation the engine tries both at every character, five times as long over a gazette)
-_FILE_LINK = re.compile(r"\.(?:docx?|pdf|wps|ofd|xlsx?|et|zip|rar)[ \t]*$", re.I | re.M)
-_READING_LINK = re.compile(r"(?:解读|图解|视频|漫画|动漫)[^】\n]{0,4}】")
-_NEIGHBOUR_LINKS = ("上一篇", "下一篇", "上一条", "下一条")  # what _PAGE_NAVIGATION needs
+_FILE_LINK = re.compile(cues.FILE_LINK, re.I | re.M)
+_READING_LINK = re.compile(cues.READING_LINK)
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,300})?/?>")
 # A character reference a scraper left, tags or none (「提升&ldquo;四个能力&rdquo;」 AZ06, 「&#8220;」 L07): the character
 # it stands for; a space's (「&emsp;&emsp;修订前的…」) is an indent, which goes like the other spaces inside a line.
@@ -711,7 +710,7 @@ def clean(raw: str) -> Text:
         t = _edit(t, _site_markup(t.s))
     if "》" in t.s[:_TRAIL_REACH] or ">" in t.s[:_TRAIL_REACH]:  # a trail's steps, above the heading
         t = _edit(t, [(m.start(), m.end(), "") for m in _TRAIL_TO_HEADING.finditer(t.s, 0, _TRAIL_REACH)])
-    if any(word in t.s for word in _NEIGHBOUR_LINKS):  # a page's links to the documents beside it in its column
+    if any(word in t.s for word in cues.NEIGHBOUR_LINK_WORDS):  # a page's links to the documents beside it in its column
         t = _rewrite(t, _PAGE_NAVIGATION, lambda m: "")
     # its links to files and readings (the characters folded: 解讀 is 解读 by now)
     if _FILE_LINK.search(t.s) or ("】" in t.s and _READING_LINK.search(t.s)):

@@ -102,12 +102,15 @@ BREADCRUMB = r"^(?:您(?:当前)?(?:所在)?的?(?:位置|所在位置)|当前�
 # A page's links to its neighbours in the site's column, under the document: 「- 上一篇:关于同意浪川乡行政村规模调整的
 # 批复」 「【下一篇】…」 (BX10). They name other documents, never this one's. (上一条/下一条 only as a link's label: 「依照
 # 上一条规定」 is a rule's own words.)
+NEIGHBOUR_LINK_WORDS = ("上一篇", "下一篇", "上一条", "下一条")  # what PAGE_NAVIGATION's every match prints
 PAGE_NAVIGATION = r"(?m)^[ \t\-•·*#>|]*[【\[]?(?:[上下]一篇[】\]]?|[上下]一条[】\]]?(?=[ \t]*(?::|$)))[^\n]*"
 # A page's links to files and to readings of the document, under it: 「【word版】濟兗政字〔2024〕8號 關于….doc」 「【附件】附件:
 # 調整事項清單.doc」 「【漫畫解讀】…的通知」 (BX07; read folded to simplified characters). A file's name, or a reading's,
 # is no heading of the page's document. (A sentence that names a file, 「见附件.doc」, is no link.)
-PAGE_LINK = (r"(?im)^[ \t\-•·*]*(?:[^\n,。;]{0,200}\.(?:docx?|pdf|wps|ofd|xlsx?|et|zip|rar)[ \t]*$"
-             r"|(?:【[^】\n]{0,8}(?:解读|图解|视频|漫画|动漫)[^】\n]{0,4}】)+[^\n]*)")
+# (each part is what a text must print for the whole to match, looked for first: regkg.extract.clean)
+FILE_LINK = r"\.(?:docx?|pdf|wps|ofd|xlsx?|et|zip|rar)[ \t]*$"  # under re.I and re.M
+READING_LINK = r"(?:解读|图解|视频|漫画|动漫)[^】\n]{0,4}】"
+PAGE_LINK = rf"(?im)^[ \t\-•·*]*(?:[^\n,。;]{{0,200}}{FILE_LINK}|(?:【[^】\n]{{0,8}}{READING_LINK})+[^\n]*)"
 # A site's column name above a page's title, which may end like a 文种: 「政务公开 通知公告」 (AN12)
 SITE_COLUMN = r"^(?:政务公开|政府信息公开|信息公开)?(?:通知公告|公示公告|公告公示|政策文件|政策法规|文件通知)$"
 # Dates that databases print for an empty field: 「成文日期:1970-01-01」.
