@@ -547,13 +547,14 @@ def _flat_heading(s: str) -> list[tuple[int, int, str]]:
 # The same page opening with its 版头, masthead and number before the heading, spaces where the breaks were: 「云县人民政府文件
 # 云县政府发〔2018〕29 号 云县人民政府关于印发云县人民政府 工作规则的通知 各乡、民族乡、镇人民政府,县级各部门:…」 (BY07, a PDF
 # run into one line). Masthead, number and heading go on lines of their own when a salutation follows the heading.
-_FLAT_MASTHEAD = re.compile(rf"(?m)^[ \u3000]*[\u4e00-\u9fff]{{2,30}}文件(?P<a>[ \u3000]+)[\u4e00-\u9fff()]{{1,14}}[〔\[]\s*(?:19|20)\d{{2}}\s*"
-                            rf"[〕\]]\s*\d{{1,5}}\s*号(?P<b>[ \u3000]+)[^。\n:]{{6,100}}?(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})"
+_RUN_IN_NUMBER = r"[\u4e00-\u9fff()]{1,14}[〔\[]\s*(?:19|20)\d{2}\s*[〕\]]\s*\d{1,5}\s*号"  # a 版头's number, spaces and all
+_FLAT_MASTHEAD = re.compile(rf"(?m)^[ \u3000]*[\u4e00-\u9fff]{{2,30}}文件(?P<a>[ \u3000]+){_RUN_IN_NUMBER}"
+                            rf"(?P<b>[ \u3000]+)[^。\n:]{{6,100}}?(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})"
                             rf"(?P<c>[ \u3000]+)(?=[^。\n:]{{2,80}}:)")
 # Or the heading first, its number and date after it: 「山东省财政厅 山东省人力资源和社会保障厅关于印发《…》的通知 鲁财社[2024]56号
 # 2024-12-30 各市财政局、…: 为推动…」 (CG02).
-_FLAT_NUMBER_AFTER = re.compile(rf"^[ \u3000]*[^。\n:]{{8,120}}?(?:{'|'.join(cues.KINDS)})(?P<a>[ \u3000]+)[\u4e00-\u9fff()]{{1,14}}"
-                                rf"[〔\[]\s*(?:19|20)\d{{2}}\s*[〕\]]\s*\d{{1,5}}\s*号(?P<b>[ \u3000]+)"
+_FLAT_NUMBER_AFTER = re.compile(rf"^[ \u3000]*[^。\n:]{{8,120}}?(?:{'|'.join(cues.KINDS)})(?P<a>[ \u3000]+){_RUN_IN_NUMBER}"
+                                rf"(?P<b>[ \u3000]+)"
                                 rf"(?:(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)(?P<c>[ \u3000]+))?(?=[^。\n:]{{2,120}}:)")
 _MASTHEAD_REACH = 400  # characters from the text's start its 版头 may stand within (a page's title line above it)
 
