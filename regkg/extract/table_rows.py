@@ -33,12 +33,13 @@ _ROW_START = re.compile(r"^(?:[A-Za-z]+|\([0-9一二三四五六七八九十百]
 # 取代。」 (CA08, a rule: no 发文字号, listed by title); or its number after a comma, its issuers before it: 「1988年8月3日,民航局发
 # 【1988】250号」 「1989年6月30日民航局、国家教委、公安部联合,民航局发【1989】191号」.
 _ROW_ORDER = re.compile(r"[\u4e00-\u9fff]{2,24}?令第\d{1,5}号")
-_BEFORE_NUMBER = re.compile(r"[^。\n,]{0,36},")
+_BEFORE_NUMBER = re.compile(r"(?:[^。\n,]{0,36},)?")
 _BEFORE_NUMBER_REACH = 40
 
 
 def _number_after(s: str, at: int, starts: list[int], numbers: list[DocNum]) -> DocNum | None:
-    """The number a row prints after its date at ``at``, a comma (and its issuers) between."""
+    """The number a row prints right after its date at ``at``, or after a comma (and its issuers) there; ``starts``
+    are the ``numbers``' starts, in order."""
     k = bisect_left(starts, at)
     if k < len(numbers) and numbers[k].start - at <= _BEFORE_NUMBER_REACH and _BEFORE_NUMBER.fullmatch(s, at, numbers[k].start):
         return numbers[k]
@@ -78,14 +79,13 @@ def table_rows(s: str, numbers: list[DocNum]) -> list[TableRow]:
     heads = list(_TABLE_HEAD.finditer(s)) if "目录" in s or "清单" in s else []
     if not heads:
         return []
-    at = {n.start: n for n in numbers}
     starts = [n.start for n in numbers]
     rows: list[TableRow] = []
     for k, head in enumerate(heads):
         stop = heads[k + 1].start() if k + 1 < len(heads) else len(s)
         edge = head.end()
         for date in _ROW_DATE.finditer(s, head.end(), stop):
-            n = at.get(date.end()) or _number_after(s, date.end(), starts, numbers)
+            n = _number_after(s, date.end(), starts, numbers)
             order = _ROW_ORDER.match(s, date.end()) if n is None else None
             if n is None and order is None:
                 continue
