@@ -204,8 +204,8 @@ def printed_forms(text: str) -> list[str]:
     for ch in text:
         forms = [form + other for form in forms for other in table.get(ch, (ch,))]
     for variant, usual in _WORD_VARIANTS.items():
-        if usual in text:
-            forms += printed_forms(text.replace(usual, variant)) if variant not in text else []
+        if usual in text:  # (text is folded: it prints no variant, and the variant's forms print no usual word)
+            forms += printed_forms(text.replace(usual, variant))
     return sorted(set(forms), key=lambda form: (form != text, form))
 
 
