@@ -150,7 +150,8 @@ def build(inputs: tuple[str, ...], output: str | None, base_iri: str | None, as_
     are listed in the report; the graph holds the rest, and the exit status is 1. Sources are named by
     their path relative to the inputs (a/x.txt and b/x.txt are two).
     With --update OUTPUT, only files not yet in OUTPUT are extracted and the graph is rebuilt from all;
-    when no input is new, changed or gone, OUTPUT is left as it was built.
+    when inputs were only added, their records are resolved against the state OUTPUT's build kept
+    rather than every record again; when no input is new, changed or gone, OUTPUT is left as it was built.
     """
     output = output or update_dir or DEFAULT_GRAPH
     kg = regkg.build(inputs, output, update=update_dir, base_iri=base_iri, as_of=as_of, store=store,
@@ -164,6 +165,7 @@ def build(inputs: tuple[str, ...], output: str | None, base_iri: str | None, as_
                    + (f" (store {kg.store.kind}:{kg.store.home})" if kg.store.home else ""))
     if kg.changes is not None and not kg.changes.up_to_date:
         click.echo(f"  {kg.changes}")
+        click.echo(f"  resolution: {kg.resolution}")
     if getattr(kg, "diff", None) is not None:  # what the update changed in the graph (report.md has the list)
         click.echo(f"  changed: {kg.diff}")
     click.echo(_summary(kg, output, views))

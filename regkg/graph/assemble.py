@@ -7,6 +7,7 @@ a large graph's sorted Turtle is spilled to a temporary file so its rows can be 
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from itertools import chain
@@ -26,6 +27,8 @@ from regkg.processes import give_back_freed_memory
 from regkg.progress import Steps, wanted
 
 if TYPE_CHECKING:
+    from regkg.graph.model import Model
+    from regkg.graph.resolve_update import Previous
     from regkg.graph.store import Store
     from regkg.graph.terms import Row
 
@@ -64,6 +67,7 @@ def build_records(
     progress: bool | None = False,
     spill: Path | None = None,
     inputs: Mapping[str, Path] | None = None,
+    previous: Previous | None = None,
 ) -> KnowledgeGraph:
     """Build the graph from extraction records (:class:`~regkg.extract.models.Record`, or their dicts
     as records.jsonl and the extraction schema write them).
@@ -76,15 +80,18 @@ def build_records(
     folder on the disk the graph will be written to (an output folder's own, :class:`OutputFolder`):
     a large graph's sorted Turtle waits there, to become graph.ttl without a copy. ``inputs`` (source name
     -> path) with ``spill``: the index's full text is begun there, from the inputs, beside the steps after
-    the view (:func:`regkg.graph.index_write.begin_text`).
+    the view (:func:`regkg.graph.index_write.begin_text`). With ``spill`` the resolution's state is kept
+    for the next update (:mod:`regkg.graph.resolution_state`); ``previous``: the state and index of the
+    build this one adds inputs to, whose resolution is resumed where it can be (:mod:`regkg.graph.resolve_update`).
     """
     with collector_paused():
-        return _build_records(records, base_iri, as_of, store, Steps(enabled=wanted(progress)), spill, inputs)
+        return _build_records(records, base_iri, as_of, store, Steps(enabled=wanted(progress)), spill, inputs,
+                              previous)
 
 
 def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str, as_of: str | None,
                    store: str | None, steps: Steps, spill: Path | None,
-                   inputs: Mapping[str, Path] | None) -> KnowledgeGraph:
+                   inputs: Mapping[str, Path] | None, previous: Previous | None) -> KnowledgeGraph:
     from regkg.graph.build import duty_row_count, duty_rows, evidence_row_count, evidence_rows, evidence_table, triples
     from regkg.graph.evidence_table import FactEvidence
     from regkg.graph.index_write import begin_text
@@ -100,9 +107,18 @@ def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str,
     # Duties and the edges' evidence nodes are filed on disk (regkg.graph.duty_table, evidence_table):
     # most of a large build, which keeps them there; a small build's join its rows in memory.
     on_disk = records.documents >= ON_DISK_FROM
-    with steps.step("resolve", f"{records.documents:,} documents"):
-        # a large build's duties are resolved beside the rest by a forked child (regkg.graph.duties_aside)
-        model = resolve(records, base=mint.base, aside=spill if on_disk else None)
+    keep = _state_file(spill) if spill is not None else None
+    how = ["resolved"]
+    try:
+        with steps.step("resolve", lambda: f"{records.documents:,} documents, {how[0]}"):
+            model = _resumed(previous, records, mint.base, keep, how) if previous is not None else None
+            how[0] = "resumed: " + how[0] if model is not None else how[0]
+            # a large build's duties are resolved beside the rest by a forked child (regkg.graph.duties_aside)
+            model = model or resolve(records, base=mint.base, aside=spill if on_disk else None, keep=keep)
+    except BaseException:
+        if keep is not None:
+            keep.unlink(missing_ok=True)
+        raise
     give_back_freed_memory()  # what each step lets go, returned before the next (regkg.processes)
     duties = model.duties
     # the two scratch databases are sorted and indexed by SQLite in threads of their own while the
@@ -143,8 +159,9 @@ def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str,
         with steps.step("store", store or "auto"):
             settled = _settle(filed, store)
         kg = KnowledgeGraph(settled, view=view, records=records, duty_table=duties, evidence_table=evidence,
-                            fresh_text=text)
+                            fresh_text=text, fresh_state=keep)
         kg.status_as_of = status_as_of
+        kg.resolution = how[0]
         if isinstance(settled, MemoryStore) and not on_disk:
             kg.fresh_rows = rows
         else:
@@ -157,8 +174,36 @@ def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str,
     except BaseException:
         if text is not None:
             text.close()
+        if keep is not None:
+            keep.unlink(missing_ok=True)
         raise
     return kg
+
+
+def _state_file(folder: Path) -> Path:
+    """A new file in ``folder`` (the output's builds, which a killed build's leftovers are cleaned from)
+    for the resolution's state."""
+    import tempfile
+
+    try:
+        fd, name = tempfile.mkstemp(prefix="regkg-state-", suffix=".sqlite", dir=folder)
+    except OSError as exc:
+        raise spill_error(exc, folder, variable=None) from exc
+    os.close(fd)  # empty: a database SQLite fills once resolution is done
+    return Path(name)
+
+
+def _resumed(previous: Previous, records: RecordFile, base: str, keep: Path | None, how: list[str]) -> Model | None:
+    """The model resumed from ``previous`` (:func:`regkg.graph.resolve_update.resume`), or None when it
+    cannot be (``how`` says why)."""
+    from regkg.graph.resolve_update import Unresumable, resume
+
+    try:
+        model, how[0] = resume(previous.state, previous.index, records, previous.added, base=base, keep=keep)
+    except Unresumable as exc:  # raised before the state is kept: ``keep`` is still empty
+        how[0] = f"resolved again: {exc}"
+        return None
+    return model
 
 
 def _spilled(lines: Iterable[str], folder: Path | None) -> UnnamedFile:

@@ -25,15 +25,16 @@ same gazette dates later, one number printed with two titles in one gazette; see
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import networkx as nx
 
 from regkg.extract.models import Span
 from regkg.graph.model import Model, Provenance, WarningNode
-from regkg.keys.numbers import number_key
 from regkg.keys.titles import title_key, titles_differ
+
+if TYPE_CHECKING:
+    from regkg.graph.printed_table import PrintedTable
 
 __all__ = ["corpus_warnings", "Printed", "REPEAL_CYCLE", "REPEALS_LATER", "TWO_TITLES"]
 
@@ -54,9 +55,9 @@ class Printed(NamedTuple):
     cited: bool
 
 
-def corpus_warnings(model: Model, printed: Iterable[Printed]) -> list[WarningNode]:
-    """The corpus-level warnings of a resolved ``model`` (``printed``: the numbers each gazette prints,
-    in source order, for the titles beside them), in a stable order."""
+def corpus_warnings(model: Model, printed: PrintedTable) -> list[WarningNode]:
+    """The corpus-level warnings of a resolved ``model`` (``printed``: the numbers the gazettes print,
+    with the titles beside them), in a stable order."""
     return [*_repeal_cycles(model), *_later_repeals(model), *_two_titles(model, printed)]
 
 
@@ -93,22 +94,14 @@ def _later_repeals(model: Model) -> list[WarningNode]:
     return sorted(out, key=lambda w: (w.provenance.source or "", w.provenance.span or (0, 0), w.about))
 
 
-def _two_titles(model: Model, printed: Iterable[Printed]) -> list[WarningNode]:
+def _two_titles(model: Model, printed: PrintedTable) -> list[WarningNode]:
     """Numbers printed with titles that differ in different gazettes."""
-    # First the numbers printed under two folded titles at all (most numbers have one): the printings of
-    # only these are gathered, not every number's of a national corpus.
-    first_key: dict[str, str] = {}
-    twice: set[str] = set()
-    for item in printed:
-        if item.title:
-            number, key = number_key(item.number), title_key(item.title)
-            if first_key.setdefault(number, key) != key:
-                twice.add(number)
-    del first_key
-    # number -> title as printed (first seen) -> {source: span}
+    # only the numbers printed under two folded titles at all (most numbers have one) are gathered, by
+    # the keys filed with every printing, not every number's printings of a national corpus
     titles_of: dict[str, dict[str, dict[str, Span | None]]] = defaultdict(lambda: defaultdict(dict))
-    for item in printed:  # in source order: the first printing of a title is the same in every run
-        if item.title and (number := number_key(item.number)) in twice:
+    # in source order: the first printing of a title is the same in every run
+    for number, item in printed.printings(printed.titled_twice()):
+        if item.title:
             titles_of[number][item.title].setdefault(item.source, item.span)
     iri_of = {d.number: d.iri for d in model.docs.values() if d.number}
     out = []

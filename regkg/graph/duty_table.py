@@ -29,6 +29,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from regkg.graph.duty_counts import ROLES, DutyCountsSQL, json_list
+from regkg.graph.index import LIST_SEPARATOR
 from regkg.graph.model import DutyNode, Provenance
 from regkg.graph.scratch import ScratchDatabase, span_columns, span_of
 
@@ -94,6 +95,28 @@ class DutyTable(ScratchDatabase, DutyCountsSQL):
     def take(self, path: str | Path) -> None:
         """Append the duties filed in the table at ``path`` (another process's, filled and written)."""
         self.take_tables(path, ("duty_in", "member_in"))
+
+    def take_index(self, path: str | Path) -> None:
+        """Append the duties of a build's index at ``path`` (:mod:`regkg.graph.index`), each with its bodies:
+        what an update that resumes the build's resolution keeps (:mod:`regkg.graph.resolve_update`)."""
+        if self._finished or self._aside is not None:
+            raise ValueError("a scratch database is read only once it is filled")
+        self._flush()
+        with self._attach(path, "ix") as run:
+            run("INSERT INTO main.duty_in SELECT iri, task, by_doc, source, span_start, span_end, text FROM ix.duties "
+                "ORDER BY seq")
+            for role in ROLES:  # a role's bodies packed with the index's separator, unpacked as a JSON list
+                run(f"""INSERT INTO main.member_in SELECT d.iri, ?, j.value FROM ix.duties d,
+                        json_each('["' || replace(d.{role}, ?, '","') || '"]') j WHERE d.{role} != ''
+                        ORDER BY d.seq, j.key""", (role, LIST_SEPARATOR))
+
+    def bodies_among(self, orgs: Iterable[str]) -> set[str]:
+        """Which of ``orgs`` the duties filed so far name, read without finishing the table (an update's
+        check, :mod:`regkg.graph.resolve_update`, while duties may still come)."""
+        self._flush()
+        table = "member" if self._finished else "member_in"
+        return {org for (org,) in self._db.execute(
+            f"SELECT DISTINCT org FROM {table} WHERE org IN (SELECT value FROM json_each(?))", (json_list(orgs),))}
 
     def __len__(self) -> int:
         return self.sql("SELECT COUNT(*) FROM duty").fetchone()[0]

@@ -20,7 +20,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from regkg.graph.model import Edge, Provenance
 from regkg.graph.scratch import ScratchDatabase, span_columns, span_of
@@ -56,6 +56,12 @@ class EdgeTable(ScratchDatabase):
     def of(self, predicate: str) -> Iterator[Edge]:
         """The edges of one predicate, in the order they were appended."""
         return self._edges(f"SELECT {_COLUMNS} FROM edge WHERE predicate = ? ORDER BY rowid", (predicate,))
+
+    def update_targets(self, changed: Iterable[tuple[int, str, str, float]]) -> None:
+        """Point edges elsewhere: (rowid, object, method, confidence) each (a title reference an update
+        resolved again, :mod:`regkg.graph.resolve_update`)."""
+        self.executemany("UPDATE edge SET obj = ?, method = ?, confidence = ? WHERE rowid = ?",
+                         ((obj, method, confidence, rowid) for rowid, obj, method, confidence in changed))
 
     def _edges(self, query: str, parameters: tuple = ()) -> Iterator[Edge]:
         for s, p, o, source, start, end, text, method, confidence, cue, cited_as in self.sql(query, parameters):

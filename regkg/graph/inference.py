@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from regkg.graph.agency import IssuerTable
 from regkg.graph.model import DocNode, Edge, Model, Provenance
@@ -28,10 +28,11 @@ _CONFIDENCE_EDITION = 0.8
 
 
 def infer_issuers(model: Model, places: Places, issuers: IssuerTable,
-                  org: Callable[[str, str | None], str]) -> None:
-    """Issuer and jurisdiction of documents the corpus only cites; ``org(name, jurisdiction)`` gives
-    a body's IRI. Run before titles are indexed, so these documents are scoped like the rest."""
-    for node in model.docs.values():
+                  org: Callable[[str, str | None], str], nodes: Iterable[DocNode] | None = None) -> None:
+    """Issuer and jurisdiction of documents the corpus only cites (of ``nodes``, by default every one);
+    ``org(name, jurisdiction)`` gives a body's IRI. Run before titles are indexed, so these documents
+    are scoped like the rest."""
+    for node in model.docs.values() if nodes is None else nodes:
         if node.in_corpus or node.unresolved:
             continue
         inferred = _issuer(node, issuers)

@@ -26,7 +26,7 @@ from regkg.graph.deferred import PendingStore
 from regkg.graph.index import INDEX_FILE, index_digest
 from regkg.graph.memory_view import GraphWarning, View, collector_paused
 from regkg.graph.record_file import RecordFile
-from regkg.graph.atomic_files import UnnamedFile, file_digest, write_atomic, write_blocks_atomic, write_lines_atomic
+from regkg.graph.atomic_files import FileDigest, UnnamedFile, file_digest, write_atomic, write_blocks_atomic, write_lines_atomic
 from regkg.graph.output_folder import OutputFolder, current_build
 from regkg.processes import give_back_freed_memory
 from regkg.progress import Steps, wanted
@@ -117,6 +117,9 @@ class KnowledgeGraph:
     input_paths: dict[str, Path] = field(default_factory=dict)  # source name -> where it was read
     input_base: Path | None = None
     changes: Changes | None = None  # what an update changed (None: a full build)
+    # how the records were resolved: all of them ("resolved"), an update's resumed from the previous build's
+    # state ("… new inputs, …"), or all again and why (regkg.graph.resolve_update); None for a loaded graph
+    resolution: str | None = None
     build_options: dict[str, Any] = field(default_factory=dict)  # base_iri and as_of as asked
     # what a build just made, graph.ttl is written from, not read back from the store (Oxigraph's
     # on-disk indexes take ~10 µs a triple to read): a small graph's rows (filed by subject, as Turtle
@@ -131,6 +134,9 @@ class KnowledgeGraph:
     # a large build's full text for the index, begun by a process of its own as the build went on
     # (regkg.graph.index_write.begin_text); taken, and closed, by the index's writer
     fresh_text: TextThread | TextProcess | None = field(default=None, repr=False)
+    # the resolution's state the build kept (regkg.graph.resolution_state), a file in the output's builds
+    # folder, moved into the build as resolution.sqlite for the next update to resume from
+    fresh_state: Path | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if self.view is None:
@@ -216,6 +222,9 @@ class KnowledgeGraph:
             if self.fresh_text is not None:  # the build failed before its index was written
                 self.fresh_text.close()
                 self.fresh_text = None
+            if self.fresh_state is not None:  # nor its state moved in
+                self.fresh_state.unlink(missing_ok=True)
+                self.fresh_state = None
             made = self._store_version()
             if made is not None and (staging is None or current_build(out.path).name != staging.name):
                 self.store.close()  # made for this build, which never became current: nothing names it
@@ -263,6 +272,12 @@ class KnowledgeGraph:
             index = self._write_index(folder / INDEX_FILE)
             written[REPORT_FILE] = write_lines_atomic(folder / REPORT_FILE, report(self, input_errors=self.input_errors))
             written[RECORDS_FILE] = records.result()
+        if self.fresh_state is not None:
+            from regkg.graph.resolution_state import STATE_FILE
+
+            os.replace(self.fresh_state, folder / STATE_FILE)
+            self.fresh_state = None
+            written[STATE_FILE] = FileDigest(file_digest(folder / STATE_FILE), (folder / STATE_FILE).stat().st_size)
         info: dict[str, Any] = {**self.build_options, "status_as_of": self.status_as_of, "triples": len(self.store),
                                 "regkg": builder()}
         if self.store.path is not None:

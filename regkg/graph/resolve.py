@@ -45,7 +45,7 @@ from regkg.keys.orgs import issuer_in_title
 from regkg.keys.places import place_name
 from regkg.keys.titles import title_key
 
-__all__ = ["resolve", "CITATION_KINDS", "BY_NOT_FOUND"]
+__all__ = ["resolve", "conclude", "CITATION_KINDS", "BY_NOT_FOUND"]
 
 # Extraction ``kind`` of a citation -> the edge predicate name the builder knows.
 CITATION_KINDS = {"cites": "cites", "based_on": "based_on", "replies_to": "replies_to"}
@@ -72,6 +72,10 @@ class _Resolver:
         self.titles = TitleScope(self.model.docs, self.places)
         self.by_number: dict[str, str] = {}
         self.references: dict[str, str] = {}  # unresolved title key -> IRI
+        # unresolved title key -> its first printing (source, span, title): the title its node takes
+        # (:meth:`name_references`), the same whichever records were resolved first (an update's, a build's)
+        self.failed: dict[str, tuple[str, tuple[int, int], str]] = {}
+        self.learned: list[tuple[str, str, tuple[str, ...]]] = []  # (file, area, codes), in source order (learn_places)
         self._bodies: dict[tuple[str, str | None], str] = {}  # (printed name, area) -> org IRI (_org)
         self._values: dict = {}  # one object for each value many nodes hold (_shared)
 
@@ -97,6 +101,7 @@ class _Resolver:
                     if d.doc_number and self.places.of_name((d.issuers or ("",))[0]) in (None, where)
                 ]
                 self.places.learn(where, codes)
+                self.learned.append((record.source, where, tuple(codes)))
             source = record.source
             printed.extend(Printed(source, d.doc_number, d.title, d.span, False) for d in record.documents
                            if d.doc_number)
@@ -202,14 +207,20 @@ class _Resolver:
                 node.alt_titles += (item.title,)
             self.issuers.learn(node.agency_code, issuer_in_title(item.title))
 
-    def index_titles(self) -> None:
-        for node in self.model.docs.values():
-            if not node.in_corpus and node.alt_titles and not node.title:
-                # the title printed most often beside the number, ties by length then text
-                node.title = sorted(node.alt_titles, key=lambda t: (-len(t), t))[0]
-            if node.title in node.alt_titles:
-                node.alt_titles = tuple(t for t in node.alt_titles if t != node.title)
+    def index_titles(self, nodes: Iterable[DocNode] | None = None) -> None:
+        """Settle the titles of ``nodes`` (default every document) and index them for title references."""
+        for node in self.model.docs.values() if nodes is None else nodes:
+            self.settle_title(node)
             self.titles.index(node)
+
+    @staticmethod
+    def settle_title(node: DocNode) -> None:
+        """A cited document's title is the longest printed beside its number (ties by text); a title is
+        not also an alternative one."""
+        if not node.in_corpus and node.alt_titles and not node.title:
+            node.title = sorted(node.alt_titles, key=lambda t: (-len(t), t))[0]
+        if node.title in node.alt_titles:
+            node.alt_titles = tuple(t for t in node.alt_titles if t != node.title)
 
     # ------------------------------------------------------------------ pass 3: edges and duties
 
@@ -227,7 +238,7 @@ class _Resolver:
             by = self._by(source, local, cite.by)
             if by is None or not cite.cited_title:
                 continue
-            target, method, confidence = self._by_title(cite.cited_title, by)
+            target, method, confidence = self._by_title(cite.cited_title, by, source, cite.span)
             if target != by:
                 self._edge(by, CITATION_KINDS.get(cite.kind, "cites"), target, source, cite.span, cite.evidence,
                            method=method, confidence=confidence, cited_as=cite.cited_title)
@@ -238,7 +249,7 @@ class _Resolver:
             if repeal.target_number:
                 target, method, confidence = self.by_number[number_key(repeal.target_number)], "number", 1.0
             elif repeal.target_title:
-                target, method, confidence = self._by_title(repeal.target_title, by)
+                target, method, confidence = self._by_title(repeal.target_title, by, source, repeal.span)
             else:
                 continue
             if target != by:
@@ -313,9 +324,9 @@ class _Resolver:
             )
         return iri
 
-    def _by_title(self, title: str, citing: str) -> tuple[str, str, float]:
-        """(IRI, method, confidence) for a title-only reference made by ``citing``; one that resolves
-        to no document is a node of its own, one per normalised title."""
+    def _by_title(self, title: str, citing: str, source: str, span: Span | None) -> tuple[str, str, float]:
+        """(IRI, method, confidence) for a title-only reference made by ``citing`` (printed in ``source``
+        at ``span``); one that resolves to no document is a node of its own, one per normalised title."""
         found = self.titles.find(title, citing)
         if found is not None:
             return found
@@ -323,15 +334,27 @@ class _Resolver:
         iri = self.references.get(key)
         if iri is None:
             iri = self.references[key] = self.mint.reference(key)
-            node = self._node(iri, None)
-            node.title = title
-            node.unresolved = True
-            node.jurisdiction = self.places.of_name(title)
+            self._node(iri, None).unresolved = True
+        self.failed_at(key, (source, span or (-1, -1), title))
         return iri, "unresolved", 0.0
+
+    def failed_at(self, key: str, printing: tuple[str, tuple[int, int], str]) -> None:
+        """Note a printing of the unresolved title ``key``: the first one (by source, span, title) names it."""
+        known = self.failed.get(key)
+        if known is None or printing < known:
+            self.failed[key] = printing
+
+    def name_references(self) -> None:
+        """Each unresolved reference's title, its first printing's, and the area that title names."""
+        for key, (_, _, title) in self.failed.items():
+            node = self.model.docs[self.references[key]]
+            node.title = title
+            node.jurisdiction = self.places.of_name(title)
 
     # ------------------------------------------------------------------ last: what is inferred
 
     def finish(self) -> None:
+        """What is inferred once every record is resolved: starts presumed, editions chained, the areas named."""
         presume_starts(self.model)
         chain_editions(self.model)
         for name in sorted({n.jurisdiction for n in self.model.docs.values() if n.jurisdiction}
@@ -360,13 +383,15 @@ def _aside_from(records: RecordFile) -> int:
     return len(sizes)
 
 
-def resolve(records: Iterable[Record] | RecordFile, *, base: str = DEFAULT_BASE, aside: Path | None = None) -> Model:
+def resolve(records: Iterable[Record] | RecordFile, *, base: str = DEFAULT_BASE, aside: Path | None = None,
+            keep: Path | None = None) -> Model:
     """Resolve extraction records into one model, with the files' warnings and the corpus's own
     (:mod:`regkg.graph.corpus_warnings`). The order of the records does not change the result.
 
     ``aside``: a folder where a forked child may file the duties of the later records, beside the
     last pass (:meth:`_Resolver.relations_aside`), when the records are on disk and the system forks;
-    the model is the same."""
+    the model is the same. ``keep``: a new file to keep the resolution's state in, for an update to
+    resume from (:mod:`regkg.graph.resolution_state`)."""
     if not isinstance(records, RecordFile):  # a record file is walked in source order, from disk
         records = sorted(records, key=lambda r: r.source)
     resolver = _Resolver(base)
@@ -385,6 +410,17 @@ def resolve(records: Iterable[Record] | RecordFile, *, base: str = DEFAULT_BASE,
     else:
         for record in records:
             resolver.add_relations(record)
+    return conclude(resolver, printed, keep)
+
+
+def conclude(resolver: _Resolver, printed: PrintedTable, keep: Path | None) -> Model:
+    """The model once every record is resolved: unresolved titles named, the state kept in ``keep`` (if
+    given), what is inferred inferred and the corpus checked."""
+    resolver.name_references()
+    if keep is not None:
+        from regkg.graph.resolution_state import save_state
+
+        save_state(resolver, printed, keep)
     resolver.finish()
     resolver.model.warnings += corpus_warnings(resolver.model, printed)
     printed.close()

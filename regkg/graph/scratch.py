@@ -118,6 +118,12 @@ class ScratchDatabase:
             for table in tables:
                 run(f"INSERT INTO main.{table} SELECT * FROM taken.{table} ORDER BY rowid")
 
+    def copy_table(self, path: str | Path, table: str, *, order: str = "rowid") -> None:
+        """Append this database's ``table`` in ``order`` (SQL) to the same table of the database file at
+        ``path`` (a build's kept state, :mod:`regkg.graph.resolution_state`)."""
+        with self.attached(path, "kept") as run:
+            run(f"INSERT INTO kept.{table} SELECT * FROM main.{table} ORDER BY {order}")
+
     def sql(self, query: str, parameters: Iterable = ()) -> sqlite3.Cursor:
         """Run ``query`` on the finished database."""
         self._finish()

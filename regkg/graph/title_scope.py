@@ -18,7 +18,7 @@ True
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from regkg.graph.model import DocNode
 from regkg.graph.places import Places
@@ -45,11 +45,22 @@ class TitleScope:
         """Index ``node`` under its title, other titles printed for it, its attached rules, and the
         titles these name in 《》."""
         index = self.indexes[node.jurisdiction]
+        for key in self._keys(node):
+            index.add(key, node.iri)
+
+    def unindex(self, node: DocNode) -> None:
+        """Take ``node`` out of the index, as :meth:`index` put it in."""
+        index = self.indexes[node.jurisdiction]
+        for key in self._keys(node):
+            index.remove(key, node.iri)
+        self._cache.clear()
+
+    @staticmethod
+    def _keys(node: DocNode) -> Iterator[str]:
         for title in (node.title, *sorted(node.alt_titles), *node.attached):
             if title:
-                index.add(title_key(title), node.iri)
-                for named in named_titles(title):
-                    index.add(named, node.iri)
+                yield title_key(title)
+                yield from named_titles(title)
 
     def find(self, title: str, citing: str) -> Match | None:
         """The best document in scope for ``title`` cited by ``citing``, or None."""

@@ -62,6 +62,13 @@ class TitleIndex:
         elif iri not in held:
             self._exact[key] = (*held, iri)
 
+    def remove(self, key: str, iri: str) -> None:
+        """``key`` no longer names ``iri`` (a document an update resolves anew); the key's number stays,
+        naming no document until one is added under it again."""
+        held = self._iris(key)
+        if iri in held:
+            self._exact[key] = tuple(i for i in held if i != iri)
+
     def exact(self, key: str) -> list[str]:
         return sorted(self._iris(key))
 

@@ -1,8 +1,9 @@
 """Incremental builds (``regkg build --update OUTPUT NEW...``): new gazettes are extracted, the old
-ones are not — their records are read back from OUTPUT/records.jsonl, filed as the lines they are — and the graph is resolved
-again from all records, so cross-references between old and new documents are found exactly as a
-full rebuild finds them (``tests/test_incremental.py`` checks the two graphs are isomorphic and
-byte-identical). A file already in the graph with the same content is skipped; one with the same
+ones are not — their records are read back from OUTPUT/records.jsonl, filed as the lines they are — and the
+graph is resolved from all records: when inputs were only added, by resuming the resolution OUTPUT's build
+kept (:mod:`regkg.graph.resolve_update`), else all again; either way cross-references between old and new
+documents are found exactly as a full rebuild finds them (``tests/test_incremental.py`` and
+``tests/test_resolve_update.py`` check the files are byte-identical). A file already in the graph with the same content is skipped; one with the same
 name and new content replaces its old record. The earlier inputs are checked where build.json says
 they were: one deleted since has its documents removed, one changed is extracted again, and the
 build's summary says so (:class:`~regkg.graph.api.Changes`). When nothing is new, changed or gone, and
@@ -24,7 +25,10 @@ from regkg.graph.api import RECORDS_FILE, Changes, KnowledgeGraph, build_records
 from regkg.graph.iri import DEFAULT_BASE
 from regkg.graph.atomic_files import check_file
 from regkg.graph.knowledge_graph import builder
+from regkg.graph.index import INDEX_FILE
 from regkg.graph.record_file import RecordFile
+from regkg.graph.resolution_state import STATE_FILE
+from regkg.graph.resolve_update import Previous
 from regkg.graph.output_folder import current_build
 from regkg.scale.sources import file_digest, input_base, source_name
 
@@ -100,9 +104,25 @@ def _stands(info: dict[str, Any], options: dict[str, Any], store: str | None, re
     differently would write another graph from the same records)."""
     return (not any(fresh) and not any(removed) and not moved and not errors
             and all(now == name for name, now in renamed.items())
-            and options == {"base_iri": info.get("base_iri") or DEFAULT_BASE, "as_of": info.get("as_of")}
+            and options == _options_of(info)
             and (store is None or store == info.get("store"))
             and info.get("regkg") == builder())
+
+
+def _options_of(info: dict[str, Any]) -> dict[str, Any]:
+    """The options the build build.json describes was made with."""
+    return {"base_iri": info.get("base_iri") or DEFAULT_BASE, "as_of": info.get("as_of")}
+
+
+def _previous(outdir: Path, build: Path, info: dict[str, Any], added: tuple[str, ...]) -> Previous | None:
+    """What an update that only adds ``added`` resumes the resolution of OUTDIR's build (in ``build``) from:
+    its kept state (:mod:`regkg.graph.resolution_state`), refused unless as build.json describes it, and its
+    index."""
+    state, files = build / STATE_FILE, info.get("files") or {}
+    if STATE_FILE not in files or INDEX_FILE not in files:  # an older regkg's build: every record is resolved
+        return None
+    check_file(state, files[STATE_FILE], shown=outdir / STATE_FILE)
+    return Previous(state, build / INDEX_FILE, added)
 
 
 def update(
@@ -192,13 +212,17 @@ def update(
                   and path not in {e.path for e in errors}]
     kept = list(records)  # before they are spilled (and let go)
     paths = {name: candidates[name] for name in kept if name in candidates}
+    replaced = tuple(n for n in replaced if n in kept)
+    only_added = not (removed or moved or replaced) and all(now == name for name, now in renamed.items())
+    resumable = only_added and options == _options_of(info) and info.get("regkg") == builder()
     kg = build_records(_spilled(records), **options, store=store or info.get("store") or "auto",
-                       progress=progress, spill=spill, inputs=paths)
+                       progress=progress, spill=spill, inputs=paths,
+                       previous=_previous(outdir, build, info, added) if resumable and spill is not None else None)
     kg.input_errors = old_errors + errors
     kg.input_digests = known
     kg.input_paths = paths
     kg.input_base = base
     kg.build_options = options
-    kg.changes = Changes(added=added, replaced=tuple(n for n in replaced if n in kept), removed=removed,
+    kg.changes = Changes(added=added, replaced=replaced, removed=removed,
                          removed_documents=removed_documents, moved=tuple(sorted(moved.items())))
     return kg
