@@ -440,6 +440,10 @@ def test_an_empty_date_field_takes_no_heading_below_it():
     ("中华人民共和国海关总署令第269号", None),
     # a heading with no 文种, its own number after it in brackets (AN08)
     ("2021年县政府重点工作任务(华政发〔2021〕2号)", "2021年县政府重点工作任务"),
+    # an announcement's heading: its serial, then its title in brackets (CJ08); the serial alone is no title
+    ("海关总署公告2018年第135号(关于发布进出境运输工具申报电子报文格式V1.3的公告)",
+     "海关总署公告2018年第135号(关于发布进出境运输工具申报电子报文格式V1.3的公告)"),
+    ("国家税务总局公告2018年第31号", None),
     # a section's heading behind a markdown mark is no title, whatever its last word (AV04)
     ("## 一、相关法律规定", None),
     ("### (二)关于未采取措施的规定", None),

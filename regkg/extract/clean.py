@@ -553,9 +553,14 @@ _FLAT_MASTHEAD = re.compile(rf"(?m)^[ \u3000]*[\u4e00-\u9fff]{{2,30}}文件(?P<a
                             rf"(?P<c>[ \u3000]+)(?=[^。\n:]{{2,80}}:)")
 # Or the heading first, its number and date after it: 「山东省财政厅 山东省人力资源和社会保障厅关于印发《…》的通知 鲁财社[2024]56号
 # 2024-12-30 各市财政局、…: 为推动…」 (CG02).
+# A compilation prints each of its documents so, the date in brackets: 「关于同意…的通知   公境〔2013〕2688号   (2013年10月30日)
+# 海南省人民政府:   受国务院委托…」 (CJ09), wherever the line stands.
 _FLAT_NUMBER_AFTER = re.compile(rf"^[ \u3000]*[^。\n:]{{8,120}}?(?:{'|'.join(cues.KINDS)})(?P<a>[ \u3000]+){_RUN_IN_NUMBER}"
                                 rf"(?P<b>[ \u3000]+)"
-                                rf"(?:(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)(?P<c>[ \u3000]+))?(?=[^。\n:]{{2,120}}:)")
+                                rf"(?:\(?(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)\)?(?P<c>[ \u3000]+))?"
+                                rf"(?=[^。\n:]{{2,120}}:)", re.M)
+# where such a line may be: its number then its date in brackets, spaces between
+_FLAT_DATED_NUMBER = re.compile(r"号[ \u3000]+\((?:19|20)\d{2}年")
 _MASTHEAD_REACH = 400  # characters from the text's start its 版头 may stand within (a page's title line above it)
 
 
@@ -569,7 +574,11 @@ def _flat_masthead(s: str) -> list[tuple[int, int, str]]:
     m = _FLAT_MASTHEAD.search(s, 0, _MASTHEAD_REACH + 200)
     if m is None or m.start() >= _MASTHEAD_REACH:
         m = _FLAT_NUMBER_AFTER.match(s)
-    return [(m.start(g), m.end(g), "\n") for g in ("a", "b", "c") if m.start(g) >= 0] if m else []
+    found = [m] if m else []
+    for dated in _FLAT_DATED_NUMBER.finditer(s, found[0].end() if found else 0):  # a compilation's every document
+        if (m := _FLAT_NUMBER_AFTER.match(s, s.rfind("\n", 0, dated.start()) + 1)) is not None:
+            found.append(m)
+    return [(m.start(g), m.end(g), "\n") for m in found for g in ("a", "b", "c") if m.start(g) >= 0]
 
 
 # A signature run into the sentence before it and the note after it, a page that lost its breaks: 「…请认真抓好贯彻落实。
@@ -728,7 +737,7 @@ def clean(raw: str) -> Text:
         t = _edit(t, _colon_list(t.s))
     if "号) " in t.s:
         t = _edit(t, _flat_heading(t.s))
-    if "号 " in t.s[:_MASTHEAD_REACH] or "号\u3000" in t.s[:_MASTHEAD_REACH]:  # a number run into its 版头's line
+    if "号 " in t.s or "号\u3000" in t.s:  # a number run into its 版头's line
         t = _edit(t, _flat_masthead(t.s))
     if "此件" in t.s:
         t = _edit(t, _run_on_signatures(t.s))

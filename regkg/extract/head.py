@@ -22,7 +22,7 @@ from regkg.extract.printed import GLOSS
 from regkg.keys.numbers import trim_code
 from regkg.keys.chars import openings
 
-__all__ = ["Head", "read_head", "own_number", "metadata", "labelled_metadata", "starts_with_label", "slot_number", "title_in", "is_body_line", "DOCUMENT_MARKS", "ANY_DATE",
+__all__ = ["Head", "read_head", "own_number", "number_in_file_names", "metadata", "labelled_metadata", "starts_with_label", "slot_number", "title_in", "is_body_line", "DOCUMENT_MARKS", "ANY_DATE",
            "promulgation"]
 
 # Site chrome between fields: table pipes, bullets, stray separators.
@@ -71,6 +71,8 @@ _EDITION = re.compile(r"\([^()]{0,24}(?:版|修订|修正|试行|暂行|征求�
 _ANNEX_PATH = re.compile(cues.ANNEX_PATH)  # 「…的通知/附件一」
 # A heading with its own number after it in brackets: 「2021年县政府重点工作任务(华政发〔2021〕2号)」 (AN08)
 _NUMBERED_HEADING = re.compile(r"(?P<t>[^()。,:;]{6,60})\((?P<n>[^()]{4,30}号)\)")
+# An announcement's serial, its title after it in brackets: 「海关总署公告2018年第135号(关于发布…的公告)」 (CJ08)
+_SERIAL_HEADING = re.compile(r"[\u4e00-\u9fff]{2,30}公告(?:19|20)\d{2}年第\d{1,4}号\(关于[^()]{2,120}\)")
 _LAW_TITLE = re.compile(cues.LAW_TITLE)
 # 「山西省人民政府令」 heads an order; the rule it promulgates has the title
 _ORDER_HEADER = re.compile(r"[\u4e00-\u9fff]{2,20}(?:人民政府|政府|委员会|部|局|厅|署|总署)令(?:第\d+号)?")  # 「中华人民共和国海关总署令第269号」 (AP02)
@@ -80,6 +82,7 @@ _SITE_COLUMN = re.compile(cues.SITE_COLUMN)
 _HISTORY = re.compile(cues.HISTORY_NOTE)
 _PROMULGATION = re.compile(cues.PROMULGATION_NOTE)
 _PUBLISHED_LINE = re.compile(cues.PUBLISHED_LINE)
+_FILE_NAME_NUMBER = re.compile(cues.FILE_NAME_NUMBER)
 _HEAD_LINES = 40
 _MAX_TITLE = 150
 
@@ -294,6 +297,27 @@ def own_number(lines: list[str]) -> tuple[str, str, int] | None:
     return None
 
 
+def number_in_file_names(raw: str) -> tuple[str, str] | None:
+    """``(canonical, printed)`` of the 发文字号 the names of a page's file links open with, if one number does
+    (however many links print it): the page's document for download, the only place some pages print its number.
+
+    >>> number_in_file_names("…\\n2023年4月17日\\n(此件公开发布)\\n连政复〔2023〕12号.doc")
+    ('连政复〔2023〕12号', '连政复〔2023〕12号')
+    >>> number_in_file_names("【word版】濟兗政字〔2024〕8號 關于調整的通知.doc\\n【附件】附件:調整事項清單.doc")
+    ('济兖政字〔2024〕8号', '济兖政字〔2024〕8号')
+    >>> number_in_file_names("附件:某某申请表.doc") is None, number_in_file_names("a〔2020〕1号.doc\\nb〔2021〕2号.pdf") is None
+    (True, True)
+    """
+    if "." not in raw:
+        return None
+    found = {}
+    for link in _FILE_NAME_NUMBER.finditer(raw):
+        name = normalise_chars(link.group("name")).replace(" ", "")
+        if (numbers := find_docnums(name)) and numbers[0].start == 0:
+            found.setdefault(numbers[0].canonical, name[: numbers[0].end])
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
 @lru_cache(maxsize=_LINE_CACHE)
 def _number_in(line: str) -> tuple[str, str] | None:
     """``(canonical, printed)`` of the 发文字号 :func:`own_number` reads in one line."""
@@ -418,6 +442,8 @@ def title_in(line: str) -> tuple[int, int] | None:
         rest = t[b:]
         if _tail_is_chrome(rest):
             best = b
+    if best is None and (serial := _SERIAL_HEADING.fullmatch(t, a)):
+        return a, serial.end()  # 「海关总署公告2018年第135号(关于…的公告)」: the whole line names the announcement (CJ08)
     if best is None and (numbered := _NUMBERED_HEADING.fullmatch(t, a)) and find_docnums(normalise_chars(numbered.group("n"))):
         # a page's heading with the document's number after it, in brackets, and no 文种 to end it:
         # 「2021年县政府重点工作任务(华政发〔2021〕2号)」 (AN08)

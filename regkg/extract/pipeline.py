@@ -114,6 +114,8 @@ def extract_text(text: str, source: str = "<text>", encoding: str = "utf-8") -> 
     """
     c = clean(text)
     front, segs = segment(c)
+    if len(segs) == 1 and segs[0].number is None and (named := head.number_in_file_names(text)) is not None:
+        segs[0].number, segs[0].number_printed = named  # a page's number printed only in its files' names
     jurisdiction = jurisdiction_of(front.title or "") or next(
         (j for s in segs for j in [jurisdiction_of(s.title)] if j), None
     )

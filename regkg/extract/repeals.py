@@ -54,7 +54,8 @@ _ANNEX_LIST = re.compile(r"(?:废止|失效|修改|保留)[^》]{0,20}(?:目录|
 # 《X》」 BT08, 「废止2005年10月26日…第二十二次会议通过的《X》」 BT11)
 _JOINER = re.compile(r"\s*(?:[、,]|和|及|以及)?\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{0,20}?(?:发布|印发|公布|下发)"
                      r"|[^。;《》]{0,100}?(?:通过|批准))的)?")
-_NUMBER_BRACKET = re.compile(r"\([^()]{0,40}\)")
+# (the number printed year first holds brackets of its own: 「((83)银发字第381号文印发)」 CJ07)
+_NUMBER_BRACKET = re.compile(r"\((?:[^()]|\([^()]{1,8}\)){0,40}\)")
 # A clean-up list's title, then in brackets the day its number issued it: 「《X》(1989年12月29日桂政发〔1989〕141号发布,…修正)」
 _ISSUED_ON = re.compile(r"\(\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*")
 # A revised rule's history note under its heading, the edition first issued and its number then the revision:
