@@ -10,7 +10,7 @@ import pytest
 
 from regkg.extract import extract_text
 from regkg.extract.clean import clean
-from regkg.extract.head import metadata, slot_number, title_in
+from regkg.extract.head import metadata, number_in_file_names, slot_number, title_in
 from regkg.extract.pipeline import split_joint
 
 BODY = "各区县人民政府:\n现将有关事项通知如下。\n特此通知。\n"
@@ -454,6 +454,22 @@ def test_an_empty_date_field_takes_no_heading_below_it():
 def test_title_in_a_head_line(line, title):
     ab = title_in(line)
     assert (line[ab[0] : ab[1]] if ab else None) == title
+
+
+@pytest.mark.parametrize("page,number", [
+    # a page's document for download: its number opens the file's name, after the date (CK06), with 附件 (CG03),
+    # behind a 【word版】 label and in traditional script (BX07)
+    ("…\n2023年4月17日\n(此件公开发布)\n连政复〔2023〕12号.doc", "连政复〔2023〕12号"),
+    ("閩建筑〔2022〕4號附件.doc\n", "闽建筑〔2022〕4号"),
+    ("【word版】濟兗政字〔2024〕8號 關于調整的通知.doc\n【PDF版】濟兗政字〔2024〕8號 關于調整的通知.pdf\n【附件】附件:清單.doc",
+     "济兖政字〔2024〕8号"),
+    ("附件:某某申请表.doc", None),  # a file named without a number
+    ("见附件某政发〔2020〕1号文件.doc的说明。", None),  # a sentence, not a link
+    ("甲〔2020〕1号.doc\n乙〔2021〕2号.pdf", None),  # two numbers: neither is the page's own
+])
+def test_a_page_prints_its_number_in_its_files_names(page, number):
+    found = number_in_file_names(page)
+    assert (found[0] if found else None) == number
 
 
 @pytest.mark.parametrize("name,parts", [
