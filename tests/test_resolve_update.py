@@ -13,7 +13,12 @@ import pytest
 import regkg
 from regkg.errors import StoreError
 from benchmarks.corpus import generate
+from regkg.extract.models import Record
+from regkg.graph.iri import DEFAULT_BASE
+from regkg.graph.record_file import RecordFile
 from regkg.graph.resolution_state import STATE_FILE
+from regkg.graph.resolve import resolve
+from regkg.graph.resolve_update import Unresumable, resume
 
 ROOT = Path(__file__).parents[1]
 REAL = ROOT / "tests" / "realdocs" / "texts"
@@ -43,8 +48,13 @@ CASES = [
     # BA02 cites 中办发〔2014〕67号; BD10 prints another 中办发 number beside its issuer: the code's issuer is learnt
     ("an issuer learnt for a code cited before", lambda g: _real("BA02.txt"), lambda g: _real("BD10.txt"),
      "resumed: 1 new input, 1 cited document resolved anew"),
+    # BE01 teaches the corpus an area: learnt after every earlier input, as a whole resolution would learn it, with
+    # no name the earlier resolution placed placed otherwise
     ("a new area", lambda g: _real("BA02.txt"), lambda g: _real("BE01.txt"),
-     "resolved again: a new input teaches the corpus an area or its 机关代字"),
+     "resumed: 1 new input, 0 cited documents resolved anew"),
+    # and before an earlier input: a whole resolution learns it before reading CC07, which teaches the same then
+    ("a new area before an earlier input", lambda g: _real("CC07.txt"), lambda g: _real("BE01.txt"),
+     "resumed: 1 new input, 0 cited documents resolved anew"),
 ]
 
 
@@ -103,3 +113,16 @@ def test_a_damaged_state_refuses_the_update_and_names_the_file(gazettes, tmp_pat
     _copy(gazettes[2:3], inputs)
     with pytest.raises(StoreError, match=f"{STATE_FILE} is not the file this build wrote"):
         regkg.build([inputs], update=tmp_path / "out", views=False)
+
+
+def test_an_area_learnt_before_an_earlier_input_it_would_change_is_resolved_again(tmp_path):
+    """b.txt, of 甲市, prints a number of 乙县's, whose government the corpus cannot place: 甲市 learns 乙 for its
+    code. a.txt teaches 乙县; a whole resolution reads it first, and b.txt's number is then 乙县's, not 甲市's."""
+    old = Record.from_dict({"source": "b.txt", "jurisdiction": "甲市", "documents": [
+        {"doc_number": "乙政发〔2020〕1号", "title": "乙县人民政府关于某事的通知", "issuers": ["乙县人民政府"]}]})
+    new = Record.from_dict({"source": "a.txt", "jurisdiction": "乙县", "documents": [
+        {"doc_number": "乙政发〔2021〕2号", "title": "乙县某办法", "issuers": ["乙县人民政府"]}]})
+    state = tmp_path / STATE_FILE
+    resolve([old], keep=state)
+    with pytest.raises(Unresumable, match="b.txt after it would teach another"):
+        resume(state, tmp_path / "the index is not reached", RecordFile.of([old, new]), ["a.txt"], base=DEFAULT_BASE)

@@ -45,7 +45,7 @@ from regkg.keys.orgs import issuer_in_title
 from regkg.keys.places import place_name
 from regkg.keys.titles import title_key
 
-__all__ = ["resolve", "conclude", "CITATION_KINDS", "BY_NOT_FOUND"]
+__all__ = ["resolve", "conclude", "own_codes", "CITATION_KINDS", "BY_NOT_FOUND"]
 
 # Extraction ``kind`` of a citation -> the edge predicate name the builder knows.
 CITATION_KINDS = {"cites": "cites", "based_on": "based_on", "replies_to": "replies_to"}
@@ -56,6 +56,13 @@ BY_NOT_FOUND = "by_not_found"
 # The share of the duties (by their bytes) a forked child resolves while this process resolves the
 # rest of the last pass (relations_aside): this process's other work there is about a third of it.
 ASIDE_SHARE = 0.75
+
+
+def own_codes(places: Places, record: Record, where: str) -> list[str]:
+    """The 机关代字 of a record's own documents issued in its area ``where`` (as ``places`` places their
+    issuers): what the area is learnt to print."""
+    return [code_of(number_key(d.doc_number)) or "" for d in record.documents
+            if d.doc_number and places.of_name((d.issuers or ("",))[0]) in (None, where)]
 
 
 def _jurisdiction(record: Record) -> str | None:
@@ -95,11 +102,7 @@ class _Resolver:
         for record in records:
             where = _jurisdiction(record)
             if where:
-                codes = [
-                    code_of(number_key(d.doc_number)) or ""
-                    for d in record.documents
-                    if d.doc_number and self.places.of_name((d.issuers or ("",))[0]) in (None, where)
-                ]
+                codes = own_codes(self.places, record, where)
                 self.places.learn(where, codes)
                 self.learned.append((record.source, where, tuple(codes)))
             source = record.source

@@ -9,10 +9,15 @@ What the earlier records resolved to stays unless the new ones could change it. 
 way only a whole resolution follows, :class:`Unresumable` says which, and the caller resolves every
 record:
 
-- a new input teaches an area (a new one, or the 机关代字 of one the corpus had not settled);
-- a new input holds a document the corpus knew only as cited, or holds one already read from a file
-  that sorts after it (the first file's values are the node's), or gives one a date or area it lacked;
-- a new number changes the issuer the corpus infers for a 机关代字 documents already carry.
+- a new input teaches an area (a new one, or the 机关代字 of one the corpus had not settled) and sorts
+  before an earlier input (a whole resolution learns areas in the inputs' order), or the area places a
+  name (a title, a body's) the earlier resolution placed otherwise;
+- a new input holds a document already read from a file that sorts after it (the first file's values are
+  the node's), or gives one a date or area it lacked;
+- an issuer inferred for a document only cited, inferred anew, may have given its body an alternative name.
+
+A document the corpus knew only as cited that a new input holds, or whose 机关代字 now names another issuer
+or area, is resolved anew: put back as its number alone, then resolved as a whole resolution resolves it.
 """
 
 from __future__ import annotations
@@ -27,11 +32,12 @@ from regkg.graph.agency import IssuerTable
 from regkg.graph.duty_table import DutyTable
 from regkg.graph.inference import infer_issuers
 from regkg.graph.model import DocNode, Model
+from regkg.graph.places import Places
 from regkg.graph.printed_table import PrintedTable
 from regkg.graph.record_file import RecordFile
 from regkg.graph.resolution_state import STATE_VERSION, SavedState, read_state
 from regkg.graph.scratch import span_of
-from regkg.graph.resolve import _jurisdiction, _Resolver, conclude
+from regkg.graph.resolve import _jurisdiction, _Resolver, conclude, own_codes
 from regkg.graph.title_scope import TitleScope
 from regkg.keys.titles import title_key
 
@@ -72,11 +78,11 @@ def resume(state: Path, index: Path, records: RecordFile, added: Iterable[str], 
     docs, edges = resolver.model.docs, resolver.model.edges
     old_edges = len(edges)
 
-    places_before = _places(resolver)
+    places_before, places_were = _places(resolver), copy.deepcopy(resolver.places)
     issuers_before = copy.deepcopy(resolver.issuers.learned)
     printed_now = resolver.learn_places(fresh)
     if _places(resolver) != places_before:
-        raise Unresumable("a new input teaches the corpus an area or its 机关代字")
+        _check_places(resolver, places_were, records, new)
     # documents the corpus only cited that a new input holds are resolved anew, as if never cited
     reset = {node.iri: _reset(resolver, node, resolver.issuers) for node in _held_anew(resolver, fresh)}
     before = set(docs)
@@ -91,7 +97,7 @@ def resume(state: Path, index: Path, records: RecordFile, added: Iterable[str], 
     # cited documents whose 机关代字 now names another issuer are inferred anew too
     was = copy.copy(resolver.issuers)
     was.learned = issuers_before
-    for node in _inferred_anew(resolver, was, reset):
+    for node in _inferred_anew(resolver, was, reset, places_before):
         reset[node.iri] = _reset(resolver, node, was)
     for iri, (titles, _) in reset.items():  # the titles printed beside their numbers stay theirs
         node = docs[iri]
@@ -147,7 +153,11 @@ def _titles(node: DocNode) -> tuple:
 
 
 def _places(resolver: _Resolver) -> dict:
-    return {name: (p.level, p.parent, p.codes) for name, p in resolver.places.places.items()}
+    return _places_of(resolver.places)
+
+
+def _places_of(places: Places) -> dict:
+    return {name: (p.level, p.parent, p.codes) for name, p in places.places.items()}
 
 
 def _held_anew(resolver: _Resolver, fresh: list[Record]) -> list[DocNode]:
@@ -160,27 +170,68 @@ def _held_anew(resolver: _Resolver, fresh: list[Record]) -> list[DocNode]:
             node = docs.get(iri)
             if node is None or iri in held:
                 continue
+            shown = doc.doc_number or doc.title or (f"a document dated {doc.date}" if doc.date else "a document named by nothing")
             if not node.in_corpus:
                 held[iri] = node
                 continue
             if record.source < max(node.sources):
-                raise Unresumable(f"{record.source} holds {doc.doc_number or doc.title}, read before from a file "
+                raise Unresumable(f"{record.source} holds {shown}, read before from a file "
                                   "that sorts after it")
             named = resolver.places.of_name(doc.issuers[0] if doc.issuers else doc.title or None)
             if (doc.date and not node.date) or (not node.jurisdiction and (named or _jurisdiction(record))):
-                raise Unresumable(f"{record.source} gives {doc.doc_number or doc.title} a date or area it lacked")
+                raise Unresumable(f"{record.source} gives {shown} a date or area it lacked")
     return list(held.values())
 
 
-def _inferred_anew(resolver: _Resolver, was: IssuerTable, reset: dict) -> list[DocNode]:
-    """The cited documents whose 机关代字 the new inputs make name another issuer than it did (``was``)."""
+def _check_places(resolver: _Resolver, were: Places, records: RecordFile, new: list[str]) -> None:
+    """Refuse an area (or its 机关代字) the new inputs teach unless a whole resolution would read every earlier
+    input as the resumed one did. It learns the areas in the inputs' order: the earlier inputs after the first
+    new one must teach what they taught, and the areas end as learnt here. And every name the earlier
+    resolution may have placed (``were``: the areas then) must be placed where it was: the documents' titles,
+    the titles references print, the bodies' names."""
+    model, places = resolver.model, resolver.places
+    taught = {source: (area, codes) for source, area, codes in resolver.learned}
+    whole = Places.from_data()  # the areas as a whole resolution learns them, in the inputs' order
+    for source in records.sources():
+        if source in taught and source < new[0]:  # learnt before the first new input: as it was
+            area, codes = taught[source]
+        else:
+            record = records.record(source, duties=False)
+            if not (area := _jurisdiction(record)):
+                continue
+            codes = tuple(own_codes(whole, record, area))
+            if codes != taught[source][1]:
+                raise Unresumable(f"a new input teaches the corpus an area, and {source} after it would teach "
+                                  "another 机关代字")
+        whole.learn(area, list(codes))
+    if _places_of(whole) != _places(resolver):
+        raise Unresumable("a new input teaches the corpus an area its inputs' order would teach otherwise")
+    names = {t for d in model.docs.values() for t in (d.title, *d.alt_titles) if t}
+    names |= {n for o in model.orgs.values() for n in (o.name, *o.alt_labels)}
+    names |= {t for (t,) in model.edges.sql("SELECT DISTINCT cited_as FROM edge WHERE cited_as IS NOT NULL")}
+    for name in sorted(names):
+        if places.of_name(name) != were.of_name(name):
+            raise Unresumable(f"a new input teaches the corpus an area, where {name} was placed otherwise")
+
+
+def _inferred_anew(resolver: _Resolver, was: IssuerTable, reset: dict, places_before: dict) -> list[DocNode]:
+    """The cited documents whose 机关代字 the new inputs make name another issuer than it did (``was``) or
+    another area (``places_before``: the areas and their codes before)."""
     issuers, now = resolver.issuers, resolver.issuers.learned
     changed = {code for code in now if now[code] != was.learned.get(code)}
-    if not changed:
-        return []
     moved = {code for code in changed if was.infer(code) != issuers.infer(code)}
+    places_now = _places(resolver)
+    codes_moved = places_now != places_before
     return [node for node in resolver.model.docs.values()
-            if node.agency_code in moved and not node.in_corpus and not node.unresolved and node.iri not in reset]
+            if not node.in_corpus and not node.unresolved and node.iri not in reset and node.agency_code and (
+                node.agency_code in moved or codes_moved and _of_code(places_before, node.agency_code) !=
+                _of_code(places_now, node.agency_code))]
+
+
+def _of_code(places: dict, code: str) -> str | None:
+    """:meth:`Places.of_code` over a copy of its areas (``_places``)."""
+    matches = sorted(name for name, (_, _, codes) in places.items() if code[0] in codes)
+    return matches[0] if len(matches) == 1 else None
 
 
 def _reset(resolver: _Resolver, node: DocNode, table: IssuerTable) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
