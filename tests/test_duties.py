@@ -161,6 +161,9 @@ DUTIES = [
     ("(13)其他有关部门在指挥部的统一领导下,做好相关配合工作。", None, leads("其他有关部门")),
     ("各省、自治区、直辖市人民政府作为综合保税区的申请设立、规划建设和运行管理主体,要切实落实主体责任。", None,
      leads("各省、自治区、直辖市人民政府")),
+    # an autonomous prefecture's and its counties' department: the levels share it, 和 inside its name (CL02)
+    ("自治州、县(市)人民政府住房和城乡建设主管部门负责本行政区域内停车场的监督管理工作。", None,
+     leads("自治州、县(市)人民政府住房和城乡建设主管部门")),
     # a name does not run on into a verb, and the 及 of 及时 joins nothing (sample 002)
     ("市自然资源和规划局协调测绘资质单位开展受灾地区现场影像获取等应急测绘。", None, leads("市自然资源和规划局")),
     ("(14)市防灾减灾救灾委员会办公室及时汇总各部门开展灾害救助等工作情况。", None, leads("市防灾减灾救灾委员会办公室")),

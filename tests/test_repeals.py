@@ -344,6 +344,11 @@ def test_a_document_never_repeals_itself():
     # a law database's status line (F16)
     ("根据1997年9月8日财政部发布的关于公布废止和失效的财政规章目录(第六批)的通知失效",
      "关于公布废止和失效的财政规章目录(第六批)的通知"),
+    # a tax database's note, the later document's number in a bracket it never closes (CM02)
+    ("税谱®提示:根据《 某省财政厅关于印发某办法的通知》 ( 某财社〔2019〕38号 规定, 全文废止。", "某财社〔2019〕38号"),
+    # a law database's field naming the document it lapsed by (CM07)
+    ("【时效性】失效\n【失效依据】某市人民政府办公厅关于废止和宣布失效部分市政府行政规范性文件的通知",
+     "某市人民政府办公厅关于废止和宣布失效部分市政府行政规范性文件的通知"),
 ])
 def test_a_history_box_is_a_repeal_by_the_later_document(note, by):
     text = note + "\n某市外地驻某办事机构管理暂行办法\n第一条 为加强管理,制定本办法。\n"
@@ -627,3 +632,12 @@ TARGETS = [
 @pytest.mark.parametrize("phenomenon, text, expected", TARGETS, ids=[t[0] for t in TARGETS])
 def test_repeal_targets(phenomenon, text, expected):
     assert [(r.target_number, r.target_title) for r in extract_text(text).repeals] == expected
+
+
+def test_a_databases_note_that_a_later_document_ended_this_one_cites_nothing():
+    # the note is the site's words (CM02): a repeal by the later document, not a citation of it by this one
+    r = extract_text("某省财政厅关于印发某办法的通知\n某财社〔2016〕182号\n"
+                     "税谱®提示:根据《 某省财政厅关于印发某新办法的通知》 ( 某财社〔2019〕38号 规定, 全文废止。\n"
+                     "各市财政局:\n为贯彻落实,现印发给你们。\n某省财政厅\n2016年10月1日")
+    assert [(x.by, x.target_number) for x in r.repeals] == [("某财社〔2019〕38号", "某财社〔2016〕182号")]
+    assert r.citations == () and r.law_citations == ()

@@ -387,6 +387,9 @@ def _arabic_date(m: re.Match[str]) -> str:
 # is taken: 2015114 (1-14 or 11-4) stays as printed, and so do two digits that may be a month (「202012」, or a
 # postcode 「201612」).
 _LOST_DATE = re.compile(r"\n\n(?:19|20)\d{2}(?P<md>\d{2,4})(?=\n|\Z)")  # run after spaces at line ends are cut
+# Or inside a sentence, its 日 kept: 「本批复自20141125日起执行」 (CM01)
+_LOST_DATE_IN_TEXT = re.compile(r"(?<![\d〔\[(])(?:19|20)\d{2}(?P<md>\d{2,4})(?=日)")
+_DIGIT_DAY = re.compile(r"日(?<=\d{6}日)")  # what it needs, found from its 日: most texts print none
 
 
 def _lost_dates(s: str) -> list[tuple[int, int, str]]:
@@ -395,16 +398,20 @@ def _lost_dates(s: str) -> list[tuple[int, int, str]]:
     >>> [clean(f"某某人民政府\\n\\n{x}\\n").s.split("\\n")[-2]
     ...  for x in ("2017919", "20150917", "201827", "202012", "2015114", "2015999")]
     ['2017年9月19日', '2015年09月17日', '2018年2月7日', '202012', '2015114', '2015999']
+    >>> clean("本批复自20141125日起执行。自2014115日起").s
+    '本批复自2014年11月25日起执行。自2014115日起'
     """
     edits = []
-    for m in _LOST_DATE.finditer(s):
+    alone = list(_LOST_DATE.finditer(s))
+    within = list(_LOST_DATE_IN_TEXT.finditer(s)) if "日" in s else []
+    for m in alone + within:
         md, at = m.group("md"), m.start("md")
         # the month's digits: one or two, where the day left is one or two digits not opening with 0
         cuts = [k for k in (1, 2) if k < len(md) and len(md) - k <= 2 and md[k] != "0"
                 and 1 <= int(md[:k]) <= 12 and 1 <= int(md[k:]) <= 31]
         if len(cuts) == 1 and (len(md) > 2 or int(md) > 12):
-            edits += [(at, at, "年"), (at + cuts[0], at + cuts[0], "月"), (m.end(), m.end(), "日")]
-    return edits
+            edits += [(at, at, "年"), (at + cuts[0], at + cuts[0], "月")] + ([(m.end(), m.end(), "日")] if m in alone else [])
+    return sorted(edits)
 
 
 # A numbered list a page ran into one line: 「一、废止4件省政府规章 (一)江西省…办法(…) (二)江西省…」. The
@@ -753,7 +760,7 @@ def clean(raw: str) -> Text:
     t = _edit(t, _spaces(t.s))
     if _CN_MONTH.search(t.s):
         t = _rewrite(t, _CN_DATE, _arabic_date)
-    if "\n\n1" in t.s or "\n\n2" in t.s:
+    if "\n\n1" in t.s or "\n\n2" in t.s or _DIGIT_DAY.search(t.s):
         t = _edit(t, _lost_dates(t.s))
     if doubled := _doubled_lines(t.s):
         t = _edit(t, doubled)

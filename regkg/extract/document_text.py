@@ -30,6 +30,7 @@ __all__ = ["DocumentText", "document_text", "history_notes"]
 _SITE_NOTE = re.compile(cues.SITE_NOTE)
 _COPYRIGHT_NOTE = re.compile(cues.COPYRIGHT_NOTE)
 _HISTORY = re.compile(cues.HISTORY_NOTE)
+_ENDED_BY = re.compile(cues.ENDED_BY_NOTE, re.M)
 # A duty table flattened one cell a line whose column heads (「事项」 「责任单位」 「牵头单位」) stand where a page's head
 # is read, above its first row (AG08): its rows are read from the first head on.
 _TABLE_HEAD = re.compile(rf"^(?:{'|'.join(cues.BODY_COLUMN_LABELS)})$", re.M)
@@ -136,6 +137,8 @@ def document_text(c: Text, seg: Segment, raw: str, known: frozenset[str]) -> Doc
         s = _COPYRIGHT_NOTE.sub(lambda m: " " * len(m.group()), s)
     for m in history_notes(s):
         s = s[: m.start()] + " " * len(m.group()) + s[m.end() :]
+    if "全文" in s or "依据】" in s:  # a database's note that a later document ended this one (cues.ENDED_BY_NOTE)
+        s = _ENDED_BY.sub(lambda m: " " * len(m.group()), s)
     sents = sentences(s)
     notice_end = (seg.signature_end - seg.body_start) if seg.signature_end else len(s)
     tables = c.sub(head.start(), seg.end) if head else lines

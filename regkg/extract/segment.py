@@ -890,10 +890,18 @@ def _opened_above(texts: list[str], k: int) -> int | None:
 def _unfinished_above(texts: list[str], k: int) -> int | None:
     """The line above line ``k`` (blanks between) that opens a title it does not finish: 「X关于印发」, or None."""
     up = next((j for j in range(k - 1, max(k - 4, -1), -1) if texts[j]), None)
-    if up is not None and _UNFINISHED_HEADING.fullmatch(texts[up]) and "关于" not in texts[k] and not is_body_line(texts[up]):
+    if up is None or is_body_line(texts[up]):
+        return None
+    if _UNFINISHED_HEADING.fullmatch(texts[up]) and "关于" not in texts[k]:
         return up
-    return None
+    # or the two lines are the heading printed whole above them: 「# 某自治县城乡规划建设管理条例」 … 「某自治县城乡规划」, a blank,
+    # 「建设管理条例」 (CL03)
+    joined = texts[up] + texts[k]
+    return up if any(texts[j].strip(_HEADING_MARKS) == joined for j in range(max(up - _HEAD_ABOVE, 0), up)) else None
 
+
+_HEADING_MARKS = " #*"  # a markdown heading's marks around a line's text
+_HEAD_ABOVE = 20  # lines above a broken heading where it may stand whole (a database's fields between: CL03)
 
 # a heading's first line that stops after its 关于 (and a verb): 「昭通市人民政府关于印发」; no site's link or trail
 _UNFINISHED_HEADING = re.compile(r"(?!.*(?:关于我们|首页|当前位置))[^>|:《》]{2,30}关于[\u4e00-\u9fff]{0,8}")
