@@ -403,7 +403,7 @@ def _lost_dates(s: str) -> list[tuple[int, int, str]]:
     """
     edits = []
     alone = list(_LOST_DATE.finditer(s))
-    within = list(_LOST_DATE_IN_TEXT.finditer(s)) if "日" in s else []
+    within = list(_LOST_DATE_IN_TEXT.finditer(s)) if _DIGIT_DAY.search(s) else []
     for m in alone + within:
         md, at = m.group("md"), m.start("md")
         # the month's digits: one or two, where the day left is one or two digits not opening with 0

@@ -83,6 +83,7 @@ _HISTORY = re.compile(cues.HISTORY_NOTE)
 _PROMULGATION = re.compile(cues.PROMULGATION_NOTE)
 _PUBLISHED_LINE = re.compile(cues.PUBLISHED_LINE)
 _FILE_NAME_NUMBER = re.compile(cues.FILE_NAME_NUMBER)
+_FILE_LINK_END = re.compile(cues.FILE_LINK, re.I | re.M)
 _HEAD_LINES = 40
 _MAX_TITLE = 150
 
@@ -308,7 +309,7 @@ def number_in_file_names(raw: str) -> tuple[str, str] | None:
     >>> number_in_file_names("附件:某某申请表.doc") is None, number_in_file_names("a〔2020〕1号.doc\\nb〔2021〕2号.pdf") is None
     (True, True)
     """
-    if "." not in raw:
+    if not _FILE_LINK_END.search(raw):  # a link's extension at a line's end: most pages print none
         return None
     found = {}
     for link in _FILE_NAME_NUMBER.finditer(raw):
