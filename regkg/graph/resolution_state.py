@@ -107,7 +107,8 @@ def save_state(resolver: _Resolver, printed: PrintedTable, path: Path) -> None:
             tuple(_pack(sorted(v) if name == "alt_titles" else v) if name in _DOC_TUPLES else v
                   for name, v in zip(_DOC_FIELDS, _doc_values(d)))
             for _, d in sorted(model.docs.items())))
-        db.executemany("INSERT INTO rules VALUES (?, ?, ?)", sorted((r.iri, r.title, r.notice) for r in model.rules.values()))
+        db.executemany("INSERT INTO rules VALUES (?, ?, ?)",
+                       sorted((r.iri, r.title, r.notice) for r in model.rules.values()))
         db.executemany("INSERT INTO orgs VALUES (?, ?, ?, ?)", (
             (o.iri, o.name, o.jurisdiction, _pack(sorted(o.alt_labels))) for _, o in sorted(model.orgs.items())))
         db.executemany("INSERT INTO sources VALUES (?)", ((name,) for name in sorted(model.sources)))

@@ -43,6 +43,9 @@ from regkg.keys.titles import title_key
 
 __all__ = ["resume", "Previous", "Unresumable"]
 
+# What a document resolved anew was: the titles printed beside its number, and (body IRI, the name it was inferred
+# by) of each issuer inferred for it (_reset).
+_Reset = tuple[tuple[str, ...], tuple[tuple[str, str], ...]]
 # Methods of the edges a title-only reference made (regkg.graph.title_scope), tried again by an update.
 _BY_TITLE = ("title-exact", "title-fuzzy", "unresolved")
 
@@ -75,8 +78,8 @@ def resume(state: Path, index: Path, records: RecordFile, added: Iterable[str], 
     if len(known) + len(new) != len(records) or not known.issubset(records.sources()):
         raise Unresumable("inputs were removed or renamed")
     fresh = [records.record(name, duties=False) for name in new]
-    docs, edges = resolver.model.docs, resolver.model.edges
-    old_edges = len(edges)
+    docs = resolver.model.docs
+    old_edges = len(resolver.model.edges)  # the earlier inputs' edges: their title references may be tried again
 
     places_before, places_were = _places(resolver), copy.deepcopy(resolver.places)
     issuers_before = copy.deepcopy(resolver.issuers.learned)
@@ -170,7 +173,8 @@ def _held_anew(resolver: _Resolver, fresh: list[Record]) -> list[DocNode]:
             node = docs.get(iri)
             if node is None or iri in held:
                 continue
-            shown = doc.doc_number or doc.title or (f"a document dated {doc.date}" if doc.date else "a document named by nothing")
+            shown = doc.doc_number or doc.title or (f"a document dated {doc.date}" if doc.date else
+                                                    "a document named by nothing")
             if not node.in_corpus:
                 held[iri] = node
                 continue
@@ -234,7 +238,7 @@ def _of_code(places: dict, code: str) -> str | None:
     return matches[0] if len(matches) == 1 else None
 
 
-def _reset(resolver: _Resolver, node: DocNode, table: IssuerTable) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+def _reset(resolver: _Resolver, node: DocNode, table: IssuerTable) -> _Reset:
     """Put a cited document back as its number alone: out of the title index, its inferred issuer's edge
     gone. Returns the titles printed beside its number, and the body inferred to have issued it (by
     ``table``, as it was then) with the name it was inferred by."""
