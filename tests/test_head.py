@@ -875,3 +875,12 @@ def test_references_to_line_breaks_break_lines():
     (doc,) = extract_text(text).documents
     assert (doc.title, doc.doc_number, doc.issuers, doc.date) == ("某市人民政府关于某事项的通知", "某政发〔2022〕9号",
                                                                   ("某市人民政府",), "2022-03-01")
+
+
+def test_a_compilations_documents_each_dated_in_brackets_under_its_number():
+    # a compilation printing each document run into one line: title, number, its date in brackets, salutation (CJ09)
+    text = ("某资料选编\n\n关于同意某事的通知\n\n  关于同意某事的通知   公境〔2013〕2688号   (2013年10月30日)   某省人民政府:   "
+            "受委托,现就有关事项通知如下:同意开展。\n\n某资料选编\n\n某省人民政府关于加快发展乡村旅游的意见\n\n"
+            "  某省人民政府关于加快发展乡村旅游的意见   琼府〔2013〕67号   (2013年10月22日)   各市人民政府:   为贯彻落实,提出如下意见。")
+    assert [(d.doc_number, d.date) for d in extract_text(text).documents] == [
+        ("公境〔2013〕2688号", "2013-10-30"), ("琼府〔2013〕67号", "2013-10-22")]

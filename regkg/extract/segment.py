@@ -776,6 +776,13 @@ def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None
     k = start
     while k < stop and not lines[k].text:
         k += 1
+    # an unsigned document's date in brackets under its number, before its salutation: 「公境〔2013〕2688号」
+    # 「(2013年10月30日)」 「海南省人民政府:」 (CJ09, a compilation; a gazette prints so too)
+    under = _BRACKETED_DATE.fullmatch(lines[k].text) if k < stop else None
+    if under is not None:
+        k += 1
+        while k < stop and not lines[k].text:
+            k += 1
     # A 通告's opening sentence that ends 「…有关事项通告如下:」 names no addressee (BC05, _OPENING_SENTENCE_END), unless a
     # salutation runs into it: 「各区市县人民政府,…,市政府办公室各处室:根据…,现就…通知如下:」 (Q07)
     line = lines[k].text if k < stop else ""
@@ -792,6 +799,8 @@ def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None
         seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
         seg.issuer_lines = issuers
         seg.signature_end = lines[d].end
+    if seg.date is None and under is not None:
+        seg.date = (int(under.group("y")), int(under.group("m")), int(under.group("d")))
     if seg.date is None and (m := _field_date(seg)):
         seg.date = m
 
