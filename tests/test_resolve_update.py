@@ -126,3 +126,16 @@ def test_an_area_learnt_before_an_earlier_input_it_would_change_is_resolved_agai
     resolve([old], keep=state)
     with pytest.raises(Unresumable, match="b.txt after it would teach another"):
         resume(state, tmp_path / "the index is not reached", RecordFile.of([old, new]), ["a.txt"], base=DEFAULT_BASE)
+
+
+def test_a_full_disk_while_the_state_is_kept_is_one_line_naming_its_folder(tmpfs, records):
+    from conftest import remount
+
+    from regkg.errors import OutputError
+
+    remount(tmpfs, "size=64k")
+    with pytest.raises(OutputError) as caught:
+        resolve(list(records.values()), keep=tmpfs / STATE_FILE)
+    message = str(caught.value)
+    assert message.startswith(f"cannot write {tmpfs} (the build's temporary files): No space left on device")
+    assert "\n" not in message

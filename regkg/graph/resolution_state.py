@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from regkg.graph.index import LIST_SEPARATOR
 from regkg.graph.model import DocNode, OrgNode, Provenance, RuleNode, WarningNode
-from regkg.graph.scratch import span_columns, span_of
+from regkg.graph.scratch import disk_errors, span_columns, span_of
 
 if TYPE_CHECKING:
     from regkg.graph.printed_table import PrintedTable
@@ -94,7 +94,13 @@ class SavedState:
 
 
 def save_state(resolver: _Resolver, printed: PrintedTable, path: Path) -> None:
-    """Write ``resolver``'s state (every record resolved, nothing inferred yet) to a new file ``path``."""
+    """Write ``resolver``'s state (every record resolved, nothing inferred yet) to a new file ``path``; a full
+    or failing disk is the one-line error every file of a build gives, naming its folder."""
+    with disk_errors(path.parent):
+        _save(resolver, printed, path)
+
+
+def _save(resolver: _Resolver, printed: PrintedTable, path: Path) -> None:
     model = resolver.model
     db = sqlite3.connect(path, isolation_level=None)
     try:

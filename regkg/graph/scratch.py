@@ -20,7 +20,7 @@ from pathlib import Path
 
 from regkg.graph.record_file import spill_error
 
-__all__ = ["ScratchDatabase", "span_columns", "span_of", "sqlite_temporary_folder"]
+__all__ = ["ScratchDatabase", "disk_errors", "span_columns", "span_of", "sqlite_temporary_folder"]
 
 _BATCH = 10_000  # rows held before they are written
 # SQLite's helper threads for a sort (ORDER BY, CREATE INDEX): the build's own thread waits on them.
@@ -29,7 +29,7 @@ SORT_THREADS = min(4, os.cpu_count() or 1)
 
 
 @contextmanager
-def _disk_errors(folder: Path | None = None) -> Iterator[None]:
+def disk_errors(folder: Path | None = None) -> Iterator[None]:
     """A scratch database that cannot grow (a full or failing temporary folder) is the one-line error
     every temporary file of a build gives, naming the folder SQLite writes to: ``folder``, a database
     file's own (an output folder's: room is made on its disk), else SQLite's temporary folder."""
@@ -77,7 +77,7 @@ class ScratchDatabase:
         by default SQLite's private temporary database, gone with the connection however the process ends."""
         self._db = sqlite3.connect(str(path) if path else "", isolation_level=None, check_same_thread=False)
         self._folder = Path(path).parent if path else None  # where a full disk is, for its error
-        with _disk_errors(self._folder):
+        with disk_errors(self._folder):
             self._db.executescript(f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA threads={SORT_THREADS};"
                                    + schema)
         self._finish_script = finish
@@ -97,7 +97,7 @@ class ScratchDatabase:
             self._flush()
 
     def _flush(self) -> None:
-        with _disk_errors(self._folder):
+        with disk_errors(self._folder):
             self._db.execute("BEGIN")
             for insert, rows in self._pending.items():
                 self._db.executemany(insert, rows)
@@ -114,7 +114,7 @@ class ScratchDatabase:
         if self._finished or self._aside is not None:
             raise ValueError("a scratch database is read only once it is filled")
         self._flush()
-        with _disk_errors(self._folder), self._attach(path, "taken") as run:
+        with disk_errors(self._folder), self._attach(path, "taken") as run:
             for table in tables:
                 run(f"INSERT INTO main.{table} SELECT * FROM taken.{table} ORDER BY rowid")
 
@@ -127,13 +127,13 @@ class ScratchDatabase:
     def sql(self, query: str, parameters: Iterable = ()) -> sqlite3.Cursor:
         """Run ``query`` on the finished database."""
         self._finish()
-        with _disk_errors(self._folder):
+        with disk_errors(self._folder):
             return self._db.execute(query, tuple(parameters))
 
     def executemany(self, query: str, rows: Iterable[tuple]) -> None:
         """Write working rows (a reader's own tables) in one transaction."""
         self._finish()
-        with _disk_errors(self._folder):
+        with disk_errors(self._folder):
             self._db.execute("BEGIN")
             self._db.executemany(query, rows)
             self._db.execute("COMMIT")
@@ -194,7 +194,7 @@ class ScratchDatabase:
             return
         self._flush()
         if self._finish_script is not None:
-            with _disk_errors(self._folder):
+            with disk_errors(self._folder):
                 self._db.executescript(self._finish_script)
             self._finished = True
 
