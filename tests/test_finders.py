@@ -132,6 +132,9 @@ LAW_CITATIONS = [
     ("工会可以向用人单位发出《工会劳动法律监督提示函》或者《工会劳动法律监督建议书》。", set()),
     # and a rule's bodies' instruments: a settlement, a commission, an approval (CA03, CA07)
     ("调解达成协议的,应当制作《旅游投诉调解书》;需要委托的,出具《旅游投诉调查取证委托书》,依照《旅游法》办理。", {"旅游法"}),
+    # a government's letterheads, the forms its documents are printed in (CO08)
+    ("(一)《黑龙江省人民政府令》,用于发布省政府规章。(二)《黑龙江省人民政府文件》有黑政发等4种。(三)《黑龙江省人民政府》有黑政函等3种,"
+     "依照《黑龙江省行政机关公文处理办法》执行。", {"黑龙江省行政机关公文处理办法"}),
     ("持有《渔业船网工具指标批准书》的,可以申请。", set()),
     # a number printed before its title names it (BI08); one printed after a title is that title's, and the title
     # after it is a work of its own (U09)

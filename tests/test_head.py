@@ -444,6 +444,9 @@ def test_an_empty_date_field_takes_no_heading_below_it():
     ("海关总署公告2018年第135号(关于发布进出境运输工具申报电子报文格式V1.3的公告)",
      "海关总署公告2018年第135号(关于发布进出境运输工具申报电子报文格式V1.3的公告)"),
     ("国家税务总局公告2018年第31号", None),
+    # a reprinting site's region in brackets before the heading (CN01, CN02)
+    ("(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案", "武汉市2023年《政府工作报告》目标任务责任分解方案"),
+    ("(湖北省)2023年咸宁市《政府工作报告》确定的主要目标任务责任分解方案", "2023年咸宁市《政府工作报告》确定的主要目标任务责任分解方案"),
     # a section's heading behind a markdown mark is no title, whatever its last word (AV04)
     ("## 一、相关法律规定", None),
     ("### (二)关于未采取措施的规定", None),

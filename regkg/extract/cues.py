@@ -51,6 +51,9 @@ NOT_CITED_TITLE_ENDINGS = (
     "提示函", "建议书",  # 「《工会劳动法律监督提示函》」 「《…监督建议书》」: a union's instruments (BL02)
     # the instruments a rule has its bodies issue: 「《旅游投诉调解书》」 「《旅游投诉调查取证委托书》」 (CA03), 「《渔业船网工具指标批准书》」 (CA07)
     "调解书", "委托书", "裁决书", "批准书",
+    # a government's letterheads, the forms its documents are printed in: 「《黑龙江省人民政府令》,用于发布省政府规章」
+    # 「《黑龙江省人民政府文件》有黑政发…4种」 「《黑龙江省人民政府》有黑政函…」 (CO08)
+    "人民政府令", "人民政府文件", "办公厅文件", "办公室文件", "人民政府",
     # letters an office issues in a case: 「应当出具《协助调查函》」 (BU12), 「下发督办函」
     "调查函", "协查函", "督办函", "催告函", "警示函", "问询函", "询问函",
     # a 批复 quotes the 请示 it answers (a citation when numbered, else nothing: 44 keys of 46), and a draft put out
