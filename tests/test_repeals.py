@@ -373,6 +373,14 @@ def test_an_amending_decision_deletes_articles_as_partial_repeals():
 # (phenomenon, text, expected (target title, evidence, partial)): which rule an amending decision's deletion changes
 AMENDING = [
     (
+        # each section names the rule it changes, its one deletion on the line under it, joined to it (CO07)
+        "each section changes another rule by deleting one article",
+        "某市人民代表大会常务委员会关于修改《某市甲条例》等2件地方性法规的决定\n某市人民代表大会常务委员会决定:\n"
+        "一、对《某市甲条例》作出修改\n删去第三十七条。\n二、对《某市乙条例》作出修改\n删去第七十七条。\n本决定自公布之日起施行。\n",
+        [("某市甲条例", "一、对《某市甲条例》作出修改删去第三十七条。", True),
+         ("某市乙条例", "二、对《某市乙条例》作出修改删去第七十七条。", True)],
+    ),
+    (
         # (「删去原第二十四条」: the article numbered before the change, BL01)
         "a deletion names the article by its old number",
         "唐山市人民代表大会常务委员会关于修改、废止部分地方性法规的决定\n一、对《唐山市某某条例》作出修改\n"

@@ -45,7 +45,8 @@ _NAMES_RULE = re.compile(r"^(?:删去|删除|将|对|修改|修订|关于)?《")
 _CHANGES_RULE_INSIDE = re.compile(r"[一二三四五六七八九十]+、(?:(?:修改|修订)《(?P<t>[^《》]{2,100})》"
                                   r"|对《(?P<u>[^《》]{2,100})》(?:\([^()]*\))?作出?(?:如下|以下)?修改)")
 # A deletion printed in the same sentence as the heading, after an item's number: 「一、修改《X》(一)删去第五条。」
-_DELETION_INSIDE = re.compile(r"\)(?:删去|删除)原?第[一二三四五六七八九十百零〇0-9]+条")
+# (or after a section's 「对《X》作出修改」, its line joined to the deletion under it: 「三、对《某条例》作出修改删去第三十一条。」 CO07)
+_DELETION_INSIDE = re.compile(r"(?:\)|》作出?(?:如下)?修改:?)(?:删去|删除)原?第[一二三四五六七八九十百零〇0-9]+条")
 _DELETES_NAMED = re.compile(r"^(?:删去|删除)《[^》]{2,100}》中?的?原?第[一二三四五六七八九十百零〇0-9]+条")
 # 「《予以失效的行政规范性文件目录》」: the annex that lists the targets, no target itself
 _ANNEX_LIST = re.compile(r"(?:废止|失效|修改|保留)[^》]{0,20}(?:目录|清单)$")
