@@ -108,13 +108,15 @@ def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str,
     # most of a large build, which keeps them there; a small build's join its rows in memory.
     on_disk = records.documents >= ON_DISK_FROM
     keep = _state_file(spill) if spill is not None else None
-    how = ["resolved"]
+    how = ["resolved"]  # what the step says, once done: resolved, resumed or resolved again (and why)
     try:
         with steps.step("resolve", lambda: f"{records.documents:,} documents, {how[0]}"):
             model = _resumed(previous, records, mint.base, keep, how) if previous is not None else None
-            how[0] = "resumed: " + how[0] if model is not None else how[0]
-            # a large build's duties are resolved beside the rest by a forked child (regkg.graph.duties_aside)
-            model = model or resolve(records, base=mint.base, aside=spill if on_disk else None, keep=keep)
+            if model is None:
+                # a large build's duties are resolved beside the rest by a forked child (regkg.graph.duties_aside)
+                model = resolve(records, base=mint.base, aside=spill if on_disk else None, keep=keep)
+            else:
+                how[0] = "resumed: " + how[0]
     except BaseException:
         if keep is not None:
             keep.unlink(missing_ok=True)
