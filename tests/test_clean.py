@@ -136,6 +136,9 @@ FOLD_CASES = [
      "某资料选编\n\n甲通知\n\n关于同意某事的通知\n公境〔2013〕2688号\n(2013年10月30日)\n某省人民政府:受委托,现通知。\n"
      "\n乙意见\n\n某省人民政府关于加快发展乡村旅游的意见\n琼府〔2013〕67号\n(2013年10月22日)\n各市人民政府:为贯彻落实。"),
     # a date that lost its 年 and 月 but kept its 日, inside a sentence (CM01); two readings of it, and it stays
+    # its 年 kept, its month and day run together, alone on its line under a signature (CF03); 2015年114 reads two ways
+    ("year-then-month-day", "佛山市某区人民政府\n                2017年1214\n2015年114\n",
+     "佛山市某区人民政府\n2017年12月14日\n2015年114\n"),
     ("run-together-date", "本批复自20141125日起执行,执行期2年。自2014115日起", "本批复自2014年11月25日起执行,执行期2年。自2014115日起"),
     ("masthead-words-in-a-sentence", "按照省政府文件 某政发〔2018〕2 号 关于某事的通知 要求,做好工作。",
      "按照省政府文件某政发〔2018〕2号关于某事的通知要求,做好工作。"),

@@ -390,6 +390,9 @@ _LOST_DATE = re.compile(r"\n\n(?:19|20)\d{2}(?P<md>\d{2,4})(?=\n|\Z)")  # run af
 # Or inside a sentence, its 日 kept: 「本批复自20141125日起执行」 (CM01)
 _LOST_DATE_IN_TEXT = re.compile(r"(?<![\d〔\[(])(?:19|20)\d{2}(?P<md>\d{2,4})(?=日)")
 _DIGIT_DAY = re.compile(r"日(?<=\d{6}日)")  # what it needs, found from its 日: most texts print none
+# Or its 年 kept and nothing after the day, alone on its line: 「2017年1214」 under a signature (CF03)
+_LOST_MONTH_DAY = re.compile(r"(?m)^[ \t]*(?:19|20)\d{2}年(?P<md>\d{2,4})[ \t]*$")
+_YEAR_THEN_DIGITS = re.compile(r"年(?=\d{2,4}[ \t]*$)", re.M)  # what it needs, found from its 年
 
 
 def _lost_dates(s: str) -> list[tuple[int, int, str]]:
@@ -400,17 +403,21 @@ def _lost_dates(s: str) -> list[tuple[int, int, str]]:
     ['2017年9月19日', '2015年09月17日', '2018年2月7日', '202012', '2015114', '2015999']
     >>> clean("本批复自20141125日起执行。自2014115日起").s
     '本批复自2014年11月25日起执行。自2014115日起'
+    >>> clean("某区人民政府\\n2017年1214\\n").s
+    '某区人民政府\\n2017年12月14日\\n'
     """
     edits = []
     alone = list(_LOST_DATE.finditer(s))
     within = list(_LOST_DATE_IN_TEXT.finditer(s)) if _DIGIT_DAY.search(s) else []
-    for m in alone + within:
+    after_year = list(_LOST_MONTH_DAY.finditer(s)) if _YEAR_THEN_DIGITS.search(s) else []
+    for m in alone + within + after_year:
         md, at = m.group("md"), m.start("md")
         # the month's digits: one or two, where the day left is one or two digits not opening with 0
         cuts = [k for k in (1, 2) if k < len(md) and len(md) - k <= 2 and md[k] != "0"
                 and 1 <= int(md[:k]) <= 12 and 1 <= int(md[k:]) <= 31]
         if len(cuts) == 1 and (len(md) > 2 or int(md) > 12):
-            edits += [(at, at, "年"), (at + cuts[0], at + cuts[0], "月")] + ([(m.end(), m.end(), "日")] if m in alone else [])
+            edits += [(at, at, "年")] if m not in after_year else []
+            edits += [(at + cuts[0], at + cuts[0], "月")] + ([(m.end("md"), m.end("md"), "日")] if m not in within else [])
     return sorted(edits)
 
 
@@ -760,7 +767,7 @@ def clean(raw: str) -> Text:
     t = _edit(t, _spaces(t.s))
     if _CN_MONTH.search(t.s):
         t = _rewrite(t, _CN_DATE, _arabic_date)
-    if "\n\n1" in t.s or "\n\n2" in t.s or _DIGIT_DAY.search(t.s):
+    if "\n\n1" in t.s or "\n\n2" in t.s or _DIGIT_DAY.search(t.s) or _YEAR_THEN_DIGITS.search(t.s):
         t = _edit(t, _lost_dates(t.s))
     if doubled := _doubled_lines(t.s):
         t = _edit(t, doubled)
