@@ -16,6 +16,8 @@ NOT_NUMBERS = ["GB3095-2012", "GB3095—2012", "(DBJ51/T—2023)", "2024年第1�
                "根据2011年10月20日河北省人民政府令〔2011〕第10号修正",
                # a year first needs a code after it: a word, or a year out of the form's time, is none
                "(88)本市第3号", "(2019)财商字第3号", "(12)财商字第3号", "(60)分钟内第3号",
+               # digits run together after words that end no 机关代字 (reading both brackets lost needs a code's ending)
+               "许可证第2019117号", "本市2019117号已登记",
                # with neither bracket a year and a serial are one number: no 发文字号
                "第20201号", "截至2020年3号",
                # 号 lost: only a year printed in brackets, closed, and the citation's bracket after the serial
@@ -34,6 +36,8 @@ IN_TEXT = [
     ("市政府办公室印发的泸市府办发〔2022〕67号同时废止", ["泸市府办发〔2022〕67号"]),
     ("依据国发〔2022〕11号和晋政发〔2019〕26号", ["国发〔2022〕11号", "晋政发〔2019〕26号"]),
     ("经研究,现将云发改价〔2013〕708号文件打表计费内容调整为", ["云发改价〔2013〕708号"]),  # 现将 (CK08)
+    # both brackets lost: the year's four digits, then the serial (CN05, BF06, J05)
+    ("根据《关于成立某委员会的通知》(城府办发2019117号)和渝减办20191号文件要求", ["城府办发〔2019〕117号", "渝减办〔2019〕1号"]),
     ("(泸委办[2018]\n41号)", ["泸委办〔2018〕41号"]),
     # a county's initial that is also a glue word, the number alone on its line (BE08)
     ("于府办发〔2022〕33号\n", ["于府办发〔2022〕33号"]),

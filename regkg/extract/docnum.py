@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from regkg.keys.numbers import MAX_RUN, OPENING, TAIL, YEAR_FIRST, Number, canonical, parse, trim_code, year_first
+from regkg.keys.numbers import CODE_TYPE_SUFFIXES, MAX_RUN, OPENING, TAIL, YEAR_FIRST, Number, canonical, parse, trim_code, year_first
 
 # canonical, parse and trim_code are the core's, named here for the finder's callers
 __all__ = ["DocNum", "canonical", "find_docnums", "parse", "trim_code"]
@@ -116,6 +116,9 @@ def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]
         code = trim_code(run, known, whole)
         if code is None or text.startswith("令", m.end()):  # 「建设部〔2007〕第162号令」 numbers an order
             continue
+        if not (m.group("open") or m.group("close")) and (len(code) < 2 or not code.endswith(CODE_TYPE_SUFFIXES)):
+            continue  # both brackets lost (「城府办发2019117号」, CN05): only a code that ends as codes do is one
+
         out.append(DocNum(code, int(m.group("year")), int(m.group("num")), run_end - len(code), m.end(), m.group("pre") or ""))
     read_back = len(out)
     # 「(88)财商字第277号」: the year first (most texts a finder is given hold no 号 at all)

@@ -55,7 +55,7 @@ __all__ = [
 # [2009]259)的规定」 (BI07; the year's own brackets both printed), or its year's close lost too: 「(辽政〔199687)收悉」 (CE01).
 OPENING = "〔[(【〈<?"  # the brackets a year may open with: TAIL's, and what a scan anchored at the year looks back for
 TAIL = (rf"(?:(?P<open>[{re.escape(OPENING)}])|(?<=[\u4e00-\u9fff]))"
-        r"\s*(?P<year>(?:19|20)\d{2})\s*(?(open)|(?=[〕\])】〉>?]))"
+        r"\s*(?P<year>(?:19|20)\d{2})\s*(?(open)|(?=[〕\])】〉>?]|\d{1,4}号))"
         r"(?:(?P<close>[〕\])】〉>?])\s*第?\s*(?P<pre>文)?)?(?P<num>\d{1,5})(?:\s*\)?\s*号|(?(open)(?=\))|(?!)))")
 # Numbers of the 1980s and early 1990s print the year first, often in two digits, the code after it:
 # 「(88)财商字第277号」 「〔(88)〕财商字第277号」 is 财商字〔1988〕277号.
