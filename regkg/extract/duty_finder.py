@@ -1746,7 +1746,7 @@ def clear_caches() -> None:
 
 # A reply's item that opens with what to do and names no one asks its addressee: 「三、尽快明确新设区政府驻地位置,并按程序
 # 报批。」 (CE03) 「三、切实加强管理,…应坚决予以制止。」 (CE02); an item that approves (「一、同意…」) asks nothing.
-_REPLY_ITEM = re.compile(r"(?m)^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[ \t]*"
+_REPLY_ITEM = re.compile(r"(?m)^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.](?!\d))[ \t]*"
                          r"(?!同意|原则同意|批准|准予|不同意)(?=尽快|抓紧|务必|切实|认真|严格|进一步|加强|做好|按照|依法|积极|及时|妥善|要|应|须)")
 
 
