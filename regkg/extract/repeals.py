@@ -414,8 +414,9 @@ def _before_reason(text: str, cue: int) -> tuple[int, int] | None:
 
 
 # A comma before the next of a list of dated rules breaks no clause: 「…公布的《A》(…令第12号),2009年7月1日公布…的《B》
-# (…令第22号)同时废止」 (AC02).
-_NEXT_DATED = re.compile(r"(?:原[\u4e00-\u9fff]{2,20}?)?(?:19|20)\d{2}年")
+# (…令第22号)同时废止」 (AC02), its maker named first: 「…(交通部令2008年第2号),交通运输部2013年12月24日发布的《B》…」 (CP01).
+_NEXT_DATED = re.compile(r"(?:原[\u4e00-\u9fff]{2,20}?)?(?:19|20)\d{2}年"
+                         r"|[\u4e00-\u9fff]{2,20}?(?:19|20)\d{2}年[^,。;《》]{0,30}?(?:发布|公布|印发|颁布)的")
 
 
 def _same_clause(text: str, a: int, b: int) -> bool:
