@@ -862,6 +862,9 @@ PAGE_TITLES += [  # a site's bar or trail with 关于 above a rule's heading is 
      "制定本办法。\n", "广州市城市绿化管理办法"),
     ("a breadcrumb ending in 关于印发", "当前位置:首页>政策文件>关于印发\n\n上海市节能减排管理办法\n\n第一条 为加强管理,制定本办法。\n",
      "上海市节能减排管理办法"),
+    # a site's trail above the heading, a blank line between, is no part of it (CN09)
+    ("a trail above the heading", "首页 > 范文大全 > 正文\n\n加强三夏环境管理工作意见\n\n一、管理范围\n(一)县林业局负责做好林带防护工作。\n",
+     "加强三夏环境管理工作意见"),
     # a statute's heading printed whole above, then again broken over a blank line by a PDF (CL03)
     ("a heading printed whole, then broken", "# 某自治县城乡规划建设管理条例\n\n2019年1月17日 某自治县人民代表大会通过\n\n"
      "某自治县城乡规划\n\n建设管理条例\n\n## 第一章 总 则\n\n第一条 为加强城乡规划,制定本条例。\n", "某自治县城乡规划建设管理条例"),

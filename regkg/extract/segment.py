@@ -135,8 +135,9 @@ def _is_number_line(text: str) -> tuple[str, str] | None:
 
 
 def _title_line_ok(text: str) -> bool:
-    return bool(text) and len(text) <= 80 and not _TOC.match(text) and not _SENTENCE_END.search(text) and not DATE.fullmatch(text) \
-        and not _PUBLIC.match(text) and not re.search(r"号\)?\(?\d+\)?$|\(\d+\)$", text)
+    # (a site's trail is no part of a heading under it: 「首页>范文大全>正文」 above 「加强三夏环境管理工作意见」, CN09)
+    return bool(text) and len(text) <= 80 and ">" not in text and not _TOC.match(text) and not _SENTENCE_END.search(text) \
+        and not DATE.fullmatch(text) and not _PUBLIC.match(text) and not re.search(r"号\)?\(?\d+\)?$|\(\d+\)$", text)
 
 
 # An issuer's line above a heading: one body, several, or the first and how many more: 「甘肃省发展和改革委员会等10部门」 (BO05)
