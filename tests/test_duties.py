@@ -326,6 +326,8 @@ DUTIES = [
     ("请你们自批准之日起,10个月内完成变更,并向区政府报告。", "祖庵、渭丰、石井镇人民政府",
      leads("祖庵镇人民政府", "渭丰镇人民政府", "石井镇人民政府")),
     ("东城、西城区人民政府要做好街道设立工作。", None, leads("东城区人民政府", "西城区人民政府")),
+    # the covering notice's closing formula asks its addressees nothing, 组织落实 as 贯彻落实 (CN03)
+    ("经研究决定,现将2023年区政府工作目标任务分解下达给你们,请认真组织落实。", "各乡镇人民政府", set()),
     # what was done is reported, not assigned (I08, I10); a 了 in a quotation is no report (R25)
     ("区政府组织开展全区行政规范性文件清理工作,对现行有效的行政规范性文件进行了全面清理。", None, set()),
     ("县自然资源局等部门分别牵头制定了《某专项行动方案》《某实施方案》。", None, set()),
