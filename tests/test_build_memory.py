@@ -18,7 +18,8 @@ import regkg.graph as graph
 import regkg.graph.assemble as assemble
 from benchmarks.corpus import generate
 from regkg.graph.atomic_files import utf8_blocks
-from regkg.graph.index_write import _evidence_columns, _evidence_rows, _none_first
+from regkg.graph.index_write import _evidence_columns, _evidence_rows
+from regkg.graph.scratch import none_first
 from regkg.graph.memory_view import Evidence, View, duty_node
 from regkg.graph.model import Edge, Provenance
 from regkg.graph.subject_rows import SubjectRows
@@ -92,7 +93,7 @@ def test_evidence_rows_come_in_the_order_of_one_sort_of_them_all(rows):
     view.evidence[fact] += [Evidence(None, None, None, "number", 0.5),
                             Evidence("a.txt", (5, 9), "x", "title", 0.9, cue="废止")]
     everything = sorted(((*fact, *_evidence_columns(e)) for fact, found in view.evidence.items() for e in found),
-                        key=_none_first)
+                        key=none_first)
     assert list(_evidence_rows(view)) == everything
 
 

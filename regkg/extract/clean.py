@@ -406,18 +406,20 @@ def _lost_dates(s: str) -> list[tuple[int, int, str]]:
     >>> clean("某区人民政府\\n2017年1214\\n").s
     '某区人民政府\\n2017年12月14日\\n'
     """
+    # each date with what it lost: (match, 年 lost, 日 lost); each form looked for where the text prints what it needs
+    dates = [(m, True, True) for m in _LOST_DATE.finditer(s)] if "\n\n1" in s or "\n\n2" in s else []
+    if _DIGIT_DAY.search(s):
+        dates += [(m, True, False) for m in _LOST_DATE_IN_TEXT.finditer(s)]
+    if _YEAR_THEN_DIGITS.search(s):
+        dates += [(m, False, True) for m in _LOST_MONTH_DAY.finditer(s)]
     edits = []
-    alone = list(_LOST_DATE.finditer(s))
-    within = list(_LOST_DATE_IN_TEXT.finditer(s)) if _DIGIT_DAY.search(s) else []
-    after_year = list(_LOST_MONTH_DAY.finditer(s)) if _YEAR_THEN_DIGITS.search(s) else []
-    for m in alone + within + after_year:
+    for m, year, day in dates:
         md, at = m.group("md"), m.start("md")
         # the month's digits: one or two, where the day left is one or two digits not opening with 0
         cuts = [k for k in (1, 2) if k < len(md) and len(md) - k <= 2 and md[k] != "0"
                 and 1 <= int(md[:k]) <= 12 and 1 <= int(md[k:]) <= 31]
         if len(cuts) == 1 and (len(md) > 2 or int(md) > 12):
-            edits += [(at, at, "年")] if m not in after_year else []
-            edits += [(at + cuts[0], at + cuts[0], "月")] + ([(m.end("md"), m.end("md"), "日")] if m not in within else [])
+            edits += [(at, at, "年")] * year + [(at + cuts[0], at + cuts[0], "月")] + [(m.end("md"), m.end("md"), "日")] * day
     return sorted(edits)
 
 
@@ -767,8 +769,8 @@ def clean(raw: str) -> Text:
     t = _edit(t, _spaces(t.s))
     if _CN_MONTH.search(t.s):
         t = _rewrite(t, _CN_DATE, _arabic_date)
-    if "\n\n1" in t.s or "\n\n2" in t.s or _DIGIT_DAY.search(t.s) or _YEAR_THEN_DIGITS.search(t.s):
-        t = _edit(t, _lost_dates(t.s))
+    if lost := _lost_dates(t.s):  # (each form looked for only where the text prints what it needs)
+        t = _edit(t, lost)
     if doubled := _doubled_lines(t.s):
         t = _edit(t, doubled)
     return t

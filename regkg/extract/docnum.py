@@ -118,7 +118,6 @@ def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]
             continue
         if not (m.group("open") or m.group("close")) and (len(code) < 2 or not code.endswith(CODE_TYPE_SUFFIXES)):
             continue  # both brackets lost (「城府办发2019117号」, CN05): only a code that ends as codes do is one
-
         out.append(DocNum(code, int(m.group("year")), int(m.group("num")), run_end - len(code), m.end(), m.group("pre") or ""))
     read_back = len(out)
     # 「(88)财商字第277号」: the year first (most texts a finder is given hold no 号 at all)

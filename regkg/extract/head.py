@@ -71,9 +71,9 @@ _EDITION = re.compile(r"\([^()]{0,24}(?:版|修订|修正|试行|暂行|征求�
 _ANNEX_PATH = re.compile(cues.ANNEX_PATH)  # 「…的通知/附件一」
 # A heading with its own number after it in brackets: 「2021年县政府重点工作任务(华政发〔2021〕2号)」 (AN08)
 _NUMBERED_HEADING = re.compile(r"(?P<t>[^()。,:;]{6,60})\((?P<n>[^()]{4,30}号)\)")
-# An announcement's serial, its title after it in brackets: 「海关总署公告2018年第135号(关于发布…的公告)」 (CJ08)
-# a reprinting site's region in brackets before a heading: 「(湖北省)武汉市…」 「(湖北省)2023年咸宁市…」 (CN01, CN02)
+# A reprinting site's region in brackets before a heading: 「(湖北省)武汉市…」 「(湖北省)2023年咸宁市…」 (CN01, CN02)
 _REGION_PREFIX = re.compile(r"\([\u4e00-\u9fff]{1,10}(?:省|自治区)\)(?=[^()]{6})")
+# An announcement's serial, its title after it in brackets: 「海关总署公告2018年第135号(关于发布…的公告)」 (CJ08)
 _SERIAL_HEADING = re.compile(r"[\u4e00-\u9fff]{2,30}公告(?:19|20)\d{2}年第\d{1,4}号\(关于[^()]{2,120}\)")
 _LAW_TITLE = re.compile(cues.LAW_TITLE)
 # 「山西省人民政府令」 heads an order; the rule it promulgates has the title

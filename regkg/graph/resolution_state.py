@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from regkg.graph.index import LIST_SEPARATOR
 from regkg.graph.model import DocNode, OrgNode, Provenance, RuleNode, WarningNode
-from regkg.graph.scratch import disk_errors, span_columns, span_of
+from regkg.graph.scratch import disk_errors, none_first, span_columns, span_of
 
 if TYPE_CHECKING:
     from regkg.graph.printed_table import PrintedTable
@@ -120,7 +120,7 @@ def _save(resolver: _Resolver, printed: PrintedTable, path: Path) -> None:
         db.executemany("INSERT INTO sources VALUES (?)", ((name,) for name in sorted(model.sources)))
         db.executemany("INSERT INTO warnings VALUES (?, ?, ?, ?, ?, ?, ?)", sorted(
             ((w.kind, w.message, w.provenance.source, *span_columns(w.provenance.span), w.provenance.text,
-              _pack(w.about)) for w in model.warnings), key=_none_first))
+              _pack(w.about)) for w in model.warnings), key=none_first))
         db.executemany("INSERT INTO failed VALUES (?, ?, ?, ?, ?)",
                        ((key, source, *span, title) for key, (source, span, title) in sorted(resolver.failed.items())))
         db.executemany("INSERT INTO learned VALUES (?, ?, ?)",
@@ -133,10 +133,6 @@ def _save(resolver: _Resolver, printed: PrintedTable, path: Path) -> None:
     # in one order whichever order they were made in (an update's, a build's): the same state, the same bytes
     model.edges.copy_table(path, "edge", order=_EDGE_ORDER)
     printed.copy_table(path, "printed", order="source, rowid")
-
-
-def _none_first(row: tuple) -> tuple:
-    return tuple((value is not None, value if value is not None else 0) for value in row)
 
 
 def _doc_values(doc: DocNode) -> Iterator:

@@ -81,10 +81,11 @@ def resume(state: Path, index: Path, records: RecordFile, added: Iterable[str], 
     docs = resolver.model.docs
     old_edges = len(resolver.model.edges)  # the earlier inputs' edges: their title references may be tried again
 
-    places_before, places_were = _places(resolver), copy.deepcopy(resolver.places)
+    places_were = copy.deepcopy(resolver.places)  # the areas as the earlier inputs left them
     issuers_before = copy.deepcopy(resolver.issuers.learned)
     printed_now = resolver.learn_places(fresh)
-    if _places(resolver) != places_before:
+    places_moved = _places_of(resolver.places) != _places_of(places_were)
+    if places_moved:
         _check_places(resolver, places_were, records, new)
     # documents the corpus only cited that a new input holds are resolved anew, as if never cited
     reset = {node.iri: _reset(resolver, node, resolver.issuers) for node in _held_anew(resolver, fresh)}
@@ -100,7 +101,7 @@ def resume(state: Path, index: Path, records: RecordFile, added: Iterable[str], 
     # cited documents whose 机关代字 now names another issuer are inferred anew too
     was = copy.copy(resolver.issuers)
     was.learned = issuers_before
-    for node in _inferred_anew(resolver, was, reset, places_before):
+    for node in _inferred_anew(resolver, was, reset, places_were if places_moved else None):
         reset[node.iri] = _reset(resolver, node, was)
     for iri, (titles, _) in reset.items():  # the titles printed beside their numbers stay theirs
         node = docs[iri]
@@ -155,10 +156,6 @@ def _titles(node: DocNode) -> tuple:
     return node.title, node.alt_titles, node.attached
 
 
-def _places(resolver: _Resolver) -> dict:
-    return _places_of(resolver.places)
-
-
 def _places_of(places: Places) -> dict:
     return {name: (p.level, p.parent, p.codes) for name, p in places.places.items()}
 
@@ -208,7 +205,7 @@ def _check_places(resolver: _Resolver, were: Places, records: RecordFile, new: l
                 raise Unresumable(f"a new input teaches the corpus an area, and {source} after it would teach "
                                   "another 机关代字")
         whole.learn(area, list(codes))
-    if _places_of(whole) != _places(resolver):
+    if _places_of(whole) != _places_of(places):
         raise Unresumable("a new input teaches the corpus an area its inputs' order would teach otherwise")
     names = {t for d in model.docs.values() for t in (d.title, *d.alt_titles) if t}
     names |= {n for o in model.orgs.values() for n in (o.name, *o.alt_labels)}
@@ -218,24 +215,16 @@ def _check_places(resolver: _Resolver, were: Places, records: RecordFile, new: l
             raise Unresumable(f"a new input teaches the corpus an area, where {name} was placed otherwise")
 
 
-def _inferred_anew(resolver: _Resolver, was: IssuerTable, reset: dict, places_before: dict) -> list[DocNode]:
+def _inferred_anew(resolver: _Resolver, was: IssuerTable, reset: dict, places_were: Places | None) -> list[DocNode]:
     """The cited documents whose 机关代字 the new inputs make name another issuer than it did (``was``) or
-    another area (``places_before``: the areas and their codes before)."""
-    issuers, now = resolver.issuers, resolver.issuers.learned
+    another area (``places_were``: the areas before, when the new inputs taught one)."""
+    issuers, now, places = resolver.issuers, resolver.issuers.learned, resolver.places
     changed = {code for code in now if now[code] != was.learned.get(code)}
     moved = {code for code in changed if was.infer(code) != issuers.infer(code)}
-    places_now = _places(resolver)
-    codes_moved = places_now != places_before
     return [node for node in resolver.model.docs.values()
             if not node.in_corpus and not node.unresolved and node.iri not in reset and node.agency_code and (
-                node.agency_code in moved or codes_moved and _of_code(places_before, node.agency_code) !=
-                _of_code(places_now, node.agency_code))]
-
-
-def _of_code(places: dict, code: str) -> str | None:
-    """:meth:`Places.of_code` over a copy of its areas (``_places``)."""
-    matches = sorted(name for name, (_, _, codes) in places.items() if code[0] in codes)
-    return matches[0] if len(matches) == 1 else None
+                node.agency_code in moved or places_were is not None and
+                places_were.of_code(node.agency_code) != places.of_code(node.agency_code))]
 
 
 def _reset(resolver: _Resolver, node: DocNode, table: IssuerTable) -> _Reset:

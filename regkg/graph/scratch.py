@@ -20,7 +20,7 @@ from pathlib import Path
 
 from regkg.graph.record_file import spill_error
 
-__all__ = ["ScratchDatabase", "disk_errors", "span_columns", "span_of", "sqlite_temporary_folder"]
+__all__ = ["ScratchDatabase", "disk_errors", "none_first", "span_columns", "span_of", "sqlite_temporary_folder"]
 
 _BATCH = 10_000  # rows held before they are written
 # SQLite's helper threads for a sort (ORDER BY, CREATE INDEX): the build's own thread waits on them.
@@ -56,6 +56,11 @@ def sqlite_temporary_folder() -> tuple[str, str]:
         if folder and os.access(folder, os.W_OK | os.X_OK):
             return folder, variable
     return tempfile.gettempdir(), variable
+
+
+def none_first(row: tuple) -> tuple:
+    """A sort key for rows with gaps (None sorts before any value of its column, as SQLite sorts NULL)."""
+    return tuple((value is not None, value if value is not None else 0) for value in row)
 
 
 def span_columns(span: tuple[int, int] | None) -> tuple[int | None, int | None]:
