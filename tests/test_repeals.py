@@ -293,6 +293,26 @@ REPEALS = [
     ),
 ]
 
+# A covering notice issuing its rule revised: the earlier edition is replaced (the rule's title, no number).
+ISSUES = "某区人民政府关于印发修订后的《某区甲管理办法》的通知\n某府规〔2023〕7号\n各街道办事处:\n"
+EDITIONS = [
+    # 现将 is 'hereby', not 'will': 「现将新修订的《X》印发给你们」 issues it now (AY07)
+    ("现将新修订的 issues the revised edition", ISSUES + "现将新修订的《某区甲管理办法》印发给你们,请认真遵照执行。\n",
+     {(None, "某区甲管理办法")}),
+    ("修订后的 without 新 (AD01)", ISSUES + "现将修订后的《某区甲管理办法》印发给你们,请认真按照执行。\n",
+     {(None, "某区甲管理办法")}),
+    ("a revision to come replaces nothing yet", ISSUES + "区政府将对《某区甲管理办法》进行修订。\n", set()),
+    # the earlier edition repealed in so many words (its covering notice, by number) is not repealed twice (CS01)
+    ("the earlier edition's notice repealed by number", ISSUES.replace("印发修订后的《某区甲管理办法》", "印发某区甲管理办法")
+     + "修订后的《某区甲管理办法》已经区政府常务会议审议通过,现印发给你们。《某区人民政府关于印发某区甲管理办法的通知》"
+     "(某府发〔2012〕35号)同时废止。\n", {("某府发〔2012〕35号", "某区人民政府关于印发某区甲管理办法的通知")}),
+]
+
+
+@pytest.mark.parametrize("phenomenon,text,expected", EDITIONS, ids=[r[0] for r in EDITIONS])
+def test_an_issued_revision_replaces_its_earlier_edition(phenomenon, text, expected):
+    assert {(x.target_number, x.target_title) for x in extract_text(text).repeals} == expected
+
 
 @pytest.mark.parametrize("phenomenon,body,expected", REPEALS, ids=[r[0] for r in REPEALS])
 def test_repeal_forms(phenomenon, body, expected):

@@ -104,7 +104,7 @@ _YEARS = re.compile(r"[(]?\d{4}(?:[-—–~至]\d{4})?年?(?:修订|本)?[)]?")
 # the cue must govern the target: 「…《X》(号)同时废止」, 「决定废止《X》」, 「原…不再执行」
 _MAX_CLAUSE = 400  # a clause listing targets before its cue is no longer than this
 # A revision under way or to come replaces nothing yet: 「环保总局正在对《规划》进行修订」 (Y03) 「将对《X》进行修订」.
-_UNDERWAY = re.compile(r"(?:正在|正|将|拟|准备|即将|抓紧|计划)$")
+_UNDERWAY = re.compile(r"(?:正在|正|(?<!现)将|拟|准备|即将|抓紧|计划)$")
 # The document's own title, dated as made before: the edition it replaces, 「本办法自2024年3月1日起施行。交通运输部于
 # 2013年1月11日以交通运输部令2013年第1号公布的《快递市场管理办法》同时废止」 (AB01, AB02).
 # (the order that published it between: 「2011年7月21日公布的中国气象局第20号令《防雷减灾管理办法》同时废止」, AQ07)
@@ -162,6 +162,7 @@ def find_repeals(
     """
     sentences, numbers, titles = doc.sentences, doc.numbers, doc.titles
     out: list[RepealFact] = []
+    editions: list[RepealFact] = []  # the earlier editions of those it issues revised (added last)
     listing: str | None = None  # the list heading whose items are being read, if any
     number_of = {t: n for n, t in title_of.items()}  # a title printed elsewhere with its number
     # the number an issued revision's earlier edition had, from the one history note that prints it
@@ -286,8 +287,8 @@ def find_repeals(
                     continue
                 if start + m.start() <= t.start < start + m.end():
                     n = next((n.canonical for n in numbers if numbered_by(text, t.end - start, n.start - start)), None)
-                    out.append(RepealFact(n or number_of.get(t.title) or (first_edition if issued else None),
-                                          t.title, start, end, "修订"))
+                    (editions if issued else out).append(RepealFact(n or number_of.get(t.title) or (first_edition if issued else None),
+                                                                    t.title, start, end, "修订"))
         cue_m = None
         if not _CUE.search(text) and not _REVISION.search(text):
             continue
@@ -349,6 +350,10 @@ def find_repeals(
         if best[1] is not None and best[0] >= _REVISION_SIMILARITY:
             n = best[1]
             out.append(RepealFact(n.canonical, title_of.get(n.canonical), start, end, rev.group()))
+    # an edition issued revised replaces its earlier one, unless the text repeals that in so many words: 「修订后的《X预案》
+    # …现印发给你们…《关于印发X预案的通知》(安政发〔2012〕35号)同时废止」 (CS01)
+    out += [e for e in editions if not any(e.target_title in (r.target_title or "")
+                                           or _similar(e.target_title, r.target_title or "") >= _REVISION_SIMILARITY for r in out)]
     return _dedupe(out + (_reissued(sentences, numbers, titles) if "重新" in doc.s else []))
 
 
