@@ -907,6 +907,23 @@ DUTIES = [
     # a subjectless request in a sentence that asked named bodies first goes on asking them, not the addressees (BU06)
     ("请区水务局会同区排水管理部门开展一次实地普查,对统计表中的信息进行核对,如有遗漏,请补充完善。", "各镇人民政府、各街道办事处",
      leads("区水务局") | supports("区排水管理部门")),
+    # an adverb between the bodies and their modal: each of them acts (CT04)
+    ("各县区、各部门都要高度重视,建立工作机构,完善工作机制。", None, leads("各县区", "各部门")),
+    ("各成员单位均应按照职责分工做好相关工作。", None, leads("各成员单位")),
+    ("市财政局也要加强资金保障。", None, leads("市财政局")),
+    # bodies named before, counted or pointed back to, are no new body (Z04)
+    ("两部门均应规范制作笔录,并留存现场摄像或照片。", None, set()),
+    ("上述部门要加强协作。", None, set()),
+    # a role's label qualifies a government's own departments, as 有关 does: one body, not the government and a label (CT03)
+    ("省政府各牵头部门要于1月底前完成各项目标任务的细化分解。", None, leads("省政府各牵头部门")),
+    ("各牵头部门要于1月底前完成细化分解。", None, leads("各牵头部门")),
+    ("县政府各责任单位要按时报送进展情况。", None, leads("县政府各责任单位")),
+    # a group set up to lead: 「成立X,统一领导…」 as 「成立X,负责…」 (CT09)
+    ("成立县突发公共卫生事件应急领导小组,统一领导、指挥全县突发公共卫生事件应急处理工作。", None,
+     leads("县突发公共卫生事件应急领导小组")),
+    # a meeting's members, its lead named in the next sentence (CT01)
+    ("联席会议由省发展改革委、省财政厅、省气象局等3个部门组成。省气象局为牵头单位。", None,
+     leads("省气象局") | supports("省发展改革委", "省财政厅")),
 ]
 
 

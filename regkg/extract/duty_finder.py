@@ -61,15 +61,19 @@ _BODY_END = re.compile(rf"(?:{_ORG_END})$")
 # members closing a list of bodies (「…和新闻媒体」 「…、社会团体」: _SOCIETY; not 「…和企业」, as 业 ends too many words), a
 # place named by its kind (cues.PLACE_BODY: 「各地方」 「各街」 「各乡、场」 「…居」)
 _LAST_CHARS = frozenset(x[-1] for x in set(cues.ORG_SUFFIXES) | set(cues.BODY_SUFFIXES)) | frozenset("政市县区州盟乡镇村道地省)等体台刊站方街场居")
+# An adverb between a list of bodies and its marker, saying each of them acts: 「各县区、各部门都要高度重视」 (CT04)
+# 「各成员单位均应…」 「市财政局也要…」
+_EACH = frozenset("都均也")
 _SUFFIX_ONLY = re.compile(rf"(?:{_ORG_END})")  # 「办公室」 alone names no body
 _NOT_IN_BODY = re.compile(cues.NOT_IN_BODY)
 _LABELS = "|".join(cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS)
 # Labels run into a name, people, the issuer speaking of itself and clauses that look like names: 「牵头起草单位」
 # 「用人单位」 「负责同志」 「我局制定了…」;
 # a label alone is the role-named body a notice assigns: 「牵头单位要强化责任担当」 「各责任单位、配合单位要…」
+# bodies named before, counted or pointed back to: 「两部门均应规范制作笔录」 (Z04) 「上述部门要…」;
 # (every alternative is anchored at the name's start: matched there, not searched for at each character)
 _NOT_A_BODY = re.compile(
-    rf"^宾馆$|^我[局委厅办部院署会司]$|^(?:[(]|(?:{_LABELS})(?=.))|^(?:{'|'.join(cues.METADATA_LABELS)})$|^(?:负责|会同|配合|承担|本(?![市省县区州级])|该|其[^他])"
+    rf"^(?:[两二三四五六七八九]个?|上述|以上|前述|这些)(?:部门|单位|机关|机构)$|^宾馆$|^我[局委厅办部院署会司]$|^(?:[(]|(?:{_LABELS})(?=.))|^(?:{'|'.join(cues.METADATA_LABELS)})$|^(?:负责|会同|配合|承担|本(?![市省县区州级])|该|其[^他])"
 )
 _ADDRESSEE = re.compile(cues.ADDRESSEE_PRONOUN)
 _LABEL_BODIES = frozenset(x for x in cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS if x.endswith(("单位", "部门")))
@@ -144,7 +148,8 @@ _EVERYONE = re.compile(rf"(?:有关|其他)?(?:{cues.EVERYONE})")
 # 「市政府各部门、各直属机构」 「旗政府各有关部门」 「国务院各部委、各直属机构」: a government's own departments
 _OWNERS = ("联席会议", "领导小组", "委员会", "指挥部")
 _OWNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}?政府|国务院|[\u4e00-\u9fff]{{2,20}}?(?={openings(_OWNERS)})(?:{'|'.join(_OWNERS)}))(?=各)")
-_OWNED = re.compile(r"^各(?:有关|直属|组成)?(?:主管部门|部门|部委|机构|单位|直属机构|特设机构|成员单位)(?:\(单位\))?$")
+# (「省政府各牵头部门」 (CT03) 「县政府各责任单位」 「市政府各委办局」 too)
+_OWNED = re.compile(r"^各(?:有关|直属|组成|牵头|责任|配合)?(?:主管部门|部门|部委|委办局|机构|单位|直属机构|特设机构|成员单位)(?:\(单位\))?$")
 _PLACE_GENERIC = re.compile(r"^(?:各|有关|相关|其他)")
 
 
@@ -787,12 +792,12 @@ _OFFICIALS = re.compile(r"同志|负责人|领导")
 # every few characters, and the pattern was tried at each)
 _SET_UP_VERBS = ("下设", "设立", "成立", "组建")
 _SET_UP = re.compile(rf"(?P<verb>{'|'.join(_SET_UP_VERBS)})(?P<x>[^,。;:\n]{{2,30}}?)(?:作为[^,。;:\n]{{1,12}}?机构)?[,](?:主要|具体)?"
-                     r"(?:负责|承担)(?!人|同志)")
+                     r"(?:负责|承担|统一领导)(?!人|同志)")
 # 「联席会议办公室设在教育部,主要承担联席会议组织联络和协调等日常工作」
 _SEATED = re.compile(r"(?P<x>[^,。;:\n]{2,30}?)设在[^,。;:\n]{2,20}[,](?:主要|具体)?(?:负责|承担)(?!人|同志)")
 # 「联席会议由教育部、发展改革委…9个部门和单位组成,教育部为牵头单位」
 _COMPOSED = re.compile(
-    r"由(?P<m>[^。;由]{2,200}?)(?:[0-9一二三四五六七八九十]+个)?(?:部门和单位|成员单位|部门|单位)?组成[,]"
+    r"由(?P<m>[^。;由]{2,200}?)(?:[0-9一二三四五六七八九十]+个)?(?:部门和单位|成员单位|部门|单位)?组成[,。]"
     r"(?P<lead>[^,。;]{2,30}?)为牵头(?:单位|部门)"
 )
 _LEAD_IN_MARK = re.compile(r"负责|职责|承担")
@@ -1025,7 +1030,8 @@ def _subject(s: str, p: int, end: int, markers: re.Pattern[str], addressee: str 
         # length: most clauses end before it)
         if at - p > _LONGEST_SUBJECT and (at - p > _LONGEST_CLAUSE or s.count("、", p, p + _LONGEST_SUBJECT) < _MANY_ITEMS):
             break
-        if s[at - 1] not in _LAST_CHARS:  # no name ends there: spare the parse
+        named = at - (s[at - 1] in _EACH)  # where the names end: before an adverb 「都」 「均」 「也」
+        if s[named - 1] not in _LAST_CHARS:  # no name ends there: spare the parse
             continue
         if s[at : at + 2] in _MARKER_IN_NAME_HEADS and \
                 (word := next((w for w in _MARKER_IN_NAME if s.startswith(w, at)), None)) and \
@@ -1034,7 +1040,7 @@ def _subject(s: str, p: int, end: int, markers: re.Pattern[str], addressee: str 
         # (the 的 of 「在各自的职责范围内」 is the phrase's own, BY11)
         if s.startswith("的", m.end()) and m.group() != "在各自" and _relative_clause(s, m, markers is _BY_MARKER):
             continue
-        if not (names := _bodies(s[p:at], addressee)):
+        if not (names := _bodies(s[p:named], addressee)):
             continue
         # (looked for once a list is read before the marker: most markers end none)
         if (group := _GROUP_NAMED_BY_TASK.match(s, at)) and not _MAKES_GROUP.search(group.group()):
@@ -1185,7 +1191,7 @@ _MARKER_WORDS = "|".join(re.sub(r"\(\?!.*?\)$", "", x) for x in cues.DUTY_MARKER
 # The cues look ahead for a marker's (or an aside's) first character before they try them one by one: a
 # name's last character (市 局 区 会…) and a comma stand everywhere, a marker after them seldom.
 _MARKER_OPENINGS = "".join(sorted({w[0] for w in _MARKER_WORDS.split("|")} | {"(", "对", "在"}))  # and _INLINE_ASIDE's
-_NAME_THEN_MARKER = re.compile(rf"[{''.join(map(re.escape, sorted(_LAST_CHARS)))}](?=[{re.escape(_MARKER_OPENINGS)}])"
+_NAME_THEN_MARKER = re.compile(rf"[{''.join(map(re.escape, sorted(_LAST_CHARS)))}][{''.join(sorted(_EACH))}]?(?=[{re.escape(_MARKER_OPENINGS)}])"
                                rf"(?:{_MARKER_WORDS}|{_INLINE_ASIDE.pattern})")
 # The other cues, words, in one scan: which of them stands where is not asked, and one inside another names
 # the clause the outer one does. The comma's marker is looked at, not taken: the clause after it is cued by

@@ -47,6 +47,9 @@ _CHANGES_RULE_INSIDE = re.compile(r"[一二三四五六七八九十]+、(?:(?:�
 # A deletion printed in the same sentence as the heading, after an item's number: 「一、修改《X》(一)删去第五条。」
 # (or after a section's 「对《X》作出修改」, its line joined to the deletion under it: 「三、对《某条例》作出修改删去第三十一条。」 CO07)
 _DELETION_INSIDE = re.compile(r"(?:\)|》作出?(?:如下)?修改:?)(?:删去|删除)原?第[一二三四五六七八九十百零〇0-9]+条")
+# A sentence that opens by changing an article of a rule names the rule the sentences after it change, when no item
+# does: 「二、修改下列1件地方性法规」 then 「将《X》第五条第三款中的“…”修改为“…”。」 … 「删去第十四条第二款。」 (CU03)
+_OPENS_ON_RULE = re.compile(r"将《(?P<t>[^《》]{2,100})》(?:\([^()]{0,40}\))?(?:第[一二三四五六七八九十百零〇0-9]+条|中的?|的?名称)")
 _DELETES_NAMED = re.compile(r"^(?:删去|删除)《[^》]{2,100}》中?的?原?第[一二三四五六七八九十百零〇0-9]+条")
 # 「《予以失效的行政规范性文件目录》」: the annex that lists the targets, no target itself
 _ANNEX_LIST = re.compile(r"(?:废止|失效|修改|保留)[^》]{0,20}(?:目录|清单)$")
@@ -112,7 +115,10 @@ _UNDERWAY = re.compile(r"(?:正在|正|(?<!现)将|拟|准备|即将|抓紧|计�
 # BA01, BA02; 「经…令第52号修正的《X》自…起施行」 names the edition in force)
 _EARLIER_EDITION = re.compile(r"(?:19|20)\d{2}年[^《》。;]{0,40}?(?:发布|公布|印发|颁布)的(?:[^《》。;,]{0,16}令)?$")
 _AMENDED_EDITION = re.compile(r"(?:(?:19|20)\d{2}年[^《》。;]{0,40}?(?:修正|修改|修订)的(?:[^《》。;,]{0,16}令)?|[》>](?:修正|修改|修订)的)$")
-_REPEALED_AFTER = re.compile(r"》(?:(?:和|及|、)[^。;《》]{0,80}?《[^》]{2,80}》)*(?:同时)?(?:废止|停止执行|不再执行|失效)")
+# (the next in a list after a comma too: 「…令第218号修改的《X》,2008年…令第176号公布的《Y》同时废止」, CU02)
+_REPEALED_AFTER = re.compile(r"》(?:(?:和|及|、|,)[^。;《》]{0,80}?《[^》]{2,80}》)*(?:同时)?(?:废止|停止执行|不再执行|失效)")
+# or the order that published it in brackets after it: 「《X》(国家税务总局令第24号公布)同时废止」 (CU01)
+_PUBLISHED_THEN_REPEALED = re.compile(r"》\([^()]{0,40}?令[^()]{0,30}?(?:公布|发布|颁布)[^()]{0,30}\)(?:同时)?(?:废止|停止执行|不再执行|失效)")
 _BRACKET_CLOSED = re.compile(r"\s*[)]\s*[。;]?\s*")
 _REVISION_SIMILARITY = 0.6  # how alike an earlier edition's title must be to the revised one's
 
@@ -222,6 +228,8 @@ def find_repeals(
             amending = inside[-1].group("t") or inside[-1].group("u")
             if _DELETION_INSIDE.search(text, inside[-1].end()):
                 out.append(_partial(amending, numbers, title_of, number_of, start, end))
+        elif amending is not None and (turned := _OPENS_ON_RULE.match(text.lstrip("”’」』"))):
+            amending = turned.group("t")
         # (a quote the item before closed may open the sentence: 「…修改为“….”」 then 「删去第十四条第二款。」)
         elif isinstance(amending, str) and _DELETES.match(_ITEM_MARK.sub("", text.lstrip("”’」』"))):
             # then 「1.删去第八条。」 or 「删去第十六条。」 under it: a partial repeal of that rule
@@ -296,7 +304,8 @@ def find_repeals(
         refs = [t for t in titles if start <= t.start < end and not _ANNEX_LIST.search(t.title)
                 and (t.title not in own_titles or _EARLIER_EDITION.search(text, max(0, t.start - start - 50), t.start - start)
                      or (_AMENDED_EDITION.search(text, max(0, t.start - start - 50), t.start - start)
-                         and _REPEALED_AFTER.match(text, t.end - start - 1)))]
+                         and _REPEALED_AFTER.match(text, t.end - start - 1))
+                     or _PUBLISHED_THEN_REPEALED.match(text, t.end - start - 1))]
         for m in _CUE.finditer(text):
             # 「确定废止、失效73件」 reports past work; a cue inside a title (「《…关于废止…的决定》」) cites one
             # 「…条例》(自1998年11月29日起施行,2017年10月1日废止,以下简称旧条例)」: a cited law's history, in brackets
