@@ -921,6 +921,16 @@ DUTIES = [
     # a group set up to lead: 「成立X,统一领导…」 as 「成立X,负责…」 (CT09)
     ("成立县突发公共卫生事件应急领导小组,统一领导、指挥全县突发公共卫生事件应急处理工作。", None,
      leads("县突发公共卫生事件应急领导小组")),
+    # a request's bodies a clause of their own, then those it singles out among them (CW08); a special economic zone acts
+    ("请各地区各部门,尤其是各经济特区,近期内认真检查一次劳动保护情况,采取有力措施。", "各省、自治区、直辖市劳动人事厅(局)",
+     leads("各地区", "各部门", "各经济特区")),
+    # a parenthetical's list closed by two verbs (CV02)
+    ("三、加强事中事后监管。(市工商质监局牵头负责)", None, leads("市工商质监局")),
+    # the competent department alone, named as the one that acts (CW03, A28)
+    ("主管部门要认真审核招待所的收入、支出。", None, leads("主管部门")),
+    # a clause's verbs inside what would be a name: no body (CV10)
+    ("普通病例转入定点医疗机构进行救治。", None, set()),
+    ("以上具体操作技术参照国务院应对疫情联防联控机制执行。", None, set()),
     # a meeting's members, its lead named in the next sentence (CT01)
     ("联席会议由省发展改革委、省财政厅、省气象局等3个部门组成。省气象局为牵头单位。", None,
      leads("省气象局") | supports("省发展改革委", "省财政厅")),

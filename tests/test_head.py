@@ -358,6 +358,13 @@ HEADS.append((
     (None, "某市人民政府关于印发某市X办法的通知", ("某市人民政府",), "2020-03-02"),
 ))
 
+HEADS.append((
+    "a gazette's masthead printing its issue between its names is no heading (CW07)",
+    "中国税务 1993年 第11期 税务法规公报\n\n国家税务总局关于某业务收入征收营业税的通知\n\n1993年9月16日 国税发[1993]080号\n\n"
+    "各省、自治区、直辖市税务局:\n经研究决定,从今年10月1日起恢复征收营业税。\n请遵照执行。\n",
+    ("国税发〔1993〕80号", "国家税务总局关于某业务收入征收营业税的通知", ("国家税务总局",), "1993-09-16"),
+))
+
 
 def test_a_covering_notice_that_starts_at_its_handover_is_untitled():
     # 「《X》已经省政府同意,现印发给你们」 opens a page with no heading: X is the rule it issues (AY02, AX05, AU09, W09)

@@ -99,6 +99,8 @@ TRIM = [
     ("环办大气函", (), True, "环办大气函"),
     ("矿安", (), True, "矿安"),
     ("石家庄市政府石政呈", (), False, "石政呈"),
+    ("根据国务院国发", (), False, "国发"),  # the State Council named before its own code (CW07: 「国务院国民[1993]51号」)
+    ("国务院国民", (), True, "国民"),
     ("县政府办绩政办", (), False, "绩政办"),
     ("价格监管等仍按苏价服", (), False, "苏价服"),
     ("市泸市府办发", ("泸市府办发",), False, "泸市府办发"),  # the gazette's own codes win

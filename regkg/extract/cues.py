@@ -288,10 +288,10 @@ COMMA_LEAD_RULE = r"逗号前(?:的)?为牵头单位"
 FIRST_LEAD_RULE = r"(?:(?:排在|列)第一位|排名第一)(?:的|者)(?:责任)?(?:部门|单位)?为牵头(?:部门|单位)"
 # More endings of bodies that assign or receive tasks, beyond the issuer endings above (which the
 # segmenter shares): 「信息化、住建…等有关部门」 「地方志工作机构」 「政府督查室」 「海关总署」 「各县、市、区政府」.
-# Zones and task forces act as bodies too: 「立山经济开发区」 「嘉定工业区」 (L01) 「全区经济运行各专班」 「北京市大数据工作推进小组」
+# Zones and task forces act as bodies too (「各经济特区」, CW08): 「立山经济开发区」 「嘉定工业区」 (L01) 「全区经济运行各专班」 「北京市大数据工作推进小组」
 # 「市减灾救灾专家组」; grain depots and the army's local command: 「中储粮株洲直属库」 「泸州军分区」.
 BODY_SUFFIXES = ("直属库", "军分区", "小组", "专家组", "主管部门", "部门", "单位", "机构", "机关", "总署", "政府", "室", "开发区", "高新区", "经开区",
-                 "新区", "工业区", "专班",  # (经开区: a 经济技术开发区 by its short name, 「宁乡经开区」 「经开区」 in BQ03's table)
+                 "新区", "工业区", "特区", "专班",  # (经开区: a 经济技术开发区 by its short name, 「宁乡经开区」 「经开区」 in BQ03's table)
                  "海关",  # 「南京海关」, and 海关 alone as the statutes name the customs (W01, V08)
                  # a coordination mechanism assigned work as a body is: 「市级物业管理联席会议」 (BJ04, BK03, AD01); not
                  # 工作组 nor 督导组, sent out more often than named (「派出工作组」)
@@ -300,7 +300,7 @@ BODY_SUFFIXES = ("直属库", "军分区", "小组", "专家组", "主管部门"
 # Endings that name a body alone, where the text means one it has named: 「由办公室负责抓好综合督办协调工作」
 # 「法院要积极参与政府决策过程」, and a county's one zone by its kind: 「由高新区负责为入园企业提供…服务」 (P01)
 # (other endings alone, 「局」 「中心」, name none).
-BARE_BODIES = ("办公室", "法院", "检察院", "高新区", "开发区", "经开区", "海关", "街镇")  # (not 街道: a street too, 「街道应当保持路面平整」)
+BARE_BODIES = ("办公室", "主管部门", "法院", "检察院", "高新区", "开发区", "经开区", "海关", "街镇")  # (not 街道: a street too, 「街道应当保持路面平整」)
 # Short names that are stems in a list sharing an ending (社 as in 报社): 「财政、人社、税务等部门」 names 人社部门 (AO12,
 # sample 003); alone, 「由人社牵头」, the body
 BODY_LIKE_STEMS = ("人社",)
@@ -342,6 +342,7 @@ NOT_IN_BODY = (
     # lookbehinds follow the word, so that every alternative opens with a character a search can skip to)
     r"|国家(?<=.国家)(?<!中国国家)(?<![省市县区]国家)"  # but a city's own: 「市国家保密局」 「区国家安全局」 (BA06)
     r"|序号"  # a flattened table's head row joined: 「序号目标任务牵头单位」 (AN01)
+    r"|参照|转入"  # 「以上具体操作技术参照国务院…机制《…》执行」 「普通病例转入定点医疗机构进行救治」 (CV10)
     r"|着|提请|属于|个以上|本机关"  # 「关徽寓意着中国海关依法实施…」 「海关提请有关部门…」 (AP03) 「其他不属于街道办事处…」
     # 「两个以上行政机关共同制作…」 「维护和更新本机关主动公开的政府信息」 (AQ03, AQ05)
     # a body reporting to another: 「会同区财政局、区绿化市容局报区政府同意后」 (AU04)

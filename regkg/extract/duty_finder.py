@@ -715,10 +715,10 @@ def split_departments(s: str, addressee: str | None = None) -> list[str]:
 
 # The verb closing a parenthetical's list, and a generic tail before it: 「…等有关部门按职责分工负责」
 # 「…,市政府各部门(单位)按照职能分别落实」 (W05). A 部门 with no 等/有关 before it ends the last name:
-# 「市政府各部门负责落实」 keeps 市政府各部门.
+# 「市政府各部门负责落实」 keeps 市政府各部门. 「(市工商质监局牵头负责)」 (CV02) closes its list with two verbs.
 _NOISE = re.compile(
     r"(?:(?:等(?:有关|相关)?(?:部门|单位)?|(?:有关|相关)(?:部门|单位))(?:\(单位\))?)?"
-    r"(?:(?:按照?|根据)(?:职责|职能)(?:分工)?)?(?:分别)?(?:负责落实|负责|总牵头|牵头|配合|落实)$"
+    r"(?:(?:按照?|根据)(?:职责|职能)(?:分工)?)?(?:分别)?(?:牵头负责|牵头落实|负责落实|负责|总牵头|牵头|配合|落实)$"
 )
 # A list bullet may stand before the number: 「- (九)"信访"模块由…」; a chapter heading the line-joining runs
 # into its first article: 「第四章 采集与汇聚 第十八条 政务部门应当…」
@@ -1347,6 +1347,8 @@ def _clause_duties(s: str, addressee: str | None, starts: Iterable[int] | None =
             lead, at = _bodies(addressee, strict=False), pronoun.end()
         if not lead and request:
             lead, at = _requested(s, p, end, addressee)
+        if not lead and request and (more := _ESPECIALLY.match(s, end)) and (lead := _bodies(s[p:end], addressee)):
+            lead, at = lead + _bodies(more.group("x"), addressee), more.end()  # 「请各地区各部门,尤其是各经济特区,…」 (CW08)
         if lead and request and at > p and _formula_only(s, at):
             lead = []  # 「请各地、各部门、各有关单位认真贯彻落实」: the closing formula asks its addressees no task (BQ05, BB09)
         elif not lead and request and addressee:
@@ -1382,6 +1384,11 @@ def _clause_duties(s: str, addressee: str | None, starts: Iterable[int] | None =
         if _is_body(m.group("x")) and len(task := _task_from(s, m.end())) >= 2:
             out.append(DutyFact(task, (m.group("x"),), (), m.end(), _task_end(s, m.end(), task)))
     return out
+
+
+# A request's bodies, a clause of their own, and those it singles out among them: 「请各地区各部门,尤其是各经济特区,近期内认真
+# 检查一次…」 (CW08)
+_ESPECIALLY = re.compile(r",(?:尤其是|特别是)(?P<x>[^,。;:()\n]{2,30}),")
 
 
 # A subject's clause that ends in 的 before a comma states a case, which the clause after it provides for: with a

@@ -137,7 +137,8 @@ def _is_number_line(text: str) -> tuple[str, str] | None:
 def _title_line_ok(text: str) -> bool:
     # (a site's trail is no part of a heading under it: 「首页>范文大全>正文」 above 「加强三夏环境管理工作意见」, CN09)
     return bool(text) and len(text) <= 80 and ">" not in text and not _TOC.match(text) and not _SENTENCE_END.search(text) \
-        and not DATE.fullmatch(text) and not _PUBLIC.match(text) and not re.search(r"号\)?\(?\d+\)?$|\(\d+\)$", text)
+        and not DATE.fullmatch(text) and not _PUBLIC.match(text) and not re.search(r"号\)?\(?\d+\)?$|\(\d+\)$", text) \
+        and not _is_masthead(text)
 
 
 # An issuer's line above a heading: one body, several, or the first and how many more: 「甘肃省发展和改革委员会等10部门」 (BO05)
@@ -193,6 +194,9 @@ def _front(s: str, lines: list[Line]) -> tuple[str | None, str | None, int | Non
     title = issue = serial = toc_line = None
     if "公报" in flat:
         title = next((t for ln in head if (t := ln.text.replace(" ", "")).endswith("公报") and _GAZETTE_TITLE.match(t)), None)
+        # a masthead printing the issue between its names: 「中国税务 1993年 第11期 税务法规公报」 (CW07)
+        title = title or next((t for ln in head if ln.text.endswith("公报") and _issue_marked(ln.text)
+                               and (m := _ISSUE.search(ln.text)) and _GAZETTE_TITLE.match(t := ln.text[m.end():].strip())), None)
     if _issue_marked(region):
         found = (_ISSUE.search(ln.text) for ln in head if _issue_marked(ln.text))
         if m := next(filter(None, found), None):
@@ -204,6 +208,11 @@ def _front(s: str, lines: list[Line]) -> tuple[str | None, str | None, int | Non
     if "目录" in flat:
         toc_line = next((k for k, ln in enumerate(head) if _TOC.match(ln.text.replace(" ", ""))), None)
     return title, issue, serial, toc_line
+
+
+def _is_masthead(text: str) -> bool:
+    """Whether ``text`` is a gazette's masthead with its issue, no heading: 「中国税务 1993年 第11期 税务法规公报」 (CW07)."""
+    return text.endswith("公报") and _issue_marked(text) and _ISSUE.search(text) is not None
 
 
 def _issue_marked(text: str) -> bool:
@@ -935,7 +944,7 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     head = read_head(texts, first)
     title_span, title_line = None, None
     for k in _heading_candidates(texts, first, head.end):
-        if (ab := title_in(texts[k])) is None:
+        if _is_masthead(texts[k]) or (ab := title_in(texts[k])) is None:
             continue
         a, b = ab
         if "," in texts[k][a:b] and "关于" not in texts[k][a:b]:
