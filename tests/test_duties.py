@@ -931,6 +931,8 @@ DUTIES = [
     # a clause's verbs inside what would be a name: no body (CV10)
     ("普通病例转入定点医疗机构进行救治。", None, set()),
     ("以上具体操作技术参照国务院应对疫情联防联控机制执行。", None, set()),
+    # an approving authority's item: 「X核准…」 (CC01)
+    ("1.市经济信息化委核准炼油、石化领域项目;", None, leads("市经济信息化委")),
     # a meeting's members, its lead named in the next sentence (CT01)
     ("联席会议由省发展改革委、省财政厅、省气象局等3个部门组成。省气象局为牵头单位。", None,
      leads("省气象局") | supports("省发展改革委", "省财政厅")),
