@@ -24,7 +24,15 @@ _FROM_DATE = re.compile(rf"[自从于](?:(?P<from>{_DATE_TEXT})(?:起|开始)(?:
 # a year, its first month: 「本政策自2021年开始执行」 (T01).
 _FROM_MONTH = re.compile(rf"(?:自|从|于)(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>\d{{1,2}})月份?)?(?:起|开始)(?:正式)?"
                          rf"{cues.EFFECT_VERBS}")
-_FROM_ISSUE = re.compile(rf"自{cues.FROM_ISSUE}(?:起)?(?:(?P<days>[0-9一二三四五六七八九十]+)日后)?(?:起)?(?:正式)?{cues.EFFECT_VERBS}")
+# (「于公布之日起实施」 「从印发之日起执行」 (CB12) as 「自…」; 「自印发后30日起施行」 (AZ03) as 「自印发之日起30日后」)
+_FROM_ISSUE = re.compile(rf"[自于从](?:{cues.FROM_ISSUE}(?:起)?(?:(?P<days>[0-9一二三四五六七八九十]+)日后)?"
+                         rf"|(?:印发|发布|公布|颁布|发文)后(?P<after>[0-9一二三四五六七八九十]+)日)(?:起)?(?:正式)?{cues.EFFECT_VERBS}")
+# A start printed without its year, in the year of the document's date: 「决定从11月1日起,将我市市区最低月工资标准调整为…」
+# (H06) 「同意…于九月一日起执行」 (CE02). A verb of effect makes it the document's start; a change 「将…」 a policy's.
+_FROM_DAY = re.compile(rf"[自从于](?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+                       rf"(?P<d>[12][0-9]|3[01]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:起|开始)[,]?(?:正式)?"
+                       rf"(?:(?P<effect>{cues.EFFECT_VERBS})|将|对|调整|提高)")
+_YEAR_BEFORE = 31  # a day without its year this long before the document's date is the next year's (「自1月1日起」 in December)
 _PERIOD = re.compile(cues.PERIOD)
 _LATER_PERIOD = re.compile(rf"\s*(?:{cues.VALIDITY_SUBJECT})?\s*(?:{cues.PERIOD})\s*[。;]?\s*$")  # a sentence that is the period alone
 _UNTIL = re.compile(cues.UNTIL_DATE)
@@ -74,6 +82,20 @@ def parse_date(text: str) -> date | None:
         return None
 
 
+def _in_year_of(m: re.Match[str], signed: date) -> date | None:
+    """The day ``m`` (_FROM_DAY) names, in the year of ``signed`` or, when it would fall well before, the next.
+
+    >>> _in_year_of(_FROM_DAY.search("从11月1日起执行"), date(2015, 10, 20)), _in_year_of(_FROM_DAY.search("自一月一日起施行"), date(2015, 12, 20))
+    (datetime.date(2015, 11, 1), datetime.date(2016, 1, 1))
+    """
+    month, day = chinese_number(m.group("m")), chinese_number(m.group("d"))
+    try:
+        found = date(signed.year, month, day)
+        return found if found >= signed - timedelta(days=_YEAR_BEFORE) else date(signed.year + 1, month, day)
+    except ValueError:
+        return None
+
+
 def add_years(d: date, n: int) -> date:
     """The last day of an ``n``-year period starting on ``d``.
 
@@ -101,8 +123,8 @@ def _add_months(d: date, n: int) -> date:
 
 def _may_state(text: str) -> bool:
     """Whether a sentence could state validity: every form read below prints a year or a month (a date,
-    「有效期5年」, 「有效期6个月」) or 「…之日」. Most sentences print none, and are spared the searches."""
-    return "年" in text or "月" in text or "之日" in text
+    「有效期5年」, 「有效期6个月」) or 「…之日」 or 「…后30日」. Most sentences print none, and are spared the searches."""
+    return "年" in text or "月" in text or "日" in text and ("之日" in text or "后" in text)
 
 
 def _heading_and_next(sentences: list[tuple[str, int, int]], i: int) -> str:
@@ -148,7 +170,13 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
         if m:
             frm = parse_date(m.group("from") or m.group("from2"))
         elif dated and (m := _FROM_ISSUE.search(text)) and signed is not None:
-            frm = signed + timedelta(days=chinese_number(m.group("days"))) if m.group("days") else signed
+            days = m.group("days") or m.group("after")
+            frm = signed + timedelta(days=chinese_number(days)) if days else signed
+        elif dated and signed is not None and (md := _FROM_DAY.search(text)) and (day := _in_year_of(md, signed)):
+            if md.group("effect"):
+                m, frm = md, day
+            elif policy is None:
+                policy = ValidityFact(day, None, start, end, text)
         elif not dated and (mm := _FROM_MONTH.search(text)) and 1 <= int(mm.group("m") or 1) <= 12 \
                 and (mm.group("m") or _SUBJECT.search(text, 0, mm.start())):  # a year alone: 「本政策自2021年…」 only
             m, frm = mm, date(int(mm.group("y")), int(mm.group("m") or 1), 1)
