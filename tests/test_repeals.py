@@ -291,6 +291,11 @@ REPEALS = [
         "某部决定废止《某某管理条例施行细则》((83)银发字第381号文印发)和《某某储蓄管理办法》(银发〔2000〕102号文印发)2件规章。\n",
         {("银发字〔1983〕381号", "某某管理条例施行细则"), ("银发〔2000〕102号", "某某储蓄管理办法")},
     ),
+    (
+        "作废 ends an earlier notice named by its number (CY08); certificates voided are no document repealed",
+        "调整后的标准从2007年12月26日起执行。某府办函〔2008〕4号作废。\n原核发的各类通行证自本通告发布之日起作废。\n",
+        {("某府办函〔2008〕4号", None)},
+    ),
 ]
 
 @pytest.mark.parametrize("phenomenon,body,expected", REPEALS, ids=[r[0] for r in REPEALS])
