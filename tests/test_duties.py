@@ -933,6 +933,13 @@ DUTIES = [
     ("以上具体操作技术参照国务院应对疫情联防联控机制执行。", None, set()),
     # an approving authority's item: 「X核准…」 (CC01)
     ("1.市经济信息化委核准炼油、石化领域项目;", None, leads("市经济信息化委")),
+    # a heading naming no body lists the tasks of the body the text sets up, a paragraph or items (CX01, CX03, R01)
+    ("国务院决定成立第三次全国经济普查领导小组(以下简称领导小组),现将有关事项通知如下:\n一、主要职责\n"
+     "负责第三次全国经济普查的组织和实施,协调解决普查中的重大问题。\n二、组成人员\n组长:张某 国务院副总理\n", None,
+     leads("第三次全国经济普查领导小组")),
+    ("经国务院同意,建立促进中部地区崛起工作部际联席会议(以下简称联席会议)制度。\n一、主要职能\n"
+     "研究有关重大问题,向国务院提出建议;完成国务院交办的其他事项。\n", None, leads("促进中部地区崛起工作部际联席会议")),
+    ("一、主要职责\n负责全市经济普查的组织和实施。\n", None, set()),  # nothing set up: the heading names no one
     # a meeting's members, its lead named in the next sentence (CT01)
     ("联席会议由省发展改革委、省财政厅、省气象局等3个部门组成。省气象局为牵头单位。", None,
      leads("省气象局") | supports("省发展改革委", "省财政厅")),

@@ -1702,10 +1702,27 @@ def _headed_duty(s: str, line: str, ls: int, line_starts: list[int], k: int) -> 
     return None
 
 
+# A body the document sets up, whose tasks a heading naming no body lists: 「国务院决定成立第三次全国经济普查领导小组(以下简称领导
+# 小组)」 then 「一、主要职责」 「负责…的组织和实施…」 (CX01); 「建立促进中部地区崛起工作部际联席会议(以下简称联席会议)制度」 then
+# 「一、主要职能」 (CX03). (Its name may open with the verb of its purpose, 「促进…」, so it is read by its ending, not as a clause's body.)
+_SETS_UP = re.compile(r"(?:成立|建立|组建|设立)(?P<x>[^,。;:()\n《》]{2,40}?(?:领导小组|工作小组|联席会议|委员会|指挥部|专班))"
+                      r"(?:\(以下简称[^()]{1,12}\))?(?:制度)?[,。:]")
+_BARE_DUTY_HEADING = re.compile(r"(?:主要|工作)?(?:职责|职能)(?:任务)?:?")
+
+
+def _set_up_before(s: str, at: int) -> str | None:
+    """The body the text sets up last before ``at``, if any (_SETS_UP)."""
+    found = None
+    for m in _SETS_UP.finditer(s, 0, at):
+        found = m.group("x")
+    return found
+
+
 def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: str | None) -> list[DutyFact]:
     """Member-duty lists: 「(7)市公安局:组织落实…」, and a lead-in body whose duties are enumerated below."""
     out: list[DutyFact] = []
     lead_in: tuple[str, ...] | None = None  # the bodies whose duties the following enumerated items list
+    paragraph = False  # a heading naming no body lists the body set up: its tasks may be a paragraph, not items
     stops = _MEMBER_STOP.search(s) is not None  # (one text in twenty prints a member's stop: its lines are not searched)
     for k, (ls, line) in enumerate(zip(line_starts, lines)):
         if not line:  # a blank line (two in five) heads nothing and ends a lead-in's items: no pattern is tried on it
@@ -1718,6 +1735,11 @@ def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: st
                 (fact := _headed_duty(s, line, ls, line_starts, k)) is not None:
             out.append(fact)
             continue
+        if lead_in is not None and paragraph and not _ENUMERATED.match(line):
+            paragraph = False
+            if task := re.sub(r"^负责", "", line.split("。")[0]).strip():
+                out.append(DutyFact(task, lead_in, (), ls, ls + len(line)))
+            continue
         if lead_in is not None:
             if item := _ENUMERATED.match(line):
                 body = line[item.end() :]
@@ -1729,8 +1751,11 @@ def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: st
                 continue
             lead_in = None
         # a lead-in ends with a colon, a duty heading names 职责, a member duty has a colon: most lines none
-        if line.endswith(":") or "职责" in line:
+        if line.endswith(":") or "职责" in line or "职能" in line:
             head = _ITEM_HEAD.sub("", _ARTICLE.sub("", line.strip()))
+            if _BARE_DUTY_HEADING.fullmatch(head) and (body := _set_up_before(s, ls)):
+                lead_in, paragraph = (body,), True
+                continue
             if line.endswith(":") and _LEAD_IN_MARK.search(line):
                 org = _LEAD_IN_BODY.match(head)
                 if org and _is_body(org.group("o")):
