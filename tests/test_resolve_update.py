@@ -99,7 +99,19 @@ def test_an_update_that_removes_an_input_resolves_every_record(gazettes, tmp_pat
     regkg.build([inputs], tmp_path / "out", views=False)
     (inputs / gazettes[0].name).unlink()
     kg = regkg.build([inputs], update=tmp_path / "out", views=False)
-    assert kg.resolution == "resolved"  # not offered a state to resume: it holds the removed input's documents
+    # not offered a state to resume: it holds the removed input's documents; the summary says so
+    assert kg.resolution == "resolved: an input was removed, changed or moved"
+
+
+def test_an_update_from_another_folder_names_every_input_anew_and_says_so(gazettes, tmp_path):
+    inputs, elsewhere = tmp_path / "in", tmp_path / "downloads"
+    _copy(gazettes[:2], inputs)
+    _copy(gazettes[2:3], elsewhere)
+    regkg.build([inputs], tmp_path / "out", views=False)
+    kg = regkg.build([elsewhere / gazettes[2].name], update=tmp_path / "out", views=False)
+    assert kg.resolution.startswith("resolved: the inputs are named anew, relative to "), kg.resolution
+    assert sorted(r.source for r in kg.records) == sorted([f"in/{g.name}" for g in gazettes[:2]]
+                                                          + [f"downloads/{gazettes[2].name}"])
 
 
 def test_a_damaged_state_refuses_the_update_and_names_the_file(gazettes, tmp_path):

@@ -114,6 +114,22 @@ def _options_of(info: dict[str, Any]) -> dict[str, Any]:
     return {"base_iri": info.get("base_iri") or DEFAULT_BASE, "as_of": info.get("as_of")}
 
 
+def _not_resumed(info: dict[str, Any], options: dict[str, Any], removed: Iterable[str], moved: dict[str, str],
+                 replaced: Iterable[str], renamed: dict[str, str], base: Path) -> str | None:
+    """Why an update resolves every record rather than resume the previous build's resolution (None: it may resume),
+    said in the summary's resolution line: a user who added a file from another folder sees every input named anew."""
+    if any(removed) or moved or any(replaced):
+        return "an input was removed, changed or moved"
+    if any(now != name for name, now in renamed.items()):
+        return (f"the inputs are named anew, relative to {os.path.normpath(base)}: a new input from outside the earlier "
+                "inputs' folder moves the folder they are named from")
+    if options != _options_of(info):
+        return "the options differ from the build's (--base-iri, --as-of)"
+    if info.get("regkg") != builder():
+        return "the build was made by another regkg"
+    return None
+
+
 def _previous(outdir: Path, build: Path, info: dict[str, Any], added: tuple[str, ...]) -> Previous | None:
     """What an update that only adds ``added`` resumes the resolution of OUTDIR's build (in ``build``) from:
     its kept state (:mod:`regkg.graph.resolution_state`), refused unless as build.json describes it, and its
@@ -213,11 +229,12 @@ def update(
     kept = list(records)  # before they are spilled (and let go)
     paths = {name: candidates[name] for name in kept if name in candidates}
     replaced = tuple(n for n in replaced if n in kept)
-    only_added = not (removed or moved or replaced) and all(now == name for name, now in renamed.items())
-    resumable = only_added and options == _options_of(info) and info.get("regkg") == builder()
+    why = _not_resumed(info, options, removed, moved, replaced, renamed, base)
+    previous = _previous(outdir, build, info, added) if why is None and spill is not None else None
     kg = build_records(_spilled(records), **options, store=store or info.get("store") or "auto",
-                       progress=progress, spill=spill, inputs=paths,
-                       previous=_previous(outdir, build, info, added) if resumable and spill is not None else None)
+                       progress=progress, spill=spill, inputs=paths, previous=previous)
+    if previous is None and spill is not None:
+        kg.resolution = f"resolved: {why or 'the build kept no resolution state (an older regkg made it)'}"
     kg.input_errors = old_errors + errors
     kg.input_digests = known
     kg.input_paths = paths
