@@ -679,6 +679,11 @@ TARGETS = [
     ("its title in a sentence that repeals another is not a target",
      RULE + "第三十条 依照《某事项检举管理办法》受理的检举,按照原规定办理;《某事项旧办法》同时废止。\n",
      [(None, "某事项旧办法")]),
+    # a page of one line: the heading's own cue run into the sentence is no repeal's; the decision's cue after it is (CJ07)
+    ("a cue in the document's own heading run into the sentence",
+     "# 某银行关于废止部分规章的决定\n某银行规章某银行发布某银行关于废止部分规章的决定为加强法治建设,某银行决定废止《某某管理条例施行细则》"
+     "((83)银发字第381号文印发)和《某某储蓄管理办法》2件规章。本决定自公布之日起施行。\n",
+     [("银发字〔1983〕381号", "某某管理条例施行细则"), (None, "某某储蓄管理办法")]),
 ]
 
 

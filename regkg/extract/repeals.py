@@ -309,8 +309,11 @@ def find_repeals(
         for m in _CUE.finditer(text):
             # 「确定废止、失效73件」 reports past work; a cue inside a title (「《…关于废止…的决定》」) cites one
             # 「…条例》(自1998年11月29日起施行,2017年10月1日废止,以下简称旧条例)」: a cited law's history, in brackets
+            # (and a cue in the document's own heading run into the sentence, 「…发布中国人民银行关于废止部分规章的决定为加强…,
+            # 中国人民银行决定废止《A》…」, a page of one line: CJ07)
             if _REPORT.match(text, m.start()) or _inside(start + m.start(), titles) or \
-                    text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+                    text.count("(", 0, m.start()) > text.count(")", 0, m.start()) or \
+                    any(text.find(t, max(0, m.start() - len(t) + 1), m.start() + len(t)) >= 0 for t in own_titles):
                 continue
             cue_m = m
             break
