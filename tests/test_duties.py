@@ -940,6 +940,19 @@ DUTIES = [
     ("经国务院同意,建立促进中部地区崛起工作部际联席会议(以下简称联席会议)制度。\n一、主要职能\n"
      "研究有关重大问题,向国务院提出建议;完成国务院交办的其他事项。\n", None, leads("促进中部地区崛起工作部际联席会议")),
     ("一、主要职责\n负责全市经济普查的组织和实施。\n", None, set()),  # nothing set up: the heading names no one
+    # 一定要 and 务必 are modals too (CT08, CN03, BL08)
+    ("各地、各部门一定要认真贯彻落实省政府领导同志的指示精神。", None, leads("各地", "各部门")),
+    ("各乡镇、各部门务必要统一思想,提振精神。", None, leads("各乡镇", "各部门")),
+    # a place's party committee and government, the place printed once (CZ09, BD03, L07, the samples' 002)
+    ("攀天阁乡党委、政府要切实履行主体责任。", None, leads("攀天阁乡党委", "攀天阁乡政府")),
+    ("各县(市、区)党委和人民政府要抓好落实。", None, leads("各县(市、区)党委", "各县(市、区)人民政府")),
+    ("县委、政府要高度重视。", None, leads("县委", "县政府")),
+    ("县委、县政府要高度重视。", None, leads("县委", "县政府")),
+    ("政府要高度重视。", None, set()),  # a government of no place is none
+    # a body's own offices are one body (CZ07)
+    ("市院各职能部门要结合本部门实际抓好落实。", None, leads("市院各职能部门")),
+    ("省教育厅各处室要按照职责分工抓好落实。", None, leads("省教育厅各处室")),
+    ("各地区各有关部门要抓好落实。", None, leads("各地区", "各有关部门")),
     # a meeting's members, its lead named in the next sentence (CT01)
     ("联席会议由省发展改革委、省财政厅、省气象局等3个部门组成。省气象局为牵头单位。", None,
      leads("省气象局") | supports("省发展改革委", "省财政厅")),

@@ -147,10 +147,17 @@ _BARE_GENERIC = re.compile(r"部门(?:\(单位\))?|机关|科室")  # (not 单�
 _EVERYONE = re.compile(rf"(?:有关|其他)?(?:{cues.EVERYONE})")
 # 「市政府各部门、各直属机构」 「旗政府各有关部门」 「国务院各部委、各直属机构」: a government's own departments
 _OWNERS = ("联席会议", "领导小组", "委员会", "指挥部")
-_OWNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}?政府|国务院|[\u4e00-\u9fff]{{2,20}}?(?={openings(_OWNERS)})(?:{'|'.join(_OWNERS)}))(?=各)")
+# (a court's, a procuratorate's or a department's own offices too: 「市检察院各职能部门」 「市院各职能部门」 「省教育厅各处室」, CZ07)
+_OWNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}?(?:政府|法院|检察院|院|局|厅)|国务院|[\u4e00-\u9fff]{{2,20}}?(?={openings(_OWNERS)})"
+                    rf"(?:{'|'.join(_OWNERS)}))(?=各)")
 # (「省政府各牵头部门」 (CT03) 「县政府各责任单位」 「市政府各委办局」 too)
-_OWNED = re.compile(r"^各(?:有关|直属|组成|牵头|责任|配合)?(?:主管部门|部门|部委|委办局|机构|单位|直属机构|特设机构|成员单位)(?:\(单位\))?$")
+_OWNED = re.compile(r"^各(?:有关|直属|组成|牵头|责任|配合)?(?:主管部门|职能部门|部门|部委|委办局|机构|内设机构|单位|直属机构|特设机构|成员单位|处室|科室)"
+                    r"(?:\(单位\))?$")
 _PLACE_GENERIC = re.compile(r"^(?:各|有关|相关|其他)")
+# A place's party committee and its government, the place printed once: 「各乡镇党委、政府」 「攀天阁乡党委、政府」
+# 「各县(市、区)党委和人民政府」 (BD03, CZ09) name the committee and the government of one place; 「县委、政府」 too
+_COMMITTEE_OF = re.compile(r"^(?P<place>[\u4e00-\u9fff()、]{1,20}?)(?:党委|党工委)$|^(?P<level>[\u4e00-\u9fff()、]{0,20}[省市县区州旗])委$")
+_ITS_GOVERNMENT = frozenset({"政府", "人民政府", "管委会", "管理委员会"})
 
 
 def _by_first(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -572,6 +579,8 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
                     return []
             elif piece == "街道" and out:
                 out.append(piece)  # beside other bodies, the street office: 「各部门、街道要…」 (BL08)
+            elif piece in _ITS_GOVERNMENT and out and (committee := _COMMITTEE_OF.match(out[-1])):
+                out.append((committee.group("place") or committee.group("level")) + piece)
             elif zone_board and piece.endswith("区") and not piece.startswith("各") and not _ORG_INSIDE.search(piece) \
                     and (_is_stem(piece) or _is_body(piece)):
                 stems.append(piece)
