@@ -953,6 +953,21 @@ DUTIES = [
     ("市院各职能部门要结合本部门实际抓好落实。", None, leads("市院各职能部门")),
     ("省教育厅各处室要按照职责分工抓好落实。", None, leads("省教育厅各处室")),
     ("各地区各有关部门要抓好落实。", None, leads("各地区", "各有关部门")),
+    # items closing with their bodies alone, two or more of them, name their leads (DA02); one such group may be any aside
+    ("1.扩大经济规模,承接产业转移。(地区发展改革委)\n2.加强生态修复和环境保护。(地区农牧局)", None,
+     leads("地区发展改革委", "地区农牧局")),
+    ("1.扩大经济规模。(详见附件)\n2.加强生态修复。(地区农牧局)", None, set()),
+    # 州(地) is a level; a 筹备组 is a body (DA03, DA06)
+    ("州(地)、县人民政府应编制虫草保护和利用规划。", None, leads("州(地)、县人民政府")),
+    ("1.各乡镇人民政府、街道办事处筹备组作为禁牧休牧具体组织实施者,要强化日常巡护管理。", None,
+     leads("各乡镇人民政府", "街道办事处筹备组")),
+    # a bare 办公室 is the meeting's office named before it, not from inside the item's number (DC07)
+    ("(二)联席会议办公室设在县民政局,办公室主任由县民政局分管负责同志兼任。联席会议具体人员名单由办公室根据各成员单位及成员职务分工"
+     "变动及时调整,并抄报县领导。", None, leads("联席会议办公室")),
+    # 「希望…」 hopes and assigns nothing (M03, M07, DC10); 「望…」 asks
+    ("希望上台阶的县(市、区)珍惜荣誉、再接再厉,强化创新驱动发展战略的实施。", None, set()),
+    ("希望各地加强对粮食收购资金的监管。", None, set()),
+    ("望各地加强对粮食收购资金的监管。", None, leads("各地")),
     # a meeting's members, its lead named in the next sentence (CT01)
     ("联席会议由省发展改革委、省财政厅、省气象局等3个部门组成。省气象局为牵头单位。", None,
      leads("省气象局") | supports("省发展改革委", "省财政厅")),

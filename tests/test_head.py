@@ -457,6 +457,11 @@ def test_an_empty_date_field_takes_no_heading_below_it():
     # a section's heading behind a markdown mark is no title, whatever its last word (AV04)
     ("## 一、相关法律规定", None),
     ("### (二)关于未采取措施的规定", None),
+    # a heading the site cut short with an ellipsis is the title as far as it is printed (DA01); a line of chrome is none
+    ("黑龍江省人民政府辦公廳關於印發黑龍江省防汛應急預案等3部應急...", "黑龍江省人民政府辦公廳關於印發黑龍江省防汛應急預案等3部應急"),
+    ("关于印发某市防汛应急预案等3部应急…", "关于印发某市防汛应急预案等3部应急"),
+    ("各旗区人民政府,市人民政府...", None),
+    ("Loading...", None),
     # a reprinting site's part of the series it posts the notice in (BU09)
     ("某区人民政府关于印发某事业发展“十四五”规划等11个专项规划的通知(1.民政篇)",
      "某区人民政府关于印发某事业发展“十四五”规划等11个专项规划的通知"),

@@ -273,6 +273,10 @@ _TRAIL_REACH = 600  # characters from a page's start its trail stands within
 _TRAIL_TO_HEADING = re.compile(rf"(?m)^(?![^\n]*《)(?:[^》>\n]{{1,30}}(?:》|>{{1,2}})){{2,}}"
                                rf"(?![ \t]*(?:(?:政府)?信息公开|政务公开))(?=[^》>\n]{{8,}}(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})$)")
 _PAGE_LINK = re.compile(cues.PAGE_LINK)
+# A line that is a link alone, or a link after its label: 「Original URL: http://lib.sdsqw.cn/…」 set between an order's
+# header and its number by a database (DB09), 「原文链接:https://…」 「官方链接: https://…」 「<http://…>」: chrome, wherever it stands
+_URL_LINE = re.compile(r"(?m)^[ \t]*(?:(?:[A-Za-z][A-Za-z ]{0,20}|[\u4e00-\u9fff]{0,6}(?:链接|地址|网址|来源|出处))[ \t]*:[ \t]*)?"
+                       r"<?https?://[^\s<>]+>?[ \t]*$")
 # what a text must print for _PAGE_LINK to find anything: a file's extension at a line's end, or a reading's label (two
 # searches: as one alternation the engine tries both at every character, five times as long over a gazette)
 _FILE_LINK = re.compile(cues.FILE_LINK, re.I | re.M)
@@ -741,6 +745,8 @@ def clean(raw: str) -> Text:
     # its links to files and readings (the characters folded: 解讀 is 解读 by now)
     if _FILE_LINK.search(t.s) or ("】" in t.s and _READING_LINK.search(t.s)):
         t = _rewrite(t, _PAGE_LINK, lambda m: "")
+    if "http" in t.s:
+        t = _rewrite(t, _URL_LINE, lambda m: "")
     # a pass whose pattern needs what the text does not print is skipped: most texts print no dash or date in
     # Chinese numerals, and a pattern opening with a common character is slow to scan
     t = _edit(t, _line_markup(t.s))

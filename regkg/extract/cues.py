@@ -225,11 +225,14 @@ _LISTED = r"(?:[省市县区州]?(?:人民)?政府|部门)?(?:行政)?(?:规范�
 # 「…共2件,现公布如下:」 「…公布如下:」; inside a sentence it heads no list: 「为做好失效的规范性文件清理工作,请…对照以下依据…:」
 # 「已经失效的规范性文件,均列入清理范围」, review)
 _LIST_HEAD_END = (r"(?=[^,。;:\n]{0,12}(?:[:(\n]|$)|[^。;:\n]{0,16}(?:如下|分别是|包括|下表|予以公布))")
+_COUNTED = r"(?:\([0-9一二三四五六七八九十百]+(?:件|部|个|项)\))?"  # an annex heading's count: 「…目录(104件)」
 REPEAL_LIST_HEAD = (
     rf"(?:决定|予以|宣布)?(?:废止|失效|停止执行)的{_LISTED}{_LIST_HEAD_END}"
     rf"|^(?:[一二三四五六七八九十]+、)?(?:决定)?(?:废止|宣布失效)[0-9一二三四五六七八九十百]+(?:部|件|个|项){_LISTED}$"
     # an annex's heading with no 的: 「废止文件目录」 「失效规范性文件清单」 (CB02)
-    rf"|^(?:决定|予以)?(?:废止|宣布失效|失效){_LISTED}(?:目录|清单|名单)$"
+    rf"|^(?:决定|予以)?(?:废止|宣布失效|失效){_LISTED}(?:目录|清单|名单){_COUNTED}$"
+    # a legislature's list of laws: 「失效的法律、法律解释、有关法律问题的决定目录」 「废止的地方性法规目录」 (DB03)
+    rf"|^(?:决定|予以|宣布|宣告)?(?:废止|失效)的(?:法律|行政法规|地方性法规|法规|规章)[^。,;:\n]{{0,40}}(?:目录|清单|名单){_COUNTED}$"
     r"|(?:废止|失效|停止执行)(?:以下|下列)|(?:以下|下列)[^。]{0,16}(?:予以|决定|宣布)?(?:废止|失效)"
     # an annex's heading naming its batch and issuer: 「宣布失效的第二批国家卫生计生委文件目录」 (AT06, AT07)
     r"|(?:决定|予以|宣布)?(?:废止|失效)的第[一二三四五六七八九十0-9]+批[\u4e00-\u9fff]{0,16}?文件(?:目录|清单)?$"
@@ -292,7 +295,8 @@ FIRST_LEAD_RULE = r"(?:(?:排在|列)第一位|排名第一)(?:的|者)(?:责任
 # Zones and task forces act as bodies too (「各经济特区」, CW08): 「立山经济开发区」 「嘉定工业区」 (L01) 「全区经济运行各专班」 「北京市大数据工作推进小组」
 # 「市减灾救灾专家组」; grain depots and the army's local command: 「中储粮株洲直属库」 「泸州军分区」.
 BODY_SUFFIXES = ("直属库", "军分区", "小组", "专家组", "主管部门", "部门", "单位", "机构", "机关", "总署", "政府", "室", "开发区", "高新区", "经开区",
-                 "新区", "工业区", "特区", "专班",  # (经开区: a 经济技术开发区 by its short name, 「宁乡经开区」 「经开区」 in BQ03's table)
+                 "新区", "工业区", "特区", "专班",
+                 "筹备组",  # 「街道办事处筹备组作为…具体组织实施者,要…」: a body before it is set up (DA06)  # (经开区: a 经济技术开发区 by its short name, 「宁乡经开区」 「经开区」 in BQ03's table)
                  "海关",  # 「南京海关」, and 海关 alone as the statutes name the customs (W01, V08)
                  # a coordination mechanism assigned work as a body is: 「市级物业管理联席会议」 (BJ04, BK03, AD01); not
                  # 工作组 nor 督导组, sent out more often than named (「派出工作组」)
@@ -390,7 +394,7 @@ ASIDE_OPENINGS = rf"{IN_ASIDE}|作为|根据|按照|依照|结合|是|接到|收
 # 管理部门」 (T09) 「作业地的气象主管机构」 「所在地的气象主管机构」 (V05).
 PLACE_OF_ACT = r"发生|所在|作业|制造|生产|经营|登记|注册|户籍|居住|住所|举办|施工"
 # Levels printed before a shared body: 「省、自治区、直辖市人民政府」 「各县、市、区政府」 「省、市、县三级财政」.
-PLACE_LEVELS = r"(?:各(?:有关)?|其他)?(?:自治区|自治州|自治县|直辖市|计划单列市|设区市|县级市|省|市|县|区|州|盟|旗|乡|镇|街道)(?:[(〔](?:市|区|州|市、区)[)〕])?"
+PLACE_LEVELS = r"(?:各(?:有关)?|其他)?(?:自治区|自治州|自治县|直辖市|计划单列市|设区市|县级市|省|市|县|区|州|盟|旗|乡|镇|街道)(?:[(〔](?:市|区|州|地|市、区)[)〕])?"  # 「州(地)、县人民政府」: a prefecture or a 地区 (DA03)
 # Generic bodies named by place alone: 「各设区市」 「各地区」 「各乡镇」 「各县(市、区)」.
 # 「各区县(乡镇、街道)」 「各区、县级市」 「各有关区(县级市)」 (AA03) 「各市(州)、县(市、区)」 (AG06)
 # 「各镇(街道、园区)」 (AN01) 「各乡镇(场、片区、街道)」 (AM01) 「各街道(功能区)」 (BH01): a town's farms, parks and areas beside it;
@@ -452,7 +456,9 @@ METADATA_LABELS = ("发布部门", "发文机关", "发文单位", "发布机构
 ADDRESSEE_PRONOUN = r"你(?:们|单位|(?:省|市|区|县|州|盟|旗)(?:人民政府|政府)?|办|部|厅|局|委|院|会)"
 # A request with no subject is made of the addressee: 「二、请严格按照…规定,加强资金使用的监督管理」; not the
 # covering notice's closing formula 「请认真贯彻执行」 「请结合实际认真组织实施」.
-REQUEST_OPENINGS = r"请(?!示|求)|望|希望|建议(?=你)"  # not 「请示启动本预案」, nor a party's 「请求消费者协会…调解」 (Z06)
+# (「希望…」 hopes, and assigns nothing: 「希望受表彰的市、县再接再厉」 「希望上台阶的县(市、区)珍惜荣誉」, the keys' reading of M03, M07,
+# S12, A02, DC10)
+REQUEST_OPENINGS = r"请(?!示|求)|(?<!希)望|建议(?=你)"  # not 「请示启动本预案」, nor a party's 「请求消费者协会…调解」 (Z06)
 REQUEST_FORMULA = (
     r"(?:结合实际|按照相关要求|(?:结合|按照)以下要求)?[,]?(?:认真|切实)?(?:贯彻执行|遵照执行|依照执行|按照执行|参照执行|贯彻落实|贯彻实施|抓好落实|组织实施"
     r"|执行|落实)"

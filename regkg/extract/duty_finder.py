@@ -777,7 +777,7 @@ _MEMBERS = re.compile(rf"[^,。;:()、]{{0,{_MEMBERS_REACH}}}?(?:单位|部门)[
 _MODAL = re.compile(r"要(?<![必需重主只]要)(?!求)|应当|应(?!急)|必须|须|实施(?:统一)?监督管理|负责(?!人|同志)")  # or a competence: 「X对…实施统一监督管理」 (K12)
 _LONGEST_ASIDE = 40  # characters between an inline aside's opening and the modal after it
 _REQUEST = re.compile(cues.REQUEST_OPENINGS)
-_REQUEST_FIRST = "请望希建"  # what cues.REQUEST_OPENINGS opens with: most clauses open otherwise, and are spared the pattern
+_REQUEST_FIRST = "请望建"  # what cues.REQUEST_OPENINGS opens with: most clauses open otherwise, and are spared the pattern
 _FORMULA = re.compile(cues.REQUEST_FORMULA)
 _FORMULA_CLAUSE = re.compile(cues.REQUEST_FORMULA_CLAUSE)
 _FEEDBACK = re.compile(cues.FEEDBACK_REQUEST)
@@ -1583,7 +1583,11 @@ def _group_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]],
     commas, ranked = "逗号前" in s, "第一" in s
     # a text whose items close with their bodies and a verb (「(X牵头,Y配合)」) may close others with the bodies alone, who
     # all lead: 「…激励机制。(区发展改革委、区财政局、区农业农村委)」 (BU11)
-    bare = any(_closes_item(s, a, b) and _DUTY_MARK.search(s, a + 1, b) for a, b in groups)
+    # (or whose items close with their bodies alone, two of them or more: 「…环境保护。(地区农牧局)」 in a 分工方案 whose every
+    # item does so, DA02; one such group may be anything's aside)
+    closing = [(a, b) for a, b in groups if _closes_item(s, a, b)]
+    bare = any(_DUTY_MARK.search(s, a + 1, b) for a, b in closing) or \
+        sum(1 for a, b in closing if b - a - 2 <= _LONGEST_SUBJECT and _bodies(s[a + 1 : b - 1])) >= 2
     for a, b in groups:
         # its content, read to its first 。: 「…负责。以下均需各区县人民政府落实,不再列出」; 「(A、B、C。排名第一的为牵头单位,下同)」
         # states its own rule (searched for in place: most groups name no duty, and are not cut out)
@@ -1866,6 +1870,9 @@ _ENDED_BARE = re.compile(rf"[{''.join(sorted({re.escape(x[-1]) for x in {*cues.O
                          rf"(?={openings(cues.BARE_BODIES)})(?:{_BARE})")
 
 
+_ITEM_NUMBER_END = re.compile(r"[()]|[一二三四五六七八九十0-9]+\)")
+
+
 def _named_in_full(s: str, f: DutyFact) -> DutyFact:
     """A bare 「办公室」 stands for the last office the text has named in full before it: after 「2.1.2
     国家粮食应急工作指挥部办公室及其职责」, 「办公室承担以下职责」 is that office's. Kept bare when none is named."""
@@ -1877,7 +1884,10 @@ def _named_in_full(s: str, f: DutyFact) -> DutyFact:
     full: dict[str, str] = {}
     for m in finditer_before(_BARE_OWNED, s, cues.BARE_BODIES, _BARE_REACH, start, f.start):
         owner = m.group()
-        i = next((i for i in range(len(owner) - 1) if _is_body(owner[i:])), None)
+        # (not from inside an item's number: 「(二)联席会议办公室设在…」 names 联席会议办公室, DC07)
+        # (a meeting or a group named by its kind alone owns its office too: 「联席会议办公室」)
+        i = next((i for i in range(len(owner) - 1)
+                  if not _ITEM_NUMBER_END.match(owner, i) and (_is_body(owner[i:]) or owner[i:] in _OWNERS)), None)
         if i is not None:
             full[m.group("bare")] = owner[i:] + m.group("bare")
 

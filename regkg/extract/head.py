@@ -76,6 +76,9 @@ _REGION_PREFIX = re.compile(r"\([\u4e00-\u9fff]{1,10}(?:省|自治区)\)(?=[^()]
 # An announcement's serial, its title after it in brackets: 「海关总署公告2018年第135号(关于发布…的公告)」 (CJ08)
 _SERIAL_HEADING = re.compile(r"[\u4e00-\u9fff]{2,30}公告(?:19|20)\d{2}年第\d{1,4}号\(关于[^()]{2,120}\)")
 _LAW_TITLE = re.compile(cues.LAW_TITLE)
+# A page's heading the site cut short, marked by an ellipsis: 「黑龍江省人民政府辦公廳關於印發…等3部應急...」 (DA01): the title as
+# far as it is printed, a 「关于」 heading with no clause's stop in it
+_CUT_SHORT = re.compile(r"(?P<t>[^,。;:!?《》\s]{0,40}?(?:关于|關於)[^,。;:!?\s]{4,100}?)(?:\.{3,}|…+)")
 # 「山西省人民政府令」 heads an order; the rule it promulgates has the title
 _ORDER_HEADER = re.compile(r"[\u4e00-\u9fff]{2,20}(?:人民政府|政府|委员会|部|局|厅|署|总署)令(?:第\d+号)?")  # 「中华人民共和国海关总署令第269号」 (AP02)
 _ZERO = str.maketrans("〇○OoΟ零", "000000")
@@ -453,6 +456,8 @@ def title_in(line: str) -> tuple[int, int] | None:
         # a page's heading with the document's number after it, in brackets, and no 文种 to end it:
         # 「2021年县政府重点工作任务(华政发〔2021〕2号)」 (AN08)
         return a, numbered.end("t")
+    if best is None and (cut := _CUT_SHORT.fullmatch(t, a)):
+        return a, cut.end("t")
     if best is None or best - a < 4 or t[a] == "(" or _HEADLINE.match(t[a:best]) or _ORDER_HEADER.fullmatch(t[a:best]):
         return None
     if t[a] == "《" and t[best : best + 1] == "》" and t.count("《") == 1:

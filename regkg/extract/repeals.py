@@ -80,8 +80,10 @@ _ITEM_MARK = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十
 # (a law's title may stand inside the bare one: 「(一)江西省实施《退役士兵安置条例》办法(…令第225号公布…)」; so may a short
 # bracket with the title going on after it: 「…偷越国(边)境犯罪的补充规定」, BI04)
 # (not an amendment's item that strikes an article whose words end like a kind: 「十二、删除第四十八条之规定。」, BT09)
-_BARE_TITLE = re.compile(rf"^(?!删去|删除)(?P<t>[^《》(),。;:](?:[^《》(),。;:]|《[^《》]{{2,40}}》|\([\u4e00-\u9fff、]{{1,4}}\)(?=[\u4e00-\u9fff]))"
-                         rf"{{3,80}}?(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\((?:试行|暂行)\))?)(?:\(|$|。)")
+# (a legislature's list names laws, 「中华人民共和国乡镇企业法」, and interpretations, 「…关于《…》第九十九条…的解释」, DB03;
+# its titles may be long: 「…关于授权国务院在中国(广东)自由贸易试验区、…暂时调整有关法律规定的行政审批的决定」)
+_BARE_TITLE = re.compile(rf"^(?!删去|删除)(?P<t>[^《》(),。;:](?:[^《》(),。;:]|《[^《》]{{2,40}}》|\([\u4e00-\u9fff、]{{1,4}}\)(?=[\u4e00-\u9fff、]))"
+                         rf"{{3,160}}?(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)}|(?<=[\u4e00-\u9fff]{{2}})法|解释)(?:\((?:试行|暂行)\))?)(?:\(|$|。)")
 _KIND_ALONE = frozenset(cues.KINDS + cues.RULE_KINDS)  # 《条例》 《办法》: a rule named by its kind alone
 _SECTION = re.compile(r"^[一二三四五六七八九十]+、")  # a section, or in a clean-up list an item
 # An item of a list run on in one line, a title right after its mark: 「一、《甲》」 「(一)《甲》」 「1.《甲》」; the head's colon is
@@ -95,9 +97,9 @@ _KEPT_IN_FORCE = re.compile(r"不予(?:废止|宣布失效)|继续有效|予以�
 _LIST_TURNS = re.compile(r"作出?(?:如下|以下|相应)?修改|进行修改|修改如下|予以修改|予以修订|继续有效|予以保留|不予废止")
 # An item of a clean-up list printed with no number before it, alone on its line: its title, then its number or its
 # issue in brackets (the number's own brackets inside: 「(卫监字(89)第23号)」 「((79)卫政字第1587号)」) (AT06, AT07).
-_NOT_AN_ITEM = re.compile(r"^本|令$")
+_NOT_AN_ITEM = re.compile(r"^本|令$")  # (a law by its adoption: 「…的决定(1988年7月1日七届全国人大常委会第二次会议通过)」, DB03)
 _UNNUMBERED_ITEM = re.compile(r"(?P<t>[^。;:()\n](?:[^。;:\n()]|\([^()\n]{1,20}\)){3,120}?)\s*"
-                              r"\((?:[^()\n]|\([^()\n]{1,12}\)){2,40}?(?:号|发布|印发)\)\s*[。;]?")
+                              r"\((?:[^()\n]|\([^()\n]{1,12}\)){2,40}?(?:号|发布|印发|会议通过)\)\s*[。;]?")
 # A word every statement read by find_repeals prints: its cues (「同时废止」 「不再执行」 「停止施行」 「自行失效」), list heads,
 # revisions (「修订」) and amending decisions (「作如下修改」 「部分条款」). Outside a list or an amending
 # decision, a sentence with none is passed over after this one look (DocumentText.holding) instead of five searches. (停止
