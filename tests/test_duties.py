@@ -968,6 +968,17 @@ DUTIES = [
     ("希望上台阶的县(市、区)珍惜荣誉、再接再厉,强化创新驱动发展战略的实施。", None, set()),
     ("希望各地加强对粮食收购资金的监管。", None, set()),
     ("望各地加强对粮食收购资金的监管。", None, leads("各地")),
+    # a body designated as another's role, its duty after the comma (BA05, BA09); 「部门为…部门」 and 「…为本行政区域的…部门」 too
+    ("区(县)房屋行政管理部门为本行政区域的房屋征收部门,负责组织实施房屋征收与补偿工作。", None, leads("区(县)房屋行政管理部门")),
+    ("县级以上人民政府林业主管部门为森林防火工作的主管部门,负责本行政区域的森林防火工作。", None,
+     leads("县级以上人民政府林业主管部门")),
+    # a ministry's own office, its name opening as the ministry's does, is one body (T04)
+    ("环境保护部环境应急指挥领导小组办公室应当根据情况向部内相关司局通报有关信息。", None,
+     leads("环境保护部环境应急指挥领导小组办公室")),
+    # the bodies of the area the text is about, a zone's board by its kind, their departments dropped beside named ones (CF08)
+    ("二、禁放范围内的区人民政府和管委会及其有关部门、乡镇人民政府、街道办事处,应当将禁放烟花爆竹工作纳入网格化管理。", None,
+     leads("区人民政府", "管委会", "乡镇人民政府", "街道办事处")),
+    ("由管委会负责组织实施。", None, leads("管委会")),
     # a meeting's members, its lead named in the next sentence (CT01)
     ("联席会议由省发展改革委、省财政厅、省气象局等3个部门组成。省气象局为牵头单位。", None,
      leads("省气象局") | supports("省发展改革委", "省财政厅")),

@@ -18,6 +18,13 @@ BODY = "各区县人民政府:\n现将有关事项通知如下。\n特此通知�
 # (phenomenon, text, expected (doc_number, title, issuers, date))
 HEADS = [
     (
+        # (the page's title was taken, the issuer left out: CF08)
+        "a page's title, then the document's heading printed again under its issuer",
+        "关于某市中心城区禁止燃放烟花爆竹的通告\n\n来源:某市日报\n\n某市人民政府\n\n关于某市中心城区禁止燃放烟花爆竹的通告\n\n"
+        "为保障公共安全,特通告如下:\n一、禁放范围内的区人民政府应当加强管理。\n\n某市人民政府\n2024年1月5日\n",
+        (None, "某市人民政府关于某市中心城区禁止燃放烟花爆竹的通告", ("某市人民政府",), "2024-01-05"),
+    ),
+    (
         # (the issuers' line was left out of the heading: BO05)
         "an issuers' line naming the first and how many more above 「关于…」",
         "甘肃省发展和改革委员会等10部门\n关于印发甘肃省特色小镇创建清单的通知\n甘发改规划〔2020〕1号\n"

@@ -305,7 +305,8 @@ BODY_SUFFIXES = ("直属库", "军分区", "小组", "专家组", "主管部门"
 # Endings that name a body alone, where the text means one it has named: 「由办公室负责抓好综合督办协调工作」
 # 「法院要积极参与政府决策过程」, and a county's one zone by its kind: 「由高新区负责为入园企业提供…服务」 (P01)
 # (other endings alone, 「局」 「中心」, name none).
-BARE_BODIES = ("办公室", "主管部门", "法院", "检察院", "高新区", "开发区", "经开区", "海关", "街镇")  # (not 街道: a street too, 「街道应当保持路面平整」)
+# (管委会: a zone's board by its kind, 「区人民政府和管委会及其有关部门…应当…」 (CF08), the last one named in full if any)
+BARE_BODIES = ("办公室", "主管部门", "法院", "检察院", "高新区", "开发区", "经开区", "海关", "街镇", "管委会")  # (not 街道: a street too, 「街道应当保持路面平整」)
 # Short names that are stems in a list sharing an ending (社 as in 报社): 「财政、人社、税务等部门」 names 人社部门 (AO12,
 # sample 003); alone, 「由人社牵头」, the body
 BODY_LIKE_STEMS = ("人社",)

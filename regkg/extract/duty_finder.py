@@ -347,6 +347,7 @@ _GOVERNMENT_OPENING = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?|各级
 _PLACE_ENDS = "省市县区州旗盟"
 _NAME_ENDS = "局委办厅院会府处署室"  # not 「)」: 「各县(市)区人民政府」 is one body
 _BRANCHES = ("分局", "支队", "大队", "分中心", "分所")
+_INNER_UNITS = ("办公室", "处", "科", "室", "司")  # a body's own offices, named after it
 
 
 def _unconcat(piece: str) -> list[str]:
@@ -361,8 +362,8 @@ def _unconcat(piece: str) -> list[str]:
     (['区人力社保局'], ['各县(市)区人民政府'], ['市公安局市中区分局'])
     >>> _unconcat("市人民政府区域合作办公室"), _unconcat("市委市政府督查室"), _unconcat("国务院各有关主管部门")
     (['市人民政府区域合作办公室'], ['市委市政府督查室'], ['国务院各有关主管部门'])
-    >>> _unconcat("区安委会各成员单位")
-    ['区安委会各成员单位']
+    >>> _unconcat("区安委会各成员单位"), _unconcat("环境保护部环境应急指挥领导小组办公室")
+    (['区安委会各成员单位'], ['环境保护部环境应急指挥领导小组办公室'])
     """
     if "各" in piece and (owner := _OWNER.match(piece)) and _OWNED.match(piece[owner.end() :]):
         return [piece]  # 「旗政府各有关部门」 is the departments of the 旗政府
@@ -383,7 +384,8 @@ def _unconcat(piece: str) -> list[str]:
     if opening[0] not in "市县区省" and piece.find(opening, 2) >= 0:  # its opening printed again: most names print it once
         cuts = [i for i in range(2, len(piece) - 1) if piece.startswith(opening, i)]
         pieces = [piece[a:b] for a, b in zip([0, *cuts], [*cuts, len(piece)])]
-        if all(map(_is_body, pieces)):
+        # (not a body's own office, whose name may open as the body's does: 「环境保护部环境应急指挥领导小组办公室」, T04)
+        if all(map(_is_body, pieces)) and not pieces[-1].endswith(_INNER_UNITS):
             return list(dict.fromkeys(pieces))
     return [piece]
 
@@ -434,9 +436,10 @@ _AKA = re.compile(rf"\((?:(?<=[局委办厅院会府处署]\()|(?<=部门\()(?!{
 # made, and are the bodies; not 为 as "for" (「各区为困难群众提供救助的单位」: the units are the subject).
 # 「X是本行政区域内…工作的主管部门,负责…」 (N06) likewise, 的 and all: 是 is never "for".
 _DESIGNATED = re.compile(
-    r"(?<=[局委办厅院会府处署区镇街乡县市)])(?:为(?:本区|本市|本县|本省|本州|本镇)?(?:(?!的)[\u4e00-\u9fff]){0,16}?"
+    r"(?<=[局委办厅院会府处署区镇街乡县市)门关构位])(?:为(?:本行政区域(?:内)?的|本区|本市|本县|本省|本州|本镇)?(?:(?!的)[\u4e00-\u9fff]){0,16}?"
     r"|是(?:本区|本市|本县|本省|本州|本镇)?[\u4e00-\u9fff]{0,24}?)(?:部门|机关|单位|机构)$")
 _SEAT = re.compile(r"^[\u4e00-\u9fff()]{1,16}?政府所在地(?=[\u4e00-\u9fff])")
+_WITHIN = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:范围|区域|辖区)内的(?=[\u4e00-\u9fff])")
 
 
 # bodies named without an ending: 海关, 各级财政, 人社 — in a list sharing an ending, stems
@@ -502,6 +505,8 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
             return []
     if "所在地" in s:
         s = _SEAT.sub("", s)
+    if "内的" in s:
+        s = _WITHIN.sub("", s)  # 「禁放范围内的区人民政府…」: the bodies of the area the text is about (CF08)
     if s[:1] in "当交所" and (lead := _LEADING_WORD.match(s)):  # 「当指挥部办公室接到…时」
         s = s[lead.end() :]
     if "为" in s or "是" in s:

@@ -145,6 +145,19 @@ def _title_line_ok(text: str) -> bool:
 _ISSUERS_LINE = re.compile(rf"(?:{ORG_NAME.pattern})(?:[、 ](?:{ORG_NAME.pattern}))*(?:等(?:[0-9一二三四五六七八九十]+个?)?(?:部门|单位))?")
 
 
+_AGAIN_WITHIN = 12  # lines below a page's title its document's own heading may print it again
+
+
+def _printed_again_with_issuer(lines: list[Line], texts: list[str], k: int, ab: tuple[int, int]) -> int | None:
+    """The line below ``k`` that prints line ``k``'s whole title again under an issuer's line of its own, or None."""
+    if ab != (0, len(texts[k])) or not texts[k].startswith("关于"):
+        return None
+    again = next((j for j in range(k + 1, min(len(lines), k + _AGAIN_WITHIN)) if texts[j] == texts[k]), None)
+    if again is None or (top := _read_heading(lines, again + 1)) is None or top >= again:
+        return None
+    return again
+
+
 def _read_heading(lines: list[Line], i: int) -> int | None:
     """Index of the first line of the heading that ends just above line ``i``, or None."""
     j = i - 1
@@ -963,6 +976,10 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
             a, b = 0, lines[last].end - lines[k].start - texts[last].endswith("》")
             if texts[k].startswith("《") and texts[last].endswith("》"):  # 「《…实施方案」 then 「的通知》」
                 a = 1
+        if last == k and (again := _printed_again_with_issuer(lines, texts, k, ab)) is not None:
+            # a page's title, then the document's own heading under its issuer: 「关于…的通告」, 「来源:…」, 「某市人民政府」,
+            # 「关于…的通告」 (CF08): the heading is the issuer's line and the second printing
+            k = last = again
         if a == 0 and "《" not in texts[k] and texts[last].endswith("》") and (up := _opened_above(texts, k)) is not None:
             # a page quoting its title in 《》 over two lines: 「《怀来县人民政府关于全县」, a blank, 「推进…的通告》」 (BC05)
             a = lines[up].start + 1 - lines[k].start
