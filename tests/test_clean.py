@@ -143,6 +143,9 @@ FOLD_CASES = [
     ("masthead-words-in-a-sentence", "按照省政府文件 某政发〔2018〕2 号 关于某事的通知 要求,做好工作。",
      "按照省政府文件某政发〔2018〕2号关于某事的通知要求,做好工作。"),
     ("rule-own-previous-article", "第五条 依照\n上一条规定处理。", "第五条依照\n上一条规定处理。"),
+    # a page number at a line's start inside a sentence, a title's even (BA09, the samples' 004); not between sentences
+    ("page-number-after-a-line-break", "房屋拆迁面积\n—８３ —标准房屋调换应安置人口认定办法»同时废止。工作。\n- 18 -\n第五条",
+     "房屋拆迁面积\n标准房屋调换应安置人口认定办法》同时废止。工作。\n\n第五条"),
     # a link alone on its line, or after its label, is chrome (DB09, BM06); a link inside a sentence stays
     ("link-lines", "某市人民政府令\nOriginal URL: http://lib.example.cn/bin/mse.exe?K=d70&A=12\n第77号\n"
      "原文链接:https://www.example.com/lar/7d9.html\n<http://www.gd.gov.cn/post_3324847.html#7>\n详见 http://x.cn 。",

@@ -464,6 +464,20 @@ def test_an_empty_date_field_takes_no_heading_below_it():
     # a section's heading behind a markdown mark is no title, whatever its last word (AV04)
     ("## 一、相关法律规定", None),
     ("### (二)关于未采取措施的规定", None),
+    # what a page sets before a heading on its line: a label, cells up to the last 「|」, a tag, a site's step, a day (AH01,
+    # BM02, BM07, CY05, DC10, G07, U02, C07); a field's cell is no heading (DA02, DC06)
+    ("标??题:|安徽省人民政府关于铜陵市省级以上开发区优化整合方案的批复", "安徽省人民政府关于铜陵市省级以上开发区优化整合方案的批复"),
+    ("1500字范文 > 「通告」前郭尔罗斯蒙古族自治县人民政府关于严禁露天焚烧农作物秸秆的通告",
+     "前郭尔罗斯蒙古族自治县人民政府关于严禁露天焚烧农作物秸秆的通告"),
+    ("【重要通告】隆德县人民政府关于春节期间部分区域禁限放烟花爆竹的通告", "隆德县人民政府关于春节期间部分区域禁限放烟花爆竹的通告"),
+    ("3月21日永登县公安局关于对县城部分道路实施临时交通管制的通告", "永登县公安局关于对县城部分道路实施临时交通管制的通告"),
+    ("[浙江]浙江省关于2012年度规模以上工业总产值上台阶的县(市、区)的通报", "浙江省关于2012年度规模以上工业总产值上台阶的县(市、区)的通报"),
+    ("公开时限|长期公开|主题词|兴平市人民政府办公室印发某规划任务分工方案的通知", "兴平市人民政府办公室印发某规划任务分工方案的通知"),
+    ("权威发布:国家林业局关于修改部分部门规章的决定", "国家林业局关于修改部分部门规章的决定"),
+    ("公文种类:建设规划", None),
+    ("文件类别|通知", None),
+    # a title label's end, its start on the line above in a flattened field block (CQ06)
+    ("称: 区政府办公室关于印发《上饶市广丰区森林火灾应急预案》的通知", "区政府办公室关于印发《上饶市广丰区森林火灾应急预案》的通知"),
     # a heading the site cut short with an ellipsis is the title as far as it is printed (DA01); a line of chrome is none
     ("黑龍江省人民政府辦公廳關於印發黑龍江省防汛應急預案等3部應急...", "黑龍江省人民政府辦公廳關於印發黑龍江省防汛應急預案等3部應急"),
     ("关于印发某市防汛应急预案等3部应急…", "关于印发某市防汛应急预案等3部应急"),

@@ -328,8 +328,10 @@ _PAGE_SIDE = re.compile(r"[\u4e00-\u9fff()]")
 
 def _inline_page(m: re.Match[str]) -> str | None:
     s, a, b = m.string, m.start(), m.end()
-    left = s[max(0, a - 2) : a].rstrip(" \t")[-1:]  # the spaces around go with the spaces pass
-    right = s[b : b + 2].lstrip(" \t")[:1]
+    # (the spaces around go with the spaces pass; a line break is passed over too: 「…拆迁面积」, then 「—８３ —标准房屋…」 on
+    # the next line, a PDF's page number inside a title, BA09)
+    left = s[max(0, a - 3) : a].rstrip(" \t\n")[-1:]
+    right = s[b : b + 3].lstrip(" \t\n")[:1]
     return "" if left and right and _PAGE_SIDE.match(left) and _PAGE_SIDE.match(right) else None
 
 

@@ -76,6 +76,16 @@ _REGION_PREFIX = re.compile(r"\([\u4e00-\u9fff]{1,10}(?:省|自治区)\)(?=[^()]
 # An announcement's serial, its title after it in brackets: 「海关总署公告2018年第135号(关于发布…的公告)」 (CJ08)
 _SERIAL_HEADING = re.compile(r"[\u4e00-\u9fff]{2,30}公告(?:19|20)\d{2}年第\d{1,4}号\(关于[^()]{2,120}\)")
 _LAW_TITLE = re.compile(cues.LAW_TITLE)
+# What a page sets before a heading on its line: a label (「權威發佈:」 「附件:」), a field block's cells up to the last 「|」
+# (「公开时限|长期公开|主题词|…」 「標??題:|…」), a tag (「【重要通告】」 「[浙江]」 「「通告」」), a site's last step (「1500字范文>」),
+# a day (「3月21日永登县公安局关于…」) (AH01, BM02, BM07, CY05, DC10, G07, U02)
+_BEFORE_HEADING = re.compile(r"(?:(?:[^|:《》]{0,16}[|:]|【[^【】]{1,8}】|\[[^\[\]]{1,8}\]|「[^「」]{1,6}」|[^>《》]{1,16}>"
+                             r"|\d{1,2}月\d{1,2}日(?=[\u4e00-\u9fff]))\s*)+")
+_ABOUT = re.compile(r"关于|關於|关於|關于")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SHORTEST_AFTER_CELL = 6  # CJK characters a heading after a cell holds at least
+# The end of a title's label whose start a flattened field block left on the line above: 「发文机构: … 号:」, then 「称: X」
+_CUT_LABEL = re.compile(rf"(?:{'|'.join(sorted({l[i:] for l in cues.META_LABELS['title'] for i in range(1, len(l)) if not l.isascii()}))}):\s*")
 # A page's heading the site cut short, marked by an ellipsis: 「黑龍江省人民政府辦公廳關於印發…等3部應急...」 (DA01): the title as
 # far as it is printed, a 「关于」 heading with no clause's stop in it
 _CUT_SHORT = re.compile(r"(?P<t>[^,。;:!?《》\s]{0,40}?(?:关于|關於)[^,。;:!?\s]{4,100}?)(?:\.{3,}|…+)")
@@ -432,6 +442,12 @@ def title_in(line: str) -> tuple[int, int] | None:
         a = nums[0].end
     while a < len(t) and t[a] in _CHROME + ")》":
         a += 1
+    if (cut := _CUT_LABEL.match(t, a)) is not None:
+        a = cut.end()  # 「称: 区政府办公室关于…的通知」: the title label's end, its first character on the line above (CQ06)
+    if (before := _BEFORE_HEADING.match(t, a)) is not None and not _ABOUT.search(before.group()):
+        if len(_CJK.findall(t, before.end())) < _SHORTEST_AFTER_CELL:
+            return None  # a field's cell, 「公文种类:建设规划」 「文件类别|通知」, is no heading (DA02, DC06)
+        a = before.end()
     if t[a : a + 1] == "(" and (region := _REGION_PREFIX.match(t, a)):
         a = region.end()  # a reprinting site's region before the heading: 「(湖北省)武汉市…分解方案」 (CN01)
     if _SECTION_HEADING.match(t, a):
