@@ -63,6 +63,9 @@ IN_TEXT = [
     # a reply names the addressee's number, or its own earlier one, after a pronoun (BI01)
     ("你院粤法经行字〔1988〕第294号请示报告收悉", ["粤法经行字〔1988〕294号"]),
     ("经研究,根据民法通则及我院法(办)发〔1988〕6号《关于贯彻执行民法通则若干问题的意见》", ["法(办)发〔1988〕6号"]),
+    # a national commission's short name, the last of joint issuers, before the code (DF03); a code holding 部 keeps it
+    ("1995年11月13日水利部、财政部、国家计委水政资〔1995〕457号发布", ["水政资〔1995〕457号"]),
+    ("根据工信部联科〔2024〕11号文件", ["工信部联科〔2024〕11号"]),
     # 号 lost where the citation's bracket closes, the year's brackets printed (BI07); not without them
     ("《关于印发〈某考核实施办法〉的通知》(宁政办发[2009]259)的规定", ["宁政办发〔2009〕259号"]),
 ]

@@ -979,6 +979,13 @@ DUTIES = [
     ("二、禁放范围内的区人民政府和管委会及其有关部门、乡镇人民政府、街道办事处,应当将禁放烟花爆竹工作纳入网格化管理。", None,
      leads("区人民政府", "管委会", "乡镇人民政府", "街道办事处")),
     ("由管委会负责组织实施。", None, leads("管委会")),
+    # an exception's 除 opens no body's name (DE01, BA06, CP01); 参与 assigns, but not in a relative clause naming who else is
+    # concerned (DE06, E04); 街镇 is a whole body, no stem sharing 部门 (DE06)
+    ("除价格主管部门统一规定的门票价格减免优惠政策外,游览参观点对旅行社实行的价格优惠率最高不得超过20%。", None, set()),
+    ("区规划资源局、区发展改革委、区委社会工作部等相关部门参与确定年度任务清单。", None,
+     leads("区规划资源局", "区发展改革委", "区委社会工作部")),
+    ("各旗县区人民政府、稀土高新区管委会,参与数字政府建设工作的各部门、单位。", None, set()),
+    ("街镇等相关部门在实施前应征询社区规划师的建议。", None, leads("街镇")),
     # a meeting's members, its lead named in the next sentence (CT01)
     ("联席会议由省发展改革委、省财政厅、省气象局等3个部门组成。省气象局为牵头单位。", None,
      leads("省气象局") | supports("省发展改革委", "省财政厅")),

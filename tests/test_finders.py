@@ -215,6 +215,15 @@ def test_law_citations(body, expected):
     assert {c.cited_title for c in extract_text(notice(body)).law_citations} == expected
 
 
+def test_a_rules_history_note_under_its_heading_cites_the_decisions_that_amended_it():
+    # (the note is the head's, read for the order's number and date; its amending decision was not cited: DF03, DF04, DF10)
+    text = ("水文监测环境和设施保护办法\n\n(2011年2月18日水利部令第43号发布 根据2015年12月16日《水利部关于废止和修改部分规章的决定》"
+            "修正)\n\n第一条 为了加强水文监测环境和设施保护,根据《中华人民共和国水法》,制定本办法。\n")
+    laws = {c.cited_title: c.evidence for c in extract_text(text).law_citations}
+    assert set(laws) == {"水利部关于废止和修改部分规章的决定", "中华人民共和国水法"}
+    assert laws["水利部关于废止和修改部分规章的决定"].startswith("(2011年2月18日水利部令第43号发布")
+
+
 # (phenomenon, the notice's title, its body, the rules it issues)
 HANDOVERS = [
     ("a handover naming a 方案 takes no title of another kind from the sentence before; the title says what (BQ03)",
@@ -227,6 +236,11 @@ HANDOVERS = [
     ("a title whose opening mark was lost is the whole title it closes (BQ08)", "某区人民政府办公室关于印发分解方案的通知",
      "2025年区〈政府工作报告〉确定的主要目标任务责任分解方案》已经区人民政府同意,现印发给你们,请一并贯彻执行。",
      ("2025年区〈政府工作报告〉确定的主要目标任务责任分解方案",)),
+    ("a decision published after the sentence that repeals two rules issues neither (DD04)",
+     "住房城乡建设部关于废止部分部门规章的决定",
+     "住房城乡建设部决定废止《外商投资城市规划服务企业管理规定》(建设部、对外贸易经济合作部令第116号)、《〈外商投资城市规划服务企业"
+     "管理规定〉的补充规定》(建设部、商务部令第123号)。现予发布,自发布之日起施行。",
+     ()),
     ("a title naming its first rule and 等 issues the rules a sentence lists from it on (BU11)",
      "某区农业农村委员会关于印发《甲工作方案》等的通知",
      "根据《某法》,结合我区实际,制定了《甲工作方案》、《乙工作方案》、《丙工作方案》。请各街镇按照工作方案认真贯彻执行。",

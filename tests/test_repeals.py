@@ -44,6 +44,15 @@ REPEALS = [
          (None, "全国人民代表大会常务委员会关于海南省人民代表会议代行海南省人民代表大会职权的决定")},
     ),
     (
+        # both titles of a decision's list are repealed, the decision published by the sentence after it (DD04); a certificate
+        # that lapses is no document repealed (DF07)
+        "a decision repealing two rules, the second's title opening with the first's in 〈〉",
+        "住房城乡建设部决定废止《外商投资城市规划服务企业管理规定》(建设部、对外贸易经济合作部令第116号)、《〈外商投资城市规划服务企业"
+        "管理规定〉的补充规定》(建设部、商务部令第123号)。现予发布,自发布之日起施行。\n逾期提出申请的,原《人民防空防护设备生产资质证书》"
+        "到期自动失效。\n",
+        {(None, "外商投资城市规划服务企业管理规定"), (None, "〈外商投资城市规划服务企业管理规定〉的补充规定")},
+    ),
+    (
         "clean-up annex: bare titles as 一、 items, order numbers are no 发文字号",
         "省人民政府决定废止的省政府规章\n一、某省耕地占用税实施办法\n(1987年10月27日省人民政府发布根据2011年10月20日某省人民政府令〔2011〕第10号修正)\n"
         "二、某省盐业管理实施办法\n(1992年8月24日某省人民政府令第75号公布)\n",
@@ -400,6 +409,13 @@ def test_an_amending_decision_deletes_articles_as_partial_repeals():
 
 # (phenomenon, text, expected (target title, evidence, partial)): which rule an amending decision's deletion changes
 AMENDING = [
+    (
+        # the article named first, the verb after it: 「将第九条第一款删除」 (DD01)
+        "a deletion naming the article before its verb",
+        "某自治县人民代表大会关于修改和废止某自治县甲条例等3件单行条例的决定\n二、修改《某自治县乙条例》有关内容:\n"
+        "1、将第五条修改为:“本条例适用于本县。”\n2、将第九条第一款删除。\n3、将第十五条、第十九条删除。\n",
+        [("某自治县乙条例", "2、将第九条第一款删除。", True)],
+    ),
     (
         # each section names the rule it changes, its one deletion on the line under it, joined to it (CO07)
         "each section changes another rule by deleting one article",

@@ -102,6 +102,9 @@ def _listed_with(first: str, sentences: list[str]) -> list[str]:
     return []
 
 
+_REPEALED = re.compile(r"废止|失效|停止执行|不再执行")
+
+
 def find_attached(title: str, sentences: list[str]) -> tuple[str, ...]:
     """Titles of the rules a notice issues, from its covering ``sentences`` (first) or its ``title``.
 
@@ -156,7 +159,10 @@ def find_attached(title: str, sentences: list[str]) -> tuple[str, ...]:
             # 「…分别牵头制定了《A》《B》。五个专项行动方案已经县政府同意,现印发给你们」: what the sentence before names,
             # of the kind the handover names (its purpose's 《政府工作报告》 is no 方案 handed over, BQ03)
             before = sentences[i - 1]
-            named = [] if _HANDOVER.search(before) else _of_kind(_named(before, 0, len(before), None), s[:hand.start()])
+            # (not what it repeals: 「决定废止《A》(…令第116号)、《B》(…令第123号)。现予发布,自发布之日起施行」 publishes the
+            # decision itself, DD04)
+            named = [] if _HANDOVER.search(before) or _REPEALED.search(before) else \
+                _of_kind(_named(before, 0, len(before), None), s[:hand.start()])
         found += named
     if not found and (m := _IN_TITLE.search(_outer(title))):
         found = [t.title for t in find_titles(m.group("rest"))]

@@ -12,9 +12,11 @@ from regkg.extract import cues
 from regkg.extract.anchored import finditer_at
 from regkg.extract.docnum import DocNum
 from regkg.extract.models import Citation, LawCitation, Repeal, Warning
+from regkg.extract.printed import printed
 from regkg.keys.titles import normalise_title, title_key, titles_differ
 
 if TYPE_CHECKING:  # the document's text is built from this module's find_titles
+    from regkg.extract.clean import Text
     from regkg.extract.document_text import DocumentText
 
 __all__ = [
@@ -299,6 +301,26 @@ def law_citations(doc: DocumentText, key: str, issued: set[str]) -> dict[str, La
         based_on = citation_kind(sent, t.start - a, None) == "based_on"
         laws[t.title] = LawCitation(key, doc.title_shown(t.title), doc.shown(a, b), doc.span(a, b), "based_on" if based_on else "cites")
     return laws
+
+
+# A rule's history note under its heading names the decisions that amended it: 「(2011年2月18日水利部令第43号发布 根据2015年
+# 12月16日《水利部关于废止和修改部分规章的决定》修正)」 (DF03, DF04, DF10). The note is the head's, not the body's: read there.
+_AMENDED_BY_WORK = re.compile(r"根据[^《》\n]{0,60}?《(?P<t>[^《》\n]{4,120})》(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)")
+
+
+def history_works(laws: dict[str, LawCitation], raw: str, c: Text, start: int, end: int, key: str) -> None:
+    """Add to ``laws`` the amending decisions the history note in ``c.s[start:end]`` (a document's head) names."""
+    if "根据" not in c.s[start:end]:
+        return
+    cited = {title_key(x) for x in laws}
+    for m in _AMENDED_BY_WORK.finditer(c.s, start, end):
+        if title_key(m.group("t")) in cited:
+            continue
+        a, b = c.s.rfind("\n", start, m.start()) + 1, c.s.find("\n", m.end(), end)
+        a, b = max(a, start), end if b < 0 else b
+        shown = printed(raw, c, m.start("t"), m.end("t"))
+        laws[shown] = LawCitation(key, shown, printed(raw, c, a, b).strip(), c.orig_span(a, b), "cites")
+        cited.add(title_key(m.group("t")))
 
 
 def repealed_works(laws: dict[str, LawCitation], repeals: list[Repeal], key: str, attached: tuple[str, ...]) -> None:

@@ -443,7 +443,9 @@ _WITHIN = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:范围|区域|辖区)内的(?=[\
 
 
 # bodies named without an ending: 海关, 各级财政, 人社 — in a list sharing an ending, stems
-_UNENDED = re.compile(rf"{'|'.join(cues.BARE_BODIES + cues.BODY_LIKE_STEMS)}|{cues.PURSE}")
+# (not a whole body's kind: 「街镇等相关部门应…」 names the 街镇, no 街镇部门, DE06)
+_WHOLE_KINDS = ("街镇", "管委会", "办公室")
+_UNENDED = re.compile(rf"{'|'.join(x for x in cues.BARE_BODIES + cues.BODY_LIKE_STEMS if x not in _WHOLE_KINDS)}|{cues.PURSE}")
 
 
 # Words before a clause's subject that are no part of its name: 当 ("when", not 当地), a handing over to the body

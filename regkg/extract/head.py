@@ -448,6 +448,8 @@ def title_in(line: str) -> tuple[int, int] | None:
         if len(_CJK.findall(t, before.end())) < _SHORTEST_AFTER_CELL:
             return None  # a field's cell, 「公文种类:建设规划」 「文件类别|通知」, is no heading (DA02, DC06)
         a = before.end()
+        if (after := find_docnums(normalise_chars(t[a:]))) and after[0].start <= 1:
+            a += after[0].end  # 「政策文件:中坦府规字〔2024〕4号中山市…的通知」: the label, the number, the title (DD08)
     if t[a : a + 1] == "(" and (region := _REGION_PREFIX.match(t, a)):
         a = region.end()  # a reprinting site's region before the heading: 「(湖北省)武汉市…分解方案」 (CN01)
     if _SECTION_HEADING.match(t, a):

@@ -16,7 +16,7 @@ from regkg.errors import InputError, RegkgError
 from regkg.extract import cues, duty_finder, head
 from regkg.extract.anchored import finditer_at
 from regkg.extract.attached import find_attached
-from regkg.extract.citations import law_citations, numbered_citations, repealed_works
+from regkg.extract.citations import history_works, law_citations, numbered_citations, repealed_works
 from regkg.extract.clean import Text, clean
 from regkg.extract.consistency import check
 from regkg.extract.document_text import document_text
@@ -345,6 +345,7 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str, facts: _Fa
 
     numbered = numbered_citations(doc, key, seg.number, kind)
     laws = law_citations(doc, key, issued)
+    history_works(laws, raw, c, seg.start, seg.body_start, key)
     repeals, warnings = repeals_in(doc, key, seg.number, issued, numbered.title_of, tuple(attached), seg.title)
     repealed_works(laws, repeals, key, attached)
     warnings += numbered.conflicts

@@ -36,7 +36,9 @@ _AMENDING_TITLE = re.compile(r"(?<!通过)关于(?:废止[和、])?修改(?:《[
 # A decision that amends one rule names it in its title (「住房城乡建设部关于修改《X》的决定」): its items
 # (「二、删去第三条。」) change that rule without naming it (I04).
 _AMENDS_ONE = re.compile(r"关于修改《(?P<t>[^《》]{2,100})》的决定$")
-_DELETES = re.compile(r"^(?:删去|删除)原?第[一二三四五六七八九十百零〇0-9]+条")
+# (or the article named first, the verb after: 「将第九条第一款删除」 「将第十五条、第十九条删除」, DD01)
+_DELETES = re.compile(r"^(?:(?:删去|删除)原?第[一二三四五六七八九十百零〇0-9]+条"
+                      r"|将原?第[一二三四五六七八九十百零〇0-9]+条[第一二三四五六七八九十百零〇0-9条款项、]{0,30}(?:删去|删除)[。;]?$)")
 # An amending decision's section that names the rule it changes first: 「《X》…」 「删去《X》第十七条」 「将《X》第三条修改为」.
 # 「五、修改《X》」 heads the changes to X (AV05).
 _NAMES_RULE = re.compile(r"^(?:删去|删除|将|对|修改|修订|关于)?《")  # 「一、关于《某市甲办法》的修改」 too
@@ -303,7 +305,9 @@ def find_repeals(
         if not _CUE.search(text) and not _REVISION.search(text):
             continue
         nums = [n for n in numbers if start <= n.start < end]  # own number kept: a self-repeal is flagged
+        # (a certificate or a form that lapses is no document repealed: 「原《…生产资质证书》到期自动失效」, DF07)
         refs = [t for t in titles if start <= t.start < end and not _ANNEX_LIST.search(t.title)
+                and not t.title.endswith(cues.NOT_CITED_TITLE_ENDINGS)
                 and (t.title not in own_titles or _EARLIER_EDITION.search(text, max(0, t.start - start - 50), t.start - start)
                      or (_AMENDED_EDITION.search(text, max(0, t.start - start - 50), t.start - start)
                          and _REPEALED_AFTER.match(text, t.end - start - 1))
