@@ -986,6 +986,12 @@ DUTIES = [
      leads("区规划资源局", "区发展改革委", "区委社会工作部")),
     ("各旗县区人民政府、稀土高新区管委会,参与数字政府建设工作的各部门、单位。", None, set()),
     ("街镇等相关部门在实施前应征询社区规划师的建议。", None, leads("街镇")),
+    # 商 is 会同, with whom a body drafts (DF05, AV09, the samples' 003); not in 协商, 会商, 商务, 商定 nor a place's name
+    ("黑河干流年度水量调度方案由黑河流域管理局商三省区人民政府水行政主管部门和东风场区水务部门编制。", None,
+     leads("黑河流域管理局") | supports("三省区人民政府水行政主管部门", "东风场区水务部门")),
+    ("工资集体协商的代表由双方协商确定。", None, set()),
+    ("市商务局负责全市外贸工作。", None, leads("市商务局")),
+    ("商丘市人民政府应当加强古城保护。", None, leads("商丘市人民政府")),
     # a meeting's members, its lead named in the next sentence (CT01)
     ("联席会议由省发展改革委、省财政厅、省气象局等3个部门组成。省气象局为牵头单位。", None,
      leads("省气象局") | supports("省发展改革委", "省财政厅")),
