@@ -992,6 +992,9 @@ DUTIES = [
     ("工资集体协商的代表由双方协商确定。", None, set()),
     ("市商务局负责全市外贸工作。", None, leads("市商务局")),
     ("商丘市人民政府应当加强古城保护。", None, leads("商丘市人民政府")),
+    # 「由X监督」: an authority's act (DF01); a body handing over to another is no name of one (W01)
+    ("由国土资源等部门监督其限期整改。", None, leads("国土资源部门")),
+    ("对违反规定的,由海关移交口岸药品监督管理局监督处理。", None, set()),
     # a meeting's members, its lead named in the next sentence (CT01)
     ("联席会议由省发展改革委、省财政厅、省气象局等3个部门组成。省气象局为牵头单位。", None,
      leads("省气象局") | supports("省发展改革委", "省财政厅")),

@@ -332,6 +332,7 @@ PRIVATE_UNITS = (
 NOT_IN_BODY = (
     r"的|负责|会同|牵头(?!单位|部门)|配合(?!单位)|按照|根据|应当|必须|要(?<!主要)|等|是|并|由|向|将|把|所在(?![区县市镇乡地])|以下简称|或|及|职责"
     r"|设立|成立|分别|设在|确定|一批|一些|若干|多个|作为"  # 「壮大一批民营企业集团」 「办公室设在市卫健委」 「本规定不作为…」
+    r"|移交"  # 「由海关移交口岸药品监督管理局监督处理」 (W01): a handing over, between two bodies (not 移送: 「案件移送部门」, T07)
     r"|规定"  # 「法律、法规、规章规定市场监督管理部门应当…」 (E19): what the law provides, no list of bodies
     # a table's column heads run into its first row: 「事项责任单位牵头单位加强粮食储备管理区发改委」 (「各责任单位」 ends with one);
     # one alternative per word, as a group of words to open one would keep the search from skipping (see 国家 below)
@@ -443,6 +444,7 @@ BY_VERBS = DUTY_MARKERS + ("承办", "向", "自行", "解决", "分担", "召�
                            # 「由X报同级人民政府批准」 who approves)
                            # (not 提供 nor 汇总: the samples' key gives 「由省直各相关部门汇总后统一向省财政厅提出」 no task)
                            "审查", "审核", "登记", "认定", "查处", "处罚",
+                           "监督",  # 「由国土资源等部门监督其限期整改」 (DF01)
                            # an investment project's approving authority: 「由国务院投资主管部门核准」 (CC01's catalogue)
                            "核准",
                            # an authority's sanction or licence (AW05, V04, AW10): 「由公安机关给予警告或者处…罚款」
