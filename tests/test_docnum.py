@@ -66,6 +66,9 @@ IN_TEXT = [
     # a national commission's short name, the last of joint issuers, before the code (DF03); a code holding 部 keeps it
     ("1995年11月13日水利部、财政部、国家计委水政资〔1995〕457号发布", ["水政资〔1995〕457号"]),
     ("根据工信部联科〔2024〕11号文件", ["工信部联科〔2024〕11号"]),
+    # the Party's Central Committee, or one of its departments, before the code (DG05)
+    ("根据中共中央中发〔1993〕6号《关于当前经济情况和加强宏观调控的意见》", ["中发〔1993〕6号"]),
+    ("中共中央组织部组通字〔2019〕1号", ["组通字〔2019〕1号"]),
     # 号 lost where the citation's bracket closes, the year's brackets printed (BI07); not without them
     ("《关于印发〈某考核实施办法〉的通知》(宁政办发[2009]259)的规定", ["宁政办发〔2009〕259号"]),
 ]

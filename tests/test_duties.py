@@ -995,6 +995,12 @@ DUTIES = [
     # 「由X监督」: an authority's act (DF01); a body handing over to another is no name of one (W01)
     ("由国土资源等部门监督其限期整改。", None, leads("国土资源部门")),
     ("对违反规定的,由海关移交口岸药品监督管理局监督处理。", None, set()),
+    # the People's Bank's city branch by its short name; only zones share a board's ending (DH02)
+    ("协同责任单位:市税务局、滁州海关、市人行、滁州经开区管委会、中新苏滁高新区管委会等,各县、市、区政府。", None,
+     leads("市税务局", "滁州海关", "市人行", "滁州经开区管委会", "中新苏滁高新区管委会", "各县、市、区政府")),
+    # 「由X抓总」 「由X代管」 (DG07, DG02)
+    ("这项工作由省计委抓总。", None, leads("省计委")),
+    ("三峡地区经济开发办公室为国务院直属机构,由国家计委和水电部代管。", None, leads("国家计委", "水电部")),
     # a meeting's members, its lead named in the next sentence (CT01)
     ("联席会议由省发展改革委、省财政厅、省气象局等3个部门组成。省气象局为牵头单位。", None,
      leads("省气象局") | supports("省发展改革委", "省财政厅")),

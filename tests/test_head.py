@@ -18,6 +18,28 @@ BODY = "各区县人民政府:\n现将有关事项通知如下。\n特此通知�
 # (phenomenon, text, expected (doc_number, title, issuers, date))
 HEADS = [
     (
+        # (the page's heading, fields and body on one line: no title, no citation, DG04)
+        "a page printed on one line, a table's row",
+        "| 某局关于对权利许可证照如何贴花问题的复函 文号:国税地函发[1991]2号 发文日期:1991-1-8 青海省税务局: 你局青税政二字[1990]816号"
+        "文收悉。现函复如下:为了明确权利许可证照的贴花问题,经研究,凡属于应税凭证的各种证照,均应按照规定贴花,不论其是否在有效期内,"
+        "一律按件贴花,请你局按此执行。特此函复。\n",
+        ("国税地函发〔1991〕2号", "某局关于对权利许可证照如何贴花问题的复函", ("某局",), "1991-01-08"),
+    ),
+    (
+        # (the second line alone was taken: DH07)
+        "a rule's heading wrapped before its joining word",
+        "某县森林防火指挥部成员单位职责\n和工作规则\n第一条 为明确职责,制定本规则。\n第二条 县林业局负责日常工作。\n",
+        (None, "某县森林防火指挥部成员单位职责和工作规则", (), None),
+    ),
+    (
+        # (the plan's heading, matched to the handover's 〈〉 only as printed, was taken for the notice's: DH06, DH07)
+        "a page starting at the salutation prints no heading of its own, the plan below it wrapped",
+        "各县(市)区人民政府,市政府各部门:\n《2025年市〈政府工作报告〉任务分解和责任分工方案》已经市政府常务会议审议通过,现印发给你们,"
+        "请认真贯彻落实。\n某市人民政府\n2025年1月25日\n(此件公开发布)\n2025年市《政府工作报告》任务分解\n和责任分工方案\n一、主要目标\n"
+        "1.地区生产总值增长6%。\n牵头单位:市发展改革委\n",
+        (None, "", ("某市人民政府",), "2025-01-25"),
+    ),
+    (
         # (the page's title was taken, the issuer left out: CF08)
         "a page's title, then the document's heading printed again under its issuer",
         "关于某市中心城区禁止燃放烟花爆竹的通告\n\n来源:某市日报\n\n某市人民政府\n\n关于某市中心城区禁止燃放烟花爆竹的通告\n\n"
@@ -435,6 +457,8 @@ def test_slot_number(phenomenon, value, expected):
 def test_metadata_in_brackets_and_empty_fields():
     assert metadata("【发文字号】国办发〔2019〕3号【成文日期】2019-01-12【有效性】") == {
         "number": "国办发〔2019〕3号", "written": "2019-01-12"}
+    # a number's year in 【】 ends no field (DG05)
+    assert metadata("颁布时间:1994-07-01发文字号:财税字【1994】第045号")["number"] == "财税字【1994】第045号"
 
 
 def test_an_empty_date_field_takes_no_heading_below_it():
@@ -470,6 +494,7 @@ def test_an_empty_date_field_takes_no_heading_below_it():
     ("1500字范文 > 「通告」前郭尔罗斯蒙古族自治县人民政府关于严禁露天焚烧农作物秸秆的通告",
      "前郭尔罗斯蒙古族自治县人民政府关于严禁露天焚烧农作物秸秆的通告"),
     ("【重要通告】隆德县人民政府关于春节期间部分区域禁限放烟花爆竹的通告", "隆德县人民政府关于春节期间部分区域禁限放烟花爆竹的通告"),
+    ("【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知", "滁州市人民政府关于2020年市政府重点工作及责任分解的通知"),
     ("3月21日永登县公安局关于对县城部分道路实施临时交通管制的通告", "永登县公安局关于对县城部分道路实施临时交通管制的通告"),
     ("[浙江]浙江省关于2012年度规模以上工业总产值上台阶的县(市、区)的通报", "浙江省关于2012年度规模以上工业总产值上台阶的县(市、区)的通报"),
     ("公开时限|长期公开|主题词|兴平市人民政府办公室印发某规划任务分工方案的通知", "兴平市人民政府办公室印发某规划任务分工方案的通知"),

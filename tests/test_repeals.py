@@ -386,6 +386,9 @@ def test_a_document_never_repeals_itself():
     # a law database's field naming the document it lapsed by (CM07)
     ("【时效性】失效\n【失效依据】某市人民政府办公厅关于废止和宣布失效部分市政府行政规范性文件的通知",
      "某市人民政府办公厅关于废止和宣布失效部分市政府行政规范性文件的通知"),
+    # a note that sends the reader to it, in traditional script kept as printed (DG08)
+    ("注釋:全文廢止。參見:《財政部關于公布廢止和失效的財政規章和規范性文件目錄(第十二批)的決定》(中華人民共和國財政部令第83號)",
+     "財政部關于公布廢止和失效的財政規章和規范性文件目錄(第十二批)的決定"),
 ])
 def test_a_history_box_is_a_repeal_by_the_later_document(note, by):
     text = note + "\n某市外地驻某办事机构管理暂行办法\n第一条 为加强管理,制定本办法。\n"

@@ -488,6 +488,41 @@ def _item_length(s: str, a: int, b: int) -> int:
     return b - a if "(" not in s[a:b] else len(_BRACKETED.sub("", s[a:b]))
 
 
+# A page printed on one line, a table's one row: its heading, its fields, its addressees and its body run together, spaces or
+# pipes between them (「| 國家稅務局…的復函 文號:國稅地函發[1991]2號 發文日期:1991-1-8 青海省稅務局: 你局…文收悉。」, DG04). Each
+# field and the salutation start a line of their own, where a space or a pipe stands before them: a line this long holding a
+# field's label and then a salutation, a body's opening, is no sentence.
+_RUN_ON_LONGEST_HEAD = 200  # characters a run-on page's first field stands within
+_RUN_ON_SHORTEST = 150
+_FIELD_IN_LINE = re.compile(rf"(?<=[ \t|])[ \t]*(?:{'|'.join(sorted({l for ls in cues.META_LABELS.values() for l in ls if not l.isascii()}, key=len, reverse=True))})[ \t]*:")
+_SALUTATION_IN_LINE = re.compile(r"(?<=[ \t|])[ \t]*[\u4e00-\u9fff][^\s|:。;,]{1,60}?(?:人民政府|政府|局|厅|委|办|部|院|会|单位|部门|机构|处|室|中心|所)"
+                                 r"(?:\([^()\n]{1,12}\))?:(?=[^\n]{20,}?。)")
+
+
+def _run_on_page(s: str) -> list[tuple[int, int, str]]:
+    """Line breaks before the fields and the salutation of a page printed on one line (DG04).
+
+    >>> s = ("| 某局关于某问题的复函 文号:某函发[1991]2号 发文日期:1991-1-8 青海省税务局: 你局青税政二字[1990]816号文收悉。"
+    ...      "现函复如下:为了明确权利许可证照的贴花问题,经研究,凡属于应税凭证的各种证照,均应按照规定贴花,不论其是否在有效期内,"
+    ...      "一律按件贴花,请你局按此执行,并转发所属各税务机关遵照执行。特此函复。")
+    >>> [s[b:b + 4] for _, b, _ in _run_on_page(s)]
+    ['文号:某', '发文日期', '青海省税']
+    """
+    edits: list[tuple[int, int, str]] = []
+    for line in _LONG_LINE.finditer(s):
+        a, b = line.span()
+        fields = list(_FIELD_IN_LINE.finditer(s, a, min(b, a + _RUN_ON_LONGEST_HEAD)))
+        if not fields or (salutation := _SALUTATION_IN_LINE.search(s, fields[-1].end(), b)) is None:
+            continue
+        for m in (*fields, salutation):
+            at = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))  # the label's or the name's first character
+            edits.append((at - 1, at, "\n") if s[at - 1] in " \t" else (at, at, "\n"))  # the space before it, or a pipe
+    return edits
+
+
+_LONG_LINE = re.compile(rf"(?m)^[^\n]{{{_RUN_ON_SHORTEST},}}$")
+
+
 def _colon_list(s: str) -> list[tuple[int, int, str]]:
     """Line breaks before the items of each list run in after 「:一、」 (two items at least).
 
@@ -757,6 +792,8 @@ def clean(raw: str) -> Text:
         t = _rewrite(t, _INLINE_PAGE, _inline_page, openers="-—")  # a text prints few dashes
     if " (二)" in t.s or "\t(二)" in t.s:  # what _flat_item needs (the ideographic space a space by now)
         t = _rewrite(t, _FLAT_ITEM, _flat_item)
+    if ":" in t.s and (run_on := _run_on_page(t.s)):
+        t = _edit(t, run_on)
     if ":一、" in t.s:
         t = _edit(t, _colon_list(t.s))
     if "号) " in t.s:

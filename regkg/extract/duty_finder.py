@@ -572,6 +572,8 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
                 *more, piece = _split_joined(piece)
                 if not _is_body(prefix + piece):  # 「组织、协调和督促有关部门」: verbs and their object, no list of bodies
                     return [] if strict else out
+                if shared.group().endswith(("管委会", "管理委员会")) and not all(x.endswith("区") for x in stems):
+                    return [] if strict else out  # only zones share a board: 「市人行、某经开区管委会」 is no 市人行管委会 (DH02)
                 stems += [prefix + x for x in more if x]
                 out += [x + shared.group() for x in _qualified(stems)] + [prefix + piece]
                 stems, prefix = [], ""

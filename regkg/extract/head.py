@@ -79,7 +79,7 @@ _LAW_TITLE = re.compile(cues.LAW_TITLE)
 # What a page sets before a heading on its line: a label (「權威發佈:」 「附件:」), a field block's cells up to the last 「|」
 # (「公开时限|长期公开|主题词|…」 「標??題:|…」), a tag (「【重要通告】」 「[浙江]」 「「通告」」), a site's last step (「1500字范文>」),
 # a day (「3月21日永登县公安局关于…」) (AH01, BM02, BM07, CY05, DC10, G07, U02)
-_BEFORE_HEADING = re.compile(r"(?:(?:[^|:《》]{0,16}[|:]|【[^【】]{1,8}】|\[[^\[\]]{1,8}\]|「[^「」]{1,6}」|[^>《》]{1,16}>"
+_BEFORE_HEADING = re.compile(r"(?:(?:[^|:《》]{0,16}[|:]|【[^【】]{1,16}】|\[[^\[\]]{1,8}\]|「[^「」]{1,6}」|[^>《》]{1,16}>"
                              r"|\d{1,2}月\d{1,2}日(?=[\u4e00-\u9fff]))\s*)+")
 _ABOUT = re.compile(r"关于|關於|关於|關于")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -129,7 +129,7 @@ class Head:
 
 
 _LABEL_SPACING = re.compile(r"\s|【")
-_CELL_END = re.compile(r"\||【")
+_CELL_END = re.compile(r"\||【(?![0-9]{4}】)")  # (not a number's year in 【】: 「发文字号:财税字【1994】第045号」, DG05)
 
 
 _LABEL_WORDS = tuple(_LABEL_FIELD)

@@ -280,7 +280,8 @@ def _attached_heading(seg: Segment, attached: tuple[str, ...]) -> bool:
     """Whether the heading found for ``seg`` is the rule it issues, printed below its signature: a page
     that starts at the salutation (「…《X工作规则》已经自治州人民政府审议通过,现予印发。」, the date, then
     「X工作规则」) prints no heading of the notice's own, and a document does not issue itself."""
-    return bool(seg.title) and seg.title in attached and seg.title_span is not None \
+    # (matched as titles are: 「《2025年市〈政府工作报告〉…方案》」 handed over, 「2025年市《政府工作报告》…方案」 printed, DH07)
+    return bool(seg.title) and title_key(seg.title) in {title_key(x) for x in attached} and seg.title_span is not None \
         and seg.signature_end is not None and seg.title_span[0] >= seg.signature_end
 
 

@@ -560,13 +560,18 @@ def repeals_in(doc: DocumentText, key: str, own_number: str | None, issued: set[
     return [r for r in found if r.target_number != key], warnings
 
 
-def _later_document(note: re.Match[str], own: str | None) -> str:
+def _later_document(note: re.Match[str], own: str | None, raw: str, c: Text) -> str:
     """The later document a history note (cues.HISTORY_NOTE, cues.ENDED_BY_NOTE) names: by its number where the
     note prints one, after its title too (「已被《X》(审办审理发〔2019〕6号)废止」), unless the page took that number
-    for its own (misreading the note under its heading), else by its title, in 《》 or bare."""
+    for its own (misreading the note under its heading), else by its title, in 《》 or bare, as printed (traditional script
+    kept: 「參見:《財政部關于…的決定》」, DG08)."""
     named = note.groupdict()
-    return named.get("number") or next((n.canonical for n in find_docnums(named.get("titled") or "")
-                                        if n.canonical != own), None) or (named.get("title") or "")[1:-1] or named["bare"]
+    if number := named.get("number") or next((n.canonical for n in find_docnums(named.get("titled") or "")
+                                              if n.canonical != own), None):
+        return number
+    group = next(g for g in ("title", "seen", "bare") if named.get(g))
+    a, b = note.span(group)
+    return printed(raw, c, a + 1, b - 1) if group != "bare" else printed(raw, c, a, b)
 
 
 def history_repeals(c: Text, raw: str, docs: list[Document]) -> list[Repeal]:
@@ -574,12 +579,12 @@ def history_repeals(c: Text, raw: str, docs: list[Document]) -> list[Repeal]:
     if len(docs) != 1:  # a history box belongs to a page of one document
         return []
     doc, out = docs[0], []
-    notes = [(m, _later_document(m, doc.doc_number)) for m in history_notes(c.s)]
+    notes = [(m, _later_document(m, doc.doc_number, raw, c)) for m in history_notes(c.s)]
     # a law database's status line (cues.STATUS_LINE), tried at each 根据 it opens with (under re.M its 「^」 would be
     # tried at every character)
     notes += [(m, m.group("title").strip("《》")) for m in finditer_at(_STATUS_LINE, c.s, "根据")]
     if "全文" in c.s or "依据】" in c.s:  # what a note or field that a later document ended this one prints
-        notes += [(m, _later_document(m, doc.doc_number)) for m in _ENDED_BY.finditer(c.s)]
+        notes += [(m, _later_document(m, doc.doc_number, raw, c)) for m in _ENDED_BY.finditer(c.s)]
     rows = table_rows(c.s, find_docnums(c.s)) if notes else []
     for m, by in notes:
         # in a clean-up table's row, 「该文件已被《X》(…号)废止」 is the row's document's history (AU08)

@@ -919,6 +919,18 @@ def _opened_above(texts: list[str], k: int) -> int | None:
     return None
 
 
+_GOES_ON = ("和", "及", "与", "暨", "的")  # what a heading's second line may open with, no heading's first
+
+
+def _wrapped_above(texts: list[str], k: int) -> int | None:
+    """The line above line ``k`` (a blank between at most) that a heading wrapped from: a heading's line ending
+    in no kind, or None."""
+    up = next((j for j in range(k - 1, max(k - 3, -1), -1) if texts[j]), None)
+    if up is None or not _title_line_ok(texts[up]) or _KIND_END.search(texts[up]) or is_body_line(texts[up]):
+        return None
+    return up
+
+
 def _unfinished_above(texts: list[str], k: int) -> int | None:
     """The line above line ``k`` (blanks between) that opens a title it does not finish: 「X关于印发」, or None."""
     up = next((j for j in range(k - 1, max(k - 4, -1), -1) if texts[j]), None)
@@ -985,6 +997,9 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
             a = lines[up].start + 1 - lines[k].start
         elif a == 0 and (top := _read_heading(lines, last + 1)) is not None and top < k:  # a title wrapped over lines
             a = lines[top].start - lines[k].start
+        elif a == 0 and texts[k].startswith(_GOES_ON) and (up := _wrapped_above(texts, k)) is not None:
+            # a rule's heading wrapped before its joining word: 「2025年市《政府工作报告》任务分解」, 「和责任分工方案」 (DH07)
+            a = lines[up].start - lines[k].start
         elif a == 0 and (up := _unfinished_above(texts, k)) is not None:
             a = lines[up].start - lines[k].start  # 「昭通市人民政府关于印发」, a blank, 「…实施细则的通知」 (BF03)
         title_span, title_line = (lines[k].start + a, lines[k].start + b), k
@@ -1008,8 +1023,11 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
                 break  # what follows 「附件1」 is the annex's: a table's header 「工作标准」 is no title of the page (BQ03)
             ab = title_in(texts[k])
             if ab is not None and ab == (0, len(texts[k])) and len(texts[k]) <= 80 and not texts[k].startswith("附件"):
-                # wrapped over lines too: 「国家税务总局关于修改」 then 「《…申请表》的公告」 (I05)
+                # wrapped over lines too: 「国家税务总局关于修改」 then 「《…申请表》的公告」 (I05), 「2025年市《政府工作报告》任务分解」
+                # then 「和责任分工方案」 (DH07)
                 top = _read_heading(lines, k + 1)
+                if top is None and texts[k].startswith(_GOES_ON):
+                    top = _wrapped_above(texts, k)
                 title_span = (lines[top if top is not None and top < k else k].start, lines[k].end)
                 break
     if title_span is None:

@@ -23,6 +23,7 @@ ORG_SUFFIXES = (
     "支行", "中心", "公司", "集团", "银行", "法院", "检察院", "海关", "局", "委", "办", "厅", "部",
     "院", "会", "站", "所", "馆", "队", "处", "署", "联", "团", "社", "台", "校", "园", "协", "盟",
     "司",  # a ministry's department: 「国家药监局综合司」 「国家发展改革委价格司」 (BC01)
+    "人行",  # the People's Bank's branch by its short name: 「市人行」 (DH02)
 )
 # longest first, so an alternation tries 「人民政府办公室」 before 「办公室」; after a lazy run of a name's characters, so
 # tried only where an ending can start
