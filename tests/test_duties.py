@@ -990,6 +990,10 @@ DUTIES = [
     ("黑河干流年度水量调度方案由黑河流域管理局商三省区人民政府水行政主管部门和东风场区水务部门编制。", None,
      leads("黑河流域管理局") | supports("三省区人民政府水行政主管部门", "东风场区水务部门")),
     ("工资集体协商的代表由双方协商确定。", None, set()),
+    # 商 at a clause's start consults for the body named before: no body opens with it (DF05)
+    ("关键调度期月水量调度方案由黑河流域管理局依据年度方案,在实测水量的基础上,商三省区人民政府水行政主管部门和东风场区水务部门制定。",
+     None, leads("黑河流域管理局")),
+    ("交通、公安、商务、市场监管等部门,建立网约车管理联动工作机制。", None, leads("交通部门", "公安部门", "商务部门", "市场监管部门")),
     ("市商务局负责全市外贸工作。", None, leads("市商务局")),
     ("商丘市人民政府应当加强古城保护。", None, leads("商丘市人民政府")),
     # 「由X监督」: an authority's act (DF01); a body handing over to another is no name of one (W01)

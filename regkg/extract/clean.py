@@ -494,6 +494,7 @@ def _item_length(s: str, a: int, b: int) -> int:
 # field's label and then a salutation, a body's opening, is no sentence.
 _RUN_ON_LONGEST_HEAD = 200  # characters a run-on page's first field stands within
 _RUN_ON_SHORTEST = 150
+_RUN_ON_REACH = 2000  # characters from a text's start its run-on page's fields and salutation stand within
 _FIELD_IN_LINE = re.compile(rf"(?<=[ \t|])[ \t]*(?:{'|'.join(sorted({l for ls in cues.META_LABELS.values() for l in ls if not l.isascii()}, key=len, reverse=True))})[ \t]*:")
 _SALUTATION_IN_LINE = re.compile(r"(?<=[ \t|])[ \t]*[\u4e00-\u9fff][^\s|:。;,]{1,60}?(?:人民政府|政府|局|厅|委|办|部|院|会|单位|部门|机构|处|室|中心|所)"
                                  r"(?:\([^()\n]{1,12}\))?:(?=[^\n]{20,}?。)")
@@ -509,7 +510,7 @@ def _run_on_page(s: str) -> list[tuple[int, int, str]]:
     ['文号:某', '发文日期', '青海省税']
     """
     edits: list[tuple[int, int, str]] = []
-    for line in _LONG_LINE.finditer(s):
+    for line in _LONG_LINE.finditer(s, 0, _RUN_ON_REACH):  # (a page of one line starts near the text's start)
         a, b = line.span()
         fields = list(_FIELD_IN_LINE.finditer(s, a, min(b, a + _RUN_ON_LONGEST_HEAD)))
         if not fields or (salutation := _SALUTATION_IN_LINE.search(s, fields[-1].end(), b)) is None:

@@ -363,12 +363,14 @@ NOT_IN_BODY = (
 # Names that open with one of NOT_BODY_OPENINGS' words: places, 「和平区人民政府」 (天津) is a body, 「和有关部门」 no name,
 # nor 「和政府有关部门」 「和县级人民政府」; and 指挥部, where 指 opens no definition.
 NAMES_OPENING_LIKE_A_WORD = (r"(?:和平|和顺|和政|和静|和硕|向阳)(?:区|县|镇|乡|街道|村)|和田|和县(?!级)|和龙市|和林格尔"
-                             r"|和布克赛尔|指挥")
+                             r"|和布克赛尔|指挥"
+                             r"|商务|商业|商贸|商会|商标|商品|商场|商超|商圈|商事|商学|商丘|商洛|商州|商南|商河|商城|商水|商都")  # (商: 会同 at a clause's start, DF05)
 NOT_BODY_OPENINGS = (
     "对", "在", "向", "从", "为", "与", "和", "及", "据", "凡", "如", "若", "按", "将", "把", "被", "给", "建议", "请", "提请",
     "报请", "联系", "督促", "指导", "协调", "配合", "通过", "加强", "支持", "鼓励", "引导", "推动", "确保", "做好",
     "通知", "监督",  # 「请通知有关收费单位到…」 (AO04) 「监督指导经办机构…落实政策」 (AO12)
     "除",  # 「除价格主管部门统一规定的…优惠政策外,…」: an exception's preposition (DE01)
+    "商",  # 「…的基础上,商三省区人民政府水行政主管部门…制定」: 会同, the body named before (DF05)
     "坚持", "建设", "加快", "推进", "深化", "完善", "健全", "全面", "实现", "促进", "构建", "打造", "提高", "提升", "强化",
     "优化", "你", "不得", "深入", "严格", "督导", "监测", "解决", "设置", "依托", "具备", "分类", "予以", "经市", "经省",
     "经县", "经区", "报", "每年", "可以", "到", "移交", "移送", "保证", "因", "明确", "推荐", "发现", "自觉", "开办",
@@ -422,9 +424,10 @@ DUTY_MARKERS = (
     # names who else is concerned (E04), nor a condition's 「其他机构参与本市政务数据采集汇聚的,可…」
     "参与(?![^,。;:]{0,24}的(?:,|$|[^,。;:]{0,8}(?:部门|单位|机构)))",  # ($: a clause read alone ends at its comma)
     # 商 as 会同, with whom a body drafts: 「由国家计委商财政部、…供销总社后下达」 (AV09) 「由黑河流域管理局商三省区人民政府
-    # 水行政主管部门…编制」 (DF05); not 商务, 商业, 商定 …
-    "(?<![协会磋洽面共通招经])商(?![务业品标会场户铺人定议量讨榷洽谈贸检丘洛州南河城水都])",  # (not 协商, 会商 …)
-    "一定要", "务必",  # 「各地、各部门一定要认真贯彻落实…」 (CT08) 「各乡镇、各部门务必要统一思想」 (CN03)
+    # 水行政主管部门…编制」 (DF05); not 商务, 商业, 商定 … (the literal first, its lookbehind after it: an alternative opening with a
+    # lookbehind is tried at every character, eight times the scan of all the others)
+    "商(?<=[局委部府厅院署构门处位关,]商)(?![务业品标会场户铺人定议量讨榷洽谈贸检丘洛州南河城水都])",  # (not 协商, 会商 …)
+    "务必",  # 「各乡镇、各部门务必要统一思想」 (CN03); 「一定要」 is 要 after an adverb (duty_finder._EACH)
     "核准",  # an approving authority's list: 「1.市经济信息化委核准炼油…项目」 「浦东新区投资主管部门…核准其所属区域内项目」 (CC01)
 )
 # Verbs that, after a body's name, start a clause rather than a longer name: 「市卫生健康委委托市妇幼保健院」
@@ -471,7 +474,7 @@ ADDRESSEE_PRONOUN = r"你(?:们|单位|(?:省|市|区|县|州|盟|旗)(?:人民�
 # covering notice's closing formula 「请认真贯彻执行」 「请结合实际认真组织实施」.
 # (「希望…」 hopes, and assigns nothing: 「希望受表彰的市、县再接再厉」 「希望上台阶的县(市、区)珍惜荣誉」, the keys' reading of M03, M07,
 # S12, A02, DC10)
-REQUEST_OPENINGS = r"请(?!示|求)|(?<!希)望|建议(?=你)"  # not 「请示启动本预案」, nor a party's 「请求消费者协会…调解」 (Z06)
+REQUEST_OPENINGS = r"请(?!示|求)|望(?<!希望)|建议(?=你)"  # not 「请示启动本预案」, nor a party's 「请求消费者协会…调解」 (Z06)
 REQUEST_FORMULA = (
     r"(?:结合实际|按照相关要求|(?:结合|按照)以下要求)?[,]?(?:认真|切实)?(?:贯彻执行|遵照执行|依照执行|按照执行|参照执行|贯彻落实|贯彻实施|抓好落实|组织实施"
     r"|执行|落实)"

@@ -64,6 +64,7 @@ _LAST_CHARS = frozenset(x[-1] for x in set(cues.ORG_SUFFIXES) | set(cues.BODY_SU
 # An adverb between a list of bodies and its marker, saying each of them acts: 「各县区、各部门都要高度重视」 (CT04)
 # 「各成员单位均应…」 「市财政局也要…」
 _EACH = frozenset("都均也")
+_SURELY = "一定"  # an adverb of two characters before a modal: 「各地、各部门一定要认真贯彻落实…」 (CT08)
 _SUFFIX_ONLY = re.compile(rf"(?:{_ORG_END})")  # 「办公室」 alone names no body
 _NOT_IN_BODY = re.compile(cues.NOT_IN_BODY)
 _LABELS = "|".join(cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS)
@@ -308,7 +309,8 @@ def _is_stem(piece: str) -> bool:
         and not _NOT_IN_BODY.search(piece)
         and not ("和" in piece and any(part.endswith(cues.PARTY_STEM_ENDINGS) for part in piece.split("和")))
         # a stem that is a two-character opening whole is a field's name: the 「建设」 of 「发展改革、建设、交通等…部门」 (T06)
-        and (not piece.startswith(_NOT_BODY_OPENINGS.get(piece[:1], ())) or (len(piece) == 2 and piece in cues.NOT_BODY_OPENINGS))
+        and (not piece.startswith(_NOT_BODY_OPENINGS.get(piece[:1], ())) or bool(_NAME_LIKE_A_WORD.match(piece))
+             or (len(piece) == 2 and piece in cues.NOT_BODY_OPENINGS))
         # 「…应急、海关、税务等部门」
         and (not _BODY_END.search(piece) or bool(_SUFFIX_ONLY.fullmatch(piece)) or piece in cues.BODY_LIKE_STEMS)
     )
@@ -829,7 +831,7 @@ _DUTY_HEADING = re.compile(r"(?P<o>[^,。;:]{2,30}?)(?:的)?(?:(?:(?![府局委�
 _DUTY_HEADING_END = len("职责是:")
 # A joint task named by its verb alone, closing the clause after the bodies it joins.
 _CLOSING_VERB = re.compile(r"(?:研究|共同|联合|另行)?(?:确定|制定|审定|核定|批准|审批|审核|公布|发布|组织实施|实施|办理|执行|解释)$")
-_CO = re.compile(r"(?:要|应当|应|须|必须)?(?:会同|(?<![协会磋洽面共通招经])商(?![务业品标会场户铺人定议量讨榷洽谈贸检丘洛州南河城水都]))")  # 「各责任单位要会同配合单位按照…」
+_CO = re.compile(r"(?:要|应当|应|须|必须)?(?:会同|商(?<=[局委部府厅院署构门处位关,]商)(?![务业品标会场户铺人定议量讨榷洽谈贸检丘洛州南河城水都]))")  # 「各责任单位要会同配合单位按照…」
 _CO_LIST_END = re.compile(r"等(?:有关|相关)?(?:行政)?(?:主管)?部门")
 # (not a work they drafted: 「中央宣传部会同…等有关部门和单位拟定的《…》已经国务院同意」, T10)
 _DRAFTED = re.compile(r"(?:和单位)?[\u4e00-\u9fff]{0,4}的《")
@@ -1048,7 +1050,8 @@ def _subject(s: str, p: int, end: int, markers: re.Pattern[str], addressee: str 
         # length: most clauses end before it)
         if at - p > _LONGEST_SUBJECT and (at - p > _LONGEST_CLAUSE or s.count("、", p, p + _LONGEST_SUBJECT) < _MANY_ITEMS):
             break
-        named = at - (s[at - 1] in _EACH)  # where the names end: before an adverb 「都」 「均」 「也」
+        # where the names end: before an adverb 「都」 「均」 「也」 「一定」
+        named = at - (s[at - 1] in _EACH) if not s.startswith(_SURELY, at - 2) else at - 2
         if s[named - 1] not in _LAST_CHARS:  # no name ends there: spare the parse
             continue
         if s[at : at + 2] in _MARKER_IN_NAME_HEADS and \
@@ -1209,7 +1212,8 @@ _MARKER_WORDS = "|".join(re.sub(r"\(\?!.*?\)$", "", x) for x in cues.DUTY_MARKER
 # The cues look ahead for a marker's (or an aside's) first character before they try them one by one: a
 # name's last character (市 局 区 会…) and a comma stand everywhere, a marker after them seldom.
 _MARKER_OPENINGS = "".join(sorted({w[0] for w in _MARKER_WORDS.split("|")} | {"(", "对", "在"}))  # and _INLINE_ASIDE's
-_NAME_THEN_MARKER = re.compile(rf"[{''.join(map(re.escape, sorted(_LAST_CHARS)))}][{''.join(sorted(_EACH))}]?(?=[{re.escape(_MARKER_OPENINGS)}])"
+_NAME_THEN_MARKER = re.compile(rf"[{''.join(map(re.escape, sorted(_LAST_CHARS)))}](?:[{''.join(sorted(_EACH))}]|{_SURELY})?"
+                               rf"(?=[{re.escape(_MARKER_OPENINGS)}])"
                                rf"(?:{_MARKER_WORDS}|{_INLINE_ASIDE.pattern})")
 # The other cues, words, in one scan: which of them stands where is not asked, and one inside another names
 # the clause the outer one does. The comma's marker is looked at, not taken: the clause after it is cued by
