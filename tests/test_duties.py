@@ -1166,6 +1166,16 @@ def test_without_generic(out, expected):
     assert _without_generic(out) == expected
 
 
+def test_a_table_printed_between_pipes_is_read_row_by_row_and_is_a_document():
+    # (a page of one table, no heading, number or date, was refused; its rows were never read: DH04)
+    text = ("一、10件民生实事任务分解表\n序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |\n"
+            "1 | 推进县域综合医改试点,7个乡镇卫生院完成搬迁或改扩建。 | 毛晓青 | 县卫健委 各相关乡镇政府 | 已完成 |\n"
+            "2 | 扎实推进城乡供水一体化建设。 | 张学伟 | 县住建局 | 正在推进 |\n")
+    (doc,) = extract_text(text).documents
+    assert {(b, d.task[:6]) for d in extract_text(text).duties for b in d.lead} == {
+        ("县卫健委", "推进县域综合"), ("各相关乡镇政府", "推进县域综合"), ("县住建局", "扎实推进城乡")}
+
+
 def test_flattened_table_cells():
     # a duty table printed one cell a line under its 责任单位 head (R18); 等 ends a list item
     raw = ("工作措施\n责任单位\n备注\n(一)加强对防疫重点企业财税支持\n市税务局等,各县、市、区政府,咸宁高新区管委会\n"

@@ -1980,6 +1980,9 @@ def _marked_lead(cell: str, names: list[str]) -> tuple[tuple[str, ...], tuple[st
     return tuple(n for n in names if n in marked), tuple(n for n in names if n not in marked)
 
 
+_PIPES_IN_A_ROW = 3  # pipes a line prints to be a table's row: one between each two of three cells
+
+
 def find_table_duties(s: str) -> list[DutyFact]:
     r"""Duties printed as tables in the line view ``s``.
 
@@ -1999,7 +2002,7 @@ def find_table_duties(s: str) -> list[DutyFact]:
     [('地区生产总值增长5.5%左右', ('区发展改革委',)), ('工业增加值增长7%左右', ('区经济信息委',))]
     """
     out: list[DutyFact] = []
-    if "\t" not in s and not _ANY_LABEL.search(s):
+    if "\t" not in s and "|" not in s and not _ANY_LABEL.search(s):
         return out  # no row of cells, and no 「责任单位」 head over a flattened table
     cols: _Columns | None = None
     flattened = False
@@ -2012,7 +2015,9 @@ def find_table_duties(s: str) -> list[DutyFact]:
     lines = s.split("\n")
     for k, line in enumerate(lines):
         start, pos = pos, pos + len(line) + 1
-        cells = [c.strip() for c in line.split("\t")] if "\t" in line else [line.strip()]
+        # (a page's table may print its cells between pipes: 「3 | 提升幼教服务水平… | 毛晓青 | 县教体局 各相关乡镇政府 |」, DH04)
+        cells = [c.strip() for c in line.split("\t")] if "\t" in line else \
+            [c.strip() for c in line.strip(" |").split("|")] if line.count("|") >= _PIPES_IN_A_ROW else [line.strip()]
         if len(cells) < 2:
             cell = cells[0]
             if cell in _BODIES_HEADERS:  # 「责任单位」 「牵头单位」: the head's labels, one a line

@@ -878,6 +878,8 @@ def _order_cover(lines: list[Line], texts: list[str], first: int) -> tuple[int, 
 # A published table or list of duties, no heading of its own (「牵头单位 | 目标任务 | 责任单位」 「牵头单位:区发改委」, P02,
 # O09): a document, untitled, when two such heads or labels open lines (one 「责任单位:…」 line in a news item is none).
 _DUTY_TABLE_HEAD = re.compile(rf"^[|\s]*(?:{'|'.join(cues.BODY_COLUMN_LABELS)})(?:[|\s]*$|:)", re.M)
+# or its header row of cells, one of them a body column's: 「序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |」 (DH04)
+_DUTY_TABLE_ROW = re.compile(rf"^[|\s]*(?:[^|\n]{{1,20}}\|[ \t]*)+(?:{'|'.join(cues.BODY_COLUMN_LABELS)})[ \t]*\|", re.M)
 
 
 # A Word file's page header, dumped after the text by a converter with its field codes: the imprint's 「…2019年7月16日
@@ -1082,7 +1084,7 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
         if seg.date is None and k is not None and (m := DATE.search(texts[k], max(title_span[1] - lines[k].start, 0) if k == title_line and title_span else 0)):
             seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
     if not (seg.title or seg.number or seg.metadata or seg.date or DOCUMENT_MARKS.search(c.s) or find_docnums(c.s)
-            or len(_DUTY_TABLE_HEAD.findall(c.s)) >= 2):
+            or len(_DUTY_TABLE_HEAD.findall(c.s)) >= 2 or ("|" in c.s and _DUTY_TABLE_ROW.search(c.s))):
         return None
     return seg
 
