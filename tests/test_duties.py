@@ -1005,6 +1005,11 @@ DUTIES = [
     # 「由X抓总」 「由X代管」 (DG07, DG02)
     ("这项工作由省计委抓总。", None, leads("省计委")),
     ("三峡地区经济开发办公室为国务院直属机构,由国家计委和水电部代管。", None, leads("国家计委", "水电部")),
+    # 联合 is 会同 when a body follows it: 「X联合Y依法…」 (DJ08, the samples' 001); not 联合会 nor 「联合执法」
+    ("花门街道办事处执法大队联合县城市管理综合执法局依法对散养家禽家畜进行处置。", None,
+     leads("花门街道办事处执法大队") | supports("县城市管理综合执法局")),
+    ("市妇女联合会要积极参与。", None, leads("市妇女联合会")),
+    ("公安、城管等部门要开展联合执法。", None, leads("公安部门", "城管部门")),
     # a meeting's members, its lead named in the next sentence (CT01)
     ("联席会议由省发展改革委、省财政厅、省气象局等3个部门组成。省气象局为牵头单位。", None,
      leads("省气象局") | supports("省发展改革委", "省财政厅")),

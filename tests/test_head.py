@@ -18,6 +18,12 @@ BODY = "各区县人民政府:\n现将有关事项通知如下。\n特此通知�
 # (phenomenon, text, expected (doc_number, title, issuers, date))
 HEADS = [
     (
+        # (the 文种 alone on the heading's last line, spaced: no heading was read, DJ03)
+        "a heading whose 文种 stands alone on its last line",
+        "熊口镇关于禁止燃放烟花爆竹的\n通 告\n为加强烟花爆竹安全管理,现将有关事项通告如下:\n一、公安机关要加强巡查。\n",
+        (None, "熊口镇关于禁止燃放烟花爆竹的通告", (), None),
+    ),
+    (
         # (the page's heading, fields and body on one line: no title, no citation, DG04)
         "a page printed on one line, a table's row",
         "| 某局关于对权利许可证照如何贴花问题的复函 文号:国税地函发[1991]2号 发文日期:1991-1-8 青海省税务局: 你局青税政二字[1990]816号"

@@ -331,10 +331,14 @@ PRIVATE_UNITS = (
     r"|物业服务企业|宾馆|酒店|饭店|维护"  # 「物业服务企业、宾馆、酒店等单位应当…劝阻」 (AR09) 「维护单位应当定期检查」
 )
 # Words a body name never holds; they mark a clause, not a name: 「国家粮食局会同财政部」 「市政府的安排」.
+# 联合 as 会同, a body then its partner: 「花门街道办事处执法大队联合县城市管理综合执法局依法…」 (DJ08); not 联合会 or 联合国,
+# nor 「联合执法」 with no partner named
+JOINTLY = r"联合(?![会国体办])(?=[^,。;:]{2,30}?(?:局|委|厅|部|院|队|所|站|中心|政府|部门|单位|机构|办事处))"
 NOT_IN_BODY = (
     r"的|负责|会同|牵头(?!单位|部门)|配合(?!单位)|按照|根据|应当|必须|要(?<!主要)|等|是|并|由|向|将|把|所在(?![区县市镇乡地])|以下简称|或|及|职责"
     r"|设立|成立|分别|设在|确定|一批|一些|若干|多个|作为"  # 「壮大一批民营企业集团」 「办公室设在市卫健委」 「本规定不作为…」
     r"|移交"  # 「由海关移交口岸药品监督管理局监督处理」 (W01): a handing over, between two bodies (not 移送: 「案件移送部门」, T07)
+    rf"|{JOINTLY}"  # 「…执法大队联合县城市管理综合执法局」: two bodies (DJ08)
     r"|规定"  # 「法律、法规、规章规定市场监督管理部门应当…」 (E19): what the law provides, no list of bodies
     # a table's column heads run into its first row: 「事项责任单位牵头单位加强粮食储备管理区发改委」 (「各责任单位」 ends with one);
     # one alternative per word, as a group of words to open one would keep the search from skipping (see 国家 below)
@@ -429,6 +433,7 @@ DUTY_MARKERS = (
     # lookbehind is tried at every character, eight times the scan of all the others)
     "商(?<=[局委部府厅院署构门处位关,]商)(?![务业品标会场户铺人定议量讨榷洽谈贸检丘洛州南河城水都])",  # (not 协商, 会商 …)
     "务必",  # 「各乡镇、各部门务必要统一思想」 (CN03); 「一定要」 is 要 after an adverb (duty_finder._EACH)
+    JOINTLY,
     "核准",  # an approving authority's list: 「1.市经济信息化委核准炼油…项目」 「浦东新区投资主管部门…核准其所属区域内项目」 (CC01)
 )
 # Verbs that, after a body's name, start a clause rather than a longer name: 「市卫生健康委委托市妇幼保健院」

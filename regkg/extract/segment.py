@@ -921,6 +921,7 @@ def _opened_above(texts: list[str], k: int) -> int | None:
     return None
 
 
+_KINDS_ALONE = frozenset(cues.KINDS)  # a heading's last line may be its 文种 alone
 _GOES_ON = ("和", "及", "与", "暨", "的")  # what a heading's second line may open with, no heading's first
 
 
@@ -971,6 +972,10 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     head = read_head(texts, first)
     title_span, title_line = None, None
     for k in _heading_candidates(texts, first, head.end):
+        if texts[k] in _KINDS_ALONE and (top := _read_heading(lines, k + 1)) is not None and top < k:
+            # the 文种 alone on the heading's last line: 「熊口镇关于禁止燃放烟花爆竹的」, then 「通 告」 (DJ03)
+            title_span, title_line = (lines[top].start, lines[k].end), k
+            break
         if _is_masthead(texts[k]) or (ab := title_in(texts[k])) is None:
             continue
         a, b = ab
