@@ -18,6 +18,14 @@ BODY = "各区县人民政府:\n现将有关事项通知如下。\n特此通知�
 # (phenomenon, text, expected (doc_number, title, issuers, date))
 HEADS = [
     (
+        # (three issuers side by side, longer than one name may be, were no signature: DI02; a national body's local office
+        # is one issuer, DI09, Y02)
+        "joint issuers printed side by side over the date",
+        "关于某事的通知\n各区人民政府:\n现将有关事项通知如下,请遵照执行。\n"
+        "蚌埠市住房和城乡建设局 蚌埠市发展和改革委员会 国家税务总局蚌埠市税务局\n2023 年 9 月 28 日\n",
+        (None, "关于某事的通知", ("蚌埠市住房和城乡建设局", "蚌埠市发展和改革委员会", "国家税务总局蚌埠市税务局"), "2023-09-28"),
+    ),
+    (
         # (the 文种 alone on the heading's last line, spaced: no heading was read, DJ03)
         "a heading whose 文种 stands alone on its last line",
         "熊口镇关于禁止燃放烟花爆竹的\n通 告\n为加强烟花爆竹安全管理,现将有关事项通告如下:\n一、公安机关要加强巡查。\n",

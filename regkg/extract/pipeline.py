@@ -211,6 +211,8 @@ def split_joint(name: str) -> list[str]:
     (['泸州市生态环境局', '泸州市财政局'], ['泸州市人民政府办公室'])
     >>> split_joint("中共岳阳市委办公室岳阳市人民政府办公室"), split_joint("全国人民代表大会常务委员会")
     (['中共岳阳市委办公室', '岳阳市人民政府办公室'], ['全国人民代表大会常务委员会'])
+    >>> split_joint("苏州市医疗保障局苏州市财政局国家税务总局苏州市税务局")
+    ['苏州市医疗保障局', '苏州市财政局', '国家税务总局苏州市税务局']
     """
     return _split(name) or [name]
 
@@ -222,8 +224,13 @@ def _split(name: str) -> list[str] | None:
     for i in range(3, len(name) - 2):
         head = name[:i]
         if ORG_NAME.fullmatch(head) and _is_body(head) and (rest := _split(name[i:])) is not None:
-            return [head, *rest]
+            # a national body's local office prints its parent first: 「国家税务总局苏州市税务局」 is one body (DI09)
+            return [head + rest[0], *rest[1:]] if head in _VERTICAL_PARENTS and _PLACE_FIRST.match(rest[0]) else [head, *rest]
     return [name] if _is_body(name) else None
+
+
+# National bodies whose local offices are theirs, named after them: 「国家税务总局某市税务局」 「中国人民银行某中心支行」
+_VERTICAL_PARENTS = frozenset({"国家税务总局", "中国人民银行", "国家金融监督管理总局", "国家外汇管理局", "中国证券监督管理委员会"})
 
 
 def _one_char_apart(a: str, b: str) -> bool:

@@ -281,6 +281,9 @@ def _parse_toc(block: str) -> tuple[tuple[str, str | None], ...]:
     return tuple(entries)
 
 
+_JOINT_NAMES = re.compile(rf"(?:{ORG_NAME.pattern}){{2,6}}")
+
+
 def _signature(lines: list[Line], start: int, stop: int) -> tuple[int | None, list[Line]]:
     """Index of the signing-date line within ``[start, stop)`` and the issuer lines above it."""
     for k in range(start, stop):
@@ -315,7 +318,9 @@ def _signature(lines: list[Line], start: int, stop: int) -> tuple[int | None, li
             if not u:
                 j -= 1
                 continue
-            if ORG_NAME.fullmatch(u) and len(u) <= 60:
+            # (joint issuers printed side by side, the spaces between them gone: 「蚌埠市住房和城乡建设局蚌埠市发展和改革委员会蚌埠市
+            # 财政局」, longer than one name may be, DI02)
+            if len(u) <= 60 and (ORG_NAME.fullmatch(u) or _JOINT_NAMES.fullmatch(u)):
                 issuers.insert(0, lines[j])
                 j -= 1
                 continue
