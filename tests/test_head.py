@@ -515,6 +515,7 @@ def test_an_empty_date_field_takes_no_heading_below_it():
     ("权威发布:国家林业局关于修改部分部门规章的决定", "国家林业局关于修改部分部门规章的决定"),
     ("政策文件:中坦府规字〔2024〕4号中山市坦洲镇人民政府关于废止《某办法(试行)》的通知",
      "中山市坦洲镇人民政府关于废止《某办法(试行)》的通知"),  # the label, the number, the title (DD08)
+    ("关于西藏自治区拟申报全国双拥模范城(县)名单的公示", "关于西藏自治区拟申报全国双拥模范城(县)名单的公示"),  # 公示 is a 文种 (DK01)
     ("公文种类:建设规划", None),
     ("文件类别|通知", None),
     # a title label's end, its start on the line above in a flattened field block (CQ06)
