@@ -18,6 +18,15 @@ BODY = "各区县人民政府:\n现将有关事项通知如下。\n特此通知�
 # (phenomenon, text, expected (doc_number, title, issuers, date))
 HEADS = [
     (
+        # (the verb before the title was not read, nor the note below comments: the order was taken for the document, DL06)
+        "an order's cover that promulgates its one decision verb first, the decision printed below",
+        "中华人民共和国某部令2018年第2号\n\n2018年12月6日 某部公布\n\n<!-- SOURCE: 国务院公报 -->\n\n<!-- STATUS: 现行有效 -->\n\n"
+        "中华人民共和国某部令\n\n## 2018 年 第 2 号\n\n现公布《某部关于修改部分规章的决定》,自公布之日起施行。\n\n部 长 张某\n\n"
+        "2018年12月6日\n\n某部关于修改部分规章的决定\n\n经过清理,某部决定:对2部规章的部分条款予以修改。\n\n"
+        "一、删去《甲管理办法》(某部令2017年第4号)第九条第二款。\n\n本决定自公布之日起施行。\n",
+        (None, "某部关于修改部分规章的决定", ("某部",), "2018-12-06"),
+    ),
+    (
         # (three issuers side by side, longer than one name may be, were no signature: DI02; a national body's local office
         # is one issuer, DI09, Y02)
         "joint issuers printed side by side over the date",

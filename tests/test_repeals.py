@@ -413,6 +413,14 @@ def test_an_amending_decision_deletes_articles_as_partial_repeals():
 # (phenomenon, text, expected (target title, evidence, partial)): which rule an amending decision's deletion changes
 AMENDING = [
     (
+        # the rule's order number in brackets between its title and the article (DL06)
+        "a deletion naming the rule and its order's number",
+        "某部关于修改部分规章的决定\n经过清理,某部决定:对2部规章的部分条款予以修改。\n"
+        "一、将《甲办法》(某部令2017年第3号)第十二条修改为:“申请人应当按规定提交材料。”\n"
+        "二、删去《乙办法》(某部令2017年第4号)第九条第二款。\n本决定自公布之日起施行。\n",
+        [("乙办法", "二、删去《乙办法》(某部令2017年第4号)第九条第二款。", True)],
+    ),
+    (
         # the article named first, the verb after it: 「将第九条第一款删除」 (DD01)
         "a deletion naming the article before its verb",
         "某自治县人民代表大会关于修改和废止某自治县甲条例等3件单行条例的决定\n二、修改《某自治县乙条例》有关内容:\n"

@@ -52,7 +52,8 @@ _DELETION_INSIDE = re.compile(r"(?:\)|》作出?(?:如下)?修改:?)(?:删去|�
 # A sentence that opens by changing an article of a rule names the rule the sentences after it change, when no item
 # does: 「二、修改下列1件地方性法规」 then 「将《X》第五条第三款中的“…”修改为“…”。」 … 「删去第十四条第二款。」 (CU03)
 _OPENS_ON_RULE = re.compile(r"将《(?P<t>[^《》]{2,100})》(?:\([^()]{0,40}\))?(?:第[一二三四五六七八九十百零〇0-9]+条|中的?|的?名称)")
-_DELETES_NAMED = re.compile(r"^(?:删去|删除)《[^》]{2,100}》中?的?原?第[一二三四五六七八九十百零〇0-9]+条")
+# (its order's number in brackets after it: 「二、删去《农药生产许可管理办法》(农业部令2017年第4号)第九条第二款。」, DL06)
+_DELETES_NAMED = re.compile(r"^(?:删去|删除)《[^》]{2,100}》(?:\([^()]{0,40}\))?中?的?原?第[一二三四五六七八九十百零〇0-9]+条")
 # 「《予以失效的行政规范性文件目录》」: the annex that lists the targets, no target itself
 _ANNEX_LIST = re.compile(r"(?:废止|失效|修改|保留)[^》]{0,20}(?:目录|清单)$")
 # Between a cue and the titles it lists: a joiner, and each title's issuance may be dated
