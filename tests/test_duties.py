@@ -1010,6 +1010,14 @@ DUTIES = [
      leads("花门街道办事处执法大队") | supports("县城市管理综合执法局")),
     ("市妇女联合会要积极参与。", None, leads("市妇女联合会")),
     ("公安、城管等部门要开展联合执法。", None, leads("公安部门", "城管部门")),
+    # a subject's list goes on over the commas before it, each clause a list of bodies alone (DM02, CT04, CJ02, the samples' 004);
+    # a clause with a verb, or one long name, ends the run (AN01, AW01)
+    ("各县(市、区)人民政府,市政府各部门,各有关单位要认真贯彻落实。", None,
+     leads("各县(市、区)人民政府", "市政府各部门", "各有关单位")),
+    ("按照条例的规定,各镇、街道办事处,电源产业开发区,各有关单位要严格按照职责分工,加强宣传教育。", None,
+     leads("各镇、街道办事处", "电源产业开发区", "各有关单位")),
+    ("经研究,市政府决定,市财政局要加强管理。", None, leads("市财政局")),
+    ("新闻宣传职能从法规处划入办公室,区局办公室承担新闻发布工作。", None, leads("区局办公室")),
     # a meeting's members, its lead named in the next sentence (CT01)
     ("联席会议由省发展改革委、省财政厅、省气象局等3个部门组成。省气象局为牵头单位。", None,
      leads("省气象局") | supports("省发展改革委", "省财政厅")),

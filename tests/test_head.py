@@ -525,6 +525,10 @@ def test_an_empty_date_field_takes_no_heading_below_it():
     ("政策文件:中坦府规字〔2024〕4号中山市坦洲镇人民政府关于废止《某办法(试行)》的通知",
      "中山市坦洲镇人民政府关于废止《某办法(试行)》的通知"),  # the label, the number, the title (DD08)
     ("关于西藏自治区拟申报全国双拥模范城(县)名单的公示", "关于西藏自治区拟申报全国双拥模范城(县)名单的公示"),  # 公示 is a 文种 (DK01)
+    # a page that explains a document it names in 《》 (DN01–DN06); a site's headline naming none is no heading (BJ06)
+    ("《莆田市交通运输局关于公布规范性文件清理结果的通知》文字解读", "《莆田市交通运输局关于公布规范性文件清理结果的通知》文字解读"),
+    ("关于《某市人民政府关于公布规范性文件清理结果的通知》的政策解读", "关于《某市人民政府关于公布规范性文件清理结果的通知》的政策解读"),
+    ("2016年内蒙古殡葬管理条例实施办法细则全文解读", None),
     ("公文种类:建设规划", None),
     ("文件类别|通知", None),
     # a title label's end, its start on the line above in a flattened field block (CQ06)

@@ -1323,6 +1323,29 @@ _TOPIC = re.compile(r"[^,。;:、\n请“”]{1,8}的[^,。;:、\n请的“”]{
 _ASKS_IN_WORD = frozenset("申提报邀聘呈敬")  # 「申请」 「提请」: no request of the reader
 
 
+_EARLIER_LISTS = 4  # comma-separated lists read back before a subject
+_LONGEST_LISTED = 12  # characters of a body that is such a clause alone: a longer one is likelier a sentence
+
+
+def _earlier_lists(s: str, p: int, addressee: str | None) -> tuple[list[str], int]:
+    """The body lists that stand as whole clauses, comma after comma, right before the clause at ``p`` (after a
+    comma), and where the first starts; or ([], p). A clause that is anything but bodies ends the run."""
+    names: list[str] = []
+    for _ in range(_EARLIER_LISTS):
+        if s[p - 1 : p] != ",":
+            break
+        start = _clause_start(s, p - 1, "。;,:\n")
+        clause = s[start : p - 1]
+        # (bodies as printed, each whole in the clause, which holds no verb: 「…花钱问效、实干促效」 or 「新闻宣传职能从法规处划入
+        # 办公室」 are no lists, AN01, AW01)
+        if p - 1 - start < 2 or _MARKER.search(clause) or _INNER_VERB.search(clause) or \
+                not (found := _bodies(clause, addressee)) or not all(x in clause for x in found) \
+                or (len(found) == 1 and len(found[0]) > _LONGEST_LISTED):
+            break
+        names, p = [*found, *names], start
+    return names, p
+
+
 def _clause_duties(s: str, addressee: str | None, starts: Iterable[int] | None = None) -> list[DutyFact]:
     """Bodies that open a clause and are given a task: 「(3)公安部负责维护…」 「请各设区市根据…选择确定…」.
 
@@ -1398,6 +1421,9 @@ def _clause_duties(s: str, addressee: str | None, starts: Iterable[int] | None =
             out.append(DutyFact(task, () if supporting else tuple(names), tuple(names) if supporting else (), p, role.end()))
         if lead and (case := _CASE.match(s, at)) and _another_subject(s, case.end(), addressee):
             lead = []  # 「有关防汛指挥机构依法要求停航的,运行单位应当停航」: a case the sentence provides for, no task of its subject
+        if lead and not request and s[p - 1 : p] == "," and (earlier := _earlier_lists(s, p, addressee))[0]:
+            # the subject's list goes on over commas before it: 「各县(市、区)人民政府,市政府各部门,各有关单位要…」 (DM02)
+            lead, p = [*earlier[0], *lead], earlier[1]
         if lead and len((fact := _assignment(s, p, lead, at, addressee)).task) >= 2:
             if amended is not None and (close := _closing_quote(fact.task)) is not None:  # the wording's task ends with its quote
                 fact = DutyFact(fact.task[:close], fact.lead, fact.support, fact.start, fact.end - len(fact.task) + close)

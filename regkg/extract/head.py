@@ -43,6 +43,9 @@ _LABEL = re.compile(rf"【\s*(?P<b>{_LABELS})\s*】|(?={_LABEL_OPENS})(?P<l>{_LA
 _BARE_LABEL = re.compile(rf"(?=【|{_LABEL_OPENS})(?P<b>【)?(?P<l>{_LABELS})\s*[:】]?")
 _STARTS_LABEL = re.compile(rf"^[{re.escape(_CHROME)}]*(?:{_LABELS})")
 _KINDS = cues.KINDS + cues.RULE_KINDS
+# A page that explains a document it names: 「《某局关于公布规范性文件清理结果的通知》文字解读」 「关于《X》的政策解读」 (DN01–DN06); not
+# a site's 「…细则全文解读」, which names none (BJ06)
+_EXPLAINED = re.compile(r"(?:关于)?《[^《》]{6,120}》(?:的)?(?:政策|文字|图文|图解)?解读")
 _ANY_KIND = re.compile("|".join(_KINDS))
 _KIND_END = re.compile(rf"(?:{'|'.join(_KINDS)})(?:\((?:试行|暂行|修订|征求意见稿)\))?$")
 # 「各区县人民政府,市政府各部门:」 「教育部:」 「市文化和旅游局:」; not 「分享到:」
@@ -474,6 +477,8 @@ def title_in(line: str) -> tuple[int, int] | None:
         # a page's heading with the document's number after it, in brackets, and no 文种 to end it:
         # 「2021年县政府重点工作任务(华政发〔2021〕2号)」 (AN08)
         return a, numbered.end("t")
+    if best is None and (explained := _EXPLAINED.fullmatch(t, a)):
+        return a, explained.end()
     if best is None and (cut := _CUT_SHORT.fullmatch(t, a)):
         return a, cut.end("t")
     if best is None or best - a < 4 or t[a] == "(" or _HEADLINE.match(t[a:best]) or _ORDER_HEADER.fullmatch(t[a:best]):
