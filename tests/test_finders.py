@@ -224,6 +224,17 @@ def test_a_rules_history_note_under_its_heading_cites_the_decisions_that_amended
     assert laws["水利部关于废止和修改部分规章的决定"].startswith("(2011年2月18日水利部令第43号发布")
 
 
+def test_a_pages_explanation_cites_the_document_it_explains():
+    # by the number its field prints (DN02), or by title where it prints none (DN01, DN06)
+    text = ("《某县人民政府关于公布规范性文件清理结果的通知》的政策解读\n文号:青政发〔2017〕159号\n"
+            "《某县人民政府关于公布规范性文件清理结果的通知》的政策解读\n一、清理的背景\n为维护法制统一,开展清理。\n")
+    r = extract_text(text)
+    assert [(c.cited_number, c.cited_title, c.evidence) for c in r.citations] == [
+        ("青政发〔2017〕159号", "某县人民政府关于公布规范性文件清理结果的通知", "文号:青政发〔2017〕159号")]
+    r = extract_text("《某局关于公布规范性文件清理结果的通知》文字解读\n一、清理的背景\n为维护法制统一,开展清理。\n")
+    assert [c.cited_title for c in r.law_citations] == ["某局关于公布规范性文件清理结果的通知"]
+
+
 # (phenomenon, the notice's title, its body, the rules it issues)
 HANDOVERS = [
     ("a handover naming a 方案 takes no title of another kind from the sentence before; the title says what (BQ03)",

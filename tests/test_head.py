@@ -18,6 +18,13 @@ BODY = "各区县人民政府:\n现将有关事项通知如下。\n特此通知�
 # (phenomenon, text, expected (doc_number, title, issuers, date))
 HEADS = [
     (
+        # (the field's number was taken for the page's own: DN02)
+        "a 解读 page's number field is the number of the document it explains",
+        "《某县人民政府关于公布规范性文件清理结果的通知》的政策解读\n索引号:331121/2017-90609 发布机构:县府办 发布时间:2017-10-29\n"
+        "文号:青政发〔2017〕159号\n《某县人民政府关于公布规范性文件清理结果的通知》的政策解读\n一、清理的背景\n为维护法制统一,开展清理。\n",
+        (None, "《某县人民政府关于公布规范性文件清理结果的通知》的政策解读", (), "2017-10-29"),
+    ),
+    (
         # (the verb before the title was not read, nor the note below comments: the order was taken for the document, DL06)
         "an order's cover that promulgates its one decision verb first, the decision printed below",
         "中华人民共和国某部令2018年第2号\n\n2018年12月6日 某部公布\n\n<!-- SOURCE: 国务院公报 -->\n\n<!-- STATUS: 现行有效 -->\n\n"

@@ -22,7 +22,7 @@ from regkg.extract.printed import GLOSS
 from regkg.keys.numbers import trim_code
 from regkg.keys.chars import openings
 
-__all__ = ["Head", "read_head", "own_number", "number_in_file_names", "metadata", "labelled_metadata", "starts_with_label", "slot_number", "title_in", "is_body_line", "DOCUMENT_MARKS", "ANY_DATE",
+__all__ = ["Head", "explained_title", "read_head", "own_number", "number_in_file_names", "metadata", "labelled_metadata", "starts_with_label", "slot_number", "title_in", "is_body_line", "DOCUMENT_MARKS", "ANY_DATE",
            "promulgation"]
 
 # Site chrome between fields: table pipes, bullets, stray separators.
@@ -45,7 +45,7 @@ _STARTS_LABEL = re.compile(rf"^[{re.escape(_CHROME)}]*(?:{_LABELS})")
 _KINDS = cues.KINDS + cues.RULE_KINDS
 # A page that explains a document it names: 「《某局关于公布规范性文件清理结果的通知》文字解读」 「关于《X》的政策解读」 (DN01–DN06); not
 # a site's 「…细则全文解读」, which names none (BJ06)
-_EXPLAINED = re.compile(r"(?:关于)?《[^《》]{6,120}》(?:的)?(?:政策|文字|图文|图解)?解读")
+_EXPLAINED = re.compile(r"(?:关于)?《(?P<t>[^《》]{6,120})》(?:的)?(?:政策|文字|图文|图解)?解读")
 _ANY_KIND = re.compile("|".join(_KINDS))
 _KIND_END = re.compile(rf"(?:{'|'.join(_KINDS)})(?:\((?:试行|暂行|修订|征求意见稿)\))?$")
 # 「各区县人民政府,市政府各部门:」 「教育部:」 「市文化和旅游局:」; not 「分享到:」
@@ -486,6 +486,15 @@ def title_in(line: str) -> tuple[int, int] | None:
     if t[a] == "《" and t[best : best + 1] == "》" and t.count("《") == 1:
         return a + 1, best
     return a, best
+
+
+def explained_title(title: str) -> str | None:
+    """The title of the document a 解读 page's heading names, or None for any other heading.
+
+    >>> explained_title("《某县人民政府关于公布规范性文件清理结果的通知》的政策解读"), explained_title("某县人民政府关于…的通知")
+    ('某县人民政府关于公布规范性文件清理结果的通知', None)
+    """
+    return m.group("t") if (m := _EXPLAINED.fullmatch(title)) else None
 
 
 def _tail_is_chrome(rest: str) -> bool:

@@ -31,7 +31,7 @@ from regkg.extract.models import (
     Repeal,
     Warning,
 )
-from regkg.extract.printed import printed_title
+from regkg.extract.printed import printed, printed_title
 from regkg.extract.read import expand_inputs, read_input
 from regkg.extract.repeals import history_repeals, repeals_in
 from regkg.extract.segment import DATE, Segment, segment
@@ -283,6 +283,15 @@ def _self_named(title: str, body: str) -> str | None:
     return m.group("kind") if m else None
 
 
+def _explained_citation(c: Text, seg: Segment, raw: str, key: str, explained: str) -> Citation:
+    """A 解读 page's citation of the document it explains, by the number its field prints (the field's line the evidence)."""
+    at = c.s.find(seg.number_printed or "", seg.start, seg.body_start) if seg.number_printed else -1
+    a, b = (c.s.rfind("\n", seg.start, at) + 1, c.s.find("\n", at, seg.body_start)) if at >= 0 else (seg.start, seg.start)
+    b = seg.body_start if b < 0 else b
+    a = max(a, seg.start)
+    return Citation(key, seg.number, explained, printed(raw, c, a, b).strip(), c.orig_span(a, b) if b > a else None)
+
+
 def _attached_heading(seg: Segment, attached: tuple[str, ...]) -> bool:
     """Whether the heading found for ``seg`` is the rule it issues, printed below its signature: a page
     that starts at the salutation (「…《X工作规则》已经自治州人民政府审议通过,现予印发。」, the date, then
@@ -348,13 +357,25 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str, facts: _Fa
         title = "" if _attached_heading(seg, attached) else seg.title
     shown = printed_title(raw, c, *span) if title and span else title
     kind, signed, issuers = _kind(title) or _self_named(title, doc.s), _signed(seg), _issuers(c, seg, raw)
-    key = seg.number or shown or f"[无标题]{''.join(issuers[:1])}{signed.isoformat() if signed else ''}"
+    # a 解读 page's number field holds the number of the document it explains, which the page cites (DN02)
+    number, number_printed = seg.number, seg.number_printed
+    explains = head.explained_title(title)
+    explained = explains if seg.number else None
+    if explained:
+        number = number_printed = None
+    key = number or shown or f"[无标题]{''.join(issuers[:1])}{signed.isoformat() if signed else ''}"
     issued = set(attached) | {seg.title, title or seg.title}  # matched on the cleaned title; records show it as printed
 
-    numbered = numbered_citations(doc, key, seg.number, kind)
+    numbered = numbered_citations(doc, key, number, kind)
+    if explained:
+        numbered.citations.insert(0, _explained_citation(c, seg, raw, key, explained))
     laws = law_citations(doc, key, issued)
+    # the page cites what it explains, by title alone where it prints no number for it (DN01, DN06; DN04 prints one)
+    if explains and not explained and span and explains not in laws and \
+            title_key(explains) not in {title_key(x) for x in numbered.title_of.values() if x}:
+        laws[explains] = LawCitation(key, explains, shown, c.orig_span(*span))
     history_works(laws, raw, c, seg.start, seg.body_start, key)
-    repeals, warnings = repeals_in(doc, key, seg.number, issued, numbered.title_of, tuple(attached), seg.title)
+    repeals, warnings = repeals_in(doc, key, number, issued, numbered.title_of, tuple(attached), seg.title)
     repealed_works(laws, repeals, key, attached)
     warnings += numbered.conflicts
     if not shown:
@@ -366,7 +387,7 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str, facts: _Fa
     facts.duties += duties_in(doc, key, seg.addressees, reply=kind in _REPLIES)
     facts.warnings += warnings
     return Document(
-        doc_number=seg.number,
+        doc_number=number,
         title=shown,
         issuers=issuers,
         date=signed.isoformat() if signed else None,
@@ -375,5 +396,5 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str, facts: _Fa
         in_force=in_force(doc, signed, c, seg),
         span=c.orig_span(seg.start, seg.end),
         addressees=tuple(seg.addressees),
-        number_as_printed=seg.number_printed,
+        number_as_printed=number_printed,
     )
