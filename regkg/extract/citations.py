@@ -316,11 +316,26 @@ def history_works(laws: dict[str, LawCitation], raw: str, c: Text, start: int, e
     for m in _AMENDED_BY_WORK.finditer(c.s, start, end):
         if title_key(m.group("t")) in cited:
             continue
-        a, b = c.s.rfind("\n", start, m.start()) + 1, c.s.find("\n", m.end(), end)
-        a, b = max(a, start), end if b < 0 else b
         shown = printed(raw, c, m.start("t"), m.end("t"))
-        laws[shown] = LawCitation(key, shown, printed(raw, c, a, b).strip(), c.orig_span(a, b), "cites")
+        laws[shown] = LawCitation(key, shown, *_head_line(raw, c, m.start(), m.end(), start, end), "cites")
         cited.add(title_key(m.group("t")))
+
+
+def explained_citation(raw: str, c: Text, start: int, end: int, key: str, number: str, printed_number: str | None,
+                       title: str) -> Citation:
+    """A 解读 page's citation of the document it explains (``title``), by the ``number`` its field prints in the head
+    ``c.s[start:end]``: the field's line is the evidence (none when the field is not found there)."""
+    at = c.s.find(printed_number, start, end) if printed_number else -1
+    evidence, span = _head_line(raw, c, at, at, start, end) if at >= 0 else ("", None)
+    return Citation(key, number, title, evidence, span)
+
+
+def _head_line(raw: str, c: Text, a: int, b: int, start: int, end: int) -> tuple[str, tuple[int, int]]:
+    """The line of ``c.s`` that holds ``[a, b)``, cut to the head ``[start, end)``: as printed, and its input span."""
+    lo = max(c.s.rfind("\n", start, a) + 1, start)
+    hi = c.s.find("\n", b, end)
+    hi = end if hi < 0 else hi
+    return printed(raw, c, lo, hi).strip(), c.orig_span(lo, hi)
 
 
 def repealed_works(laws: dict[str, LawCitation], repeals: list[Repeal], key: str, attached: tuple[str, ...]) -> None:

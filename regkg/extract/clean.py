@@ -495,6 +495,7 @@ def _item_length(s: str, a: int, b: int) -> int:
 _RUN_ON_LONGEST_HEAD = 200  # characters a run-on page's first field stands within
 _RUN_ON_SHORTEST = 150
 _RUN_ON_REACH = 2000  # characters from a text's start its run-on page's fields and salutation stand within
+_LONG_LINE = re.compile(rf"(?m)^[^\n]{{{_RUN_ON_SHORTEST},}}$")
 _FIELD_IN_LINE = re.compile(rf"(?<=[ \t|])[ \t]*(?:{'|'.join(sorted({l for ls in cues.META_LABELS.values() for l in ls if not l.isascii()}, key=len, reverse=True))})[ \t]*:")
 _SALUTATION_IN_LINE = re.compile(r"(?<=[ \t|])[ \t]*[\u4e00-\u9fff][^\s|:。;,]{1,60}?(?:人民政府|政府|局|厅|委|办|部|院|会|单位|部门|机构|处|室|中心|所)"
                                  r"(?:\([^()\n]{1,12}\))?:(?=[^\n]{20,}?。)")
@@ -520,8 +521,6 @@ def _run_on_page(s: str) -> list[tuple[int, int, str]]:
             edits.append((at - 1, at, "\n") if s[at - 1] in " \t" else (at, at, "\n"))  # the space before it, or a pipe
     return edits
 
-
-_LONG_LINE = re.compile(rf"(?m)^[^\n]{{{_RUN_ON_SHORTEST},}}$")
 
 
 def _colon_list(s: str) -> list[tuple[int, int, str]]:

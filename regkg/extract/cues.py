@@ -334,6 +334,10 @@ PRIVATE_UNITS = (
 # 联合 as 会同, a body then its partner: 「花门街道办事处执法大队联合县城市管理综合执法局依法…」 (DJ08); not 联合会 or 联合国,
 # nor 「联合执法」 with no partner named
 JOINTLY = r"联合(?![会国体办])(?=[^,。;:]{2,30}?(?:局|委|厅|部|院|队|所|站|中心|政府|部门|单位|机构|办事处))"
+# 商 as 会同, with whom a body drafts: 「由国家计委商财政部、…供销总社后下达」 (AV09) 「由黑河流域管理局商三省区人民政府
+# 水行政主管部门…编制」 (DF05); not 协商, 会商, 商务, 商业, 商定 … (the literal first, its lookbehind after it: an alternative
+# opening with a lookbehind is tried at every character, eight times the scan of all the others)
+CONSULTING = r"商(?<=[局委部府厅院署构门处位关,]商)(?![务业品标会场户铺人定议量讨榷洽谈贸检丘洛州南河城水都])"
 NOT_IN_BODY = (
     r"的|负责|会同|牵头(?!单位|部门)|配合(?!单位)|按照|根据|应当|必须|要(?<!主要)|等|是|并|由|向|将|把|所在(?![区县市镇乡地])|以下简称|或|及|职责"
     r"|设立|成立|分别|设在|确定|一批|一些|若干|多个|作为"  # 「壮大一批民营企业集团」 「办公室设在市卫健委」 「本规定不作为…」
@@ -428,10 +432,7 @@ DUTY_MARKERS = (
     # 「区规划资源局、区发展改革委…等相关部门参与确定年度任务清单」 (DE06); not 「…,参与数字政府建设工作的各部门、单位」, which
     # names who else is concerned (E04), nor a condition's 「其他机构参与本市政务数据采集汇聚的,可…」
     "参与(?![^,。;:]{0,24}的(?:,|$|[^,。;:]{0,8}(?:部门|单位|机构)))",  # ($: a clause read alone ends at its comma)
-    # 商 as 会同, with whom a body drafts: 「由国家计委商财政部、…供销总社后下达」 (AV09) 「由黑河流域管理局商三省区人民政府
-    # 水行政主管部门…编制」 (DF05); not 商务, 商业, 商定 … (the literal first, its lookbehind after it: an alternative opening with a
-    # lookbehind is tried at every character, eight times the scan of all the others)
-    "商(?<=[局委部府厅院署构门处位关,]商)(?![务业品标会场户铺人定议量讨榷洽谈贸检丘洛州南河城水都])",  # (not 协商, 会商 …)
+    CONSULTING,
     "务必",  # 「各乡镇、各部门务必要统一思想」 (CN03); 「一定要」 is 要 after an adverb (duty_finder._EACH)
     JOINTLY,
     "核准",  # an approving authority's list: 「1.市经济信息化委核准炼油…项目」 「浦东新区投资主管部门…核准其所属区域内项目」 (CC01)

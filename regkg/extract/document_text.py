@@ -41,6 +41,15 @@ _NEAR = 40  # characters either side of a position that stand as its evidence wh
 _NOTE_LEAD = max(map(len, cues.HISTORY_SUBJECTS)) + len("已")
 
 
+def ended_by_notes(s: str) -> list[re.Match[str]]:
+    """A database's notes and fields that a later document ended this one (cues.ENDED_BY_NOTE), in ``s``.
+
+    >>> [m.group("seen") for m in ended_by_notes("注释:全文废止。参见:《某部关于废止部分规章的决定》(某部令第83号)")]
+    ['《某部关于废止部分规章的决定》']
+    """
+    return list(_ENDED_BY.finditer(s)) if "全文" in s or "依据】" in s else []  # what each prints: most texts print neither
+
+
 def history_notes(s: str) -> list[re.Match[str]]:
     """The history notes in ``s`` (「本文件已被《…》废止」), as ``_HISTORY.finditer(s)`` finds them.
 
@@ -137,8 +146,8 @@ def document_text(c: Text, seg: Segment, raw: str, known: frozenset[str]) -> Doc
         s = _COPYRIGHT_NOTE.sub(lambda m: " " * len(m.group()), s)
     for m in history_notes(s):
         s = s[: m.start()] + " " * len(m.group()) + s[m.end() :]
-    if "全文" in s or "依据】" in s:  # a database's note that a later document ended this one (cues.ENDED_BY_NOTE)
-        s = _ENDED_BY.sub(lambda m: " " * len(m.group()), s)
+    for m in ended_by_notes(s):
+        s = s[: m.start()] + " " * len(m.group()) + s[m.end() :]
     sents = sentences(s)
     notice_end = (seg.signature_end - seg.body_start) if seg.signature_end else len(s)
     tables = c.sub(head.start(), seg.end) if head else lines

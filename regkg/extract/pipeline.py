@@ -16,7 +16,7 @@ from regkg.errors import InputError, RegkgError
 from regkg.extract import cues, duty_finder, head
 from regkg.extract.anchored import finditer_at
 from regkg.extract.attached import find_attached
-from regkg.extract.citations import history_works, law_citations, numbered_citations, repealed_works
+from regkg.extract.citations import explained_citation, history_works, law_citations, numbered_citations, repealed_works
 from regkg.extract.clean import Text, clean
 from regkg.extract.consistency import check
 from regkg.extract.document_text import document_text
@@ -31,7 +31,7 @@ from regkg.extract.models import (
     Repeal,
     Warning,
 )
-from regkg.extract.printed import printed, printed_title
+from regkg.extract.printed import printed_title
 from regkg.extract.read import expand_inputs, read_input
 from regkg.extract.repeals import history_repeals, repeals_in
 from regkg.extract.segment import DATE, Segment, segment
@@ -283,15 +283,6 @@ def _self_named(title: str, body: str) -> str | None:
     return m.group("kind") if m else None
 
 
-def _explained_citation(c: Text, seg: Segment, raw: str, key: str, explained: str) -> Citation:
-    """A 解读 page's citation of the document it explains, by the number its field prints (the field's line the evidence)."""
-    at = c.s.find(seg.number_printed or "", seg.start, seg.body_start) if seg.number_printed else -1
-    a, b = (c.s.rfind("\n", seg.start, at) + 1, c.s.find("\n", at, seg.body_start)) if at >= 0 else (seg.start, seg.start)
-    b = seg.body_start if b < 0 else b
-    a = max(a, seg.start)
-    return Citation(key, seg.number, explained, printed(raw, c, a, b).strip(), c.orig_span(a, b) if b > a else None)
-
-
 def _attached_heading(seg: Segment, attached: tuple[str, ...]) -> bool:
     """Whether the heading found for ``seg`` is the rule it issues, printed below its signature: a page
     that starts at the salutation (「…《X工作规则》已经自治州人民政府审议通过,现予印发。」, the date, then
@@ -358,20 +349,18 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str, facts: _Fa
     shown = printed_title(raw, c, *span) if title and span else title
     kind, signed, issuers = _kind(title) or _self_named(title, doc.s), _signed(seg), _issuers(c, seg, raw)
     # a 解读 page's number field holds the number of the document it explains, which the page cites (DN02)
-    number, number_printed = seg.number, seg.number_printed
     explains = head.explained_title(title)
-    explained = explains if seg.number else None
-    if explained:
-        number = number_printed = None
+    number, number_printed = (None, None) if explains and seg.number else (seg.number, seg.number_printed)
     key = number or shown or f"[无标题]{''.join(issuers[:1])}{signed.isoformat() if signed else ''}"
     issued = set(attached) | {seg.title, title or seg.title}  # matched on the cleaned title; records show it as printed
 
     numbered = numbered_citations(doc, key, number, kind)
-    if explained:
-        numbered.citations.insert(0, _explained_citation(c, seg, raw, key, explained))
+    if explains and seg.number:
+        numbered.citations.insert(0, explained_citation(raw, c, seg.start, seg.body_start, key, seg.number, seg.number_printed,
+                                                        explains))
     laws = law_citations(doc, key, issued)
     # the page cites what it explains, by title alone where it prints no number for it (DN01, DN06; DN04 prints one)
-    if explains and not explained and span and explains not in laws and \
+    if explains and not seg.number and span and explains not in laws and \
             title_key(explains) not in {title_key(x) for x in numbered.title_of.values() if x}:
         laws[explains] = LawCitation(key, explains, shown, c.orig_span(*span))
     history_works(laws, raw, c, seg.start, seg.body_start, key)

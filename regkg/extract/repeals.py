@@ -11,7 +11,7 @@ from regkg.extract.anchored import find_all, finditer_at
 from regkg.extract.citations import TitleRef, numbered_by
 from regkg.extract.clean import Text
 from regkg.extract.docnum import DocNum, find_docnums
-from regkg.extract.document_text import DocumentText, history_notes
+from regkg.extract.document_text import DocumentText, ended_by_notes, history_notes
 from regkg.extract.models import Document, Repeal, Warning
 from regkg.extract.printed import printed
 from regkg.extract.table_rows import table_rows
@@ -29,7 +29,6 @@ _AMENDS = re.compile(r"作出?(?:如下|以下)修[改订]|修改如下|予以�
 _WHY = re.compile(r"已|因|由于|理由")  # before _AMENDS in a list item: a repeal's reason (「上位法已予以修改」)
 _BRACKETS_ONLY = re.compile(r"(?:\([^()]*\))?")
 _STATUS_LINE = re.compile(cues.STATUS_LINE, re.M)
-_ENDED_BY = re.compile(cues.ENDED_BY_NOTE, re.M)
 # 「…关于修改《X》等地方性法规的决定」 (AW07), 「…关于废止和修改部分地方性法规的决定」 (BB01); not news of one
 # (「…表决通过关于修改…的决定」), nor a decision revoking one (「关于撤销《关于修改〈甲〉的决定》的决定」)
 _AMENDING_TITLE = re.compile(r"(?<!通过)关于(?:废止[和、])?修改(?:《[^《》]{2,100}》|[^《》]){2,120}?的决定$")
@@ -584,8 +583,7 @@ def history_repeals(c: Text, raw: str, docs: list[Document]) -> list[Repeal]:
     # a law database's status line (cues.STATUS_LINE), tried at each 根据 it opens with (under re.M its 「^」 would be
     # tried at every character)
     notes += [(m, m.group("title").strip("《》")) for m in finditer_at(_STATUS_LINE, c.s, "根据")]
-    if "全文" in c.s or "依据】" in c.s:  # what a note or field that a later document ended this one prints
-        notes += [(m, _later_document(m, doc.doc_number, raw, c)) for m in _ENDED_BY.finditer(c.s)]
+    notes += [(m, _later_document(m, doc.doc_number, raw, c)) for m in ended_by_notes(c.s)]
     rows = table_rows(c.s, find_docnums(c.s)) if notes else []
     for m, by in notes:
         # in a clean-up table's row, 「该文件已被《X》(…号)废止」 is the row's document's history (AU08)

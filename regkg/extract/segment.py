@@ -680,7 +680,8 @@ def _heading_candidates(texts: list[str], first: int, end: int) -> list[int]:
     return order
 
 
-# (or the verb first: 「现公布《农业农村部关于修改部分规章的决定》,自公布之日起施行」, DL06)
+# (or the verb first: 「现公布《农业农村部关于修改部分规章的决定》,自公布之日起施行」, DL06); either way the title is the match's one
+# group, its ``lastgroup``
 _PROMULGATED = re.compile(r"《(?P<t>[^》]{4,80})》(?:已于|已经|业经|已由|经)[^。]{0,60}?(?:通过|批准|同意)"
                           r"|现(?:予以?)?(?:公布|发布|颁布)《(?P<v>[^》]{4,80})》")
 
@@ -878,8 +879,7 @@ def _order_cover(lines: list[Line], texts: list[str], first: int) -> tuple[int, 
     # (ten lines of text, blanks and a repository's comments between them passed over: DL06)
     for k in [j for j in range(below, min(len(lines), below + 40)) if texts[j]][:10]:
         if (m := _PROMULGATED.search(texts[k])) is not None:
-            named = "t" if m.group("t") else "v"
-            one = texts[k].count("《", 0, m.end(named)) - texts[k].count("〈", 0, m.end(named)) == 1
+            one = texts[k].count("《", 0, m.end(m.lastgroup)) - texts[k].count("〈", 0, m.end(m.lastgroup)) == 1
             return None if one and any(map(is_body_line, texts[k + 1 :])) else heading
     return heading
 
@@ -1054,8 +1054,7 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
                 # (not a covering notice's 「《X》已经省政府同意,现印发给你们」: X is the rule it issues, the notice untitled,
                 # and a rule named after it with 经…批准 is one it cites)
                 if "给你们" not in texts[k]:
-                    named = "t" if m.group("t") else "v"
-                    title_span = (lines[k].start + m.start(named), lines[k].start + m.end(named))
+                    title_span = (lines[k].start + m.start(m.lastgroup), lines[k].start + m.end(m.lastgroup))
                 break
     # no heading found, the metadata's title is printed from where its label prints it: as printed (traditional script
     # kept, H15), not the field read and folded; that line is still none of the heading's
