@@ -390,7 +390,8 @@ def step_memory(corpus: Path, out: Path) -> None:
         start = time.perf_counter()
         with plain_step(self, name, what):
             yield
-        print(f"  {name:<8}{what[:40]:<42}{time.perf_counter() - start:8.1f}s{_proc_status_mb('VmRSS'):9.0f} MB"
+        said = what() if callable(what) else what  # a step may say what it did once done
+        print(f"  {name:<8}{said[:40]:<42}{time.perf_counter() - start:8.1f}s{_proc_status_mb('VmRSS'):9.0f} MB"
               f"{_proc_status_mb('VmHWM'):9.0f} MB", flush=True)
 
     print(f"{corpus} -> {out}, --jobs 1, no views")

@@ -79,6 +79,19 @@ _new_tuple = tuple.__new__
 _text, _start = attrgetter("text"), attrgetter("start")
 
 
+def _written(rows, k: int, within: int, *, up: bool = False, text=str) -> int | None:
+    """The nearest of ``rows`` with text within ``within`` rows below row ``k`` (above it, with ``up``),
+    blank ones passed over, or None. ``rows`` are the lines' texts, or the lines themselves with
+    ``text=_text``.
+
+    >>> rows = ["关于印发", "", "的通知", ""]
+    >>> _written(rows, 0, 2), _written(rows, 0, 1), _written(rows, 2, 3, up=True), _written(rows, 2, 3)
+    (2, None, 0, None)
+    """
+    stop = max(k - within - 1, -1) if up else min(k + within + 1, len(rows))
+    return next((j for j in range(k - 1 if up else k + 1, stop, -1 if up else 1) if text(rows[j])), None)
+
+
 @dataclass
 class Segment:
     """A document's place in the cleaned text, and what its heading and signature say."""
@@ -160,37 +173,29 @@ def _printed_again_with_issuer(lines: list[Line], texts: list[str], k: int, ab: 
 
 def _read_heading(lines: list[Line], i: int) -> int | None:
     """Index of the first line of the heading that ends just above line ``i``, or None."""
-    j = i - 1
-    while j >= 0 and not lines[j].text:
-        j -= 1
-    if j < 0 or not _KIND_END.search(lines[j].text) or not _title_line_ok(lines[j].text):
+    j = _written(lines, i, i, up=True, text=_text)
+    if j is None or not _KIND_END.search(lines[j].text) or not _title_line_ok(lines[j].text):
         return None
     first = j
     title = lines[j].text
     steps = 0
     while not _TITLE_OPENING.match(title) and steps < 4:
-        k = first - 1
-        while k >= 0 and not lines[k].text:
-            k -= 1
-        if k < 0 or not _title_line_ok(lines[k].text) or _KIND_END.search(lines[k].text):
+        k = _written(lines, first, first, up=True, text=_text)
+        if k is None or not _title_line_ok(lines[k].text) or _KIND_END.search(lines[k].text):
             break
         first, title, steps = k, lines[k].text + title, steps + 1
     if title.startswith("关于"):
-        k = first - 1
-        while k >= 0 and not lines[k].text:
-            k -= 1
+        k = _written(lines, first, first, up=True, text=_text)
         # 「转发省人力资源社会保障厅等部门」 wrapped above 「关于做好…的意见的通知」 (AG07)
         # (not a field, 「印发日期:2021年3月1日」 「印发机关:…」)
-        if k >= 0 and lines[k].text.startswith(("转发", "批转", "印发")) and _title_line_ok(lines[k].text) \
+        if k is not None and lines[k].text.startswith(("转发", "批转", "印发")) and _title_line_ok(lines[k].text) \
                 and not _KIND_END.search(lines[k].text) and ":" not in lines[k].text \
                 and not starts_with_label(lines[k].text):
             first, title = k, lines[k].text + title
     if title.startswith(("关于", "转发", "印发")):  # an issuer on its own line above 「关于…」 「转发…」
-        k = first - 1
-        while k >= 0 and not lines[k].text:
-            k -= 1
+        k = _written(lines, first, first, up=True, text=_text)
         # (not a field: 「標題 呼和浩特市人民政府辦公室」 then the title's lines is the page's field block, A17)
-        if k >= 0 and _title_line_ok(lines[k].text) and _ISSUERS_LINE.fullmatch(lines[k].text) and len(lines[k].text) <= 40 \
+        if k is not None and _title_line_ok(lines[k].text) and _ISSUERS_LINE.fullmatch(lines[k].text) and len(lines[k].text) <= 40 \
                 and not starts_with_label(lines[k].text):
             first = k
     return first
@@ -357,9 +362,8 @@ def _anchors(lines: list[Line]) -> list[_Anchor]:
         if first is not None:
             out.append(_Anchor(first, (first, i), i, *num))
             continue
-        k = i + 1
-        while k < len(lines) and not lines[k].text:
-            k += 1
+        if (k := _written(lines, i, len(lines), text=_text)) is None:
+            continue
         last = k
         while last < min(k + 3, len(lines)) and lines[last].text and _title_line_ok(lines[last].text):
             if _KIND_END.search(lines[last].text):
@@ -435,7 +439,7 @@ def _annexed(lines: list[Line], seg: Segment) -> list[Segment]:
         ln = lines[k]
         if (m := _ANNEX_DOCUMENT.fullmatch(ln.text)) is None:
             continue
-        below = next((j for j in range(k + 1, min(k + 4, len(lines))) if lines[j].text), None)
+        below = _written(lines, k, 3, text=_text)
         if below is None or not _ADDRESSEES_LINE.fullmatch(lines[below].text):
             continue
         found = find_docnums(m.group("n")) if m.group("n") else []
@@ -538,7 +542,7 @@ def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
             continue
         # the heading on one line, or broken over two (「甘肃省2012年经济体制改革」 「重点工作意见」), blank lines
         # between them on a page that spaced it out
-        below = next((j for j in range(k + 1, min(k + 4, len(lines))) if lines[j].text), None)
+        below = _written(lines, k, 3, text=_text)
         for last in (k, below):
             if last is None or lines[last].start >= end:
                 break
@@ -553,7 +557,7 @@ def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
             # then 「的请示》(嘉建交[2014]55号)收悉」, BU06, its closing mark printed and its opening one above it)
             if key and len(text) <= len(key) + 30 and _title_line_ok(text) and "《" not in text and not _closes_unopened(text):
                 # its issuer printed alone on the line under it (「人力资源社会保障厅」, BR04) is no sentence of its body
-                under = next((j for j in range(last + 1, min(last + 3, len(lines))) if lines[j].text), None)
+                under = _written(lines, last, 2, text=_text)
                 signed = under is not None and lines[under].start < end and len(lines[under].text) <= _ISSUER_LINE \
                     and ORG_NAME.fullmatch(lines[under].text) is not None
                 rest = Segment(title=text, start=ln.start, end=end, body_start=lines[under if signed else last].end,
@@ -669,7 +673,7 @@ def _heading_candidates(texts: list[str], first: int, end: int) -> list[int]:
     a title too (「档案管理制度」, a site's column over 「三亚市物业管理实施办法(2011)」, BJ04)."""
     order = list(range(first, max(end, first + 1)))
     if end < len(texts) and _RULE_OPENS.match(texts[end]):
-        above = next((k for k in range(end - 1, first - 1, -1) if texts[k]), None)
+        above = _written(texts, end, end - first, up=True)
         if above is None or above == first or (ab := title_in(texts[above])) is None or ab[0] != 0:
             return order
         before = next((texts[k] for k in range(above - 1, first - 1, -1) if texts[k]), "")
@@ -870,7 +874,7 @@ def _order_cover(lines: list[Line], texts: list[str], first: int) -> tuple[int, 
             heading, below = (lines[k].start, lines[k].end), k + 1
             break
         if texts[k].endswith(tuple(cues.ORDER_KINDS)):
-            nxt = next((j for j in range(k + 1, min(k + 3, len(lines))) if texts[j]), None)
+            nxt = _written(texts, k, 2)
             if nxt is not None and _ORDER_HEADING.fullmatch(texts[k] + texts[nxt]):
                 heading, below = (lines[k].start, lines[nxt].end), nxt + 1
                 break
@@ -937,7 +941,7 @@ _GOES_ON = ("和", "及", "与", "暨", "的")  # what a heading's second line m
 def _wrapped_above(texts: list[str], k: int) -> int | None:
     """The line above line ``k`` (a blank between at most) that a heading wrapped from: a heading's line ending
     in no kind, or None."""
-    up = next((j for j in range(k - 1, max(k - 3, -1), -1) if texts[j]), None)
+    up = _written(texts, k, 2, up=True)
     if up is None or not _title_line_ok(texts[up]) or _KIND_END.search(texts[up]) or is_body_line(texts[up]):
         return None
     return up
@@ -945,7 +949,7 @@ def _wrapped_above(texts: list[str], k: int) -> int | None:
 
 def _unfinished_above(texts: list[str], k: int) -> int | None:
     """The line above line ``k`` (blanks between) that opens a title it does not finish: 「X关于印发」, or None."""
-    up = next((j for j in range(k - 1, max(k - 4, -1), -1) if texts[j]), None)
+    up = _written(texts, k, 3, up=True)
     if up is None or is_body_line(texts[up]):
         return None
     if _UNFINISHED_HEADING.fullmatch(texts[up]) and "关于" not in texts[k]:
@@ -991,7 +995,7 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
         if "," in texts[k][a:b] and "关于" not in texts[k][a:b]:
             continue  # a news site's headline over the document: 「昭通市“智慧消防”建设,将…纳入…总体规划」 (BF03)
         last = k
-        while (nxt := next((j for j in range(last + 1, min(last + 4, len(lines))) if texts[j]), None)) is not None \
+        while (nxt := _written(texts, last, 3)) is not None \
                 and len(texts[nxt]) <= 40 and (texts[nxt].startswith(("的", "》的", "〉的")) and _KIND_END.search(texts[nxt].rstrip("》"))
                                                or texts[nxt].startswith(("及", "和", "以及")) and _title_line_ok(texts[nxt])
                                                or _HANDED_OVER_END.search(texts[last]) and not texts[nxt].startswith("关于")
