@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from regkg.extract import clean as clean_module
 from regkg.extract.clean import clean, flow, normalise_chars
 from regkg.extract.docnum import find_docnums
+from regkg.extract.printed import printed
 
 FOLD_CASES = [
     # script: traditional to simplified, whole characters, whatever the site's region
@@ -41,6 +42,9 @@ FOLD_CASES = [
     # a page that lost its breaks: the signature run in between its sentence and 「(此件公开发布)」 stands apart (L04)
     ("run-on-signature", "请认真抓好贯彻落实。安顺市人民政府2023年9月5日（此件公开发布）安顺市某办法第一章",
      "请认真抓好贯彻落实。\n安顺市人民政府\n2023年9月5日\n(此件公开发布)安顺市某办法第一章"),
+    # or a site's 「(信息公开属性:主动公开)」, spaces where the breaks were (DP02)
+    ("run-on-signature-disclosure-note", "请认真贯彻执行。      大连市市场监督管理局 2020年8月11日 (信息公开属性:主动公开) 某基准 第一条",
+     "请认真贯彻执行。\n大连市市场监督管理局\n2020年8月11日\n(信息公开属性:主动公开)某基准第一条"),
     ("run-on-date-in-a-sentence-kept", "市政府2023年9月5日召开常务会议。", "市政府2023年9月5日召开常务会议。"),
     # a title and number inside a sentence are no flattened heading (the review of Q07's rule)
     ("number-in-a-sentence-kept", "为贯彻落实省政府关于加强安全生产工作的通知 (某府发[2020]1号) 精神,现提出如下意见。",
@@ -140,6 +144,23 @@ FOLD_CASES = [
     ("year-then-month-day", "佛山市某区人民政府\n                2017年1214\n2015年114\n",
      "佛山市某区人民政府\n2017年12月14日\n2015年114\n"),
     ("run-together-date", "本批复自20141125日起执行,执行期2年。自2014115日起", "本批复自2014年11月25日起执行,执行期2年。自2014115日起"),
+    # a page on one line with no fields: its heading, its salutation and body, the signing date, 「附:」, the document it
+    # forwards and that one's salutation, each a line (DQ05); a sentence that names bodies before a colon stays
+    ("run-on-heading-salutation", "某市人民政府办公厅转发某办公室关于某事的通报的通知 各县、区人民政府,市政府各有关部门: 现将《关于某事的通报》"
+     "转发给你们,希望你们针对通报中提出的问题,结合实际,认真研究,切实整改,确保专项行动真正落到实处,见到实效。 二○○五年十一月二十一日 附: "
+     "关于某专项行动督查情况的通报 各市州人民政府: 根据国务院办公厅的要求,国务院联合督查组对我省专项行动工作进行了督查。",
+     "某市人民政府办公厅转发某办公室关于某事的通报的通知\n各县、区人民政府,市政府各有关部门:\n现将《关于某事的通报》转发给你们,"
+     "希望你们针对通报中提出的问题,结合实际,认真研究,切实整改,确保专项行动真正落到实处,见到实效。\n2005年11月21日\n附:\n"
+     "关于某专项行动督查情况的通报\n各市州人民政府:\n根据国务院办公厅的要求,国务院联合督查组对我省专项行动工作进行了督查。"),
+    # the heading's line with its number and salutation under a site's chrome, a bullet before it (DP02)
+    ("run-in-heading-under-chrome", "首页 > 政务公开 > 文件发布\n\n  • 某市市场监督管理局关于下发三项裁量基准的通知   某市监网传〔2020〕38号"
+     "      各区市县市场监督管理局,市局机关各处室: 现将三项基准下发给你们,请认真贯彻执行。",
+     "首页 > 政务公开 > 文件发布\n\n某市市场监督管理局关于下发三项裁量基准的通知\n某市监网传〔2020〕38号\n"
+     "各区市县市场监督管理局,市局机关各处室:现将三项基准下发给你们,请认真贯彻执行。"),
+    ("run-on-no-salutation", "某市人民政府关于某事的通知 一、各县区人民政府要加强领导,切实做好某项工作,确保工作取得实效,"
+     "各部门要各司其职,密切配合,形成工作合力,共同推进各项工作落到实处,现将有关事项通知如下:请各单位认真贯彻落实,加强督查。",
+     "某市人民政府关于某事的通知一、各县区人民政府要加强领导,切实做好某项工作,确保工作取得实效,"
+     "各部门要各司其职,密切配合,形成工作合力,共同推进各项工作落到实处,现将有关事项通知如下:请各单位认真贯彻落实,加强督查。"),
     ("masthead-words-in-a-sentence", "按照省政府文件 某政发〔2018〕2 号 关于某事的通知 要求,做好工作。",
      "按照省政府文件某政发〔2018〕2号关于某事的通知要求,做好工作。"),
     ("rule-own-previous-article", "第五条 依照\n上一条规定处理。", "第五条依照\n上一条规定处理。"),
@@ -156,6 +177,21 @@ FOLD_CASES = [
 @pytest.mark.parametrize(("raw", "cleaned"), [c[1:] for c in FOLD_CASES], ids=[c[0] for c in FOLD_CASES])
 def test_clean_folds_for_matching(raw, cleaned):
     assert clean(raw).s == cleaned
+
+
+# A date printed in numerals is read in digits and given back as printed, whole, though 「十一」 is two digits and
+# 「二十一」 two (DQ05, BQ12, H04: the evidence read 「二○○五年1一月二1日」)
+@pytest.mark.parametrize("raw", [
+    "见到实效。 二○○五年十一月二十一日 附:",
+    "于二〇一九年十二月三十日印发。",
+    "自二○一五年一月一日起施行,有效期五年。",
+    "于2019年十二月三十日印发",
+    "签发:二〇〇八年十月十三日;印发:二〇〇八年十月二十日。",
+])
+def test_a_date_in_numerals_is_given_back_as_printed(raw):
+    t = clean(raw)
+    assert "年" in t.s and not re.search("[一二三四五六七八九十]月", t.s)  # read in digits
+    assert printed(raw, t, 0, len(t.s)) == "".join(raw.split())
 
 
 # (case id, text as printed, the 发文字号 the grammar finds in the cleaned text, the evidence as printed)

@@ -107,7 +107,9 @@ DUTIES = [
     ("凡由市财政局负责的资金保障工作,一律按程序办理。", None, set()),
     ("和平街道办事处负责组织实施。", None, leads("和平街道办事处")),
     # the 各 opening a list reaches its bare departments (BE03)
-    ("各乡镇、部门(单位)要认真贯彻落实党中央决策部署。", None, leads("各乡镇", "部门(单位)")),
+    # the list's opening reaches its bare items and names them (BE03, DO06, BF05)
+    ("各乡镇、部门(单位)要认真贯彻落实党中央决策部署。", None, leads("各乡镇", "各部门(单位)")),
+    ("(二)各有关街道、部门要依据法律法规和工作职责,加强对禁燃区的监督管理。", None, leads("各有关街道", "各有关部门")),
     # a permission is no duty's subject (BG09), a place opening with 可 is a place
     ("根据工作需要,领导小组可对成员单位进行调整。", None, set()),
     ("可克达拉市人民政府负责组织实施。", None, leads("可克达拉市人民政府")),
@@ -1021,6 +1023,45 @@ DUTIES = [
     # a meeting's members, its lead named in the next sentence (CT01)
     ("联席会议由省发展改革委、省财政厅、省气象局等3个部门组成。省气象局为牵头单位。", None,
      leads("省气象局") | supports("省发展改革委", "省财政厅")),
+    # towns and street offices named by their places, where the list says what they are: after 等 and a township
+    # generic (DO01), beside other bodies (DM04, CN09); alone, or beside towns only, a town is as often a place (「城关镇要
+    # 建成…」), and a verb before a town's ending makes no town (BL07, DC07)
+    ("四、长铺镇、长铺子乡等县城周边乡镇要建立农产品销售合作社。", None, leads("长铺镇", "长铺子乡")),
+    ("关堤乡、振中街道和其他各有关单位要严格按照职责分工,加强宣传教育。", None, leads("关堤乡", "振中街道")),
+    ("县市容园林局和甘亭镇、五竹乡负责做好“三夏”期间县城区禁止晾晒工作。", None, leads("县市容园林局", "甘亭镇", "五竹乡")),
+    ("城关镇要建成全县的经济中心。", None, set()),
+    ("关堤乡、振中街道要加强宣传教育。", None, set()),
+    ("(五)协助街镇及公安派出所开展消防宣传教育培训。", None, set()),
+    # 望 that opens a place's name is no request: a signature (DO04); 「望你市…」 still is
+    ("特此公告。\n望都县人民政府办公室\n2021年11月11日", None, set()),
+    ("望你市加强领导,抓好落实。", "某市人民政府", leads("某市人民政府")),
+    # an enforcer's sanction after what it acts on (DO04)
+    ("(四)本公告自2021年11月11日起施行,公安交通管理部门对违反禁行规定的黄牌货车依法抓拍进行处罚。", None,
+     leads("公安交通管理部门")),
+    # a level's government named by no place is generic too: 有关部门 beside it stays (DO03)
+    ("二、有关部门、乡(镇)人民政府、街道办事处,应当将禁煤工作纳入网格化管理。", None,
+     leads("有关部门", "乡(镇)人民政府", "街道办事处")),
+    # a follow-up an office is charged with (DO07); an office named 督查室 is no 省政府 that 督查s (AX04: 汇总 gives it
+    # no task, the samples' key)
+    ("未按时进驻的,由区行政服务中心管委会、区政府督查室跟进督办。", None, leads("区行政服务中心管委会", "区政府督查室")),
+    ("明查暗访结束后,由省政府督查室汇总后形成专题报告报省政府。", None, set()),
+    # a site's request to its reader (DO09)
+    ("声明:如有内容涉及侵权,请您立即联系本站处理,非常感谢!", None, set()),
+    # a group named by its members, then what it does: the group leads, the members support (DO09)
+    ("二、县政府成立由县城市管理局、县公安局、涟江街道办事处等部门组成的联合执法工作组,对违法进城大货车进行集中治理。", None,
+     leads("联合执法工作组") | supports("县城市管理局", "县公安局", "涟江街道办事处")),
+    # a national title a group works towards, in its name (DO02); 允许 opens no body (AX09)
+    ("相关单位设备配备由迎接国家卫生县城复审工作领导小组提出具体方案后另行研究确定。", None,
+     leads("迎接国家卫生县城复审工作领导小组")),
+    ("允许国家级开发区实行兼职兼薪、年薪制、协议工资制等多种分配方式。", None, set()),
+    # the criminal-liability clause names the courts of every offence, no body's task (DQ04, BP09, AW02)
+    ("构成犯罪行为的,由司法机关依法追究其刑事责任。", None, set()),
+    # a bureau's section (DP06, the samples' 001, CD01); a field of study is none, nor a word cut short before its 科 (CD02)
+    ("第六条 局传媒网络视听管理科负责全局规范性文件的审核和向上级部门的备案工作。", None, leads("局传媒网络视听管理科")),
+    ("各学科要加强课程建设。", None, set()),
+    ("市科负责审核。", None, set()),
+    # a reply to a town (DQ01)
+    ("二、你镇要会同有关部门加强对《控规》实施的指导。", "三乡镇人民政府", leads("三乡镇人民政府")),
 ]
 
 

@@ -237,6 +237,9 @@ def test_a_pages_explanation_cites_the_document_it_explains():
 
 # (phenomenon, the notice's title, its body, the rules it issues)
 HANDOVERS = [
+    ("下发 hands rules over as 印发 does (DP02)", "某市市场监督管理局关于下发三项裁量基准的通知",
+     "现将《某市行政强制裁量基准》(试行)《某市行政许可裁量基准》(试行)下发给你们,请认真贯彻执行。",
+     ("某市行政强制裁量基准", "某市行政许可裁量基准")),
     ("a handover naming a 方案 takes no title of another kind from the sentence before; the title says what (BQ03)",
      "某区人民政府关于印发责任分解方案的通知",
      "为确保全面实现2024年《政府工作报告》提出的目标,对重点工作进行了责任分解。现将相关分解落实方案印发给你们,请认真落实。",
@@ -372,6 +375,21 @@ def test_text_that_is_no_government_document_has_no_documents(text):
     assert extract_text(text).documents == ()
 
 
+# A document printed without its heading takes its kind from the formula it opens or closes its matter with (CW10,
+# AH03, BU08: replies); a rule's from its first article; a meeting's minutes are a document (DO02)
+@pytest.mark.parametrize("text, kind", [
+    ("渝卫复〔2015〕11号\n合川区卫生计生委:\n你委报送的《关于某事的请示》(合川卫文〔2014〕85号)收悉。现批复如下:\n"
+     "同意。\n特此批复\n重庆市卫生和计划生育委员会\n2015年1月15日\n", "批复"),
+    ("各有关单位:\n现将有关事项通知如下:\n一、加强管理。\n特此通知。\n某市人民政府\n2015年1月15日\n", "通知"),
+    ("第一条 为了加强殡葬管理,根据国务院《殡葬管理条例》,结合我县实际,制定本办法。\n第二条 本办法自公布之日起施行。\n", "办法"),
+    ("第21次\n某县人民政府办公室 2016-4-13\n3月24日,县长主持召开县人民政府第21次常务会议。现将会议形成的一致意见纪要如下:\n"
+     "一、研究迎接复审工作。\n", None),
+])
+def test_an_untitled_documents_kind(text, kind):
+    [doc] = extract_text(text).documents
+    assert (doc.title, doc.kind) == ("", kind)
+
+
 def test_table_of_contents_finds_a_document_without_a_number_line():
     text = (
         "某某市人民政府公报\n2024年第3期\n目录\n"
@@ -406,8 +424,14 @@ def test_a_clean_up_decision_lists_its_repeals():
     assert {x.target_number for x in r.repeals} == {"许政规发〔2014〕42号", "许政办发〔2015〕94号", "许城管发〔2015〕34号"}
 
 
-def test_a_repeal_cue_inside_a_cited_title_is_not_a_repeal():
-    body = "根据《许昌市人民政府关于废止和宣布失效部分规范性文件的决定》(许政发[2016]2号)等文件要求,通知如下:"
+# A repeal cue inside a title names the decision that repeals, cited or listed: in 《》, or bare in a table's cell of
+# the documents still in force (DP01), or in 《》 with the repealed title in 〈〉 (B20)
+@pytest.mark.parametrize("body", [
+    "根据《许昌市人民政府关于废止和宣布失效部分规范性文件的决定》(许政发[2016]2号)等文件要求,通知如下:",
+    "序号 |\n名称 |\n文号 |\n2 |\n深圳市商务局关于废止《深圳市加工贸易业务管理指导办法》等规范性文件的决定 |\n深商务规〔2019〕4号 |\n",
+    "《宁波市人民代表大会常务委员会关于废止〈宁波市外国企业常驻代表机构管理条例〉的决定》已报经批准,现予公布,自公布之日起施行。",
+])
+def test_a_repeal_cue_inside_a_title_is_not_a_repeal(body):
     assert extract_text(notice(body)).repeals == ()
 
 

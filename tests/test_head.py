@@ -544,6 +544,8 @@ def test_an_empty_date_field_takes_no_heading_below_it():
     ("黑龍江省人民政府辦公廳關於印發黑龍江省防汛應急預案等3部應急...", "黑龍江省人民政府辦公廳關於印發黑龍江省防汛應急預案等3部應急"),
     ("关于印发某市防汛应急预案等3部应急…", "关于印发某市防汛应急预案等3部应急"),
     ("各旗区人民政府,市人民政府...", None),
+    ("特此通告", None),  # a closing formula over the signature, its stop left out (DQ09)
+    ("特此公告", None),
     ("Loading...", None),
     # a reprinting site's part of the series it posts the notice in (BU09)
     ("某区人民政府关于印发某事业发展“十四五”规划等11个专项规划的通知(1.民政篇)",

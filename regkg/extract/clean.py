@@ -27,6 +27,7 @@ from operator import add
 from regkg.extract import cues
 from regkg.extract.anchored import finditer_at, finditer_from
 from regkg.keys.chars import normalise_chars
+from regkg.keys.kinds import KINDS
 
 __all__ = ["Text", "clean", "flow", "line_starts", "normalise_chars"]
 
@@ -499,6 +500,15 @@ _LONG_LINE = re.compile(rf"(?m)^[^\n]{{{_RUN_ON_SHORTEST},}}$")
 _FIELD_IN_LINE = re.compile(rf"(?<=[ \t|])[ \t]*(?:{'|'.join(sorted({l for ls in cues.META_LABELS.values() for l in ls if not l.isascii()}, key=len, reverse=True))})[ \t]*:")
 _SALUTATION_IN_LINE = re.compile(r"(?<=[ \t|])[ \t]*[\u4e00-\u9fff][^\s|:。;,]{1,60}?(?:人民政府|政府|局|厅|委|办|部|院|会|单位|部门|机构|处|室|中心|所)"
                                  r"(?:\([^()\n]{1,12}\))?:(?=[^\n]{20,}?。)")
+# Or no fields: the heading, a space, the salutation (its groups of addressees between commas), the body, the signing
+# date, then 「附:」, the document it forwards and that one's salutation (「兰州市人民政府办公厅转发…的通知 各县、区人民政府,市政府
+# 各有关部门: …见到实效。 二○○五年十一月二十一日 附: 关于…的通报 各市州人民政府: 根据…」, DQ05).
+_RUN_ON_HEADING = re.compile(rf"[ \t|]*[\u4e00-\u9fff][^\s|:。;,]{{5,150}}?(?:{'|'.join(KINDS)})(?=[ \t])")
+_ADDRESSEES_IN_LINE = re.compile(r"[ \t]+[\u4e00-\u9fff][^\s|:。;]{1,80}?(?:人民政府|政府|局|厅|委|办|部|院|会|单位|部门|机构|处|室|中心|所)"
+                                 r"(?:\([^()\n]{1,12}\))?:(?=[^\n]{20,}?。)")
+_SIGNED_IN_LINE = re.compile(r"(?<=[。!])[ \t]+[0-9〇○零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日"
+                             r"(?=[ \t])")
+_ANNEX_IN_LINE = re.compile(r"(?<=[ \t])附(?:件)?[0-9]{0,2}:[ \t]+")
 
 
 def _run_on_page(s: str) -> list[tuple[int, int, str]]:
@@ -514,12 +524,34 @@ def _run_on_page(s: str) -> list[tuple[int, int, str]]:
     for line in _LONG_LINE.finditer(s, 0, _RUN_ON_REACH):  # (a page of one line starts near the text's start)
         a, b = line.span()
         fields = list(_FIELD_IN_LINE.finditer(s, a, min(b, a + _RUN_ON_LONGEST_HEAD)))
-        if not fields or (salutation := _SALUTATION_IN_LINE.search(s, fields[-1].end(), b)) is None:
+        if fields:
+            if (salutation := _SALUTATION_IN_LINE.search(s, fields[-1].end(), b)) is None:
+                continue
+            marks = [*fields, salutation]
+        elif (heading := _RUN_ON_HEADING.match(s, a)) and (salutation := _ADDRESSEES_IN_LINE.match(s, heading.end())):
+            marks = [salutation, *_run_on_rest(s, salutation.end(), b)]
+        else:
             continue
-        for m in (*fields, salutation):
+        for m in marks:
             at = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))  # the label's or the name's first character
             edits.append((at - 1, at, "\n") if s[at - 1] in " \t" else (at, at, "\n"))  # the space before it, or a pipe
+            if m.re is _ANNEX_IN_LINE:
+                edits.append((m.end() - 1, m.end(), "\n"))  # the forwarded document's heading after 「附:」
+            elif m.re is _ADDRESSEES_IN_LINE:
+                edits.append((m.end(), m.end(), "\n"))  # the body under its salutation
     return edits
+
+
+def _run_on_rest(s: str, a: int, b: int) -> list[re.Match[str]]:
+    """The signing date, 「附:」 and the forwarded document's salutation of a run-on page with no fields, after its body
+    opens at ``a`` (its line ending at ``b``)."""
+    if (date := _SIGNED_IN_LINE.search(s, a, b)) is None:
+        return []
+    if (annex := _ANNEX_IN_LINE.match(s, date.end() + 1)) is None:
+        return [date]
+    heading = _RUN_ON_HEADING.match(s, annex.end() - 1)
+    forwarded = _ADDRESSEES_IN_LINE.match(s, heading.end()) if heading else None
+    return [date, annex] + ([forwarded] if forwarded else [])
 
 
 
@@ -630,7 +662,10 @@ def _flat_masthead(s: str) -> list[tuple[int, int, str]]:
     """
     m = _FLAT_MASTHEAD.search(s, 0, _MASTHEAD_REACH + 200)
     if m is None or m.start() >= _MASTHEAD_REACH:
-        m = _FLAT_NUMBER_AFTER.match(s)
+        # the heading's line first in the text, or under a site's chrome: 「首页 > 政务公开 > 文件发布」 over
+        # 「• 大连市…的通知   大市监网传〔2020〕38号   各区市县…:」 (DP02)
+        head = s[:_MASTHEAD_REACH].split("\n")
+        m = next((m for p in line_starts(head)[: len(head)] if (m := _FLAT_NUMBER_AFTER.match(s, p))), None)
     found = [m] if m else []
     for dated in _FLAT_DATED_NUMBER.finditer(s, found[0].end() if found else 0):  # a compilation's every document
         if (m := _FLAT_NUMBER_AFTER.match(s, s.rfind("\n", 0, dated.start()) + 1)) is not None:
@@ -642,9 +677,9 @@ def _flat_masthead(s: str) -> list[tuple[int, int, str]]:
 # 安顺市人民政府2023年9月5日(此件公开发布)安顺市市级储备粮管理办法第一章…」 (L04). The signer and date go on lines
 # of their own; the note is what says it is a signature.
 # Read back from each 「(此件」: a pattern that opens with a lookbehind is tried at every character of the text.
-_RUN_ON_SIGNATURE = re.compile(r"[。!](?P<org>[\u4e00-\u9fff]{2,30}?(?:人民政府|办公室|办公厅|委员会|局|厅|委))"
-                               r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$")
-_NOTE_OPENING = re.compile(r"\(此件")
+_RUN_ON_SIGNATURE = re.compile(r"[。!][ \u3000]*(?P<org>[\u4e00-\u9fff]{2,30}?(?:人民政府|办公室|办公厅|委员会|局|厅|委))[ \u3000]*"
+                               r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \u3000]*$")  # (spaces where breaks were: DP02)
+_NOTE_OPENING = re.compile(r"\((?:此件|信息公开(?:属性|选项|方式))")  # 「(信息公开属性:主动公开)」 (DP02)
 _SIGNATURE_REACH = 50  # characters before the note a run-on signer and date may take
 
 
@@ -800,7 +835,7 @@ def clean(raw: str) -> Text:
         t = _edit(t, _flat_heading(t.s))
     if "号 " in t.s or "号\u3000" in t.s:  # a number run into its 版头's line
         t = _edit(t, _flat_masthead(t.s))
-    if "此件" in t.s:
+    if "此件" in t.s or "(信息公开" in t.s:
         t = _edit(t, _run_on_signatures(t.s))
     if "." in t.s and len(stops := _latin_stops(t.s)) >= _LATIN_STOPS_MIN and len(stops) > t.s.count("。"):
         t = _edit(t, stops)

@@ -35,7 +35,7 @@ ISSUE_VERBS = ("印发", "转发", "发布", "颁布", "公布")
 # The sentence that hands an issued rule over: 「现将《A》印发给你们」 「…已经市政府同意,现印发你们」 「现予印发」
 # (one alternative per word, so that every alternative opens with a character a search can skip to: one opening with a
 # group of words is tried at every character)
-HANDOVER = (r"印发给?你们|转发给?你们|批转给?你们|发布给?你们|颁发给?你们"
+HANDOVER = (r"印发给?你们|转发给?你们|批转给?你们|发布给?你们|颁发给?你们|下发给?你们"  # 下发: DP02
             r"|现予(?:印发|发布|颁布)(?!之日)|予以(?:印发|发布|颁布)(?!之日)|现(?:印发|发布|颁布)(?!之日)|特此(?:印发|发布|颁布)(?!之日)"
             r"|印发如下|发布如下|现予以?公布")
 
@@ -131,6 +131,7 @@ DOCUMENT_PHRASES = (
     "此复", "特此通知", "特此公告", "特此通告", "特此批复", "特此函告", "特此报告", "特此决定", "现予公布",
     "现予发布", "现印发给你们", "现转发给你们", "印发给你们", "请认真贯彻执行", "请遵照执行", "请认真组织实施",
     "收悉", "现决定", "决定废止", "予以废止", "宣布失效", "通知如下", "批复如下", "意见如下", "公告如下",
+    "纪要如下",  # a meeting's minutes: 「现将会议形成的一致意见纪要如下」 (DO02)
 )
 
 # A task to issue a document names one still to be made (「出台《…三年行动计划》」): no citation. (「起草《…条例》」
@@ -297,6 +298,7 @@ FIRST_LEAD_RULE = r"(?:(?:排在|列)第一位|排名第一)(?:的|者)(?:责任
 # Zones and task forces act as bodies too (「各经济特区」, CW08): 「立山经济开发区」 「嘉定工业区」 (L01) 「全区经济运行各专班」 「北京市大数据工作推进小组」
 # 「市减灾救灾专家组」; grain depots and the army's local command: 「中储粮株洲直属库」 「泸州军分区」.
 BODY_SUFFIXES = ("直属库", "军分区", "小组", "专家组", "主管部门", "部门", "单位", "机构", "机关", "总署", "政府", "室", "开发区", "高新区", "经开区",
+                 "科",  # a bureau's section: 「局传媒网络视听管理科负责…审核」 (DP06); no issuer's ending (「黄浦区科学技术委员会」)
                  "新区", "工业区", "特区", "专班",
                  "筹备组",  # 「街道办事处筹备组作为…具体组织实施者,要…」: a body before it is set up (DA06)  # (经开区: a 经济技术开发区 by its short name, 「宁乡经开区」 「经开区」 in BQ03's table)
                  "海关",  # 「南京海关」, and 海关 alone as the statutes name the customs (W01, V08)
@@ -320,6 +322,8 @@ NOT_BODY_ENDINGS = (
     "大局", "全局", "出台", "平台", "场所", "住所", "之处", "大会", "机会", "企业", "有限公司", "个人", "人员",
     "同志", "负责人", "群众", "创办", "举办", "承办", "交办", "开办", "主办", "协办", "督办",
     "行业协会",  # 「电梯行业协会」: a trade's association, no office (AJ02, AJ05); 「市科学技术协会」 is a body
+    # a field of study, not a section (科 ends a bureau's section: 「局传媒网络视听管理科」, DP06)
+    "学科", "本科", "专科", "百科",  # (not 理科: 「…管理科」)
 )
 # Units named by their part in a transaction or an event are parties, not assigned bodies: 「用人单位」 「建设单位」 「中标单位」
 # (「收费单位应认真执行收费公示制度」 「起草单位」 「市直单位」 are bodies).
@@ -357,7 +361,9 @@ NOT_IN_BODY = (
     r"|为(?<=[\u4e00-\u9fff]{3})(?<![行作认因成以称更无勇]为)(?![民老])"  # not 「无为县」 「见义勇为」
     # 「3.1 市场监测」 run into 「国家发展改革委…」 by a lost line break: 国家 after a character, not after 中国 (the
     # lookbehinds follow the word, so that every alternative opens with a character a search can skip to)
-    r"|国家(?<=.国家)(?<!中国国家)(?<![省市县区]国家)"  # but a city's own: 「市国家保密局」 「区国家安全局」 (BA06)
+    # but a city's own: 「市国家保密局」 「区国家安全局」 (BA06); nor a national title a group works towards, named in its
+    # name: 「迎接国家卫生县城复审工作领导小组」 (DO02), 「创建国家森林城市工作领导小组」
+    r"|国家(?<=.国家)(?<!中国国家)(?<![省市县区]国家)(?!卫生|级|森林|园林|生态|文明|全域|历史文化)"
     r"|序号"  # a flattened table's head row joined: 「序号目标任务牵头单位」 (AN01)
     r"|参照|转入"  # 「以上具体操作技术参照国务院…机制《…》执行」 「普通病例转入定点医疗机构进行救治」 (CV10)
     r"|着|提请|属于|个以上|本机关"  # 「关徽寓意着中国海关依法实施…」 「海关提请有关部门…」 (AP03) 「其他不属于街道办事处…」
@@ -376,6 +382,7 @@ NAMES_OPENING_LIKE_A_WORD = (r"(?:和平|和顺|和政|和静|和硕|向阳)(?:�
 NOT_BODY_OPENINGS = (
     "对", "在", "向", "从", "为", "与", "和", "及", "据", "凡", "如", "若", "按", "将", "把", "被", "给", "建议", "请", "提请",
     "报请", "联系", "督促", "指导", "协调", "配合", "通过", "加强", "支持", "鼓励", "引导", "推动", "确保", "做好",
+    "允许",  # 「允许国家级开发区实行兼职兼薪…」 (AX09)
     "通知", "监督",  # 「请通知有关收费单位到…」 (AO04) 「监督指导经办机构…落实政策」 (AO12)
     "除",  # 「除价格主管部门统一规定的…优惠政策外,…」: an exception's preposition (DE01)
     "商",  # 「…的基础上,商三省区人民政府水行政主管部门…制定」: 会同, the body named before (DF05)
@@ -467,7 +474,9 @@ BY_VERBS = DUTY_MARKERS + ("承办", "向", "自行", "解决", "分担", "召�
                            # 「由市物业管理行政主管部门录入物业服务企业信用档案」 (BS10)
                            "派出", "录入",
                            # the rules or plans an authority is to draw up: 「由乡镇人民政府拟定整治方案」 (BV11)
-                           "拟定", "拟订", "制定", "制订")
+                           "拟定", "拟订", "制定", "制订",
+                           # a follow-up an office is charged with: 「由区行政服务中心管委会、区政府督查室跟进督办」 (DO07)
+                           "跟进", "督办(?!室|科|处)")
 # After 由X these give X a post or a membership, not a task: 「由教育部主要负责同志…担任」 「由…9个部门和单位组成」.
 # (「本办法由X负责解释」 is a task: the keys of the samples and of real texts give it to X.)
 # A verb made a noun by 情况 names what the body did, no task given it: 「区环保局受理和审批情况纳入县级调查表…」 (S04).
@@ -476,12 +485,15 @@ NOT_A_TASK = r"担任|兼任|组成|主持|[\u4e00-\u9fff]{2}(?:[和及与][\u4e
 METADATA_LABELS = ("发布部门", "发文机关", "发文单位", "发布机构", "发布机关", "印发机关", "来源单位", "所属机构", "牵头起草单位")
 # Addressee of a 批复 or 函, named by pronoun: 「你省」 「你办要督促…」.
 # 「你區政府要切實加強領導」 (AO01): the place's government named with the pronoun
-ADDRESSEE_PRONOUN = r"你(?:们|单位|(?:省|市|区|县|州|盟|旗)(?:人民政府|政府)?|办|部|厅|局|委|院|会)"
+# 「你镇要会同有关部门…」 (DQ01): a town's or a street office's too
+ADDRESSEE_PRONOUN = r"你(?:们|单位|(?:省|市|区|县|州|盟|旗|镇|乡)(?:人民政府|政府)?|街道(?:办事处)?|办|部|厅|局|委|院|会)"
 # A request with no subject is made of the addressee: 「二、请严格按照…规定,加强资金使用的监督管理」; not the
 # covering notice's closing formula 「请认真贯彻执行」 「请结合实际认真组织实施」.
 # (「希望…」 hopes, and assigns nothing: 「希望受表彰的市、县再接再厉」 「希望上台阶的县(市、区)珍惜荣誉」, the keys' reading of M03, M07,
 # S12, A02, DC10)
-REQUEST_OPENINGS = r"请(?!示|求)|望(?<!希望)|建议(?=你)"  # not 「请示启动本预案」, nor a party's 「请求消费者协会…调解」 (Z06)
+# (nor the first character of a place's name, 「望都县人民政府办公室」 signing a notice (DO04), 望江县, 望城区)
+REQUEST_OPENINGS = (r"请(?!示|求|您)|望(?<!希望)(?!(?![各你全该本])[\u4e00-\u9fff]{1,2}(?:县|市|区|镇|乡|街道))"  # not 「请示启动本预案」,
+                    r"|建议(?=你)")  # nor a party's 「请求消费者协会…调解」 (Z06), nor a site's 「请您…联系本站」 to its reader (DO09)
 REQUEST_FORMULA = (
     r"(?:结合实际|按照相关要求|(?:结合|按照)以下要求)?[,]?(?:认真|切实)?(?:贯彻执行|遵照执行|依照执行|按照执行|参照执行|贯彻落实|贯彻实施|抓好落实|组织实施"
     r"|执行|落实)"

@@ -79,7 +79,7 @@ _NOT_A_BODY = re.compile(
 _ADDRESSEE = re.compile(cues.ADDRESSEE_PRONOUN)
 _LABEL_BODIES = frozenset(x for x in cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS if x.endswith(("单位", "部门")))
 # A name's last character before which 和/与/或者 joins two bodies (see _JOIN)
-_JOINED_AFTER = "局委办厅部院会心行司队署室府门位构区处关所站)"
+_JOINED_AFTER = "局委办厅部院会心行司队署室府门位构区处关所站道)"
 # A run of levels opens a name: at a list's start or after a join, 「国家食品药品监督管理总局或者省、自治区、直辖市食品药品
 # 监督管理部门」 (E22, V03); not inside a word, 「各县(市、区)、市直部门」
 # (a pattern opening with lookbehinds is tried at every character of a list: a level's first character, looked for
@@ -97,6 +97,13 @@ _PROVINCES_RUN = ("省、自治区、直辖市", "各省、自治区、直辖市
 # A run of the grassroots levels alone opens no name: each is a body of its own (a run before a name is one, 「乡镇、街道流动人口
 # 服务管理机构」)
 _GRASSROOTS_RUN = re.compile(rf"各?(?:{_GRASSROOTS})(?:、(?:{_GRASSROOTS}))+")
+# Towns and street offices named by their places, each a body where the list says what they are: 「长铺镇、长铺子乡等县城
+# 周边乡镇要…」 (DO01). Alone, a named town is as often the place a sentence is about (「城关镇要建成…」).
+# Beside other bodies they are bodies too: 「关堤乡、振中街道和其他各有关单位要…」 (DM04). (A place's name before the
+# ending: no 城镇, 村镇, 小镇 or 城乡.)
+_NAMED_TOWN = r"(?![^、等]*(?:[城村集小街]镇|城乡|乡镇)(?:、|等|$))[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)"
+_TOWNS_OF_A_KIND = re.compile(rf"(?P<towns>{_NAMED_TOWN}(?:、{_NAMED_TOWN})*)等[\u4e00-\u9fff]{{0,6}}?(?:{_GRASSROOTS})")
+_A_NAMED_TOWN = re.compile(_NAMED_TOWN)
 _HELD_AND = "\x01"  # and its 和: 「市和区、县劳动和社会保障行政部门」 is one body (AQ04)
 # What makes a list more than one item, or reads its item otherwise: an item's mark, a join, a 等 tail, a bracket
 # (an other name), the marks a run of levels is held by
@@ -144,6 +151,7 @@ _PICKED_OUT = re.compile(r"^有关(?=省|市|县|区|乡|镇|国家)")
 _ALIAS = re.compile(r"[(]以下(?:简称|统称|称)[^()]*[)]")  # 「相关行业主管部门和相关区政府(以下统称专区监管部门)」
 _PARTY = re.compile(rf"(?:{cues.PRIVATE_UNITS})单位$")
 _SOCIETY = re.compile(rf"(?:各类|各|有关|其他)?(?:{cues.SOCIETY})")
+_EACH_CONCERNED = re.compile(r"各(?:有关|相关)?")
 _BARE_GENERIC = re.compile(r"部门(?:\(单位\))?|机关|科室")  # (not 单位: 「各部门和单位」 keeps the units unnamed, the samples' key)
 _EVERYONE = re.compile(rf"(?:有关|其他)?(?:{cues.EVERYONE})")
 # 「市政府各部门、各直属机构」 「旗政府各有关部门」 「国务院各部委、各直属机构」: a government's own departments
@@ -154,7 +162,8 @@ _OWNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}?(?:政府|法院|检察院|院
 # (「省政府各牵头部门」 (CT03) 「县政府各责任单位」 「市政府各委办局」 too)
 _OWNED = re.compile(r"^各(?:有关|直属|组成|牵头|责任|配合)?(?:主管部门|职能部门|部门|部委|委办局|机构|内设机构|单位|直属机构|特设机构|成员单位|处室|科室)"
                     r"(?:\(单位\))?$")
-_PLACE_GENERIC = re.compile(r"^(?:各|有关|相关|其他)")
+# (a level's government named by no place is one too: 「有关部门、乡(镇)人民政府、街道办事处,应当…」 (DO03))
+_PLACE_GENERIC = re.compile(r"^(?:各|有关|相关|其他)|^(?:乡\(镇\)|乡镇|街道|乡|镇)(?:人民政府|政府|办事处)$")
 # A place's party committee and its government, the place printed once: 「各乡镇党委、政府」 「攀天阁乡党委、政府」
 # 「各县(市、区)党委和人民政府」 (BD03, CZ09) name the committee and the government of one place; 「县委、政府」 too
 _COMMITTEE_OF = re.compile(r"^(?P<place>[\u4e00-\u9fff()、]{1,20}?)(?:党委|党工委)$|^(?P<level>[\u4e00-\u9fff()、]{0,20}[省市县区州旗])委$")
@@ -276,7 +285,8 @@ def _is_body(name: str) -> bool:
             return _is_body(plain)  # a role named with its alternative: 「各责任(配合)单位」 is a 责任单位 (BQ09)
         if name.endswith(")") and (alt := _WITH_ALTERNATIVE.fullmatch(name)) and _is_body(alt.group("body")):
             return True  # a body printed with the board or zone it also is: 「各街镇(管委会)」 (BV10), 「街镇(高新区)」 (AY04)
-    if not 2 <= len(name) <= 30 or name.endswith(cues.NOT_BODY_ENDINGS) or \
+    # (a section's name says what it does before its 科: 「市科」 is a word cut short, CD02)
+    if not 2 <= len(name) <= 30 or name.endswith(cues.NOT_BODY_ENDINGS) or (name[-1] == "科" and len(name) <= 2) or \
             _NOT_IN_BODY.search(name.replace(_CITY_WITH_DISTRICTS, "设区市")):
         return False
     if name in _LABEL_BODIES:
@@ -497,6 +507,8 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
     # Most strings read here are no list: each pattern below is tried only when the character it needs
     # is there (an alias needs 「以下」, a run of levels 「、」, a tail 「等」, a join 「及」 「和」 「与」, the addressee 「你」).
     s = s.strip(_NOT_OF_A_NAME)
+    if "等" in s and s.endswith(("镇", "乡", "街道")) and (towns := _TOWNS_OF_A_KIND.fullmatch(s)):
+        return towns.group("towns").split("、")
     if ("、" in s or (("和" in s or "及" in s) and _PLACE_JOINS.search(s))) and (places := _place_stems(s)):
         return places
     if "、" in s and ("," in s or ";" in s):
@@ -534,6 +546,7 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
     zone_board = "等管委会" in s or "等管理委员会" in s or ("、" in s and s.endswith(("区管委会", "区管理委员会")))
     out: list[str] = []
     stems: list[str] = []
+    towns = 0  # named towns among the items
     ended = tail_here = False  # a tail inside an item ends the stems that share its ending: none after it does
     for top in _top_split(s):
         top = top.replace(_HELD, "、").replace(_HELD_AND, "和")
@@ -601,11 +614,17 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
             elif _is_body(piece) and not ((stems or shares_ending) and _UNENDED.fullmatch(piece)):
                 out += _named(piece, strict)
             elif out and out[0].startswith("各") and _BARE_GENERIC.fullmatch(piece):
-                out.append(piece)  # 「各乡镇、部门(单位)要…」: the 各 opening the list reaches its bare items (BE03)
+                # 「各乡镇、部门(单位)要…」 「各有关街道、部门要…」: the opening of the list reaches its bare items, which
+                # it names: 各部门(单位), 各有关部门 (BE03, DO06)
+                out.append(_EACH_CONCERNED.match(out[0]).group() + piece)
             elif _SOCIETY.fullmatch(piece):
                 pass  # society's members beside the bodies: 「各级人民政府、有关部门和新闻媒体应当…」 (AJ03, BB05)
             elif strict and _EVERYONE.fullmatch(piece):
                 return []  # a list naming people binds everyone: 「任何单位和个人」
+            elif piece[-1] in "镇乡道" and not shares_ending and not piece.startswith("各") and _A_NAMED_TOWN.fullmatch(piece) \
+                    and not _opens_clause(piece):
+                out.append(piece)  # a named town, a body if the list names others (below)
+                towns += 1
             elif _is_stem(piece.removeprefix(prefix)):
                 if ended:  # 「市财政局等相关部门和认真」: no ending of the tail before it is this stem's
                     return [] if strict else out
@@ -628,7 +647,7 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
             # a party's stem shares the ending too: 「勘察、设计、施工、监理单位」 names parties (AB02)
             out += [x + suffix for x in _qualified(stems) if not (suffix == "单位" and _PARTY.search(x + suffix))]
             stems = []
-    if stems and strict:
+    if (stems or towns and towns == len(out)) and strict:
         return []
     out = _without_generic(out)
     if "(" in s:
@@ -787,6 +806,8 @@ _MEMBERS = re.compile(rf"[^,。;:()、]{{0,{_MEMBERS_REACH}}}?(?:单位|部门)[
 # (not the 要 of 「必要」 「需要」 「重要」 「主要」, nor the 须 of 「必须」 read twice)
 _MODAL = re.compile(r"要(?<![必需重主只]要)(?!求)|应当|应(?!急)|必须|须|实施(?:统一)?监督管理|负责(?!人|同志)")  # or a competence: 「X对…实施统一监督管理」 (K12)
 _LONGEST_ASIDE = 40  # characters between an inline aside's opening and the modal after it
+# An enforcer's sanction after what it acts on: 「公安交通管理部门对违反禁行规定的黄牌货车依法抓拍进行处罚」 (DO04)
+_SANCTION = re.compile(r"依法(?:[\u4e00-\u9fff]{0,6}?)(?:处罚|查处|处理|取缔|没收|追究)")
 _REQUEST = re.compile(cues.REQUEST_OPENINGS)
 _REQUEST_FIRST = "请望建"  # what cues.REQUEST_OPENINGS opens with: most clauses open otherwise, and are spared the pattern
 _FORMULA = re.compile(cues.REQUEST_FORMULA)
@@ -814,6 +835,10 @@ _SET_UP_VERBS = ("下设", "设立", "成立", "组建")
 _SET_UP = re.compile(rf"(?P<verb>{'|'.join(_SET_UP_VERBS)})(?P<x>[^,。;:\n]{{2,30}}?)(?:作为[^,。;:\n]{{1,12}}?机构)?[,](?:主要|具体)?"
                      r"(?:负责|承担|统一领导)(?!人|同志)")
 # 「联席会议办公室设在教育部,主要承担联席会议组织联络和协调等日常工作」
+# A group made of named members, then what it does: 「由县城市管理局、县公安局、…等部门组成的联合执法工作组,对违法进城大货车
+# 进行集中治理」 (DO09): the group leads, its members support
+_GROUP_OF_MEMBERS = re.compile(r"由(?P<members>[^,。;:\n由]{2,160}?)(?:等[\u4e00-\u9fff]{0,6}?(?:部门|单位))?组成的"
+                       r"(?P<group>[^,。;:\n的]{2,24}?(?:工作组|领导小组|指挥部|专班|小组|委员会)),(?=对|负责|统筹|具体|开展)")
 _SEATED = re.compile(r"(?P<x>[^,。;:\n]{2,30}?)设在[^,。;:\n]{2,20}[,](?:主要|具体)?(?:负责|承担)(?!人|同志)")
 # 「联席会议由教育部、发展改革委…9个部门和单位组成,教育部为牵头单位」
 _COMPOSED = re.compile(
@@ -1144,6 +1169,8 @@ def _inline_aside(s: str, p: int, end: int, addressee: str | None) -> tuple[list
             modal = _MARKER.match(s, close + 2 + s.startswith(",", close + 2))
         else:
             modal = _MODAL.search(s, m.end(), min(end, m.end() + _LONGEST_ASIDE))
+            if modal is None and m.group() == "对":
+                modal = _SANCTION.search(s, m.end(), min(end, m.end() + _LONGEST_ASIDE))
         if modal and (names := _bodies(s[p : m.start()], addressee)):
             return names, modal.start()
     return [], p
@@ -1475,6 +1502,9 @@ _STREET_OFFICE = re.compile(r"(?P<x>(?:所在|属地)?街道)(?=负责|牵头|�
 _BY = re.compile(r"由(?<!自由)(?!于|此|衷)")
 
 
+_CRIMINAL_LIABILITY = re.compile(r"依法追究(?:其)?刑事责任")
+
+
 def _by_duties(s: str, addressee: str | None) -> list[DutyFact]:
     """「由X负责…」 and X as the doer after 由 anywhere: 「所需经费由省、市、县三级财政按照4:3:3的比例分担」."""
     out: list[DutyFact] = []
@@ -1494,6 +1524,8 @@ def _by_duties(s: str, addressee: str | None) -> list[DutyFact]:
             continue
         if _SERVES_AS.match(s, at, _clause_end(s, at)):
             continue  # a post a person holds: 「主席由市政府协调城建工作的副秘书长担任」 (BJ04)
+        if lead == ["司法机关"] and _CRIMINAL_LIABILITY.match(s, at):
+            continue  # 「构成犯罪的,由司法机关依法追究刑事责任」: the courts' part, said of every offence, no body's task (DQ04, BP09)
         fact = _assignment(s, p, lead, at, addressee)
         if s[m.start() - 1 : m.start()] == "(" and (close := s.find(")", at)) > 0 and \
                 (task := _ITEM_HEAD.sub("", before.rstrip("(").strip()).strip()):
@@ -1600,7 +1632,8 @@ def _role_first_duties(s: str, addressee: str | None) -> list[DutyFact]:
 
 
 def _set_up_duties(s: str, addressee: str | None) -> list[DutyFact]:
-    """A body set up for a task: 「分别设立地方志编审委员会,负责…」; 「X下设办公室,负责…」 names X's office."""
+    """A body set up for a task: 「分别设立地方志编审委员会,负责…」; 「X下设办公室,负责…」 names X's office; a group of
+    named members: 「由X、Y组成的工作组,对…」."""
     out: list[DutyFact] = []
     for m in finditer_before(_SET_UP, s, _SET_UP_VERBS, 0):
         names = _bodies(m.group("x"), addressee)
@@ -1611,6 +1644,12 @@ def _set_up_duties(s: str, addressee: str | None) -> list[DutyFact]:
         if names:
             task = _task_from(s, m.end())
             out.append(DutyFact(task, tuple(names), (), m.start(), _task_end(s, m.end(), task)))
+    for m in _GROUP_OF_MEMBERS.finditer(s) if "组成的" in s else ():
+        # (the group named by who makes it up: a body, whatever its ending, 工作组 too, which cues.BODY_SUFFIXES leave out)
+        group = m.group("group")
+        if not _NOT_IN_BODY.search(group) and not _opens_clause(group) and (members := _bodies(m.group("members"), addressee)):
+            task = _task_from(s, m.end())
+            out.append(DutyFact(task, (group,), tuple(members), m.start(), _task_end(s, m.end(), task)))
     return out
 
 

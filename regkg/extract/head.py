@@ -413,6 +413,10 @@ def _first_number(value: str) -> tuple[str, str] | None:
     return (found[0].canonical, value) if found else None
 
 
+# A document's closing formula on its own line, its stop left out: 「特此通告」 over the signature (DQ09) ends no title
+_CLOSING = re.compile(r"特此[\u4e00-\u9fff]{2}")
+
+
 @lru_cache(maxsize=_LINE_CACHE)
 def title_in(line: str) -> tuple[int, int] | None:
     """``[start, end)`` of a title inside a head line, with an own number, the issuers' names, a date or
@@ -438,7 +442,7 @@ def title_in(line: str) -> tuple[int, int] | None:
     rest = t[a:]
     if _LAW_TITLE.fullmatch(rest):
         return a, len(t)
-    if not rest or ANY_DATE.fullmatch(rest) or is_body_line(rest) or _is_chrome(rest):
+    if not rest or ANY_DATE.fullmatch(rest) or is_body_line(rest) or _is_chrome(rest) or _CLOSING.fullmatch(rest):
         return None
     nums = find_docnums(normalise_chars(t))
     if nums and nums[0].start <= 1:

@@ -276,11 +276,20 @@ def _kind(title: str) -> str | None:
     return m.group().split("(")[0] if m else None
 
 
+# The formula a document closes or opens its matter with names its kind: 「特此批复」 「现批复如下」 (CW10, a reply that
+# prints no heading)
+_CLOSING_KIND = re.compile(r"特此(?P<closing>批复|通知|公告|通告|通报)|现(?P<opening>批复|通知|公告|通告|通报)如下")
+
+
 def _self_named(title: str, body: str) -> str | None:
-    """The kind of a rule printed without its heading, as its first article names it
-    (「第一条为加强…,制定本办法。」 is a 办法); a titled document's kind is its title's."""
-    m = None if title else _NAMES_ITSELF.search(body, 0, _FIRST_ARTICLE_CHARS)
-    return m.group("kind") if m else None
+    """The kind of a document printed without its heading: a rule's as its first article names it
+    (「第一条为加强…,制定本办法。」 is a 办法), or a notice's or a reply's as its formula does (「特此批复」); a titled
+    document's kind is its title's."""
+    if title:
+        return None
+    if m := _NAMES_ITSELF.search(body, 0, _FIRST_ARTICLE_CHARS):
+        return m.group("kind")
+    return m.group(m.lastgroup) if (m := _CLOSING_KIND.search(body)) else None
 
 
 def _attached_heading(seg: Segment, attached: tuple[str, ...]) -> bool:

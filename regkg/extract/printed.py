@@ -17,6 +17,10 @@ from regkg.keys.chars import char_table, normalise_chars
 __all__ = ["printed", "printed_title", "GLOSS"]
 
 _CN_DIGITS = "〇○零一二三四五六七八九"
+# A date the cleaner rewrote in digits (clean._arabic_date), as it stands in the cleaned text, and as the input printed
+# it in numerals: 「二○○五年十一月二十一日」 is 2005年11月21日, one character shorter, so no character maps onto one
+_DIGIT_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+_NUMERAL_DATE = re.compile(r"[0-9〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
 
 # A gloss is lower-case pinyin with a tone mark after a hard character (「關(guān)于」); 「(microRNA)」 is none.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -31,7 +35,33 @@ def printed(raw: str, t: Text, start: int, end: int) -> str:
     >>> c = clean(raw)
     >>> printed(raw, c, 0, len(c.s))
     '晉政辦發〔2017〕120號\\n同時廢止。'
+    >>> raw = "见到实效。 二○○五年十一月二十一日 附:"
+    >>> c = clean(raw)
+    >>> c.s, printed(raw, c, 0, len(c.s))
+    ('见到实效。2005年11月21日附:', '见到实效。二○○五年十一月二十一日附:')
     """
+    if "年" in t.s[start:end] and (dates := list(_DIGIT_DATE.finditer(t.s, start, end))):
+        # a date printed in numerals is given back whole (DQ05), the rest around it character by character
+        out, at = [], start
+        for m in dates:
+            where = _raw_offset(t, m.start())
+            if (was := _NUMERAL_DATE.match(raw, where)) is not None and not was.group().isascii():
+                out += _mapped(raw, t, at, m.start()), was.group()
+                at = m.end()
+        return "".join(out) + _mapped(raw, t, at, end)
+    return _mapped(raw, t, start, end)
+
+
+def _raw_offset(t: Text, i: int) -> int:
+    """Where the cleaned text's character ``i`` stands in the input (a character that maps one to one)."""
+    here, there = t.anchors[max(bisect_right(t._keys, i) - 1, 0)]
+    return there + (i - here)
+
+
+def _mapped(raw: str, t: Text, start: int, end: int) -> str:
+    """:func:`printed` of a span, character by character."""
+    if start >= end:
+        return ""
     s, keys, anchors = t.s, t._keys, t.anchors
     k = max(bisect_right(keys, start) - 1, 0)
     last = len(keys) - 1

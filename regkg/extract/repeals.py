@@ -31,6 +31,9 @@ _BRACKETS_ONLY = re.compile(r"(?:\([^()]*\))?")
 _STATUS_LINE = re.compile(cues.STATUS_LINE, re.M)
 # 「…关于修改《X》等地方性法规的决定」 (AW07), 「…关于废止和修改部分地方性法规的决定」 (BB01); not news of one
 # (「…表决通过关于修改…的决定」), nor a decision revoking one (「关于撤销《关于修改〈甲〉的决定》的决定」)
+# What a bare title naming a repealing decision runs on to after its cue: 「关于废止《X》等规范性文件的决定」, its cell or
+# line ending after it
+_DECISION_NAMED = re.compile(r"[^。;:|\n]{0,120}?的(?:决定|通知)(?=[ |\n(]|$)")
 _AMENDING_TITLE = re.compile(r"(?<!通过)关于(?:废止[和、])?修改(?:《[^《》]{2,100}》|[^《》]){2,120}?的决定$")
 # A decision that amends one rule names it in its title (「住房城乡建设部关于修改《X》的决定」): its items
 # (「二、删去第三条。」) change that rule without naming it (I04).
@@ -317,7 +320,9 @@ def find_repeals(
             # 「…条例》(自1998年11月29日起施行,2017年10月1日废止,以下简称旧条例)」: a cited law's history, in brackets
             # (and a cue in the document's own heading run into the sentence, 「…发布中国人民银行关于废止部分规章的决定为加强…,
             # 中国人民银行决定废止《A》…」, a page of one line: CJ07)
+            # (a title printed bare, a listed document's in a table's cell: 「深圳市商务局关于废止《X》等规范性文件的决定 |」, DP01)
             if _REPORT.match(text, m.start()) or _inside(start + m.start(), titles) or \
+                    (text.endswith("关于", 0, m.start()) and _DECISION_NAMED.match(text, m.end())) or \
                     text.count("(", 0, m.start()) > text.count(")", 0, m.start()) or \
                     any(text.find(t, max(0, m.start() - len(t) + 1), m.start() + len(t)) >= 0 for t in own_titles):
                 continue
