@@ -1060,6 +1060,12 @@ DUTIES = [
     ("第六条 局传媒网络视听管理科负责全局规范性文件的审核和向上级部门的备案工作。", None, leads("局传媒网络视听管理科")),
     ("各学科要加强课程建设。", None, set()),
     ("市科负责审核。", None, set()),
+    # a heading alone on its line assigns nothing, though 按 is a marker (the samples' 002, H02); a line with a modal does
+    ("泸州市医疗保障局\n2024年1月17日\n\n泸州市定点医疗机构按病种分值付费绩效考核办法\n\n第一条 为规范管理,制定本办法。", None, set()),
+    ("区级部门继续有效规范性文件目录", None, set()),
+    ("市财政局负责制定办法", None, leads("市财政局")),
+    # a gazette's colophon under its last document names who prints it, no duty (generated gazettes)
+    ("2021年6月26日\n\n编印单位:安阳市人民政府办公室\n地址:安阳市人民路1号\n印刷时间:2021年6月28日", None, set()),
     # a reply to a town (DQ01)
     ("二、你镇要会同有关部门加强对《控规》实施的指导。", "三乡镇人民政府", leads("三乡镇人民政府")),
 ]

@@ -27,7 +27,6 @@ from operator import add
 from regkg.extract import cues
 from regkg.extract.anchored import finditer_at, finditer_from
 from regkg.keys.chars import normalise_chars
-from regkg.keys.kinds import KINDS
 
 __all__ = ["Text", "clean", "flow", "line_starts", "normalise_chars"]
 
@@ -503,7 +502,7 @@ _SALUTATION_IN_LINE = re.compile(r"(?<=[ \t|])[ \t]*[\u4e00-\u9fff][^\s|:。;,]{
 # Or no fields: the heading, a space, the salutation (its groups of addressees between commas), the body, the signing
 # date, then 「附:」, the document it forwards and that one's salutation (「兰州市人民政府办公厅转发…的通知 各县、区人民政府,市政府
 # 各有关部门: …见到实效。 二○○五年十一月二十一日 附: 关于…的通报 各市州人民政府: 根据…」, DQ05).
-_RUN_ON_HEADING = re.compile(rf"[ \t|]*[\u4e00-\u9fff][^\s|:。;,]{{5,150}}?(?:{'|'.join(KINDS)})(?=[ \t])")
+_RUN_ON_HEADING = re.compile(rf"[ \t|]*[\u4e00-\u9fff][^\s|:。;,]{{5,150}}?(?:{'|'.join(cues.KINDS)})(?=[ \t])")
 _ADDRESSEES_IN_LINE = re.compile(r"[ \t]+[\u4e00-\u9fff][^\s|:。;]{1,80}?(?:人民政府|政府|局|厅|委|办|部|院|会|单位|部门|机构|处|室|中心|所)"
                                  r"(?:\([^()\n]{1,12}\))?:(?=[^\n]{20,}?。)")
 _SIGNED_IN_LINE = re.compile(r"(?<=[。!])[ \t]+[0-9〇○零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日"
@@ -951,7 +950,8 @@ def flow(t: Text) -> Text:
             continue
         if _new_item(s, a, b):
             b -= 1
-        if b > a and not _heading_line(s, a) and not _signature_at(s, a, b) and not _listed_line(s, a, b):
+        if b > a and not _heading_line(s, a) and not _signature_at(s, a, b) and not _listed_line(s, a, b) \
+                and not _unit_ends(s, a, b):
             if (line := _SECTION_LINE.fullmatch(s, s.rfind("\n", 0, a) + 1, a)) and \
                     len(line.group()) < _ENDED_EARLY * (width := width or _wrap_width(s)):
                 continue
@@ -963,6 +963,33 @@ def flow(t: Text) -> Text:
 # body's name alone on its line, then a date line; the request is not run into the name.
 _SIGNERS = ("政府", "办公室", "办公厅", "局", "委员会", "委", "厅", "办")  # the endings of the body's name
 _SIGNATURE_LINES = re.compile(rf"[\u4e00-\u9fff()]{{2,40}}(?:{'|'.join(_SIGNERS)})[ \t]*\n+[ \t]*\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \t]*(?:\n|$)")
+
+
+# A date alone on its line ends a unit, a signature's: what follows it is no wrap of it (the rule a notice issues, under
+# the notice's signature: 「泸州市人民政府办公室」 「2024年1月17日」, then the rule's heading and first sentence, were one
+# sentence of evidence, sample 001 and 78 texts of the real set); so does that rule's heading, a line ending in its
+# kind with a blank line under it and the date above it (a wrapped sentence's page break falls anywhere: 「…各级各有」
+# then 「关部门…」).
+_DATE_LINE = re.compile(rf"[ \t]*(?:[\u4e00-\u9fff()]{{2,40}}(?:{'|'.join(_SIGNERS)})[ \t]*)?"  # its signer's name before it
+                        r"\(?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\)?[ \t]*")
+_HEADING_ABOVE_BLANK = re.compile(rf"[^\n。,;:!?]{{2,60}}(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\(试行\)|\(暂行\))?[ \t]*")
+
+
+def _unit_ends(s: str, a: int, b: int) -> bool:
+    """Whether the line ending at ``a`` ends a unit: a date alone, or a heading with a blank line under it and a
+    signature's date above it (the breaks run from ``a`` to ``b``)."""
+    line = s.rfind("\n", 0, a) + 1
+    if s[a - 1 : a] in ("日", ")") and _DATE_LINE.fullmatch(s, line, a):
+        return True
+    if b - a < 2 or s[a - 1 : a] not in _KIND_LAST_CHARS or not _HEADING_ABOVE_BLANK.fullmatch(s, line, a):
+        return False
+    end = line - 1  # the line above, blank ones passed over: a signature's date, the notice's that issues what it heads
+    while end > 0 and s[end - 1] in "\n \t":
+        end -= 1
+    return _DATE_LINE.fullmatch(s, s.rfind("\n", 0, end) + 1, end) is not None
+
+
+_KIND_LAST_CHARS = frozenset(k[-1] for k in cues.KINDS + cues.RULE_KINDS) | {")"}
 
 
 # A clean-up list's item alone on its line, ending with its document's number or issue in brackets and no stop:

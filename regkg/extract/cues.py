@@ -333,6 +333,7 @@ PRIVATE_UNITS = (
     r"|承包|分包|代建|参建|监测|项目管理|承建|运输|作业|出租|运行维护"  # the parties to a works contract (AB02, AC05, AB06)
     r"|制造|维护保养|维保|安装|改造|修理"  # an elevator's or a device's makers and servicers (AJ05)
     r"|物业服务企业|宾馆|酒店|饭店|维护"  # 「物业服务企业、宾馆、酒店等单位应当…劝阻」 (AR09) 「维护单位应当定期检查」
+    r"|编印|印刷|编辑|发行"  # a gazette's colophon: 「编印单位:安阳市人民政府办公室」 under its last document
 )
 # Words a body name never holds; they mark a clause, not a name: 「国家粮食局会同财政部」 「市政府的安排」.
 # 联合 as 会同, a body then its partner: 「花门街道办事处执法大队联合县城市管理综合执法局依法…」 (DJ08); not 联合会 or 联合国,

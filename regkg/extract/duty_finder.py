@@ -1921,6 +1921,9 @@ def find_duties(s: str, *, addressee: str | None = None, reply: bool = False) ->
         a, b = groups[k] if k >= 0 else (0, 0)
         if (f.start >= b or b - a > _LONGEST_GROUP or not _DUTY_MARK.search(s, a, b)) and not _reports_done(s, f.start):
             out.append(f)
+    # a heading alone on its line assigns nothing, though its words read so: 「泸州市定点医疗机构按病种分值付费绩效考核办法」
+    # (按 a marker), the rule a notice issues under the notice's signature (the samples' 002)
+    out = [f for f in out if not _heading_only(s, f.start)]
     if "《" in s:  # a clause inside a title assigns nothing: 「《…:改由各主管部门审批提前退休工种的通知》」 (BI03)
         titles = [m.span() for m in _TITLE.finditer(s)]
         starts = [a for a, _ in titles]
@@ -1930,6 +1933,17 @@ def find_duties(s: str, *, addressee: str | None = None, reply: bool = False) ->
 
 
 _TITLE = re.compile(r"《[^《》\n]{1,160}》")
+_HEADING_ONLY = re.compile(rf"[^,。;:!?\n]{{4,60}}(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\((?:试行|暂行)\))?")
+
+
+_ASSIGNING = re.compile(r"要|负责|应当?|必须|须|牵头|会同|配合")  # what a heading never says: 「各县区人民政府要制定实施方案」 is a line's task
+
+
+def _heading_only(s: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a heading alone, a rule's title: a kind ends it and no modal stands in it."""
+    a, b = s.rfind("\n", 0, at) + 1, s.find("\n", at)
+    b = len(s) if b < 0 else b
+    return bool(_HEADING_ONLY.fullmatch(s, a, b)) and not _ASSIGNING.search(s, a, b)
 
 
 _NAMED_BEFORE = 3000  # characters searched back for the body a bare 「办公室」 stands for
