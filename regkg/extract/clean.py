@@ -971,8 +971,9 @@ _SIGNATURE_LINES = re.compile(rf"[\u4e00-\u9fff()]{{2,40}}(?:{'|'.join(_SIGNERS)
 # kind with a blank line under it and the date above it (a wrapped sentence's page break falls anywhere: 「…各级各有」
 # then 「关部门…」).
 _DATE_LINE = re.compile(rf"[ \t]*(?:[\u4e00-\u9fff()]{{2,40}}(?:{'|'.join(_SIGNERS)})[ \t]*)?"  # its signer's name before it
-                        r"\(?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\)?[ \t]*")
-_HEADING_ABOVE_BLANK = re.compile(rf"[^\n。,;:!?]{{2,60}}(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\(试行\)|\(暂行\))?[ \t]*")
+                        r"\(?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\)?[ \t]*"
+                        r"|[ \t]*\((?:此件|信息公开)[^()\n]{0,20}\)[ \t]*")  # or the note under it: 「(此件公开发布)」 (the samples' 003)
+_HEADING_ABOVE_BLANK = re.compile(cues.HEADING_LINE + r"[ \t]*")
 
 
 def _unit_ends(s: str, a: int, b: int) -> bool:

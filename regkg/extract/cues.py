@@ -73,6 +73,11 @@ RULE_KINDS = (
     "实施细则", "细则", "办法", "规定", "规则", "条例", "方案", "预案", "规划", "措施", "计划", "制度",
     "标准", "指南", "准则", "纲要", "要点", "清单", "目录", "章程", "守则", "公约", "答复", "复函",
 )
+# A heading alone on its line: a kind ends it, an edition or a period in brackets may follow (「…规划(2021—2025年)」), no
+# stop stands in it. The rule a notice issues, under the notice's signature, is headed so (clean.flow keeps it a unit;
+# duty_finder reads no duty in it).
+HEADING_LINE = (rf"[^\n。,;:!?]{{2,60}}(?:{'|'.join(KINDS + RULE_KINDS)})"
+                r"(?:\((?:试行|暂行|修订|(?:19|20)\d{2}(?:[—–\-~至](?:19|20)\d{2})?年(?:修订|修正)?)\))?")
 
 # ── web pages and databases: the metadata block ─────────────────────────────────────────────
 # 「发文字号:镇政发〔2024〕7号」 「文 号: 筑府办函〔2020〕78号 发布机构: 市政府办公厅」 「发文文号: | 铜政发〔2020〕33号 |」

@@ -1933,7 +1933,7 @@ def find_duties(s: str, *, addressee: str | None = None, reply: bool = False) ->
 
 
 _TITLE = re.compile(r"《[^《》\n]{1,160}》")
-_HEADING_ONLY = re.compile(rf"[^,。;:!?\n]{{4,60}}(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\((?:试行|暂行)\))?")
+_HEADING_ONLY = re.compile(cues.HEADING_LINE)
 
 
 _ASSIGNING = re.compile(r"要|负责|应当?|必须|须|牵头|会同|配合")  # what a heading never says: 「各县区人民政府要制定实施方案」 is a line's task
