@@ -32,6 +32,10 @@ def test_standards_dates_and_orders_are_not_numbers(text):
 IN_TEXT = [
     # (cleaned sentence, numbers found) — codes glued to the word before them are trimmed
     ("根据吕发〔2018〕32号文件精神", ["吕发〔2018〕32号"]),
+    # 日 glues a date to a code after it, but opens 日照's codes, its government's mark after it (DT07)
+    ("(日政办发〔2017〕61号)", ["日政办发〔2017〕61号"]),
+    ("根据日政发〔2016〕5号文件", ["日政发〔2016〕5号"]),
+    ("1995年6月13日川府发〔1995〕95号", ["川府发〔1995〕95号"]),
     ("按照《关于…的通知》(泸委[2024]20号)等要求", ["泸委〔2024〕20号"]),
     ("市政府办公室印发的泸市府办发〔2022〕67号同时废止", ["泸市府办发〔2022〕67号"]),
     ("依据国发〔2022〕11号和晋政发〔2019〕26号", ["国发〔2022〕11号", "晋政发〔2019〕26号"]),

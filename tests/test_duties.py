@@ -1064,6 +1064,20 @@ DUTIES = [
     ("泸州市医疗保障局\n2024年1月17日\n\n泸州市定点医疗机构按病种分值付费绩效考核办法\n\n第一条 为规范管理,制定本办法。", None, set()),
     ("区级部门继续有效规范性文件目录", None, set()),
     ("市财政局负责制定办法", None, leads("市财政局")),
+    # places sharing the ending of the last, a run among other bodies (DR08); not the provinces' formula (R02, BB06)
+    ("进一步规范道路限高。(自治区交通运输厅牵头,自治区发展改革委、自然资源厅、银川市、石嘴山市、吴忠市人民政府、宁东管委会配合)", None,
+     leads("自治区交通运输厅") | supports("自治区发展改革委", "自然资源厅", "银川市人民政府", "石嘴山市人民政府", "吴忠市人民政府",
+                                       "宁东管委会")),
+    ("各省、自治区、直辖市人民政府要加强领导。", None, leads("各省、自治区、直辖市人民政府")),
+    # the towns or street offices beside other bodies (DS01, DH06)
+    ("各园区、镇(街道)和市直属学校要按照教育部的意见,严格执行国家标准。", None, leads("各园区", "镇(街道)", "市直属学校")),
+    # a group an official leads and bodies make up (DT03); its office, named by the group's kind (DT03, BF04), one body
+    ("本市成立由市政府分管副秘书长牵头,市应急局、市消防救援总队等部门和单位组成的工作专班,负责统筹协调消防基础设施建设工作。",
+     None, leads("工作专班") | supports("市应急局", "市消防救援总队")),
+    ("工作专班下设办公室,设在市消防救援总队,负责定期统计、通报建设推进情况。", None, leads("工作专班办公室")),
+    ("领导小组下设办公室,负责日常工作。", None, leads("领导小组办公室")),
+    # 内蒙古's grassroots levels, 苏木 a township and 嘎查 a village (DR05)
+    ("第五条 苏木乡镇、嘎查村应当加强对禁牧和草畜平衡制度的宣传教育。", None, leads("苏木乡镇", "嘎查村")),
     # a gazette's colophon under its last document names who prints it, no duty (generated gazettes)
     ("2021年6月26日\n\n编印单位:安阳市人民政府办公室\n地址:安阳市人民路1号\n印刷时间:2021年6月28日", None, set()),
     # a reply to a town (DQ01)

@@ -15,6 +15,9 @@ def notice(body: str, number: str = "泸市府办发〔2024〕9号", title: str 
 
 REPEALS = [
     # (body, expected (target_number, target_title) set)
+    # a revised edition issued replaces the one revised, named with the day it was issued (DS03; CM05's three rules)
+    ("我局对2022年1月27日发布的《某资质许可告知承诺实施细则》进行了修订,现印发给你们,请遵照执行。",
+     {(None, "某资质许可告知承诺实施细则")}),
     ("《泸州市某办法》(泸市府办发[2019]3号)同时废止。", {("泸市府办发〔2019〕3号", "泸州市某办法")}),
     ("本办法自印发之日起施行,2019年印发的《泸州市某办法》(泸市府办发〔2019〕3号)同时废止。",
      {("泸市府办发〔2019〕3号", "泸州市某办法")}),
@@ -131,6 +134,9 @@ def test_reply_to_a_request():
 
 
 LAW_CITATIONS = [
+    # a table of contents' entries, dot leaders and a page, are its parts' titles: nothing they print is cited (DR06)
+    ("目录\n\n1.新疆维吾尔自治区商品条码管理办法……………3\n\n2.新疆维吾尔自治区实施《自然灾害救助条例》办法……6\n\n"
+     "第一条 根据《中华人民共和国标准化法》,制定本办法。", {"中华人民共和国标准化法"}),
     # the annexes a bare 「附件:」 line lists, numbered, are the document's own, named in its body (BU06)
     ("请各单位根据《中华人民共和国防洪法》,结合《某预案编写提纲》(附件二),做好编写工作。\n\n附件:\n\n1.《某区情况统计表》\n\n"
      "2.《某预案编写提纲》\n", {"中华人民共和国防洪法"}),
@@ -373,6 +379,14 @@ NOT_GAZETTES = [
 @pytest.mark.parametrize("text", NOT_GAZETTES)
 def test_text_that_is_no_government_document_has_no_documents(text):
     assert extract_text(text).documents == ()
+
+
+# A work plan's excerpt on a news page, its only mark the bodies bracketed after a task, a lead and supports (DR08)
+def test_a_tasks_bracketed_bodies_mark_a_document():
+    text = ("某报消息:今天,自治区人民政府网站发布了工作计划。\n一、基础设施互联互通\n(一)道路畅通工程。加快建设都市圈快速通道。"
+            "(自治区交通运输厅牵头,自治区发展改革委、自然资源厅、银川市、石嘴山市、吴忠市人民政府、宁东管委会配合)\n")
+    [doc] = extract_text(text).documents
+    assert doc.title == ""
 
 
 # A document printed without its heading takes its kind from the formula it opens or closes its matter with (CW10,

@@ -90,12 +90,15 @@ _LEVEL_PART = "(?:流域内|辖区内|区域内)?"
 _LEVELS = re.compile(rf"(?=[{_LEVEL_FIRST}])(?:(?<![\u4e00-\u9fff()])|(?<=[{_JOINED_AFTER}][和与])|(?<=[{_JOINED_AFTER}]或者))"
                      rf"(?:{cues.PLACE_LEVELS})(?:[、和]{_LEVEL_PART}(?:{cues.PLACE_LEVELS}))*、{_LEVEL_PART}(?:{cues.PLACE_LEVELS})(?!直)")
 _HELD = "\x00"  # stands for the 、 inside a run of levels while a list is split
-_GRASSROOTS = "乡镇|乡|镇|街道"  # the grassroots levels, each of them a body: the towns and the street offices
+# the grassroots levels, each of them a body: the towns and the street offices, and 内蒙古's 苏木 (a township) and 嘎查 (a
+# village): 「苏木乡镇、嘎查村应当加强…宣传教育」 (DR05)
+_GRASSROOTS = "苏木乡镇|嘎查村|乡镇|乡|镇|街道|苏木|嘎查"
 # The towns or street offices concerned, named by no place: 「属地镇」 「各相关镇」 「各属地乡镇」 「所在地街道」
 _GRASSROOTS_ONES = re.compile(rf"各?(?:属地|相关|有关|所在地|涉及的?)(?:{_GRASSROOTS}|街镇)")
 _PROVINCES_RUN = ("省、自治区、直辖市", "各省、自治区、直辖市")  # the provincial level's formula, one level in three words
 # A run of the grassroots levels alone opens no name: each is a body of its own (a run before a name is one, 「乡镇、街道流动人口
 # 服务管理机构」)
+_GRASSROOTS_OR = re.compile(rf"(?:{_GRASSROOTS})\((?:{_GRASSROOTS})\)")  # 「镇(街道)」 「乡(镇)」
 _GRASSROOTS_RUN = re.compile(rf"各?(?:{_GRASSROOTS})(?:、(?:{_GRASSROOTS}))+")
 # Towns and street offices named by their places, each a body where the list says what they are: 「长铺镇、长铺子乡等县城
 # 周边乡镇要…」 (DO01). Alone, a named town is as often the place a sentence is about (「城关镇要建成…」).
@@ -144,7 +147,7 @@ _QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|省级|市�
 _JOIN = re.compile(rf"以及|及(?!时)|[和与](?<=[{_JOINED_AFTER}][和与])|或者(?<=[{_JOINED_AFTER}]或者)|或(?<=[{_JOINED_AFTER}]或)")  # 「由区管理委员会或镇人民政府负责」 (BJ04)
 # A name that runs on past a whole body into a verb is a clause: 「市自然资源和规划局协调测绘资质单位」
 # (but 「市委组织部」 is a name: what follows 「组织」 there is only an ending).
-_INNER_BODY_END = re.compile(r"(?<=[局委办厅部署府会室心门位])")  # 「热线主管部门汇总上报市政府」 「各单位提高政治站」 (BZ02)
+_INNER_BODY_END = re.compile(r"(?<=[局委办厅部署府会室心门位班组])")  # 「热线主管部门汇总上报市政府」 「各单位提高政治站」 (BZ02)
 _INNER_VERB = re.compile("|".join(cues.DUTY_MARKERS + cues.INNER_VERBS))
 # not the generic 「相关职能部门」, nor 「相关区政府」, a body as the list prints it
 _PICKED_OUT = re.compile(r"^有关(?=省|市|县|区|乡|镇|国家)")
@@ -305,11 +308,18 @@ def _is_body(name: str) -> bool:
 
 def _runs_on(name: str) -> bool:
     """Whether a body's name inside ``name`` is followed by a verb and more: 「市委社会工作部统筹协调有关部门」."""
-    for m in _INNER_BODY_END.finditer(name, 3, len(name) - 3):
+    for m in _INNER_BODY_END.finditer(name, 2, len(name) - 3):
         verb = _INNER_VERB.match(name, m.start())
-        if verb and len(name) - verb.end() >= 2 and _BODY.fullmatch(name[: m.start()]):
+        if not verb or len(name) - verb.end() < 2 or (verb.group() in _ROLE_VERBS and name[verb.end() :] in ("单位", "部门")):
+            continue  # (a role after a name is no verb and its object: 「…工作专班牵头单位」, E03)
+        # a body's name of three characters or more (「县委实施…领导小组办公室」 is one name), or a group named by its kind
+        # alone: 「专班下设办公室」 is no body (BF04)
+        if (m.start() >= 3 and _BODY.fullmatch(name[: m.start()])) or _SUFFIX_ONLY.fullmatch(name[: m.start()]):
             return True
     return False
+
+
+_ROLE_VERBS = ("牵头", "配合", "协办")
 
 
 def _is_stem(piece: str) -> bool:
@@ -424,8 +434,9 @@ def _place_stems(s: str) -> list[str] | None:
         places = [*_PLACE_JOINS.split(whole.group("places"))[:-1], whole.group("last")]
         # a name, not a run of levels (「区县」) nor words run on from a heading (「灾情信息报告和发布市」); a 新区 is
         # a place as well as its body: 「滨海新区、东丽区、…、蓟县不动产登记事务中心」 (AA04)
+        # (nor a level: 「各省、自治区、直辖市人民政府」, R02, BB06)
         if not any(len(x) < 2 or (_is_body(x) and not x.endswith("新区")) or x[-2] in "县区市旗省" or _NOT_PLACE.search(x)
-                   for x in places):
+                   or x.removeprefix("各") in _LEVEL_WORDS for x in places):
             return [x + whole.group("ending") for x in places]
     m = _PLACE_STEMS.fullmatch(s)
     if m is None:
@@ -465,6 +476,8 @@ _UNENDED = re.compile(rf"{'|'.join(x for x in cues.BARE_BODIES + cues.BODY_LIKE_
 # do not count its receiver (T04, T09; W01 counts one, a judgement call). 「由所涉及的X、Y…牵头」: those concerned (AG06).
 _LEADING_WORD = re.compile(r"^(?:当(?!地)|交由|所涉及的)")
 _COMMA_GROUP = re.compile(r"[^,;]*、[^,;]*")
+_LEVEL_WORDS = frozenset(("自治区", "直辖市", "自治州", "自治县", "自治旗", "计划单列市", "设区市", "县级市", "地级市", "副省级市"))
+_PLACE_RUN = re.compile(r"(?<![^、])(?:[\u4e00-\u9fff]{1,4}[县区市旗州盟]、)+[\u4e00-\u9fff]{1,4}[县区市旗州盟](?:人民政府|政府)(?![^、])")
 _ORG_INSIDE = re.compile(r"[局委办厅部院会府]")  # a zone's name holds no body's ending: 「市商务局指导高新区」 is none
 # which places a list names, its departments sharing it (「有关地区和部门」); which departments, the units after them sharing
 # it (「各有关部门、单位」, BV02)
@@ -509,12 +522,17 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
     s = s.strip(_NOT_OF_A_NAME)
     if "等" in s and s.endswith(("镇", "乡", "街道")) and (towns := _TOWNS_OF_A_KIND.fullmatch(s)):
         return towns.group("towns").split("、")
+    if s.endswith(("村", "木", "查")) and _GRASSROOTS_RUN.fullmatch(s):
+        return s.split("、")  # 「苏木乡镇、嘎查村」 (DR05): a run the loop below splits before it could read it
     if ("、" in s or (("和" in s or "及" in s) and _PLACE_JOINS.search(s))) and (places := _place_stems(s)):
         return places
     if "、" in s and ("," in s or ";" in s):
         # places sharing the last one's ending in one of a list's comma-separated groups: 「市水利局等部门,各县市区人民政府,
         # 阜阳经开区、阜合园区管委会」 (BH03)
         s = _COMMA_GROUP.sub(lambda m: "、".join(places) if (places := _place_stems(m.group())) else m.group(), s)
+    elif "、" in s and "政府" in s:
+        # or a run of them among other bodies: 「自治区发展改革委、自然资源厅、银川市、石嘴山市、吴忠市人民政府、宁东管委会」 (DR08)
+        s = _PLACE_RUN.sub(lambda m: "、".join(places) if (places := _place_stems(m.group())) else m.group(), s)
     if "以下" in s:
         s = _ALIAS.sub("", s)
         if _DUTY_BEARERS.fullmatch(s):  # named by its charge, then given a short name: filed under that (R23, K12)
@@ -603,6 +621,8 @@ def _bodies(s: str, addressee: str | None = None, strict: bool = True) -> list[s
                     return []
             elif piece == "街道" and out:
                 out.append(piece)  # beside other bodies, the street office: 「各部门、街道要…」 (BL08)
+            elif out and _GRASSROOTS_OR.fullmatch(piece):
+                out.append(piece)  # and the towns or street offices: 「各园区、镇(街道)和市直属学校要…」 (DS01)
             elif piece in _ITS_GOVERNMENT and out and (committee := _COMMITTEE_OF.match(out[-1])):
                 out.append((committee.group("place") or committee.group("level")) + piece)
             elif zone_board and piece.endswith("区") and not piece.startswith("各") and not _ORG_INSIDE.search(piece) \
@@ -832,12 +852,15 @@ _OFFICIALS = re.compile(r"同志|负责人|领导")
 # (found from its verbs, each a literal the text is searched for: the class of their first characters, 下设成组, stands at
 # every few characters, and the pattern was tried at each)
 _SET_UP_VERBS = ("下设", "设立", "成立", "组建")
-_SET_UP = re.compile(rf"(?P<verb>{'|'.join(_SET_UP_VERBS)})(?P<x>[^,。;:\n]{{2,30}}?)(?:作为[^,。;:\n]{{1,12}}?机构)?[,](?:主要|具体)?"
+# (where it sits may come between: 「工作专班下设办公室,设在市消防救援总队,负责…」, DT03)
+_SET_UP = re.compile(rf"(?P<verb>{'|'.join(_SET_UP_VERBS)})(?P<x>[^,。;:\n]{{2,30}}?)(?:作为[^,。;:\n]{{1,12}}?机构)?[,]"
+                     r"(?:设在[^,。;:\n]{2,20},)?(?:主要|具体)?"
                      r"(?:负责|承担|统一领导)(?!人|同志)")
 # 「联席会议办公室设在教育部,主要承担联席会议组织联络和协调等日常工作」
 # A group made of named members, then what it does: 「由县城市管理局、县公安局、…等部门组成的联合执法工作组,对违法进城大货车
 # 进行集中治理」 (DO09): the group leads, its members support
-_GROUP_OF_MEMBERS = re.compile(r"由(?P<members>[^,。;:\n由]{2,160}?)(?:等[\u4e00-\u9fff]{0,6}?(?:部门|单位))?组成的"
+# (an official leading it first: 「由市政府分管副秘书长牵头,市应急局、…等部门和单位组成的工作专班,负责…」, DT03)
+_GROUP_OF_MEMBERS = re.compile(r"由(?:[^,。;:\n由]{2,20}?牵头,)?(?P<members>[^,。;:\n由]{2,300}?)(?:等[\u4e00-\u9fff]{0,6}?(?:部门|单位))?组成的"
                        r"(?P<group>[^,。;:\n的]{2,24}?(?:工作组|领导小组|指挥部|专班|小组|委员会)),(?=对|负责|统筹|具体|开展)")
 _SEATED = re.compile(r"(?P<x>[^,。;:\n]{2,30}?)设在[^,。;:\n]{2,20}[,](?:主要|具体)?(?:负责|承担)(?!人|同志)")
 # 「联席会议由教育部、发展改革委…9个部门和单位组成,教育部为牵头单位」
@@ -1640,7 +1663,8 @@ def _set_up_duties(s: str, addressee: str | None) -> list[DutyFact]:
         if m.group("verb") == "下设" and _SUFFIX_ONLY.fullmatch(m.group("x")):
             owner_start = _clause_start(s, m.start(), "。;,:\n")
             owner = _ITEM_HEAD.sub("", s[owner_start : m.start()])
-            names = [owner + m.group("x")] if _is_body(owner) else []
+            # (its owner named by its kind alone, the group just set up: 「工作专班下设办公室」, 「领导小组下设办公室」, DT03)
+            names = [owner + m.group("x")] if _is_body(owner) or _is_body(owner + m.group("x")) else []
         if names:
             task = _task_from(s, m.end())
             out.append(DutyFact(task, tuple(names), (), m.start(), _task_end(s, m.end(), task)))

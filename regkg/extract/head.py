@@ -114,8 +114,9 @@ DOCUMENT_MARKS = re.compile(
     r"^各[^\n:。]{1,120}:|(?:" + "|".join(cues.DOCUMENT_PHRASES) + r")|(?:根据|依据|按照)《"
     r"|(?:政府|委员会|部|署|局|厅|院)令第[0-9〇零一二三四五六七八九十百]{1,5}号"
     r"|^" + cues.SELF_NAMING_ARTICLE +
-    # a task's bodies in brackets, all an excerpt of a 工作要点 may print: 「(市政府办公室牵头,市级各有关部门负责)」
-    r"|\([^()\n]{2,80}?(?:牵头|负责)\)", re.M
+    # a task's bodies in brackets, all an excerpt of a 工作要点 may print: 「(市政府办公室牵头,市级各有关部门负责)」, 「(…厅牵头,
+    # …委、…人民政府配合)」 (DR08)
+    r"|\([^()\n]{2,120}?(?:牵头|负责|配合)\)", re.M
 )
 
 

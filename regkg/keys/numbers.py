@@ -249,7 +249,10 @@ def _trim(run: str, known: frozenset[str], whole: bool) -> str | None:
 
 
 def _clean(code: str) -> bool:
-    return not code.startswith(CODE_GLUE_PREFIXES) and not any(b in code for b in CODE_BREAKERS)
+    # (日 glues a date to the code after it, 「1995年6月13日川府发」, but opens 日照's, its government's mark after it:
+    # 「日政办发〔2017〕61号」, DT07)
+    glued = code.startswith(CODE_GLUE_PREFIXES) and not (code[0] == "日" and code[1:2] in _CITY_SECOND)
+    return not glued and not any(b in code for b in CODE_BREAKERS)
 
 
 def _plausible(code: str, starts: frozenset[str]) -> bool:
