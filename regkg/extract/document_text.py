@@ -37,6 +37,7 @@ _TABLE_HEAD = re.compile(rf"^(?:{'|'.join(cues.BODY_COLUMN_LABELS)})$", re.M)
 _NEAR = 40  # characters either side of a position that stand as its evidence when no sentence holds it
 # A table of contents' entry: its title, dot leaders and a page number, a line of its own (「2.…实施《自然灾害救助条例》办法……6」)
 _CONTENTS_LINE = re.compile(r"(?m)^[^\n]{2,120}?(?:…{2,}|\.{4,}|·{4,})[ \t]*\d{1,4}[ \t]*$")
+_LEADERS_THEN_PAGE = re.compile(r"(?:……|\.\.\.\.)[ \t]*\d{1,4}[ \t]*(?:\n|$)")
 
 
 # How far before its 「被」 a history note starts: its subject (「本篇法规」), then 「已」.
@@ -150,7 +151,9 @@ def document_text(c: Text, seg: Segment, raw: str, known: frozenset[str]) -> Doc
         s = s[: m.start()] + " " * len(m.group()) + s[m.end() :]
     for m in ended_by_notes(s):
         s = s[: m.start()] + " " * len(m.group()) + s[m.end() :]
-    if "……" in s or "...." in s:  # a table of contents cites nothing: its entries are the parts' own titles (DR06)
+    # a table of contents cites nothing: its entries are the parts' own titles (DR06); its leaders then a page number are
+    # looked for first (an ellipsis is common, a page number after one is not)
+    if ("……" in s or "...." in s) and _LEADERS_THEN_PAGE.search(s):
         s = _CONTENTS_LINE.sub(lambda m: " " * len(m.group()), s)
     sents = sentences(s)
     notice_end = (seg.signature_end - seg.body_start) if seg.signature_end else len(s)
