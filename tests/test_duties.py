@@ -1076,6 +1076,9 @@ DUTIES = [
      None, leads("工作专班") | supports("市应急局", "市消防救援总队")),
     ("工作专班下设办公室,设在市消防救援总队,负责定期统计、通报建设推进情况。", None, leads("工作专班办公室")),
     ("领导小组下设办公室,负责日常工作。", None, leads("领导小组办公室")),
+    # a body, then 对 and another it acts on, is no one name (DU05); a verb opens no body (DU09, DU05)
+    ("市公共资源交易服务中心对各行业主管部门审核记录的市场主体信用信息进行收集汇总。", None, set()),
+    ("(三)省局将成立督导组,检查各县(市、区)局建立展示厅完成情况。", None, leads("省局")),
     # 内蒙古's grassroots levels, 苏木 a township and 嘎查 a village (DR05)
     ("第五条 苏木乡镇、嘎查村应当加强对禁牧和草畜平衡制度的宣传教育。", None, leads("苏木乡镇", "嘎查村")),
     # a gazette's colophon under its last document names who prints it, no duty (generated gazettes)
