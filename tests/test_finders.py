@@ -559,6 +559,15 @@ def test_metadata_dates_in_iso_form():
     assert (d.doc_number, d.date, d.title) == ("穗府规〔2023〕5号", "2023-08-15", "广州市人民政府关于某事项的通知")
 
 
+def test_an_order_cover_over_a_rule_printed_on_one_line_prints_that_rule():
+    # the cover on its own line, then the promulgation note, the signature and the rule run into one line (AP02)
+    text = ("中华人民共和国海关总署令第269号\n\n2024年7月29日 公布\n\n《某某证书制度管理规定》已于2024年7月23日经海关总署署务会议"
+            "审议通过,现予公布,自2024年9月1日起施行。署长俞建华2024年7月29日某某证书制度管理规定第一条为了履行国际义务,制定本规定。"
+            "第二条本规定由海关总署负责解释。\n")
+    [d] = extract_text(text).documents
+    assert (d.title, d.kind) == ("某某证书制度管理规定", "规定")
+
+
 def test_an_order_cover_over_the_decision_it_promulgates_prints_that_decision():
     # the cover, its number, the promulgation note and its signature, then the decision's own heading and text:
     # the decision is the document (U10); a cover printed alone stays the document (I04, the 交通部令 ones)

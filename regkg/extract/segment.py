@@ -884,7 +884,9 @@ def _order_cover(lines: list[Line], texts: list[str], first: int) -> tuple[int, 
     for k in [j for j in range(below, min(len(lines), below + 40)) if texts[j]][:10]:
         if (m := _PROMULGATED.search(texts[k])) is not None:
             one = texts[k].count("《", 0, m.end(m.lastgroup)) - texts[k].count("〈", 0, m.end(m.lastgroup)) == 1
-            return None if one and any(map(is_body_line, texts[k + 1 :])) else heading
+            # (the rule's text below it, or on its line: a page printed on one line, 「…现予公布,…第一条为了…」, AP02)
+            printed = any(map(is_body_line, texts[k + 1 :])) or "第一条" in texts[k][m.end() :]
+            return None if one and printed else heading
     return heading
 
 
@@ -989,7 +991,8 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
             # the 文种 alone on the heading's last line: 「熊口镇关于禁止燃放烟花爆竹的」, then 「通 告」 (DJ03)
             title_span, title_line = (lines[top].start, lines[k].end), k
             break
-        if _is_masthead(texts[k]) or (ab := title_in(texts[k])) is None:
+        # (an order's numbered cover is read by _order_cover below: it may promulgate the document printed under it, AP02)
+        if _is_masthead(texts[k]) or (ab := title_in(texts[k])) is None or _ORDER_HEADING.fullmatch(texts[k]):
             continue
         a, b = ab
         if "," in texts[k][a:b] and "关于" not in texts[k][a:b]:
