@@ -18,6 +18,8 @@ NOT_NUMBERS = ["GB3095-2012", "GB3095—2012", "(DBJ51/T—2023)", "2024年第1�
                "(88)本市第3号", "(2019)财商字第3号", "(12)财商字第3号", "(60)分钟内第3号",
                # digits run together after words that end no 机关代字 (reading both brackets lost needs a code's ending)
                "许可证第2019117号", "本市2019117号已登记",
+               # an announcement's serial after its issuer, as 令 and 公告 (DW10); 「临政通告〔2023〕2号」 is a code (sample 003)
+               "云和县人民政府通告〔2022〕1号",
                # with neither bracket a year and a serial are one number: no 发文字号
                "第20201号", "截至2020年3号",
                # 号 lost: only a year printed in brackets, closed, and the citation's bracket after the serial
@@ -32,6 +34,7 @@ def test_standards_dates_and_orders_are_not_numbers(text):
 IN_TEXT = [
     # (cleaned sentence, numbers found) — codes glued to the word before them are trimmed
     ("根据吕发〔2018〕32号文件精神", ["吕发〔2018〕32号"]),
+    ("临汾市人民政府临政通告〔2023〕2号", ["临政通告〔2023〕2号"]),
     # 日 glues a date to a code after it, but opens 日照's codes, its government's mark after it (DT07)
     ("(日政办发〔2017〕61号)", ["日政办发〔2017〕61号"]),
     ("根据日政发〔2016〕5号文件", ["日政发〔2016〕5号"]),

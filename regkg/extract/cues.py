@@ -45,6 +45,7 @@ NOT_CITED_TITLE_ENDINGS = (
     "鉴定书", "意见书", "承诺书", "确认书", "申请书", "卡", "证", "单", "信箱", "动态", "栏目", "专栏",
     "节目", "新闻联播", "报", "杂志", "手册", "要闻", "新闻", "联播", "咨询", "拟稿笺", "问卷调查", "录取册",
     "调度令", "考核指标", "批件", "执照", "报告书",
+    "说明书",  # 「《住宅质量保证书》和《住宅使用说明书》」: what a developer hands over (DX02)
     # records and letters an office fills in, contracts it signs, sites it names: 「《…约谈记录》」 「《继续盘问笔录》」
     # 「《…违法情况告知函》」 「《…清运处理服务合同》」 「《国家税务总局网》」 (AD08, Z03, AY08, AY07, I05)
     "记录", "笔录", "告知函", "合同", "协议书", "回执", "台账", "网", "网站",
@@ -106,7 +107,8 @@ META_LABELS = {
 # greeting is no 版头 either: 「欢迎来到中国领先的工业云服务平台」 (AI04)
 SITE_NAME = r"网站|网$|门户|信息公开|新闻|政务公开|平台$|^欢迎"
 # A site's breadcrumb trail, chrome above a page's title: 「您当前所在位置: 首页>政府信息公开目录>…」 「當前位置:首頁>>…」
-BREADCRUMB = r"^(?:您(?:当前)?(?:所在)?的?(?:位置|所在位置)|当前位置|所在位置)|[^>]>{1,2}[^>]+>"
+# (not a title's inner marks: 「《…关于发布<重大税收违法案件信息公布办法(试行)>的公告》」 in a sentence, DW08)
+BREADCRUMB = r"^(?:您(?:当前)?(?:所在)?的?(?:位置|所在位置)|当前位置|所在位置)|[^>]>{1,2}[^><《》。]{1,60}>"
 # A page's links to its neighbours in the site's column, under the document: 「- 上一篇:关于同意浪川乡行政村规模调整的
 # 批复」 「【下一篇】…」 (BX10). They name other documents, never this one's. (上一条/下一条 only as a link's label: 「依照
 # 上一条规定」 is a rule's own words.)

@@ -203,9 +203,9 @@ def trim_code(run: str, known: frozenset[str] = frozenset(), whole: bool = False
     ('粤法经行字', '法(办)发')
     """
     code = _trim(run, known, whole)
-    # 「河北省人民政府令〔2011〕第10号」 numbers an order, 「海关总署公告〔2018〕14号」 an announcement: neither is a
-    # 发文字号 (their titles are cited as law is)
-    return None if code is None or code.endswith(("令", "公告")) else code
+    # 「河北省人民政府令〔2011〕第10号」 numbers an order, 「海关总署公告〔2018〕14号」 and 「云和县人民政府通告〔2022〕1号」
+    # (DW10) an announcement: none is a 发文字号 (their titles are cited as law is)
+    return None if code is None or code.endswith(("令", "公告")) or code == "通告" else code  # (「临政通告〔2023〕2号」 is one)
 
 
 def _trim(run: str, known: frozenset[str], whole: bool) -> str | None:
