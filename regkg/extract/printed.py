@@ -40,22 +40,16 @@ def printed(raw: str, t: Text, start: int, end: int) -> str:
     >>> c.s, printed(raw, c, 0, len(c.s))
     ('见到实效。2005年11月21日附:', '见到实效。二○○五年十一月二十一日附:')
     """
-    if "年" in t.s[start:end] and (dates := list(_DIGIT_DATE.finditer(t.s, start, end))):
+    # (「年」 looked for in place first: a slice of every span would copy it)
+    if t.s.find("年", start, end) >= 0 and (dates := list(_DIGIT_DATE.finditer(t.s, start, end))):
         # a date printed in numerals is given back whole (DQ05), the rest around it character by character
         out, at = [], start
         for m in dates:
-            where = _raw_offset(t, m.start())
-            if (was := _NUMERAL_DATE.match(raw, where)) is not None and not was.group().isascii():
+            if (was := _NUMERAL_DATE.match(raw, t.orig(m.start()))) is not None:
                 out += _mapped(raw, t, at, m.start()), was.group()
                 at = m.end()
         return "".join(out) + _mapped(raw, t, at, end)
     return _mapped(raw, t, start, end)
-
-
-def _raw_offset(t: Text, i: int) -> int:
-    """Where the cleaned text's character ``i`` stands in the input (a character that maps one to one)."""
-    here, there = t.anchors[max(bisect_right(t._keys, i) - 1, 0)]
-    return there + (i - here)
 
 
 def _mapped(raw: str, t: Text, start: int, end: int) -> str:
