@@ -14,22 +14,17 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from regkg.extract import cues, duty_finder, extract_text
+from regkg.extract import bodies, cues, duty_finder, extract_text
 from regkg.extract.anchored import finditer_before
 from regkg.extract.clean import clean, flow
+from regkg.extract.bodies import NOT_OF_A_NAME, _addressee_place, _named, _without_generic, as_printed, listed_bodies
 from regkg.extract.duty_finder import (
     _LIST_ENDS,
-    _NOT_OF_A_NAME,
     _LONGEST_SUBJECT,
     _SHORT_NAME,
-    _addressee_place,
-    _bodies,
     _clause_duties,
     _cued_clauses,
-    _named,
     _requested,
-    _without_generic,
-    as_printed,
     find_duties,
     find_table_duties,
 )
@@ -1195,7 +1190,7 @@ ONE_ITEM = [
 
 @pytest.mark.parametrize("s, addressee, expected", ONE_ITEM)
 def test_one_item(s, addressee, expected):
-    assert _bodies(s, addressee) == expected
+    assert listed_bodies(s, addressee) == expected
 
 
 # (list, strict reading, lenient reading): a tail's ending is shared by the stems before it, none after it — a
@@ -1209,7 +1204,7 @@ AFTER_A_TAIL = [
 
 @pytest.mark.parametrize("s, strict, lenient", AFTER_A_TAIL)
 def test_a_stem_after_a_tail_takes_no_ending(s, strict, lenient):
-    assert (_bodies(s), _bodies(s, strict=False)) == (strict, lenient)
+    assert (listed_bodies(s), listed_bodies(s, strict=False)) == (strict, lenient)
 
 
 @pytest.mark.parametrize("piece, addressee, expected", [
@@ -1348,21 +1343,21 @@ _ADDRESSEES = st.sampled_from([None, "桂林市人民政府", "某旗人民政�
 @given(_LISTS, _ADDRESSEES)
 @example("市财政局等其他", None)
 @example("市财政局等相关行政部门和认真", None)
-@example("★区发改委、统计局★", None)  # a table's mark is stripped as _bodies strips it
+@example("★区发改委、统计局★", None)  # a table's mark is stripped as listed_bodies strips it
 @example("各乡、场", None)
 @example("你们", "桂林市人民政府")
 def test_a_list_ends_with_one_of_its_ends(s, addressee):
     """What _requested passes over unread: a string whose last character ends no list reads as none."""
-    if _bodies(s, addressee):
-        assert s.rstrip(_NOT_OF_A_NAME)[-1:] in _LIST_ENDS
+    if listed_bodies(s, addressee):
+        assert s.rstrip(NOT_OF_A_NAME)[-1:] in _LIST_ENDS
 
 
 def _requested_reading_every_prefix(s, p, end, addressee):
     """_requested as it was (cee7594): every prefix of the request read as a list."""
     for e in range(p + 2, min(end, p + _LONGEST_SUBJECT)):
-        if s[e] in "、和及与" or not (names := _bodies(s[p:e], addressee)):
+        if s[e] in "、和及与" or not (names := listed_bodies(s[p:e], addressee)):
             continue
-        if not any(_bodies(s[p:x], addressee) for x in range(e + 1, min(end, e + _SHORT_NAME) + 1)):
+        if not any(listed_bodies(s[p:x], addressee) for x in range(e + 1, min(end, e + _SHORT_NAME) + 1)):
             return names, e
     return [], p
 
@@ -1380,14 +1375,14 @@ def test_requested_reads_as_every_prefix_read(before, s, addressee):
 
 # Patterns as they were before each was given a first character to scan for (cee7594): one that opens with a lookbehind
 # is tried at every character. Each is asked to find what it found.
-_JA = duty_finder._JOINED_AFTER
+_JA = bodies._JOINED_AFTER
 _BEFORE = {
     "_LEVELS": rf"(?:(?<![\u4e00-\u9fff()])|(?<=[{_JA}][和与])|(?<=[{_JA}]或者))"
                rf"(?:{cues.PLACE_LEVELS})(?:[、和](?:{cues.PLACE_LEVELS}))*、(?:{cues.PLACE_LEVELS})(?!直)",
-    "_TAIL": duty_finder._TAIL.pattern.replace("等(?<![高同中初平]等)", "(?<![高同中初平])等", 1),
+    "LIST_TAIL": bodies.LIST_TAIL.pattern.replace("等(?<![高同中初平]等)", "(?<![高同中初平])等", 1),
     "_JOIN": rf"以及|及(?!时)|(?<=[{_JA}])(?:[和与]|或者|或)",
     "_PLACE_JOINS": "(?<=[县区市旗州盟])[、和及]",
-    "_AKA": rf"(?:(?<=[局委办厅院会府处署])|(?<=部门)(?!\({duty_finder._SCOPE_NOTE}))\(([^()]{{2,20}})\)",
+    "_AKA": rf"(?:(?<=[局委办厅院会府处署])|(?<=部门)(?!\({bodies._SCOPE_NOTE}))\(([^()]{{2,20}})\)",
     "_SHARED": r"(?:主管部门|部门|(?<=区)(?:管理委员会|管委会))$",
 }
 # the characters and words they read
@@ -1407,7 +1402,7 @@ _PATTERN_PIECES = [
 @example("高新区、开发区管理委员会")
 def test_patterns_find_what_they_found(s):
     for name, before in _BEFORE.items():
-        old, new = re.compile(before), getattr(duty_finder, name)
+        old, new = re.compile(before), getattr(bodies, name)
         assert [(m.span(), m.groups()) for m in new.finditer(s)] == [(m.span(), m.groups()) for m in old.finditer(s)], name
         for at in range(len(s)):
             found, expected = new.match(s, at), old.match(s, at)
@@ -1419,7 +1414,7 @@ def test_patterns_find_what_they_found(s):
 def test_a_run_of_levels_is_found_from_each_level(level):
     for s in (f"{level}、市财政局", f"各{level}、县人民政府", f"市局和{level}、区部门", f"市局或者{level}(市)、区部门"):
         old = re.compile(_BEFORE["_LEVELS"])
-        assert [m.span() for m in duty_finder._LEVELS.finditer(s)] == [m.span() for m in old.finditer(s)]
+        assert [m.span() for m in bodies._LEVELS.finditer(s)] == [m.span() for m in old.finditer(s)]
 
 
 @settings(max_examples=1000, deadline=None)

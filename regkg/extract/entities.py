@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from regkg.extract.citations import find_titles
 from regkg.extract.docnum import find_docnums
-from regkg.extract.duty_finder import ORG_LIST
+from regkg.extract.bodies import ORG_LIST
 from regkg.extract.segment import DATE
 
 __all__ = ["entity_spans", "FINDERS", "COMPONENTS"]

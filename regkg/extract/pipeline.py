@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from regkg.errors import InputError, RegkgError
-from regkg.extract import cues, duty_finder, head
+from regkg.extract import bodies, cues, head
 from regkg.extract.anchored import finditer_at
 from regkg.extract.attached import find_attached
 from regkg.extract.citations import explained_citation, history_works, law_citations, numbered_citations, repealed_works
@@ -96,7 +96,7 @@ def extract_file(path: str | Path, *, source: str | None = None) -> Record:
 def clear_caches() -> None:
     """Forget every name, list and line the finders have read (each stage keeps what it reads again and again; a
     benchmark's repetitions each start cold, as a worker meeting a text does)."""
-    duty_finder.clear_caches()
+    bodies.clear_caches()
     head.clear_caches()
 
 
