@@ -76,6 +76,10 @@ IN_TEXT = [
     # the Party's Central Committee, or one of its departments, before the code (DG05)
     ("根据中共中央中发〔1993〕6号《关于当前经济情况和加强宏观调控的意见》", ["中发〔1993〕6号"]),
     ("中共中央组织部组通字〔2019〕1号", ["组通字〔2019〕1号"]),
+    # serials sharing the code and year printed once (DY03); a 、 before a number of another code is no such serial
+    ("已完成开垦补充的耕地(粤国土资(验)函〔2008〕30号、42号)应切实确保质量", ["粤国土资(验)函〔2008〕30号", "粤国土资(验)函〔2008〕42号"]),
+    ("依据国发〔2001〕5号、第6号和7号文件", ["国发〔2001〕5号", "国发〔2001〕6号"]),
+    ("依据国发〔2001〕5号、国办发〔2002〕6号", ["国发〔2001〕5号", "国办发〔2002〕6号"]),
     # 号 lost where the citation's bracket closes, the year's brackets printed (BI07); not without them
     ("《关于印发〈某考核实施办法〉的通知》(宁政办发[2009]259)的规定", ["宁政办发〔2009〕259号"]),
 ]

@@ -754,6 +754,8 @@ DUTIES = [
     # the formula, then feedback asked of the reader: no task (AV08)
     ("国务院各部委、各直属机构:\n特制定《关于企业国有资产办理无偿划转手续的规定》。现印发给你们,请遵照执行,并将执行中遇到的问题及时告知我们,"
      "以便进一步完善。\n", "国务院各部委、各直属机构", set()),
+    ("各乡镇人民政府、街道办事处:\n《某区民政事业发展规划》已经区政府常务会议审议通过,现印发给你们,请照此执行。\n",
+     "各乡镇人民政府、街道办事处", set()),  # (BU09)
     # a zone named beside its street offices in brackets is one body with them (BH01)
     ("1.及时承接落实行政权力事项。〔牵头单位:区政府办公室,责任单位:区政府有关部门,各街道(功能区)〕", None,
      leads("区政府办公室") | supports("区政府有关部门", "各街道(功能区)")),
@@ -1080,6 +1082,25 @@ DUTIES = [
     ("2021年6月26日\n\n编印单位:安阳市人民政府办公室\n地址:安阳市人民路1号\n印刷时间:2021年6月28日", None, set()),
     # a reply to a town (DQ01)
     ("二、你镇要会同有关部门加强对《控规》实施的指导。", "三乡镇人民政府", leads("三乡镇人民政府")),
+    # a department of the addressee's own area, named by the pronoun (DY03, H01); no addressee, no name read
+    ("你县国土资源局应会同有关部门拟订具体的征地补偿安置方案。", "徐闻县人民政府", leads("徐闻县国土资源局")),
+    ("你县国土资源局应会同有关部门拟订具体的征地补偿安置方案。", None, set()),
+    ("你市有关各级政府要加强对项目的监管。", "三明市人民政府", leads("三明市有关各级政府")),
+    # a level's qualifier is every item's, the last one's too, a purse among the stems (DZ01, DZ03, DX07)
+    ("省级财政、农业部门要切实做好资金拨付和监管工作。", None, leads("省级财政部门", "省级农业部门")),
+    ("各省级财政、农业部门要密切跟踪改革工作情况。", None, leads("各省级财政部门", "各省级农业部门")),
+    ("省级住房和城乡建设、水利、财政部门应建立日常跟踪机制。", None,
+     leads("省级住房和城乡建设部门", "省级水利部门", "省级财政部门")),
+    ("各级财政、国土资源部门要及时做好财务决算审计和验收工作。", None, leads("各级财政部门", "各级国土资源部门")),
+    ("由省级财政解决。", None, leads("省级财政")),  # a purse alone is one
+    ("市财政局、农业部门要加强监管。", None, leads("市财政局", "农业部门")),  # a name whole lends nothing
+    # a body made the competent authority (DZ06), as 主管部门 (T08)
+    ("中华人民共和国海事局是实施本规则的主管机关。", None, leads("中华人民共和国海事局")),
+    # 河南's zones beside the governments (EA07); the scope word before two bodies side by side (EA03)
+    ("各县(市、区)政府、各产业集聚区(专业园区)和有关部门要切实做好合作项目的征集工作。", None,
+     leads("各县(市、区)政府", "各产业集聚区(专业园区)", "有关部门")),
+    ("全市各地各部门要以新发展理念为指导。", None, leads("各地", "各部门")),
+    ("全省各级各部门要高度重视。", None, leads("全省各级各部门")),
 ]
 
 

@@ -78,6 +78,7 @@ VALIDITY = [
     # 于 or 从 as 自 (CB12); days after issue printed 「印发后30日」 (AZ03)
     ("本办法于公布之日起实施。", "2025年6月6日", ("2025-06-06", None)),
     ("本办法自印发后30日起施行。", "2025年5月28日", ("2025-06-27", None)),
+    ("本通知规定从发文之日起开始试行。", "2013年7月26日", ("2013-07-26", None)),  # 开始 before the verb (DY10)
     # a start without its year: the document's year, or the next when it would fall well before the date (H06, CE02)
     ("经研究,同意调整收费标准,于九月一日起执行。", "1990年8月27日", ("1990-09-01", None)),
     ("现决定从11月1日起,将我市最低月工资标准调整为1860元。", "2015年10月20日", ("2015-11-01", None)),
@@ -210,6 +211,8 @@ LAW_CITATIONS = [
      {"中华人民共和国著作权法", "著作权法实施条例"}),
     ("根据会议审议批准的《某市国民经济和社会发展第十四个五年规划纲要(草案)》,制定本方案。",
      {"某市国民经济和社会发展第十四个五年规划纲要(草案)"}),
+    # 本《X》 is the document itself, by its short name (EA01, BF09)
+    ("依据《棉花质量监督管理条例》等法律法规,特制定本《实施方案》。", {"棉花质量监督管理条例"}),
     # a link's text, its address after it, is no work cited (BP10's closing line)
     ("本办法自2025年6月1日起施行。附:某局发布《信访工作办法》https://w.example.gov.cn/view?docId=1", set()),
     # a handover naming a 方案 hands over no title of another kind the sentence before names (BQ03), and one that

@@ -77,6 +77,14 @@ HEADS = [
         (None, "某市人民政府关于某市中心城区禁止燃放烟花爆竹的通告", ("某市人民政府",), "2024-01-05"),
     ),
     (
+        # (the reprint's headline and the byline above it were taken for the title: DY05)
+        "a reprint's headline, then the document's own heading under its issuer, a salutation under it",
+        "某村庄将发生大变化!\n\n转载自:某官方实播台时间:2023-11-09 14:531000人浏览\n\n《某镇某村村庄规划(2021-2035)》批后公告\n\n"
+        "某区人民政府\n\n关于《某镇某村\n\n村庄规划(2021-2035年)》的批复\n\n某镇人民政府:\n\n你镇《关于呈请批复的请示》收悉。经研究,现批复如下:"
+        "\n\n一、原则同意该规划。\n\n某市某区人民政府\n\n2023年10月9日\n",
+        (None, "某区人民政府关于《某镇某村村庄规划(2021-2035年)》的批复", ("某市某区人民政府",), "2023-10-09"),
+    ),
+    (
         # (the issuers' line was left out of the heading: BO05)
         "an issuers' line naming the first and how many more above 「关于…」",
         "甘肃省发展和改革委员会等10部门\n关于印发甘肃省特色小镇创建清单的通知\n甘发改规划〔2020〕1号\n"

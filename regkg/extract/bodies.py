@@ -122,7 +122,7 @@ _SHARED = re.compile(r"(?:主管部门|部门|管理委员会(?<=区管理委员
 # 「城市管理和综合执法」, AW04), read as one stem (it may name two: 「应急管理和消防救援」), but not a party's trade
 # (「中间产品和设备供应商」, AB02; _is_stem)
 _STEM = re.compile(r"[省市县区]?(?:[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,6}和[\u4e00-\u9fff]{2,6})")
-_QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|省级|市级|县级|乡级)|全省|全市|全县")
+_QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|各?(?:省级|市级|县级|乡级))|全省|全市|全县")
 # 和/与 join after a name's ending: 「临汾经济开发区和市直相关部门」 「街道办事处和乡(镇)人民政府」, not the 与 of
 # 「各参与单位」; nor joins the 及 of 「及时」
 _JOIN = re.compile(rf"以及|及(?!时)|[和与](?<=[{_JOINED_AFTER}][和与])|或者(?<=[{_JOINED_AFTER}]或者)|或(?<=[{_JOINED_AFTER}]或)")  # 「由区管理委员会或镇人民政府负责」 (BJ04)
@@ -361,6 +361,8 @@ def _unconcat(piece: str) -> list[str]:
     >>> _unconcat("区安委会各成员单位"), _unconcat("环境保护部环境应急指挥领导小组办公室")
     (['区安委会各成员单位'], ['环境保护部环境应急指挥领导小组办公室'])
     """
+    if piece.startswith(("全省", "全市", "全县", "全区")) and piece[2:3] == "各" and len(split := _unconcat(piece[2:])) > 1:
+        return split  # 「全市各地各部门」: 各地 and 各部门, the scope word no part of either (EA03); 「全省各级各部门」 stays one
     if "各" in piece and (owner := _OWNER.match(piece)) and _OWNED.match(piece[owner.end() :]):
         return [piece]  # 「旗政府各有关部门」 is the departments of the 旗政府
     # a cut stands before a 各 or the level the name opens with: most names print neither past their start, and are
@@ -511,6 +513,8 @@ def listed_bodies(s: str, addressee: str | None = None, strict: bool = True) -> 
         s = _ALIAS.sub("", s)
         if _DUTY_BEARERS.fullmatch(s):  # named by its charge, then given a short name: filed under that (R23, K12)
             return []
+    if addressee and "你" in s:  # 「你县国土资源局」 to 徐闻县人民政府 is 徐闻县国土资源局 (DY03)
+        s = _ADDRESSEES_OWN.sub(lambda m: _addressee_area(addressee, m.group("level")) or m.group(), s)
     if "所在地" in s:
         s = _SEAT.sub("", s)
     if "内的" in s:
@@ -534,6 +538,9 @@ def listed_bodies(s: str, addressee: str | None = None, strict: bool = True) -> 
     # a list whose items share the ending after 等 (「各级财政、税务、市场监管等部门」): a body named without an
     # ending, 财政 or 海关, is one of its stems (X01, E06)
     shares_ending = "等" in s and bool((tail := LIST_TAIL.search(s)) and tail.group("suffix"))
+    # or whose last item's ending its stems share, a purse among them: 「省级财政、农业部门要…」 is 省级财政部门 and 省级农业部门
+    # (DZ01), as 「各级财政、税务等部门」
+    shares_ending = shares_ending or ("、" in s and bool(_SHARED.search(s)))
     # zones sharing a board: 「高新技术产业开发区、…等管委会」 (BK10), each zone a stem though a zone names a body too
     zone_board = "等管委会" in s or "等管理委员会" in s or ("、" in s and s.endswith(("区管委会", "区管理委员会")))
     out: list[str] = []
@@ -582,7 +589,9 @@ def listed_bodies(s: str, addressee: str | None = None, strict: bool = True) -> 
                 if shared.group().endswith(("管委会", "管理委员会")) and not all(x.endswith("区") for x in stems):
                     return [] if strict else out  # only zones share a board: 「市人行、某经开区管委会」 is no 市人行管委会 (DH02)
                 stems += [prefix + x for x in more if x]
-                out += [x + shared.group() for x in _qualified(stems)] + [prefix + piece]
+                # (the first stem's qualifier is the last item's too: 「各级财政、国土资源部门」 is 各级国土资源部门, DX07)
+                *stems, piece = _qualified([*stems, prefix + piece])
+                out += [x + shared.group() for x in stems] + [piece]
                 stems, prefix = [], ""
                 continue
             piece = prefix + piece  # the shared levels open every item up to the first whole name
@@ -665,6 +674,21 @@ def _without_generic(out: list[str]) -> list[str]:
         return out
     named = [x for x in out if not _GENERIC_ITEM.match(x)]
     return list(dict.fromkeys(named if any(not _PLACE_GENERIC.match(x) for x in named) else out))
+
+
+# A body of the addressee's own area, named by the pronoun: 「你县国土资源局应会同有关部门…」 (the addressee's government is
+# 你县人民政府 itself, ADDRESSEE)
+_ADDRESSEES_OWN = re.compile(r"你(?P<level>[省市区县州盟旗])(?!人民政府|政府)(?=[\u4e00-\u9fff])")
+
+
+def _addressee_area(addressee: str, level: str) -> str | None:
+    """The area whose government of ``level`` the ``addressee`` is, or None.
+
+    >>> _addressee_area("徐闻县人民政府", "县"), _addressee_area("徐闻县人民政府", "市"), _addressee_area("市交通局", "市")
+    ('徐闻县', None, None)
+    """
+    areas = {m.group(1) for x in addressee.split("、") if (m := re.fullmatch(rf"(\S+{level})(?:人民政府|政府)", x))}
+    return areas.pop() if len(areas) == 1 else None
 
 
 def _addressee_place(piece: str, addressee: str | None) -> bool:

@@ -171,6 +171,8 @@ def is_cited_work(
         return False
     if s[max(0, ref.start - 4) : ref.start].endswith(cues.TO_BE_MADE):  # 「出台《…三年行动计划》」: not yet a work
         return False
+    if s[ref.start - 1 : ref.start] == "本":  # 「特制定本《实施方案》」: the document itself, by its short name (EA01)
+        return False
     after = s[ref.end : ref.end + 8].lstrip(" (")
     if _FORM_AFTER.match(after):
         return False

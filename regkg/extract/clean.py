@@ -498,15 +498,19 @@ _RUN_ON_REACH = 2000  # characters from a text's start its run-on page's fields 
 _LONG_LINE = re.compile(rf"(?m)^[^\n]{{{_RUN_ON_SHORTEST},}}$")
 _FIELD_IN_LINE = re.compile(rf"(?<=[ \t|])[ \t]*(?:{'|'.join(sorted({l for ls in cues.META_LABELS.values() for l in ls if not l.isascii()}, key=len, reverse=True))})[ \t]*:")
 # a salutation's last body, its colon, and a sentence after it
-_ADDRESSED = r"(?:人民政府|政府|局|厅|委|办|部|院|会|单位|部门|机构|处|室|中心|所)(?:\([^()\n]{1,12}\))?:(?=[^\n]{20,}?。)"
+_ADDRESSED = r"(?:人民政府|政府|局|厅|委|办|部|院|会|单位|部门|机构|处|室|中心|所|公司)(?:\([^()\n]{1,12}\))?:(?=[^\n]{20,}?。)"
 _SALUTATION_IN_LINE = re.compile(rf"(?<=[ \t|])[ \t]*[\u4e00-\u9fff][^\s|:。;,]{{1,60}}?{_ADDRESSED}")
 # Or no fields: the heading, a space, the salutation (its groups of addressees between commas), the body, the signing
 # date, then 「附:」, the document it forwards and that one's salutation (「兰州市人民政府办公厅转发…的通知 各县、区人民政府,市政府
-# 各有关部门: …见到实效。 二○○五年十一月二十一日 附: 关于…的通报 各市州人民政府: 根据…」, DQ05).
-_RUN_ON_HEADING = re.compile(rf"[ \t|]*[\u4e00-\u9fff][^\s|:。;,]{{5,150}}?(?:{'|'.join(cues.KINDS)})(?=[ \t])")
-_ADDRESSEES_IN_LINE = re.compile(rf"[ \t]+[\u4e00-\u9fff][^\s|:。;]{{1,80}}?{_ADDRESSED}")
-_SIGNED_IN_LINE = re.compile(r"(?<=[。!])[ \t]+[0-9〇○零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日"
-                             r"(?=[ \t])")
+# 各有关部门: …见到实效。 二○○五年十一月二十一日 附: 关于…的通报 各市州人民政府: 根据…」, DQ05). The salutation may follow the
+# heading with no space: 「关于随州城区空调公交车票价的通知市公共交通有限责任公司: 你公司…」 (DY10).
+_ADDRESSEES = rf"[\u4e00-\u9fff][^\s|:。;]{{1,80}}?{_ADDRESSED}"
+_RUN_ON_HEADING = re.compile(rf"[ \t|]*[\u4e00-\u9fff][^\s|:。;,]{{5,150}}?(?:{'|'.join(cues.KINDS)})(?=[ \t]|{_ADDRESSEES})")
+_ADDRESSEES_IN_LINE = re.compile(rf"[ \t]*{_ADDRESSEES}")
+# (the signer's name may stand before the date, a stray space inside it: 「…的监督。 随州市物价局 2013年7月 26日 |」, DY10)
+_SIGNED_IN_LINE = re.compile(r"(?<=[。!])[ \t]+(?:[\u4e00-\u9fff()]{2,30}?(?:局|委|办|厅|府|院|会|部|室|中心)[ \t]+)?"
+                             r"[0-9〇○零一二三四五六七八九]{4}年[ \t]?[0-9一二三四五六七八九十]{1,3}月[ \t]?[0-9一二三四五六七八九十]{1,3}日"
+                             r"(?=[ \t]|$)", re.M)
 _ANNEX_IN_LINE = re.compile(r"(?<=[ \t])附(?:件)?[0-9]{0,2}:[ \t]+")
 
 

@@ -201,12 +201,13 @@ _PERSON_LINE = re.compile(rf"{_PERSON_LABEL}[^\n]{{1,30}}$", re.M)  # on a line 
 # 「市直行业主管部门是市级项目的责任主体」 「市住房城乡建设局为牵头单位」
 _ROLE = re.compile(
     r"(?P<x>[^,。;:]{2,60}?)(?:为|是)(?P<what>[^,。;:]{0,20}?)"
-    r"(?P<role>牵头单位|牵头部门|责任单位|责任部门|主责单位|责任主体|配合单位|协办单位|主管单位|主管部门)"
+    r"(?P<role>牵头单位|牵头部门|责任单位|责任部门|主责单位|责任主体|配合单位|协办单位|主管单位|主管部门|主管机关)"
 )
 # Looked for before _ROLE, whose lazy groups are tried at every length: no role's word, no role.
-# 「国务院办公厅是全国政务新媒体工作的主管单位」 (T08): the body made competent holds the duty; 主管 only after 的,
-# as most 主管 stand in names (「市场监管主管部门」), and a cue read in every clause costs each its full reading.
-_ROLE_WORD = re.compile(r"牵头|责任|主责|配合|协办|的主管(?:单位|部门)")
+# 「国务院办公厅是全国政务新媒体工作的主管单位」 (T08) 「中华人民共和国海事局是实施本规则的主管机关」 (DZ06): the body made
+# competent holds the duty; 主管 only after 的, as most 主管 stand in names (「市场监管主管部门」), and a cue read in every
+# clause costs each its full reading.
+_ROLE_WORD = re.compile(r"牵头|责任|主责|配合|协办|的主管(?:单位|部门|机关)")
 
 
 @dataclass(frozen=True)

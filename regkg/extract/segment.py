@@ -171,6 +171,21 @@ def _printed_again_with_issuer(lines: list[Line], texts: list[str], k: int, ab: 
     return again
 
 
+def _heading_over_salutation(lines: list[Line], texts: list[str], k: int) -> int | None:
+    """The last line of a heading printed below line ``k``'s title under an issuer's line of its own, a salutation right
+    under it, or None: a reprint's headline, then the document it reprints (「《X》批后公告」, then 「东昌府区人民政府」
+    「关于《X》的批复」 「…许营镇人民政府:」, DY05)."""
+    for j in range(k + 1, min(len(lines), k + _AGAIN_WITHIN)):
+        if not (texts[j].endswith(":") and _SALUTATION_RUN_IN.fullmatch(texts[j])):
+            continue
+        top = _read_heading(lines, j)
+        if top is None or top <= k or not _ISSUERS_LINE.fullmatch(texts[top]):
+            return None
+        last = _written(texts, j, j - top, up=True)
+        return last if last is not None and title_in(texts[last]) is not None else None
+    return None
+
+
 def _read_heading(lines: list[Line], i: int) -> int | None:
     """Index of the first line of the heading that ends just above line ``i``, or None."""
     j = _written(lines, i, i, up=True, text=_text)
@@ -1015,6 +1030,9 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
             # a page's title, then the document's own heading under its issuer: 「关于…的通告」, 「来源:…」, 「某市人民政府」,
             # 「关于…的通告」 (CF08): the heading is the issuer's line and the second printing
             k = last = again
+        elif last == k and (below := _heading_over_salutation(lines, texts, k)) is not None:
+            k = last = below  # (its lines above, the issuer's among them, are read as a wrapped title's below)
+            a, b = title_in(texts[k])  # type: ignore[misc]
         if a == 0 and "《" not in texts[k] and texts[last].endswith("》") and (up := _opened_above(texts, k)) is not None:
             # a page quoting its title in 《》 over two lines: 「《怀来县人民政府关于全县」, a blank, 「推进…的通告》」 (BC05)
             a = lines[up].start + 1 - lines[k].start
