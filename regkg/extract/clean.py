@@ -965,7 +965,10 @@ def flow(t: Text) -> Text:
 # A signature below a closing formula with no stop: 「…请认真抓好落实\n\n宁波市鄞州区人民政府办公室\n\n2024年2月21日」 (AN01), a
 # body's name alone on its line, then a date line; the request is not run into the name.
 _SIGNERS = ("政府", "办公室", "办公厅", "局", "委员会", "委", "厅", "办")  # the endings of the body's name
-_SIGNATURE_LINES = re.compile(rf"[\u4e00-\u9fff()]{{2,40}}(?:{'|'.join(_SIGNERS)})[ \t]*\n+[ \t]*\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \t]*(?:\n|$)")
+# A signature's two parts, its signer's name and its date, as both patterns below read them
+_SIGNER = rf"[\u4e00-\u9fff()]{{2,40}}(?:{'|'.join(_SIGNERS)})[ \t]*"
+_SIGNED_ON = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t]*"
+_SIGNATURE_LINES = re.compile(rf"{_SIGNER}\n+[ \t]*{_SIGNED_ON}(?:\n|$)")
 
 
 # A date alone on its line ends a unit, a signature's: what follows it is no wrap of it (the rule a notice issues, under
@@ -973,8 +976,7 @@ _SIGNATURE_LINES = re.compile(rf"[\u4e00-\u9fff()]{{2,40}}(?:{'|'.join(_SIGNERS)
 # sentence of evidence, sample 001 and 78 texts of the real set); so does that rule's heading, a line ending in its
 # kind with a blank line under it and the date above it (a wrapped sentence's page break falls anywhere: 「…各级各有」
 # then 「关部门…」).
-_DATE_LINE = re.compile(rf"[ \t]*(?:[\u4e00-\u9fff()]{{2,40}}(?:{'|'.join(_SIGNERS)})[ \t]*)?"  # its signer's name before it
-                        r"\(?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\)?[ \t]*"
+_DATE_LINE = re.compile(rf"[ \t]*(?:{_SIGNER})?\(?{_SIGNED_ON}\)?[ \t]*"  # its signer's name before it
                         r"|[ \t]*\((?:此件|信息公开)[^()\n]{0,20}\)[ \t]*")  # or the note under it: 「(此件公开发布)」 (the samples' 003)
 _HEADING_ABOVE_BLANK = re.compile(cues.HEADING_LINE + r"[ \t]*")
 
