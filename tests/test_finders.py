@@ -211,6 +211,8 @@ LAW_CITATIONS = [
      {"中华人民共和国著作权法", "著作权法实施条例"}),
     ("根据会议审议批准的《某市国民经济和社会发展第十四个五年规划纲要(草案)》,制定本方案。",
      {"某市国民经济和社会发展第十四个五年规划纲要(草案)"}),
+    # a kind alone in 《》 is a short name of a document named elsewhere (EB02)
+    ("依据《某市规范性文件管理办法》,《决定》公布了以市政府名义发布的废止、失效和需要修改的文件目录。", {"某市规范性文件管理办法"}),
     # 本《X》 is the document itself, by its short name (EA01, BF09)
     ("依据《棉花质量监督管理条例》等法律法规,特制定本《实施方案》。", {"棉花质量监督管理条例"}),
     # a link's text, its address after it, is no work cited (BP10's closing line)

@@ -77,6 +77,14 @@ HEADS = [
         (None, "某市人民政府关于某市中心城区禁止燃放烟花爆竹的通告", ("某市人民政府",), "2024-01-05"),
     ),
     (
+        # (the heading was taken for a link to a reading and cut, and a reading naming its document without 《》 went
+        # unread: EB07)
+        "a reading's page headed by its label, naming the document it explains without 《》",
+        "您当前的位置:首页 > 政务公开 > 政策解读\n【文字解读】关于某区人民政府关于公布2022年度规范性文件清理结果的通告的政策解读\n"
+        "2023-02-03 09:41 阅读人数:1\n\n一、制定背景\n根据上级要求,对规范性文件进行了清理。\n",
+        (None, "关于某区人民政府关于公布2022年度规范性文件清理结果的通告的政策解读", (), None),
+    ),
+    (
         # (the reprint's headline and the byline above it were taken for the title: DY05)
         "a reprint's headline, then the document's own heading under its issuer, a salutation under it",
         "某村庄将发生大变化!\n\n转载自:某官方实播台时间:2023-11-09 14:531000人浏览\n\n《某镇某村村庄规划(2021-2035)》批后公告\n\n"

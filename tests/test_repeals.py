@@ -323,6 +323,17 @@ REPEALS = [
         "调整后的标准从2007年12月26日起执行。某府办函〔2008〕4号作废。\n原核发的各类通行证自本通告发布之日起作废。\n",
         {("某府办函〔2008〕4号", None)},
     ),
+    (
+        "a 解读's list: its head with an aside and 分别为, each item's number after a label and its reason under it (EB01)",
+        "废止的市政府(含市府办公室)规范性文件有2件,分别为:\n1.《某市甲办法》(文号:某府办〔2004〕84号,发布日期:2004年11月8日)"
+        "废止理由:一是该办法未写明有效期。且上位法已修改。\n2.《某市乙办法》(文号:某府〔2008〕148号,发布日期:2008年12月17日)\n",
+        {("某府办〔2004〕84号", "某市甲办法"), ("某府〔2008〕148号", "某市乙办法")},
+    ),
+    (
+        "a kind alone in 《》 is the repealing decision by its short name, no target (EB02)",
+        "《决定》公布了以市政府或市政府办公室名义发布的废止、失效和需要修改的文件目录,并就清理结果的运用提出了具体要求。\n",
+        set(),
+    ),
 ]
 
 @pytest.mark.parametrize("phenomenon,body,expected", REPEALS, ids=[r[0] for r in REPEALS])

@@ -65,7 +65,7 @@ _JOINED_AFTER = "局委办厅部院会心行司队署室府门位构区处关所
 # 监督管理部门」 (E22, V03); not inside a word, 「各县(市、区)、市直部门」
 # (a pattern opening with lookbehinds is tried at every character of a list: a level's first character, looked for
 # first, turns most of them away at one test)
-_LEVEL_FIRST = "各其自直计设省市县区州盟旗乡镇街"  # what cues.PLACE_LEVELS opens with
+_LEVEL_FIRST = "各有其自直计设省市县区州盟旗乡镇街"  # what cues.PLACE_LEVELS opens with
 # (a level after the first may name its part of the area: 「市、流域内县人民政府」 is one body, BT09)
 _LEVEL_PART = "(?:流域内|辖区内|区域内)?"
 _LEVELS = re.compile(rf"(?=[{_LEVEL_FIRST}])(?:(?<![\u4e00-\u9fff()])|(?<=[{_JOINED_AFTER}][和与])|(?<=[{_JOINED_AFTER}]或者))"

@@ -37,6 +37,7 @@ _OPEN, _CLOSE = "《", "》"
 _INNER_OPEN, _INNER_CLOSE = "〈<‹", "〉>›"
 _TITLE_MARKS = re.compile("[《》。\n]")
 _BASED_ON = re.compile("|".join(cues.BASED_ON_CUES))
+_BARE_KIND = re.compile(cues.BARE_KIND_TITLE)
 _FORM_AFTER = re.compile(rf"^(?:{'|'.join(cues.FORM_AFTER_TITLE)})")
 _ABBREVIATION = re.compile(r"(?:简称|以下称|下称)[\"“]?$")
 # The rest of a title that holds 《X》, up to its 文种 and the bracket its number stands in: 「》(试行)的通知(」
@@ -82,7 +83,9 @@ def find_titles(s: str) -> list[TitleRef]:
 # What stands between a title and the number printed with it: a bracket and spaces, or the kind of the covering
 # notice whose title the 《》 leave out: 「原《…的意见(试行)》的通知(青建整办〔2024〕1号)」 (AD06).
 # or the date it was issued on before the number, as 清理 lists print it: 「《X》(1987年12月24日桂政发〔1987〕130号发布)」 (AP07)
-_TITLE_TO_NUMBER = re.compile(r"[ \t]*(?:的(?:通知|决定|意见|函|批复|公告|通告))?[ \t(]*(?P<on>(?<=\()(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t]*)?")
+# or the field's label, as a 解读 lists what a decision repealed: 「1.《X》(文号:河府办〔2004〕84号,发布日期:…)」 (EB01)
+_TITLE_TO_NUMBER = re.compile(r"[ \t]*(?:的(?:通知|决定|意见|函|批复|公告|通告))?[ \t(]*(?:(?<=\()(?:发文字号|文号)[::][ \t]*"
+                              r"|(?P<on>(?<=\()(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t]*))?")
 # ...when the bracket says the number issued it, not one that repealed or revised it: 「(2015年1月1日某政办发〔2020〕1号宣布失效)」
 _ISSUED_BY_NUMBER = re.compile(r"(?![^()]{1,30}?号[ \t]*(?:宣布失效|宣布废止|予以废止|废止|失效|停止执行|修订|修正|修改))")
 _LONGEST_GAP = 20
@@ -172,6 +175,8 @@ def is_cited_work(
     if s[max(0, ref.start - 4) : ref.start].endswith(cues.TO_BE_MADE):  # 「出台《…三年行动计划》」: not yet a work
         return False
     if s[ref.start - 1 : ref.start] == "本":  # 「特制定本《实施方案》」: the document itself, by its short name (EA01)
+        return False
+    if _BARE_KIND.fullmatch(t):  # 「本次《决定》废止了…」: a short name of a document named elsewhere (EB02)
         return False
     after = s[ref.end : ref.end + 8].lstrip(" (")
     if _FORM_AFTER.match(after):

@@ -74,6 +74,9 @@ RULE_KINDS = (
     "实施细则", "细则", "办法", "规定", "规则", "条例", "方案", "预案", "规划", "措施", "计划", "制度",
     "标准", "指南", "准则", "纲要", "要点", "清单", "目录", "章程", "守则", "公约", "答复", "复函",
 )
+# A title that is a kind alone, 「《决定》」 「《实施意见》」: a short name of a document named elsewhere (a 解读's 「本次《决定》废止了…」,
+# EB02), no work's title and no repeal's target.
+BARE_KIND_TITLE = rf"(?:实施|管理|暂行|补充|工作)?(?:{'|'.join(KINDS + RULE_KINDS)})"
 # A heading alone on its line: a kind ends it, an edition or a period in brackets may follow (「…规划(2021—2025年)」), no
 # stop stands in it. The rule a notice issues, under the notice's signature, is headed so (clean.flow keeps it a unit;
 # duty_finder reads no duty in it).
@@ -120,7 +123,8 @@ PAGE_NAVIGATION = r"(?m)^[ \t\-•·*#>|]*[【\[]?(?:[上下]一篇[】\]]?|[上
 # (each part is what a text must print for the whole to match, looked for first: regkg.extract.clean)
 FILE_LINK = r"\.(?:docx?|pdf|wps|ofd|xlsx?|et|zip|rar)[ \t]*$"  # under re.I and re.M
 READING_LINK = r"(?:解读|图解|视频|漫画|动漫)[^】\n]{0,4}】"
-PAGE_LINK = rf"(?im)^[ \t\-•·*]*(?:[^\n,。;]{{0,200}}{FILE_LINK}|(?:【[^】\n]{{0,8}}{READING_LINK})+[^\n]*)"
+# (a reading's page heads itself so: 「【文字解读】关于…的通告的政策解读」, EB07, is the page's heading, no link)
+PAGE_LINK = rf"(?im)^[ \t\-•·*]*(?:[^\n,。;]{{0,200}}{FILE_LINK}|(?:【[^】\n]{{0,8}}{READING_LINK})+(?![^\n]*解读[ \t]*$)[^\n]*)"
 # A file link whose name opens with a 发文字号 (after a label such as 【word版】): the page's document for download, its
 # number printed nowhere else on some pages (「连政复〔2023〕12号.doc」 CK06, 「閩建筑〔2022〕4號附件.doc」 CG03, BX07)
 FILE_NAME_NUMBER = rf"(?im)^[ \t\-•·*]*(?:【[^】\n]{{0,8}}】)?[ \t]*(?P<name>[^\n,。;]{{0,200}}){FILE_LINK}"
@@ -230,11 +234,11 @@ REPEAL_CUES = (
 # A clean-up decision lists its targets under a heading: 「一、决定废止的规范性文件」 then 「1.《…》(许政规发〔2014〕42号)」.
 # 「省人民政府决定废止的省政府规章」 「一、废止9部省政府规章」 「市政府决定对以下2件市政府规章予以废止:」
 # 「宣布失效的市政府行政规范性文件目录」
-_LISTED = r"(?:[省市县区州]?(?:人民)?政府|部门)?(?:行政)?(?:规范性|政策性)?(?:文件|规章|政策措施|政策)"
+_LISTED = r"(?:[省市县区州]?(?:人民)?政府(?:\([^()\n]{1,12}\))?|部门)?(?:行政)?(?:规范性|政策性)?(?:文件|规章|政策措施|政策)"
 # (the listed kind's clause ends soon after it, in a colon or 如下: 「…的规章和规范性文件目录」 「…的政策文件清单」 「…具体如下:」
-# 「…共2件,现公布如下:」 「…公布如下:」; inside a sentence it heads no list: 「为做好失效的规范性文件清理工作,请…对照以下依据…:」
+# 「…共2件,现公布如下:」 「…公布如下:」 「废止的市政府(含市府办公室)规范性文件有8件,分别为:」 (EB01); inside a sentence it heads no list: 「为做好失效的规范性文件清理工作,请…对照以下依据…:」
 # 「已经失效的规范性文件,均列入清理范围」, review)
-_LIST_HEAD_END = (r"(?=[^,。;:\n]{0,12}(?:[:(\n]|$)|[^。;:\n]{0,16}(?:如下|分别是|包括|下表|予以公布))")
+_LIST_HEAD_END = (r"(?=[^,。;:\n]{0,12}(?:[:(\n]|$)|[^。;:\n]{0,16}(?:如下|分别[是为]|包括|下表|予以公布))")
 _COUNTED = r"(?:\([0-9一二三四五六七八九十百]+(?:件|部|个|项)\))?"  # an annex heading's count: 「…目录(104件)」
 REPEAL_LIST_HEAD = (
     rf"(?:决定|予以|宣布)?(?:废止|失效|停止执行)的{_LISTED}{_LIST_HEAD_END}"
@@ -354,6 +358,7 @@ NOT_IN_BODY = (
     r"的|负责|会同|牵头(?!单位|部门)|配合(?!单位)|按照|根据|应当|必须|要(?<!主要)|等|是|并|由|向|将|把|所在(?![区县市镇乡地])|以下简称|或|及|职责"
     r"|设立|成立|分别|设在|确定|一批|一些|若干|多个|作为"  # 「壮大一批民营企业集团」 「办公室设在市卫健委」 「本规定不作为…」
     r"|移交"  # 「由海关移交口岸药品监督管理局监督处理」 (W01): a handing over, between two bodies (not 移送: 「案件移送部门」, T07)
+    r"|组成(?!部门|员)"  # 「…水务部门组成联合督查组」 (DF05): the verb, its object's 联 no 妇联's; not 「市政府组成部门」 「小组成员」
     rf"|{JOINTLY}"  # 「…执法大队联合县城市管理综合执法局」: two bodies (DJ08)
     r"|规定"  # 「法律、法规、规章规定市场监督管理部门应当…」 (E19): what the law provides, no list of bodies
     # a table's column heads run into its first row: 「事项责任单位牵头单位加强粮食储备管理区发改委」 (「各责任单位」 ends with one);
@@ -362,7 +367,7 @@ NOT_IN_BODY = (
     r"|对(?![外口])"  # 「市公共资源交易服务中心对各行业主管部门审核…」 (DU05): two bodies; not 对外, 对口 in a name
     r"|仍|仅|在(?<![所设]在)"  # 「各登记经办机构仍在辖区内…」 (AA04) 「投诉人仅对办案机关…」 (AE03) 「生活垃圾在中转站…」 (AB07)
     r"|须"  # 「无主垃圾须运输至…临时中转站」 (BU03): a modal, as 必须
-    r"|可(?=[对以由向按在])"  # a permission in the clause: 「领导小组可对成员单位进行调整」 (BG09)
+    r"|可(?=[对以由向按在]|委托)"  # a permission in the clause: 「领导小组可对成员单位进行调整」 (BG09) 「产权人可委托…单位」 (EC02)
     r"|经(?![济开信贸管营办]|委(?!托|员)|商(?!务))"  # 「专区反哺数据经专区监管部门审核」, but 「市经信局」 「医保经办机构」 「市经委」
     # 「区经商局」 (经济商务局, AG08), but 「经商务部门审核」
     r"|以(?![上下])"  # 「举报次序以粮食行政管理部门受理…为准」, but 「县级以上地方人民政府」
@@ -427,7 +432,7 @@ ASIDE_OPENINGS = rf"{IN_ASIDE}|作为|根据|按照|依照|结合|是|接到|收
 # 管理部门」 (T09) 「作业地的气象主管机构」 「所在地的气象主管机构」 (V05).
 PLACE_OF_ACT = r"发生|所在|作业|制造|生产|经营|登记|注册|户籍|居住|住所|举办|施工"
 # Levels printed before a shared body: 「省、自治区、直辖市人民政府」 「各县、市、区政府」 「省、市、县三级财政」.
-PLACE_LEVELS = r"(?:各(?:有关)?|其他)?(?:自治区|自治州|自治县|直辖市|计划单列市|设区市|县级市|省|市|县|区|州|盟|旗|乡|镇|街道)(?:[(〔](?:市|区|州|地|市、区)[)〕])?"  # 「州(地)、县人民政府」: a prefecture or a 地区 (DA03)
+PLACE_LEVELS = r"(?:各(?:有关)?|有关|其他)?(?:自治区|自治州|自治县|直辖市|计划单列市|设区市|县级市|省|市|县|区|州|盟|旗|乡|镇|街道)(?:[(〔](?:市|区|州|地|市、区)[)〕])?"  # 「州(地)、县人民政府」: a prefecture or a 地区 (DA03)
 # Generic bodies named by place alone: 「各设区市」 「各地区」 「各乡镇」 「各县(市、区)」.
 # 「各区县(乡镇、街道)」 「各区、县级市」 「各有关区(县级市)」 (AA03) 「各市(州)、县(市、区)」 (AG06)
 # 「各产业集聚区(专业园区)」, 河南's zones (EA07); 「各镇(街道、园区)」 (AN01) 「各乡镇(场、片区、街道)」 (AM01) 「各街道(功能区)」 (BH01): a town's farms, parks and areas beside it;

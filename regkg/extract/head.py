@@ -45,7 +45,9 @@ _STARTS_LABEL = re.compile(rf"^[{re.escape(_CHROME)}]*(?:{_LABELS})")
 _KINDS = cues.KINDS + cues.RULE_KINDS
 # A page that explains a document it names: 「《某局关于公布规范性文件清理结果的通知》文字解读」 「关于《X》的政策解读」 (DN01–DN06); not
 # a site's 「…细则全文解读」, which names none (BJ06)
-_EXPLAINED = re.compile(r"(?:关于)?《(?P<t>[^《》]{6,120})》(?:的)?(?:政策|文字|图文|图解)?解读")
+# (or with no 《》, its kind before 的: 「关于泉州市泉港区人民政府关于公布…清理结果的通告的政策解读」, EB07)
+_EXPLAINED = re.compile(r"(?:关于)?《(?P<t>[^《》]{6,120})》(?:的)?(?:政策|文字|图文|图解)?解读"
+                        rf"|关于(?P<u>[^《》]{{6,120}}?的(?:{'|'.join(cues.KINDS)}))的(?:政策|文字|图文|图解)?解读")
 _ANY_KIND = re.compile("|".join(_KINDS))
 _KIND_END = re.compile(rf"(?:{'|'.join(_KINDS)})(?:\((?:试行|暂行|修订|征求意见稿)\))?$")
 # 「各区县人民政府,市政府各部门:」 「教育部:」 「市文化和旅游局:」; not 「分享到:」
@@ -499,7 +501,7 @@ def explained_title(title: str) -> str | None:
     >>> explained_title("《某县人民政府关于公布规范性文件清理结果的通知》的政策解读"), explained_title("某县人民政府关于…的通知")
     ('某县人民政府关于公布规范性文件清理结果的通知', None)
     """
-    return m.group("t") if (m := _EXPLAINED.fullmatch(title)) else None
+    return (m.group("t") or m.group("u")) if (m := _EXPLAINED.fullmatch(title)) else None
 
 
 def _tail_is_chrome(rest: str) -> bool:

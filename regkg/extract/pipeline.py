@@ -166,7 +166,8 @@ def _issuers(c: Text, seg: Segment, raw: str) -> tuple[str, ...]:
             piece = clean(piece).s.strip()
             if piece:
                 names.append(piece)
-    m = _HEADING_ISSUERS.match(seg.title) or _GOVERNMENT_FIRST.match(seg.title)
+    # (a heading opening with 关于 names no issuer before it: 「关于某区人民政府关于…的通告的政策解读」, EB07)
+    m = None if seg.title.startswith("关于") else _HEADING_ISSUERS.match(seg.title) or _GOVERNMENT_FIRST.match(seg.title)
     heading_issuer = m.group(1) if m else None
     if not names:
         names += seg.masthead

@@ -16,6 +16,9 @@ from regkg.extract.models import Document, Repeal, Warning
 from regkg.extract.printed import printed
 from regkg.extract.table_rows import table_rows
 
+_BARE_KIND = re.compile(cues.BARE_KIND_TITLE)
+_ITEM_REASON = re.compile(r"(?:废止|失效|修改|保留)?(?:理由|原因)[::]")  # an item's reason, printed under it
+
 __all__ = ["RepealFact", "find_repeals", "history_repeals", "repeals_in"]
 
 _CUE = re.compile("|".join(sorted(cues.REPEAL_CUES, key=len, reverse=True)))
@@ -89,7 +92,6 @@ _ITEM_MARK = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十
 # its titles may be long: 「…关于授权国务院在中国(广东)自由贸易试验区、…暂时调整有关法律规定的行政审批的决定」)
 _BARE_TITLE = re.compile(rf"^(?!删去|删除)(?P<t>[^《》(),。;:](?:[^《》(),。;:]|《[^《》]{{2,40}}》|\([\u4e00-\u9fff、]{{1,4}}\)(?=[\u4e00-\u9fff、]))"
                          rf"{{3,160}}?(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)}|(?<=[\u4e00-\u9fff]{{2}})法|解释)(?:\((?:试行|暂行)\))?)(?:\(|$|。)")
-_KIND_ALONE = frozenset(cues.KINDS + cues.RULE_KINDS)  # 《条例》 《办法》: a rule named by its kind alone
 _SECTION = re.compile(r"^[一二三四五六七八九十]+、")  # a section, or in a clean-up list an item
 # An item of a list run on in one line, a title right after its mark: 「一、《甲》」 「(一)《甲》」 「1.《甲》」; the head's colon is
 # near it, and a head that keeps some in force or repeals parts lists no repeals whole.
@@ -177,6 +179,7 @@ def find_repeals(
     out: list[RepealFact] = []
     editions: list[RepealFact] = []  # the earlier editions of those it issues revised (added last)
     listing: str | None = None  # the list heading whose items are being read, if any
+    reason = False  # whether the sentence before is an item's reason, or goes on one
     number_of = {t: n for n, t in title_of.items()}  # a title printed elsewhere with its number
     # the number an issued revision's earlier edition had, from the one history note that prints it
     notes = {n.canonical for k in doc.holding(["修订"]) for text, start, _ in [sentences[k]]
@@ -190,7 +193,10 @@ def find_repeals(
     for k, (text, start, end) in enumerate(sentences):
         if listing is None and amending is None and k not in worded:
             continue
-        amends = _AMENDS.search(text)
+        # an item's reason, 「废止理由:一是…。且上位法已修改。」, run into it or on a line of its own, and its sentences on to
+        # the next line keep the list open, and amend nothing (EB01)
+        reason = listing is not None and (_ITEM_REASON.search(text) is not None or (reason and doc.s[start - 1 : start] != "\n"))
+        amends = None if reason else _AMENDS.search(text)
         # 「二、对16件省政府规章的部分条款予以修改」 ends the list of repeals; an item's reason does not (「(上位法已予以修改)」
         # 「,因上位法予以修改」)
         if amends and listing is not None and not _WHY.search(text, max(0, amends.start() - 8), amends.start()):
@@ -221,7 +227,7 @@ def find_repeals(
             # name: BT09)
             reworded = text.find("修改为")
             head_titles = [t for t in titles if start <= t.start < (end if reworded < 0 else start + reworded)
-                           and _NAMES_RULE.match(item) and t.title not in _KIND_ALONE]
+                           and _NAMES_RULE.match(item) and not _BARE_KIND.fullmatch(t.title)]
             bare = _BARE_TITLE.match(item)
             # a section naming no rule goes on changing the rule named before it: 「决定对《X》作如下修改:」 then
             # 「一、将第六条修改为…」 … 「七、删除第十二条。」 (AX03)
@@ -259,7 +265,8 @@ def find_repeals(
                 item_titles = [t for t in titles if start <= t.start < end]
                 bare = _BARE_TITLE.match(_ITEM_MARK.sub("", text))
                 if item_nums and (unnumbered or not item_titles or item_nums[0].start - item_titles[0].end <= 3
-                                  or _ISSUED_ON.fullmatch(text, item_titles[0].end - start, item_nums[0].start - start)):
+                                  or _ISSUED_ON.fullmatch(text, item_titles[0].end - start, item_nums[0].start - start)
+                                  or numbered_by(text, item_titles[0].end - start, item_nums[0].start - start)):
                     n = item_nums[0]
                     # (a bare title before the number: 「1.关于调整…有关事项的复函(沪发改价管〔2024〕8号)」, CB02)
                     t_of = unnumbered.group("t") if unnumbered else \
@@ -278,7 +285,7 @@ def find_repeals(
                     continue
                 if _LIST_ITEM.match(text):
                     continue
-            if text.startswith("(") or not _SECTION.match(text):
+            if not reason and (text.startswith("(") or not _SECTION.match(text)):
                 listing = None if not text.startswith("(") else listing
         if any(w in text for w in _LIST_HEAD_WORDS) and (head := _LIST_HEAD.search(text)) and not _inside(start + head.start(), titles):
             colon = text.find(":", head.end(), head.end() + _HEAD_TO_COLON)
@@ -556,6 +563,8 @@ def repeals_in(doc: DocumentText, key: str, own_number: str | None, issued: set[
         facts = [f for f in facts if not any(r.start < f.end and f.start < r.end for r in rows)]
         facts = _dedupe([RepealFact(r.number, r.title, r.start, r.end, r.verb) for r in rows if r.repealed] + facts)
     facts += revised_editions(doc, attached, own_title, facts)
+    # a kind alone names no target: 「《决定》废止了…」 is the repealing decision itself, by its short name (EB01, EB02)
+    facts = [f for f in facts if f.target_number or not _BARE_KIND.fullmatch(f.target_title or "")]
     found = [
         Repeal(key, f.target_number, doc.title_shown(f.target_title), doc.shown(f.start, f.end), doc.span(f.start, f.end),
                f.cue, f.partial)
