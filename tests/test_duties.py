@@ -1101,6 +1101,11 @@ DUTIES = [
      leads("各县(市、区)政府", "各产业集聚区(专业园区)", "有关部门")),
     ("全市各地各部门要以新发展理念为指导。", None, leads("各地", "各部门")),
     ("全省各级各部门要高度重视。", None, leads("全省各级各部门")),
+    # the last item's 行政管理部门 or 行政主管部门 is every stem's ending (AB06, BA03, BZ08, as BA09's key reads it)
+    ("公安、规划、水务和交通行政管理部门应当加强监督。", None,
+     leads("公安行政管理部门", "规划行政管理部门", "水务行政管理部门", "交通行政管理部门")),
+    ("县级以上人民政府发展改革、财政行政主管部门应当按照职责做好相关工作。", None,
+     leads("县级以上人民政府发展改革行政主管部门", "财政行政主管部门")),
     # 有关 before a run of levels picks out the bodies the run names (ED02, V05); a permission's 可委托 and the verb 组成
     # stand in no name (EC02, DS02, DF05), but a government's 组成部门 and a group's 成员 do
     ("本市规划、建设等相关行政管理部门和有关区、县人民政府按照各自职责,负责协同实施本办法。", None,
@@ -1419,7 +1424,7 @@ _BEFORE = {
     "_JOIN": rf"以及|及(?!时)|(?<=[{_JA}])(?:[和与]|或者|或)",
     "_PLACE_JOINS": "(?<=[县区市旗州盟])[、和及]",
     "_AKA": rf"(?:(?<=[局委办厅院会府处署])|(?<=部门)(?!\({bodies._SCOPE_NOTE}))\(([^()]{{2,20}})\)",
-    "_SHARED": r"(?:主管部门|部门|(?<=区)(?:管理委员会|管委会))$",
+    "_SHARED": r"(?:行政管理部门|行政主管部门|主管部门|部门|(?<=区)(?:管理委员会|管委会))$",
 }
 # the characters and words they read
 _PATTERN_PIECES = [

@@ -116,8 +116,9 @@ LIST_TAIL = re.compile(
 # 「市应急管理局、市财政局及相关职能部门」: a generic item after named bodies adds none
 _GENERIC_ITEM = re.compile(r"^(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,6}(?:部门|单位|机构)(?:\(单位\))?$"
                            r"|^(?:其他|其它)(?:有关|相关)?(?:行政)?机关$")  # not 「有关军事机关」 (AP06)
-# 「发展改革、粮食、价格和商务部门」; not 管理部门, which is the last item's own: 「生态环境、市场监督管理部门」
-_SHARED = re.compile(r"(?:主管部门|部门|管理委员会(?<=区管理委员会)|管委会(?<=区管委会))$")  # zones sharing their boards: 「…开发区、…开发区管理委员会」 (BN04)
+# 「发展改革、粮食、价格和商务部门」; not 管理部门, which is the last item's own: 「生态环境、市场监督管理部门」; but a government's
+# 行政管理部门 and 行政主管部门 are every stem's: 「公安、规划、水务和交通行政管理部门」 (AB06, BA03, BZ08)
+_SHARED = re.compile(r"(?:行政管理部门|行政主管部门|主管部门|部门|管理委员会(?<=区管理委员会)|管委会(?<=区管委会))$")  # zones sharing their boards: 「…开发区、…开发区管理委员会」 (BN04)
 # its level too: 「市住房城乡建设管理」 (X02); a department's field joined by 和 may be longer (「科学技术和经济信息化」
 # 「城市管理和综合执法」, AW04), read as one stem (it may name two: 「应急管理和消防救援」), but not a party's trade
 # (「中间产品和设备供应商」, AB02; _is_stem)
