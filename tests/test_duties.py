@@ -1101,6 +1101,10 @@ DUTIES = [
      leads("各县(市、区)政府", "各产业集聚区(专业园区)", "有关部门")),
     ("全市各地各部门要以新发展理念为指导。", None, leads("各地", "各部门")),
     ("全省各级各部门要高度重视。", None, leads("全省各级各部门")),
+    # levels printed together before the first stem qualify every stem, as 各级 does (the samples' 001)
+    ("每年年初,市县财政、自然资源和规划部门应结合年度计划搬迁规模,将搬迁费用纳入年度预算。", None,
+     leads("市县财政部门", "市县自然资源和规划部门")),
+    ("市场监管、公安部门要加强执法。", None, leads("市场监管部门", "公安部门")),
     # the last item's 行政管理部门 or 行政主管部门 is every stem's ending (AB06, BA03, BZ08, as BA09's key reads it)
     ("公安、规划、水务和交通行政管理部门应当加强监督。", None,
      leads("公安行政管理部门", "规划行政管理部门", "水务行政管理部门", "交通行政管理部门")),

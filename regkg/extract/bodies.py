@@ -123,7 +123,7 @@ _SHARED = re.compile(r"(?:行政管理部门|行政主管部门|主管部门|部
 # 「城市管理和综合执法」, AW04), read as one stem (it may name two: 「应急管理和消防救援」), but not a party's trade
 # (「中间产品和设备供应商」, AB02; _is_stem)
 _STEM = re.compile(r"[省市县区]?(?:[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,6}和[\u4e00-\u9fff]{2,6})")
-_QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|各?(?:省级|市级|县级|乡级))|全省|全市|全县")
+_QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|各?(?:省级|市级|县级|乡级))|全省|全市|全县|(?:省市县|省市|市县|县乡|区县|县区)级?")
 # 和/与 join after a name's ending: 「临汾经济开发区和市直相关部门」 「街道办事处和乡(镇)人民政府」, not the 与 of
 # 「各参与单位」; nor joins the 及 of 「及时」
 _JOIN = re.compile(rf"以及|及(?!时)|[和与](?<=[{_JOINED_AFTER}][和与])|或者(?<=[{_JOINED_AFTER}]或者)|或(?<=[{_JOINED_AFTER}]或)")  # 「由区管理委员会或镇人民政府负责」 (BJ04)
@@ -312,7 +312,8 @@ def _is_stem(piece: str) -> bool:
 
 
 def _qualified(stems: list[str]) -> list[str]:
-    """The first stem's qualifier is every stem's: 「全省各级财政、税务等部门」 → 全省各级财政部门, 全省各级税务部门."""
+    """The first stem's qualifier is every stem's: 「全省各级财政、税务等部门」 → 全省各级财政部门, 全省各级税务部门; levels printed
+    together are one: 「市县财政、自然资源和规划部门」 → 市县财政部门, 市县自然资源和规划部门 (the samples' 001)."""
     m = _QUALIFIER.match(stems[0])
     if not m or len(stems[0]) == m.end() or _GOVERNMENT_OPENING.match(stems[0]):
         return stems  # 「县级以上人民政府发展改革、公安等部门」: the keys name the government with the first only (AJ03)
