@@ -1101,6 +1101,25 @@ DUTIES = [
      leads("各县(市、区)政府", "各产业集聚区(专业园区)", "有关部门")),
     ("全市各地各部门要以新发展理念为指导。", None, leads("各地", "各部门")),
     ("全省各级各部门要高度重视。", None, leads("全省各级各部门")),
+    # the body a notice sets up holds the duties its bare heading lists, a blank line between them (EE08, as R01 of the
+    # shared keys); people given a post hold no body's duty (EE02)
+    ("市政府决定,建立某市殡葬管理工作联席会议(以下简称“联席会议”)制度。现就有关事项通知如下:\n\n一、主要职责\n\n"
+     "贯彻落实市委、市政府关于殡葬管理工作的部署要求,统筹协调全市殡葬管理工作。\n\n二、组成人员\n", None,
+     leads("某市殡葬管理工作联席会议")),
+    ("联席会议由分管民政工作的市领导担任召集人,市政府协调民政工作的副秘书长、市民政局主要负责同志担任副召集人。", None, set()),
+    # (but a heading under the bare one is no paragraph of it, nor are the items under that heading: the samples' 002)
+    ("市政府决定成立某市重污染天气应急指挥专项工作小组(以下简称专项工作小组)。\n\n2.2工作职责\n\n2.2.1专项工作小组办公室职责\n\n"
+     "(1)积极主动为专项工作小组当好参谋助手,加强信息收集;\n", None, set()),
+    # the member units of the group set up, no lead named among them, each with its other names in brackets (DC07, EE02,
+    # AU03); a roster's 「成员:」 under its 组长 names none (the samples' 003)
+    ("县政府决定,建立某县殡葬管理工作联席会议(以下简称联席会议)制度。\n二、组成人员\n成员包括县委宣传部、县委统战部(县民族宗教局、"
+     "县台港澳局)、县公安局等单位分管负责同志。\n", None,
+     leads("县委宣传部", "县委统战部(县民族宗教局、县台港澳局)", "县公安局")),
+    ("市委、市政府决定成立某市通用航空业发展领导小组。\n二、组成人员\n组 长:王某 市长\n成 员:市教育局、市科技局、市工信局\n", None,
+     set()),
+    # a list's 等 then what its bodies have to do with, their ending shared (EF02)
+    ("县政府要求,安监、公安消防、民政等与人民群众生活密切相关的部门,要组织好本系统内的生产等各项工作。", None,
+     leads("安监部门", "公安消防部门", "民政部门")),
     # levels printed together before the first stem qualify every stem, as 各级 does (the samples' 001)
     ("每年年初,市县财政、自然资源和规划部门应结合年度计划搬迁规模,将搬迁费用纳入年度预算。", None,
      leads("市县财政部门", "市县自然资源和规划部门")),
@@ -1427,7 +1446,7 @@ _BEFORE = {
     "LIST_TAIL": bodies.LIST_TAIL.pattern.replace("等(?<![高同中初平]等)", "(?<![高同中初平])等", 1),
     "_JOIN": rf"以及|及(?!时)|(?<=[{_JA}])(?:[和与]|或者|或)",
     "_PLACE_JOINS": "(?<=[县区市旗州盟])[、和及]",
-    "_AKA": rf"(?:(?<=[局委办厅院会府处署])|(?<=部门)(?!\({bodies._SCOPE_NOTE}))\(([^()]{{2,20}})\)",
+    "_AKA": rf"(?:(?<=[局委办厅院会府处署部])|(?<=部门)(?!\({bodies._SCOPE_NOTE}))\(([^()]{{2,40}})\)",
     "_SHARED": r"(?:行政管理部门|行政主管部门|主管部门|部门|(?<=区)(?:管理委员会|管委会))$",
 }
 # the characters and words they read

@@ -104,7 +104,8 @@ _ENDINGS_SHARED = "行政管理部门|行政主管部门|职能管理部门|职�
 LIST_TAIL = re.compile(
     # (or the field their work is in: 「住房和城乡建设、交通运输、…、能源等其他水库大坝主管部门」, AR01; 「公安、电信管理等其他
     # 有关部门」, V03)
-    rf"等(?<![高同中初平]等)(?:多个?|多家|几个)?(?:[\u4e00-\u9fff]{{2,6}}?(?:领域|系统|行业))?(?:省直|市直|县直|区直|省|市|县|区)?(?:其他|其它)?(?:有关|相关)?"
+    # (or what they have to do with: 「安监、公安消防、…、技监等与人民群众生活密切相关的部门」, EF02)
+    rf"等(?<![高同中初平]等)(?:多个?|多家|几个)?(?:[\u4e00-\u9fff]{{2,12}}?(?:相关|有关)的)?(?:[\u4e00-\u9fff]{{2,6}}?(?:领域|系统|行业))?(?:省直|市直|县直|区直|省|市|县|区)?(?:其他|其它)?(?:有关|相关)?"
     rf"(?:(?!行政主管部门)[\u4e00-\u9fff]{{2,6}}?(?=(?:行政)?主管部门(?:\(单位\)|和单位|和部门)?$))?(?P<suffix>{_ENDINGS_SHARED}|单位|机构)?(?:\(单位\)|和单位|和部门)?$"
     # or the kind the named bodies are, which adds none: 「市场监督管理部门、…、事业单位登记管理机关等登记管理部门」 (Y08)
     # (and the ending bare stems before it take, when it names only an office's kind: 「各级公安、市场监督管理、财政等
@@ -430,7 +431,7 @@ def _place_stems(s: str) -> list[str] | None:
 # bracket; a scope note (「(不含垂直管理部门)」 「(包括其下属单位)」) is no name after a department (a department with one
 # reads as no subject, the samples' key), and no name is given it back (_with_other_name).
 _SCOPE_NOTE = r"(?:包括|包含|含|不含|不包括|除|下属|所属|直属|垂直)"
-_AKA = re.compile(rf"\((?:(?<=[局委办厅院会府处署]\()|(?<=部门\()(?!{_SCOPE_NOTE}))([^()]{{2,20}})\)")
+_AKA = re.compile(rf"\((?:(?<=[局委办厅院会府处署部]\()|(?<=部门\()(?!{_SCOPE_NOTE}))([^()]{{2,40}})\)")
 # 「市人民政府所在地西秀区人民政府」 is the district where the city's government sits: the seat names the body, it is
 # none. Only a government's seat: 「其他河流由所在地生态环境分局组织…」 names no seat.
 # 「嘉定区文物局为本区文物行政管理部门,依法开展…」 「各街镇…为责任部门,负责…」: the bodies are named what they are
@@ -555,7 +556,7 @@ def listed_bodies(s: str, addressee: str | None = None, strict: bool = True) -> 
             out += top.split("、")  # 「各街道、镇」: the street offices and the towns, each a body (AD04, AZ07, BU06)
             continue
         if "(" in top:  # read without its other name, which is given back below
-            top = _AKA.sub(lambda m: "" if is_body(m.group(1)) else m.group(), top)
+            top = _AKA.sub(lambda m: "" if _other_names(m.group(1)) else m.group(), top)
         if "、" in top and (m := _LEVELS.match(top)) and m.end() < len(top):
             prefix, top = m.group(), top[m.end() :]
             if lv := _PER_LEVEL.match(top):
@@ -715,6 +716,11 @@ def _split_joined(piece: str) -> list[str]:
     return [field, *re.split(r"和|及", rest[1:])] if rest.startswith(("和", "及")) else [piece]
 
 
+def _other_names(inner: str) -> bool:
+    """Whether a bracket after a body's name holds its other names, one or several: 「县委统战部(县民族宗教局、县台港澳局)」 (DC07)."""
+    return is_body(inner) or all(map(is_body, inner.split("、")))
+
+
 def _with_other_name(name: str, s: str) -> str:
     """``name`` with the other name ``s`` prints after it, as printed: 「市发展改革委(市粮食和物资储备局)」 is one body,
     named so (the samples' key, L04); the list was read without it, as its 和 joins nothing.
@@ -723,7 +729,7 @@ def _with_other_name(name: str, s: str) -> str:
     ['市发展改革委(市粮食和物资储备局)', '市财政局']
     """
     at = s.find(name + "(")
-    if at < 0 or (m := _AKA.match(s, at + len(name))) is None or not is_body(m.group(1)) \
+    if at < 0 or (m := _AKA.match(s, at + len(name))) is None or not _other_names(m.group(1)) \
             or re.match(_SCOPE_NOTE, m.group(1)) or m.group(1).endswith(_BRANCHES):
         return name  # a scope note, or a branch of the body (「市公安局(市交警支队)」), is no other name of it
     return name + m.group()

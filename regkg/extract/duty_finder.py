@@ -152,6 +152,11 @@ _SET_UP = re.compile(rf"(?P<verb>{'|'.join(_SET_UP_VERBS)})(?P<x>[^,。;:\n]{{2,
 # (an official leading it first: 「由市政府分管副秘书长牵头,市应急局、…等部门和单位组成的工作专班,负责…」, DT03)
 _GROUP_OF_MEMBERS = re.compile(r"由(?:[^,。;:\n由]{2,20}?牵头,)?(?P<members>[^,。;:\n由]{2,300}?)(?:等[\u4e00-\u9fff]{0,6}?(?:部门|单位))?组成的"
                        r"(?P<group>[^,。;:\n的]{2,24}?(?:工作组|领导小组|指挥部|专班|小组|委员会)),(?=对|负责|统筹|具体|开展)")
+# The member units a notice setting up a group lists, no lead named among them: 「成员包括县委宣传部、…、县林业局等单位分管负责
+# 同志」 (DC07, EE02): its members, each keyed as one of it (R01 of the shared keys, its lead named, reads them so too); not a
+# roster's 「成员:市教育局、…」 under its 组长 (the samples' 003)
+_MEMBER_UNITS = re.compile(r"成员(?:单位)?(?:包括|为|有)[::]?(?P<m>[^。;:\n]{4,400}?)"
+                           r"(?:等(?:[0-9一二三四五六七八九十]+个)?(?:部门和单位|部门|单位))?(?:的?(?:分管|主要)?(?:负责同志|负责人|领导))?[。;]")
 _SEATED = re.compile(r"(?P<x>[^,。;:\n]{2,30}?)设在[^,。;:\n]{2,20}[,](?:主要|具体)?(?:负责|承担)(?!人|同志)")
 # 「联席会议由教育部、发展改革委…9个部门和单位组成,教育部为牵头单位」
 _COMPOSED = re.compile(
@@ -761,6 +766,8 @@ def _clause_duties(s: str, addressee: str | None, starts: Iterable[int] | None =
             out.append(DutyFact(task, () if supporting else tuple(names), tuple(names) if supporting else (), p, role.end()))
         if lead and (case := _CASE.match(s, at)) and _another_subject(s, case.end(), addressee):
             lead = []  # 「有关防汛指挥机构依法要求停航的,运行单位应当停航」: a case the sentence provides for, no task of its subject
+        if lead and s.find("任", at, end) >= 0 and _HOLDS_POST.search(s, at, end):
+            lead = []  # people named by their posts take a post: 「市政府协调民政工作的副秘书长、…主要负责同志担任副召集人」 (EE02)
         if lead and not request and s[p - 1 : p] == "," and (earlier := _earlier_lists(s, p, addressee))[0]:
             # the subject's list goes on over commas before it: 「各县(市、区)人民政府,市政府各部门,各有关单位要…」 (DM02)
             lead, p = [*earlier[0], *lead], earlier[1]
@@ -806,6 +813,8 @@ def _formula_only(s: str, p: int, stop: int | None = None) -> bool:
 
 
 _SERVES_AS = re.compile(r"[^,。;]*?的?[^,。;]{0,12}(?:担任|兼任)$")
+# A clause whose verb gives a post: its subject's words name a person, 「…副秘书长担任副召集人」
+_HOLDS_POST = re.compile(r"(?:担任|兼任)副?(?:召集人|组长|主任|总指挥|指挥长|秘书长|委员|成员)")
 
 
 # 街道 alone names a street as often as its office (「街道应当保持路面平整」): its office only after 由, or beside other bodies
@@ -959,6 +968,11 @@ def _set_up_duties(s: str, addressee: str | None) -> list[DutyFact]:
         if names:
             task = _task_from(s, m.end())
             out.append(DutyFact(task, tuple(names), (), m.start(), _task_end(s, m.end(), task)))
+    for m in _MEMBER_UNITS.finditer(s) if "成员" in s else ():
+        # (its 牵头单位 named, the list is read whole: _COMPOSED, R01)
+        if "牵头" not in m.group("m") and (group := _set_up_before(s, m.start())) and \
+                (members := listed_bodies(m.group("m"), addressee)):
+            out.append(DutyFact(f"{group}成员单位", tuple(members), (), m.start(), m.end()))
     for m in _GROUP_OF_MEMBERS.finditer(s) if "组成的" in s else ():
         # (the group named by who makes it up: a body, whatever its ending, 工作组 too, which cues.BODY_SUFFIXES leave out)
         group = m.group("group")
@@ -1132,8 +1146,11 @@ def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: st
     stops = _MEMBER_STOP.search(s) is not None  # (one text in twenty prints a member's stop: its lines are not searched)
     for k, (ls, line) in enumerate(zip(line_starts, lines)):
         if not line:  # a blank line (two in five) heads nothing and ends a lead-in's items: no pattern is tried on it
-            lead_in = None
+            # (but a heading's paragraph may stand a blank line under it: 「一、主要职责」, a blank, 「贯彻落实…」, EE08)
+            lead_in = lead_in if paragraph else None
             continue
+        if paragraph and not ("," in line or "。" in line or ";" in line):
+            lead_in, paragraph = None, False  # a heading under the bare one, 「2.2.1专项工作小组职责」: its paragraph is none
         # (no sentence's mark: neither an item's number nor a body's name prints one; four tests in C on a short line cost
         # a third of a pattern's search)
         if len(line) <= _HEADED_LINE and line[0] in _ITEM_OPENINGS and \
