@@ -23,6 +23,7 @@ __all__ = [
     "NumberedCitations",
     "TitleRef",
     "find_titles",
+    "is_bare_kind",
     "numbered_citations",
     "law_citations",
     "repealed_works",
@@ -38,6 +39,15 @@ _INNER_OPEN, _INNER_CLOSE = "〈<‹", "〉>›"
 _TITLE_MARKS = re.compile("[《》。\n]")
 _BASED_ON = re.compile("|".join(cues.BASED_ON_CUES))
 _BARE_KIND = re.compile(cues.BARE_KIND_TITLE)
+
+
+def is_bare_kind(title: str) -> bool:
+    """Whether a 《》 title is a kind alone, a short name of a document named elsewhere (cues.BARE_KIND_TITLE).
+
+    >>> is_bare_kind("决定"), is_bare_kind("实施意见"), is_bare_kind("某市规范性文件管理办法")
+    (True, True, False)
+    """
+    return _BARE_KIND.fullmatch(title) is not None
 _FORM_AFTER = re.compile(rf"^(?:{'|'.join(cues.FORM_AFTER_TITLE)})")
 _ABBREVIATION = re.compile(r"(?:简称|以下称|下称)[\"“]?$")
 # The rest of a title that holds 《X》, up to its 文种 and the bracket its number stands in: 「》(试行)的通知(」
@@ -176,7 +186,7 @@ def is_cited_work(
         return False
     if s[ref.start - 1 : ref.start] == "本":  # 「特制定本《实施方案》」: the document itself, by its short name (EA01)
         return False
-    if _BARE_KIND.fullmatch(t):  # 「本次《决定》废止了…」: a short name of a document named elsewhere (EB02)
+    if is_bare_kind(t):  # 「本次《决定》废止了…」: a short name of a document named elsewhere (EB02)
         return False
     after = s[ref.end : ref.end + 8].lstrip(" (")
     if _FORM_AFTER.match(after):

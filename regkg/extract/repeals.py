@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 
 from regkg.extract import cues
 from regkg.extract.anchored import find_all, finditer_at
-from regkg.extract.citations import TitleRef, numbered_by
+from regkg.extract.citations import TitleRef, is_bare_kind, numbered_by
 from regkg.extract.clean import Text
 from regkg.extract.docnum import DocNum, find_docnums
 from regkg.extract.document_text import DocumentText, ended_by_notes, history_notes
@@ -16,7 +16,6 @@ from regkg.extract.models import Document, Repeal, Warning
 from regkg.extract.printed import printed
 from regkg.extract.table_rows import table_rows
 
-_BARE_KIND = re.compile(cues.BARE_KIND_TITLE)
 _ITEM_REASON = re.compile(r"(?:废止|失效|修改|保留)?(?:理由|原因)[::]")  # an item's reason, printed under it
 
 __all__ = ["RepealFact", "find_repeals", "history_repeals", "repeals_in"]
@@ -227,7 +226,7 @@ def find_repeals(
             # name: BT09)
             reworded = text.find("修改为")
             head_titles = [t for t in titles if start <= t.start < (end if reworded < 0 else start + reworded)
-                           and _NAMES_RULE.match(item) and not _BARE_KIND.fullmatch(t.title)]
+                           and _NAMES_RULE.match(item) and not is_bare_kind(t.title)]
             bare = _BARE_TITLE.match(item)
             # a section naming no rule goes on changing the rule named before it: 「决定对《X》作如下修改:」 then
             # 「一、将第六条修改为…」 … 「七、删除第十二条。」 (AX03)
@@ -564,7 +563,7 @@ def repeals_in(doc: DocumentText, key: str, own_number: str | None, issued: set[
         facts = _dedupe([RepealFact(r.number, r.title, r.start, r.end, r.verb) for r in rows if r.repealed] + facts)
     facts += revised_editions(doc, attached, own_title, facts)
     # a kind alone names no target: 「《决定》废止了…」 is the repealing decision itself, by its short name (EB01, EB02)
-    facts = [f for f in facts if f.target_number or not _BARE_KIND.fullmatch(f.target_title or "")]
+    facts = [f for f in facts if f.target_number or not is_bare_kind(f.target_title or "")]
     found = [
         Repeal(key, f.target_number, doc.title_shown(f.target_title), doc.shown(f.start, f.end), doc.span(f.start, f.end),
                f.cue, f.partial)
