@@ -1117,6 +1117,9 @@ DUTIES = [
      leads("县委宣传部", "县委统战部(县民族宗教局、县台港澳局)", "县公安局")),
     ("市委、市政府决定成立某市通用航空业发展领导小组。\n二、组成人员\n组 长:王某 市长\n成 员:市教育局、市科技局、市工信局\n", None,
      set()),
+    # a body heading its item on a line of its own, its other name in brackets (EH01)
+    ("(三)乡镇政府(街道办事处)\n具体负责对本行政区域内的公共安全、生产安全直接监管,并负直接监管责任。\n", None,
+     leads("乡镇政府(街道办事处)")),
     # a list's 等 then what its bodies have to do with, their ending shared (EF02)
     ("县政府要求,安监、公安消防、民政等与人民群众生活密切相关的部门,要组织好本系统内的生产等各项工作。", None,
      leads("安监部门", "公安消防部门", "民政部门")),

@@ -25,9 +25,9 @@ _FROM_DATE = re.compile(rf"[自从于](?:(?P<from>{_DATE_TEXT})(?:起|开始)(?:
 _FROM_MONTH = re.compile(rf"(?:自|从|于)(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>\d{{1,2}})月份?)?(?:起|开始)(?:正式)?"
                          rf"{cues.EFFECT_VERBS}")
 # (「于公布之日起实施」 「从印发之日起执行」 (CB12) 「从发文之日起开始试行」 (DY10) as 「自…」; 「自印发后30日起施行」 (AZ03) as
-# 「自印发之日起30日后」)
+# 「自印发之日起30日后」; 「自区政府批准后,印发之日起实施」 (EG03) from its issue)
 # (not a case another document's start makes: 「法律、法规、规章为自公布之日起生效的,…」, DX03)
-_FROM_ISSUE = re.compile(rf"[自于从](?:{cues.FROM_ISSUE}(?:起)?(?:(?P<days>[0-9一二三四五六七八九十]+)日后)?"
+_FROM_ISSUE = re.compile(rf"[自于从](?:[\u4e00-\u9fff]{{2,10}}批准后,?)?(?:{cues.FROM_ISSUE}(?:起)?(?:(?P<days>[0-9一二三四五六七八九十]+)日后)?"
                          rf"|(?:印发|发布|公布|颁布|发文)后(?P<after>[0-9一二三四五六七八九十]+)日)(?:起)?(?:开始)?(?:正式)?{cues.EFFECT_VERBS}(?!的)")
 # A start printed without its year, in the year of the document's date: 「决定从11月1日起,将我市市区最低月工资标准调整为…」
 # (H06) 「同意…于九月一日起执行」 (CE02). A verb of effect makes it the document's start; a change 「将…」 a policy's.

@@ -52,11 +52,12 @@ __all__ = [
 # The opening bracket may be lost if the closing one is printed: 「定府办规2020〕3号」 (U01) is 定府办规〔2020〕3号.
 # A page whose encoding had no 〔〕 prints 「?」 for each: 「宁质技监函?2003?25号」 (W03). The bracket round a
 # number may close before its 号: 「(医保发〔2020〕32)号要求」 (Y02), or print none before it closes: 「《…的通知》(宁政办发
-# [2009]259)的规定」 (BI07; the year's own brackets both printed), or its year's close lost too: 「(辽政〔199687)收悉」 (CE01).
+# [2009]259)的规定」 (BI07; the year's own brackets both printed), or its year's close lost too: 「(辽政〔199687)收悉」 (CE01),
+# and its 号 with it before a short name's definition: 「(中发〔201632,以下简称《意见》)」 (EH07).
 OPENING = "〔[(【〈<?"  # the brackets a year may open with: TAIL's, and what a scan anchored at the year looks back for
 TAIL = (rf"(?:(?P<open>[{re.escape(OPENING)}])|(?<=[\u4e00-\u9fff]))"
         r"\s*(?P<year>(?:19|20)\d{2})\s*(?(open)|(?=[〕\])】〉>?]|\d{1,4}号))"
-        r"(?:(?P<close>[〕\])】〉>?])\s*第?\s*(?P<pre>文)?)?(?P<num>\d{1,5})(?:\s*\)?\s*号|(?(open)(?=\))|(?!)))")
+        r"(?:(?P<close>[〕\])】〉>?])\s*第?\s*(?P<pre>文)?)?(?P<num>\d{1,5})(?:\s*\)?\s*号|(?(open)(?=\)|,以下简称)|(?!)))")
 # Numbers of the 1980s and early 1990s print the year first, often in two digits, the code after it:
 # 「(88)财商字第277号」 「〔(88)〕财商字第277号」 is 财商字〔1988〕277号.
 YEAR_FIRST = (r"[〔\[(【]\s*\(?\s*(?P<year>(?:19)?[5-9]\d)\s*\)?\s*[〕\])】]\s*(?P<code>[\u4e00-\u9fff]{2,10}?)"
