@@ -1109,7 +1109,7 @@ def _headed_duty(s: str, line: str, ls: int, line_starts: list[int], k: int) -> 
     if not head or not head.end() or not 2 <= len(line) - head.end() <= _HEADED_BODY:
         return None
     # (a body's other name in brackets is its own: 「(三)乡镇政府(街道办事处)」, EH01)
-    if not is_body(name := line[head.end() :]) and listed_bodies(name) != [name]:
+    if not is_body(name := line[head.end() :]) and ("(" not in name or listed_bodies(name) != [name]):
         return None
     # the next line that holds text; walked in place, as a slice of the lines would copy them for every line
     for start in itertools.islice(line_starts, k + 1, None):
