@@ -1117,6 +1117,9 @@ DUTIES = [
      leads("县委宣传部", "县委统战部(县民族宗教局、县台港澳局)", "县公安局")),
     ("市委、市政府决定成立某市通用航空业发展领导小组。\n二、组成人员\n组 长:王某 市长\n成 员:市教育局、市科技局、市工信局\n", None,
      set()),
+    # a list, then 对照 its standard as an aside, then the task after a comma (DZ03), as 按照 (below)
+    ("省级财政、住房和城乡建设、水利部门对照通知要求,组织本地区城市编制实施方案。", None,
+     leads("省级财政部门", "省级住房和城乡建设部门", "省级水利部门")),
     # a body heading its item on a line of its own, its other name in brackets (EH01)
     ("(三)乡镇政府(街道办事处)\n具体负责对本行政区域内的公共安全、生产安全直接监管,并负直接监管责任。\n", None,
      leads("乡镇政府(街道办事处)")),

@@ -427,7 +427,8 @@ HEADING_ENDS = r"要求|职责|分工|领导|保障|责任|机构|监测|报告|
 # 「有关飞行管制部门接到申请后,应当及时作出决定」 「有关监督管理部门发现…涉嫌犯罪的,应当及时移送公安机关」 (V05, V07).
 # 在 opening an aside, not the 在 of 所在: 「…项目所在地区…」 (X02); the lookbehind after the word, so a search skips to 在
 IN_ASIDE = r"在(?<!所在)"
-ASIDE_OPENINGS = rf"{IN_ASIDE}|作为|根据|按照|依照|结合|是|接到|收到|发现"
+# (对照 as 按照: 「省级财政、…、水利部门对照通知要求,组织…」, DZ03)
+ASIDE_OPENINGS = rf"{IN_ASIDE}|作为|根据|按照|依照|对照|结合|是|接到|收到|发现"
 # The place of an act that picks out which body acts, as statutes print it with 的: 「违法行为发生地的县级以上市场监督
 # 管理部门」 (T09) 「作业地的气象主管机构」 「所在地的气象主管机构」 (V05).
 PLACE_OF_ACT = r"发生|所在|作业|制造|生产|经营|登记|注册|户籍|居住|住所|举办|施工"
