@@ -511,9 +511,10 @@ ADDRESSEE_PRONOUN = r"你(?:们|单位|(?:省|市|区|县|州|盟|旗|镇|乡)(?
 # (nor the first character of a place's name, 「望都县人民政府办公室」 signing a notice (DO04), 望江县, 望城区)
 REQUEST_OPENINGS = (r"请(?!示|求|您)|望(?<!希望)(?!(?![各你全该本])[\u4e00-\u9fff]{1,2}(?:县|市|区|镇|乡|街道))"  # not 「请示启动本预案」,
                     r"|建议(?=你)")  # nor a party's 「请求消费者协会…调解」 (Z06), nor a site's 「请您…联系本站」 to its reader (DO09)
+# The verbs of the closing formula, which both patterns below read (「请照此执行」, BU09)
+_FORMULA_VERBS = "贯彻执行|遵照执行|依照执行|按照执行|参照执行|照此执行|贯彻落实|贯彻实施|组织实施|执行|落实"
 REQUEST_FORMULA = (
-    r"(?:结合实际|按照相关要求|(?:结合|按照)以下要求)?[,]?(?:认真|切实)?(?:贯彻执行|遵照执行|依照执行|按照执行|参照执行|照此执行|贯彻落实|贯彻实施"
-    r"|抓好落实|组织实施|执行|落实)"  # 「请照此执行」 (BU09)
+    rf"(?:结合实际|按照相关要求|(?:结合|按照)以下要求)?[,]?(?:认真|切实)?(?:{_FORMULA_VERBS}|抓好落实)"
     r"[。]?$"
 )
 # One clause of the formula, for a covering notice's request read clause by clause: 「请结合本地实际,认真做好
@@ -521,7 +522,7 @@ REQUEST_FORMULA = (
 # 认真贯彻执行,修改完善本地区、本部门信息公开工作制度」 does.
 REQUEST_FORMULA_CLAUSE = (
     r"(?:结合(?:本地|本地区|各自)?实际(?:情况)?|按照[\u4e00-\u9fff]{0,10}要求|结合以下要求)?(?:认真|切实|一并)?(?:做好|抓好)?"
-    r"(?:贯彻执行|遵照执行|依照执行|按照执行|参照执行|照此执行|贯彻落实|贯彻实施|组织实施|组织实行|组织落实|执行|落实|实施|贯彻)?(?:工作)?"
+    rf"(?:{_FORMULA_VERBS}|组织实行|组织落实|实施|贯彻)?(?:工作)?"
 )
 # A request that asks the reader to give feedback, not a body to act: 「如有问题,请及时向区农业农村局反映」.
 FEEDBACK_REQUEST = r"反映|联系|咨询|等待|来电|拨打"
