@@ -77,6 +77,21 @@ HEADS = [
         (None, "某市人民政府关于某市中心城区禁止燃放烟花爆竹的通告", ("某市人民政府",), "2024-01-05"),
     ),
     (
+        # (the date under 「(此页无正文)」 was read as no signature's, and the forwarding office's colophon gave the day: BX01)
+        "a reply's date under the mark of a signature's page, a colophon's later day under it",
+        "关于某事的批复\n某市人民政府:\n你市的请示收悉。现批复如下:\n一、同意。\n(此页无正文)\n2025年6月17日\n抄送:某局。\n"
+        "某市人民政府办公室 2025年6月24日印发\n",
+        (None, "关于某事的批复", (), "2025-06-17"),
+    ),
+    (
+        # (the title's kind glued to the number's code, 「通告桂政通」, and no date: EI01)
+        "a page's title with its number after a space, and the day printed only in the colophon's 「…印发」 line",
+        "资讯首页 > 农业快讯\n\n某县关于禁止露天焚烧秸秆的通告 桂政通〔2017〕6号\n\n2017年10月23日 09:24来源:某县人民政府点击量:0\n\n"
+        "桂政通〔2017〕6号\n\n某县人民政府\n\n关于禁止露天焚烧秸秆的通告\n\n为切实做好秸秆禁烧工作,特通告如下:\n\n"
+        "一、本县行政区域内禁止任何单位和个人露天焚烧秸秆。\n\n二、本通告自发布之日起施行。\n\n某县人民政府办公室2017年5月27日印发\n",
+        ("桂政通〔2017〕6号", "某县关于禁止露天焚烧秸秆的通告", ("某县人民政府",), "2017-05-27"),
+    ),
+    (
         # (the heading was taken for a link to a reading and cut, and a reading naming its document without 《》 went
         # unread: EB07)
         "a reading's page headed by its label, naming the document it explains without 《》",

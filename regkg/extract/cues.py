@@ -127,7 +127,8 @@ READING_LINK = r"(?:解读|图解|视频|漫画|动漫)[^】\n]{0,4}】"
 PAGE_LINK = rf"(?im)^[ \t\-•·*]*(?:[^\n,。;]{{0,200}}{FILE_LINK}|(?:【[^】\n]{{0,8}}{READING_LINK})+(?![^\n]*解读[ \t]*$)[^\n]*)"
 # A file link whose name opens with a 发文字号 (after a label such as 【word版】): the page's document for download, its
 # number printed nowhere else on some pages (「连政复〔2023〕12号.doc」 CK06, 「閩建筑〔2022〕4號附件.doc」 CG03, BX07)
-FILE_NAME_NUMBER = rf"(?im)^[ \t\-•·*]*(?:【[^】\n]{{0,8}}】)?[ \t]*(?P<name>[^\n,。;]{{0,200}}){FILE_LINK}"
+# (or after a download's label: 「文件下载:苏政复〔2003〕82号.doc」, EJ05)
+FILE_NAME_NUMBER = (rf"(?im)^[ \t\-•·*]*(?:【[^】\n]{{0,8}}】|(?:文件|全文|正文|原文)下载[:：])?[ \t]*(?P<name>[^\n,。;]{{0,200}}){FILE_LINK}")
 # A site's column name above a page's title, which may end like a 文种: 「政务公开 通知公告」 (AN12)
 SITE_COLUMN = r"^(?:政务公开|政府信息公开|信息公开)?(?:通知公告|公示公告|公告公示|政策文件|政策法规|文件通知)$"
 # Dates that databases print for an empty field: 「成文日期:1970-01-01」.

@@ -19,7 +19,8 @@ _TAIL = re.compile(TAIL)
 _YEAR = re.compile(r"(?:19|20)\d\d")  # where a TAIL can be: scanned for in C, ten times as fast as TAIL itself
 _YEAR_FIRST = re.compile(YEAR_FIRST)
 _SHARED_SERIAL = re.compile(r"、\s*第?\s*(?P<num>\d{1,5})\s*号")
-_SHORT_YEAR_AFTER = re.compile(r"\(\s*(?P<year>[5-9]\d)\s*\)\s*第\s*(?P<num>\d{1,5})\s*号")
+_SHORT_YEAR_AFTER = re.compile(r"\(\s*(?P<year>[5-9]\d)\s*\)\s*第\s*(?P<num>\d{1,5})\s*号"
+                               r"|(?P<sq>〔)\s*(?P<year2>[5-9]\d)\s*〕\s*第?\s*(?P<num2>\d{1,5})\s*号")
 
 
 @dataclass(frozen=True)
@@ -132,14 +133,16 @@ def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]
     for m in _YEAR_FIRST.finditer(text) if "号" in text else ():
         if (number := year_first(m)) is not None:
             out.append(DocNum(number.code, number.year, number.serial, m.start(), m.end()))
-    # 「卫监字(89)第23号」: two digits of a year in brackets after the code, 第 before the serial (AT07)
-    for m in _SHORT_YEAR_AFTER.finditer(text) if "第" in text else ():
+    # 「卫监字(89)第23号」: two digits of a year in brackets after the code, 第 before the serial (AT07); or in a 发文字号's own
+    # brackets, whatever the code: 「政秘〔93〕3号」 (EJ08)
+    for m in _SHORT_YEAR_AFTER.finditer(text) if "第" in text or "〔" in text else ():
         a = _run_start(text, m.start(), m.start())
         whole = a == 0 or not ("\u4e00" <= text[a - 1] <= "\u9fff")
         # an old code's kind ends it (卫监字, 卫人发), and no order or notice follows (「公安部(89)第5号令」)
         if a < m.start() and (code := trim_code(text[a : m.start()], known, whole)) is not None \
-                and code.endswith(("字", "发", "函")) and not text.startswith(("令", "公告"), m.end()):
-            out.append(DocNum(code, 1900 + int(m.group("year")), int(m.group("num")), m.start() - len(code), m.end()))
+                and (m.group("sq") or code.endswith(("字", "发", "函"))) and not text.startswith(("令", "公告"), m.end()):
+            out.append(DocNum(code, 1900 + int(m.group("year") or m.group("year2")), int(m.group("num") or m.group("num2")),
+                              m.start() - len(code), m.end()))
     if len(out) > read_back:
         out.sort(key=lambda d: d.start)
     return out

@@ -327,6 +327,8 @@ def number_in_file_names(raw: str) -> tuple[str, str] | None:
     ('连政复〔2023〕12号', '连政复〔2023〕12号')
     >>> number_in_file_names("【word版】濟兗政字〔2024〕8號 關于調整的通知.doc\\n【附件】附件:調整事項清單.doc")
     ('济兖政字〔2024〕8号', '济兖政字〔2024〕8号')
+    >>> number_in_file_names("二○○三年九月二十三日\\n文件下载:苏政复〔2003〕82号.doc")  # after a download's label (EJ05)
+    ('苏政复〔2003〕82号', '苏政复〔2003〕82号')
     >>> number_in_file_names("附件:某某申请表.doc") is None, number_in_file_names("a〔2020〕1号.doc\\nb〔2021〕2号.pdf") is None
     (True, True)
     """

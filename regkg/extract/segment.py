@@ -345,7 +345,9 @@ def _signature(lines: list[Line], start: int, stop: int) -> tuple[int | None, li
                 j -= 1
                 continue
             break
-        if issuers or k - start < 4 or (j >= start and (lines[j].text.endswith(_CLOSES_BODY) or lines[j].text.startswith(("附件", "附:")))):
+        # (or under 「(此页无正文)」, the mark of a signature's page: BX01)
+        if issuers or k - start < 4 or (j >= start and (lines[j].text.endswith(_CLOSES_BODY) or lines[j].text.startswith(("附件", "附:"))
+                                                       or "此页无正文" in lines[j].text)):
             return k, issuers  # a web page often drops the issuer line: the date stands under the last sentence
     return None, []
 
@@ -853,6 +855,21 @@ def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None
         seg.date = (int(under.group("y")), int(under.group("m")), int(under.group("d")))
     if seg.date is None and (m := _field_date(seg)):
         seg.date = m
+    if seg.date is None and (m := _printed_on(lines, start, stop)):
+        seg.date = m
+
+
+# The colophon's line under a document that prints no signature: 「桂东县人民政府办公室2017年5月27日印发」 (EI01), the day it
+# was issued
+_PRINTED_ON = re.compile(r"[\u4e00-\u9fff()]{0,30}?(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日印发")
+
+
+def _printed_on(lines: list[Line], start: int, stop: int) -> tuple[int, int, int] | None:
+    """The date of the last colophon line 「…年…月…日印发」 among ``lines[start:stop]``, or None."""
+    for k in range(stop - 1, start - 1, -1):
+        if lines[k].text.endswith("印发") and (m := _PRINTED_ON.fullmatch(lines[k].text.strip())):
+            return int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    return None
 
 
 def _field_date(seg: Segment) -> tuple[int, int, int] | None:

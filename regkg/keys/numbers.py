@@ -202,6 +202,8 @@ def trim_code(run: str, known: frozenset[str] = frozenset(), whole: bool = False
     (True, '石政呈', True)
     >>> trim_code("你院粤法经行字", whole=True), trim_code("根据我院法(办)发")
     ('粤法经行字', '法(办)发')
+    >>> trim_code("关于禁止露天焚烧秸秆的通告桂政通"), trim_code("临政通告", whole=True)
+    ('桂政通', '临政通告')
     """
     code = _trim(run, known, whole)
     # 「河北省人民政府令〔2011〕第10号」 numbers an order, 「海关总署公告〔2018〕14号」 and 「云和县人民政府通告〔2022〕1号」
@@ -253,7 +255,8 @@ def _clean(code: str) -> bool:
     # (日 glues a date to the code after it, 「1995年6月13日川府发」, but opens 日照's, its government's mark after it:
     # 「日政办发〔2017〕61号」, DT07)
     glued = code.startswith(CODE_GLUE_PREFIXES) and not (code[0] == "日" and code[1:2] in _CITY_SECOND)
-    return not glued and not any(b in code for b in CODE_BREAKERS)
+    # 通告 ends an announcement's code (「临政通告」), and a title before one: 「…秸秆的通告 桂政通〔2017〕6号」 (EI01)
+    return not glued and not any(b in code for b in CODE_BREAKERS) and "通告" not in code[:-2]
 
 
 def _plausible(code: str, starts: frozenset[str]) -> bool:
