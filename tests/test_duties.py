@@ -1120,6 +1120,8 @@ DUTIES = [
     # a list, then 对照 its standard as an aside, then the task after a comma (DZ03), as 按照 (below)
     ("省级财政、住房和城乡建设、水利部门对照通知要求,组织本地区城市编制实施方案。", None,
      leads("省级财政部门", "省级住房和城乡建设部门", "省级水利部门")),
+    # the rest of a date before a body is no part of its name (EK02)
+    ("本次奖励只适用于2017年春季。2017年秋季县政府将重新制定奖励办法。", None, set()),
     # a body heading its item on a line of its own, its other name in brackets (EH01)
     ("(三)乡镇政府(街道办事处)\n具体负责对本行政区域内的公共安全、生产安全直接监管,并负直接监管责任。\n", None,
      leads("乡镇政府(街道办事处)")),

@@ -214,6 +214,8 @@ LAW_CITATIONS = [
      {"某市国民经济和社会发展第十四个五年规划纲要(草案)"}),
     # a kind alone in 《》 is a short name of a document named elsewhere (EB02)
     ("依据《某市规范性文件管理办法》,《决定》公布了以市政府名义发布的废止、失效和需要修改的文件目录。", {"某市规范性文件管理办法"}),
+    # a form's ending before its level in brackets is a form's still (EL03); an edition or a trial in brackets is no level
+    ("请填写《2006年免疫规划督导检查表(市级)》,依据《某市管理办法(试行)》执行。", {"某市管理办法(试行)"}),
     # 本《X》 is the document itself, by its short name (EA01, BF09)
     ("依据《棉花质量监督管理条例》等法律法规,特制定本《实施方案》。", {"棉花质量监督管理条例"}),
     # a link's text, its address after it, is no work cited (BP10's closing line)

@@ -39,6 +39,7 @@ _INNER_OPEN, _INNER_CLOSE = "〈<‹", "〉>›"
 _TITLE_MARKS = re.compile("[《》。\n]")
 _BASED_ON = re.compile("|".join(cues.BASED_ON_CUES))
 _BARE_KIND = re.compile(cues.BARE_KIND_TITLE)
+_LEVEL_IN_BRACKETS = re.compile(r"\([省市县区乡镇]级\)$")
 
 
 def is_bare_kind(title: str) -> bool:
@@ -179,8 +180,10 @@ def is_cited_work(
     t = ref.title
     if exclude_keys is None:
         exclude_keys = {title_key(x) for x in exclude}
+    # (a form's ending may stand before its level in brackets: 「《2006年免疫规划督导检查表(市级)》」, EL03)
+    base = t[:-4] if t.endswith(("级)")) and _LEVEL_IN_BRACKETS.search(t) else t
     if len(t) < 3 or t in exclude or title_key(t) in exclude_keys or \
-            (t.endswith(cues.NOT_CITED_TITLE_ENDINGS) and not t.endswith(cues.CITED_LIST_ENDINGS)):
+            (base.endswith(cues.NOT_CITED_TITLE_ENDINGS) and not base.endswith(cues.CITED_LIST_ENDINGS)):
         return False
     if s[max(0, ref.start - 4) : ref.start].endswith(cues.TO_BE_MADE):  # 「出台《…三年行动计划》」: not yet a work
         return False
