@@ -181,7 +181,7 @@ def is_cited_work(
     if exclude_keys is None:
         exclude_keys = {title_key(x) for x in exclude}
     # (a form's ending may stand before its level in brackets: 「《2006年免疫规划督导检查表(市级)》」, EL03)
-    base = t[:-4] if t.endswith(("级)")) and _LEVEL_IN_BRACKETS.search(t) else t
+    base = t[:-4] if t.endswith("级)") and _LEVEL_IN_BRACKETS.search(t) else t
     if len(t) < 3 or t in exclude or title_key(t) in exclude_keys or \
             (base.endswith(cues.NOT_CITED_TITLE_ENDINGS) and not base.endswith(cues.CITED_LIST_ENDINGS)):
         return False

@@ -861,7 +861,7 @@ def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None
 
 # The colophon's line under a document that prints no signature: 「桂东县人民政府办公室2017年5月27日印发」 (EI01), the day it
 # was issued
-_PRINTED_ON = re.compile(r"[\u4e00-\u9fff()]{0,30}?(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日印发")
+_PRINTED_ON = re.compile(rf"[\u4e00-\u9fff()]{{0,30}}?(?:{DATE.pattern})印发")
 
 
 def _printed_on(lines: list[Line], start: int, stop: int) -> tuple[int, int, int] | None:
