@@ -591,3 +591,19 @@ def test_an_order_cover_over_the_decision_it_promulgates_prints_that_decision():
     [d] = extract_text(text).documents
     assert (d.title, d.kind, d.date, d.issues_attached, d.in_force.from_) == (
         "海关总署关于修改部分规章的决定", "决定", "2017-12-20", (), "2018-02-01")
+
+
+def test_a_printed_day_is_spelled_once():
+    """Every finder reads a day printed 「2024年3月1日」 with cues.DATE (or its parts named, cues.DATE_PARTS): no other
+    module of the extractor spells one, so a change to what a day may be is made in one place."""
+    import re
+    from pathlib import Path
+
+    from regkg.extract import cues
+
+    day = re.compile(r"年\\d\{\{?1,2\}\}?月\\d\{\{?1,2\}\}?日")
+    folder = Path(cues.__file__).parent
+    assert sorted(p.name for p in folder.glob("*.py") if day.search(p.read_text("utf-8"))) == ["cues.py"]
+    assert [m.group() for m in re.finditer(cues.DATE, "2024年3月1日起施行,1999年12月31日止;3024年1月1日")] == [
+        "2024年3月1日", "1999年12月31日"]
+    assert re.fullmatch(cues.DATE_PARTS, "2005年11月21日").group("y", "m", "d") == ("2005", "11", "21")

@@ -684,13 +684,25 @@ def _without_generic(out: list[str]) -> list[str]:
 _ADDRESSEES_OWN = re.compile(r"你(?P<level>[省市区县州盟旗])(?!人民政府|政府)(?=[\u4e00-\u9fff])")
 
 
+def _addressee_places(addressee: str) -> set[str]:
+    """The places whose governments the addressee is (one, or each of a list).
+
+    >>> sorted(_addressee_places("徐闻县人民政府")), sorted(_addressee_places("桂林市政府、柳州市人民政府")), _addressee_places("市交通局")
+    (['徐闻县'], ['柳州市', '桂林市'], set())
+    """
+    return {m.group(1) for x in addressee.split("、") if (m := _GOVERNMENT.fullmatch(x))}
+
+
+_GOVERNMENT = re.compile(r"(\S+?)(?:人民政府|政府)")
+
+
 def _addressee_area(addressee: str, level: str) -> str | None:
     """The area whose government of ``level`` the ``addressee`` is, or None.
 
     >>> _addressee_area("徐闻县人民政府", "县"), _addressee_area("徐闻县人民政府", "市"), _addressee_area("市交通局", "市")
     ('徐闻县', None, None)
     """
-    areas = {m.group(1) for x in addressee.split("、") if (m := re.fullmatch(rf"(\S+{level})(?:人民政府|政府)", x))}
+    areas = {place for place in _addressee_places(addressee) if place.endswith(level)}
     return areas.pop() if len(areas) == 1 else None
 
 
@@ -700,7 +712,7 @@ def _addressee_place(piece: str, addressee: str | None) -> bool:
     >>> _addressee_place("桂林市", "桂林市人民政府"), _addressee_place("桂林市", None), _addressee_place("", "人民政府")
     (True, False, False)
     """
-    return bool(addressee and piece) and piece[-1] in PLACE_ENDS and f"{piece}人民政府" in addressee.split("、")
+    return bool(addressee and piece) and piece[-1] in PLACE_ENDS and piece in _addressee_places(addressee)
 
 
 def _split_joined(piece: str) -> list[str]:

@@ -96,7 +96,7 @@ def find_titles(s: str) -> list[TitleRef]:
 # or the date it was issued on before the number, as 清理 lists print it: 「《X》(1987年12月24日桂政发〔1987〕130号发布)」 (AP07)
 # or the field's label, as a 解读 lists what a decision repealed: 「1.《X》(文号:河府办〔2004〕84号,发布日期:…)」 (EB01)
 _TITLE_TO_NUMBER = re.compile(r"[ \t]*(?:的(?:通知|决定|意见|函|批复|公告|通告))?[ \t(]*(?:(?<=\()(?:发文字号|文号)[::][ \t]*"
-                              r"|(?P<on>(?<=\()(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t]*))?")
+                              rf"|(?P<on>(?<=\(){cues.DATE}[ \t]*))?")
 # ...when the bracket says the number issued it, not one that repealed or revised it: 「(2015年1月1日某政办发〔2020〕1号宣布失效)」
 _ISSUED_BY_NUMBER = re.compile(r"(?![^()]{1,30}?号[ \t]*(?:宣布失效|宣布废止|予以废止|废止|失效|停止执行|修订|修正|修改))")
 _LONGEST_GAP = 20

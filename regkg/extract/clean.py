@@ -496,7 +496,7 @@ _RUN_ON_LONGEST_HEAD = 200  # characters a run-on page's first field stands with
 _RUN_ON_SHORTEST = 150
 _RUN_ON_REACH = 2000  # characters from a text's start its run-on page's fields and salutation stand within
 _LONG_LINE = re.compile(rf"(?m)^[^\n]{{{_RUN_ON_SHORTEST},}}$")
-_FIELD_IN_LINE = re.compile(rf"(?<=[ \t|])[ \t]*(?:{'|'.join(sorted({l for ls in cues.META_LABELS.values() for l in ls if not l.isascii()}, key=len, reverse=True))})[ \t]*:")
+_FIELD_IN_LINE = re.compile(rf"(?<=[ \t|])[ \t]*(?:{'|'.join(sorted({l for ls in cues.META_LABELS.values() for l in ls if not l.isascii()}, key=lambda l: (-len(l), l)))})[ \t]*:")
 # a salutation's last body, its colon, and a sentence after it
 _ADDRESSED = r"(?:人民政府|政府|局|厅|委|办|部|院|会|单位|部门|机构|处|室|中心|所|公司)(?:\([^()\n]{1,12}\))?:(?=[^\n]{20,}?。)"
 _SALUTATION_IN_LINE = re.compile(rf"(?<=[ \t|])[ \t]*[\u4e00-\u9fff][^\s|:。;,]{{1,60}}?{_ADDRESSED}")
@@ -648,7 +648,7 @@ _FLAT_MASTHEAD = re.compile(rf"(?m)^[ \u3000]*[\u4e00-\u9fff]{{2,30}}文件(?P<a
 # 海南省人民政府:   受国务院委托…」 (CJ09), wherever the line stands.
 _FLAT_NUMBER_AFTER = re.compile(rf"^[ \u3000]*[^。\n:]{{8,120}}?(?:{'|'.join(cues.KINDS)})(?P<a>[ \u3000]+){_RUN_IN_NUMBER}"
                                 rf"(?P<b>[ \u3000]+)"
-                                rf"(?:\(?(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)\)?(?P<c>[ \u3000]+))?"
+                                rf"(?:\(?(?:(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|{cues.DATE})\)?(?P<c>[ \u3000]+))?"
                                 rf"(?=[^。\n:]{{2,120}}:)", re.M)
 # where such a line may be: its number then its date in brackets, spaces between
 _FLAT_DATED_NUMBER = re.compile(r"号[ \u3000]+\((?:19|20)\d{2}年")
@@ -680,7 +680,7 @@ def _flat_masthead(s: str) -> list[tuple[int, int, str]]:
 # of their own; the note is what says it is a signature.
 # Read back from each 「(此件」: a pattern that opens with a lookbehind is tried at every character of the text.
 _RUN_ON_SIGNATURE = re.compile(r"[。!][ \u3000]*(?P<org>[\u4e00-\u9fff]{2,30}?(?:人民政府|办公室|办公厅|委员会|局|厅|委))[ \u3000]*"
-                               r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \u3000]*$")  # (spaces where breaks were: DP02)
+                               rf"(?P<date>{cues.DATE})[ \u3000]*$")  # (spaces where breaks were: DP02)
 _NOTE_OPENING = re.compile(r"\((?:此件|信息公开(?:属性|选项|方式))")  # 「(信息公开属性:主动公开)」 (DP02)
 _SIGNATURE_REACH = 50  # characters before the note a run-on signer and date may take
 
@@ -967,7 +967,7 @@ def flow(t: Text) -> Text:
 _SIGNERS = ("政府", "办公室", "办公厅", "局", "委员会", "委", "厅", "办")  # the endings of the body's name
 # A signature's two parts, its signer's name and its date, as both patterns below read them
 _SIGNER = rf"[\u4e00-\u9fff()]{{2,40}}(?:{'|'.join(_SIGNERS)})[ \t]*"
-_SIGNED_ON = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t]*"
+_SIGNED_ON = rf"{cues.DATE}[ \t]*"
 _SIGNATURE_LINES = re.compile(rf"{_SIGNER}\n+[ \t]*{_SIGNED_ON}(?:\n|$)")
 
 
@@ -1002,7 +1002,7 @@ _KIND_LAST_CHARS = frozenset(k[-1] for k in cues.KINDS + cues.RULE_KINDS) | {")"
 # 「卫生部关于职工休假问题的通知(卫人发(91)第43号)」 (AT07); the break after it ends the item, and the break after the
 # list's heading (「宣布失效的第二批国家卫生计生委文件目录」) when such an item follows.
 _LIST_HEADING = re.compile(r"[^\n。,:]{4,40}(?:目录|清单)$")
-_ITEM_LINE = re.compile(r"[^\n。,;]{4,160}?(?:号|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:发布|印发|公布))\)[ \t]*(?=\n|$)")
+_ITEM_LINE = re.compile(rf"[^\n。,;]{{4,160}}?(?:号|{cues.DATE}(?:发布|印发|公布))\)[ \t]*(?=\n|$)")
 
 
 def _listed_line(s: str, a: int, b: int) -> bool:

@@ -29,6 +29,13 @@ RUNNING_HEADERS = (
 # ── document numbers (发文字号) ───────────────────────────────────────────────────────────────
 # The number's grammar (brackets, the 机关代字 trimmer, its glue words) is regkg.keys.numbers.
 
+# ── dates ─────────────────────────────────────────────────────────────────────────────────────
+# A day as the cleaned text prints it (「二○○五年十一月二十一日」 is cleaned to 「2005年11月21日」): 「2024年3月1日」.
+# Every finder that reads a printed day reads it with these.
+DATE = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+# The same, its year, month and day named.
+DATE_PARTS = r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+
 # ── titles and kinds ──────────────────────────────────────────────────────────────────────────
 # 「关于印发《X》的通知」 「印发X的通知」 「转发市发展改革委《X》的通知」
 ISSUE_VERBS = ("印发", "转发", "发布", "颁布", "公布")
@@ -187,24 +194,24 @@ ORDER_KINDS = {"令": "命令", "公告": "公告"}
 # 「(2015年1月12日西宁市人民政府令第137号公布自2015年3月1日起施行)」 — the issuer, the day it was made, and
 # (when printed) the day it takes effect.
 PROMULGATION_NOTE = (
-    r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?P<issuer>[\u4e00-\u9fff]{2,30}?"
+    rf"(?P<date>{DATE})(?P<issuer>[\u4e00-\u9fff]{{2,30}}?"
     r"(?:人民政府|政府|委员会|部|署|局|厅|院))令第[0-9〇零一二三四五六七八九十百]{1,5}号(?:公布|发布)"
-    r"[,、;\s]*(?P<effective>自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起施行)?"
+    rf"[,、;\s]*(?P<effective>自{DATE}起施行)?"
 )
 # A law collection's line under the heading: the day it was published and by whom, or the meeting that passed it:
 # 「2025年9月28日 国家发展和改革委员会公布」 「2025年5月28日 云南省第十四届人民代表大会常务委员会第十七次会议通过」 (AT03, AS01).
 PUBLISHED_LINE = (
-    r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:(?P<issuer>[\u4e00-\u9fff]{2,30}?"
+    rf"(?P<date>{DATE})\s*(?:(?P<issuer>[\u4e00-\u9fff]{{2,30}}?"
     r"(?:政府|委员会|部|署|局|厅|院|办公室))(?:公布|发布)|[\u4e00-\u9fff0-9]{4,40}?会议"
     # two bodies' meetings, the later date the document's: 「2025年4月28日 最高人民法院审判委员会第1948次会议、2025年5月28日
     # 最高人民检察院第十四届检察委员会第五十五次会议通过」 (BL10)
-    r"(?:、(?P<date2>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[\u4e00-\u9fff0-9]{4,40}?会议)?(?:通过|批准))"
+    rf"(?:、(?P<date2>{DATE})\s*[\u4e00-\u9fff0-9]{{4,40}}?会议)?(?:通过|批准))"
 )
 
 # A law database's status line under a document it lists as no longer in force: 「根据1997年9月8日财政部发布的
 # 关于公布废止和失效的财政规章目录(第六批)的通知失效」 — a repeal by the document named, as a history note's.
 STATUS_LINE = (
-    r"^根据(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\u4e00-\u9fff、]{2,40}?(?:发布|公布|印发)的"
+    rf"^根据{DATE}[\u4e00-\u9fff、]{{2,40}}?(?:发布|公布|印发)的"
     r"(?P<title>《?[^\n《》]{4,120}?》?)(?:宣布)?(?:失效|废止)$"
 )
 
@@ -279,17 +286,17 @@ VALIDITY_SUBJECT = r"本(?:实施)?(?:办法|细则|规定|方案|预案|规划|
 PERIOD = (rf"(?:{'|'.join(f'{word}期限?(?:暂定|为|限|是)*' for word in ('有效', '试行', '实施', '执行', '适用', '政策执行'))}|试行)"
           r"\s*(?P<n>[0-9一二两三四五六七八九十]+)\s*(?P<unit>年|个月)")
 # A temporary measure's period under a heading: 「二、管控时间及时段 2023年10月30日至2024年3月31日」
-MEASURE_PERIOD = r"(?:管控|实施|执行|施行|试行|有效|适用)(?:时间|期限|期间|期)[^。;]{0,12}?(?P<a>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:起)?(?:至|到|—|-)(?P<b>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+MEASURE_PERIOD = rf"(?:管控|实施|执行|施行|试行|有效|适用)(?:时间|期限|期间|期)[^。;]{{0,12}}?(?P<a>{DATE})(?:起)?(?:至|到|—|-)(?P<b>{DATE})"
 # 「有效期至2024年3月31日」 「执行到2025年12月31日」 「截止2025年12月31日」; a bare 至 right after a date is a
 # range (「2021年1月1日至2021年1月6日期间」), which only _RANGE and MEASURE_PERIOD read. (One alternative per word, the
 # lookbehind after its 至, so that each opens with a character a search can skip to: see HANDOVER.)
 UNTIL_DATE = (r"(?:有效期(?:至|到)|执行(?:至|到)|实施(?:至|到)|施行(?:至|到)|有效(?:至|到)|截止(?:到|至)?|至(?<!日至))"
-              r"(?P<until>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:止|为止|截止)?")
+              rf"(?P<until>{DATE})(?:止|为止|截止)?")
 # A notice that changes a standard from a day on: 「经报市政府同意,从2021年8月1日起调整南通市最低工资标准」
 # 「省政府决定:从2021年8月1日起,将我省最低月工资标准调整为…」 (used when nothing else states validity)
-POLICY_FROM = r"(?:决定|同意)[^。]{0,6}?(?:从|自)(?P<from>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)起[,]?(?:将|对|调整|执行|实行|施行|实施|提高|开始)"
+POLICY_FROM = rf"(?:决定|同意)[^。]{{0,6}}?(?:从|自)(?P<from>{DATE})起[,]?(?:将|对|调整|执行|实行|施行|实施|提高|开始)"
 # A policy period: 「从2013年10月1日-2015年12月31日,实施…补贴政策」 「自2024年1月1日起至2026年12月31日止施行」
-RANGE_PERIOD = r"(?:自|从)(?P<a>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:起)?(?:至|到|—|-|~)(?P<b>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:止)?[,]?(?:正式)?(?:实施|执行|施行|试行)"
+RANGE_PERIOD = rf"(?:自|从)(?P<a>{DATE})(?:起)?(?:至|到|—|-|~)(?P<b>{DATE})(?:止)?[,]?(?:正式)?(?:实施|执行|施行|试行)"
 
 # ── duties ────────────────────────────────────────────────────────────────────────────────────
 # Labels inside an item's parenthetical: 「(牵头单位:市发展改革委;责任单位:市财政局)」.

@@ -812,9 +812,11 @@ def _formula_only(s: str, p: int, stop: int | None = None) -> bool:
     return all(_FORMULA_CLAUSE.fullmatch(c) or _FEEDBACK_CLAUSE.search(c) for c in s[p:stop].split(","))
 
 
-_SERVES_AS = re.compile(r"[^,。;]*?的?[^,。;]{0,12}(?:担任|兼任)$")
-# A clause whose verb gives a post: its subject's words name a person, 「…副秘书长担任副召集人」
-_HOLDS_POST = re.compile(r"(?:担任|兼任)副?(?:召集人|组长|主任|总指挥|指挥长|秘书长|委员|成员)")
+# A post a person takes, from either side of its verb: 「主席由市政府协调城建工作的副秘书长担任」 (the person after 由, the
+# clause ending in the verb) and 「…副秘书长担任副召集人」 (the person the clause's subject, the post after the verb)
+_TAKES = "(?:担任|兼任)"
+_SERVES_AS = re.compile(rf"[^,。;]*?的?[^,。;]{{0,12}}{_TAKES}$")
+_HOLDS_POST = re.compile(rf"{_TAKES}副?(?:召集人|组长|主任|总指挥|指挥长|秘书长|委员|成员)")
 
 
 # 街道 alone names a street as often as its office (「街道应当保持路面平整」): its office only after 由, or beside other bodies

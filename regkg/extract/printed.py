@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from regkg.extract import cues
 from regkg.extract.clean import Text
 from regkg.keys.chars import char_table, normalise_chars
 
@@ -19,7 +20,7 @@ __all__ = ["printed", "printed_title", "GLOSS"]
 _CN_DIGITS = "〇○零一二三四五六七八九"
 # A date the cleaner rewrote in digits (clean._arabic_date), as it stands in the cleaned text, and as the input printed
 # it in numerals: 「二○○五年十一月二十一日」 is 2005年11月21日, one character shorter, so no character maps onto one
-_DIGIT_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+_DIGIT_DATE = re.compile(cues.DATE)
 _NUMERAL_DATE = re.compile(r"[0-9〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
 
 # A gloss is lower-case pinyin with a tone mark after a hard character (「關(guān)于」); 「(microRNA)」 is none.

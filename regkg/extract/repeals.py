@@ -64,12 +64,12 @@ _ANNEX_LIST = re.compile(r"(?:废止|失效|修改|保留)[^》]{0,20}(?:目录|
 # (「废止2012年1月10日发布的《关于…的通知》(环办〔2012〕5号)」).
 # (or a congress's statute dated by its passing and approval: 「废止2004年3月30日由…常务委员会第五次会议通过,…第十一次会议批准的
 # 《X》」 BT08, 「废止2005年10月26日…第二十二次会议通过的《X》」 BT11)
-_JOINER = re.compile(r"\s*(?:[、,]|和|及|以及)?\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{0,20}?(?:发布|印发|公布|下发)"
+_JOINER = re.compile(rf"\s*(?:[、,]|和|及|以及)?\s*(?:{cues.DATE}(?:[\u4e00-\u9fff]{{0,20}}?(?:发布|印发|公布|下发)"
                      r"|[^。;《》]{0,100}?(?:通过|批准))的)?")
 # (the number printed year first holds brackets of its own: 「((83)银发字第381号文印发)」 CJ07)
 _NUMBER_BRACKET = re.compile(r"\((?:[^()]|\([^()]{1,8}\)){0,40}\)")
 # A clean-up list's title, then in brackets the day its number issued it: 「《X》(1989年12月29日桂政发〔1989〕141号发布,…修正)」
-_ISSUED_ON = re.compile(r"\(\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*")
+_ISSUED_ON = re.compile(rf"\(\s*{cues.DATE}\s*")
 # A revised rule's history note under its heading, the edition first issued and its number then the revision:
 # 「(2020年6月15日定府办规〔2020〕3号印发,2021年2月1日县政府第109次常务会第一次修订)」 (U01).
 _EDITION_NOTE = re.compile(_ISSUED_ON.pattern + r"(?P<n>[^()]{4,30}?号)\s*(?:印发|发布)[^()]{0,60}?修订")

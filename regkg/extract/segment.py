@@ -30,7 +30,7 @@ from regkg.keys.orgs import ORG_SUFFIX_PATTERN as _ORG_SUFFIX
 
 __all__ = ["Line", "Segment", "Front", "segment", "lines_of", "DATE"]
 
-DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+DATE = re.compile(cues.DATE_PARTS)
 _BRACKETED_DATE = re.compile(rf"\({DATE.pattern}\)")
 _STARTS_TITLE = re.compile(rf"^(?:关于|(?!转发|印发)[\u4e00-\u9fff()]{{2,30}}?(?:{_ORG_SUFFIX}|国务院))")
 # Where a heading starts: 「关于…」, a body's name before 关于/印发/转发, or a place's name (「泸州市…预案」);
@@ -60,7 +60,7 @@ _PUBLIC = re.compile(r"^[(]此件[^)]{0,8}[)]$")
 # metadata blocks also print 「成文日期:2023-05-06」 or 「2023.05.06」
 _ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
 # A document printed under another's signature signs in brackets under its heading: its body and date.
-_BRACKETED_SIGNATURE = re.compile(rf"[(](?P<inner>(?P<org>{ORG_NAME.pattern})\s*(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)[)]")
+_BRACKETED_SIGNATURE = re.compile(rf"[(](?P<inner>(?P<org>{ORG_NAME.pattern})\s*{cues.DATE})[)]")
 _BRACKETED_WITHIN = 3  # lines below the heading it may stand (a body's own bracketed line is no signature)
 # 「(此件公开发布)」 after the date, or before it on the date's line: 「(此件发至乡)   2017年6月13日」 (BD05)
 _PUBLIC_TAIL = re.compile(r"[(]此件[^)]{0,8}[)]$|^[(]此件[^)]{0,8}[)]\s*")
@@ -932,7 +932,7 @@ _DUTY_TABLE_ROW = re.compile(rf"^[|\s]*(?:[^|\n]{{1,20}}\|[ \t]*)+(?:{'|'.join(c
 # A Word file's page header, dumped after the text by a converter with its field codes: the imprint's 「…2019年7月16日
 # 印发」, then 「PAGEPAGE最高人民检察院高检发释字〔2019〕3号」 (AU08). The field code tells the header from a document printed
 # after the imprint (a forwarded one's 「某省人民政府办公厅某政办发〔2024〕8号」 on the next line).
-_IMPRINT = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发")
+_IMPRINT = re.compile(rf"{cues.DATE}印发")
 _FIELD_CODES = re.compile(r"[ \t]*(?:(?:PAGE|NUMPAGES|MERGEFORMAT)[ \t\d-]*)+")
 _HEADER_NAME = 30  # the longest issuer's name the header prints before the number
 

@@ -24,7 +24,7 @@ __all__ = ["TableRow", "table_rows"]
 # 已 before it is looked at after.)
 _TABLE_HEAD = re.compile(r"(?P<verb>宣布失效|废止|失效|停止执行|修改|修订|保留|继续有效|继续执行)的[^。:;,\n]{2,40}?(?:目录|清单)")
 _REPEALING = ("宣布失效", "废止", "失效", "停止执行")
-_ROW_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+_ROW_DATE = re.compile(cues.DATE)
 _ROW_TITLE = re.compile(rf"(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\((?:试行|暂行)\))?$")
 # the count and column heads after the heading, and a converter's field codes (「HYPERLINKjavascript」)
 _ROW_START = re.compile(r"^(?:[A-Za-z]+|\([0-9一二三四五六七八九十百]+件\)|发文日期及?文号|发文字号|文号|发文日期|序号|[\u4e00-\u9fff]{0,5}名称"

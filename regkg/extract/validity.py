@@ -15,11 +15,10 @@ from regkg.extract.segment import Segment
 
 __all__ = ["ValidityFact", "find_validity", "in_force", "parse_date", "add_years", "chinese_number"]
 
-_DATE_TEXT = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
 # (its first character first, 自 of the second form looked for behind it: a pattern opening with an alternation whose
 # forms open with a class and a character is tried at every character, one opening with a class only at those)
-_FROM_DATE = re.compile(rf"[自从于](?:(?P<from>{_DATE_TEXT})(?:起|开始)(?:正式)?{cues.EFFECT_VERBS}"
-                        rf"|(?<=自)(?P<from2>{_DATE_TEXT})(?:正式)?{cues.EFFECT_VERBS})")
+_FROM_DATE = re.compile(rf"[自从于](?:(?P<from>{cues.DATE})(?:起|开始)(?:正式)?{cues.EFFECT_VERBS}"
+                        rf"|(?<=自)(?P<from2>{cues.DATE})(?:正式)?{cues.EFFECT_VERBS})")
 # A start in a month, no day: 「调整后的最低工资标准自2015年1月起执行」 (C27) starts on its first day; a start in
 # a year, its first month: 「本政策自2021年开始执行」 (T01).
 _FROM_MONTH = re.compile(rf"(?:自|从|于)(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>\d{{1,2}})月份?)?(?:起|开始)(?:正式)?"
@@ -218,7 +217,7 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
 # A statute in force from its approval by a higher congress: 「本决定自青海省人民代表大会常务委员会批准之日起施行」, the day its
 # heading's note prints with the approval (「2025年3月27日 青海省第十四届人民代表大会常务委员会第十四次会议批准」, BT02)
 _FROM_APPROVAL = re.compile(rf"自[^,。;]{{0,30}}?批准之日起(?:正式)?{cues.EFFECT_VERBS}")
-_APPROVED_ON = re.compile(rf"(?P<day>{_DATE_TEXT})[^。\n]{{0,60}}?批准")
+_APPROVED_ON = re.compile(rf"(?P<day>{cues.DATE})[^。\n]{{0,60}}?批准")
 _HEAD_NOTE = 400  # characters of a document's opening read for its approval note
 
 
