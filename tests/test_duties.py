@@ -1122,6 +1122,9 @@ DUTIES = [
      leads("省级财政部门", "省级住房和城乡建设部门", "省级水利部门")),
     # the rest of a date before a body is no part of its name (EK02)
     ("本次奖励只适用于2017年春季。2017年秋季县政府将重新制定奖励办法。", None, set()),
+    # nor is an adverb and a verb before a team hired (AD02)
+    ("区建设管理委会同区发展改革委等部门共同推进城市体检工作。同时利用第三方技术团队,加强技术支撑。", None,
+     {("区建设管理委", "lead"), ("区发展改革委", "support")}),
     # a body heading its item on a line of its own, its other name in brackets (EH01)
     ("(三)乡镇政府(街道办事处)\n具体负责对本行政区域内的公共安全、生产安全直接监管,并负直接监管责任。\n", None,
      leads("乡镇政府(街道办事处)")),

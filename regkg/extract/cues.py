@@ -426,6 +426,7 @@ NOT_BODY_OPENINGS = (
     "重点",  # 「重点分解政府完成约束性指标」: an adverb, then a verb (BO10)
     "发动", "动员", "号召", "凝聚",  # 「发动养老服务机构加强对员工…的宣传」 (BV07): who is moved, not who moves
     "协同",  # 「…;协同生态处和综合执法大队开展调查取证」 (BW10): the partner of the office the item names
+    "同时", "利用",  # 「…等部门共同推进城市体检工作。同时利用第三方技术团队,加强技术支撑」 (AD02): an adverb, then a verb
     # 「不得拒绝其他部门提出的…」 「深入有关地区、部门开展调研」 「报市教育局进行…」 「到幼儿园进行资格审核」
 )
 # Section headings that a lost line break runs into the clause after them: 「四、工作要求」 「3.1 市场监测」
