@@ -136,6 +136,9 @@ DUTIES = [
     ("二、你办要督促以上7县市区按照中央和省委、省人民政府的工作部署,继续强化工作措施。", "省扶贫开发领导小组办公室",
      leads("省扶贫开发领导小组办公室")),
     ("同意江北区人民政府驻地由江北区华新街迁至观音桥街道。搬迁经费由你市自行解决。", "重庆市人民政府", set()),
+    # staff and fees the addressee finds itself, as its funding (EO01, EO10)
+    ("口岸办人员属地方编制,由你省调剂解决。", "海南省人民政府", set()),
+    ("基建投资由国家计委解决七百万元,包干使用;征地费和开办费由你省解决。", "海南省人民政府", leads("国家计委")),
     # companies are no duty bodies; 由X会同Y…审核 (R05)
     ("推广企业要认真总结推广情况,编制补贴资金清算报告,于2013年10月31日前由省级财政部门会同发展改革委、"
      "工业和信息化主管部门审核后上报财政部。", None,
@@ -1122,6 +1125,17 @@ DUTIES = [
      leads("省级财政部门", "省级住房和城乡建设部门", "省级水利部门")),
     # the rest of a date before a body is no part of its name (EK02)
     ("本次奖励只适用于2017年春季。2017年秋季县政府将重新制定奖励办法。", None, set()),
+    # a quotation's closing mark after its stop ends the sentence before: the next body opens its own (EN06)
+    ("真正做到“山有人管,林有人护,责有人担。”各级政府要成立督促检查组,深入基层。", None, leads("各级政府")),
+    # a 指挥部 by its short name (EN06); the army, and 主要 before 承担 (EN01)
+    ("各级森防指要成立督导组深入一线开展明查暗访。", None, leads("各级森防指")),
+    ("中国人民解放军、中国人民武装警察部队主要承担防汛抗洪的急难险重等攻坚任务。", None,
+     leads("中国人民解放军", "中国人民武装警察部队")),
+    ("清澜港对外开放前,由地方政府与当地驻军共同划定军事禁区。", None, leads("地方政府", "当地驻军")),
+    # a plan a body issues and a purse it funds, after 由 (EO08, EO10); 商 after an office's name is 会同 (EE02)
+    ("一、同意设立某内陆开放型经济试验区,建设实施方案由国家发展改革委印发。", None, leads("国家发展改革委")),
+    ("上述机构所需办公、生活用房建设投资,由国家计委补助一百万元。", None, leads("国家计委")),
+    ("联席会议具体人员名单由办公室商各成员单位印发,并根据成员职务分工变动及时调整。", None, leads("办公室")),
     # nor is an adverb and a verb before a team hired (AD02)
     ("区建设管理委会同区发展改革委等部门共同推进城市体检工作。同时利用第三方技术团队,加强技术支撑。", None,
      {("区建设管理委", "lead"), ("区发展改革委", "support")}),

@@ -359,9 +359,10 @@ PRIVATE_UNITS = (
 # nor 「联合执法」 with no partner named
 JOINTLY = r"联合(?![会国体办])(?=[^,。;:]{2,30}?(?:局|委|厅|部|院|队|所|站|中心|政府|部门|单位|机构|办事处))"
 # 商 as 会同, with whom a body drafts: 「由国家计委商财政部、…供销总社后下达」 (AV09) 「由黑河流域管理局商三省区人民政府
-# 水行政主管部门…编制」 (DF05); not 协商, 会商, 商务, 商业, 商定 … (the literal first, its lookbehind after it: an alternative
-# opening with a lookbehind is tried at every character, eight times the scan of all the others)
-CONSULTING = r"商(?<=[局委部府厅院署构门处位关,]商)(?![务业品标会场户铺人定议量讨榷洽谈贸检丘洛州南河城水都])"
+# 水行政主管部门…编制」 (DF05) 「由办公室商各成员单位印发」 (EE02); not 协商, 会商, 商务, 商业, 商定 … (the literal first,
+# its lookbehind after it: an alternative opening with a lookbehind is tried at every character, eight times the scan of
+# all the others)
+CONSULTING = r"商(?<=[局委部府厅院署构门处位关室,]商)(?![务业品标会场户铺人定议量讨榷洽谈贸检丘洛州南河城水都])"
 NOT_IN_BODY = (
     r"的|负责|会同|牵头(?!单位|部门)|配合(?!单位)|按照|根据|应当|必须|要(?<!主要)|等|是|并|由|向|将|把|所在(?![区县市镇乡地])|以下简称|或|及|职责"
     r"|设立|成立|分别|设在|确定|一批|一些|若干|多个|作为"  # 「壮大一批民营企业集团」 「办公室设在市卫健委」 「本规定不作为…」
@@ -457,6 +458,7 @@ PURSE = r"(?:中央|地方|[省市县区]级?|各级|本级|同级)财政"
 # 「市城市管理局、市住建局…等相关部门结合工作职责,共同推动入河排污口排查整治工作」
 DUTY_MARKERS = (
     "具体负责", "统筹负责", "总体负责", "主要负责(?!人|同志)", "具体(?=受理|承办|实施|承担|办理|组织)",  # AA04
+    "主要(?=承担)",  # 「中国人民解放军、中国人民武装警察部队主要承担…攻坚任务」 (EN01)
     "负责(?!人|同志)", "牵头", "会同", "应当", "必须", "要(?!求)", "应(?!急|届)", "须",
     "在各自(?=的?职责)",  # 「…等部门在各自职责范围内参与相关工作」 (AE02)
     "将", "按照", "按", "根据", "依照", "依据", "依法", "立即", "及时", "迅速", "积极", "切实", "认真", "继续", "全力", "主动", "共同",
@@ -485,6 +487,9 @@ INNER_VERBS = ("下设", "授权", "委托", "请求", "汇总", "责成", "联�
 BY_VERBS = DUTY_MARKERS + ("承办", "向", "自行", "解决", "分担", "召开", "报", "审批", "核定", "拨付", "安排", "编制", "研究", "予以",
                            "处理", "审定", "公布", "吊销", "没收", "规定", "责令", "对", "确定", "管辖", "保障",
                            "支付", "先行",  # 「处置费用由同级人民政府先行支付」 (AJ04)
+                           # a plan the body issues and a purse it funds: 「建设实施方案由国家发展改革委印发」 (EO08) 「…建设投资,
+                           # 由国家计委补助一百万元」 (EO10)
+                           "印发", "补助",
                            # an authority's acts: 「由县(区)南北两山绿化主管部门审查」 「由该县(区)人民政府登记造册」 (AW10)
                            # (not 办理 nor 批准: 「由市公安局交警支队办理《临时通行证》」 tells the public where to apply,
                            # 「由X报同级人民政府批准」 who approves)
@@ -541,8 +546,9 @@ FEEDBACK_REQUEST = r"反映|联系|咨询|等待|来电|拨打"
 # asks the check.
 FEEDBACK_CLAUSE = r"(?:告知|反馈|函告|告诉)(?:给)?我(?:们|部|委|厅|局|办|署|院|司|处|室)|^以便"
 # The standard clause of a 批复 that funding is the addressee's own affair, no task: 「所需经费由你省自行解决」
-# 「搬迁经费由你市自行解决」 「所需经费和人员编制由你省自行解决」.
-OWN_FUNDING = r"经费[^,。;]{0,8}由你(?:省|市|区|县|州|盟)自行解决"
+# 「搬迁经费由你市自行解决」 「所需经费和人员编制由你省自行解决」, and staff or fees so: 「口岸办人员属地方编制,由你省调剂
+# 解决」 「征地费和开办费由你省解决」 (EO01, EO10).
+OWN_FUNDING = r"由你(?:省|市|区|县|州|盟)(?:自行|调剂)?解决"
 
 # A collection files a notice's annex under the notice's title and the annex's place: 「…的通知/附件一」 (AV10). The
 # title keeps it as printed; the kind is the notice's.

@@ -100,6 +100,7 @@ _NOT_A_TASK = re.compile(rf"^(?:{cues.NOT_A_TASK})")
 _NAMED_BY_DUTY = re.compile(r"负责[^,。;()]{1,20}的(?:机构|部门|单位)")
 _OWN_FUNDING = re.compile(cues.OWN_FUNDING)
 _STOPS = "。;!?:,\n"  # what ends a clause
+_QUOTE_CLOSES, _QUOTE_OPENS = "”’」』", "“‘「『"
 _CLAUSE_END = re.compile(f"[{_STOPS}]")
 _MANY_ITEMS = 6  # 、 in a subject's first stretch that make it a list worth reading further
 _LONGEST_HEAD = 32  # characters searched for an item's number, a chapter heading before it included
@@ -698,6 +699,8 @@ def _clause_duties(s: str, addressee: str | None, starts: Iterable[int] | None =
     out: list[DutyFact] = []
     seats = "设在" in s  # (a few texts print it: the others' clauses are not searched for it)
     for start in _cued_clauses(s) if starts is None else starts:
+        if s[start : start + 1] in _QUOTE_CLOSES and s[start + 1 : start + 2] not in _QUOTE_OPENS:
+            start += 1  # a quotation's closing mark after its stop ends the sentence before: 「…责有人担。”各级政府要…」 (EN06)
         # (what each pattern opens with looked at first: most clauses open with neither a number nor a new wording)
         head = _item_head(s[start : start + _LONGEST_HEAD]) if s[start : start + 1] in _ITEM_OPENINGS else None
         p = start + (head.end() if head else 0)

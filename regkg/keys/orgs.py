@@ -24,6 +24,8 @@ ORG_SUFFIXES = (
     "院", "会", "站", "所", "馆", "队", "处", "署", "联", "团", "社", "台", "校", "园", "协", "盟",
     "司",  # a ministry's department: 「国家药监局综合司」 「国家发展改革委价格司」 (BC01)
     "人行",  # the People's Bank's branch by its short name: 「市人行」 (DH02)
+    "解放军", "驻军",  # the army: 「中国人民解放军…主要承担…攻坚任务」 (EN01) 「当地驻军」 (EO10)
+    "防指",  # a 防汛抗旱 or 森林防灭火 指挥部 by its short name: 「各级森防指要成立督导组」 「市防指」 (EN06)
 )
 # longest first, so an alternation tries 「人民政府办公室」 before 「办公室」; after a lazy run of a name's characters, so
 # tried only where an ending can start
