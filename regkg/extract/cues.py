@@ -287,6 +287,9 @@ PERIOD = (rf"(?:{'|'.join(f'{word}期限?(?:暂定|为|限|是)*' for word in ('
           r"\s*(?P<n>[0-9一二两三四五六七八九十]+)\s*(?P<unit>年|个月)")
 # A temporary measure's period under a heading: 「二、管控时间及时段 2023年10月30日至2024年3月31日」
 MEASURE_PERIOD = rf"(?:管控|实施|执行|施行|试行|有效|适用)(?:时间|期限|期间|期)[^。;]{{0,12}}?(?P<a>{DATE})(?:起)?(?:至|到|—|-)(?P<b>{DATE})"
+# What else a period may be printed of, right before it: a tender's, a contract's, a licence's, not the document's own
+# (「…中标有效期限自2024年1月1日起至2027年12月31日止」, EM05).
+OTHER_VALIDITY = "中标|合同|协议|证书|证件|许可证?|执照|资质|资格|授权|备案"
 # 「有效期至2024年3月31日」 「执行到2025年12月31日」 「截止2025年12月31日」; a bare 至 right after a date is a
 # range (「2021年1月1日至2021年1月6日期间」), which only _RANGE and MEASURE_PERIOD read. (One alternative per word, the
 # lookbehind after its 至, so that each opens with a character a search can skip to: see HANDOVER.)

@@ -39,10 +39,17 @@ _LATER_PERIOD = re.compile(rf"\s*(?:{cues.VALIDITY_SUBJECT})?\s*(?:{cues.PERIOD}
 _UNTIL = re.compile(cues.UNTIL_DATE)
 _SUBJECT = re.compile(cues.VALIDITY_SUBJECT)
 _MEASURE = re.compile(cues.MEASURE_PERIOD)
+_ANOTHER_THINGS = re.compile(rf"(?:{cues.OTHER_VALIDITY})$")
+
 _RANGE = re.compile(cues.RANGE_PERIOD)
 _POLICY_FROM = re.compile(cues.POLICY_FROM)
-_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_DATE = re.compile(cues.DATE_PARTS)
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _of_another_thing(text: str, period: re.Match[str]) -> bool:
+    """Whether the measure's ``period`` is printed of a thing not the document: 「中标有效期限自…至…」 (EM05)."""
+    return _ANOTHER_THINGS.search(text, 0, period.start()) is not None
 
 
 @dataclass(frozen=True)
@@ -184,10 +191,11 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
         if dated and (mp := _RANGE.search(text)):
             found.append(ValidityFact(parse_date(mp.group("a")), parse_date(mp.group("b")), start, end, text))
             continue
-        if m is None and dated and (mp := _MEASURE.search(text)):
+        if m is None and dated and (mp := _MEASURE.search(text)) and not _of_another_thing(text, mp):
             found.append(ValidityFact(parse_date(mp.group("a")), parse_date(mp.group("b")), start, end, text))
             continue
-        if m is None and (mp := _MEASURE.search(joined := _heading_and_next(sentences, i))):  # the period under its heading
+        if m is None and (mp := _MEASURE.search(joined := _heading_and_next(sentences, i))) \
+                and not _of_another_thing(joined, mp):  # the period under its heading
             found.append(ValidityFact(parse_date(mp.group("a")), parse_date(mp.group("b")), start, sentences[i + 1][2],
                                       joined))
             continue
