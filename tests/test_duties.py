@@ -1110,9 +1110,10 @@ DUTIES = [
      "贯彻落实市委、市政府关于殡葬管理工作的部署要求,统筹协调全市殡葬管理工作。\n\n二、组成人员\n", None,
      leads("某市殡葬管理工作联席会议")),
     ("联席会议由分管民政工作的市领导担任召集人,市政府协调民政工作的副秘书长、市民政局主要负责同志担任副召集人。", None, set()),
-    # (but a heading under the bare one is no paragraph of it, nor are the items under that heading: the samples' 002)
+    # (but a heading under the bare one is no paragraph of it: the items under that heading are the body it names, the
+    # office, as the samples' key for 002 reads them)
     ("市政府决定成立某市重污染天气应急指挥专项工作小组(以下简称专项工作小组)。\n\n2.2工作职责\n\n2.2.1专项工作小组办公室职责\n\n"
-     "(1)积极主动为专项工作小组当好参谋助手,加强信息收集;\n", None, set()),
+     "(1)积极主动为专项工作小组当好参谋助手,加强信息收集;\n", None, leads("专项工作小组办公室")),
     # the member units of the group set up, no lead named among them, each with its other names in brackets (DC07, EE02,
     # AU03); a roster's 「成员:」 under its 组长 names none (the samples' 003)
     ("县政府决定,建立某县殡葬管理工作联席会议(以下简称联席会议)制度。\n二、组成人员\n成员包括县委宣传部、县委统战部(县民族宗教局、"
@@ -1136,6 +1137,20 @@ DUTIES = [
     ("一、同意设立某内陆开放型经济试验区,建设实施方案由国家发展改革委印发。", None, leads("国家发展改革委")),
     ("上述机构所需办公、生活用房建设投资,由国家计委补助一百万元。", None, leads("国家计委")),
     ("联席会议具体人员名单由办公室商各成员单位印发,并根据成员职务分工变动及时调整。", None, leads("办公室")),
+    # a group set up, its duty heading naming it by its kind alone; a page printing a blank line after every line goes on
+    # with the heading's items (EQ01)
+    ("镇政府成立小型建设工程项目管理领导小组(以下简称领导小组),组长由镇长担任。\n\n领导小组工作职责:\n\n"
+     "1.召集成员单位召开联席会议。\n\n2.确定项目管理组织的管理任务和组织结构。\n", None,
+     leads("小型建设工程项目管理领导小组")),
+    # but an item that names its own body heads the next section (the samples' 004), and a body's name alone does (EQ01)
+    ("一级网络单位负责热线的日常管理,并履行下列职责:\n\n1.负责受理群众诉求;\n\n"
+     "(二)二级工作站负责本级工作站的日常管理,履行如下职责:\n\n1.负责办理一级网络单位分派的工单;\n", None,
+     leads("一级网络单位", "二级工作站")),
+    ("项管办工作职责:\n\n1、审核项目建设计划。\n\n(二)镇纪委监察办\n\n1、对项目进行全过程监督。\n", None,
+     leads("项管办")),
+    # a checklist's items are what is checked, no tasks of the body checking (Z03)
+    ("警务督察部门对办案场所的使用管理情况进行督察,督察下列内容:\n\n(一)程序是否合法,法律手续是否齐全;\n\n"
+     "(二)有无其他违法违纪行为。\n", None, set()),
     # nor is an adverb and a verb before a team hired (AD02)
     ("区建设管理委会同区发展改革委等部门共同推进城市体检工作。同时利用第三方技术团队,加强技术支撑。", None,
      {("区建设管理委", "lead"), ("区发展改革委", "support")}),

@@ -165,6 +165,11 @@ _COMPOSED = re.compile(
     r"(?P<lead>[^,。;]{2,30}?)为牵头(?:单位|部门)"
 )
 _LEAD_IN_MARK = re.compile(r"负责|职责|承担")
+# an item's own body before what it acts on or where: 「(一)自然资源和规划主管部门对建设项目…进行随机抽查」 (the samples' 001)
+_OWN_BODY = re.compile(r"([^,;。:]{2,30}?)(?:对|在)")
+# a checklist's item, what is checked, is no task of the body checking: 「(一)程序是否合法,法律手续是否齐全」 (Z03)
+_CHECKED = re.compile(r"[^,;。]{0,20}?(?:是否|有无)")
+_SECTION_NUMBER = re.compile(r"\d+\.\d")  # 「2.2.2专项工作小组办公室职责」: a section's heading, no item of a list
 _ENUMERATED = re.compile(r"^(?:[(][0-9一二三四五六七八九十]+[)]|[0-9]+[.、]|[①-⑳])\s*")
 _LEAD_IN_BODY = re.compile(rf"(?P<o>{BODY_NAME})(?:负责|是|的主要职责|主要职责|工作职责|职责)")
 # 「2.1.1 国家粮食应急工作指挥部职责」; the field may stand between: 「街道办事处及镇政府消防工作职责:」 (BL07)
@@ -1133,8 +1138,10 @@ def _headed_duty(s: str, line: str, ls: int, line_starts: list[int], k: int) -> 
 # A body the document sets up, whose tasks a heading naming no body lists: 「国务院决定成立第三次全国经济普查领导小组(以下简称领导
 # 小组)」 then 「一、主要职责」 「负责…的组织和实施…」 (CX01); 「建立促进中部地区崛起工作部际联席会议(以下简称联席会议)制度」 then
 # 「一、主要职能」 (CX03). (Its name may open with the verb of its purpose, 「促进…」, so it is read by its ending, not as a clause's body.)
-_SETS_UP = re.compile(r"(?:成立|建立|组建|设立)(?P<x>[^,。;:()\n《》]{2,40}?(?:领导小组|工作小组|联席会议|委员会|指挥部|专班))"
+_GROUP_KINDS = ("领导小组", "工作小组", "联席会议", "委员会", "指挥部", "专班")
+_SETS_UP = re.compile(rf"(?:成立|建立|组建|设立)(?P<x>[^,。;:()\n《》]{{2,40}}?(?:{'|'.join(_GROUP_KINDS)}))"
                       r"(?:\(以下简称[^()]{1,12}\))?(?:制度)?[,。:]")
+_KIND_HEADING = re.compile(rf"({'|'.join(_GROUP_KINDS)})的?(?:主要|工作)*职责")
 _BARE_DUTY_HEADING = re.compile(r"(?:主要|工作)?(?:职责|职能)(?:任务)?:?")
 
 
@@ -1146,6 +1153,14 @@ def _set_up_before(s: str, at: int) -> str | None:
     return found
 
 
+def _set_up_by_kind(s: str, at: int, heading: str) -> list[str]:
+    """The body set up last before ``at`` when the duty ``heading`` names it by its kind alone: 「镇政府成立小型建设工程项目管理
+    领导小组(以下简称领导小组)」 then 「领导小组工作职责:」 (EQ01); else none."""
+    kind = _KIND_HEADING.match(heading)
+    body = _set_up_before(s, at) if kind else None
+    return [body] if body and body.endswith(kind.group(1)) else []
+
+
 def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: str | None) -> list[DutyFact]:
     """Member-duty lists: 「(7)市公安局:组织落实…」, and a lead-in body whose duties are enumerated below."""
     out: list[DutyFact] = []
@@ -1154,8 +1169,12 @@ def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: st
     stops = _MEMBER_STOP.search(s) is not None  # (one text in twenty prints a member's stop: its lines are not searched)
     for k, (ls, line) in enumerate(zip(line_starts, lines)):
         if not line:  # a blank line (two in five) heads nothing and ends a lead-in's items: no pattern is tried on it
-            # (but a heading's paragraph may stand a blank line under it: 「一、主要职责」, a blank, 「贯彻落实…」, EE08)
-            lead_in = lead_in if paragraph else None
+            # (but a heading's paragraph may stand a blank line under it: 「一、主要职责」, a blank, 「贯彻落实…」, EE08; and a
+            # page printing a blank line after every line goes on with the next item: 「领导小组工作职责:」, a blank, 「1.召集…」,
+            # a blank, 「2.确定…」, EQ01)
+            if lead_in is not None and not paragraph:
+                after = next((x for x in lines[k + 1 :] if x), "")
+                lead_in = lead_in if _ENUMERATED.match(after) and not _SECTION_NUMBER.match(after) else None
             continue
         if paragraph and not ("," in line or "。" in line or ";" in line):
             lead_in, paragraph = None, False  # a heading under the bare one, 「2.2.1专项工作小组职责」: its paragraph is none
@@ -1172,12 +1191,16 @@ def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: st
                 out.append(DutyFact(task, lead_in, (), ls, ls + len(line)))
             continue
         if lead_in is not None:
-            if item := _ENUMERATED.match(line):
-                body = line[item.end() :]
+            # an item that names its own body is the next section's head, as is a body's name alone: 「(二)二级工作站负责…,
+            # 履行如下职责:」 (the samples' 004) 「(二)项目管理办公室」 (EQ01)
+            if (item := _ENUMERATED.match(line)) and not is_body(body := line[item.end() :].strip()) and \
+                    not _subject(body, 0, _clause_end(body, 0), _MARKER, addressee)[0] and \
+                    not ((own := _OWN_BODY.match(body)) and is_body(own.group(1))):
                 task = re.split(r"[;。]", re.sub(r"^(?:负责|会同[^,]*?[,])", "", body), maxsplit=1)[0]
                 sup = _CO_WITH.match(body)
-                support = tuple(split_departments(sup.group(1), addressee)) if sup else ()
-                if task and not _subject(body, 0, _clause_end(body, 0), _MARKER, addressee)[0]:
+                support = tuple(x for x in split_departments(sup.group(1), addressee) if not _GENERIC_SUPPORT.match(x)) \
+                    if sup else ()
+                if task and not _CHECKED.match(task):
                     out.append(DutyFact(task, lead_in, support, ls, ls + len(line)))
                 continue
             lead_in = None
@@ -1194,7 +1217,8 @@ def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: st
                     continue
             if "职责" in head[-_DUTY_HEADING_END:] and (h := _DUTY_HEADING.fullmatch(head)) and \
                     not h.group("o").endswith("成员单位") and \
-                    (names := [h.group("o")] if is_body(h.group("o")) else listed_bodies(h.group("o"))):
+                    (names := [h.group("o")] if is_body(h.group("o")) else listed_bodies(h.group("o"))
+                     or _set_up_by_kind(s, ls, head)):
                 lead_in = tuple(names)
                 continue
         if (":" in line or (stops and _MEMBER_STOP.search(line, 0, _MEMBER_REACH))) and (m := _MEMBER.match(line)):
