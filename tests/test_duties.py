@@ -1151,6 +1151,10 @@ DUTIES = [
     # a checklist's items are what is checked, no tasks of the body checking (Z03)
     ("警务督察部门对办案场所的使用管理情况进行督察,督察下列内容:\n\n(一)程序是否合法,法律手续是否齐全;\n\n"
      "(二)有无其他违法违纪行为。\n", None, set()),
+    # a request's closing ask for its superior's answer is no task (EP01); a list is not cut inside a word whose first
+    # character ends a name, 团体 or 协商 (EP01)
+    ("以上意见,是否妥当,请予批复。", "最高人民法院", set()),
+    ("由征用单位会同宗教工作部门及有关宗教团体直接协商解决。", None, leads("征用单位")),
     # nor is an adverb and a verb before a team hired (AD02)
     ("区建设管理委会同区发展改革委等部门共同推进城市体检工作。同时利用第三方技术团队,加强技术支撑。", None,
      {("区建设管理委", "lead"), ("区发展改革委", "support")}),

@@ -366,6 +366,9 @@ JOINTLY = r"联合(?![会国体办])(?=[^,。;:]{2,30}?(?:局|委|厅|部|院|�
 # its lookbehind after it: an alternative opening with a lookbehind is tried at every character, eight times the scan of
 # all the others)
 CONSULTING = r"商(?<=[局委部府厅院署构门处位关室,]商)(?![务业品标会场户铺人定议量讨榷洽谈贸检丘洛州南河城水都])"
+# Words whose first character ends a body's name (团, 协, 处): a list cut between their characters ends inside a word,
+# 「会同宗教工作部门及有关宗教团体直接协商解决」 no 「有关宗教团」 (EP01)
+PAST_AN_ENDING = frozenset(("团体", "协商", "协调", "协助", "协议", "协作", "处理", "处置"))
 NOT_IN_BODY = (
     r"的|负责|会同|牵头(?!单位|部门)|配合(?!单位)|按照|根据|应当|必须|要(?<!主要)|等|是|并|由|向|将|把|所在(?![区县市镇乡地])|以下简称|或|及|职责"
     r"|设立|成立|分别|设在|确定|一批|一些|若干|多个|作为"  # 「壮大一批民营企业集团」 「办公室设在市卫健委」 「本规定不作为…」
@@ -527,7 +530,8 @@ ADDRESSEE_PRONOUN = r"你(?:们|单位|(?:省|市|区|县|州|盟|旗|镇|乡)(?
 # (「希望…」 hopes, and assigns nothing: 「希望受表彰的市、县再接再厉」 「希望上台阶的县(市、区)珍惜荣誉」, the keys' reading of M03, M07,
 # S12, A02, DC10)
 # (nor the first character of a place's name, 「望都县人民政府办公室」 signing a notice (DO04), 望江县, 望城区)
-REQUEST_OPENINGS = (r"请(?!示|求|您)|望(?<!希望)(?!(?![各你全该本])[\u4e00-\u9fff]{1,2}(?:县|市|区|镇|乡|街道))"  # not 「请示启动本预案」,
+# (nor a 请示's closing ask for the superior's answer, 「是否妥当,请予批复」 (EP01))
+REQUEST_OPENINGS = (r"请(?!示|求|您|予?(?:批复|批示|审批|批准))|望(?<!希望)(?!(?![各你全该本])[\u4e00-\u9fff]{1,2}(?:县|市|区|镇|乡|街道))"  # not 「请示启动本预案」,
                     r"|建议(?=你)")  # nor a party's 「请求消费者协会…调解」 (Z06), nor a site's 「请您…联系本站」 to its reader (DO09)
 # The verbs of the closing formula, which both patterns below read (「请照此执行」, BU09)
 _FORMULA_VERBS = "贯彻执行|遵照执行|依照执行|按照执行|参照执行|照此执行|贯彻落实|贯彻实施|组织实施|执行|落实"

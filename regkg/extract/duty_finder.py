@@ -545,7 +545,8 @@ def _requested(s: str, p: int, end: int, addressee: str | None) -> tuple[list[st
     def listed(x: int) -> list[str]:
         # every prefix may be a list, each read whole (a 会同 list of 60 characters is read 60 times): those whose last
         # character ends none, most of them, are not read
-        return listed_bodies(s[p:x], addressee) if s[p:x].rstrip(NOT_OF_A_NAME)[-1:] in _LIST_ENDS else []
+        return listed_bodies(s[p:x], addressee) \
+            if s[p:x].rstrip(NOT_OF_A_NAME)[-1:] in _LIST_ENDS and s[x - 1 : x + 1] not in cues.PAST_AN_ENDING else []
 
     for e in range(p + 2, min(end, p + _LONGEST_SUBJECT)):
         if s[e] in "、和及与" or not (names := listed(e)):

@@ -446,6 +446,40 @@ _ANNEX_DOCUMENT = re.compile(r"附(?:件|一|二|三|[1-9])?\s*[:]\s*(?P<t>[^。
 _ADDRESSEES_LINE = re.compile(r"[^。;!?\n]{2,200}(?:政府|局|委|办|厅|部|院|会|单位|部门|机构|中心|\))[,;]?:")
 
 
+# Or a bare 「附:」, the document under it headed as any is: its issuer, its heading over lines, its date and number, then
+# its salutation: 「附:」 「江西省高级人民法院」 「关于撤销减刑裁定应当如何适用」 「法律条款的请示」 「1994年9月21日 赣高法〔1994〕110号」
+# 「最高人民法院:」 (the request a reply answers, printed after it: EP03, EP01)
+_BARE_ANNEX = re.compile(r"附\s*:")
+_ANNEX_HEAD_LINES = 8  # lines from the mark to the salutation, blank ones passed over
+
+
+def _headed_annex(lines: list[Line], k: int, end: int) -> Segment | None:
+    """The document headed under the bare annex mark at line ``k``, up to ``end``, or None."""
+    block: list[int] = []
+    j = k
+    while (j := _written(lines, j, 2, text=_text)) is not None and len(block) < _ANNEX_HEAD_LINES and lines[j].start < end:
+        if _ADDRESSEES_LINE.fullmatch(lines[j].text):
+            break
+        block.append(j)
+    else:
+        return None
+    dated = next((i for i, b in enumerate(block) if DATE.search(lines[b].text) or find_docnums(lines[b].text)), len(block))
+    heading = block[:dated]
+    title = "".join(lines[b].text.replace(" ", "") for b in heading)
+    if not heading or not 6 <= len(title) <= 160 or not _KIND_END.search(title):
+        return None
+    found = [(n, lines[b].text[n.start : n.end]) for b in block[dated:] for n in find_docnums(lines[b].text)]
+    day = next((d for b in block[dated:] if (d := DATE.search(lines[b].text))), None)
+    first, last = lines[heading[0]], lines[heading[-1]]
+    rest = Segment(title=title, start=first.start, end=end, body_start=lines[block[-1]].end,
+                   title_span=(first.start, last.end), number=found[0][0].canonical if found else None,
+                   number_printed=found[0][1] if found else None)
+    _fill_header(rest, lines, block[-1] + 1, next((i for i in range(j, len(lines)) if lines[i].start >= end), len(lines)))
+    if rest.date is None and day is not None:
+        rest.date = (int(day.group("y")), int(day.group("m")), int(day.group("d")))
+    return rest
+
+
 def _annexed(lines: list[Line], seg: Segment) -> list[Segment]:
     """A document printed in full under an annex line that heads it: its own, from that line on."""
     # only the segment's own lines are read, found by their offsets (a gazette's lines are many, its documents too), and
@@ -455,6 +489,9 @@ def _annexed(lines: list[Line], seg: Segment) -> list[Segment]:
     for k in compress(range(own, own_end), map(str.startswith, map(_text, lines[own:own_end]), repeat("附"))):
         ln = lines[k]
         if (m := _ANNEX_DOCUMENT.fullmatch(ln.text)) is None:
+            if _BARE_ANNEX.fullmatch(ln.text) and (rest := _headed_annex(lines, k, seg.end)) is not None:
+                seg.end = ln.start
+                return [seg, *_annexed(lines, rest)]
             continue
         below = _written(lines, k, 3, text=_text)
         if below is None or not _ADDRESSEES_LINE.fullmatch(lines[below].text):

@@ -149,7 +149,9 @@ def canonical(printed: str) -> str | None:
 def year_first(found: re.Match[str]) -> Number | None:
     """The number a match of :data:`YEAR_FIRST` prints, if its code is one by the grammar, whole; two
     digits of a year are the 1900s (the form was out of use by 2000)."""
-    if trim_code(found["code"]) != found["code"]:
+    code = found["code"]
+    # (or whole after the year's bracket, when an old code's kind ends it: 「〔81〕法民字第2号」, EP01; not 「(88)本市第3号」)
+    if trim_code(code) != code and not (code.endswith(("字", "发", "函")) and trim_code(code, whole=True) == code):
         return None
     year = found["year"]
     return Number(found["code"], int(year) if len(year) == 4 else 1900 + int(year), int(found["num"]))
