@@ -1151,6 +1151,16 @@ DUTIES = [
     # a checklist's items are what is checked, no tasks of the body checking (Z03)
     ("警务督察部门对办案场所的使用管理情况进行督察,督察下列内容:\n\n(一)程序是否合法,法律手续是否齐全;\n\n"
      "(二)有无其他违法违纪行为。\n", None, set()),
+    # a group set up with 建立, its short name after it, then its task (EQ03); 建立 stands in no name
+    ("第四条 某镇建立村级集体投资工程建设项目管理领导小组(以下简称村级工程建设领导小组),负责村级工程的承发包。", None,
+     leads("村级集体投资工程建设项目管理领导小组")),
+    # an obligation to hire is the body's, not the hired's (EQ03); what is handed to a body names none (EQ02); 经发 is
+    # 经济发展 (EQ06), not 经 before 发改委
+    ("村委会(建设单位)应委托监理公司进行工程监理。", None, leads("村委会")),
+    ("由农业农村发展办公室提出意见后,交至镇规建办,规建办提出意见后报分管领导审批。", None,
+     leads("农业农村发展办公室", "规建办")),
+    ("经发中心负责项目资金的预决算管理。", None, leads("经发中心")),
+    ("项目经发改委审核后由财政局拨付资金。", None, leads("财政局")),
     # a request's closing ask for its superior's answer is no task (EP01); a list is not cut inside a word whose first
     # character ends a name, 团体 or 协商 (EP01)
     ("以上意见,是否妥当,请予批复。", "最高人民法院", set()),

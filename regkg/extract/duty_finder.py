@@ -142,9 +142,11 @@ _OFFICIALS = re.compile(r"同志|负责人|领导")
 # (「设立领导小组办公室作为办事机构,负责…」: the body is the office; what it serves as is no part of its name)
 # (found from its verbs, each a literal the text is searched for: the class of their first characters, 下设成组, stands at
 # every few characters, and the pattern was tried at each)
-_SET_UP_VERBS = ("下设", "设立", "成立", "组建")
+_SET_UP_VERBS = ("下设", "设立", "成立", "组建", "建立")
 # (where it sits may come between: 「工作专班下设办公室,设在市消防救援总队,负责…」, DT03)
-_SET_UP = re.compile(rf"(?P<verb>{'|'.join(_SET_UP_VERBS)})(?P<x>[^,。;:\n]{{2,30}}?)(?:作为[^,。;:\n]{{1,12}}?机构)?[,]"
+# (its short name may follow it: 「杨行镇建立村级集体投资工程建设项目管理领导小组(以下简称村级工程建设领导小组),负责…」, EQ03)
+_SET_UP = re.compile(rf"(?P<verb>{'|'.join(_SET_UP_VERBS)})(?P<x>[^,。;:\n]{{2,30}}?)(?:\(以下简称[^()]{{1,20}}\))?"
+                     r"(?:作为[^,。;:\n]{1,12}?机构)?[,]"
                      r"(?:设在[^,。;:\n]{2,20},)?(?:主要|具体)?"
                      r"(?:负责|承担|统一领导)(?!人|同志)")
 # 「联席会议办公室设在教育部,主要承担联席会议组织联络和协调等日常工作」
