@@ -1176,7 +1176,7 @@ def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: st
             # page printing a blank line after every line goes on with the next item: 「领导小组工作职责:」, a blank, 「1.召集…」,
             # a blank, 「2.确定…」, EQ01)
             if lead_in is not None and not paragraph:
-                after = next((x for x in lines[k + 1 :] if x), "")
+                after = next((lines[j] for j in range(k + 1, len(lines)) if lines[j]), "")
                 lead_in = lead_in if _ENUMERATED.match(after) and not _SECTION_NUMBER.match(after) else None
             continue
         if paragraph and not ("," in line or "。" in line or ";" in line):
