@@ -1161,6 +1161,14 @@ DUTIES = [
      leads("农业农村发展办公室", "规建办")),
     ("经发中心负责项目资金的预决算管理。", None, leads("经发中心")),
     ("项目经发改委审核后由财政局拨付资金。", None, leads("财政局")),
+    # the closing formula with its work named, 「结合工作实际」 「抓好工作落实」 (ET06, ET03)
+    ("现将《某办法》印发给你们,请结合工作实际,认真组织实施。", "各县(市)区人民政府", set()),
+    ("现将《某方案》印发给你们,请结合实际认真抓好工作落实。", "各县人民政府", set()),
+    # 坚持 stands in no name (ES10); a group set up whose name holds a bracket (ES04)
+    ("(二)气象灾害应急工作坚持政府统一领导、分级管理、部门分工负责的原则。", None, set()),
+    ("自治区人民政府决定成立西部陆海新通道(平陆)运河项目建设工作领导小组(以下简称领导小组)。\n一、主要职责\n"
+     "统筹指导推进运河项目建设,协调解决重大问题。\n二、组成人员\n", None,
+     leads("西部陆海新通道(平陆)运河项目建设工作领导小组")),
     # a request's closing ask for its superior's answer is no task (EP01); a list is not cut inside a word whose first
     # character ends a name, 团体 or 协商 (EP01)
     ("以上意见,是否妥当,请予批复。", "最高人民法院", set()),

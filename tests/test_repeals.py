@@ -189,6 +189,11 @@ REPEALS = [
         {(None, "某镇突发公共事件总体应急预案")},
     ),
     (
+        "an issued rule tagged as a revision's draft, (修订稿) (ES03)",
+        "《某市涉外突发公共事件应急预案(修订稿)》已经市人民政府同意,现印发给你们,请认真贯彻实施。\n",
+        {(None, "某市涉外突发公共事件应急预案")},
+    ),
+    (
         "the revision printed on the line below the attached rule's heading (AM02)",
         "现将《某市公文处理有关规定》印发给你们,请认真参照执行。\n2013年2月27日\n某市公文处理有关规定\n(2013年2月修订)\n"
         "一、公文形式\n",

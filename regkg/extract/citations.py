@@ -167,6 +167,9 @@ def citation_kind(sentence: str, at: int, doc_kind: str | None) -> str:
 _INSIDE_BARE_TITLE = re.compile(r"的(?:通知|决定|意见|函|批复|公告|通告)\s*\([^()]{0,30}号\s*\)")
 
 
+_FILE_NAME = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|txt|ofd)(?![a-z])", re.I)
+
+
 def is_cited_work(
     s: str, ref: TitleRef, numbers: list[DocNum], exclude: set[str], exclude_keys: set[str] | None = None
 ) -> bool:
@@ -190,6 +193,8 @@ def is_cited_work(
     if s[ref.start - 1 : ref.start] == "本":  # 「特制定本《实施方案》」: the document itself, by its short name (EA01)
         return False
     if is_bare_kind(t):  # 「本次《决定》废止了…」: a short name of a document named elsewhere (EB02)
+        return False
+    if _FILE_NAME.search(t):  # a file's name, a sharing site's chrome: 「《…应急预案.docx(14页珍藏版)》」 (ES09)
         return False
     after = s[ref.end : ref.end + 8].lstrip(" (")
     if _FORM_AFTER.match(after):

@@ -516,7 +516,7 @@ def _dedupe(facts: list[RepealFact]) -> list[RepealFact]:
 # A rule issued as a revised edition, the revision printed in its title or on the line below its heading:
 # 「制定《山福镇突发公共事件总体应急预案(修订)》,现印发给你们」 (AN11), 「…公文处理有关规定\n(2013年2月修订)」 (AM02).
 # It replaces the edition before it, the title without the tag (the keys' reading of a revised edition, AL04).
-_EDITION_TAG = r"\((?:(?:19|20)\d{2}年?)?(?:\d{1,2}月)?(?:第[一二三四五六七八九十]次)?修[订訂](?:版|本)?\)"
+_EDITION_TAG = r"\((?:(?:19|20)\d{2}年?)?(?:\d{1,2}月)?(?:第[一二三四五六七八九十]次)?修[订訂](?:版|本|稿)?\)"  # 「(修订稿)」 (ES03)
 _TAGGED = re.compile(rf"(?P<t>.{{4,}}?){_EDITION_TAG}$")
 # or after its book marks, handed over (「现将《X》(2022年修订)印发给你们」) or the rule's text opening after it (its heading's line
 # break joined in the flow: 「…有关规定(2013年2月修订)为进一步…」); not an edition the text cites (「《X》(2015年修订)执行中的问题」)
