@@ -1143,7 +1143,8 @@ def _headed_duty(s: str, line: str, ls: int, line_starts: list[int], k: int) -> 
 # 「一、主要职能」 (CX03). (Its name may open with the verb of its purpose, 「促进…」, so it is read by its ending, not as a clause's body.)
 _GROUP_KINDS = ("领导小组", "工作小组", "联席会议", "委员会", "指挥部", "专班")
 # (a short bracket may stand in its name: 「西部陆海新通道(平陆)运河项目建设工作领导小组」, ES04)
-_SETS_UP = re.compile(rf"(?:成立|建立|组建|设立)(?P<x>(?:[^,。;:()\n《》]|\([^()\n]{{1,10}}\)){{2,40}}?(?:{'|'.join(_GROUP_KINDS)}))"
+_SETTING_UP = "|".join(v for v in _SET_UP_VERBS if v != "下设")  # (下设 sets up a unit of a body named before it)
+_SETS_UP = re.compile(rf"(?:{_SETTING_UP})(?P<x>(?:[^,。;:()\n《》]|\([^()\n]{{1,10}}\)){{2,40}}?(?:{'|'.join(_GROUP_KINDS)}))"
                       r"(?:\(以下简称[^()]{1,12}\))?(?:制度)?[,。:]")
 _KIND_HEADING = re.compile(rf"({'|'.join(_GROUP_KINDS)})的?(?:主要|工作)*职责")
 _BARE_DUTY_HEADING = re.compile(r"(?:主要|工作)?(?:职责|职能)(?:任务)?:?")
