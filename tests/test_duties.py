@@ -1169,6 +1169,8 @@ DUTIES = [
     ("自治区人民政府决定成立西部陆海新通道(平陆)运河项目建设工作领导小组(以下简称领导小组)。\n一、主要职责\n"
      "统筹指导推进运河项目建设,协调解决重大问题。\n二、组成人员\n", None,
      leads("西部陆海新通道(平陆)运河项目建设工作领导小组")),
+    # what a body set up serves as, after a comma, before its task (EV05)
+    ("三、设立园区管理委员会,作为延安市政府的派出机构,负责园区内基础设施建设和管理工作。", None, leads("园区管理委员会")),
     # a request's closing ask for its superior's answer is no task (EP01); a list is not cut inside a word whose first
     # character ends a name, 团体 or 协商 (EP01)
     ("以上意见,是否妥当,请予批复。", "最高人民法院", set()),
