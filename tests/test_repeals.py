@@ -753,6 +753,18 @@ def test_repeal_targets(phenomenon, text, expected):
     assert [(r.target_number, r.target_title) for r in extract_text(text).repeals] == expected
 
 
+def test_a_readings_repeals_are_the_explained_documents():
+    # a 解读 reports what the document it explains repealed, naming it by number: the repeal is that document's, and the
+    # page cites it (EU04; AH06 and EB01 key them so)
+    r = extract_text("《某市城市管理局关于公布第五批规范性文件清理结果的通知》(某城管局〔2020〕143号)政策解读\n"
+                     "根据有关规定,我局开展清理,印发《某市城市管理局关于公布第五批规范性文件清理结果的通知》(某城管局〔2020〕143号),"
+                     "废止《某市市政管理委员会关于加强技术管理的通知》(某市政委发〔2011〕12号)等6件部门行政规范性文件。\n")
+    [d] = r.documents
+    assert (d.doc_number, d.title.endswith("政策解读")) == (None, True)
+    assert [(x.by, x.target_number) for x in r.repeals] == [("某城管局〔2020〕143号", "某市政委发〔2011〕12号")]
+    assert "某城管局〔2020〕143号" in {c.cited_number for c in r.citations}
+
+
 def test_a_databases_note_that_a_later_document_ended_this_one_cites_nothing():
     # the note is the site's words (CM02): a repeal by the later document, not a citation of it by this one
     r = extract_text("某省财政厅关于印发某办法的通知\n某财社〔2016〕182号\n"

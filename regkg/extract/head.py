@@ -46,7 +46,10 @@ _KINDS = cues.KINDS + cues.RULE_KINDS
 # A page that explains a document it names: 「《某局关于公布规范性文件清理结果的通知》文字解读」 「关于《X》的政策解读」 (DN01–DN06); not
 # a site's 「…细则全文解读」, which names none (BJ06)
 # (or with no 《》, its kind before 的: 「关于泉州市泉港区人民政府关于公布…清理结果的通告的政策解读」, EB07)
-_EXPLAINED = re.compile(r"(?:关于)?《(?P<t>[^《》]{6,120})》(?:的)?(?:政策|文字|图文|图解)?解读"
+# (its number in brackets after it, 「《…的通知》(渝城管局〔2020〕143号)政策解读」 (EU04); a reading of its issuing, 「关于发布《…》的
+# 解读说明」 (EU05))
+_EXPLAINED = re.compile(r"(?:关于(?:发布|印发|公布)?)?《(?P<t>[^《》]{6,120})》(?:\([^()]{4,30}号\))?(?:的)?(?:政策|文字|图文|图解)?"
+                        r"解读(?:说明)?"
                         rf"|关于(?P<u>[^《》]{{6,120}}?的(?:{'|'.join(cues.KINDS)}))的(?:政策|文字|图文|图解)?解读")
 _ANY_KIND = re.compile("|".join(_KINDS))
 _KIND_END = re.compile(rf"(?:{'|'.join(_KINDS)})(?:\((?:试行|暂行|修订|征求意见稿)\))?$")

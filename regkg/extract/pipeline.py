@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -344,6 +344,12 @@ class _Facts:
     warnings: list[Warning] = field(default_factory=list)
 
 
+def _number_titled(title_of: dict[str, str], title: str) -> str | None:
+    """The number the text cites for ``title``, if any (``title_of``: the cited numbers' titles)."""
+    key = title_key(title)
+    return next((n for n, t in title_of.items() if t and title_key(t) == key), None)
+
+
 def _document(c: Text, seg: Segment, known: frozenset[str], raw: str, facts: _Facts) -> Document:
     """The record of the document ``seg`` of the cleaned gazette ``c``; what it states goes to ``facts``.
 
@@ -375,6 +381,10 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str, facts: _Fa
         laws[explains] = LawCitation(key, explains, shown, c.orig_span(*span))
     history_works(laws, raw, c, seg.start, seg.body_start, key)
     repeals, warnings = repeals_in(doc, key, number, issued, numbered.title_of, tuple(attached), seg.title)
+    if explains and (explained := seg.number or _number_titled(numbered.title_of, explains)):
+        # a reading reports what the document it explains repealed: the repeals are that document's, named by the
+        # number the page prints for it, which it cites (AH06, EB01, EU04)
+        repeals = [replace(r, by=explained) for r in repeals]
     repealed_works(laws, repeals, key, attached)
     warnings += numbered.conflicts
     if not shown:
