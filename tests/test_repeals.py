@@ -429,6 +429,14 @@ def test_an_amending_decision_deletes_articles_as_partial_repeals():
 # (phenomenon, text, expected (target title, evidence, partial)): which rule an amending decision's deletion changes
 AMENDING = [
     (
+        # a notice clearing its rules deletes an article of one it names, no amending decision around it (EU01)
+        "a deletion naming its rule in a notice",
+        "某区财政局关于某事的通知\n某财〔2021〕726号\n各单位:\n一、按照要求做好清理工作。\n"
+        "二、删除《某市财政局关于重新发布收费项目的通知》(某财综〔2016〕114号)文件中第八条“八、社会抚养费。”\n",
+        [("某市财政局关于重新发布收费项目的通知",
+          "二、删除《某市财政局关于重新发布收费项目的通知》(某财综〔2016〕114号)文件中第八条“八、社会抚养费。", True)],
+    ),
+    (
         # the rule's order number in brackets between its title and the article (DL06)
         "a deletion naming the rule and its order's number",
         "某部关于修改部分规章的决定\n经过清理,某部决定:对2部规章的部分条款予以修改。\n"

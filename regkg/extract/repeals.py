@@ -57,7 +57,8 @@ _DELETION_INSIDE = re.compile(r"(?:\)|》作出?(?:如下)?修改:?)(?:删去|�
 # does: 「二、修改下列1件地方性法规」 then 「将《X》第五条第三款中的“…”修改为“…”。」 … 「删去第十四条第二款。」 (CU03)
 _OPENS_ON_RULE = re.compile(r"将《(?P<t>[^《》]{2,100})》(?:\([^()]{0,40}\))?(?:第[一二三四五六七八九十百零〇0-9]+条|中的?|的?名称)")
 # (its order's number in brackets after it: 「二、删去《农药生产许可管理办法》(农业部令2017年第4号)第九条第二款。」, DL06)
-_DELETES_NAMED = re.compile(r"^(?:删去|删除)《[^》]{2,100}》(?:\([^()]{0,40}\))?中?的?原?第[一二三四五六七八九十百零〇0-9]+条")
+# (or 文件 after it: 「二、删除《…的通知》(渝财综〔2016〕114号)文件中第八条“…”」, EU01)
+_DELETES_NAMED = re.compile(r"^(?:删去|删除)《[^》]{2,100}》(?:\([^()]{0,40}\))?(?:文件)?中?的?原?第[一二三四五六七八九十百零〇0-9]+条")
 # 「《予以失效的行政规范性文件目录》」: the annex that lists the targets, no target itself
 _ANNEX_LIST = re.compile(r"(?:废止|失效|修改|保留)[^》]{0,20}(?:目录|清单)$")
 # Between a cue and the titles it lists: a joiner, and each title's issuance may be dated
@@ -110,7 +111,7 @@ _UNNUMBERED_ITEM = re.compile(r"(?P<t>[^。;:()\n](?:[^。;:\n()]|\([^()\n]{1,20
 # revisions (「修订」) and amending decisions (「作如下修改」 「部分条款」). Outside a list or an amending
 # decision, a sentence with none is passed over after this one look (DocumentText.holding) instead of five searches. (停止
 # and 不再, not the 执行 and 施行 after them: 「自…起施行」 「认真贯彻执行」 are in one sentence in twelve, and no cue.)
-_ANY_WORD = ("废止", "失效", "停止", "不再", "修订", "修改", "部分条款", "作废")
+_ANY_WORD = ("废止", "失效", "停止", "不再", "修订", "修改", "部分条款", "作废", "删除", "删去")
 _YEARS = re.compile(r"[(]?\d{4}(?:[-—–~至]\d{4})?年?(?:修订|本)?[)]?")
 # the cue must govern the target: 「…《X》(号)同时废止」, 「决定废止《X》」, 「原…不再执行」
 _MAX_CLAUSE = 400  # a clause listing targets before its cue is no longer than this
@@ -243,6 +244,11 @@ def find_repeals(
         elif amending is not None and (turned := _OPENS_ON_RULE.match(text.lstrip("”’」』"))):
             amending = turned.group("t")
         # (a quote the item before closed may open the sentence: 「…修改为“….”」 then 「删去第十四条第二款。」)
+        elif amending is None and _DELETES_NAMED.match(_ITEM_MARK.sub("", text)) and \
+                (rule := next((t for t in titles if start <= t.start < end), None)) is not None:
+            # a deletion that names its rule is a partial repeal of it wherever it stands, in a notice that clears its
+            # rules as in an amending decision: 「二、删除《X》(渝财综〔2016〕114号)文件中第八条」 (EU01)
+            out.append(_partial(rule.title, numbers, title_of, number_of, start, end))
         elif isinstance(amending, str) and _DELETES.match(_ITEM_MARK.sub("", text.lstrip("”’」』"))):
             # then 「1.删去第八条。」 or 「删去第十六条。」 under it: a partial repeal of that rule
             quote = len(text) - len(text.lstrip("”’」』"))
