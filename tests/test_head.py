@@ -669,6 +669,17 @@ def test_a_site_note_is_neither_repeal_nor_citation():
     assert [c.cited_title for c in r.law_citations] == ["贵州省省级预算审查监督条例"]
 
 
+def test_a_document_printed_twice_in_a_row_is_one():
+    # a page's head (heading, number, date, fields) over the notice printed whole (EW04), or the notice printed whole
+    # twice (EJ08)
+    head = "某市林业局关于印发某通则的通知\n某林发〔2021〕59号\n2021年7月5日\n发布机关:某市林业局\n\n"
+    notice = ("某市林业局关于印发某通则的通知\n\n某林发〔2021〕59号\n\n各县林业主管部门:\n\n为贯彻落实有关要求,制定本通则。\n\n"
+              "特此通知。\n\n某市林业局\n\n2021年7月5日\n")
+    for text in (head + notice, notice + notice):
+        assert [(d.doc_number, d.title, d.date) for d in extract_text(text).documents] == [
+            ("某林发〔2021〕59号", "某市林业局关于印发某通则的通知", "2021-07-05")]
+
+
 def test_far_future_validity_does_not_discard_the_file():
     text = "某县人民政府关于某事项的通知\n某政发〔2023〕1号\n各乡镇:\n本通知自2023年1月1日起施行,有效期9999年。\n"
     (d,) = extract_text(text).documents

@@ -27,6 +27,7 @@ from regkg.keys.kinds import KIND_END as _KIND_END
 from regkg.keys.numbers import year_of
 from regkg.keys.orgs import ORG_NAME
 from regkg.keys.orgs import ORG_SUFFIX_PATTERN as _ORG_SUFFIX
+from regkg.keys.titles import title_key
 
 __all__ = ["Line", "Segment", "Front", "segment", "lines_of", "DATE"]
 
@@ -434,7 +435,23 @@ def segment(c: Text) -> tuple[Front, list[Segment]]:
         segments.append(seg)
     segments = [part for seg in segments for part in _forwarded(c, lines, seg)]
     segments = [part for seg in segments for part in _annexed(lines, seg)]
-    return Front(g_title, issue, serial, toc, tuple(unmatched)), segments
+    return Front(g_title, issue, serial, toc, tuple(unmatched)), _printed_once(segments)
+
+
+def _printed_once(segments: list[Segment]) -> list[Segment]:
+    """A document printed twice in a row, its number and heading the same each time, is one document: a page's head
+    then the text under it, 「…3个通则的通知」 「林改发〔2021〕59号」 「2021年7月5日」 above the notice printed whole (EW04), or a
+    notice printed whole twice (EJ08). The copy with the longer body is the document's; the page's fields are kept."""
+    out: list[Segment] = []
+    for seg in segments:
+        prev = out[-1] if out else None
+        if prev is not None and seg.number and seg.number == prev.number and title_key(seg.title) == title_key(prev.title):
+            if seg.end - seg.body_start > prev.end - prev.body_start:
+                seg.metadata = prev.metadata | seg.metadata
+                out[-1] = seg
+            continue
+        out.append(seg)
+    return out
 
 
 # An annex line that heads a document printed in full below it, its salutation on the next line: 「附件:财政部 水利部关于
