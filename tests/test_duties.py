@@ -1164,6 +1164,8 @@ DUTIES = [
     # the closing formula with its work named, 「结合工作实际」 「抓好工作落实」 (ET06, ET03)
     ("现将《某办法》印发给你们,请结合工作实际,认真组织实施。", "各县(市)区人民政府", set()),
     ("现将《某方案》印发给你们,请结合实际认真抓好工作落实。", "各县人民政府", set()),
+    # a principle's 实行 opens no list of bodies (EZ06)
+    ("在县委、县政府的统一领导下,实行分级管理、分级响应、各部门落实各项责任制。", None, set()),
     # 坚持 stands in no name (ES10); a group set up whose name holds a bracket (ES04)
     ("(二)气象灾害应急工作坚持政府统一领导、分级管理、部门分工负责的原则。", None, set()),
     ("自治区人民政府决定成立西部陆海新通道(平陆)运河项目建设工作领导小组(以下简称领导小组)。\n一、主要职责\n"

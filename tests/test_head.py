@@ -100,6 +100,20 @@ HEADS = [
         (None, "关于某区人民政府关于公布2022年度规范性文件清理结果的通告的政策解读", (), None),
     ),
     (
+        # (the trail, its separators folded to 》, was read as the heading's first line: EZ09)
+        "a site's trail with » separators over the heading",
+        "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n印发某市政府信息公开工作考核办法(试行)等制度的通知\n\n"
+        "作者:法律资料网 时间:2024-07-12 05:09:11\n\n各县(市、区)人民政府:\n\n现将有关制度印发给你们,请认真贯彻执行。\n",
+        (None, "印发某市政府信息公开工作考核办法(试行)等制度的通知", (), None),
+    ),
+    (
+        # (a news page's own lines stand above the heading, its kind alone on its last line: EX11)
+        "a heading broken before its kind, under a news page's lines",
+        "禁渔期 某县境内天然水域的鱼钓不得了\n2017年03月03日 14:43:36来源:生态某县 作者:\n网络图片。\n劝君莫食三月鲫,万千鱼仔在腹中。\n"
+        "某县人民政府\n关于实施2017年境内天然水域禁渔期的\n通告\n为加强我县渔业资源保护,现将有关事项通告如下:\n一、禁渔时间另行通知。\n",
+        (None, "某县人民政府关于实施2017年境内天然水域禁渔期的通告", ("某县人民政府",), None),
+    ),
+    (
         # (the reprint's headline and the byline above it were taken for the title: DY05)
         "a reprint's headline, then the document's own heading under its issuer, a salutation under it",
         "某村庄将发生大变化!\n\n转载自:某官方实播台时间:2023-11-09 14:531000人浏览\n\n《某镇某村村庄规划(2021-2035)》批后公告\n\n"

@@ -22,7 +22,7 @@ from regkg.extract.printed import GLOSS
 from regkg.keys.numbers import trim_code
 from regkg.keys.chars import openings
 
-__all__ = ["Head", "explained_title", "read_head", "own_number", "number_in_file_names", "metadata", "labelled_metadata", "starts_with_label", "slot_number", "title_in", "is_body_line", "DOCUMENT_MARKS", "ANY_DATE",
+__all__ = ["Head", "explained_title", "is_chrome", "read_head", "own_number", "number_in_file_names", "metadata", "labelled_metadata", "starts_with_label", "slot_number", "title_in", "is_body_line", "DOCUMENT_MARKS", "ANY_DATE",
            "promulgation"]
 
 # Site chrome between fields: table pipes, bullets, stray separators.
@@ -303,10 +303,10 @@ def is_body_line(text: str) -> bool:
     # salutation ends with its colon, so the colon is looked at before the pattern
     body = "。" in t or len(t) > _MAX_TITLE or bool(_ARTICLE.match(t)) \
         or (t.endswith(":") and (len(t) > 30 or bool(_SALUTATION.match(t))))
-    return body and not _is_chrome(t)
+    return body and not is_chrome(t)
 
 
-def _is_chrome(t: str) -> bool:
+def is_chrome(t: str) -> bool:
     """Whether line ``t`` is site chrome: a label stands in it or opens it, or it is a breadcrumb trail. Without
     「>」 only the trail's opening words can make one, and they stand first."""
     return _labelled(t) or starts_with_label(t) or bool((_BREADCRUMB.search if ">" in t else _BREADCRUMB.match)(t)) \
@@ -450,7 +450,7 @@ def title_in(line: str) -> tuple[int, int] | None:
     rest = t[a:]
     if _LAW_TITLE.fullmatch(rest):
         return a, len(t)
-    if not rest or ANY_DATE.fullmatch(rest) or is_body_line(rest) or _is_chrome(rest) or _CLOSING.fullmatch(rest):
+    if not rest or ANY_DATE.fullmatch(rest) or is_body_line(rest) or is_chrome(rest) or _CLOSING.fullmatch(rest):
         return None
     nums = find_docnums(normalise_chars(t))
     if nums and nums[0].start <= 1:

@@ -21,7 +21,7 @@ from regkg.extract import cues
 from regkg.extract.anchored import last_match
 from regkg.extract.clean import Text, line_starts
 from regkg.extract.docnum import find_docnums
-from regkg.extract.head import DOCUMENT_MARKS, is_body_line, labelled_metadata, read_head, starts_with_label, title_in
+from regkg.extract.head import DOCUMENT_MARKS, is_body_line, is_chrome, labelled_metadata, read_head, starts_with_label, title_in
 from regkg.keys.chars import openings
 from regkg.keys.kinds import KIND_END as _KIND_END
 from regkg.keys.numbers import year_of
@@ -150,9 +150,10 @@ def _is_number_line(text: str) -> tuple[str, str] | None:
 
 def _title_line_ok(text: str) -> bool:
     # (a site's trail is no part of a heading under it: 「首页>范文大全>正文」 above 「加强三夏环境管理工作意见」, CN09)
+    # (nor is a trail whose separators were folded to 》: 「您的位置:首页》法律资料网》法律法规》」, EZ09)
     return bool(text) and len(text) <= 80 and ">" not in text and not _TOC.match(text) and not _SENTENCE_END.search(text) \
         and not DATE.fullmatch(text) and not _PUBLIC.match(text) and not re.search(r"号\)?\(?\d+\)?$|\(\d+\)$", text) \
-        and not _is_masthead(text)
+        and not _is_masthead(text) and not (text.endswith("》") and is_chrome(text))
 
 
 # An issuer's line above a heading: one body, several, or the first and how many more: 「甘肃省发展和改革委员会等10部门」 (BO05)
@@ -1133,6 +1134,11 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
         for k in range(first, min(len(lines), first + 20)):
             if _ANNEX_MARK.fullmatch(texts[k]):
                 break  # what follows 「附件1」 is the annex's: a table's header 「工作标准」 is no title of the page (BQ03)
+            if texts[k] in _KINDS_ALONE and (top := _read_heading(lines, k + 1)) is not None and top < k:
+                # the 文种 alone under the heading's lines, below a news page's own lines: 「册亨县人民政府」 「关于实施2017年
+                # 境内天然水域禁渔期的」 「通告」 (EX11), as in the head (DJ03)
+                title_span = (lines[top].start, lines[k].end)
+                break
             ab = title_in(texts[k])
             if ab is not None and ab == (0, len(texts[k])) and len(texts[k]) <= 80 and not texts[k].startswith("附件"):
                 # wrapped over lines too: 「国家税务总局关于修改」 then 「《…申请表》的公告」 (I05), 「2025年市《政府工作报告》任务分解」

@@ -60,7 +60,9 @@ TAIL = (rf"(?:(?P<open>[{re.escape(OPENING)}])|(?<=[\u4e00-\u9fff]))"
         r"(?:(?P<close>[〕\])】〉>?])\s*第?\s*(?P<pre>文)?)?(?P<num>\d{1,5})(?:\s*\)?\s*号|(?(open)(?=\)|,以下简称)|(?!)))")
 # Numbers of the 1980s and early 1990s print the year first, often in two digits, the code after it:
 # 「(88)财商字第277号」 「〔(88)〕财商字第277号」 is 财商字〔1988〕277号.
-YEAR_FIRST = (r"[〔\[(【]\s*\(?\s*(?P<year>(?:19)?[5-9]\d)\s*\)?\s*[〕\])】]\s*(?P<code>[\u4e00-\u9fff]{2,10}?)"
+# (a unit in brackets inside the code: 「(1990)农(检疫)字第14号」, EZ11)
+YEAR_FIRST = (r"[〔\[(【]\s*\(?\s*(?P<year>(?:19)?[5-9]\d)\s*\)?\s*[〕\])】]\s*"
+              r"(?P<code>[\u4e00-\u9fff]{1,8}\([\u4e00-\u9fff]{1,4}\)[\u4e00-\u9fff]{1,4}?|[\u4e00-\u9fff]{2,10}?)"
               r"\s*第?\s*(?P<num>\d{1,5})\s*号")
 MAX_RUN = 14  # CJK characters read back from the bracket
 _MAX_CODE = 10  # the longest 机关代字 seen: 「泸污防攻坚办」 6, 「川发改价格」 5; provincial joint codes reach 9
