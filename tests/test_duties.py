@@ -1164,6 +1164,10 @@ DUTIES = [
     # the closing formula with its work named, 「结合工作实际」 「抓好工作落实」 (ET06, ET03)
     ("现将《某办法》印发给你们,请结合工作实际,认真组织实施。", "各县(市)区人民政府", set()),
     ("现将《某方案》印发给你们,请结合实际认真抓好工作落实。", "各县人民政府", set()),
+    # a group set up whose short name follows 制度 (FC02), its sections' heads a body's name alone with a stop (DV07)
+    ("决定建立某市查处取缔无证无照经营联席会议制度(以下简称联席会议)。现将有关事项通知如下:\n二、主要职责\n"
+     "(一)联席会议。\n1.统筹协调全市查处取缔工作。\n(二)联席会议办公室。\n1.负责联席会议日常工作。\n", None,
+     leads("某市查处取缔无证无照经营联席会议")),
     # a principle's 实行 opens no list of bodies (EZ06)
     ("在县委、县政府的统一领导下,实行分级管理、分级响应、各部门落实各项责任制。", None, set()),
     # 坚持 stands in no name (ES10); a group set up whose name holds a bracket (ES04)

@@ -1145,7 +1145,9 @@ _GROUP_KINDS = ("领导小组", "工作小组", "联席会议", "委员会", "�
 # (a short bracket may stand in its name: 「西部陆海新通道(平陆)运河项目建设工作领导小组」, ES04)
 _SETTING_UP = "|".join(v for v in _SET_UP_VERBS if v != "下设")  # (下设 sets up a unit of a body named before it)
 _SETS_UP = re.compile(rf"(?:{_SETTING_UP})(?P<x>(?:[^,。;:()\n《》]|\([^()\n]{{1,10}}\)){{2,40}}?(?:{'|'.join(_GROUP_KINDS)}))"
-                      r"(?:\(以下简称[^()]{1,12}\))?(?:制度)?[,。:]")
+                      r"(?:\(以下简称[^()]{1,12}\))?(?:制度)?(?:\(以下简称[^()]{1,12}\))?(?:[,。:]|(?=有关事项))")
+# (the short name after 制度 too, 「决定建立十堰市…联席会议制度(以下简称联席会议)。」 (FC02); and 「现就建立…联席会议制度有关事项
+# 通知如下」 (FC03))
 _KIND_HEADING = re.compile(rf"({'|'.join(_GROUP_KINDS)})的?(?:主要|工作)*职责")
 _BARE_DUTY_HEADING = re.compile(r"(?:主要|工作)?(?:职责|职能)(?:任务)?:?")
 
@@ -1156,6 +1158,15 @@ def _set_up_before(s: str, at: int) -> str | None:
     for m in _SETS_UP.finditer(s, 0, at):
         found = m.group("x")
     return found
+
+
+def _names_a_body(text: str) -> bool:
+    """Whether an item's ``text`` is a body's name alone, a section's head (its stop too, when short): 「(二)联席会议办公室。」
+    (DV07), not 「召集成员单位召开联席会议。」"""
+    return is_body(text) or (len(name := text.rstrip("。:")) <= _SHORT_HEAD and is_body(name))
+
+
+_SHORT_HEAD = 8  # characters of a body's name that heads a section of its own with a stop
 
 
 def _set_up_by_kind(s: str, at: int, heading: str) -> list[str]:
@@ -1198,7 +1209,7 @@ def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: st
         if lead_in is not None:
             # an item that names its own body is the next section's head, as is a body's name alone: 「(二)二级工作站负责…,
             # 履行如下职责:」 (the samples' 004) 「(二)项目管理办公室」 (EQ01)
-            if (item := _ENUMERATED.match(line)) and not is_body(body := line[item.end() :].strip()) and \
+            if (item := _ENUMERATED.match(line)) and not _names_a_body(body := line[item.end() :].strip()) and \
                     not _subject(body, 0, _clause_end(body, 0), _MARKER, addressee)[0] and \
                     not ((own := _OWN_BODY.match(body)) and is_body(own.group(1))):
                 task = re.split(r"[;。]", re.sub(r"^(?:负责|会同[^,]*?[,])", "", body), maxsplit=1)[0]
