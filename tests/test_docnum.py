@@ -19,7 +19,7 @@ NOT_NUMBERS = ["GB3095-2012", "GB3095—2012", "(DBJ51/T—2023)", "2024年第1�
                # digits run together after words that end no 机关代字 (reading both brackets lost needs a code's ending)
                "许可证第2019117号", "本市2019117号已登记",
                # an announcement's serial after its issuer, as 令 and 公告 (DW10); 「临政通告〔2023〕2号」 is a code (sample 003)
-               "云和县人民政府通告〔2022〕1号",
+               "云和县人民政府通告〔2022〕1号", "农业部通告〔2015〕1号",  # a ministry's too (FA02)
                # with neither bracket a year and a serial are one number: no 发文字号
                "第20201号", "截至2020年3号",
                # 号 lost: only a year printed in brackets, closed, and the citation's bracket after the serial

@@ -85,6 +85,11 @@ VALIDITY = [
     ("现决定从11月1日起,将我市最低月工资标准调整为1860元。", "2015年10月20日", ("2015-11-01", None)),
     ("本通知自1月1日起施行。", "2015年12月20日", ("2016-01-01", None)),
     ("请各单位于5月20日前报送。", "2015年3月1日", None),
+    # a span from the day it is issued to a day printed, its verb left out: the document's or its ban's (FA01); not an
+    # application window's
+    ("本通告自公布之日起至2030年12月31日24时止。", "2022年4月28日", ("2022-04-28", "2030-12-31")),
+    ("一、禁渔期:自公布之日起至2030年12月31日24时止。", "2022年4月28日", ("2022-04-28", "2030-12-31")),
+    ("申报时间自发布之日起至2023年5月31日止。", "2022年4月28日", None),
     # a tender's period, a contract's, a licence's, is no document's (EM05); a measure's under its heading is (below)
     ("经公开招标确定运输单位,中标有效期限自2024年1月1日起至2027年12月31日止。", "2024年2月29日", None),
     ("二、管控时间 2023年10月30日至2024年3月31日。", "2023年10月1日", ("2023-10-30", "2024-03-31")),
@@ -393,6 +398,15 @@ NOT_GAZETTES = [
     "今天天气很好,我们去公园散步。\n" * 20,
     "泸州" * 100_000,  # one long line, no title, no number
 ]
+
+
+def test_a_news_page_reprinting_a_notices_text_holds_that_document():
+    # 「…就2023年秸秆禁烧工作通告如下:」 marks the text as a document's, its heading not printed (FA07)
+    text = ("某市最新通告:全年全面全域禁烧秸秆\n大皖新闻讯 近日,某市人民政府就2023年秸秆禁烧工作通告如下:\n"
+            "一、实行全年全面全域禁烧。\n二、县(市)区人民政府、开发区管委会按照属地管理原则,建立禁烧工作常态化管理机制。\n")
+    r = extract_text(text)
+    assert len(r.documents) == 1
+    assert [d.lead for d in r.duties] == [("县(市)区人民政府", "开发区管委会")]
 
 
 @pytest.mark.parametrize("text", NOT_GAZETTES)

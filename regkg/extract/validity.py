@@ -28,6 +28,9 @@ _FROM_MONTH = re.compile(rf"(?:自|从|于)(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>\d
 # (not a case another document's start makes: 「法律、法规、规章为自公布之日起生效的,…」, DX03)
 _FROM_ISSUE = re.compile(rf"[自于从](?:[\u4e00-\u9fff]{{2,10}}批准后,?)?(?:{cues.FROM_ISSUE}(?:起)?(?:(?P<days>[0-9一二三四五六七八九十]+)日后)?"
                          rf"|(?:印发|发布|公布|颁布|发文)后(?P<after>[0-9一二三四五六七八九十]+)日)(?:起)?(?:开始)?(?:正式)?{cues.EFFECT_VERBS}(?!的)")
+# A span from the day it is issued to a day printed, its verb left out: what the document or its ban holds for (FA01)
+_FROM_ISSUE_TO = re.compile(rf"[自从]{cues.FROM_ISSUE}起(?=至{cues.DATE})")
+_BANNED = re.compile(r"禁[\u4e00-\u9fff]{0,3}期")  # 「禁渔期」 「禁捕期」 「禁牧期」
 # A start printed without its year, in the year of the document's date: 「决定从11月1日起,将我市市区最低月工资标准调整为…」
 # (H06) 「同意…于九月一日起执行」 (CE02). A verb of effect makes it the document's start; a change 「将…」 a policy's.
 _FROM_DAY = re.compile(rf"[自从于](?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
@@ -180,6 +183,9 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
         elif dated and (m := _FROM_ISSUE.search(text)) and signed is not None:
             days = m.group("days") or m.group("after")
             frm = signed + timedelta(days=chinese_number(days)) if days else signed
+        elif dated and signed is not None and (span := _FROM_ISSUE_TO.search(text)) and \
+                (_SUBJECT.search(text) or _BANNED.search(text, 0, span.start())):
+            m, frm = span, signed  # 「本通告自公布之日起至2030年12月31日24时止」 「禁渔期:自公布之日起至…止」 (FA01): a span, no verb
         elif dated and signed is not None and (md := _FROM_DAY.search(text)) and (day := _in_year_of(md, signed)):
             if md.group("effect"):
                 m, frm = md, day

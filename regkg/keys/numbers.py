@@ -212,7 +212,13 @@ def trim_code(run: str, known: frozenset[str] = frozenset(), whole: bool = False
     code = _trim(run, known, whole)
     # 「河北省人民政府令〔2011〕第10号」 numbers an order, 「海关总署公告〔2018〕14号」 and 「云和县人民政府通告〔2022〕1号」
     # (DW10) an announcement: none is a 发文字号 (their titles are cited as law is)
-    return None if code is None or code.endswith(("令", "公告")) or code == "通告" else code  # (「临政通告〔2023〕2号」 is one)
+    # (「临政通告〔2023〕2号」 is one; a ministry's or a bureau's 通告 numbered by year is its announcement's serial, 「农业部通告
+    # 〔2015〕1号」, FA02)
+    return None if code is None or code.endswith(("令", "公告")) or code == "通告" or \
+        (code.endswith("通告") and code[-3:-2] in _ANNOUNCING) else code
+
+
+_ANNOUNCING = "部局委厅署院"  # the last character of a body that numbers its 通告 by year
 
 
 def _trim(run: str, known: frozenset[str], whole: bool) -> str | None:
