@@ -100,6 +100,14 @@ HEADS = [
         (None, "关于某区人民政府关于公布2022年度规范性文件清理结果的通告的政策解读", (), None),
     ),
     (
+        # (the site's status word was read as the title's first words: FE03)
+        "a site's status word before the heading",
+        "当前位置:首页 > 政务公开 > 法规公文\n\n已被修改 某市门楼号牌管理规定\n\n  • 2017-04-05\n  • 来源: 本网\n\n"
+        "某市人民政府令\n\n第147号\n\n《某市门楼号牌管理规定》已经市政府常务会议修订通过,现将修订后的《某市门楼号牌管理规定》公布,"
+        "自2017年5月1日起施行。\n\n市长:某某\n\n2017年3月27日\n",
+        (None, "某市门楼号牌管理规定", (), "2017-03-27"),
+    ),
+    (
         # (the trail, its separators folded to 》, was read as the heading's first line: EZ09)
         "a site's trail with » separators over the heading",
         "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n印发某市政府信息公开工作考核办法(试行)等制度的通知\n\n"

@@ -265,6 +265,7 @@ def _line_markup(s: str) -> list[tuple[int, int, str]]:
     return [(0, first.end(), ""), *edits] if (first := _LINE_MARKUP.match(s)) else edits
 # 「<p style="text-align: right;"> 山西省人民政府</p><p>2018年3月27日</p>」, 「&emsp;&emsp;修订前的…」
 _SITE_NOTE = re.compile(cues.SITE_NOTE)
+_SITE_STATUS = re.compile(cues.SITE_STATUS)
 _PAGE_NAVIGATION = re.compile(cues.PAGE_NAVIGATION)
 # A site's trail whose last step is the page's own heading: 「首頁»…»新聞中心»行業動態»吉林省財政廳:吉林省省本級財政投資評審管理
 # 辦法」 (CG01; » is folded to 》 by now, a line of them with no 《 is no title's). The steps before it go; a trail ending in a
@@ -808,6 +809,8 @@ def clean(raw: str) -> Text:
         t = _rewrite(t, _HTML_ENTITY, _entity)
     if "【" in t.s:  # a site's status note set into the text, a title's end too: 「…的通知【已废止】」 (BF07)
         t = _rewrite(t, _SITE_NOTE, lambda m: "")
+    if "已" in t.s[:_TRAIL_REACH] or "现行" in t.s[:_TRAIL_REACH]:  # or its status word before the heading (FE03)
+        t = _rewrite(t, _SITE_STATUS, lambda m: "" if m.start() < _TRAIL_REACH else m.group())  # (a list's 已废止 stays)
     if "<" in t.s:  # HTML left in a scraped text: a block tag ends a line, other tags are chrome
         t = _rewrite(t, _HTML_TAG, lambda m: "\n" if _HTML_BLOCK.match(m.group()) else "")
     if t.s.startswith("---") or ":::" in t.s or '="' in t.s or "[[toc]]" in t.s:
