@@ -20,6 +20,8 @@ NOT_NUMBERS = ["GB3095-2012", "GB3095—2012", "(DBJ51/T—2023)", "2024年第1�
                "许可证第2019117号", "本市2019117号已登记",
                # an announcement's serial after its issuer, as 令 and 公告 (DW10); 「临政通告〔2023〕2号」 is a code (sample 003)
                "云和县人民政府通告〔2022〕1号", "农业部通告〔2015〕1号",  # a ministry's too (FA02)
+               # two years run together, their dash lost (FD06)
+               "十四五时期(20212025),是全面建设的关键时期",
                # with neither bracket a year and a serial are one number: no 发文字号
                "第20201号", "截至2020年3号",
                # 号 lost: only a year printed in brackets, closed, and the citation's bracket after the serial

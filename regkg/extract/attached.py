@@ -133,6 +133,8 @@ def find_attached(title: str, sentences: list[str]) -> tuple[str, ...]:
     ('A方案',)
     >>> find_attached("关于印发行政处罚程序规定的通知", [])
     ('行政处罚程序规定',)
+    >>> find_attached("某市人民政府办公厅印发关于加快推进第三产业发展的实施意见的通知", [])  # (FF06)
+    ('关于加快推进第三产业发展的实施意见',)
     >>> find_attached("关于公布2024年收费标准的通知", [])
     ()
     >>> find_attached("山东省发展和改革委员会关于公布〈山东省定价成本监审目录〉的通知", [])
@@ -170,7 +172,8 @@ def find_attached(title: str, sentences: list[str]) -> tuple[str, ...]:
             found = _listed_with(found[-1], sentences) or found
     if not found and (m := _PLAIN.search(title)):
         t = m.group("t")
-        if t.startswith("关于"):
+        # (a title opening 关于 is issued only when it ends with a rule's kind: 「印发关于加快推进…的实施意见的通知」 (FF06))
+        if t.startswith("关于") and not _EDITION.sub("", t).endswith((*cues.RULE_KINDS, "意见")):
             return ()
         found = [_LEADING_BODY.sub("", t) if "转发" in title else t]
     return tuple(dict.fromkeys("".join(t.split()) for t in found))  # spaces out

@@ -82,6 +82,9 @@ def tails(text: str):
             end = m.end()
 
 
+_LAST_YEAR = 2100  # a serial after a year, no 号 and no closing bracket, up to this is the end of a span of years
+
+
 def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]:
     """Every 发文字号 in ``text`` (cleaned text), in order, with its span.
 
@@ -122,6 +125,8 @@ def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]
             continue
         if not (m.group("open") or m.group("close")) and (len(code) < 2 or not code.endswith(CODE_TYPE_SUFFIXES)):
             continue  # both brackets lost (「城府办发2019117号」, CN05): only a code that ends as codes do is one
+        if not m.group("close") and not m.group().endswith("号") and int(m.group("year")) < int(m.group("num")) <= _LAST_YEAR:
+            continue  # two years run together, their dash lost: 「十四五时期(20212025)」 (FD06), no number
         out.append(DocNum(code, int(m.group("year")), int(m.group("num")), run_end - len(code), m.end(), m.group("pre") or ""))
         at = m.end()
         while text.startswith("、", at) and (more := _SHARED_SERIAL.match(text, at)):
