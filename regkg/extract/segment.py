@@ -1024,6 +1024,13 @@ def _opened_above(texts: list[str], k: int) -> int | None:
 
 
 _KINDS_ALONE = frozenset(cues.KINDS)  # a heading's last line may be its 文种 alone
+
+
+def _over_kind_alone(lines: list[Line], texts: list[str], k: int) -> int | None:
+    """The first line of the heading whose last line, ``k``, is its 文种 alone (「熊口镇关于禁止燃放烟花爆竹的」, then
+    「通 告」, DJ03), or None."""
+    top = _read_heading(lines, k + 1) if texts[k] in _KINDS_ALONE else None
+    return top if top is not None and top < k else None
 _GOES_ON = ("和", "及", "与", "暨", "的")  # what a heading's second line may open with, no heading's first
 
 
@@ -1074,8 +1081,7 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     head = read_head(texts, first)
     title_span, title_line = None, None
     for k in _heading_candidates(texts, first, head.end):
-        if texts[k] in _KINDS_ALONE and (top := _read_heading(lines, k + 1)) is not None and top < k:
-            # the 文种 alone on the heading's last line: 「熊口镇关于禁止燃放烟花爆竹的」, then 「通 告」 (DJ03)
+        if (top := _over_kind_alone(lines, texts, k)) is not None:
             title_span, title_line = (lines[top].start, lines[k].end), k
             break
         # (an order's numbered cover is read by _order_cover below: it may promulgate the document printed under it, AP02)
@@ -1134,9 +1140,9 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
         for k in range(first, min(len(lines), first + 20)):
             if _ANNEX_MARK.fullmatch(texts[k]):
                 break  # what follows 「附件1」 is the annex's: a table's header 「工作标准」 is no title of the page (BQ03)
-            if texts[k] in _KINDS_ALONE and (top := _read_heading(lines, k + 1)) is not None and top < k:
-                # the 文种 alone under the heading's lines, below a news page's own lines: 「册亨县人民政府」 「关于实施2017年
-                # 境内天然水域禁渔期的」 「通告」 (EX11), as in the head (DJ03)
+            if (top := _over_kind_alone(lines, texts, k)) is not None:
+                # below a news page's own lines, as in the head: 「册亨县人民政府」 「关于实施2017年境内天然水域禁渔期的」
+                # 「通告」 (EX11)
                 title_span = (lines[top].start, lines[k].end)
                 break
             ab = title_in(texts[k])
