@@ -100,6 +100,14 @@ HEADS = [
         (None, "关于某区人民政府关于公布2022年度规范性文件清理结果的通告的政策解读", (), None),
     ),
     (
+        # (the file was refused, no heading nor number found: FD10)
+        "a news item printing a plan whole after 「《X》全文如下」",
+        "近日,中共某市委办公厅、某市人民政府办公厅印发了《某市推进城镇化建设实施方案》,并发出通知。\n"
+        "《某市推进城镇化建设实施方案》全文如下。\n为深入贯彻落实《关于推进城镇化建设的意见》,结合我市实际,制定本实施方案。\n"
+        "一、总体要求\n",
+        (None, "某市推进城镇化建设实施方案", (), None),
+    ),
+    (
         # (the site's status word was read as the title's first words: FE03)
         "a site's status word before the heading",
         "当前位置:首页 > 政务公开 > 法规公文\n\n已被修改 某市门楼号牌管理规定\n\n  • 2017-04-05\n  • 来源: 本网\n\n"

@@ -758,8 +758,9 @@ def _heading_candidates(texts: list[str], first: int, end: int) -> list[int]:
 
 # (or the verb first: 「现公布《农业农村部关于修改部分规章的决定》,自公布之日起施行」, DL06); either way the title is the match's one
 # group, its ``lastgroup``
+# (or a news item's 「《X》全文如下。」 over the document printed whole, FD10)
 _PROMULGATED = re.compile(r"《(?P<t>[^》]{4,80})》(?:已于|已经|业经|已由|经)[^。]{0,60}?(?:通过|批准|同意)"
-                          r"|现(?:予以?)?(?:公布|发布|颁布)《(?P<v>[^》]{4,80})》")
+                          r"|现(?:予以?)?(?:公布|发布|颁布)《(?P<v>[^》]{4,80})》|《(?P<w>[^》]{4,80})》全文如下")
 
 
 def _masthead(lines: list[Line], number_line: int) -> list[str]:
