@@ -1602,3 +1602,8 @@ def test_a_comma_cues_no_clause_that_assigns_nothing(s):
     assert now <= before
     for addressee in (None, "某省人民政府"):
         assert _clause_duties(s, addressee, sorted(before - now)) == _clause_duties(s, addressee, [])
+
+
+def test_a_sentence_ending_in_a_bodys_name_is_no_body():
+    # 召开 after a body is a verb run on to the name it ends with (EQ01); the office set up is one
+    assert [bodies.is_body(x) for x in ("召集成员单位召开联席会议", "市政府召开联席会议", "联席会议办公室")] == [False, False, True]
