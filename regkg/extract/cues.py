@@ -191,6 +191,8 @@ LAW_TITLE = r"中华人民共和国[\u4e00-\u9fff]{2,30}法"
 ORDER_HEADING = r"[\u4e00-\u9fff]{2,30}?(?P<kind>令|公告)(?:(?:19|20)\d{2}年)?第[0-9〇零一二三四五六七八九十百]{1,5}号"
 # The 文种 such a heading names.
 ORDER_KINDS = {"令": "命令", "公告": "公告"}
+# An order numbered in brackets after its issuer, no 文种 printed: 「洪湖市新型冠状病毒感染的肺炎疫情防控指挥部(17号令)」 (EX02)
+BRACKETED_ORDER = r"[\u4e00-\u9fff]{4,40}?(?:指挥部|委员会|人民政府|政府|领导小组)\(第?[0-9一二三四五六七八九十]{1,4}号令\)"
 
 # A database prints a rule's promulgation note above its articles, often with nothing else of a head:
 # 「(2015年1月12日西宁市人民政府令第137号公布自2015年3月1日起施行)」 — the issuer, the day it was made, and

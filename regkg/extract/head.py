@@ -51,8 +51,7 @@ _KINDS = cues.KINDS + cues.RULE_KINDS
 _EXPLAINED = re.compile(r"(?:关于(?:发布|印发|公布)?)?《(?P<t>[^《》]{6,120})》(?:\([^()]{4,30}号\))?(?:的)?(?:政策|文字|图文|图解)?"
                         r"解读(?:说明)?"
                         rf"|关于(?P<u>[^《》]{{6,120}}?的(?:{'|'.join(cues.KINDS)}))的(?:政策|文字|图文|图解)?解读")
-# An order numbered in brackets after its issuer, no 文种 printed: 「洪湖市新型冠状病毒感染的肺炎疫情防控指挥部(17号令)」 (EX02)
-_BRACKETED_ORDER = re.compile(r"[\u4e00-\u9fff]{4,40}?(?:指挥部|委员会|人民政府|政府|领导小组)\(第?[0-9一二三四五六七八九十]{1,4}号令\)")
+_BRACKETED_ORDER = re.compile(cues.BRACKETED_ORDER)
 _ANY_KIND = re.compile("|".join(_KINDS))
 _KIND_END = re.compile(rf"(?:{'|'.join(_KINDS)})(?:\((?:试行|暂行|修订|征求意见稿)\))?$")
 # 「各区县人民政府,市政府各部门:」 「教育部:」 「市文化和旅游局:」; not 「分享到:」
