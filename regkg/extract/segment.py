@@ -915,9 +915,10 @@ def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None
         seg.date = m
 
 
-# The colophon's line under a document that prints no signature: 「桂东县人民政府办公室2017年5月27日印发」 (EI01), the day it
-# was issued
-_PRINTED_ON = re.compile(rf"[\u4e00-\u9fff()]{{0,30}}?(?:{DATE.pattern})印发")
+# The colophon's imprint, the day a document was issued: 「…2019年7月16日印发」
+_IMPRINT = re.compile(rf"{DATE.pattern}印发")
+# its line under a document that prints no signature: 「桂东县人民政府办公室2017年5月27日印发」 (EI01)
+_PRINTED_ON = re.compile(rf"[\u4e00-\u9fff()]{{0,30}}?{_IMPRINT.pattern}")
 
 
 def _printed_on(lines: list[Line], start: int, stop: int) -> tuple[int, int, int] | None:
@@ -987,8 +988,7 @@ _DUTY_TABLE_ROW = re.compile(rf"^[|\s]*(?:[^|\n]{{1,20}}\|[ \t]*)+(?:{'|'.join(c
 
 # A Word file's page header, dumped after the text by a converter with its field codes: the imprint's 「…2019年7月16日
 # 印发」, then 「PAGEPAGE最高人民检察院高检发释字〔2019〕3号」 (AU08). The field code tells the header from a document printed
-# after the imprint (a forwarded one's 「某省人民政府办公厅某政办发〔2024〕8号」 on the next line).
-_IMPRINT = re.compile(rf"{cues.DATE}印发")
+# after the imprint (a forwarded one's 「某省人民政府办公厅某政办发〔2024〕8号」 on the next line): _IMPRINT.
 _FIELD_CODES = re.compile(r"[ \t]*(?:(?:PAGE|NUMPAGES|MERGEFORMAT)[ \t\d-]*)+")
 _HEADER_NAME = 30  # the longest issuer's name the header prints before the number
 
