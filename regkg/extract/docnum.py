@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from regkg.keys.numbers import CODE_TYPE_SUFFIXES, MAX_RUN, OPENING, TAIL, YEAR_FIRST, Number, canonical, parse, trim_code, year_first
+from regkg.keys.numbers import (CODE_TYPE_SUFFIXES, MAX_RUN, OLD_CODE_KINDS, OPENING, TAIL, YEAR_FIRST, Number, canonical,
+                                 parse, trim_code, year_first)
 
 # canonical, parse and trim_code are the core's, named here for the finder's callers
 __all__ = ["DocNum", "canonical", "find_docnums", "parse", "trim_code"]
@@ -145,7 +146,7 @@ def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]
         whole = a == 0 or not ("\u4e00" <= text[a - 1] <= "\u9fff")
         # an old code's kind ends it (卫监字, 卫人发), and no order or notice follows (「公安部(89)第5号令」)
         if a < m.start() and (code := trim_code(text[a : m.start()], known, whole)) is not None \
-                and (m.group("sq") or code.endswith(("字", "发", "函"))) and not text.startswith(("令", "公告"), m.end()):
+                and (m.group("sq") or code.endswith(OLD_CODE_KINDS)) and not text.startswith(("令", "公告"), m.end()):
             out.append(DocNum(code, 1900 + int(m.group("year") or m.group("year2")), int(m.group("num") or m.group("num2")),
                               m.start() - len(code), m.end()))
     if len(out) > read_back:

@@ -33,6 +33,7 @@ __all__ = [
     "OPENING",
     "NATIONAL_CODE_STARTS",
     "Number",
+    "OLD_CODE_KINDS",
     "TAIL",
     "YEAR_FIRST",
     "canonical",
@@ -64,6 +65,8 @@ TAIL = (rf"(?:(?P<open>[{re.escape(OPENING)}])|(?<=[\u4e00-\u9fff]))"
 YEAR_FIRST = (r"[〔\[(【]\s*\(?\s*(?P<year>(?:19)?[5-9]\d)\s*\)?\s*[〕\])】]\s*"
               r"(?P<code>[\u4e00-\u9fff]{1,8}\([\u4e00-\u9fff]{1,4}\)[\u4e00-\u9fff]{1,4}?|[\u4e00-\u9fff]{2,10}?)"
               r"\s*第?\s*(?P<num>\d{1,5})\s*号")
+# What an old code (a number of the 1980s and early 1990s) ends with, its kind: 「财商字」 「卫人发」 「国办函」
+OLD_CODE_KINDS = ("字", "发", "函")
 MAX_RUN = 14  # CJK characters read back from the bracket
 _MAX_CODE = 10  # the longest 机关代字 seen: 「泸污防攻坚办」 6, 「川发改价格」 5; provincial joint codes reach 9
 # What follows a city's initial in its government's codes (达市府发, 宝政办发, 襄府发, 宜委发): the sign that
@@ -153,7 +156,7 @@ def year_first(found: re.Match[str]) -> Number | None:
     digits of a year are the 1900s (the form was out of use by 2000)."""
     code = found["code"]
     # (or whole after the year's bracket, when an old code's kind ends it: 「〔81〕法民字第2号」, EP01; not 「(88)本市第3号」)
-    if trim_code(code) != code and not (code.endswith(("字", "发", "函")) and trim_code(code, whole=True) == code):
+    if trim_code(code) != code and not (code.endswith(OLD_CODE_KINDS) and trim_code(code, whole=True) == code):
         return None
     year = found["year"]
     return Number(found["code"], int(year) if len(year) == 4 else 1900 + int(year), int(found["num"]))
