@@ -158,9 +158,10 @@ DOCUMENT_PHRASES = (
 TO_BE_MADE = ("出台",)
 # Notes a database site sets into the text (「【已废止,最新为:《贵州省预算审查监督条例》】」): chrome, not the
 # document's words; no repeal, no citation.
-SITE_NOTE = r"【[^】\n]{0,80}?(?:已废止|已失效|已修改|已修订|已被修改|最新为|最新)[^】\n]{0,80}】"
+_SITE_STATUSES = "已废止|已失效|已修改|已修订|已被修改"
+SITE_NOTE = rf"【[^】\n]{{0,80}}?(?:{_SITE_STATUSES}|最新为|最新)[^】\n]{{0,80}}】"
 # Or its status word before a heading, a space after it, no brackets: 「已被修改 廣州市門樓號牌管理規定」 (FE03)
-SITE_STATUS = r"(?m)^[ \t]*(?:已被修改|已修改|已修订|已废止|已失效|现行有效)[ \t]+(?=[\u4e00-\u9fff])"
+SITE_STATUS = rf"(?m)^[ \t]*(?:{_SITE_STATUSES}|现行有效)[ \t]+(?=[\u4e00-\u9fff])"
 # A site's or a repository's note on copyright, which cites the copyright law for the page, not the document, on a
 # line of its own: 「依《中华人民共和国著作权法》第五条第一项，具有立法、行政、司法性质的文件不适用著作权法。」 (AD05),
 # Wikisource's 「本作品是中华人民共和国的法律法规,…根据《中华人民共和国著作权法》第五条,本作品不适用于该法,…属于公有领域…」 (A04);

@@ -1144,8 +1144,9 @@ def _headed_duty(s: str, line: str, ls: int, line_starts: list[int], k: int) -> 
 _GROUP_KINDS = ("领导小组", "工作小组", "联席会议", "委员会", "指挥部", "专班")
 # (a short bracket may stand in its name: 「西部陆海新通道(平陆)运河项目建设工作领导小组」, ES04)
 _SETTING_UP = "|".join(v for v in _SET_UP_VERBS if v != "下设")  # (下设 sets up a unit of a body named before it)
+_SHORT_NAMED = r"(?:\(以下简称[^()]{1,12}\))?"  # its short name, before 制度 or after it
 _SETS_UP = re.compile(rf"(?:{_SETTING_UP})(?P<x>(?:[^,。;:()\n《》]|\([^()\n]{{1,10}}\)){{2,40}}?(?:{'|'.join(_GROUP_KINDS)}))"
-                      r"(?:\(以下简称[^()]{1,12}\))?(?:制度)?(?:\(以下简称[^()]{1,12}\))?(?:[,。:]|(?=有关事项))")
+                      rf"{_SHORT_NAMED}(?:制度)?{_SHORT_NAMED}(?:[,。:]|(?=有关事项))")
 # (the short name after 制度 too, 「决定建立十堰市…联席会议制度(以下简称联席会议)。」 (FC02); and 「现就建立…联席会议制度有关事项
 # 通知如下」 (FC03))
 _KIND_HEADING = re.compile(rf"({'|'.join(_GROUP_KINDS)})的?(?:主要|工作)*职责")
