@@ -49,6 +49,8 @@ def is_bare_kind(title: str) -> bool:
     (True, True, False)
     """
     return _BARE_KIND.fullmatch(title) is not None
+
+
 _FORM_AFTER = re.compile(rf"^(?:{'|'.join(cues.FORM_AFTER_TITLE)})")
 _ABBREVIATION = re.compile(r"(?:简称|以下称|下称)[\"“]?$")
 # The rest of a title that holds 《X》, up to its 文种 and the bracket its number stands in: 「》(试行)的通知(」

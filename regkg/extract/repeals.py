@@ -16,10 +16,9 @@ from regkg.extract.models import Document, Repeal, Warning
 from regkg.extract.printed import printed
 from regkg.extract.table_rows import table_rows
 
-_ITEM_REASON = re.compile(r"(?:废止|失效|修改|保留)?(?:理由|原因)[::]")  # an item's reason, printed under it
-
 __all__ = ["RepealFact", "find_repeals", "history_repeals", "repeals_in"]
 
+_ITEM_REASON = re.compile(r"(?:废止|失效|修改|保留)?(?:理由|原因)[::]")  # an item's reason, printed under it
 _CUE = re.compile("|".join(sorted(cues.REPEAL_CUES, key=len, reverse=True)))
 _REVISION = re.compile("|".join(cues.REVISION_CUES))
 _REVISED = re.compile(cues.REVISED_EDITION)

@@ -43,7 +43,6 @@ _UNTIL = re.compile(cues.UNTIL_DATE)
 _SUBJECT = re.compile(cues.VALIDITY_SUBJECT)
 _MEASURE = re.compile(cues.MEASURE_PERIOD)
 _ANOTHER_THINGS = re.compile(rf"(?:{cues.OTHER_VALIDITY})$")
-
 _RANGE = re.compile(cues.RANGE_PERIOD)
 _POLICY_FROM = re.compile(cues.POLICY_FROM)
 _DATE = re.compile(cues.DATE_PARTS)
