@@ -759,6 +759,15 @@ DUTIES = [
      "以便进一步完善。\n", "国务院各部委、各直属机构", set()),
     ("各乡镇人民政府、街道办事处:\n《某区民政事业发展规划》已经区政府常务会议审议通过,现印发给你们,请照此执行。\n",
      "各乡镇人民政府、街道办事处", set()),  # (BU09)
+    # problems reported to the issuer, named by its kind alone, no task (DB07); a report sent in as a task's part is one
+    ("厅直各单位,厅机关各处室:\n现将《某实施意见》印发给你们,请结合工作实际,认真抓好落实。贯彻执行中如遇重大问题,请及时报厅。\n",
+     "厅直各单位,厅机关各处室", set()),
+    ("各县人民政府:\n请于3月底前完成自查,并将自查报告报厅。\n", "各县人民政府", leads("各县人民政府")),
+    # what a range holds is no body: 「…接收范围,包括本部门在…形成的…历史记录」 (FH09)
+    ("第八条 环境保护部门应当按照国家有关档案管理的规定,确定文件材料的具体接收范围,包括本部门在各项工作和活动中形成的具有"
+     "利用价值、应当归档保存的各种形式和载体的历史记录,以及与本部门有关的撤销或者合并部门的全部档案。", None, leads("环境保护部门")),
+    # 内蒙古's banners and townships listed with a village's committee (FI02)
+    ("二、各旗县区、苏木(镇)、村民委员会要加强对重点人群的监管力度。", None, leads("各旗县区", "苏木(镇)", "村民委员会")),
     # a zone named beside its street offices in brackets is one body with them (BH01)
     ("1.及时承接落实行政权力事项。〔牵头单位:区政府办公室,责任单位:区政府有关部门,各街道(功能区)〕", None,
      leads("区政府办公室") | supports("区政府有关部门", "各街道(功能区)")),

@@ -1059,6 +1059,9 @@ PAGE_TITLES += [  # a site's bar or trail with 关于 above a rule's heading is 
     # a statute's heading printed whole above, then again broken over a blank line by a PDF (CL03)
     ("a heading printed whole, then broken", "# 某自治县城乡规划建设管理条例\n\n2019年1月17日 某自治县人民代表大会通过\n\n"
      "某自治县城乡规划\n\n建设管理条例\n\n## 第一章 总 则\n\n第一条 为加强城乡规划,制定本条例。\n", "某自治县城乡规划建设管理条例"),
+    # a site's banner of its support for IPv6 above the heading is no part of it (FI09)
+    ("a site's IPv6 banner above", "网站支持 IPv6\n某镇2017年公路绿化的通知\n发布时间:2017-05-08 来源:某镇人民政府\n\n"
+     "某镇2017年公路绿化的通知\n\n机关、各站所:\n现将绿化任务印发给你们。\n", "某镇2017年公路绿化的通知"),
 ]
 
 

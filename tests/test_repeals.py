@@ -340,6 +340,18 @@ REPEALS = [
         {("某府办〔2004〕84号", "某市甲办法"), ("某府〔2008〕148号", "某市乙办法")},
     ),
     (
+        "a list head's titles with no marks run on after its colon, each with its history in brackets (FG09)",
+        "某州人民代表大会决定废止以下两部单行条例:《某州施行〈中华人民共和国婚姻法〉补充规定》(1987年1月17日某州人民代表大会"
+        "常务委员会通过2005年7月29日某区人民代表大会常务委员会批准)。《某州制定单行条例程序规定》(2004年3月29日某州人民代表大会"
+        "通过)。本决定自公布之日起施行。\n",
+        {(None, "某州施行〈中华人民共和国婚姻法〉补充规定"), (None, "某州制定单行条例程序规定")},
+    ),
+    (
+        "unmarked titles after a list head, one a sentence, the second with its number (FG09)",
+        "决定废止下列文件:\n《关于甲的通知》。\n《关于乙的通知》(某政发〔2011〕2号)。\n",
+        {(None, "关于甲的通知"), ("某政发〔2011〕2号", "关于乙的通知")},
+    ),
+    (
         "a kind alone in 《》 is the repealing decision by its short name, no target (EB02)",
         "《决定》公布了以市政府或市政府办公室名义发布的废止、失效和需要修改的文件目录,并就清理结果的运用提出了具体要求。\n",
         set(),
@@ -378,6 +390,28 @@ def test_a_rule_replaces_the_earlier_edition_of_its_own_title_dated_as_made_befo
     assert [x.cited_title for x in r.law_citations] == ["快递市场管理办法"]  # a repeal by title cites its target
     undated = "快递市场管理办法\n第一条 为了加强快递市场管理,制定本办法。\n第二条 违反《快递市场管理办法》的,不再执行。\n"
     assert not extract_text(undated).repeals
+
+
+@pytest.mark.parametrize("opening", ["为维护法治统一,市政府决定对以下2件市政府规章予以废止:", "经研究,决定废止下列规章:"])
+def test_a_list_head_under_a_heading_with_no_salutation_opens_the_body(opening):
+    # a short line with a clause before its colon is a sentence, not a line of the head, nor a salutation
+    r = extract_text(f"某市人民政府关于废止两件规章的决定\n\n{opening}\n一、《某市甲办法》(2017年12月5日市人民政府令第3号公布)\n"
+                     "二、《某市乙规定》(2019年市人民政府令第1号公布)\n")
+    assert [(x.target_number, x.target_title) for x in r.repeals] == [(None, "某市甲办法"), (None, "某市乙规定")]
+    assert r.documents[0].addressees == ()
+
+
+@pytest.mark.parametrize("sentence, repealed", [
+    # 原 marks the rule's own title as its former edition (FH02), with its order's number in brackets or without
+    ("原《某高等学校学生管理规定》(教育部令第21号)同时废止。", True),
+    ("原《某高等学校学生管理规定》同时废止。", True),
+    ("与《某高等学校学生管理规定》不一致的,不再执行。", False),  # the rule itself: no former edition named
+])
+def test_a_rule_replaces_its_former_edition_marked_by_yuan(sentence, repealed):
+    rule = ("某高等学校学生管理规定\n第一条 为规范学生管理,制定本规定。\n"
+            f"第六十八条 本规定自2017年9月1日起施行。{sentence}\n")
+    r = extract_text(rule)
+    assert [(x.target_number, x.target_title) for x in r.repeals] == ([(None, "某高等学校学生管理规定")] if repealed else [])
 
 
 def test_a_repealed_work_named_with_marks_inside_is_cited_once():

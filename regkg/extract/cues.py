@@ -138,6 +138,9 @@ PAGE_LINK = rf"(?im)^[ \t\-•·*]*(?:[^\n,。;]{{0,200}}{FILE_LINK}|(?:【[^】
 FILE_NAME_NUMBER = (rf"(?im)^[ \t\-•·*]*(?:【[^】\n]{{0,8}}】|(?:文件|全文|正文|原文)下载[:：])?[ \t]*(?P<name>[^\n,。;]{{0,200}}){FILE_LINK}")
 # A site's column name above a page's title, which may end like a 文种: 「政务公开 通知公告」 (AN12)
 SITE_COLUMN = r"^(?:政务公开|政府信息公开|信息公开)?(?:通知公告|公示公告|公告公示|政策文件|政策法规|文件通知)$"
+# A site's banner of its own support for IPv6, above a page's title: 「网站支持 IPv6」 「繁体 | 本网站已经支持IPV6」 (FI09,
+# BD03). No heading's line; a sentence that asks for it (「移动客户端要全面支持IPv6」) is no site's.
+SITE_BANNER = r"(?i)(?:本?网站|本站)(?:已经?)?支持[ \t]*IPv6(?![^\n]*[。;；])"
 # Dates that databases print for an empty field: 「成文日期:1970-01-01」.
 PLACEHOLDER_DATES = ("1970-01-01", "1900-01-01", "0001-01-01")
 # Phrases only a government document prints (a text with none of these, no 发文字号, no title, no
@@ -445,6 +448,7 @@ NOT_BODY_OPENINGS = (
     "协同",  # 「…;协同生态处和综合执法大队开展调查取证」 (BW10): the partner of the office the item names
     "交至", "携带",  # 「…意见后,交至镇规建办」 「携带竣工相关资料至管理办公室」 (EQ02): what is handed to a body
     "同时", "利用",  # 「…等部门共同推进城市体检工作。同时利用第三方技术团队,加强技术支撑」 (AD02): an adverb, then a verb
+    "包括",  # 「确定文件材料的具体接收范围,包括本部门在各项工作和活动中形成的…历史记录」 (FH09): what a range holds
     # 「不得拒绝其他部门提出的…」 「深入有关地区、部门开展调研」 「报市教育局进行…」 「到幼儿园进行资格审核」
 )
 # Section headings that a lost line break runs into the clause after them: 「四、工作要求」 「3.1 市场监测」
@@ -465,8 +469,9 @@ PLACE_LEVELS = r"(?:各(?:有关)?|有关|其他)?(?:自治区|自治州|自治�
 # Generic bodies named by place alone: 「各设区市」 「各地区」 「各乡镇」 「各县(市、区)」.
 # 「各区县(乡镇、街道)」 「各区、县级市」 「各有关区(县级市)」 (AA03) 「各市(州)、县(市、区)」 (AG06)
 # 「各产业集聚区(专业园区)」, 河南's zones (EA07); 「各镇(街道、园区)」 (AN01) 「各乡镇(场、片区、街道)」 (AM01) 「各街道(功能区)」 (BH01): a town's farms, parks and areas beside it;
-# a township's villages and communities, as 各村委会 is a body: 「各村、各单位要…」 (BH09, AN11) 「各村(社区)」
-PLACE_BODY = (r"各(?:有关)?(?:设区的?市|地区|地方|地|(?:[省市县区州盟乡镇街道()、]|园区|片区|功能区|开发区|示范区|村|社区|(?<=[(、])(?:场|居)"
+# a township's villages and communities, as 各村委会 is a body: 「各村、各单位要…」 (BH09, AN11) 「各村(社区)」;
+# 内蒙古's banners, townships and villages: 「各旗县区」 「各苏木镇」 「各嘎查村」 (FI02, FI03)
+PLACE_BODY = (r"各(?:有关)?(?:设区的?市|地区|地方|地|(?:[省市县区州盟旗乡镇街道()、]|苏木|嘎查|园区|片区|功能区|开发区|示范区|村|社区|(?<=[(、])(?:场|居)"
               r"|(?:产业)?集聚区|(?:专业|产业|工业)园区){1,14}(?:县级市\)?)?)|有关地区")
 # Public purse of a level, assigned a cost: 「由省财政解决」 「省、市、县三级财政…分担」 「由区级财政保障」 (AD01, AA05).
 PURSE = r"(?:中央|地方|[省市县区]级?|各级|本级|同级)财政"
@@ -558,8 +563,9 @@ REQUEST_FORMULA_CLAUSE = (
     r"(?:结合(?:本地|本地区|各自|工作)?实际(?:情况)?|按照[\u4e00-\u9fff]{0,10}要求|结合以下要求)?(?:认真|切实|一并)?(?:做好|抓好)?"
     rf"(?:工作)?(?:{_FORMULA_VERBS}|组织实行|组织落实|实施|贯彻)?(?:工作)?"  # 「结合工作实际」 「认真抓好工作落实」 (ET06, ET03)
 )
-# A request that asks the reader to give feedback, not a body to act: 「如有问题,请及时向区农业农村局反映」.
-FEEDBACK_REQUEST = r"反映|联系|咨询|等待|来电|拨打"
+# A request that asks the reader to give feedback, not a body to act: 「如有问题,请及时向区农业农村局反映」, or to report
+# problems to the issuer, named by its kind alone: 「贯彻执行中如遇重大问题,请及时报厅」 (DB07).
+FEEDBACK_REQUEST = r"反映|联系|咨询|等待|来电|拨打|及时(?:报告?|上报|报送)我?(?:厅|局|委|部|办|署|院|司|处|室)(?=[。;]|$)"
 # A clause of a covering request that asks for feedback or gives the purpose, after the formula: 「请遵照执行,并将执行
 # 中遇到的问题及时告知我们,以便进一步完善」 asks nothing more (AV08); 「请认真组织…排查,…于6月30日前将情况反馈我厅」
 # asks the check.

@@ -68,6 +68,8 @@ _JOINER = re.compile(rf"\s*(?:[、,]|和|及|以及)?\s*(?:{cues.DATE}(?:[\u4e00
                      r"|[^。;《》]{0,100}?(?:通过|批准))的)?")
 # (the number printed year first holds brackets of its own: 「((83)银发字第381号文印发)」 CJ07)
 _NUMBER_BRACKET = re.compile(r"\((?:[^()]|\([^()]{1,8}\)){0,40}\)")
+# a listed title's history in brackets, of any length: 「(1987年1月17日…通过…2005年7月29日…批准)」 (FG09)
+_HISTORY_BRACKET = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 # A clean-up list's title, then in brackets the day its number issued it: 「《X》(1989年12月29日桂政发〔1989〕141号发布,…修正)」
 _ISSUED_ON = re.compile(rf"\(\s*{cues.DATE}\s*")
 # A revised rule's history note under its heading, the edition first issued and its number then the revision:
@@ -92,6 +94,9 @@ _ITEM_MARK = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十
 _BARE_TITLE = re.compile(rf"^(?!删去|删除)(?P<t>[^《》(),。;:](?:[^《》(),。;:]|《[^《》]{{2,40}}》|\([\u4e00-\u9fff、]{{1,4}}\)(?=[\u4e00-\u9fff、]))"
                          rf"{{3,160}}?(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)}|(?<=[\u4e00-\u9fff]{{2}})法|解释)(?:\((?:试行|暂行)\))?)(?:\(|$|。)")
 _SECTION = re.compile(r"^[一二三四五六七八九十]+、")  # a section, or in a clean-up list an item
+# An item of a list printed with no mark, a title in 《》 alone (its history or number in brackets after it):
+# 「决定废止以下两部单行条例:《甲》(…通过)。《乙》(…批准)。」, each on a line of its own or run on (FG09)
+_TITLE_ITEM = re.compile(rf"《[^《》]{{2,160}}》(?:{_HISTORY_BRACKET.pattern})?[。;]?")
 # An item of a list run on in one line, a title right after its mark: 「一、《甲》」 「(一)《甲》」 「1.《甲》」; the head's colon is
 # near it, and a head that keeps some in force or repeals parts lists no repeals whole.
 _RUN_ON_ITEM = re.compile(r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十0-9]+\)|(?<![0-9])[0-9]{1,2}[.、])《")
@@ -127,6 +132,8 @@ _AMENDED_EDITION = re.compile(r"(?:(?:19|20)\d{2}年[^《》。;]{0,40}?(?:修�
 _REPEALED_AFTER = re.compile(r"》(?:(?:和|及|、|,)[^。;《》]{0,80}?《[^》]{2,80}》)*(?:同时)?(?:废止|停止执行|不再执行|失效)")
 # or the order that published it in brackets after it: 「《X》(国家税务总局令第24号公布)同时废止」 (CU01)
 _PUBLISHED_THEN_REPEALED = re.compile(r"》\([^()]{0,40}?令[^()]{0,30}?(?:公布|发布|颁布)[^()]{0,30}\)(?:同时)?(?:废止|停止执行|不再执行|失效)")
+# or marked former by 原, maybe with its order's number in brackets: 「原《普通高等学校学生管理规定》(教育部令第21号)同时废止」 (FH02)
+_FORMER_THEN_REPEALED = re.compile(r"》(?:\([^()]{0,40}\))?(?:同时)?(?:废止|停止执行|不再执行|失效)")
 _BRACKET_CLOSED = re.compile(r"\s*[)]\s*[。;]?\s*")
 _REVISION_SIMILARITY = 0.6  # how alike an earlier edition's title must be to the revised one's
 
@@ -257,6 +264,9 @@ def find_repeals(
         if listing is not None:
             if _BRACKET_CLOSED.fullmatch(text):
                 continue  # 「三、《X》(…令第2号发布。)」: the stop inside the bracket split off its close (AP07)
+            if _TITLE_ITEM.fullmatch(text):
+                out += _titles_listed(text, 0, start, numbers, titles, listing)
+                continue
             # an item printed with no number before it: 「卫生部关于职工休假问题的通知(卫人发(91)第43号)」 (AT07)
             numbered = _LIST_ITEM.match(text) or _SECTION.match(text)
             unnumbered = None if numbered else _UNNUMBERED_ITEM.fullmatch(text)
@@ -300,6 +310,8 @@ def find_repeals(
             # 一、《甲》(…通过根据…修正)二、《乙》(…)…」 (BB02), right after the head's colon
             if colon >= 0 and _RUN_ON_ITEM.match(text, colon + 1) and not _NOT_ALL_REPEALED.search(text, head.start(), colon):
                 out += _run_on_items(text, colon + 1, start, numbers, titles, listing)
+            elif colon >= 0 and _TITLE_ITEM.match(text, colon + 1) and not _NOT_ALL_REPEALED.search(text, head.start(), colon):
+                out += _titles_listed(text, colon + 1, start, numbers, titles, listing)
             continue
         for m in _REVISED.finditer(text):  # the edition a revision replaces is named in the phrase itself
             if _UNDERWAY.search(text, max(0, m.start() - 4), m.start()):
@@ -325,7 +337,8 @@ def find_repeals(
                 and (t.title not in own_titles or _EARLIER_EDITION.search(text, max(0, t.start - start - 50), t.start - start)
                      or (_AMENDED_EDITION.search(text, max(0, t.start - start - 50), t.start - start)
                          and _REPEALED_AFTER.match(text, t.end - start - 1))
-                     or _PUBLISHED_THEN_REPEALED.match(text, t.end - start - 1))]
+                     or _PUBLISHED_THEN_REPEALED.match(text, t.end - start - 1)
+                     or (text.endswith("原", 0, t.start - start) and _FORMER_THEN_REPEALED.match(text, t.end - start - 1)))]
         for m in _CUE.finditer(text):
             # 「确定废止、失效73件」 reports past work; a cue inside a title (「《…关于废止…的决定》」) cites one
             # 「…条例》(自1998年11月29日起施行,2017年10月1日废止,以下简称旧条例)」: a cited law's history, in brackets
@@ -472,7 +485,21 @@ def _same_clause(text: str, a: int, b: int) -> bool:
     return b - a <= _MAX_CLAUSE
 
 
-def _listed_after(s: str, at: int, refs: list[TitleRef]) -> list[tuple[str, int]]:
+def _titles_listed(text: str, at: int, start: int, numbers: list[DocNum], titles: list[TitleRef],
+                   listing: str) -> list[RepealFact]:
+    """The repeals of the titles a list prints with no marks from ``at`` of sentence ``text`` (at ``start``): each
+    title in 《》, joined by 、和及 and each maybe followed by its number or its history in brackets, by its number
+    where it prints one."""
+    refs = [TitleRef(t.title, t.start - start, t.end - start) for t in titles if start + at <= t.start < start + len(text)]
+    out = []
+    for title, begins in _listed_after(text, at, refs, bracket=_HISTORY_BRACKET):
+        end = next(t.end for t in refs if t.start == begins)
+        n = next((n.canonical for n in numbers if start <= n.start and numbered_by(text, end, n.start - start)), None)
+        out.append(RepealFact(n, title, start, start + len(text), listing))
+    return out
+
+
+def _listed_after(s: str, at: int, refs: list[TitleRef], bracket: re.Pattern[str] | None = None) -> list[tuple[str, int]]:
     """The titles listed right after a cue, joined by 、和及 and each maybe followed by its number in brackets."""
     out: list[TitleRef] = []
     for t in sorted(refs, key=lambda r: r.start):
@@ -481,7 +508,7 @@ def _listed_after(s: str, at: int, refs: list[TitleRef]) -> list[tuple[str, int]
         if not _JOINER.fullmatch(s[at : t.start]):
             break
         out.append((t.title, t.start))
-        at = m.end() if (m := _NUMBER_BRACKET.match(s, t.end)) else t.end
+        at = m.end() if (m := (bracket or _NUMBER_BRACKET).match(s, t.end)) else t.end
     return out
 
 

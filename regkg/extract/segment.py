@@ -32,6 +32,7 @@ from regkg.keys.titles import title_key
 __all__ = ["Line", "Segment", "Front", "segment", "lines_of", "DATE"]
 
 DATE = re.compile(cues.DATE_PARTS)
+_SITE_BANNER = re.compile(cues.SITE_BANNER)
 _BRACKETED_DATE = re.compile(rf"\({DATE.pattern}\)")
 _STARTS_TITLE = re.compile(rf"^(?:关于|(?!转发|印发)[\u4e00-\u9fff()]{{2,30}}?(?:{_ORG_SUFFIX}|国务院))")
 # Where a heading starts: 「关于…」, a body's name before 关于/印发/转发, or a place's name (「泸州市…预案」);
@@ -153,7 +154,7 @@ def _title_line_ok(text: str) -> bool:
     # (nor is a trail whose separators were folded to 》: 「您的位置:首页》法律资料网》法律法规》」, EZ09)
     return bool(text) and len(text) <= 80 and ">" not in text and not _TOC.match(text) and not _SENTENCE_END.search(text) \
         and not DATE.fullmatch(text) and not _PUBLIC.match(text) and not re.search(r"号\)?\(?\d+\)?$|\(\d+\)$", text) \
-        and not _is_masthead(text) and not (text.endswith("》") and is_chrome(text))
+        and not _is_masthead(text) and not (text.endswith("》") and is_chrome(text)) and not _SITE_BANNER.search(text)
 
 
 # An issuer's line above a heading: one body, several, or the first and how many more: 「甘肃省发展和改革委员会等10部门」 (BO05)
@@ -869,6 +870,9 @@ def addressees(line: str) -> list[str]:
 
 # A line that ends so opens the body, no salutation: 「为加快发展,经市政府同意,现提出以下意见:」 「…特作如下规定:」 「市政府决定:」
 _OPENING_SENTENCE_END = re.compile(r"(?:如下|以下意见|通知|规定|决定|意见|通告|公告|要求|修改|批复|答复|函复)(?:如下)?:$")
+# (and so does a line heading the list of what the document repeals: 「为维护法治统一,市政府决定对以下2件市政府规章予以
+# 废止:」 「经研究,决定废止下列规章:」, a legislature's decision printed with no salutation)
+_REPEAL_LIST_HEAD = re.compile(cues.REPEAL_LIST_HEAD)
 # the salutation run into it ends with a body's name or an area's: 「各县(市、区):为做好…通知如下:」 「各乡镇、街道:…」
 _SALUTATION_RUN_IN = re.compile(rf"[^。:;《》]{{1,100}}?(?:{_ORG_SUFFIX}|单位|部门|机构|室|县\(市、区\)|街道|乡镇|社区|兵团|企业"
                                 rf"|学校|大学|盟市|区县|县区|市州|政府|\([^()]{{1,8}}\)):")
@@ -894,7 +898,7 @@ def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None
     # A 通告's opening sentence that ends 「…有关事项通告如下:」 names no addressee (BC05, _OPENING_SENTENCE_END), unless a
     # salutation runs into it: 「各区市县人民政府,…,市政府办公室各处室:根据…,现就…通知如下:」 (Q07)
     line = lines[k].text if k < stop else ""
-    if _OPENING_SENTENCE_END.search(line):
+    if _OPENING_SENTENCE_END.search(line) or _REPEAL_LIST_HEAD.search(line):
         line = run_in.group() if (run_in := _SALUTATION_RUN_IN.match(line)) and run_in.end() < len(line) else ""
     if line.endswith(":") and len(line) <= 120:
         seg.addressees = addressees(line.rstrip(":"))
