@@ -184,6 +184,9 @@ LAW_CITATIONS = [
     # records and letters an office fills in, contracts it signs, a site (AD08, Z03, AY08, AY07, I05)
     ("约谈应当制作《某市安全生产约谈记录》,填写《继续盘问笔录》,送达《违法情况告知函》,签订《清运处理服务合同》,"
      "见《国家税务总局网》。依据《国家危险废物名录》处理。", {"国家危险废物名录"}),
+    # a form one fills in, whatever its name ends with (FH06; Z03, EQ02, W01 key none)
+    ("接报信息后,应当填写《某市交通行业生产安全突发事件信息报送稿》(见附件3)报委指挥中心,按照《某市安全生产条例》处理。",
+     {"某市安全生产条例"}),
     # certificates and permits (W01); short forms defined in one list after 以下简称 (W01)
     ("持《进口药品批件》《企业法人营业执照》和《进口药品检验报告书》办理。", set()),
     ("根据《中华人民共和国海关法》、《中华人民共和国药品管理法实施条例》(以下简称《海关法》、《药品管理法实施条例》),"

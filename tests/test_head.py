@@ -1059,6 +1059,11 @@ PAGE_TITLES += [  # a site's bar or trail with 关于 above a rule's heading is 
     # a statute's heading printed whole above, then again broken over a blank line by a PDF (CL03)
     ("a heading printed whole, then broken", "# 某自治县城乡规划建设管理条例\n\n2019年1月17日 某自治县人民代表大会通过\n\n"
      "某自治县城乡规划\n\n建设管理条例\n\n## 第一章 总 则\n\n第一条 为加强城乡规划,制定本条例。\n", "某自治县城乡规划建设管理条例"),
+    # a page's headline, then the heading of the document it prints, 「…关于…」 ending in its 文种 (FI08)
+    ("a headline over the document's own heading", "当前位置:某某网 - 短信 - 信阳息县全面禁止燃放烟花爆竹的通知\n\n"
+     "信阳息县全面禁止燃放烟花爆竹的通知\n\n息县人民政府关于息县全面禁止燃放烟花爆竹的通告\n\n"
+     "为加强烟花爆竹安全管理,现就有关事项通知如下。\n一、禁止燃放烟花爆竹的区域:息县范围内的所有区域。\n",
+     "息县人民政府关于息县全面禁止燃放烟花爆竹的通告"),
     # a site's banner of its support for IPv6 above the heading is no part of it (FI09)
     ("a site's IPv6 banner above", "网站支持 IPv6\n某镇2017年公路绿化的通知\n发布时间:2017-05-08 来源:某镇人民政府\n\n"
      "某镇2017年公路绿化的通知\n\n机关、各站所:\n现将绿化任务印发给你们。\n", "某镇2017年公路绿化的通知"),

@@ -159,6 +159,9 @@ DOCUMENT_PHRASES = (
 # A task to issue a document names one still to be made (「出台《…三年行动计划》」): no citation. (「起草《…条例》」
 # and 「制定《…意见》」 in a work report name drafts the samples' key counts as cited; 出台 is the release itself.)
 TO_BE_MADE = ("出台",)
+# A form one fills in is no work cited, whatever its name ends with: 「填写《上海交通行业生产安全突发事件信息报送稿》(见附件3)」
+# (FH06); every key of the set that prints 填写《》 or 填报《》 leaves the form out (Z03, EQ02, W01, AY05).
+FILLED_IN = ("填写", "填报", "填制")
 # Notes a database site sets into the text (「【已废止,最新为:《贵州省预算审查监督条例》】」): chrome, not the
 # document's words; no repeal, no citation.
 _SITE_STATUSES = "已废止|已失效|已修改|已修订|已被修改"

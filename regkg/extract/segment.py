@@ -189,6 +189,16 @@ def _heading_over_salutation(lines: list[Line], texts: list[str], k: int) -> int
     return None
 
 
+def _headline_over_heading(texts: list[str], k: int, ab: tuple[int, int]) -> int | None:
+    """The line right below line ``k``'s title that prints a document's own heading, 「…关于…」 ending in its 文种, or None:
+    a page's headline, then the heading of the document it prints (「信陽息縣全面禁止燃放煙花爆竹的通知」, then
+    「息縣人民政府關於息縣全面禁止燃放煙花爆竹的通告」, FI08). A headline names no 关于."""
+    if ab != (0, len(texts[k])) or "关于" in texts[k] or (j := _written(texts, k, 2)) is None:
+        return None
+    below = texts[j]
+    return j if "关于" in below and title_in(below) == (0, len(below)) and _KIND_END.search(below) else None
+
+
 def _read_heading(lines: list[Line], i: int) -> int | None:
     """Index of the first line of the heading that ends just above line ``i``, or None."""
     j = _written(lines, i, i, up=True, text=_text)
@@ -1116,6 +1126,9 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
         elif last == k and (below := _heading_over_salutation(lines, texts, k)) is not None:
             k = last = below  # (its lines above, the issuer's among them, are read as a wrapped title's below)
             a, b = title_in(texts[k])  # type: ignore[misc]
+        elif last == k and (below := _headline_over_heading(texts, k, ab)) is not None:
+            k = last = below
+            a, b = 0, len(texts[k])
         if a == 0 and "《" not in texts[k] and texts[last].endswith("》") and (up := _opened_above(texts, k)) is not None:
             # a page quoting its title in 《》 over two lines: 「《怀来县人民政府关于全县」, a blank, 「推进…的通告》」 (BC05)
             a = lines[up].start + 1 - lines[k].start
