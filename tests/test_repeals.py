@@ -484,6 +484,14 @@ AMENDING = [
         [("乙办法", "二、删去《乙办法》(某部令2017年第4号)第九条第二款。", True)],
     ),
     (
+        # words deleted inside an article amend it, an article deleted whole repeals part of the rule (FG02; BS10, AW07)
+        "words deleted inside an article are no partial repeal",
+        "某市人大常委会关于修改《某市甲条例》等2部地方性法规的决定\n某市人大常委会决定:\n"
+        "一、删除《某市甲条例》第二十一条中的“在松花湖沿岸第一层山脊以内和”。\n二、删除《某市乙条例》第九条第二款。\n"
+        "三、删去《某市丙条例》第三条、第五条中的“和”字。\n",
+        [("某市乙条例", "二、删除《某市乙条例》第九条第二款。", True)],
+    ),
+    (
         # the article named first, the verb after it: 「将第九条第一款删除」 (DD01)
         "a deletion naming the article before its verb",
         "某自治县人民代表大会关于修改和废止某自治县甲条例等3件单行条例的决定\n二、修改《某自治县乙条例》有关内容:\n"

@@ -40,7 +40,9 @@ _AMENDING_TITLE = re.compile(r"(?<!通过)关于(?:废止[和、])?修改(?:《[
 # (「二、删去第三条。」) change that rule without naming it (I04).
 _AMENDS_ONE = re.compile(r"关于修改《(?P<t>[^《》]{2,100})》的决定$")
 # (or the article named first, the verb after: 「将第九条第一款删除」 「将第十五条、第十九条删除」, DD01)
-_DELETES = re.compile(r"^(?:(?:删去|删除)原?第[一二三四五六七八九十百零〇0-9]+条"
+# (words deleted inside an article amend it: 「删除《X》第二十一条中的“…和”」 is no partial repeal, FG02 as BS10 and AW07 key)
+_WORDS_INSIDE = r"(?![第一二三四五六七八九十百零〇0-9条款项、]*中)"
+_DELETES = re.compile(rf"^(?:(?:删去|删除)原?第[一二三四五六七八九十百零〇0-9]+条{_WORDS_INSIDE}"
                       r"|将原?第[一二三四五六七八九十百零〇0-9]+条[第一二三四五六七八九十百零〇0-9条款项、]{0,30}(?:删去|删除)[。;]?$)")
 # An amending decision's section that names the rule it changes first: 「《X》…」 「删去《X》第十七条」 「将《X》第三条修改为」.
 # 「五、修改《X》」 heads the changes to X (AV05).
@@ -51,13 +53,14 @@ _CHANGES_RULE_INSIDE = re.compile(r"[一二三四五六七八九十]+、(?:(?:�
                                   r"|对《(?P<u>[^《》]{2,100})》(?:\([^()]*\))?作出?(?:如下|以下)?修改)")
 # A deletion printed in the same sentence as the heading, after an item's number: 「一、修改《X》(一)删去第五条。」
 # (or after a section's 「对《X》作出修改」, its line joined to the deletion under it: 「三、对《某条例》作出修改删去第三十一条。」 CO07)
-_DELETION_INSIDE = re.compile(r"(?:\)|》作出?(?:如下)?修改:?)(?:删去|删除)原?第[一二三四五六七八九十百零〇0-9]+条")
+_DELETION_INSIDE = re.compile(r"(?:\)|》作出?(?:如下)?修改:?)(?:删去|删除)原?第[一二三四五六七八九十百零〇0-9]+条" + _WORDS_INSIDE)
 # A sentence that opens by changing an article of a rule names the rule the sentences after it change, when no item
 # does: 「二、修改下列1件地方性法规」 then 「将《X》第五条第三款中的“…”修改为“…”。」 … 「删去第十四条第二款。」 (CU03)
 _OPENS_ON_RULE = re.compile(r"将《(?P<t>[^《》]{2,100})》(?:\([^()]{0,40}\))?(?:第[一二三四五六七八九十百零〇0-9]+条|中的?|的?名称)")
 # (its order's number in brackets after it: 「二、删去《农药生产许可管理办法》(农业部令2017年第4号)第九条第二款。」, DL06)
 # (or 文件 after it: 「二、删除《…的通知》(渝财综〔2016〕114号)文件中第八条“…”」, EU01)
-_DELETES_NAMED = re.compile(r"^(?:删去|删除)《[^》]{2,100}》(?:\([^()]{0,40}\))?(?:文件)?中?的?原?第[一二三四五六七八九十百零〇0-9]+条")
+_DELETES_NAMED = re.compile(r"^(?:删去|删除)《[^》]{2,100}》(?:\([^()]{0,40}\))?(?:文件)?中?的?原?第[一二三四五六七八九十百零〇0-9]+条"
+                            + _WORDS_INSIDE)
 # 「《予以失效的行政规范性文件目录》」: the annex that lists the targets, no target itself
 _ANNEX_LIST = re.compile(r"(?:废止|失效|修改|保留)[^》]{0,20}(?:目录|清单)$")
 # Between a cue and the titles it lists: a joiner, and each title's issuance may be dated
