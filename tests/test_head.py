@@ -712,6 +712,18 @@ def test_a_document_printed_twice_in_a_row_is_one():
             ("某林发〔2021〕59号", "某市林业局关于印发某通则的通知", "2021-07-05")]
 
 
+@pytest.mark.parametrize("serial", ["1\n\n", ""])  # the serial cell printed, or taken by the cleaner as a page's number
+def test_a_table_printed_one_cell_to_a_line_lists_documents_it_does_not_print(serial):
+    # a clean-up notice's annex listing what stays in force, 序号/文件名称/文号 a cell to a line (FK07)
+    rows = "".join(f"{serial.replace('1', str(n))}某市物价局关于调整第{n}项医疗服务价格的通知\n\n某价费﹝2005﹞{n}号\n\n" for n in (1, 2))
+    text = ("某市医疗保障局关于公布行政规范性文件清理结果的通知\n\n某医保发〔2022〕75号\n\n各县医疗保障局:\n\n"
+            "我局对部分行政规范性文件进行了清理,确定继续有效的文件2件(附件1)。\n\n某市医疗保障局\n\n2022年12月12日\n\n"
+            "附件1\n\n某市医疗保障局继续有效的行政规范性文件目录\n\n序号\n\n文件名称\n\n文号\n\n" + rows)
+    r = extract_text(text)
+    assert [d.doc_number for d in r.documents] == ["某医保发〔2022〕75号"]
+    assert [c.cited_number for c in r.citations] == ["某价费〔2005〕1号", "某价费〔2005〕2号"]
+
+
 def test_far_future_validity_does_not_discard_the_file():
     text = "某县人民政府关于某事项的通知\n某政发〔2023〕1号\n各乡镇:\n本通知自2023年1月1日起施行,有效期9999年。\n"
     (d,) = extract_text(text).documents

@@ -389,6 +389,8 @@ def _anchors(lines: list[Line]) -> list[_Anchor]:
         if (num := _is_number_line(lines[i].text)) is None:
             continue
         first = _read_heading(lines, i)
+        if first is not None and _table_cell(lines, first):
+            continue
         if first is not None:
             out.append(_Anchor(first, (first, i), i, *num))
             continue
@@ -401,6 +403,29 @@ def _anchors(lines: list[Line]) -> list[_Anchor]:
                 break
             last += 1
     return out
+
+
+# A table printed one cell to a line, its header's cells among them: 「序号」 「文件名称」 「文号」, then 「1」 「…的通知」
+# 「金价费﹝2005﹞131号」 … (a clean-up notice's list of what stays in force, FK07). A row's title and number are a
+# document the table lists, not one the text prints.
+_NUMBER_COLUMN = re.compile(r"(?:发文)?(?:文号|字号)|文件编号")
+_SERIAL_CELL = re.compile(r"[0-9]{1,3}")
+_HEADER_WITHIN = 400  # lines above a row its table's header may stand
+
+
+def _table_cell(lines: list[Line], first: int) -> bool:
+    """Whether the heading read from line ``first`` is a title cell of a table printed one cell to a line: the cell
+    above it the header's last, a row's serial number or the row before's number, and a column of numbers named in a
+    header above. (A serial number alone on its line may be gone, taken by the cleaner for a page's number.)"""
+    above = _written(lines, first, 2, up=True, text=_text)
+    if above is None:
+        return False
+    cell = lines[above].text
+    if _NUMBER_COLUMN.fullmatch(cell):
+        return True
+    if not (_SERIAL_CELL.fullmatch(cell) or _is_number_line(cell)):
+        return False
+    return any(_NUMBER_COLUMN.fullmatch(lines[j].text) for j in range(above - 1, max(-1, above - _HEADER_WITHIN), -1))
 
 
 def segment(c: Text) -> tuple[Front, list[Segment]]:
