@@ -724,6 +724,21 @@ def test_a_table_printed_one_cell_to_a_line_lists_documents_it_does_not_print(se
     assert [c.cited_number for c in r.citations] == ["某价费〔2005〕1号", "某价费〔2005〕2号"]
 
 
+def test_a_legislatures_decisions_printed_in_turn_are_each_a_document():
+    # a sitting's decisions, none numbered, each heading over the note of the meeting that passed it, under the
+    # signature and date of the one before (FJ04)
+    note = "(2023年5月31日某市第十五届人民代表大会常务委员会第七次会议通过)\n"
+    basis = "根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》的规定,某市第十五届人民代表大会常务委员会第七次会议决定:"
+    signed = "某市人民代表大会常务委员会\n2023年5月31日\n"
+    text = ("某市人民代表大会常务委员会\n关于接受李四同志辞去某市人民政府\n市长职务请求的决定\n" + note + basis + "接受李四同志辞去市长职务的请求。\n"
+            + signed + "某市人民代表大会常务委员会\n关于张三同志代理某市人民政府市长\n的决定\n" + note + basis + "张三同志代理市长。\n" + signed)
+    r = extract_text(text)
+    assert [(d.title, d.date) for d in r.documents] == [
+        ("某市人民代表大会常务委员会关于接受李四同志辞去某市人民政府市长职务请求的决定", "2023-05-31"),
+        ("某市人民代表大会常务委员会关于张三同志代理某市人民政府市长的决定", "2023-05-31")]
+    assert len({c.by for c in r.law_citations}) == 2
+
+
 def test_far_future_validity_does_not_discard_the_file():
     text = "某县人民政府关于某事项的通知\n某政发〔2023〕1号\n各乡镇:\n本通知自2023年1月1日起施行,有效期9999年。\n"
     (d,) = extract_text(text).documents
@@ -1071,6 +1086,10 @@ PAGE_TITLES += [  # a site's bar or trail with 关于 above a rule's heading is 
     # a statute's heading printed whole above, then again broken over a blank line by a PDF (CL03)
     ("a heading printed whole, then broken", "# 某自治县城乡规划建设管理条例\n\n2019年1月17日 某自治县人民代表大会通过\n\n"
      "某自治县城乡规划\n\n建设管理条例\n\n## 第一章 总 则\n\n第一条 为加强城乡规划,制定本条例。\n", "某自治县城乡规划建设管理条例"),
+    # a heading broken before its 「的决定」, alone on its line, over the note of the meeting that passed it (FJ04)
+    ("a heading broken before 的决定", "某市人民代表大会常务委员会\n关于张三同志代理某市人民政府市长\n的决定\n"
+     "(2023年5月31日某市第十五届人民代表大会常务委员会第七次会议通过)\n根据有关规定,会议决定:张三同志代理市长。\n",
+     "某市人民代表大会常务委员会关于张三同志代理某市人民政府市长的决定"),
     # a page's headline, then the heading of the document it prints, 「…关于…」 ending in its 文种 (FI08)
     ("a headline over the document's own heading", "当前位置:某某网 - 短信 - 信阳息县全面禁止燃放烟花爆竹的通知\n\n"
      "信阳息县全面禁止燃放烟花爆竹的通知\n\n息县人民政府关于息县全面禁止燃放烟花爆竹的通告\n\n"

@@ -189,6 +189,18 @@ def _heading_over_salutation(lines: list[Line], texts: list[str], k: int) -> int
     return None
 
 
+def _broken_before_kind(texts: list[str], k: int) -> tuple[int, int] | None:
+    """``(0, len)`` of line ``k`` when it opens a heading, 「关于…」, whose 「的决定」 stands alone on the line below: a title
+    broken before its 文种 (the lines are joined where the heading is read), else None. 「某市人民代表大会常务委员会」
+    「关于张三同志代理某市人民政府市长」 「的决定」 (FJ04)."""
+    if not texts[k].startswith("关于") or (j := _written(texts, k, 2)) is None:
+        return None
+    below = texts[j]
+    if len(below) > 12 or not below.startswith("的") or not _KIND_END.search(below) or title_in(texts[k] + below) is None:
+        return None
+    return 0, len(texts[k])
+
+
 def _headline_over_heading(texts: list[str], k: int, ab: tuple[int, int]) -> int | None:
     """The line right below line ``k``'s title that prints a document's own heading, 「…关于…」 ending in its 文种, or None:
     a page's headline, then the heading of the document it prints (「信陽息縣全面禁止燃放煙花爆竹的通知」, then
@@ -472,7 +484,39 @@ def segment(c: Text) -> tuple[Front, list[Segment]]:
         segments.append(seg)
     segments = [part for seg in segments for part in _forwarded(c, lines, seg)]
     segments = [part for seg in segments for part in _annexed(lines, seg)]
+    segments = [part for seg in segments for part in _passed_in_turn(lines, seg)]
     return Front(g_title, issue, serial, toc, tuple(unmatched)), _printed_once(segments)
+
+
+# The note of the meeting that passed a decision, in brackets under its heading: 「(2023年5月31日济源市第十五届人民代表
+# 大会常务委员会第七次会议通过)」
+_PASSED_NOTE = re.compile(rf"\((?:{cues.PUBLISHED_LINE})\)")
+
+
+def _passed_in_turn(lines: list[Line], seg: Segment) -> list[Segment]:
+    """A legislature's decisions printed one after another, none numbered (a sitting's decisions in its gazette, or
+    reprinted by a news page): under the signature and date that close one, the next one's heading over the note of
+    the meeting that passed it is a document of its own (FJ04)."""
+    own = bisect_left(lines, seg.body_start, key=_start)
+    own_end = bisect_left(lines, seg.end, own, key=_start)
+    for k in compress(range(own, own_end), map(str.startswith, map(_text, lines[own:own_end]), repeat("("))):
+        if (note := _PASSED_NOTE.fullmatch(lines[k].text)) is None:
+            continue
+        first = _read_heading(lines, k)
+        above = _written(lines, first, 2, up=True, text=_text) if first is not None and first > own else None
+        if above is None or not DATE.fullmatch(lines[above].text):
+            continue
+        last = _written(lines, k, k - first, up=True, text=_text)
+        assert last is not None
+        rest = Segment(title="".join(ln.text for ln in lines[first : last + 1] if ln.text), start=lines[first].start,
+                       end=seg.end, body_start=lines[k].end, title_span=(lines[first].start, lines[last].end))
+        seg.end = lines[first].start
+        _fill_header(rest, lines, k + 1, bisect_left(lines, rest.end, k, key=_start))
+        if rest.date is None:
+            day = DATE.search(note.group("date"))
+            rest.date = (int(day.group("y")), int(day.group("m")), int(day.group("d")))
+        return [seg, *_passed_in_turn(lines, rest)]
+    return [seg]
 
 
 def _printed_once(segments: list[Segment]) -> list[Segment]:
@@ -1125,7 +1169,8 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
             title_span, title_line = (lines[top].start, lines[k].end), k
             break
         # (an order's numbered cover is read by _order_cover below: it may promulgate the document printed under it, AP02)
-        if _is_masthead(texts[k]) or (ab := title_in(texts[k])) is None or _ORDER_HEADING.fullmatch(texts[k]):
+        if _is_masthead(texts[k]) or (ab := title_in(texts[k]) or _broken_before_kind(texts, k)) is None \
+                or _ORDER_HEADING.fullmatch(texts[k]):
             continue
         a, b = ab
         if "," in texts[k][a:b] and "关于" not in texts[k][a:b]:
