@@ -1086,6 +1086,12 @@ PAGE_TITLES += [  # a site's bar or trail with 关于 above a rule's heading is 
     # a statute's heading printed whole above, then again broken over a blank line by a PDF (CL03)
     ("a heading printed whole, then broken", "# 某自治县城乡规划建设管理条例\n\n2019年1月17日 某自治县人民代表大会通过\n\n"
      "某自治县城乡规划\n\n建设管理条例\n\n## 第一章 总 则\n\n第一条 为加强城乡规划,制定本条例。\n", "某自治县城乡规划建设管理条例"),
+    # a page's list of other notices' titles above the order it prints, no heading: the rule the order promulgates
+    # names the page (FJ02)
+    ("a list of links above an order", "市人民政府关于印发某市古树保护办法(试行)的通知\n市人民政府关于印发某市用地审批实施方案的通知\n"
+     "市人民政府办公室关于成立某市文物普查领导小组的通知\n某市人民政府令\n第46号\n《某市城市生活垃圾分类管理办法》已经2024年2月6日"
+     "某市人民政府常务会议审议通过,现予公布,自2024年5月1日起施行。\n市长\n2024年3月26日\n某市城市生活垃圾分类管理办法\n"
+     "第一条 为了加强生活垃圾分类管理,制定本办法。\n", "某市城市生活垃圾分类管理办法"),
     # a heading broken before its 「的决定」, alone on its line, over the note of the meeting that passed it (FJ04)
     ("a heading broken before 的决定", "某市人民代表大会常务委员会\n关于张三同志代理某市人民政府市长\n的决定\n"
      "(2023年5月31日某市第十五届人民代表大会常务委员会第七次会议通过)\n根据有关规定,会议决定:张三同志代理市长。\n",

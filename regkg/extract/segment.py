@@ -189,6 +189,27 @@ def _heading_over_salutation(lines: list[Line], texts: list[str], k: int) -> int
     return None
 
 
+_TITLE_LIST = 3  # whole titles in a row that make a list, not a heading
+
+
+def _in_title_list(texts: list[str], k: int) -> bool:
+    """Whether line ``k`` is one of at least :data:`_TITLE_LIST` lines in a row, blank ones passed over, each a whole
+    title ending in its 文种: a page's list of links or a gazette's contents above the document, no heading (FJ02:
+    five notices' titles above the 政府令 the page prints)."""
+    def whole(j: int) -> bool:
+        return title_in(texts[j]) == (0, len(texts[j])) and bool(_KIND_END.search(texts[j]))
+
+    if not whole(k):
+        return False
+    run, j = 1, k
+    while run < _TITLE_LIST and (j := _written(texts, j, 2, up=True)) is not None and whole(j):
+        run += 1
+    j = k
+    while run < _TITLE_LIST and (j := _written(texts, j, 2)) is not None and whole(j):
+        run += 1
+    return run >= _TITLE_LIST
+
+
 def _broken_before_kind(texts: list[str], k: int) -> tuple[int, int] | None:
     """``(0, len)`` of line ``k`` when it opens a heading, 「关于…」, whose 「的决定」 stands alone on the line below: a title
     broken before its 文种 (the lines are joined where the heading is read), else None. 「某市人民代表大会常务委员会」
@@ -1170,7 +1191,7 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
             break
         # (an order's numbered cover is read by _order_cover below: it may promulgate the document printed under it, AP02)
         if _is_masthead(texts[k]) or (ab := title_in(texts[k]) or _broken_before_kind(texts, k)) is None \
-                or _ORDER_HEADING.fullmatch(texts[k]):
+                or _ORDER_HEADING.fullmatch(texts[k]) or _in_title_list(texts, k):
             continue
         a, b = ab
         if "," in texts[k][a:b] and "关于" not in texts[k][a:b]:
@@ -1234,7 +1255,8 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
                 title_span = (lines[top].start, lines[k].end)
                 break
             ab = title_in(texts[k])
-            if ab is not None and ab == (0, len(texts[k])) and len(texts[k]) <= 80 and not texts[k].startswith("附件"):
+            if ab is not None and ab == (0, len(texts[k])) and len(texts[k]) <= 80 and not texts[k].startswith("附件") \
+                    and not _in_title_list(texts, k):
                 # wrapped over lines too: 「国家税务总局关于修改」 then 「《…申请表》的公告」 (I05), 「2025年市《政府工作报告》任务分解」
                 # then 「和责任分工方案」 (DH07)
                 top = _read_heading(lines, k + 1)
