@@ -630,3 +630,14 @@ def test_a_printed_day_is_spelled_once():
     assert [m.group() for m in re.finditer(cues.DATE, "2024年3月1日起施行,1999年12月31日止;3024年1月1日")] == [
         "2024年3月1日", "1999年12月31日"]
     assert re.fullmatch(cues.DATE_PARTS, "2005年11月21日").group("y", "m", "d") == ("2005", "11", "21")
+
+
+def test_an_inner_title_of_the_documents_own_attachment_is_no_citation():
+    # the rule a notice issues, its title marking an inner one (〈〉 in the notice, 《》 on its own heading), cites nothing
+    # by it (FL02, DC03, EY06, G05, DH06); the same work named in a sentence is cited
+    text = ("某市人民政府关于印发2007年政府工作报告要求重点做好的工作事项的通知\n某府〔2007〕7号\n各区人民政府:\n"
+            "现将《2007年〈政府工作报告〉要求重点做好的工作事项》印发给你们,请抓好落实工作。\n某市人民政府\n2007年2月1日\n"
+            "2007年《政府工作报告》要求重点做好的工作事项\n一、抓好经济工作。(牵头单位:市发展改革委)\n")
+    assert extract_text(text).law_citations == ()
+    cited = text + "二、认真落实《政府工作报告》提出的各项任务。\n"
+    assert [c.cited_title for c in extract_text(cited).law_citations] == ["政府工作报告"]

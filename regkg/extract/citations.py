@@ -324,12 +324,21 @@ def law_citations(doc: DocumentText, key: str, issued: set[str]) -> dict[str, La
     laws: dict[str, LawCitation] = {}
     for t in doc.titles:
         if t.title in laws or not is_cited_work(doc.s, t, doc.numbers, own, own_keys) or \
-                any(a <= t.start < b for a, b in in_rows):
+                any(a <= t.start < b for a, b in in_rows) or _inside_own_heading(doc.s, t, own_keys):
             continue
         sent, a, b = doc.sentence_at(t.start)
         based_on = citation_kind(sent, t.start - a, None) == "based_on"
         laws[t.title] = LawCitation(key, doc.title_shown(t.title), doc.shown(a, b), doc.span(a, b), "based_on" if based_on else "cites")
     return laws
+
+
+def _inside_own_heading(s: str, ref: TitleRef, own_keys: set[str]) -> bool:
+    """Whether 《…》 at ``ref`` stands inside a line that is the heading of a rule the document issues, the inner title
+    marked as a title: 「2007年《政府工作报告》要求重点做好的工作事项」 heads the rule a notice issues as 《2007年〈政府工作报告〉
+    要求重点做好的工作事项》 (FL02; DC03 keys it so): part of that title, no work cited."""
+    start, end = s.rfind("\n", 0, ref.start) + 1, s.find("\n", ref.end)
+    line = s[start : end if end >= 0 else len(s)].strip()
+    return line != f"《{ref.title}》" and title_key(line) in own_keys
 
 
 # A rule's history note under its heading names the decisions that amended it: 「(2011年2月18日水利部令第43号发布 根据2015年
