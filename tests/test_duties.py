@@ -766,6 +766,9 @@ DUTIES = [
     # what a range holds is no body: 「…接收范围,包括本部门在…形成的…历史记录」 (FH09)
     ("第八条 环境保护部门应当按照国家有关档案管理的规定,确定文件材料的具体接收范围,包括本部门在各项工作和活动中形成的具有"
      "利用价值、应当归档保存的各种形式和载体的历史记录,以及与本部门有关的撤销或者合并部门的全部档案。", None, leads("环境保护部门")),
+    # a zone named 园区 is a body as a 开发区 is (FO05); a reply's consent opens no name (AH01)
+    ("三、新都高新技术产业园区要突出高新技术特色,着力自主创新。", None, leads("新都高新技术产业园区")),
+    ("同意撤销铜陵承接产业转移集中示范园区,由铜陵市人民政府负责做好善后工作。", None, leads("铜陵市人民政府")),
     # 内蒙古's banners and townships listed with a village's committee (FI02)
     ("二、各旗县区、苏木(镇)、村民委员会要加强对重点人群的监管力度。", None, leads("各旗县区", "苏木(镇)", "村民委员会")),
     # a zone named beside its street offices in brackets is one body with them (BH01)

@@ -334,6 +334,7 @@ FIRST_LEAD_RULE = r"(?:(?:排在|列)第一位|排名第一)(?:的|者)(?:责任
 BODY_SUFFIXES = ("直属库", "军分区", "小组", "专家组", "主管部门", "部门", "单位", "机构", "机关", "总署", "政府", "室", "开发区", "高新区", "经开区",
                  "科",  # a bureau's section: 「局传媒网络视听管理科负责…审核」 (DP06); no issuer's ending (「黄浦区科学技术委员会」)
                  "新区", "工业区", "特区", "专班",
+                 "园区",  # a zone as 开发区 is one: 「新都高新技术产业园区要突出高新技术特色」 (FO05, FO07, FO11)
                  "筹备组",  # 「街道办事处筹备组作为…具体组织实施者,要…」: a body before it is set up (DA06)  # (经开区: a 经济技术开发区 by its short name, 「宁乡经开区」 「经开区」 in BQ03's table)
                  "海关",  # 「南京海关」, and 海关 alone as the statutes name the customs (W01, V08)
                  # a coordination mechanism assigned work as a body is: 「市级物业管理联席会议」 (BJ04, BK03, AD01); not
@@ -452,6 +453,7 @@ NOT_BODY_OPENINGS = (
     "交至", "携带",  # 「…意见后,交至镇规建办」 「携带竣工相关资料至管理办公室」 (EQ02): what is handed to a body
     "同时", "利用",  # 「…等部门共同推进城市体检工作。同时利用第三方技术团队,加强技术支撑」 (AD02): an adverb, then a verb
     "包括",  # 「确定文件材料的具体接收范围,包括本部门在各项工作和活动中形成的…历史记录」 (FH09): what a range holds
+    "同意", "原则同意",  # 「同意撤銷銅陵承接產業轉移集中示范園區」: a reply's consent, then what it consents to (AH01, the samples' 002)
     # 「不得拒绝其他部门提出的…」 「深入有关地区、部门开展调研」 「报市教育局进行…」 「到幼儿园进行资格审核」
 )
 # Section headings that a lost line break runs into the clause after them: 「四、工作要求」 「3.1 市场监测」
