@@ -446,8 +446,10 @@ def _partial(rule: str, numbers: list[DocNum], title_of: dict[str, str], number_
 
 # A clause giving the reason for a repeal, between its target and its cue: 「《X》(吉质监标函〔2015〕292号),其内容与现行
 # 《…》相抵触,予以废止」 「…,因上位法已修改,予以废止」. Titles in it are what the target conflicts with.
-_REASON = re.compile(r"(?:其|因|由于|鉴于|该文件|已)[^,;。]{0,120}?(?:抵触|不一致|不符|不相适应|不适应|已失效|已废止|已修改|已修订|调整|到期|完成)")
-_LEAD_IN = re.compile(r"(?:现|故|特)?(?:决定)?(?:予以|一并)?")  # what may stand before a cue that opens its clause
+_REASON = re.compile(r"(?:其|因|由于|鉴于|该文件|已)[^,;。]{0,120}?(?:抵触|不一致|不符|不相适应|不适应|已失效|已废止|已修改|已修订|调整|到期|届满|完成)")
+# a reason whose subject is the target itself: 「由于《X》(浦高府〔2009〕42号)文件有效期届满,自即日起停止执行」 (FM05)
+_REASON_NAMES = re.compile(r"(?:由于|因|鉴于)《")
+_LEAD_IN = re.compile(r"(?:自即日起|现|故|特)?(?:决定)?(?:予以|一并)?")  # what may stand before a cue that opens its clause
 
 
 def _before_reason(text: str, cue: int) -> tuple[int, int] | None:
@@ -460,10 +462,18 @@ def _before_reason(text: str, cue: int) -> tuple[int, int] | None:
     '原省局印发的《某办法》(吉质监标函〔2015〕292号)'
     >>> _before_reason("《某办法》(某发〔2015〕2号),请遵照执行,予以废止。", 26) is None
     True
+    >>> t = "经研究决定,由于《某意见》(某府〔2009〕42号)文件有效期届满,自即日起停止执行。"
+    >>> a, b = _before_reason(t, t.index("停止执行"))
+    >>> t[a:b]
+    '由于《某意见》(某府〔2009〕42号)文件有效期届满'
     """
     bounds = [i for i, ch in enumerate(text[:cue]) if ch in ",;"]
-    if len(bounds) < 2 or not _LEAD_IN.fullmatch(text[bounds[-1] + 1 : cue]) \
-            or not _REASON.fullmatch(text[bounds[-2] + 1 : bounds[-1]]):
+    if not bounds or not _LEAD_IN.fullmatch(text[bounds[-1] + 1 : cue]):
+        return None
+    reason = bounds[-2] + 1 if len(bounds) >= 2 else 0
+    if _REASON_NAMES.match(text, reason) and _REASON.fullmatch(text[reason : bounds[-1]]):
+        return reason, bounds[-1]  # the reason names the target as its subject: its clause is the target's
+    if len(bounds) < 2 or not _REASON.fullmatch(text[reason : bounds[-1]]):
         return None
     return (bounds[-3] + 1 if len(bounds) >= 3 else 0), bounds[-2]
 
