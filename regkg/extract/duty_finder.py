@@ -115,7 +115,7 @@ _INLINE_ASIDE = re.compile(rf"[(]|对|受(?=[^,。;]{{2,24}}?委托)|{cues.IN_AS
 _MEMBERS_REACH = 20  # characters of a role's noun before its 单位 or 部门
 _MEMBERS = re.compile(rf"[^,。;:()、]{{0,{_MEMBERS_REACH}}}?(?:单位|部门)[(](?P<list>[^()]{{2,160}})[)]")
 # (not the 要 of 「必要」 「需要」 「重要」 「主要」, nor the 须 of 「必须」 read twice)
-_MODAL = re.compile(r"要(?<![必需重主只]要)(?!求)|应当|应(?!急)|必须|须|实施(?:统一)?监督管理|负责(?!人|同志)")  # or a competence: 「X对…实施统一监督管理」 (K12)
+_MODAL = re.compile(rf"要(?<![必需重主只]要)(?!求)|应当|应(?!急)|必须|须|实施(?:统一)?监督管理|{cues.RESPONSIBLE}")  # or a competence: 「X对…实施统一监督管理」 (K12)
 _LONGEST_ASIDE = 40  # characters between an inline aside's opening and the modal after it
 # An enforcer's sanction after what it acts on: 「公安交通管理部门对违反禁行规定的黄牌货车依法抓拍进行处罚」 (DO04)
 _SANCTION = re.compile(r"依法(?:[\u4e00-\u9fff]{0,6}?)(?:处罚|查处|处理|取缔|没收|追究)")
