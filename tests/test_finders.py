@@ -641,3 +641,11 @@ def test_an_inner_title_of_the_documents_own_attachment_is_no_citation():
     assert extract_text(text).law_citations == ()
     cited = text + "二、认真落实《政府工作报告》提出的各项任务。\n"
     assert [c.cited_title for c in extract_text(cited).law_citations] == ["政府工作报告"]
+
+
+def test_a_statute_inside_the_title_of_the_rule_a_notice_issues_is_cited():
+    # a rule carrying out a statute cites it, though the statute is marked inside the rule's own title (review)
+    text = ("某市人民政府关于印发某市实施中华人民共和国水法办法的通知\n某府〔2020〕3号\n各区人民政府:\n"
+            "现将《某市实施〈中华人民共和国水法〉办法》印发给你们,请认真贯彻执行。\n某市人民政府\n2020年3月1日\n"
+            "某市实施《中华人民共和国水法》办法\n第一条 为了保护水资源,制定本办法。\n")
+    assert [c.cited_title for c in extract_text(text).law_citations] == ["中华人民共和国水法"]

@@ -1128,3 +1128,31 @@ def test_a_compilations_documents_each_dated_in_brackets_under_its_number():
             "  某省人民政府关于加快发展乡村旅游的意见   琼府〔2013〕67号   (2013年10月22日)   各市人民政府:   为贯彻落实,提出如下意见。")
     assert [(d.doc_number, d.date) for d in extract_text(text).documents] == [
         ("公境〔2013〕2688号", "2013-10-30"), ("琼府〔2013〕67号", "2013-10-22")]
+
+
+# What the rules of a twenty-sixth session must not reach (its review): each (phenomenon, text, what is read)
+NOT_REACHED = [
+    ("a heading that names IPv6 work keeps its title",
+     "某省人民政府办公厅关于加快推进政府网站支持IPv6改造工作的通知\n某政办发〔2023〕5号\n各市人民政府:\n请抓好落实。\n",
+     ("titles", ["某省人民政府办公厅关于加快推进政府网站支持IPv6改造工作的通知"])),
+    ("an order's cover and the decision it promulgates under one heading are one document",
+     "某市人民政府令\n第12号\n《某市人民政府关于修改部分规章的决定》已经市人民政府常务会议通过,现予公布,自公布之日起施行。\n市长 张三\n"
+     "2023年5月20日\n某市人民政府关于修改部分规章的决定\n(2023年5月20日市人民政府第12次常务会议通过)\n"
+     "市人民政府决定对下列规章作如下修改:\n一、删去《某市甲办法》第三条。\n",
+     ("titles", ["某市人民政府关于修改部分规章的决定"])),
+    ("a page printing its own title three times",
+     "某县人民政府关于做好防汛工作的通知\n某县人民政府关于做好防汛工作的通知\n某县人民政府关于做好防汛工作的通知\n"
+     "各乡镇人民政府:\n请做好防汛工作。\n", ("titles", ["某县人民政府关于做好防汛工作的通知"])),
+    ("a document printed right after an annex table a cell to a line",
+     "某县人民政府关于公布规范性文件清理结果的通知\n某政发〔2022〕1号\n各乡镇:\n现将清理结果公布如下。\n某县人民政府\n"
+     "2022年1月5日\n附件\n继续有效的文件目录\n序号\n文件名称\n文号\n1\n某县人民政府关于甲的通知\n某政发〔2015〕3号\n"
+     "某县人民政府关于乙的通知\n某政发〔2022〕2号\n各乡镇:\n请认真做好乙工作。\n",
+     ("numbers", ["某政发〔2022〕1号", "某政发〔2022〕2号"])),
+]
+
+
+@pytest.mark.parametrize("phenomenon, text, expected", NOT_REACHED, ids=[n[0] for n in NOT_REACHED])
+def test_what_the_sessions_rules_do_not_reach(phenomenon, text, expected):
+    docs = extract_text(text).documents
+    what, values = expected
+    assert [d.title if what == "titles" else d.doc_number for d in docs] == values

@@ -832,3 +832,14 @@ def test_a_databases_note_that_a_later_document_ended_this_one_cites_nothing():
                      "各市财政局:\n为贯彻落实,现印发给你们。\n某省财政厅\n2016年10月1日")
     assert [(x.by, x.target_number) for x in r.repeals] == [("某财社〔2019〕38号", "某财社〔2016〕182号")]
     assert r.citations == () and r.law_citations == ()
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the reason names the law the target conflicts with, the target in the clause before it (review)
+    ("《某市甲办法》(某府〔2015〕2号),因《某省乙条例》(某省发〔2014〕1号)已修改,予以废止。\n", {("某府〔2015〕2号", "某市甲办法")}),
+    # the annex listing the targets is none of them (review)
+    ("现决定,对以下文件予以废止:\n《某市废止的规范性文件目录》。\n", set()),
+])
+def test_what_the_sessions_repeal_rules_do_not_reach(body, expected):
+    r = extract_text(HEAD + body)
+    assert {(x.target_number, x.target_title) for x in r.repeals} == expected

@@ -336,9 +336,14 @@ def _inside_own_heading(s: str, ref: TitleRef, own_keys: set[str]) -> bool:
     """Whether 《…》 at ``ref`` stands inside a line that is the heading of a rule the document issues, the inner title
     marked as a title: 「2007年《政府工作报告》要求重点做好的工作事项」 heads the rule a notice issues as 《2007年〈政府工作报告〉
     要求重点做好的工作事项》 (FL02; DC03 keys it so): part of that title, no work cited."""
+    if ref.title.endswith(_STATUTE_ENDINGS):  # 「某市实施《中华人民共和国水法》办法」: a rule carrying out a statute cites it
+        return False
     start, end = s.rfind("\n", 0, ref.start) + 1, s.find("\n", ref.end)
     line = s[start : end if end >= 0 else len(s)].strip()
     return line != f"《{ref.title}》" and title_key(line) in own_keys
+
+
+_STATUTE_ENDINGS = ("法", "条例")
 
 
 # A rule's history note under its heading names the decisions that amended it: 「(2011年2月18日水利部令第43号发布 根据2015年

@@ -139,8 +139,9 @@ FILE_NAME_NUMBER = (rf"(?im)^[ \t\-•·*]*(?:【[^】\n]{{0,8}}】|(?:文件|�
 # A site's column name above a page's title, which may end like a 文种: 「政务公开 通知公告」 (AN12)
 SITE_COLUMN = r"^(?:政务公开|政府信息公开|信息公开)?(?:通知公告|公示公告|公告公示|政策文件|政策法规|文件通知)$"
 # A site's banner of its own support for IPv6, above a page's title: 「网站支持 IPv6」 「繁体 | 本网站已经支持IPV6」 (FI09,
-# BD03). No heading's line; a sentence that asks for it (「移动客户端要全面支持IPv6」) is no site's.
-SITE_BANNER = r"(?i)(?:本?网站|本站)(?:已经?)?支持[ \t]*IPv6(?![^\n]*[。;；])"
+# BD03), an item of its own between the line's separators; a heading that names the work, 「关于加快推进政府网站支持IPv6
+# 改造工作的通知」, is none (review).
+SITE_BANNER = r"(?i)(?:^|[|｜][ \t]*)(?:本?网站|本站)(?:已经?)?支持[ \t]*IPv6[ \t]*(?:$|[|｜])"
 # Dates that databases print for an empty field: 「成文日期:1970-01-01」.
 PLACEHOLDER_DATES = ("1970-01-01", "1900-01-01", "0001-01-01")
 # Phrases only a government document prints (a text with none of these, no 发文字号, no title, no
@@ -161,7 +162,7 @@ DOCUMENT_PHRASES = (
 TO_BE_MADE = ("出台",)
 # A form one fills in is no work cited, whatever its name ends with: 「填写《上海交通行业生产安全突发事件信息报送稿》(见附件3)」
 # (FH06); every key of the set that prints 填写《》 or 填报《》 leaves the form out (Z03, EQ02, W01, AY05).
-FILLED_IN = ("填写", "填报", "填制")
+FILLED_IN = ("填写", "填报")
 # Notes a database site sets into the text (「【已废止,最新为:《贵州省预算审查监督条例》】」): chrome, not the
 # document's words; no repeal, no citation.
 _SITE_STATUSES = "已废止|已失效|已修改|已修订|已被修改"

@@ -558,7 +558,7 @@ def _requested(s: str, p: int, end: int, addressee: str | None) -> tuple[list[st
     return [], p
 
 
-# A duty marker without its exceptions (「负责」 for 「负责(?!人|同志|解释)」): a cue may be looser than the rule.
+# A duty marker without its exceptions (「负责」 for cues.RESPONSIBLE): a cue may be looser than the rule.
 _MARKER_WORDS = "|".join(re.sub(r"\(\?!.*?\)$", "", x) for x in cues.DUTY_MARKERS)
 # What a clause must hold for _clause_duties to find a duty in it, each scanned for once over the whole
 # text: a name's last character before a marker or an aside (_subject, _inline_aside), a request, a

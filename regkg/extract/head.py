@@ -300,10 +300,11 @@ def slot_number(value: str) -> tuple[str, str] | None:
 def is_body_line(text: str) -> bool:
     """Whether a cleaned line starts a document's body: a salutation, a sentence, an article."""
     t = text.strip()
-    # a long line that opens a list is a sentence, no title: 「…市政府决定对以下2件市政府规章予以废止:」, and so is a
-    # short one with a clause before it: 「为维护法治统一,市政府决定对以下2件市政府规章予以废止:」 「经研究,决定废止下列
-    # 规章:」 (a legislature's decision printed with no salutation, FG09); a salutation ends with its colon, so the
-    # colon is looked at before the pattern
+    # a long line that ends in a colon is a sentence, no title: 「…市政府决定对以下2件市政府规章予以废止:」, and so is any
+    # with a clause before its colon: 「为维护法治统一,市政府决定对以下2件市政府规章予以废止:」 「经研究,决定废止下列
+    # 规章:」 (a legislature's decision printed with no salutation, FG09; a salutation of several groups, 「局属各股室,
+    # 二级机构:」, is the body's first line too); a salutation ends with its colon, so the colon is looked at before the
+    # pattern
     body = "。" in t or len(t) > _MAX_TITLE or bool(_ARTICLE.match(t)) \
         or (t.endswith(":") and (len(t) > 30 or "," in t or bool(_SALUTATION.match(t))))
     return body and not is_chrome(t)

@@ -471,8 +471,10 @@ def _before_reason(text: str, cue: int) -> tuple[int, int] | None:
     if not bounds or not _LEAD_IN.fullmatch(text[bounds[-1] + 1 : cue]):
         return None
     reason = bounds[-2] + 1 if len(bounds) >= 2 else 0
-    if _REASON_NAMES.match(text, reason) and _REASON.fullmatch(text[reason : bounds[-1]]):
-        return reason, bounds[-1]  # the reason names the target as its subject: its clause is the target's
+    # the reason names the target as its subject, no clause before it naming one: its clause is the target's (not
+    # 「《甲》(号),因《乙》已修改,予以废止」, where 乙 is the law 甲 conflicts with, review)
+    if _REASON_NAMES.match(text, reason) and _REASON.fullmatch(text[reason : bounds[-1]]) and "《" not in text[:reason]:
+        return reason, bounds[-1]
     if len(bounds) < 2 or not _REASON.fullmatch(text[reason : bounds[-1]]):
         return None
     return (bounds[-3] + 1 if len(bounds) >= 3 else 0), bounds[-2]
@@ -503,7 +505,9 @@ def _titles_listed(text: str, at: int, start: int, numbers: list[DocNum], titles
     """The repeals of the titles a list prints with no marks from ``at`` of sentence ``text`` (at ``start``): each
     title in 《》, joined by 、和及 and each maybe followed by its number or its history in brackets, by its number
     where it prints one."""
-    refs = [TitleRef(t.title, t.start - start, t.end - start) for t in titles if start + at <= t.start < start + len(text)]
+    # (the annex listing them is none: 「《某市废止的规范性文件目录》」, review)
+    refs = [TitleRef(t.title, t.start - start, t.end - start) for t in titles
+            if start + at <= t.start < start + len(text) and not _ANNEX_LIST.search(t.title)]
     out = []
     for title, begins in _listed_after(text, at, refs, bracket=_HISTORY_BRACKET):
         end = next(t.end for t in refs if t.start == begins)

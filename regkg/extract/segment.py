@@ -201,13 +201,14 @@ def _in_title_list(texts: list[str], k: int) -> bool:
 
     if not whole(k):
         return False
-    run, j = 1, k
-    while run < _TITLE_LIST and (j := _written(texts, j, 2, up=True)) is not None and whole(j):
-        run += 1
+    # distinct titles: a page printing its own three times (its title, a headline, the heading) lists nothing (review)
+    run, j = {texts[k]}, k
+    while len(run) < _TITLE_LIST and (j := _written(texts, j, 2, up=True)) is not None and whole(j):
+        run.add(texts[j])
     j = k
-    while run < _TITLE_LIST and (j := _written(texts, j, 2)) is not None and whole(j):
-        run += 1
-    return run >= _TITLE_LIST
+    while len(run) < _TITLE_LIST and (j := _written(texts, j, 2)) is not None and whole(j):
+        run.add(texts[j])
+    return len(run) >= _TITLE_LIST
 
 
 def _broken_before_kind(texts: list[str], k: int) -> tuple[int, int] | None:
@@ -422,7 +423,7 @@ def _anchors(lines: list[Line]) -> list[_Anchor]:
         if (num := _is_number_line(lines[i].text)) is None:
             continue
         first = _read_heading(lines, i)
-        if first is not None and _table_cell(lines, first):
+        if first is not None and _table_cell(lines, first, i):
             continue
         if first is not None:
             out.append(_Anchor(first, (first, i), i, *num))
@@ -446,12 +447,15 @@ _SERIAL_CELL = re.compile(r"[0-9]{1,3}")
 _HEADER_WITHIN = 400  # lines above a row its table's header may stand
 
 
-def _table_cell(lines: list[Line], first: int) -> bool:
-    """Whether the heading read from line ``first`` is a title cell of a table printed one cell to a line: the cell
-    above it the header's last, a row's serial number or the row before's number, and a column of numbers named in a
-    header above. (A serial number alone on its line may be gone, taken by the cleaner for a page's number.)"""
+def _table_cell(lines: list[Line], first: int, number: int) -> bool:
+    """Whether the heading read from line ``first``, its number at line ``number``, is a row's cells in a table printed
+    one cell to a line: the cell above it the header's last, a row's serial number or the row before's number, a column
+    of numbers named in a header within :data:`_HEADER_WITHIN` lines above, and no body under the number (a document
+    printed right after a table, its salutation or a sentence under its number, is one: review). (A serial number alone
+    on its line may be gone, taken by the cleaner for a page's number.)"""
     above = _written(lines, first, 2, up=True, text=_text)
-    if above is None:
+    below = _written(lines, number, 3, text=_text)
+    if above is None or (below is not None and ("。" in lines[below].text or lines[below].text.endswith(":"))):
         return False
     cell = lines[above].text
     if _NUMBER_COLUMN.fullmatch(cell):
@@ -521,7 +525,8 @@ def _passed_in_turn(lines: list[Line], seg: Segment) -> list[Segment]:
     own = bisect_left(lines, seg.body_start, key=_start)
     own_end = bisect_left(lines, seg.end, own, key=_start)
     for k in compress(range(own, own_end), map(str.startswith, map(_text, lines[own:own_end]), repeat("("))):
-        if (note := _PASSED_NOTE.fullmatch(lines[k].text)) is None:
+        # a meeting's note, not an order's 「(…政府公布)」
+        if (note := _PASSED_NOTE.fullmatch(lines[k].text)) is None or not note.group().endswith(("通过)", "批准)")):
             continue
         first = _read_heading(lines, k)
         above = _written(lines, first, 2, up=True, text=_text) if first is not None and first > own else None
@@ -529,15 +534,22 @@ def _passed_in_turn(lines: list[Line], seg: Segment) -> list[Segment]:
             continue
         last = _written(lines, k, k - first, up=True, text=_text)
         assert last is not None
-        rest = Segment(title="".join(ln.text for ln in lines[first : last + 1] if ln.text), start=lines[first].start,
-                       end=seg.end, body_start=lines[k].end, title_span=(lines[first].start, lines[last].end))
+        title = "".join(ln.text for ln in lines[first : last + 1] if ln.text)
+        # a decision, not the one an order's cover above promulgates under the same heading (review)
+        if not title.endswith(_DECISIONS) or title == seg.title:
+            continue
+        rest = Segment(title=title, start=lines[first].start, end=seg.end, body_start=lines[k].end,
+                       title_span=(lines[first].start, lines[last].end))
         seg.end = lines[first].start
         _fill_header(rest, lines, k + 1, bisect_left(lines, rest.end, k, key=_start))
-        if rest.date is None:
-            day = DATE.search(note.group("date"))
+        if rest.date is None:  # the later of two meetings' days, as head.promulgation reads the note
+            day = DATE.search(note.group("date2") or note.group("date"))
             rest.date = (int(day.group("y")), int(day.group("m")), int(day.group("d")))
         return [seg, *_passed_in_turn(lines, rest)]
     return [seg]
+
+
+_DECISIONS = ("决定", "决议")  # what a legislature's sitting passes, printed in turn
 
 
 def _printed_once(segments: list[Segment]) -> list[Segment]:
