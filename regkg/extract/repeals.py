@@ -131,12 +131,14 @@ _UNDERWAY = re.compile(r"(?:正在|正|(?<!现)将|拟|准备|即将|抓紧|计�
 # BA01, BA02; 「经…令第52号修正的《X》自…起施行」 names the edition in force)
 _EARLIER_EDITION = re.compile(r"(?:19|20)\d{2}年[^《》。;]{0,40}?(?:发布|公布|印发|颁布)的(?:[^《》。;,]{0,16}令)?$")
 _AMENDED_EDITION = re.compile(r"(?:(?:19|20)\d{2}年[^《》。;]{0,40}?(?:修正|修改|修订)的(?:[^《》。;,]{0,16}令)?|[》>](?:修正|修改|修订)的)$")
+# What ends the phrase repealing an earlier edition named before it: 「…同时废止」 「…不再执行」.
+_EDITION_REPEALED = r"(?:同时)?(?:废止|停止执行|不再执行|失效)"
 # (the next in a list after a comma too: 「…令第218号修改的《X》,2008年…令第176号公布的《Y》同时废止」, CU02)
-_REPEALED_AFTER = re.compile(r"》(?:(?:和|及|、|,)[^。;《》]{0,80}?《[^》]{2,80}》)*(?:同时)?(?:废止|停止执行|不再执行|失效)")
+_REPEALED_AFTER = re.compile(r"》(?:(?:和|及|、|,)[^。;《》]{0,80}?《[^》]{2,80}》)*" + _EDITION_REPEALED)
 # or the order that published it in brackets after it: 「《X》(国家税务总局令第24号公布)同时废止」 (CU01)
-_PUBLISHED_THEN_REPEALED = re.compile(r"》\([^()]{0,40}?令[^()]{0,30}?(?:公布|发布|颁布)[^()]{0,30}\)(?:同时)?(?:废止|停止执行|不再执行|失效)")
+_PUBLISHED_THEN_REPEALED = re.compile(r"》\([^()]{0,40}?令[^()]{0,30}?(?:公布|发布|颁布)[^()]{0,30}\)" + _EDITION_REPEALED)
 # or marked former by 原, maybe with its order's number in brackets: 「原《普通高等学校学生管理规定》(教育部令第21号)同时废止」 (FH02)
-_FORMER_THEN_REPEALED = re.compile(r"》(?:\([^()]{0,40}\))?(?:同时)?(?:废止|停止执行|不再执行|失效)")
+_FORMER_THEN_REPEALED = re.compile(r"》(?:\([^()]{0,40}\))?" + _EDITION_REPEALED)
 _BRACKET_CLOSED = re.compile(r"\s*[)]\s*[。;]?\s*")
 _REVISION_SIMILARITY = 0.6  # how alike an earlier edition's title must be to the revised one's
 
