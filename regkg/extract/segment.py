@@ -442,7 +442,7 @@ def _anchors(lines: list[Line]) -> list[_Anchor]:
 # A table printed one cell to a line, its header's cells among them: 「序号」 「文件名称」 「文号」, then 「1」 「…的通知」
 # 「金价费﹝2005﹞131号」 … (a clean-up notice's list of what stays in force, FK07). A row's title and number are a
 # document the table lists, not one the text prints.
-_NUMBER_COLUMN = re.compile(r"(?:发文)?(?:文号|字号)|文件编号")
+_NUMBER_COLUMN = re.compile("|".join(cues.META_LABELS["number"]))  # the column's head, a field's label for the number
 _SERIAL_CELL = re.compile(r"[0-9]{1,3}")
 _HEADER_WITHIN = 400  # lines above a row its table's header may stand
 
