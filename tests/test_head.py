@@ -1092,6 +1092,10 @@ PAGE_TITLES += [  # a site's bar or trail with 关于 above a rule's heading is 
      "市人民政府办公室关于成立某市文物普查领导小组的通知\n某市人民政府令\n第46号\n《某市城市生活垃圾分类管理办法》已经2024年2月6日"
      "某市人民政府常务会议审议通过,现予公布,自2024年5月1日起施行。\n市长\n2024年3月26日\n某市城市生活垃圾分类管理办法\n"
      "第一条 为了加强生活垃圾分类管理,制定本办法。\n", "某市城市生活垃圾分类管理办法"),
+    # a rule's heading broken before its last words, the last line letter-spaced by a PDF (FS01)
+    ("a rule's heading broken before its letter-spaced last line", "政策法规选编\n\n济南市机动车排气污染\n防 治 条 例\n\n"
+     "第一章 总 则\n\n第一条 为防治机动车排气污染,根据《中华人民共和国大气污染防治法》,制定本条例。\n",
+     "济南市机动车排气污染防治条例"),
     # a heading broken before its 「的决定」, alone on its line, over the note of the meeting that passed it (FJ04)
     ("a heading broken before 的决定", "某市人民代表大会常务委员会\n关于张三同志代理某市人民政府市长\n的决定\n"
      "(2023年5月31日某市第十五届人民代表大会常务委员会第七次会议通过)\n根据有关规定,会议决定:张三同志代理市长。\n",

@@ -1167,12 +1167,18 @@ def _unfinished_above(texts: list[str], k: int) -> int | None:
         return None
     if _UNFINISHED_HEADING.fullmatch(texts[up]) and "关于" not in texts[k]:
         return up
+    # or a rule's heading broken before its last words, its place's name opening it: 「济南市机动车排气污染」 over
+    # 「防 治 条 例」 (FS01, a PDF's letter-spaced line)
+    if len(texts[k]) <= _RULE_TAIL and texts[k].endswith(cues.RULE_KINDS) and _TITLE_OPENING.match(texts[up]) \
+            and not _KIND_END.search(texts[up]) and _title_line_ok(texts[up]) and "关于" not in texts[up]:
+        return up
     # or the two lines are the heading printed whole above them: 「# 某自治县城乡规划建设管理条例」 … 「某自治县城乡规划」, a blank,
     # 「建设管理条例」 (CL03)
     joined = texts[up] + texts[k]
     return up if any(texts[j].strip(_HEADING_MARKS) == joined for j in range(max(up - _HEAD_ABOVE, 0), up)) else None
 
 
+_RULE_TAIL = 8  # characters of a rule's heading's last line broken from the line above
 _HEADING_MARKS = " #*"  # a markdown heading's marks around a line's text
 _HEAD_ABOVE = 20  # lines above a broken heading where it may stand whole (a database's fields between: CL03)
 
