@@ -136,8 +136,10 @@ def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]
             at = more.end()
     read_back = len(out)
     # 「(88)财商字第277号」: the year first (most texts a finder is given hold no 号 at all)
+    read = [(n.start, n.end) for n in out]
     for m in _YEAR_FIRST.finditer(text) if "号" in text else ():
-        if (number := year_first(m)) is not None:
+        # (not inside a number read from its code: 「鲁价〔1998〕费字第123号」 is 鲁价's, its series 费字, DY07)
+        if (number := year_first(m)) is not None and not any(a <= m.start() < b for a, b in read):
             out.append(DocNum(number.code, number.year, number.serial, m.start(), m.end()))
     # 「卫监字(89)第23号」: two digits of a year in brackets after the code, 第 before the serial (AT07); or in a 发文字号's own
     # brackets, whatever the code: 「政秘〔93〕3号」 (EJ08)

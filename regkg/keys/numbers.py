@@ -48,17 +48,19 @@ __all__ = [
 
 # A number from its bracket on; the code is read backwards from there (a pattern that starts with the
 # code's character class would be tried at every CJK character of a text). Some provinces print 文
-# before the serial: 「闽政[1998]文333号」. The closing bracket is lost in some copies:
+# before the serial: 「闽政[1998]文333号」, or a series' 字: 「闽价[2000]商字295号」 (DY07). The closing bracket is lost in some copies:
 # 「(国发〔201221号,以下简称《意见》)」 is 国发〔2012〕21号. Written for folded text (chars.normalise_chars).
 # The opening bracket may be lost if the closing one is printed: 「定府办规2020〕3号」 (U01) is 定府办规〔2020〕3号.
 # A page whose encoding had no 〔〕 prints 「?」 for each: 「宁质技监函?2003?25号」 (W03). The bracket round a
 # number may close before its 号: 「(医保发〔2020〕32)号要求」 (Y02), or print none before it closes: 「《…的通知》(宁政办发
 # [2009]259)的规定」 (BI07; the year's own brackets both printed), or its year's close lost too: 「(辽政〔199687)收悉」 (CE01),
 # and its 号 with it before a short name's definition: 「(中发〔201632,以下简称《意见》)」 (EH07).
+# What a province prints between the year and the serial: 文, or a series' 字 (商字, 费字)
+SERIAL_PREFIX = r"文|[\u4e00-\u9fff]{1,2}字"
 OPENING = "〔[(【〈<?"  # the brackets a year may open with: TAIL's, and what a scan anchored at the year looks back for
 TAIL = (rf"(?:(?P<open>[{re.escape(OPENING)}])|(?<=[\u4e00-\u9fff]))"
         r"\s*(?P<year>(?:19|20)\d{2})\s*(?(open)|(?=[〕\])】〉>?]|\d{1,4}号))"
-        r"(?:(?P<close>[〕\])】〉>?])\s*第?\s*(?P<pre>文)?)?(?P<num>\d{1,5})(?:\s*\)?\s*号|(?(open)(?=\)|,以下简称)|(?!)))")
+        rf"(?:(?P<close>[〕\])】〉>?])\s*第?\s*(?P<pre>{SERIAL_PREFIX})?\s*第?)?(?P<num>\d{{1,5}})(?:\s*\)?\s*号|(?(open)(?=\)|,以下简称)|(?!)))")
 # Numbers of the 1980s and early 1990s print the year first, often in two digits, the code after it:
 # 「(88)财商字第277号」 「〔(88)〕财商字第277号」 is 财商字〔1988〕277号.
 # (a unit in brackets inside the code: 「(1990)农(检疫)字第14号」, EZ11)
@@ -112,7 +114,7 @@ _SPACES = re.compile(r"\s+")
 _CJK = "\u4e00-\u9fff"
 _PRINTED = re.compile(rf"(?P<lead>.*?)(?P<run>[{_CJK}]+)(?:{TAIL})(?P<trail>.*)", re.S)
 _YEAR_FIRST = re.compile(YEAR_FIRST)
-_CANONICAL = re.compile(rf"(?P<code>[{_CJK}]{{1,{MAX_RUN}}})〔(?P<year>(?:19|20)\d{{2}})〕(?P<pre>文)?(?P<num>\d{{1,5}})号")
+_CANONICAL = re.compile(rf"(?P<code>[{_CJK}]{{1,{MAX_RUN}}})〔(?P<year>(?:19|20)\d{{2}})〕(?P<pre>{SERIAL_PREFIX})?(?P<num>\d{{1,5}})号")
 
 
 class Number(NamedTuple):
