@@ -81,6 +81,11 @@ _new_tuple = tuple.__new__
 _text, _start = attrgetter("text"), attrgetter("start")
 
 
+def _ymd(day: re.Match[str]) -> tuple[int, int, int]:
+    """(year, month, day) of a match of :data:`DATE` (or of a pattern holding it), as a segment's date."""
+    return int(day.group("y")), int(day.group("m")), int(day.group("d"))
+
+
 def _written(rows, k: int, within: int, *, up: bool = False, text=str) -> int | None:
     """The nearest of ``rows`` with text within ``within`` rows below row ``k`` (above it, with ``up``),
     blank ones passed over, or None. ``rows`` are the lines' texts, or the lines themselves with
@@ -544,7 +549,7 @@ def _passed_in_turn(lines: list[Line], seg: Segment) -> list[Segment]:
         _fill_header(rest, lines, k + 1, bisect_left(lines, rest.end, k, key=_start))
         if rest.date is None:  # the later of two meetings' days, as head.promulgation reads the note
             day = DATE.search(note.group("date2") or note.group("date"))
-            rest.date = (int(day.group("y")), int(day.group("m")), int(day.group("d")))
+            rest.date = _ymd(day)
         return [seg, *_passed_in_turn(lines, rest)]
     return [seg]
 
@@ -607,7 +612,7 @@ def _headed_annex(lines: list[Line], k: int, end: int) -> Segment | None:
                    number_printed=found[0][1] if found else None)
     _fill_header(rest, lines, block[-1] + 1, next((i for i in range(j, len(lines)) if lines[i].start >= end), len(lines)))
     if rest.date is None and day is not None:
-        rest.date = (int(day.group("y")), int(day.group("m")), int(day.group("d")))
+        rest.date = _ymd(day)
     return rest
 
 
@@ -893,7 +898,7 @@ def _take_page_head(seg: Segment, lines: list[Line], first: int) -> None:
     texts = [ln.text for ln in lines[:first]]
     seg.metadata = labelled_metadata(texts[-30:])  # a field block above the 版头 is the page's, whatever else is there
     if (m := next((m for t in texts[-4:] if (m := DATE.fullmatch(t))), None)) is not None:  # 「最高人民法院\n2017年9月22日」
-        seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        seg.date = _ymd(m)
     if not any(texts) or any(is_body_line(t) for t in texts):
         return
     top = next(k for k, t in enumerate(texts) if t)
@@ -1020,11 +1025,11 @@ def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None
     if d is not None:
         m = DATE.search(lines[d].text)
         assert m is not None
-        seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        seg.date = _ymd(m)
         seg.issuer_lines = issuers
         seg.signature_end = lines[d].end
     if seg.date is None and under is not None:
-        seg.date = (int(under.group("y")), int(under.group("m")), int(under.group("d")))
+        seg.date = _ymd(under)
     if seg.date is None and (m := _field_date(seg)):
         seg.date = m
     if seg.date is None and (m := _printed_on(lines, start, stop)):
@@ -1041,7 +1046,7 @@ def _printed_on(lines: list[Line], start: int, stop: int) -> tuple[int, int, int
     """The date of the last colophon line 「…年…月…日印发」 among ``lines[start:stop]``, or None."""
     for k in range(stop - 1, start - 1, -1):
         if lines[k].text.endswith("印发") and (m := _PRINTED_ON.fullmatch(lines[k].text.strip())):
-            return int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            return _ymd(m)
     return None
 
 
@@ -1324,15 +1329,15 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     field_dated = seg.date is not None and seg.signature_end is None
     if field_dated and title_span and title_line is not None and \
             (m := _BRACKETED_DATE.match(texts[title_line].rstrip(), title_span[1] - lines[title_line].start)):
-        seg.date, field_dated = (int(m.group("y")), int(m.group("m")), int(m.group("d"))), False  # on the heading's line (BI09)
+        seg.date, field_dated = _ymd(m), False  # on the heading's line (BI09)
     for k in range(first, head.end):  # a database prints the date alone under the title
         if seg.date is None and (m := DATE.fullmatch(texts[k])):
-            seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            seg.date = _ymd(m)
         elif field_dated and k > (title_line or first) and (m := _BRACKETED_DATE.fullmatch(texts[k])):
-            seg.date, field_dated = (int(m.group("y")), int(m.group("m")), int(m.group("d"))), False
+            seg.date, field_dated = _ymd(m), False
     for k in (title_line, head.number_line):  # a database prints the date after the title or number
         if seg.date is None and k is not None and (m := DATE.search(texts[k], max(title_span[1] - lines[k].start, 0) if k == title_line and title_span else 0)):
-            seg.date = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            seg.date = _ymd(m)
     if not (seg.title or seg.number or seg.metadata or seg.date or DOCUMENT_MARKS.search(c.s) or find_docnums(c.s)
             or len(_DUTY_TABLE_HEAD.findall(c.s)) >= 2 or ("|" in c.s and _DUTY_TABLE_ROW.search(c.s))):
         return None
