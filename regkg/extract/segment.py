@@ -610,7 +610,7 @@ def _headed_annex(lines: list[Line], k: int, end: int) -> Segment | None:
     rest = Segment(title=title, start=first.start, end=end, body_start=lines[block[-1]].end,
                    title_span=(first.start, last.end), number=found[0][0].canonical if found else None,
                    number_printed=found[0][1] if found else None)
-    _fill_header(rest, lines, block[-1] + 1, next((i for i in range(j, len(lines)) if lines[i].start >= end), len(lines)))
+    _fill_header(rest, lines, block[-1] + 1, bisect_left(lines, end, j, key=_start))
     if rest.date is None and day is not None:
         rest.date = _ymd(day)
     return rest
@@ -638,7 +638,7 @@ def _annexed(lines: list[Line], seg: Segment) -> list[Segment]:
                        title_span=(ln.start + m.start("t"), ln.start + m.end("t")),
                        number=number.canonical if number else None, number_printed=m.group("n") if number else None)
         seg.end = ln.start
-        _fill_header(rest, lines, k + 1, next((j for j in range(k + 1, len(lines)) if lines[j].start >= rest.end), len(lines)))
+        _fill_header(rest, lines, k + 1, bisect_left(lines, rest.end, k + 1, key=_start))
         return [seg, *_annexed(lines, rest)]
     return [seg]
 
@@ -759,7 +759,7 @@ def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
                 wanted = [w for w in wanted if not (w.endswith(key) or key.endswith(w))]  # read: named one way or another
                 break
     for rest, last in zip(parts[1:], headings):  # each signs within its own lines, not the next one's
-        stop = next((j for j in range(last + 1, len(lines)) if lines[j].start >= rest.end), len(lines))
+        stop = bisect_left(lines, rest.end, last + 1, key=_start)
         _fill_header(rest, lines, last + 1, stop)
     return parts
 
