@@ -170,6 +170,19 @@ DUTIES = [
     # label lines under the item they name bodies for (立山区 2023 任务分解, 鞍立政发〔2023〕2号)
     ("1.努力实现地区生产总值增长6.2%左右。\n\n牵头单位:区发改局\n\n责任单位:立山经济开发区,全区经济运行各专班\n\n"
      "2.规模上工业增加值增长5%左右。", None, leads("区发改局") | supports("立山经济开发区", "全区经济运行各专班")),
+    # a department's seat owns its offices: 「局机关各科室」 is one body, not 局机关 and 各科室 (FW03)
+    ("局机关各科室要按照分工抓好落实。", None, leads("局机关各科室")),
+    ("省水利厅机关各处室要按照分工抓好落实。", None, leads("省水利厅机关各处室")),
+    # a 三定 rule's functions transferred to another body are that body's (FV02, BX05); a task handed to a person is none
+    ("一、职责调整将开发区建设组织协调职责划归市工业和信息化局;外国专家管理有关职责划归市人力资源和社会保障局。", None,
+     leads("市工业和信息化局", "市人力资源和社会保障局")),
+    ("将原市政府经济体制改革办公室调研职能划给市政府调研室。", None, leads("市政府调研室")),
+    ("此项工作交由专人负责。", None, set()),
+    # a task division's labels 牵头责任单位 and 主要协作单位, a line each under the task (FV04)
+    ("1.创建国家卫生县城。\n\n牵头责任单位:县卫健委、县民政局\n\n主要协作单位:各乡镇人民政府、经济开发区管委会\n\n2.推广家庭医生签约服务。",
+     None, leads("县卫健委", "县民政局") | supports("各乡镇人民政府", "经济开发区管委会")),
+    ("(三)推进“一件事”一窗办。(牵头责任单位:县政务服务中心;协作单位:县财政局)", None,
+     leads("县政务服务中心") | supports("县财政局")),
     # X是…责任主体; X是…部门,主要负责… (菏政办发〔2009〕72号)
     ("第三条 市直行业主管部门是市级项目的责任主体,县区政府和市行业主管部门是县区级扩大内需项目的责任主体。", None,
      leads("市直行业主管部门", "县区政府", "市行业主管部门")),
@@ -957,6 +970,9 @@ DUTIES = [
     ("经国务院同意,建立促进中部地区崛起工作部际联席会议(以下简称联席会议)制度。\n一、主要职能\n"
      "研究有关重大问题,向国务院提出建议;完成国务院交办的其他事项。\n", None, leads("促进中部地区崛起工作部际联席会议")),
     ("一、主要职责\n负责全市经济普查的组织和实施。\n", None, set()),  # nothing set up: the heading names no one
+    # a 三定 rule's 「主要职责」 are the body's its heading names, the flow running the heading into its first paragraph (BX05)
+    ("某市人民政府办公室职能配置内设机构和人员编制规定根据有关通知,设置某市人民政府办公室。\n二、主要职责\n"
+     "(一)负责市政府会议的组织工作。\n(二)负责组织起草以市政府名义发布的公文。\n", None, leads("某市人民政府办公室")),
     # 一定要 and 务必 are modals too (CT08, CN03, BL08)
     ("各地、各部门一定要认真贯彻落实省政府领导同志的指示精神。", None, leads("各地", "各部门")),
     ("各乡镇、各部门务必要统一思想,提振精神。", None, leads("各乡镇", "各部门")),

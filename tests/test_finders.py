@@ -588,6 +588,15 @@ def test_a_reply_with_no_salutation_answers_the_body_its_quoted_request_names():
     assert r.documents[0].addressees == ("某区民政局",)
     assert [(d.lead, d.support) for d in r.duties] == [(("某区民政局",), ("区发展改革委", "区交通运输局"))]
 
+@pytest.mark.parametrize("salutation", ["南区街道办事处", "新下陆街道办事处", "某镇农业服务站", "机关各科室、各社区"])
+def test_a_street_office_a_station_or_a_community_addressed(salutation):
+    # a salutation that ends with a street office's, a station's or a community's name opens the body (FX01, N11, FD06)
+    r = extract_text(f"某市人民政府关于某事的批复\n\n{salutation}:\n你单位请示收悉。现批复如下:\n二、你单位要加强对实施的指导。\n"
+                     "某市人民政府\n2024年6月3日\n")
+    assert "、".join(r.documents[0].addressees) == salutation
+    assert [d.lead for d in r.duties] == [tuple(salutation.split("、"))]
+
+
 def test_metadata_dates_in_iso_form():
     text = ("标　　题：广州市人民政府关于某事项的通知\n发文字号：穗府规〔2023〕5号\n成文日期：2023-08-15\n"
             "广州市人民政府关于某事项的通知\n各区人民政府:\n正文。\n")

@@ -1105,6 +1105,20 @@ PAGE_TITLES += [  # a site's bar or trail with 关于 above a rule's heading is 
      "信阳息县全面禁止燃放烟花爆竹的通知\n\n息县人民政府关于息县全面禁止燃放烟花爆竹的通告\n\n"
      "为加强烟花爆竹安全管理,现就有关事项通知如下。\n一、禁止燃放烟花爆竹的区域:息县范围内的所有区域。\n",
      "息县人民政府关于息县全面禁止燃放烟花爆竹的通告"),
+    # a news page's headline that names no 文种, over its byline (FV04, AG08); a number before it on its line is the
+    # document's when the fields' is broken (FP13)
+    ("a headline over its byline", "您当前的位置:首页 > 信息公开 > 决策部署落实情况\n浏览量:  【字体:   】\n\n"
+     "县卫健委2021年政府工作报告任务分解\n\n文章来源:某县卫生健康委员会 浏览量: 发表时间:2021-05-07 10:49\n\n"
+     "1.创建国家卫生县城。\n\n牵头责任单位:县卫健委\n", "县卫健委2021年政府工作报告任务分解"),
+    ("a headline with its number over its byline", "发文文号 宁政发7号\n宁政发〔2022〕7号 某县2022年防汛工作安排\n\n"
+     "发布时间: 2022-06-20 00:00:00 阅读: 打印 关闭\n\n一、县水利局负责防汛物资储备。\n", "某县2022年防汛工作安排"),
+    # a site's column over its trail, which names it again, is no heading (FX07)
+    ("a site's column named again in its trail", "政策通知\n当前位置: 首页 | 集团资讯 | 政策通知 | 正文\n"
+     "关于第三批某学校认定结果的公示\n作者:     时间:2021-11-02     资料来源:某部\n\n根据有关规定,现予以公示。\n",
+     "关于第三批某学校认定结果的公示"),
+    # a date without its year after the heading on its line is no part of it (FX04)
+    ("a month and day after the heading", "|\n关于全省公立医疗机构监测情况的通报(7月2日) |\n各市州卫生计生委: | |||\n"
+     "为推进工作,现将监测情况通报如下:一、省属医疗机构均实现一站式结报。\n", "关于全省公立医疗机构监测情况的通报"),
     # a site's banner of its support for IPv6 above the heading is no part of it (FI09)
     ("a site's IPv6 banner above", "网站支持 IPv6\n某镇2017年公路绿化的通知\n发布时间:2017-05-08 来源:某镇人民政府\n\n"
      "某镇2017年公路绿化的通知\n\n机关、各站所:\n现将绿化任务印发给你们。\n", "某镇2017年公路绿化的通知"),
@@ -1147,6 +1161,12 @@ NOT_REACHED = [
     ("a page printing its own title three times",
      "某县人民政府关于做好防汛工作的通知\n某县人民政府关于做好防汛工作的通知\n某县人民政府关于做好防汛工作的通知\n"
      "各乡镇人民政府:\n请做好防汛工作。\n", ("titles", ["某县人民政府关于做好防汛工作的通知"])),
+    ("a news story's headline of clauses over its byline names no document",
+     "养老服务部际联席会议制度建立:民政部牵头,21个部门组成\n\n作者:佚名 来源:某网 日期:2019-08-06\n\n"
+     "国务院办公厅同意建立养老服务部际联席会议制度。民政部要牵头做好相关工作。\n", ("titles", [""])),
+    ("a body's name over a byline is no headline",
+     "吉林省人力资源和社会保障厅\n来源:吉林省人力资源和社会保障厅\n吉人社联〔2020〕59号\n各市(州)人力资源和社会保障局:\n请做好工作。\n",
+     ("numbers", ["吉人社联〔2020〕59号"])),
     ("a document printed right after an annex table a cell to a line",
      "某县人民政府关于公布规范性文件清理结果的通知\n某政发〔2022〕1号\n各乡镇:\n现将清理结果公布如下。\n某县人民政府\n"
      "2022年1月5日\n附件\n继续有效的文件目录\n序号\n文件名称\n文号\n1\n某县人民政府关于甲的通知\n某政发〔2015〕3号\n"

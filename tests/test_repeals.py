@@ -679,6 +679,30 @@ def test_a_run_together_clean_up_table_is_read_row_by_row():
     assert {x.cited_title for x in r.law_citations} == {"中华人民共和国刑事诉讼法"}
 
 
+# FW01: a clean-up announcement whose annex tables print a cell to a line (序号 标题 发文日期 文号), the second table's last
+# cell what part of each document goes, run into the next row's title by the flow
+_CELL_TABLES = (
+    "某省地税局关于公布全文失效废止和部分条款失效废止的税收规范性文件目录的公告\n(某地税规〔2016〕6号)\n"
+    "经清理,现将两个目录予以公布。\n特此公告。\n某省地方税务局\n2016年9月8日\n附件1\n全文失效废止的税收规范性文件目录\n"
+    "序号\n标  题\n发文日期\n文号\n1\n某省地方税务局转发《国家税务总局关于甲问题的通知》的通知\n1997年9月8日\n某地税发〔1997〕142号\n"
+    "2\n某省地方税务局关于乙问题的补充通知(一)\n2003年5月12日\n某地税发〔2003〕100号\n附件2\n部分条款失效废止的税收规范性文件目录\n"
+    "序号\n标  题\n发文日期\n文号\n失效废止内容\n1\n某省地方税务局关于丙问题的通知\n1996年9月4日\n某地税发〔1996〕120号\n"
+    "与发票相关的规定失效\n2\n关于丁问题的公告\n2011年12月23日\n某地税规〔2011〕14号\n第七条废止。\n"
+)
+
+
+def test_a_clean_up_table_printed_a_cell_to_a_line_is_read_row_by_row():
+    r = extract_text(_CELL_TABLES)
+    assert [d.doc_number for d in r.documents] == ["某地税规〔2016〕6号"]  # a row's number is no document's
+    assert [(x.target_number, x.target_title, x.partial) for x in r.repeals] == [
+        ("某地税发〔1997〕142号", "某省地方税务局转发《国家税务总局关于甲问题的通知》的通知", False),
+        ("某地税发〔2003〕100号", "某省地方税务局关于乙问题的补充通知(一)", False),
+        ("某地税发〔1996〕120号", "某省地方税务局关于丙问题的通知", True),  # its table repeals some articles of each
+        ("某地税规〔2011〕14号", "关于丁问题的公告", True),
+    ]
+    assert not any("甲问题" in x.cited_title for x in r.law_citations)  # a row's inner title is the listed notice's
+
+
 # (phenomenon, a whole text, its repeals' targets in order (number, title))
 _HISTORY = ("(1997年10月22日某市第十二届人民代表大会常务委员会第三十六次会议通过根据2000年9月14日某市第十三届人民代表大会常务委员会"
             "第十九次会议《关于修改〈某条例〉的决定》第一次修正根据2005年2月24日某市第十四届人民代表大会常务委员会第十八次会议"

@@ -142,8 +142,9 @@ _BARE_GENERIC = re.compile(r"部门(?:\(单位\))?|机关|科室")  # (not 单�
 _EVERYONE = re.compile(rf"(?:有关|其他)?(?:{cues.EVERYONE})")
 # 「市政府各部门、各直属机构」 「旗政府各有关部门」 「国务院各部委、各直属机构」: a government's own departments
 OWNERS = ("联席会议", "领导小组", "委员会", "指挥部")
-# (a court's, a procuratorate's or a department's own offices too: 「市检察院各职能部门」 「市院各职能部门」 「省教育厅各处室」, CZ07)
-_OWNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}?(?:政府|法院|检察院|院|局|厅)|国务院|[\u4e00-\u9fff]{{2,20}}?(?={openings(OWNERS)})"
+# (a court's, a procuratorate's or a department's own offices too: 「市检察院各职能部门」 「市院各职能部门」 「省教育厅各处室」, CZ07;
+# and the offices of its seat, 「厅机关各处室」 「局机关各科室」, FW03)
+_OWNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}?(?:政府|法院|检察院|院|局|厅)|[\u4e00-\u9fff]{{0,8}}?(?:局|厅|委|部)机关|国务院|[\u4e00-\u9fff]{{2,20}}?(?={openings(OWNERS)})"
                     rf"(?:{'|'.join(OWNERS)}))(?=各)")
 # (「省政府各牵头部门」 (CT03) 「县政府各责任单位」 「市政府各委办局」 too)
 _OWNED = re.compile(r"^各(?:有关|直属|组成|牵头|责任|配合)?(?:主管部门|职能部门|部门|部委|委办局|机构|内设机构|单位|直属机构|特设机构|成员单位|处室|科室)"

@@ -536,14 +536,26 @@ def _run_on_page(s: str) -> list[tuple[int, int, str]]:
             marks = [salutation, *_run_on_rest(s, salutation.end(), b)]
         else:
             continue
-        for m in marks:
-            at = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))  # the label's or the name's first character
-            edits.append((at - 1, at, "\n") if s[at - 1] in " \t" else (at, at, "\n"))  # the space before it, or a pipe
-            if m.re is _ANNEX_IN_LINE:
-                edits.append((m.end() - 1, m.end(), "\n"))  # the forwarded document's heading after 「附:」
-            elif m.re is _ADDRESSEES_IN_LINE:
-                edits.append((m.end(), m.end(), "\n"))  # the body under its salutation
+        edits += _breaks_before(s, marks)
     return edits
+
+
+def _breaks_before(s: str, marks: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+    """Edits starting a line at each mark of a run-on page: a field's label, the salutation, the signing date…"""
+    edits = []
+    for m in marks:
+        at = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))  # the label's or the name's first character
+        edits.append((at - 1, at, "\n") if s[at - 1] in " \t" else (at, at, "\n"))  # the space before it, or a pipe
+        if m.re is _ANNEX_IN_LINE:
+            edits.append((m.end() - 1, m.end(), "\n"))  # the forwarded document's heading after 「附:」
+        elif m.re is _ADDRESSEES_IN_LINE:
+            edits.append((m.end(), m.end(), "\n"))  # the body under its salutation
+        elif m.re is _SIGNED_IN_LINE and (after := _HEADING_AFTER_DATE.match(s, m.end())):
+            edits.append((m.end(), after.end(), "\n"))  # the rule it issues, headed under the date (FV02)
+    return edits
+
+
+_HEADING_AFTER_DATE = re.compile(r"[ \t]+(?=[\u4e00-\u9fff])(?!附)")
 
 
 def _run_on_rest(s: str, a: int, b: int) -> list[re.Match[str]]:
@@ -647,10 +659,14 @@ _FLAT_MASTHEAD = re.compile(rf"(?m)^[ \u3000]*[\u4e00-\u9fff]{{2,30}}文件(?P<a
 # 2024-12-30 各市财政局、…: 为推动…」 (CG02).
 # A compilation prints each of its documents so, the date in brackets: 「关于同意…的通知   公境〔2013〕2688号   (2013年10月30日)
 # 海南省人民政府:   受国务院委托…」 (CJ09), wherever the line stands.
-_FLAT_NUMBER_AFTER = re.compile(rf"^[ \u3000]*[^。\n:]{{8,120}}?(?:{'|'.join(cues.KINDS)})(?P<a>[ \u3000]+){_RUN_IN_NUMBER}"
+# Or no salutation, the body opening after the number: 「河南省人民政府 关于明确…责任单位的通知 豫政〔2023〕5号 现将《政府工作报告》
+# 提出的…予以分解并明确责任单位。」 (FV10): a handover or a purpose clause, then a sentence.
+_BODY_OPENS_WORDS = r"现将|现就|为了?|根据|按照|依据|依照|经"  # (which open no heading: 「按照…的通知 某政〔2023〕5号 现将…」)
+_BODY_OPENS = rf"(?:{_BODY_OPENS_WORDS})[^\n:]{{8,200}}?。"
+_FLAT_NUMBER_AFTER = re.compile(rf"^[ \u3000]*(?!{_BODY_OPENS_WORDS})[^。\n:]{{8,120}}?(?:{'|'.join(cues.KINDS)})(?P<a>[ \u3000]+){_RUN_IN_NUMBER}"
                                 rf"(?P<b>[ \u3000]+)"
                                 rf"(?:\(?(?:(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|{cues.DATE})\)?(?P<c>[ \u3000]+))?"
-                                rf"(?=[^。\n:]{{2,120}}:)", re.M)
+                                rf"(?=[^。\n:]{{2,120}}:|{_BODY_OPENS})", re.M)
 # where such a line may be: its number then its date in brackets, spaces between
 _FLAT_DATED_NUMBER = re.compile(r"号[ \u3000]+\((?:19|20)\d{2}年")
 _MASTHEAD_REACH = 400  # characters from the text's start its 版头 may stand within (a page's title line above it)
@@ -673,14 +689,19 @@ def _flat_masthead(s: str) -> list[tuple[int, int, str]]:
     for dated in _FLAT_DATED_NUMBER.finditer(s, found[0].end() if found else 0):  # a compilation's every document
         if (m := _FLAT_NUMBER_AFTER.match(s, s.rfind("\n", 0, dated.start()) + 1)) is not None:
             found.append(m)
-    return [(m.start(g), m.end(g), "\n") for m in found for g in ("a", "b", "c") if m.start(g) >= 0]
+    edits = [(m.start(g), m.end(g), "\n") for m in found for g in ("a", "b", "c") if m.start(g) >= 0]
+    for m in found:  # the signing date run on after the body, and what it forwards (FV02: a page on one line)
+        if (b := s.find("\n", m.end())) < 0:
+            b = len(s)
+        edits += _breaks_before(s, _run_on_rest(s, m.end(), b))
+    return edits
 
 
 # A signature run into the sentence before it and the note after it, a page that lost its breaks: 「…请认真抓好贯彻落实。
 # 安顺市人民政府2023年9月5日(此件公开发布)安顺市市级储备粮管理办法第一章…」 (L04). The signer and date go on lines
 # of their own; the note is what says it is a signature.
 # Read back from each 「(此件」: a pattern that opens with a lookbehind is tried at every character of the text.
-_RUN_ON_SIGNATURE = re.compile(r"[。!][ \u3000]*(?P<org>[\u4e00-\u9fff]{2,30}?(?:人民政府|办公室|办公厅|委员会|局|厅|委))[ \u3000]*"
+_RUN_ON_SIGNATURE = re.compile(r"[。!\n][ \u3000]*(?P<org>[\u4e00-\u9fff]{2,30}?(?:人民政府|办公室|办公厅|委员会|局|厅|委))[ \u3000]*"
                                rf"(?P<date>{cues.DATE})[ \u3000]*$")  # (spaces where breaks were: DP02)
 _NOTE_OPENING = re.compile(r"\((?:此件|信息公开(?:属性|选项|方式))")  # 「(信息公开属性:主动公开)」 (DP02)
 _SIGNATURE_REACH = 50  # characters before the note a run-on signer and date may take

@@ -142,6 +142,9 @@ SITE_COLUMN = r"^(?:政务公开|政府信息公开|信息公开)?(?:通知公�
 # BD03), an item of its own between the line's separators; a heading that names the work, 「关于加快推进政府网站支持IPv6
 # 改造工作的通知」, is none (review).
 SITE_BANNER = r"(?i)(?:^|[|｜][ \t]*)(?:本?网站|本站)(?:已经?)?支持[ \t]*IPv6[ \t]*(?:$|[|｜])"
+# A news page's byline under its headline: 「作者:   来源: 莲都区人民政府办公室   发布时间: 2023-04-17 08:50:33」 (AG08)
+# 「文章来源:灵璧县卫生健康委员会 浏览量: 发表时间:2021-05-07 10:49」 (FV04).
+BYLINE = r"(?:作者|文章来源|信息来源|来源|发布时间|发表时间|发布日期|更新时间)[ \t]*:"
 # Dates that databases print for an empty field: 「成文日期:1970-01-01」.
 PLACEHOLDER_DATES = ("1970-01-01", "1900-01-01", "0001-01-01")
 # Phrases only a government document prints (a text with none of these, no 发文字号, no title, no
@@ -317,8 +320,9 @@ RANGE_PERIOD = rf"(?:自|从)(?P<a>{DATE})(?:起)?(?:至|到|—|-|~)(?P<b>{DATE
 # ── duties ────────────────────────────────────────────────────────────────────────────────────
 # Labels inside an item's parenthetical: 「(牵头单位:市发展改革委;责任单位:市财政局)」.
 # 「(6月底完成,牵头考核单位:市政府办公室、市公安局)」 names who leads, and is judged on, the item.
-LEAD_LABELS = ("牵头单位", "牵头部门", "牵头考核单位", "主责单位", "主办单位", "牵头")
-SUPPORT_LABELS = ("配合单位", "配合部门", "协办单位", "参与单位", "协同单位", "协助单位")
+# 「牵头责任单位:县卫健委」 「主要协作单位:各乡镇人民政府…」 (FV04: a county's task division, label lines under each task)
+LEAD_LABELS = ("牵头责任单位", "牵头单位", "牵头部门", "牵头考核单位", "主责单位", "主办单位", "牵头")
+SUPPORT_LABELS = ("配合单位", "配合部门", "协办单位", "参与单位", "协同单位", "协助单位", "主要协作单位", "协作单位", "协作部门")
 RESPONSIBLE_LABELS = ("责任单位", "责任部门", "主体单位", "实施单位", "负责单位", "主要责任单位", "主要责任部门", "责任主体")
 # A duty table's body columns, as a flattened table prints their heads one a line (「事项」 「责任单位」 「牵头单位」)
 BODY_COLUMN_LABELS = LEAD_LABELS + SUPPORT_LABELS + RESPONSIBLE_LABELS

@@ -916,6 +916,27 @@ def _designated_duties(s: str, addressee: str | None) -> list[DutyFact]:
     return out
 
 
+# A 三定 rule's transfer of a function to another body: 「将开发区建设组织协调职责划归市工业和信息化局」 「将原…办公室调研职能划给市政府
+# 调研室」 (FV02, BX05): the function is the receiving body's. (Not a report of an office's move, 「新闻宣传职能从法规处划入办公室」,
+# AW01.) Read from each verb.
+_TRANSFERRED = re.compile(r"(?:将|把)?(?P<task>[^,。;:\n]{2,60}?)(?:职责|职能)(?:划归|划给|交由|移交给?)"
+                          r"(?P<x>[^,。;:\n]{2,30}?)(?=[,。;\n]|$)")
+_TRANSFER_VERBS = ("划归", "划给", "交由", "移交")
+
+
+def _transferred_duties(s: str) -> list[DutyFact]:
+    out = []
+    if not any(v in s for v in _TRANSFER_VERBS):
+        return out
+    for line_start in {max(s.rfind(ch, 0, m.start()) for ch in "。;,\n") + 1 for v in _TRANSFER_VERBS
+                       for m in re.finditer(v, s)}:
+        if (m := _TRANSFERRED.match(s, line_start)) and is_body(x := m.group("x")) and not opens_clause(x):
+            task = m.group("task")
+            task = task[task.find("将") + 1 :].removeprefix("原").removesuffix("有关")  # (a heading run in before 将)
+            out.append(DutyFact(task, (x,), (), m.start(), m.end()))
+    return out
+
+
 # A role named first, then the body that fills it: 「市级行政许可项目管理机关为市政府法制办公室,负责…」 (BZ07) 「牵头单位为市财政局」
 # 「本条例的实施机关为市交通运输局」 (the role after the body, 「市财政局为牵头单位」, is _ROLE's). The role's word, then 为 or
 # 是, looked for first; the role's words are read back to the clause's start.
@@ -1161,6 +1182,20 @@ def _set_up_before(s: str, at: int) -> str | None:
     return found
 
 
+# A 三定 rule, the body's functions, offices and staff, headed by the body's name: 「长春市人民政府办公厅主要职责内设机构和人员
+# 编制规定」 「辽阳市人民政府办公室职能配置内设机构和人员编制规定」, the flow running its first paragraph on; its 「主要职责」 are
+# that body's (FV02, BX05).
+_STAFFING_RULE = re.compile(r"(?m)^(?P<x>[\u4e00-\u9fff()]{2,30}?)(?:主要职责|职能配置)、?内设机构和人员编制(?:规定|方案)")
+
+
+def _staffed_before(s: str, at: int) -> str | None:
+    """The body whose 三定 rule is headed last before ``at``, if any (_STAFFING_RULE)."""
+    found = None
+    for m in _STAFFING_RULE.finditer(s, 0, at):
+        found = m.group("x") if is_body(m.group("x")) else None
+    return found
+
+
 def _names_a_body(text: str) -> bool:
     """Whether an item's ``text`` is a body's name alone, a section's head (its stop too, when short): 「(二)联席会议办公室。」
     (DV07), not 「召集成员单位召开联席会议。」"""
@@ -1224,7 +1259,7 @@ def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: st
         # a lead-in ends with a colon, a duty heading names 职责, a member duty has a colon: most lines none
         if line.endswith(":") or "职责" in line or "职能" in line:
             head = _ITEM_HEAD.sub("", _ARTICLE.sub("", line.strip()))
-            if _BARE_DUTY_HEADING.fullmatch(head) and (body := _set_up_before(s, ls)):
+            if _BARE_DUTY_HEADING.fullmatch(head) and (body := _set_up_before(s, ls) or _staffed_before(s, ls)):
                 lead_in, paragraph = (body,), True
                 continue
             if line.endswith(":") and _LEAD_IN_MARK.search(line):
@@ -1287,7 +1322,7 @@ def find_duties(s: str, *, addressee: str | None = None, reply: bool = False) ->
     out += _label_duties(s, line_starts, groups)
     group_starts = [a for a, _ in groups]
     for f in [*_by_duties(s, addressee), *_clause_duties(s, addressee), *_set_up_duties(s, addressee),
-              *_designated_duties(s, addressee), *_role_first_duties(s, addressee),
+              *_designated_duties(s, addressee), *_role_first_duties(s, addressee), *_transferred_duties(s),
               *(_reply_items(s, addressee) if reply and addressee else ())]:
         # a list inside an item's parenthetical was read whole above: the group around it (the groups are outermost, in
         # order and disjoint) when it is short and names bodies, not an item's number 「(三)"应急指挥"模块由…」 (looked at

@@ -55,7 +55,9 @@ _BRACKETED_ORDER = re.compile(cues.BRACKETED_ORDER)
 _ANY_KIND = re.compile("|".join(_KINDS))
 _KIND_END = re.compile(rf"(?:{'|'.join(_KINDS)})(?:\((?:试行|暂行|修订|征求意见稿)\))?$")
 # 「各区县人民政府,市政府各部门:」 「教育部:」 「市文化和旅游局:」; not 「分享到:」
-_SALUTATION = re.compile(r"^(?:各[^。;!?]{1,200}|[^。;!?]{0,200}(?:政府|局|委|办|厅|部|院|会|单位|部门|公司|机构|中心|同志|企业|组织))[,;]?:$")
+# (a street office, a community, a station or a school addressed too: 「南区街道办事处:」, FX01)
+_SALUTATION = re.compile(r"^(?:各[^。;!?]{1,200}|[^。;!?]{0,200}(?:政府|局|委|办|厅|部|院|会|单位|部门|公司|机构|中心|同志|企业|组织"
+                         r"|办事处|街道|社区|乡镇|处室|站|所|学校))[,;]?:$")
 # A section's or an article's mark (「第三条」 「一、」 「(二)」); a body line may open with an item's number too (「1.」), which a
 # title may also (「1.某市…的通知」); a date printed day first is no item's number (「26.11.2015 09:44」, a site's posting
 # time between a heading and its number, BI06)
@@ -515,6 +517,9 @@ def explained_title(title: str) -> str | None:
     return (m.group("t") or m.group("u")) if (m := _EXPLAINED.fullmatch(title)) else None
 
 
+_MONTH_DAY = re.compile(r"\([0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日\)")
+
+
 def _tail_is_chrome(rest: str) -> bool:
     """Whether what follows a title on its line is only its number, issuers, date, year or chrome."""
     r = rest.strip(_CHROME + "》")
@@ -525,6 +530,7 @@ def _tail_is_chrome(rest: str) -> bool:
     for n in reversed(find_docnums(r)):
         r = r[: n.start] + r[n.end :]
     r = ANY_DATE.sub("", r)
+    r = _MONTH_DAY.sub("", r)  # a date without its year: 「…监测情况的通报(7月2日) |」 (FX04)
     r = re.sub(r"中华人民共和国|[\u4e00-\u9fff]{0,20}(?:人民政府|办公厅|办公室|国务院|部|委员会|局|厅)", "", r)
     return not r.strip(_CHROME + "()")
 

@@ -611,7 +611,7 @@ def repeals_in(doc: DocumentText, key: str, own_number: str | None, issued: set[
         # a row's reason is no statement of this document's (「免予起诉制度已被…《刑事诉讼法》废止」), nor is a sentence
         # holding a row a list item of its own: its repeal is the row, if its table repeals
         facts = [f for f in facts if not any(r.start < f.end and f.start < r.end for r in rows)]
-        facts = _dedupe([RepealFact(r.number, r.title, r.start, r.end, r.verb) for r in rows if r.repealed] + facts)
+        facts = _dedupe([RepealFact(r.number, r.title, r.start, r.end, r.verb, r.partial) for r in rows if r.repealed] + facts)
     facts += revised_editions(doc, attached, own_title, facts)
     # a kind alone names no target: 「《决定》废止了…」 is the repealing decision itself, by its short name (EB01, EB02)
     facts = [f for f in facts if f.target_number or not is_bare_kind(f.target_title or "")]

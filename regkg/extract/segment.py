@@ -22,7 +22,7 @@ from regkg.extract.anchored import last_match
 from regkg.extract.clean import Text, line_starts
 from regkg.extract.docnum import find_docnums
 from regkg.extract.head import DOCUMENT_MARKS, is_body_line, is_chrome, labelled_metadata, read_head, starts_with_label, title_in
-from regkg.keys.chars import openings
+from regkg.keys.chars import normalise_chars, openings
 from regkg.keys.kinds import KIND_END as _KIND_END
 from regkg.keys.numbers import year_of
 from regkg.keys.orgs import ORG_NAME
@@ -192,6 +192,17 @@ def _heading_over_salutation(lines: list[Line], texts: list[str], k: int) -> int
         last = _written(texts, j, j - top, up=True)
         return last if last is not None and title_in(texts[last]) is not None else None
     return None
+
+
+_TRAIL = re.compile(cues.BREADCRUMB)
+_TRAIL_ITEMS = re.compile(r"[ \t]*(?:[|｜>»/]+|当前位置:|您的位置:)[ \t]*")
+
+
+def _column_in_trail(texts: list[str], k: int) -> bool:
+    """Whether line ``k`` is a site's column, named again as an item of the trail under it: 「政策通知」 over 「当前位置:
+    首页 | 集团资讯 | 政策通知 | 正文」 (FX07)."""
+    below = _written(texts, k, 2)
+    return below is not None and _TRAIL.search(texts[below]) is not None and texts[k] in _TRAIL_ITEMS.split(texts[below])
 
 
 _TITLE_LIST = 3  # whole titles in a row that make a list, not a heading
@@ -433,6 +444,8 @@ def _anchors(lines: list[Line]) -> list[_Anchor]:
         if first is not None:
             out.append(_Anchor(first, (first, i), i, *num))
             continue
+        if _dated_row(lines, i):
+            continue
         if (k := _written(lines, i, len(lines), text=_text)) is None:
             continue
         last = k
@@ -468,6 +481,16 @@ def _table_cell(lines: list[Line], first: int, number: int) -> bool:
     if not (_SERIAL_CELL.fullmatch(cell) or _is_number_line(cell)):
         return False
     return any(_NUMBER_COLUMN.fullmatch(lines[j].text) for j in range(above - 1, max(-1, above - _HEADER_WITHIN), -1))
+
+
+def _dated_row(lines: list[Line], number: int) -> bool:
+    """Whether the number at line ``number`` ends a row of such a table whose cells are a title, then its date, then the
+    number: 「序号」 「标题」 「发文日期」 「文号」 over 「…的通知」 「1997年9月8日」 「苏地税发〔1997〕142号」 (a clean-up's list of
+    what it repeals, FW01). The heading under it is the next row's title, no document's whose number this is."""
+    date = _written(lines, number, 2, up=True, text=_text)
+    if date is None or not DATE.fullmatch(lines[date].text) or _written(lines, date, 2, up=True, text=_text) is None:
+        return False
+    return any(_NUMBER_COLUMN.fullmatch(lines[j].text) for j in range(date - 1, max(-1, date - _HEADER_WITHIN), -1))
 
 
 def segment(c: Text) -> tuple[Front, list[Segment]]:
@@ -1195,6 +1218,33 @@ _UNFINISHED_HEADING = re.compile(r"(?!.*(?:关于我们|首页|当前位置))[^>
 _HANDED_OVER_END = re.compile(r"(?:^|关于)(?:印发|转发|批转)[^《》]{0,20}《[^《》]{2,60}》$")
 
 
+_BYLINE = re.compile(cues.BYLINE)
+_HEADLINE_WITHIN = 12  # lines from the page's first its headline may stand
+
+
+def _headline_over_byline(texts: list[str], first: int, end: int) -> tuple[int, tuple[int, int]] | None:
+    """The line of a news page's headline right over its byline, and the headline's span in it (a number before it
+    left out), when the page prints no heading that names a 文种: 「县卫健委2021年政府工作报告任务分解」 over
+    「文章来源:灵璧县卫生健康委员会 … 发表时间:2021-05-07」 (FV04, AG08). A site's trail, a label's line, a body's
+    name alone, a sentence or a news story's headline of clauses (「…制度建立:民政部牵头,21个部门组成」, FR04) is none."""
+    for k in range(first, min(len(texts), max(end, first) + _HEADLINE_WITHIN)):
+        if not _BYLINE.match(texts[k]):
+            continue
+        above = _written(texts, k, 2, up=True)
+        if above is None or above < first:
+            return None
+        t = texts[above]
+        if not _title_line_ok(t) or is_chrome(t) or starts_with_label(t) or is_body_line(t) or len(t) < 6 \
+                or _BYLINE.match(t) or ORG_NAME.fullmatch(t) or ("," in t or ":" in t) and "关于" not in t:
+            return None
+        if (ab := title_in(t)) is None:
+            nums = find_docnums(normalise_chars(t))
+            a = nums[0].end if nums and nums[0].start <= 1 else 0
+            ab = a + len(t[a:]) - len(t[a:].lstrip()), len(t)
+        return above, ab
+    return None
+
+
 def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     """A file that is one document: a web page's or a database's text, its head read by
     :func:`regkg.extract.head.read_head`, title or no title.
@@ -1214,7 +1264,7 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
             break
         # (an order's numbered cover is read by _order_cover below: it may promulgate the document printed under it, AP02)
         if _is_masthead(texts[k]) or (ab := title_in(texts[k]) or _broken_before_kind(texts, k)) is None \
-                or _ORDER_HEADING.fullmatch(texts[k]) or _in_title_list(texts, k):
+                or _ORDER_HEADING.fullmatch(texts[k]) or _in_title_list(texts, k) or _column_in_trail(texts, k):
             continue
         a, b = ab
         if "," in texts[k][a:b] and "关于" not in texts[k][a:b]:
@@ -1303,6 +1353,14 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
             (a for k in range(first, head.end) if starts_with_label(texts[k]) and (a := c.s.find(field, lines[k].start, lines[k].end)) > lines[k].start),
             -1)) >= 0:
         title_span = (at, at + len(field))
+    headline_number = None
+    if title_span is None and (headline := _headline_over_byline(texts, first, head.end)) is not None:
+        title_line, (a, b) = headline
+        title_span = (lines[title_line].start + a, lines[title_line].start + b)
+        # the number printed before it on its line, when the fields' is broken: 「寧政發〔2022〕7號 寧陽縣人民政府關于…的通知」
+        # over 「發布時間: 2022-06-20」, the block's 「發文文號 寧政發7號」 (FP13)
+        if (nums := find_docnums(normalise_chars(texts[title_line][:a]))) and nums[0].start <= 1:
+            headline_number = nums[0].canonical, texts[title_line][nums[0].start : nums[0].end]
     body_from = head.end if head.end < min(len(lines), first + 40) else max(title_line or first, head.number_line or first) + 1
     if title_line is not None:
         body_from = max(body_from, title_line + 1)
@@ -1317,6 +1375,8 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
         title_span=title_span,
     )
     _fill_header(seg, lines, body_from, len(lines))
+    if seg.number is None and headline_number is not None:
+        seg.number, seg.number_printed = headline_number
     if seg.number is None and (own := _header_after_imprint(c.s)) is not None:
         seg.number, seg.number_printed = own
     # (a line that is a body's name first: most head lines are none, and a site's name or a label is looked for in

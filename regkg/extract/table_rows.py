@@ -24,16 +24,26 @@ __all__ = ["TableRow", "table_rows"]
 # 已 before it is looked at after.)
 _TABLE_HEAD = re.compile(r"(?P<verb>宣布失效|废止|失效|停止执行|修改|修订|保留|继续有效|继续执行)的[^。:;,\n]{2,40}?(?:目录|清单)")
 _REPEALING = ("宣布失效", "废止", "失效", "停止执行")
+# what a heading that repeals some articles of each listed document prints before its verb: 「部分条款失效废止的税收规范性
+# 文件目录」 (FW01)
+_PART = re.compile(r"部分(?:条款|内容)?(?:失效)?$")
+_PART_REACH = 8
+# such a table's last cell, what of the row's document goes, which the flow runs into the next row's title: 「苏地税发〔1996〕
+# 120号」 「与发票相关的规定失效」 「关于…的通知」 (FW01)
+_WHAT_PART = re.compile(r"[^《》。]{1,80}?(?:失效废止|废止|失效)。?")
 _ROW_DATE = re.compile(cues.DATE)
-_ROW_TITLE = re.compile(rf"(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\((?:试行|暂行)\))?$")
+# (a series' number after it: 「江苏省地方税务局关于营业税若干征税问题的补充通知(一)」, FW01)
+_ROW_TITLE = re.compile(rf"(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\((?:试行|暂行|[一二三四五六七八九十]{{1,3}})\))?$")
 # the count and column heads after the heading, and a converter's field codes (「HYPERLINKjavascript」)
-_ROW_START = re.compile(r"^(?:[A-Za-z]+|\([0-9一二三四五六七八九十百]+件\)|发文日期及?文号|发文字号|文号|发文日期|序号|[\u4e00-\u9fff]{0,5}名称"
+_ROW_START = re.compile(r"^(?:[A-Za-z]+|\([0-9一二三四五六七八九十百]+件\)|发文日期及?文号|发文字号|文号|发文日期|序号|标题|[\u4e00-\u9fff]{0,5}名称|[\u4e00-\u9fff]{0,4}内容"
                         r"|发布机关及?日期|发布机关|发布日期|备注|废止理由|理由)+")
 # A row may list an order instead of a 发文字号, after its date: 「…暂行规定1993年1月22日民航总局令第30号发布大部分内容已被新规定
 # 取代。」 (CA08, a rule: no 发文字号, listed by title); or its number after a comma, its issuers before it: 「1988年8月3日,民航局发
 # 【1988】250号」 「1989年6月30日民航局、国家教委、公安部联合,民航局发【1989】191号」.
 _ROW_ORDER = re.compile(r"[\u4e00-\u9fff]{2,24}?令第\d{1,5}号")
-_BEFORE_NUMBER = re.compile(r"(?:[^。\n,]{0,36},)?")
+# (or on the next line, a table printed a cell to a line that the flow ran together up to the number: 「…的通知1997年9月8日」
+# then 「苏地税发〔1997〕142号…」, FW01)
+_BEFORE_NUMBER = re.compile(r"\n?(?:[^。\n,]{0,36},)?")
 _BEFORE_NUMBER_REACH = 40
 
 
@@ -57,6 +67,7 @@ class TableRow:
     end: int  # the stop (or line break) that closes its reason, or the next row's start
     repealed: bool
     verb: str  # what its table does to it, as the heading says: 废止, 宣布失效, 修改…
+    partial: bool = False  # its table repeals some of its articles only: 「部分条款失效废止的…目录」 (FW01)
 
 
 def table_rows(s: str, numbers: list[DocNum]) -> list[TableRow]:
@@ -84,6 +95,7 @@ def table_rows(s: str, numbers: list[DocNum]) -> list[TableRow]:
     for k, head in enumerate(heads):
         stop = heads[k + 1].start() if k + 1 < len(heads) else len(s)
         edge = head.end()
+        partial = _PART.search(s, max(0, head.start() - _PART_REACH), head.start()) is not None
         for date in _ROW_DATE.finditer(s, head.end(), stop):
             n = _number_after(s, date.end(), starts, numbers)
             order = _ROW_ORDER.match(s, date.end()) if n is None else None
@@ -95,6 +107,8 @@ def table_rows(s: str, numbers: list[DocNum]) -> list[TableRow]:
             title = s[begin : date.start()]
             title = title[_ROW_START.match(title).end() :] if begin == edge and _ROW_START.match(title) else title
             title = _ROW_NUMBER.sub("", title)
+            if partial and (cell := _WHAT_PART.match(title)) and _ROW_TITLE.search(title, cell.end()):
+                title = title[cell.end() :]  # the row before's last cell, what of it goes: 「第二条废止」 (FW01)
             if rows and rows[-1].end > begin:
                 rows[-1] = replace(rows[-1], end=begin)
             if 4 <= len(title) <= 150 and _ROW_TITLE.search(title):
@@ -102,6 +116,6 @@ def table_rows(s: str, numbers: list[DocNum]) -> list[TableRow]:
                 close = min(x for x in (s.find("。", number_end, stop), s.find("\n", number_end, stop), stop) if x >= 0)
                 repealing = head.group("verb") in _REPEALING and not s.endswith(("已", "已被", "已经被"), 0, head.start())
                 rows.append(TableRow(number, title, date.start() - len(title), close + 1 if close < stop else stop,
-                                     repealing, head.group("verb")))
+                                     repealing, head.group("verb"), partial))
             edge = number_end
     return rows
