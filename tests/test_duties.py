@@ -170,6 +170,16 @@ DUTIES = [
     # label lines under the item they name bodies for (立山区 2023 任务分解, 鞍立政发〔2023〕2号)
     ("1.努力实现地区生产总值增长6.2%左右。\n\n牵头单位:区发改局\n\n责任单位:立山经济开发区,全区经济运行各专班\n\n"
      "2.规模上工业增加值增长5%左右。", None, leads("区发改局") | supports("立山经济开发区", "全区经济运行各专班")),
+    # the city's own organs' units: 「市直机关各单位」 is one body (FZ02)
+    ("各区、县(市)政府,市直机关各单位要认真执行市政府决定,切实做好后续管理工作。", None, leads("各区、县(市)政府", "市直机关各单位")),
+    # a run of levels joined by 及 shares the name, and opens a list of stems as a government does (FY01)
+    ("市及区(市)县人民政府公安机关应当加强社会治安风险预警平台建设。", None, leads("市及区(市)县人民政府公安机关")),
+    ("市及区(市)县人民政府公安、住房城乡建设、交通运输等有关部门应当配合做好应急广播体系建设相关工作。", None,
+     supports("市及区(市)县人民政府公安部门", "住房城乡建设部门", "交通运输部门")),
+    ("市教育局及区财政局应当加强组织领导。", None, leads("市教育局", "区财政局")),
+    # an item's number before the first of several lists read back from the subject; five lists (FY03)
+    ("八、市和区、县(市)人民政府,街道办事处,乡(镇)政府,居民委员会,村民委员会应当采取多种形式,组织开展宣传、教育工作。", None,
+     leads("市和区、县(市)人民政府", "街道办事处", "乡(镇)政府", "居民委员会", "村民委员会")),
     # a department's seat owns its offices: 「局机关各科室」 is one body, not 局机关 and 各科室 (FW03)
     ("局机关各科室要按照分工抓好落实。", None, leads("局机关各科室")),
     ("省水利厅机关各处室要按照分工抓好落实。", None, leads("省水利厅机关各处室")),
@@ -1545,7 +1555,7 @@ _BEFORE = {
     "_LEVELS": rf"(?:(?<![\u4e00-\u9fff()])|(?<=[{_JA}][和与])|(?<=[{_JA}]或者))"
                rf"(?:{cues.PLACE_LEVELS})(?:[、和](?:{cues.PLACE_LEVELS}))*、(?:{cues.PLACE_LEVELS})(?!直)",
     "LIST_TAIL": bodies.LIST_TAIL.pattern.replace("等(?<![高同中初平]等)", "(?<![高同中初平])等", 1),
-    "_JOIN": rf"以及|及(?!时)|(?<=[{_JA}])(?:[和与]|或者|或)",
+    "_JOIN": rf"以及|(?<!^[省市县区州])及(?!时)|(?<=[{_JA}])(?:[和与]|或者|或)",  # (a level's 及 at the start joins no list: FY01)
     "_PLACE_JOINS": "(?<=[县区市旗州盟])[、和及]",
     "_AKA": rf"(?:(?<=[局委办厅院会府处署部])|(?<=部门)(?!\({bodies._SCOPE_NOTE}))\(([^()]{{2,40}})\)",
     "_SHARED": r"(?:行政管理部门|行政主管部门|主管部门|部门|(?<=区)(?:管理委员会|管委会))$",

@@ -597,6 +597,28 @@ def test_a_street_office_a_station_or_a_community_addressed(salutation):
     assert [d.lead for d in r.duties] == [tuple(salutation.split("、"))]
 
 
+def test_a_plans_member_list_on_a_later_page_of_one_line():
+    # a paged mirror's second page, marked as going on, its member list run into one line (FY05): a document, each member's duty
+    r = extract_text("|\n[接上页] (10)省民政厅:核实全省干旱灾害的损失,组织安排救灾工作。 (11)省住房和城乡建设厅:负责指导各城市供水管理部门"
+                     "加强供水管网建设。 (12)省交通运输厅:协调组织运力优先安排抗旱物资的运输。\n")
+    assert [d.lead for d in r.duties] == [("省民政厅",), ("省住房和城乡建设厅",), ("省交通运输厅",)]
+
+
+def test_a_notices_second_page_under_its_annex_list_is_a_document():
+    # a page that starts at an item and ends with the list of annexes and the date (FZ05): its duties are read
+    r = extract_text("(四)各县市(区)政府(管委会)、地直各部门要按照本次清理工作的原则,做好规范性文件清理工作。\n"
+                     "各地、各部门应高度重视,认真组织力量,抓紧清理工作。\n附件:1.规范性文件清理工作领导小组名单\n2.规范性文件清理工作方案\n"
+                     "2010年9月13日\n")
+    assert [d.lead for d in r.duties] == [("各县市(区)政府(管委会)", "地直各部门"), ("各地", "各部门")]
+
+
+@pytest.mark.parametrize("title", ["辽宁省财政厅继续执行的规范性文件目录", "辽宁省财政厅废止和失效文件目录", "县政府拟修改的规范性文件目录"])
+def test_a_clean_ups_own_lists_are_no_works_cited(title):
+    # the lists a clean-up made, named by a reading of it, are its results, not works it rests on (FZ10, EB06)
+    r = extract_text(f"某厅关于规范性文件清理工作的解读\n此次清理工作现已完成,并制作了《{title}》。根据《某省规范性文件管理办法》开展。\n")
+    assert [c.cited_title for c in r.law_citations] == ["某省规范性文件管理办法"]
+
+
 def test_metadata_dates_in_iso_form():
     text = ("标　　题：广州市人民政府关于某事项的通知\n发文字号：穗府规〔2023〕5号\n成文日期：2023-08-15\n"
             "广州市人民政府关于某事项的通知\n各区人民政府:\n正文。\n")

@@ -802,6 +802,26 @@ TARGETS = [
      "某省人民政府办公厅关于公布规范性文件清理结果的通知\n某政办发〔2024〕3号\n"
      "已废止的行政规范性文件目录(1件)发文日期及文号某省人民政府关于甲的通知2010年1月5日某政发〔2010〕1号已到期。\n",
      []),
+    # an annex's list headed after its mark on the same line, 「附件:废止文件目录」 (FZ01)
+    ("an annex's mark before its list's heading",
+     "某市人民政府关于废止有关文件的通知\n某政发〔2004〕9号\n各区县人民政府:\n市人民政府决定废止《某市甲办法》等2个文件。\n"
+     "附件:废止文件目录\n1、《某市人民政府关于调整乙标准的通知》(某政发[2000]6号,2000年3月7日发文)\n"
+     "2、《某市人民政府关于调整乙标准的补充通知》(某政发[2000]18号,2000年12月4日发文)\n",
+     [(None, "某市甲办法"), ("某政发〔2000〕6号", "某市人民政府关于调整乙标准的通知"),
+      ("某政发〔2000〕18号", "某市人民政府关于调整乙标准的补充通知")]),
+    # a section's line that breaks inside the title it repeals runs on (FZ02)
+    ("a title broken after its inner mark on a section's line",
+     "某市人民政府关于公布清理结果的公告\n(某政发〔2011〕20号)\n现将清理结果公布如下:\n一、市人民政府决定,废止《某市人民政府关于印发〈\n"
+     "某市强制拆迁操作规程〉的通知》(某政发〔2005〕31号)等2个规范性文件(见附件1)。\n",
+     [("某政发〔2005〕31号", "某市人民政府关于印发〈某市强制拆迁操作规程〉的通知")]),
+    # a cue among a series of acts named as a matter repeals nothing (FZ08)
+    ("制定、修改、废止情况 is a matter, no repeal",
+     "某市司法局关于清理工作的解读\n根据《某省规范性文件管理办法》(某政办〔2025〕27号)相关规定和上级文件制定、修改、废止情况,"
+     "某市司法局牵头组织开展规范性文件清理。\n", []),
+    # the list of a clean-up's own lists names no targets, the list of what stays in force neither (FZ06)
+    ("a list of the annexes' names",
+     "某县人民政府关于开展规范性文件清理工作的通知\n各乡镇人民政府:\n请按时报送。\n附件:\n1. 废止的规范性文件目录\n"
+     "2. 宣布失效的规范性文件目录\n3. 现行有效的规范性文件目录\n二00九年四月二日\n", []),
     # a covering notice issuing its rule revised replaces the earlier edition
     # 现将 is 'hereby', not 'will': 「现将新修订的《X》印发给你们」 issues it now (AY07)
     ("现将新修订的 issues the revised edition", ISSUES + "现将新修订的《某区甲管理办法》印发给你们,请认真遵照执行。\n",

@@ -127,7 +127,8 @@ _STEM = re.compile(r"[省市县区]?(?:[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,6}
 _QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|各?(?:省级|市级|县级|乡级))|全省|全市|全县|(?:省市县|省市|市县|县乡|区县|县区)级?")
 # 和/与 join after a name's ending: 「临汾经济开发区和市直相关部门」 「街道办事处和乡(镇)人民政府」, not the 与 of
 # 「各参与单位」; nor joins the 及 of 「及时」
-_JOIN = re.compile(rf"以及|及(?!时)|[和与](?<=[{_JOINED_AFTER}][和与])|或者(?<=[{_JOINED_AFTER}]或者)|或(?<=[{_JOINED_AFTER}]或)")  # 「由区管理委员会或镇人民政府负责」 (BJ04)
+# (not a level's 及 at a list's start, a run of levels sharing the name as 和 runs them: 「市及区(市)县人民政府公安机关」, FY01)
+_JOIN = re.compile(rf"以及|(?<!^[省市县区州])及(?!时)|[和与](?<=[{_JOINED_AFTER}][和与])|或者(?<=[{_JOINED_AFTER}]或者)|或(?<=[{_JOINED_AFTER}]或)")  # 「由区管理委员会或镇人民政府负责」 (BJ04)
 # A name that runs on past a whole body into a verb is a clause: 「市自然资源和规划局协调测绘资质单位」
 # (but 「市委组织部」 is a name: what follows 「组织」 there is only an ending).
 _INNER_BODY_END = re.compile(r"(?<=[局委办厅部署府会室心门位班组])")  # 「热线主管部门汇总上报市政府」 「各单位提高政治站」 (BZ02)
@@ -144,7 +145,7 @@ _EVERYONE = re.compile(rf"(?:有关|其他)?(?:{cues.EVERYONE})")
 OWNERS = ("联席会议", "领导小组", "委员会", "指挥部")
 # (a court's, a procuratorate's or a department's own offices too: 「市检察院各职能部门」 「市院各职能部门」 「省教育厅各处室」, CZ07;
 # and the offices of its seat, 「厅机关各处室」 「局机关各科室」, FW03)
-_OWNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}?(?:政府|法院|检察院|院|局|厅)|[\u4e00-\u9fff]{{0,8}}?(?:局|厅|委|部)机关|国务院|[\u4e00-\u9fff]{{2,20}}?(?={openings(OWNERS)})"
+_OWNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}?(?:政府|法院|检察院|院|局|厅)|[\u4e00-\u9fff]{{0,8}}?(?:局|厅|委|部|直)机关|国务院|[\u4e00-\u9fff]{{2,20}}?(?={openings(OWNERS)})"
                     rf"(?:{'|'.join(OWNERS)}))(?=各)")
 # (「省政府各牵头部门」 (CT03) 「县政府各责任单位」 「市政府各委办局」 too)
 _OWNED = re.compile(r"^各(?:有关|直属|组成|牵头|责任|配合)?(?:主管部门|职能部门|部门|部委|委办局|机构|内设机构|单位|直属机构|特设机构|成员单位|处室|科室)"
@@ -343,7 +344,9 @@ def _top_split(s: str) -> list[str]:
 
 _LEVEL_OPENINGS = "省市县区"
 # A list's first item naming the government whose departments the stems are: 「县级以上人民政府发展改革、公安…等部门」
-_GOVERNMENT_OPENING = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?|各级|本级|同级|[省市县区]级?|自治[区州县旗])人民政府")  # 自治县: AS03
+# (自治县: AS03; levels run together: 「市及区(市)县人民政府公安、住房城乡建设…等有关部门」, FY01)
+_GOVERNMENT_OPENING = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?|各级|本级|同级|[省市县区]级?|自治[区州县旗]"
+                                 r"|[省市][及和][区县](?:\([市区县]\))?[县区市]?)人民政府")
 PLACE_ENDS = "省市县区州旗盟"
 _NAME_ENDS = "局委办厅院会府处署室"  # not 「)」: 「各县(市)区人民政府」 is one body
 _BRANCHES = ("分局", "支队", "大队", "分中心", "分所")

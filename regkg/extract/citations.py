@@ -172,6 +172,10 @@ _INSIDE_BARE_TITLE = re.compile(r"的(?:通知|决定|意见|函|批复|公告|�
 _FILE_NAME = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|txt|ofd)(?![a-z])", re.I)
 
 
+_CLEAN_UP_LIST = re.compile(cues.CLEAN_UP_LIST)
+_LIST_ENDS = ("目录", "清单")
+
+
 def is_cited_work(
     s: str, ref: TitleRef, numbers: list[DocNum], exclude: set[str], exclude_keys: set[str] | None = None
 ) -> bool:
@@ -189,6 +193,8 @@ def is_cited_work(
     base = t[:-4] if t.endswith("级)") and _LEVEL_IN_BRACKETS.search(t) else t
     if len(t) < 3 or t in exclude or title_key(t) in exclude_keys or \
             (base.endswith(cues.NOT_CITED_TITLE_ENDINGS) and not base.endswith(cues.CITED_LIST_ENDINGS)):
+        return False
+    if t.endswith(_LIST_ENDS) and _CLEAN_UP_LIST.search(t):  # a clean-up's own list: 「《…废止和失效文件目录》」 (FZ10)
         return False
     if s[max(0, ref.start - 4) : ref.start].endswith(cues.TO_BE_MADE):  # 「出台《…三年行动计划》」: not yet a work
         return False

@@ -265,6 +265,7 @@ def _line_markup(s: str) -> list[tuple[int, int, str]]:
     return [(0, first.end(), ""), *edits] if (first := _LINE_MARKUP.match(s)) else edits
 # 「<p style="text-align: right;"> 山西省人民政府</p><p>2018年3月27日</p>」, 「&emsp;&emsp;修订前的…」
 _SITE_NOTE = re.compile(cues.SITE_NOTE)
+_PAGE_GOES_ON = re.compile(cues.PAGE_GOES_ON)
 _SITE_STATUS = re.compile(cues.SITE_STATUS)
 _PAGE_NAVIGATION = re.compile(cues.PAGE_NAVIGATION)
 # A site's trail whose last step is the page's own heading: 「首頁»…»新聞中心»行業動態»吉林省財政廳:吉林省省本級財政投資評審管理
@@ -442,6 +443,32 @@ def _flat_item(m: re.Match[str]) -> str | None:
     s, end = m.string, m.string.find("\n", m.end())
     line = s[s.rfind("\n", 0, m.start()) + 1 : end if end >= 0 else len(s)]
     return "\n" if "(一)" in line and _SECOND_ITEM.search(line) else None
+
+
+# A list numbered (1) (2) … run into one line after a sentence's stop, each item a body's duties: 「(10)省民政厅:核实…。 (11)省住房
+# 和城乡建设厅:负责…。」 (FY05, a plan's member list on a page of one line). The spaces before each next number become line
+# breaks, when the line holds two items numbered one after the other.
+_ARABIC_ITEM = re.compile(r"(?<=[。;])[ \u3000\t]+(?=\((?P<n>[0-9]{1,2})\))")
+
+
+def _arabic_items_in_a_row(s: str) -> list[tuple[int, int, str]]:
+    """Line breaks before the items of a (1) (2) … list run into one line (see :data:`_ARABIC_ITEM`).
+
+    >>> s = "(10)省民政厅:核实损失。 (11)省商务厅:负责监控。 (12)省气象局:提供信息。"
+    >>> len(_arabic_items_in_a_row(s)), len(_arabic_items_in_a_row("见第三条。 (5)项规定。"))
+    (2, 0)
+    """
+    edits: list[tuple[int, int, str]] = []
+    for _, found in groupby(_ARABIC_ITEM.finditer(s), key=lambda m: s.rfind("\n", 0, m.start())):
+        found = list(found)
+        numbers = [int(m.group("n")) for m in found]
+        line = s.rfind("\n", 0, found[0].start()) + 1
+        # the item before the first space, at the line's start, counts too: 「(10)…。 (11)…」
+        if (first := re.match(r"\((\d{1,2})\)", s[line:])) is not None:
+            numbers.insert(0, int(first.group(1)))
+        if any(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+            edits += [(m.start(), m.end(), "\n") for m in found]
+    return edits
 
 
 # A clean-up list's items printed in a row, a space after each one's number: 「…的通知(国卫家庭发〔2013〕5号) 国家卫生计生委关于…
@@ -830,6 +857,8 @@ def clean(raw: str) -> Text:
         t = _rewrite(t, _HTML_ENTITY, _entity)
     if "【" in t.s:  # a site's status note set into the text, a title's end too: 「…的通知【已废止】」 (BF07)
         t = _rewrite(t, _SITE_NOTE, lambda m: "")
+    if "上页" in t.s or "上一页" in t.s:
+        t = _rewrite(t, _PAGE_GOES_ON, lambda m: "")
     if "已" in t.s[:_TRAIL_REACH] or "现行" in t.s[:_TRAIL_REACH]:  # or its status word before the heading (FE03)
         t = _rewrite(t, _SITE_STATUS, lambda m: "" if m.start() < _TRAIL_REACH else m.group())  # (a list's 已废止 stays)
     if "<" in t.s:  # HTML left in a scraped text: a block tag ends a line, other tags are chrome
@@ -872,6 +901,8 @@ def clean(raw: str) -> Text:
     t = _edit(t, _years_before_nian(t.s))
     if "号) " in t.s:  # (the ideographic space a space by now)
         t = _edit(t, _items_in_a_row(t.s))
+    if "。 (" in t.s or "; (" in t.s:
+        t = _edit(t, _arabic_items_in_a_row(t.s))
     t = _edit(t, _spaces(t.s))
     if _CN_MONTH.search(t.s):
         t = _rewrite(t, _CN_DATE, _arabic_date)
@@ -979,8 +1010,10 @@ def flow(t: Text) -> Text:
             b -= 1
         if b > a and not _heading_line(s, a) and not _signature_at(s, a, b) and not _listed_line(s, a, b) \
                 and not _unit_ends(s, a, b):
+            # (no heading ends inside a title it opens: 「一、市人民政府决定,废止《长沙市人民政府关于印发〈」, FZ02)
             if (line := _SECTION_LINE.fullmatch(s, s.rfind("\n", 0, a) + 1, a)) and \
-                    len(line.group()) < _ENDED_EARLY * (width := width or _wrap_width(s)):
+                    len(line.group()) < _ENDED_EARLY * (width := width or _wrap_width(s)) and \
+                    line.group().count("《") <= line.group().count("》"):
                 continue
             edits.append((a, b, ""))
     return _edit(t, edits)

@@ -46,6 +46,10 @@ HANDOVER = (r"印发给?你们|转发给?你们|批转给?你们|发布给?你�
             r"|现予(?:印发|发布|颁布)(?!之日)|予以(?:印发|发布|颁布)(?!之日)|现(?:印发|发布|颁布)(?!之日)|特此(?:印发|发布|颁布)(?!之日)"
             r"|印发如下|发布如下|现予以?公布")
 
+# A clean-up's own lists, named in 《》 by the document that made them, which annexes them or says it made them: 「《全文失效
+# 废止的税收规范性文件目录》」 (FW01) 「《辽宁省财政厅继续执行的规范性文件目录》」 (FZ10) 「3.现行有效的规范性文件目录」 (FZ06). Neither a
+# repeal's target nor a work cited.
+CLEAN_UP_LIST = r"(?:废止|失效|修改|保留|有效|继续执行)[^》]{0,20}(?:目录|清单)$"
 # Forms, certificates and columns named in 《》 that are not citations (「《出生医学证明》」 「《领导信箱》」).
 NOT_CITED_TITLE_ENDINGS = (
     "证明", "证书", "许可证", "申请表", "审批表", "审核表", "登记表", "表", "通知书", "告知书", "决定书",
@@ -170,6 +174,8 @@ FILLED_IN = ("填写", "填报")
 # document's words; no repeal, no citation.
 _SITE_STATUSES = "已废止|已失效|已修改|已修订|已被修改"
 SITE_NOTE = rf"【[^】\n]{{0,80}}?(?:{_SITE_STATUSES}|最新为|最新)[^】\n]{{0,80}}】"
+# A paged mirror's mark that its page goes on from the one before: 「[接上页] (10)省民政厅:…」 (FY05): chrome.
+PAGE_GOES_ON = r"[\[【(](?:接上页|续上页|接上一页)[\]】)][ \t]*"
 # Or its status word before a heading, a space after it, no brackets: 「已被修改 廣州市門樓號牌管理規定」 (FE03)
 SITE_STATUS = rf"(?m)^[ \t]*(?:{_SITE_STATUSES}|现行有效)[ \t]+(?=[\u4e00-\u9fff])"
 # A site's or a repository's note on copyright, which cites the copyright law for the page, not the document, on a
@@ -266,8 +272,9 @@ _COUNTED = r"(?:\([0-9一二三四五六七八九十百]+(?:件|部|个|项)\))?
 REPEAL_LIST_HEAD = (
     rf"(?:决定|予以|宣布)?(?:废止|失效|停止执行)的{_LISTED}{_LIST_HEAD_END}"
     rf"|^(?:[一二三四五六七八九十]+、)?(?:决定)?(?:废止|宣布失效)[0-9一二三四五六七八九十百]+(?:部|件|个|项){_LISTED}$"
-    # an annex's heading with no 的: 「废止文件目录」 「失效规范性文件清单」 (CB02)
-    rf"|^(?:决定|予以)?(?:废止|宣布失效|失效){_LISTED}(?:目录|清单|名单){_COUNTED}$"
+    # an annex's heading with no 的: 「废止文件目录」 「失效规范性文件清单」 (CB02), its mark before it on its line: 「附件:废止文件
+    # 目录」 (FZ01)
+    rf"|^(?:附件[0-9一二三四五六七八九十]{{0,2}}[:]?)?(?:决定|予以)?(?:废止|宣布失效|失效){_LISTED}(?:目录|清单|名单){_COUNTED}$"
     # a legislature's list of laws: 「失效的法律、法律解释、有关法律问题的决定目录」 「废止的地方性法规目录」 (DB03)
     rf"|^(?:决定|予以|宣布|宣告)?(?:废止|失效)的(?:法律|行政法规|地方性法规|法规|规章)[^。,;:\n]{{0,40}}(?:目录|清单|名单){_COUNTED}$"
     r"|(?:废止|失效|停止执行)(?:以下|下列)|(?:以下|下列)[^。]{0,16}(?:予以|决定|宣布)?(?:废止|失效)"
@@ -388,7 +395,8 @@ CONSULTING = r"商(?<=[局委部府厅院署构门处位关室,]商)(?![务业�
 # 「会同宗教工作部门及有关宗教团体直接协商解决」 no 「有关宗教团」 (EP01)
 PAST_AN_ENDING = frozenset(("团体", "协商", "协调", "协助", "协议", "协作", "处理", "处置"))
 NOT_IN_BODY = (
-    r"的|负责|会同|牵头(?!单位|部门)|配合(?!单位)|按照|根据|应当|必须|要(?<!主要)|等|是|并|由|向|将|把|所在(?![区县市镇乡地])|以下简称|或|及|职责"
+    r"的|负责|会同|牵头(?!单位|部门)|配合(?!单位)|按照|根据|应当|必须|要(?<!主要)|等|是|并|由|向|将|把|所在(?![区县市镇乡地])|以下简称|或"
+    r"|(?<!^[省市县区州])及|职责"  # (a run of levels sharing the name: 「市及区(市)县人民政府公安机关」, FY01)
     r"|设立|成立|分别|设在|确定|一批|一些|若干|多个|作为"  # 「壮大一批民营企业集团」 「办公室设在市卫健委」 「本规定不作为…」
     # 「杨行镇建立村级集体投资工程建设项目管理领导小组(以下简称…),负责…」 (EQ03) 「气象灾害应急工作坚持政府统一领导…」 (ES10)
     r"|建立|组建|坚持"

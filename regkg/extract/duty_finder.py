@@ -677,7 +677,7 @@ _TOPIC = re.compile(r"[^,。;:、\n请“”]{1,8}的[^,。;:、\n请的“”]{
 _ASKS_IN_WORD = frozenset("申提报邀聘呈敬")  # 「申请」 「提请」: no request of the reader
 
 
-_EARLIER_LISTS = 4  # comma-separated lists read back before a subject
+_EARLIER_LISTS = 6  # comma-separated lists read back before a subject
 _LONGEST_LISTED = 12  # characters of a body that is such a clause alone: a longer one is likelier a sentence
 
 
@@ -689,6 +689,8 @@ def _earlier_lists(s: str, p: int, addressee: str | None) -> tuple[list[str], in
         if s[p - 1 : p] != ",":
             break
         start = _clause_start(s, p - 1, "。;,:\n")
+        if (head := _item_head(s[start : p - 1])) is not None:
+            start += head.end()  # the item's number before the first list: 「八、市人民政府,街道办事处,…应当…」 (FY03)
         clause = s[start : p - 1]
         # (bodies as printed, each whole in the clause, which holds no verb: 「…花钱问效、实干促效」 or 「新闻宣传职能从法规处划入
         # 办公室」 are no lists, AN01, AW01)

@@ -62,7 +62,7 @@ _OPENS_ON_RULE = re.compile(r"将《(?P<t>[^《》]{2,100})》(?:\([^()]{0,40}\)
 _DELETES_NAMED = re.compile(r"^(?:删去|删除)《[^》]{2,100}》(?:\([^()]{0,40}\))?(?:文件)?中?的?原?第[一二三四五六七八九十百零〇0-9]+条"
                             + _WORDS_INSIDE)
 # 「《予以失效的行政规范性文件目录》」: the annex that lists the targets, no target itself
-_ANNEX_LIST = re.compile(r"(?:废止|失效|修改|保留)[^》]{0,20}(?:目录|清单)$")
+_ANNEX_LIST = re.compile(cues.CLEAN_UP_LIST)
 # Between a cue and the titles it lists: a joiner, and each title's issuance may be dated
 # (「废止2012年1月10日发布的《关于…的通知》(环办〔2012〕5号)」).
 # (or a congress's statute dated by its passing and approval: 「废止2004年3月30日由…常务委员会第五次会议通过,…第十一次会议批准的
@@ -82,6 +82,8 @@ _EDITION_NOTE = re.compile(_ISSUED_ON.pattern + r"(?P<n>[^()]{4,30}?号)\s*(?:�
 _UNLISTED = re.compile(r"(?:决定|现决定)[^。]{0,160}?[0-9一二三四五六七八九十百千]+(?:件|部|个|项|批)[^。]{0,30}?(?:宣布失效|予以废止|废止|失效)"
                        r"|(?:决定|现决定)(?:废止|宣布失效)[0-9一二三四五六七八九十百千]+(?:件|部|个|项)")
 _BASIS = re.compile("|".join(cues.BASED_ON_CUES))
+_SERIES_MARKS = ("、", "和", "及", "与")
+_MATTER = re.compile(r"的?(?:情况|工作|程序|机制|权限|事项)")
 _REPORT = re.compile(cues.REPEAL_REPORT)
 _LIST_HEAD = re.compile(cues.REPEAL_LIST_HEAD)
 _LIST_HEAD_WORDS = ("废止", "失效", "停止执行")  # a list head prints one of them: a sentence without is spared the search
@@ -350,7 +352,9 @@ def find_repeals(
             # (and a cue in the document's own heading run into the sentence, 「…发布中国人民银行关于废止部分规章的决定为加强…,
             # 中国人民银行决定废止《A》…」, a page of one line: CJ07)
             # (a title printed bare, a listed document's in a table's cell: 「深圳市商务局关于废止《X》等规范性文件的决定 |」, DP01)
+            # (a cue in a series of acts named as a matter, 「…相关规定和上级文件制定、修改、废止情况,…进行系统全面清理」, FZ08)
             if _REPORT.match(text, m.start()) or _inside(start + m.start(), titles) or \
+                    (text[m.start() - 1 : m.start()] in _SERIES_MARKS and _MATTER.match(text, m.end())) or \
                     (text.endswith("关于", 0, m.start()) and _DECISION_NAMED.match(text, m.end())) or \
                     text.count("(", 0, m.start()) > text.count(")", 0, m.start()) or \
                     any(text.find(t, max(0, m.start() - len(t) + 1), m.start() + len(t)) >= 0 for t in own_titles):
