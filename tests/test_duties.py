@@ -170,6 +170,10 @@ DUTIES = [
     # label lines under the item they name bodies for (立山区 2023 任务分解, 鞍立政发〔2023〕2号)
     ("1.努力实现地区生产总值增长6.2%左右。\n\n牵头单位:区发改局\n\n责任单位:立山经济开发区,全区经济运行各专班\n\n"
      "2.规模上工业增加值增长5%左右。", None, leads("区发改局") | supports("立山经济开发区", "全区经济运行各专班")),
+    # a body set up to answer for the whole of a task (FY06); a qualified run of levels is one body (GC02)
+    ("为了加强对森林防火工作的领导,镇设立森林防火指挥部,全面负责森林火灾的应急工作。", None, leads("森林防火指挥部")),
+    ("沿江省、直辖市人民政府水行政主管部门应当组织对本行政区域内河床变化进行监测。", None,
+     leads("沿江省、直辖市人民政府水行政主管部门")),
     # the city's own organs' units: 「市直机关各单位」 is one body (FZ02)
     ("各区、县(市)政府,市直机关各单位要认真执行市政府决定,切实做好后续管理工作。", None, leads("各区、县(市)政府", "市直机关各单位")),
     # a run of levels joined by 及 shares the name, and opens a list of stems as a government does (FY01)
@@ -188,6 +192,12 @@ DUTIES = [
      leads("市工业和信息化局", "市人力资源和社会保障局")),
     ("将原市政府经济体制改革办公室调研职能划给市政府调研室。", None, leads("市政府调研室")),
     ("此项工作交由专人负责。", None, set()),
+    # (review) a transfer forbidden or put off gives no duty; a level before a body that is no level joins no run
+    ("各单位不得将安全保卫职责划归物业公司。", None, set()),
+    ("市政府决定,暂不将城市管理执法职责划归街道办事处。", None, set()),
+    ("区及街道办事处应当加强巡查。", None, set()),
+    # a penalty's condition names no body: 「(一)不协助政府做好…工作的」 (GB09)
+    ("有下列行为之一的,由镇人民政府责令改正:(一)不协助政府做好农村生活垃圾管理的有关工作的;", None, leads("镇人民政府")),
     # a task division's labels 牵头责任单位 and 主要协作单位, a line each under the task (FV04)
     ("1.创建国家卫生县城。\n\n牵头责任单位:县卫健委、县民政局\n\n主要协作单位:各乡镇人民政府、经济开发区管委会\n\n2.推广家庭医生签约服务。",
      None, leads("县卫健委", "县民政局") | supports("各乡镇人民政府", "经济开发区管委会")),
@@ -1555,7 +1565,8 @@ _BEFORE = {
     "_LEVELS": rf"(?:(?<![\u4e00-\u9fff()])|(?<=[{_JA}][和与])|(?<=[{_JA}]或者))"
                rf"(?:{cues.PLACE_LEVELS})(?:[、和](?:{cues.PLACE_LEVELS}))*、(?:{cues.PLACE_LEVELS})(?!直)",
     "LIST_TAIL": bodies.LIST_TAIL.pattern.replace("等(?<![高同中初平]等)", "(?<![高同中初平])等", 1),
-    "_JOIN": rf"以及|(?<!^[省市县区州])及(?!时)|(?<=[{_JA}])(?:[和与]|或者|或)",  # (a level's 及 at the start joins no list: FY01)
+    # (a level's 及 at the start, before another level, joins no list: FY01)
+    "_JOIN": rf"以及|(?<!^[省市县区州])及(?!时)|(?<=^[省市县区州])及(?![省市县区州])|(?<=[{_JA}])(?:[和与]|或者|或)",
     "_PLACE_JOINS": "(?<=[县区市旗州盟])[、和及]",
     "_AKA": rf"(?:(?<=[局委办厅院会府处署部])|(?<=部门)(?!\({bodies._SCOPE_NOTE}))\(([^()]{{2,40}})\)",
     "_SHARED": r"(?:行政管理部门|行政主管部门|主管部门|部门|(?<=区)(?:管理委员会|管委会))$",
@@ -1584,7 +1595,7 @@ def test_patterns_find_what_they_found(s):
             assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups())), name
 
 
-@pytest.mark.parametrize("level", ["各", "各有关", "其他", "自治区", "直辖市", "计划单列市", "设区市", "县级市", "省", "市", "县", "区",
+@pytest.mark.parametrize("level", ["各", "各有关", "其他", "沿江", "自治区", "直辖市", "计划单列市", "设区市", "县级市", "省", "市", "县", "区",
                                    "州", "盟", "旗", "乡", "镇", "街道"])
 def test_a_run_of_levels_is_found_from_each_level(level):
     for s in (f"{level}、市财政局", f"各{level}、县人民政府", f"市局和{level}、区部门", f"市局或者{level}(市)、区部门"):

@@ -619,6 +619,25 @@ def test_a_clean_ups_own_lists_are_no_works_cited(title):
     assert [c.cited_title for c in r.law_citations] == ["某省规范性文件管理办法"]
 
 
+@pytest.mark.parametrize("text", [
+    # (review) a news story's list of annexes, a fair's list of stands one of them a bureau's: no document, no duty
+    "学院举办2023年春季运动会\n4月20日,我院2023年春季运动会在田径场隆重开幕。\n附件:1.运动会秩序册\n2.获奖名单\n",
+    "春季招聘会参会企业岗位信息\n(1)某某科技有限公司:招聘软件工程师5名。\n(2)某某贸易有限公司:招聘销售代表10名。\n(3)某某区人社局:提供政策咨询。\n",
+])
+def test_what_marks_a_page_a_document_does_not_reach(text):
+    r = extract_text(text)
+    assert (r.documents, r.duties) == ((), ())
+
+
+@pytest.mark.parametrize("sentence, cited", [
+    ("各地各部门要严格按照《某省保留的证明事项清单》执行,清单之外不得索要证明。", ["某省保留的证明事项清单"]),  # a list followed
+    ("此次清理工作现已完成,并制作了《某厅继续执行的规范性文件目录》。", []),  # a list made
+])
+def test_a_list_a_text_follows_is_cited_one_it_made_is_not(sentence, cited):
+    r = extract_text(f"某市人民政府关于某事的通知\n某政发〔2023〕5号\n各区县人民政府:\n{sentence}\n")
+    assert [c.cited_title for c in r.law_citations] == cited
+
+
 def test_metadata_dates_in_iso_form():
     text = ("标　　题：广州市人民政府关于某事项的通知\n发文字号：穗府规〔2023〕5号\n成文日期：2023-08-15\n"
             "广州市人民政府关于某事项的通知\n各区人民政府:\n正文。\n")

@@ -1175,6 +1175,27 @@ NOT_REACHED = [
 ]
 
 
+# What the rules of a twenty-seventh session must not reach (its review)
+NOT_REACHED += [
+    ("a site's buttons over a byline are no headline",
+     "【打印本页】【关闭窗口】\n来源:某市发展和改革委员会 发布时间:2023-03-02\n各区县发展改革局:\n现将名单予以公示,请抓好落实。\n"
+     "某市发展和改革委员会\n2023年3月1日\n", ("titles", [""])),
+    ("a footer's byline under the signature names no headline",
+     "各乡镇人民政府,县直各单位:\n为做好防汛工作,县防汛抗旱指挥部决定于6月1日起进入汛期。\n请各单位严格落实24小时值班制度。\n"
+     "县防汛抗旱指挥部办公室 2023年5月30日\n信息来源:县应急管理局\n", ("titles", [""])),
+    ("a gazette's document numbered first under the signature of the one before, after a table's rows",
+     "某市人民政府公报\n2023年第5期\n某政发〔2023〕5号\n某市人民政府关于废止部分规范性文件的决定\n各区县人民政府:\n"
+     "经清理,市政府决定废止2件规范性文件(目录附后)。\n某市人民政府\n2023年5月5日\n附件\n废止的规范性文件目录\n序号\n文件名称\n文号\n1\n"
+     "某市人民政府关于加强城市管理的通知\n某政发〔2010〕1号\n某政发〔2023〕6号\n某市人民政府关于做好防汛工作的通知\n各区县人民政府:\n"
+     "为做好今年防汛工作,现就有关事项通知如下。\n某市人民政府\n2023年5月6日\n某政发〔2023〕7号\n某市人民政府关于加强森林防火工作的通知\n"
+     "各区县人民政府:\n为做好森林防火工作,现就有关事项通知如下。\n某市人民政府\n2023年5月7日\n",
+     ("numbers", ["某政发〔2023〕5号", "某政发〔2023〕6号", "某政发〔2023〕7号"])),
+    ("a heading that opens with 经 on a page of one line",
+     "经济技术开发区管理委员会关于做好安全生产工作的通知   经开发〔2023〕5号   各部门、各街道办事处:   为做好今年安全生产工作,"
+     "现就有关事项通知如下。   经济技术开发区管理委员会   2023年5月5日", ("titles", ["经济技术开发区管理委员会关于做好安全生产工作的通知"])),
+]
+
+
 @pytest.mark.parametrize("phenomenon, text, expected", NOT_REACHED, ids=[n[0] for n in NOT_REACHED])
 def test_what_the_sessions_rules_do_not_reach(phenomenon, text, expected):
     docs = extract_text(text).documents

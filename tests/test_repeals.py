@@ -822,6 +822,18 @@ TARGETS = [
     ("a list of the annexes' names",
      "某县人民政府关于开展规范性文件清理工作的通知\n各乡镇人民政府:\n请按时报送。\n附件:\n1. 废止的规范性文件目录\n"
      "2. 宣布失效的规范性文件目录\n3. 现行有效的规范性文件目录\n二00九年四月二日\n", []),
+    # (review) an earlier clean-up's list a text repeals is a target, its own lists only are not
+    ("an earlier list of rules in force repealed",
+     "某市人民政府关于做好规范性文件管理的通知\n某政发〔2023〕5号\n各区县人民政府:\n本通知印发后,《某市现行有效规章目录》同时废止。\n",
+     [(None, "某市现行有效规章目录")]),
+    # (review) a title's own 废止 in a table of partial repeals is no cell of the row before
+    ("a partial repeals' table whose row titles name 废止",
+     "某省地税局关于公布部分条款失效废止的税收规范性文件目录的公告\n(某地税规〔2016〕6号)\n经清理,现将目录予以公布。\n特此公告。\n"
+     "附件\n部分条款失效废止的税收规范性文件目录\n序号\n标  题\n发文日期\n文号\n失效废止内容\n1\n某省地方税务局关于废止和修改部分税收"
+     "规范性文件的公告\n2012年9月4日\n某地税规〔2012〕20号\n第三条废止\n2\n某省地方税务局关于停止执行和失效部分税收规范性文件的通知\n"
+     "2011年12月23日\n某地税发〔2011〕14号\n第七条废止。\n",
+     [("某地税规〔2012〕20号", "某省地方税务局关于废止和修改部分税收规范性文件的公告"),
+      ("某地税发〔2011〕14号", "某省地方税务局关于停止执行和失效部分税收规范性文件的通知")]),
     # a covering notice issuing its rule revised replaces the earlier edition
     # 现将 is 'hereby', not 'will': 「现将新修订的《X》印发给你们」 issues it now (AY07)
     ("现将新修订的 issues the revised edition", ISSUES + "现将新修订的《某区甲管理办法》印发给你们,请认真遵照执行。\n",
@@ -841,6 +853,15 @@ TARGETS = [
      RULE + "第二十九条 本办法自2021年11月1日起施行。2007年3月2日某署令第158号公布、2014年3月13日某署令第218号修改的"
      "《某事项检举管理办法》,2008年10月13日某署令第176号公布的《某事项分类决定管理办法》同时废止。\n",
      [(None, "某事项检举管理办法"), (None, "某事项分类决定管理办法")]),
+    # (or with no verb in the bracket: GC07)
+    ("the order's number alone in brackets after it (GC07)",
+     RULE + "第二十三条 本办法自2025年5月1日起施行。《某事项检举管理办法》(环境保护部、商务部、海关总署令第26号)同时废止。\n",
+     [(None, "某事项检举管理办法")]),
+    # a list of rules each with a long history before one cue (GC10)
+    ("six dated rules before one cue", RULE + "第三十八条 本办法自2025年4月1日起施行。" + "，".join(
+        f"19{90 + k}年9月2日某署令第{k}号公布、根据2010年11月26日某署令第198号、2017年12月20日某署令第235号、"
+        f"2018年4月28日某署令第238号、2018年5月29日某署令第240号修改的《某事项第{k}号管理规定》" for k in range(1, 7)) + "同时废止。\n",
+     [(None, f"某事项第{k}号管理规定") for k in range(1, 7)]),
     ("its title in a sentence that repeals another is not a target",
      RULE + "第三十条 依照《某事项检举管理办法》受理的检举,按照原规定办理;《某事项旧办法》同时废止。\n",
      [(None, "某事项旧办法")]),

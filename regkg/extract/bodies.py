@@ -65,7 +65,7 @@ _JOINED_AFTER = "局委办厅部院会心行司队署室府门位构区处关所
 # 监督管理部门」 (E22, V03); not inside a word, 「各县(市、区)、市直部门」
 # (a pattern opening with lookbehinds is tried at every character of a list: a level's first character, looked for
 # first, turns most of them away at one test)
-_LEVEL_FIRST = "各有其自直计设省市县区州盟旗乡镇街"  # what cues.PLACE_LEVELS opens with
+_LEVEL_FIRST = "各有其沿自直计设省市县区州盟旗乡镇街"  # what cues.PLACE_LEVELS opens with
 # (a level after the first may name its part of the area: 「市、流域内县人民政府」 is one body, BT09)
 _LEVEL_PART = "(?:流域内|辖区内|区域内)?"
 _LEVELS = re.compile(rf"(?=[{_LEVEL_FIRST}])(?:(?<![\u4e00-\u9fff()])|(?<=[{_JOINED_AFTER}][和与])|(?<=[{_JOINED_AFTER}]或者))"
@@ -128,7 +128,7 @@ _QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|各?(?:省�
 # 和/与 join after a name's ending: 「临汾经济开发区和市直相关部门」 「街道办事处和乡(镇)人民政府」, not the 与 of
 # 「各参与单位」; nor joins the 及 of 「及时」
 # (not a level's 及 at a list's start, a run of levels sharing the name as 和 runs them: 「市及区(市)县人民政府公安机关」, FY01)
-_JOIN = re.compile(rf"以及|(?<!^[省市县区州])及(?!时)|[和与](?<=[{_JOINED_AFTER}][和与])|或者(?<=[{_JOINED_AFTER}]或者)|或(?<=[{_JOINED_AFTER}]或)")  # 「由区管理委员会或镇人民政府负责」 (BJ04)
+_JOIN = re.compile(rf"以及|(?<!^[省市县区州])及(?!时)|(?<=^[省市县区州])及(?![省市县区州])|[和与](?<=[{_JOINED_AFTER}][和与])|或者(?<=[{_JOINED_AFTER}]或者)|或(?<=[{_JOINED_AFTER}]或)")  # 「由区管理委员会或镇人民政府负责」 (BJ04)
 # A name that runs on past a whole body into a verb is a clause: 「市自然资源和规划局协调测绘资质单位」
 # (but 「市委组织部」 is a name: what follows 「组织」 there is only an ending).
 _INNER_BODY_END = re.compile(r"(?<=[局委办厅部署府会室心门位班组])")  # 「热线主管部门汇总上报市政府」 「各单位提高政治站」 (BZ02)

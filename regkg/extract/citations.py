@@ -173,6 +173,8 @@ _FILE_NAME = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|txt|ofd)(?![a-z])", re.I)
 
 
 _CLEAN_UP_LIST = re.compile(cues.CLEAN_UP_LIST)
+_KEPT_LIST = re.compile(cues.KEPT_LIST)
+_LISTS_MADE = re.compile(cues.LISTS_MADE)
 _LIST_ENDS = ("目录", "清单")
 
 
@@ -194,8 +196,9 @@ def is_cited_work(
     if len(t) < 3 or t in exclude or title_key(t) in exclude_keys or \
             (base.endswith(cues.NOT_CITED_TITLE_ENDINGS) and not base.endswith(cues.CITED_LIST_ENDINGS)):
         return False
-    if t.endswith(_LIST_ENDS) and _CLEAN_UP_LIST.search(t):  # a clean-up's own list: 「《…废止和失效文件目录》」 (FZ10)
-        return False
+    if t.endswith(_LIST_ENDS) and (_CLEAN_UP_LIST.search(t) or _KEPT_LIST.search(t)) and \
+            _LISTS_MADE.search(s, s.rfind("。", 0, ref.start) + 1, s.find("。", ref.end) % (len(s) + 1)):
+        return False  # a clean-up's own list, which the text says it made: 「制作了《…废止和失效文件目录》」 (FZ10)
     if s[max(0, ref.start - 4) : ref.start].endswith(cues.TO_BE_MADE):  # 「出台《…三年行动计划》」: not yet a work
         return False
     if s[max(0, ref.start - 2) : ref.start].endswith(cues.FILLED_IN):  # 「填写《…报送稿》」: a form

@@ -471,6 +471,22 @@ def _arabic_items_in_a_row(s: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# A rule's heading run into its purpose clause, a page that lost its breaks: 「光华镇森林防火应急预案为进一步提高我镇森林防火能力,
+# …特制定本预案。一、…」 (FY06). The heading, a kind ending it, goes on a line of its own when the clause names the rule so.
+_HEADING_INTO_PURPOSE = re.compile(rf"(?m)^(?P<t>(?:(?!要|按照|根据|依据|应当|必须)[\u4e00-\u9fff()]){{4,40}}?(?:{'|'.join(cues.RULE_KINDS)}))"
+                                   rf"(?=为(?:了)?[^。\n]{{4,300}}?制定本(?:{'|'.join(cues.RULE_KINDS)}))")
+
+
+def _heading_into_purpose(s: str) -> list[tuple[int, int, str]]:
+    """A line break after a rule's heading run into its purpose clause (see :data:`_HEADING_INTO_PURPOSE`).
+
+    >>> s = "某镇森林防火应急预案为进一步提高我镇森林防火能力,结合实际,特制定本预案。一、指导思想"
+    >>> [s[:a] for a, _, _ in _heading_into_purpose(s)]
+    ['某镇森林防火应急预案']
+    """
+    return [(m.end("t"), m.end("t"), "\n") for m in _HEADING_INTO_PURPOSE.finditer(s)]
+
+
 # A clean-up list's items printed in a row, a space after each one's number: 「…的通知(国卫家庭发〔2013〕5号) 国家卫生计生委关于…
 # 的通知(国卫基层发〔2013〕14号) …」 (AT06). Four or more on a line: each space run becomes a line break.
 _AFTER_ITEM = re.compile(r"(?<=号\))[ \t\u3000]+(?=[\u4e00-\u9fff《])(?!和|及|与|同时|等|并|规定|要求|执行|废止|精神)")
@@ -690,10 +706,12 @@ _FLAT_MASTHEAD = re.compile(rf"(?m)^[ \u3000]*[\u4e00-\u9fff]{{2,30}}文件(?P<a
 # 提出的…予以分解并明确责任单位。」 (FV10): a handover or a purpose clause, then a sentence.
 _BODY_OPENS_WORDS = r"现将|现就|为了?|根据|按照|依据|依照|经"  # (which open no heading: 「按照…的通知 某政〔2023〕5号 现将…」)
 _BODY_OPENS = rf"(?:{_BODY_OPENS_WORDS})[^\n:]{{8,200}}?。"
-_FLAT_NUMBER_AFTER = re.compile(rf"^[ \u3000]*(?!{_BODY_OPENS_WORDS})[^。\n:]{{8,120}}?(?:{'|'.join(cues.KINDS)})(?P<a>[ \u3000]+){_RUN_IN_NUMBER}"
-                                rf"(?P<b>[ \u3000]+)"
-                                rf"(?:\(?(?:(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|{cues.DATE})\)?(?P<c>[ \u3000]+))?"
-                                rf"(?=[^。\n:]{{2,120}}:|{_BODY_OPENS})", re.M)
+_FLAT_NUMBER_PARTS = (rf"[^。\n:]{{8,120}}?(?:{'|'.join(cues.KINDS)})(?P<a>[ \u3000]+){_RUN_IN_NUMBER}(?P<b>[ \u3000]+)"
+                      rf"(?:\(?(?:(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|{cues.DATE})\)?(?P<c>[ \u3000]+))?")
+_FLAT_NUMBER_AFTER = re.compile(rf"^[ \u3000]*{_FLAT_NUMBER_PARTS}(?=[^。\n:]{{2,120}}:)", re.M)
+# (its body's opening words open no heading: 「按照…的通知 某政〔2023〕5号 现将…」 is a sentence; a heading may open with 经 or
+# 为 before a salutation, 「经济技术开发区管理委员会关于…的通知」: review)
+_FLAT_NUMBER_BODY = re.compile(rf"^[ \u3000]*(?!{_BODY_OPENS_WORDS}){_FLAT_NUMBER_PARTS}(?={_BODY_OPENS})", re.M)
 # where such a line may be: its number then its date in brackets, spaces between
 _FLAT_DATED_NUMBER = re.compile(r"号[ \u3000]+\((?:19|20)\d{2}年")
 _MASTHEAD_REACH = 400  # characters from the text's start its 版头 may stand within (a page's title line above it)
@@ -711,7 +729,8 @@ def _flat_masthead(s: str) -> list[tuple[int, int, str]]:
         # the heading's line first in the text, or under a site's chrome: 「首页 > 政务公开 > 文件发布」 over
         # 「• 大连市…的通知   大市监网传〔2020〕38号   各区市县…:」 (DP02)
         head = s[:_MASTHEAD_REACH].split("\n")
-        m = next((m for p in line_starts(head)[: len(head)] if (m := _FLAT_NUMBER_AFTER.match(s, p))), None)
+        m = next((m for p in line_starts(head)[: len(head)] if (m := _FLAT_NUMBER_AFTER.match(s, p) or _FLAT_NUMBER_BODY.match(s, p))),
+                 None)
     found = [m] if m else []
     for dated in _FLAT_DATED_NUMBER.finditer(s, found[0].end() if found else 0):  # a compilation's every document
         if (m := _FLAT_NUMBER_AFTER.match(s, s.rfind("\n", 0, dated.start()) + 1)) is not None:
@@ -903,6 +922,8 @@ def clean(raw: str) -> Text:
         t = _edit(t, _items_in_a_row(t.s))
     if "。 (" in t.s or "; (" in t.s:
         t = _edit(t, _arabic_items_in_a_row(t.s))
+    if "制定本" in t.s:
+        t = _edit(t, _heading_into_purpose(t.s))
     t = _edit(t, _spaces(t.s))
     if _CN_MONTH.search(t.s):
         t = _rewrite(t, _CN_DATE, _arabic_date)

@@ -147,7 +147,7 @@ _SET_UP_VERBS = ("下设", "设立", "成立", "组建", "建立")
 # (its short name may follow it: 「杨行镇建立村级集体投资工程建设项目管理领导小组(以下简称村级工程建设领导小组),负责…」, EQ03)
 _SET_UP = re.compile(rf"(?P<verb>{'|'.join(_SET_UP_VERBS)})(?P<x>[^,。;:\n]{{2,30}}?)(?:\(以下简称[^()]{{1,20}}\))?"
                      r"(?:,?作为[^,。;:\n]{1,16}?机构)?[,]"  # (「设立园区管理委员会,作为延安市政府的派出机构,负责…」, EV05)
-                     r"(?:设在[^,。;:\n]{2,20},)?(?:主要|具体)?"
+                     r"(?:设在[^,。;:\n]{2,20},)?(?:主要|具体|全面|统一)?"  # (「…指挥部,全面负责…」, FY06)
                      r"(?:负责|承担|统一领导)(?!人|同志)")
 # 「联席会议办公室设在教育部,主要承担联席会议组织联络和协调等日常工作」
 # A group made of named members, then what it does: 「由县城市管理局、县公安局、…等部门组成的联合执法工作组,对违法进城大货车
@@ -920,10 +920,10 @@ def _designated_duties(s: str, addressee: str | None) -> list[DutyFact]:
 
 # A 三定 rule's transfer of a function to another body: 「将开发区建设组织协调职责划归市工业和信息化局」 「将原…办公室调研职能划给市政府
 # 调研室」 (FV02, BX05): the function is the receiving body's. (Not a report of an office's move, 「新闻宣传职能从法规处划入办公室」,
-# AW01.) Read from each verb.
-_TRANSFERRED = re.compile(r"(?:将|把)?(?P<task>[^,。;:\n]{2,60}?)(?:职责|职能)(?:划归|划给|交由|移交给?)"
-                          r"(?P<x>[^,。;:\n]{2,30}?)(?=[,。;\n]|$)")
-_TRANSFER_VERBS = ("划归", "划给", "交由", "移交")
+# AW01; not a transfer forbidden or put off, 「不得将…职责划归…」 「暂不将…职责划归…」, review.) Read from each verb.
+_TRANSFERRED = re.compile(r"(?:将|把)?(?P<task>[^,。;:\n]{2,60}?)(?:职责|职能)(?:划归|划给)(?P<x>[^,。;:\n]{2,30}?)(?=[,。;\n]|$)")
+_TRANSFER_VERBS = ("划归", "划给")
+_NOT_DONE = re.compile(r"不得|不再|不|暂不|未|禁止|严禁")
 
 
 def _transferred_duties(s: str) -> list[DutyFact]:
@@ -932,9 +932,11 @@ def _transferred_duties(s: str) -> list[DutyFact]:
         return out
     for line_start in {max(s.rfind(ch, 0, m.start()) for ch in "。;,\n") + 1 for v in _TRANSFER_VERBS
                        for m in re.finditer(v, s)}:
-        if (m := _TRANSFERRED.match(s, line_start)) and is_body(x := m.group("x")) and not opens_clause(x):
+        if (m := _TRANSFERRED.match(s, line_start)) and is_body(x := m.group("x")) and not opens_clause(x) \
+                and not _NOT_DONE.search(m.group("task")):
             task = m.group("task")
-            task = task[task.find("将") + 1 :].removeprefix("原").removesuffix("有关")  # (a heading run in before 将)
+            # (a heading run in before 将; the former body whose function it was: 「原市食品药品监督管理局的职责划归…」)
+            task = task[task.find("将") + 1 :].removeprefix("原").removesuffix("有关").removesuffix("的")
             out.append(DutyFact(task, (x,), (), m.start(), m.end()))
     return out
 
@@ -1190,6 +1192,14 @@ def _set_up_before(s: str, at: int) -> str | None:
 _STAFFING_RULE = re.compile(r"(?m)^(?P<x>[\u4e00-\u9fff()]{2,30}?)(?:主要职责|职能配置)、?内设机构和人员编制(?:规定|方案)")
 
 
+def _office_above(lines: list[str], k: int) -> str | None:
+    """The office a duty heading's line ``k`` stands under, named alone on the line above: 「(一)外贸科」 then 「主要职责:」, the
+    office's, not its department's (a 三定 rule's offices: review)."""
+    above = next((lines[j] for j in range(k - 1, max(-1, k - 3), -1) if lines[j]), "")
+    name = _ITEM_HEAD.sub("", above).strip() if len(above) <= _HEADED_LINE else ""
+    return name if name and is_body(name) and not opens_clause(name) else None
+
+
 def _staffed_before(s: str, at: int) -> str | None:
     """The body whose 三定 rule is headed last before ``at``, if any (_STAFFING_RULE)."""
     found = None
@@ -1261,7 +1271,8 @@ def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: st
         # a lead-in ends with a colon, a duty heading names 职责, a member duty has a colon: most lines none
         if line.endswith(":") or "职责" in line or "职能" in line:
             head = _ITEM_HEAD.sub("", _ARTICLE.sub("", line.strip()))
-            if _BARE_DUTY_HEADING.fullmatch(head) and (body := _set_up_before(s, ls) or _staffed_before(s, ls)):
+            if _BARE_DUTY_HEADING.fullmatch(head) and (body := _office_above(lines, k) or _set_up_before(s, ls)
+                                                          or _staffed_before(s, ls)):
                 lead_in, paragraph = (body,), True
                 continue
             if line.endswith(":") and _LEAD_IN_MARK.search(line):

@@ -125,10 +125,13 @@ DOCUMENT_MARKS = re.compile(
     # a task's bodies in brackets, all an excerpt of a 工作要点 may print: 「(市政府办公室牵头,市级各有关部门负责)」, 「(…厅牵头,
     # …委、…人民政府配合)」 (DR08)
     r"|\([^()\n]{2,120}?(?:牵头|负责|配合)\)"
-    # a list of annexes, what the second page of a notice may print under its last items: 「附件:1.…领导小组名单」 (FZ05)
-    r"|^附件[ \t]*:[ \t]*1[.、]"
-    # or a member's duties in a plan's list, a body's name and a colon after the item's number: 「(10)省民政厅:核实…」 (FY05)
-    r"|\([0-9一二三四五六七八九十]{1,3}\)[\u4e00-\u9fff]{2,20}?(?:厅|局|委|办):", re.M
+    # a list of annexes, what the second page of a notice may print under its last items: 「附件:1.…领导小组名单」 (FZ05), the first
+    # a document's name (not a news story's 「附件:1.运动会秩序册」: review)
+    rf"|^附件[ \t]*:[ \t]*1[.、][^\n]{{2,60}}?(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)}|名单|表)$"
+    # or members' duties in a plan's list, two bodies' names each with a colon after the item's number: 「(10)省民政厅:核实…」
+    # 「(11)省住房和城乡建设厅:负责…」 (FY05; not a list of a fair's stands, one of them a bureau's: review)
+    r"|^\([0-9一二三四五六七八九十]{1,3}\)[\u4e00-\u9fff]{2,20}?(?:厅|局|委|办):[^\n]*\n\([0-9一二三四五六七八九十]{1,3}\)"
+    r"[\u4e00-\u9fff]{2,20}?(?:厅|局|委|办):", re.M
 )
 
 

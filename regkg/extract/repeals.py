@@ -61,8 +61,8 @@ _OPENS_ON_RULE = re.compile(r"将《(?P<t>[^《》]{2,100})》(?:\([^()]{0,40}\)
 # (or 文件 after it: 「二、删除《…的通知》(渝财综〔2016〕114号)文件中第八条“…”」, EU01)
 _DELETES_NAMED = re.compile(r"^(?:删去|删除)《[^》]{2,100}》(?:\([^()]{0,40}\))?(?:文件)?中?的?原?第[一二三四五六七八九十百零〇0-9]+条"
                             + _WORDS_INSIDE)
-# 「《予以失效的行政规范性文件目录》」: the annex that lists the targets, no target itself
 _ANNEX_LIST = re.compile(cues.CLEAN_UP_LIST)
+_KEPT_LIST = re.compile(cues.KEPT_LIST)
 # Between a cue and the titles it lists: a joiner, and each title's issuance may be dated
 # (「废止2012年1月10日发布的《关于…的通知》(环办〔2012〕5号)」).
 # (or a congress's statute dated by its passing and approval: 「废止2004年3月30日由…常务委员会第五次会议通过,…第十一次会议批准的
@@ -137,8 +137,9 @@ _AMENDED_EDITION = re.compile(r"(?:(?:19|20)\d{2}年[^《》。;]{0,40}?(?:修�
 _EDITION_REPEALED = r"(?:同时)?(?:废止|停止执行|不再执行|失效)"
 # (the next in a list after a comma too: 「…令第218号修改的《X》,2008年…令第176号公布的《Y》同时废止」, CU02)
 _REPEALED_AFTER = re.compile(r"》(?:(?:和|及|、|,)[^。;《》]{0,80}?《[^》]{2,80}》)*" + _EDITION_REPEALED)
-# or the order that published it in brackets after it: 「《X》(国家税务总局令第24号公布)同时废止」 (CU01)
-_PUBLISHED_THEN_REPEALED = re.compile(r"》\([^()]{0,40}?令[^()]{0,30}?(?:公布|发布|颁布)[^()]{0,30}\)" + _EDITION_REPEALED)
+# or the order that published it in brackets after it: 「《X》(国家税务总局令第24号公布)同时废止」 (CU01), the verb unsaid:
+# 「《X》(环境保护部、商务部、海关总署令第26号)同时废止」 (GC07)
+_PUBLISHED_THEN_REPEALED = re.compile(r"》\([^()]{0,40}?令[^()]{0,30}?(?:(?:公布|发布|颁布)[^()]{0,30})?\)" + _EDITION_REPEALED)
 # or marked former by 原, maybe with its order's number in brackets: 「原《普通高等学校学生管理规定》(教育部令第21号)同时废止」 (FH02)
 _FORMER_THEN_REPEALED = re.compile(r"》(?:\([^()]{0,40}\))?" + _EDITION_REPEALED)
 _BRACKET_CLOSED = re.compile(r"\s*[)]\s*[。;]?\s*")
@@ -301,7 +302,7 @@ def find_repeals(
                 if unnumbered and not item_nums:  # 「副霍乱防治方案(卫生部1981年5月27日发布)」
                     out.append(RepealFact(None, unnumbered.group("t"), start, end, listing))
                     continue
-                if bare and not _ANNEX_LIST.search(bare.group("t")):
+                if bare and not _ANNEX_LIST.search(bare.group("t")) and not _KEPT_LIST.search(bare.group("t")):
                     out.append(RepealFact(None, bare.group("t"), start, end, listing))
                     continue
                 if _LIST_ITEM.match(text):
@@ -493,17 +494,23 @@ _NEXT_DATED = re.compile(r"(?:原[\u4e00-\u9fff]{2,20}?)?(?:19|20)\d{2}年"
 
 
 def _same_clause(text: str, a: int, b: int) -> bool:
-    """Whether ``text[a:b]`` crosses no clause break outside brackets (a target and the cue that governs it)."""
-    depth = 0
+    """Whether ``text[a:b]`` crosses no clause break outside brackets (a target and the cue that governs it). Each item of a
+    list of dated rules before one cue is a clause's length at most, not the list: six rules, each with its history, before
+    「同时废止」 (GC10)."""
+    depth, item = 0, a
     for i in range(a, min(b, len(text))):
         ch = text[i]
         if ch in "(《〈":
             depth += 1
         elif ch in ")》〉":
             depth = max(0, depth - 1)
-        elif ch in ",;" and depth == 0 and not (ch == "," and _NEXT_DATED.match(text, i + 1)):
-            return False
-    return b - a <= _MAX_CLAUSE
+        elif ch in ",;" and depth == 0:
+            if not (ch == "," and _NEXT_DATED.match(text, i + 1)):
+                return False
+            if i - item > _MAX_CLAUSE:
+                return False
+            item = i
+    return b - item <= _MAX_CLAUSE
 
 
 def _titles_listed(text: str, at: int, start: int, numbers: list[DocNum], titles: list[TitleRef],

@@ -488,8 +488,10 @@ def _dated_row(lines: list[Line], number: int) -> bool:
     number: 「序号」 「标题」 「发文日期」 「文号」 over 「…的通知」 「1997年9月8日」 「苏地税发〔1997〕142号」 (a clean-up's list of
     what it repeals, FW01). The heading under it is the next row's title, no document's whose number this is."""
     date = _written(lines, number, 2, up=True, text=_text)
-    if date is None or not DATE.fullmatch(lines[date].text) or _written(lines, date, 2, up=True, text=_text) is None:
+    if date is None or not DATE.fullmatch(lines[date].text) or (title := _written(lines, date, 2, up=True, text=_text)) is None:
         return False
+    if not _KIND_END.search(lines[title].text):
+        return False  # a signer over the date: the signature of the document before, a heading under this number (review)
     return any(_NUMBER_COLUMN.fullmatch(lines[j].text) for j in range(date - 1, max(-1, date - _HEADER_WITHIN), -1))
 
 
@@ -1220,22 +1222,31 @@ _HANDED_OVER_END = re.compile(r"(?:^|关于)(?:印发|转发|批转)[^《》]{0,
 
 _BYLINE = re.compile(cues.BYLINE)
 _HEADLINE_WITHIN = 12  # lines from the page's first its headline may stand
+_SHORTEST_HEADLINE = 8
+# what a site's own lines print and a headline does not: its buttons in brackets, menus of words between spaces, its QR code
+_SITE_WORDS = re.compile(r"[【】|｜\[\]]|[\u4e00-\u9fff]{2,6}[ \t]+[\u4e00-\u9fff]{2,6}[ \t]+[\u4e00-\u9fff]|扫一扫|二维码|无障碍|打印|关闭|繁體|简体")
 
 
-def _headline_over_byline(texts: list[str], first: int, end: int) -> tuple[int, tuple[int, int]] | None:
+def _headline_over_byline(texts: list[str], first: int) -> tuple[int, tuple[int, int]] | None:
     """The line of a news page's headline right over its byline, and the headline's span in it (a number before it
     left out), when the page prints no heading that names a 文种: 「县卫健委2021年政府工作报告任务分解」 over
-    「文章来源:灵璧县卫生健康委员会 … 发表时间:2021-05-07」 (FV04, AG08). A site's trail, a label's line, a body's
-    name alone, a sentence or a news story's headline of clauses (「…制度建立:民政部牵头,21个部门组成」, FR04) is none."""
-    for k in range(first, min(len(texts), max(end, first) + _HEADLINE_WITHIN)):
+    「文章来源:灵璧县卫生健康委员会 … 发表时间:2021-05-07」 (FV04, AG08). The byline stands in the page's head, above its
+    body's first sentence or salutation (a footer's 「信息来源:…」 under a signature is none: review; stray item marks 「1.」
+    above a page's fields are no body, FP13). A site's trail, a label's line, a body's
+    name alone, a sentence, a news story's headline of clauses (「…制度建立:民政部牵头,21个部门组成」, FR04) or a site's
+    own words (「【打印本页】【关闭窗口】」 「某某县人民政府网」 「首页 政务公开 …」: review) is none."""
+    for k in range(first, min(len(texts), first + _HEADLINE_WITHIN)):
+        if "。" in texts[k] or texts[k].endswith(":") and not starts_with_label(texts[k]):
+            return None  # the body's first sentence or its salutation: a byline under it is a footer's
         if not _BYLINE.match(texts[k]):
             continue
         above = _written(texts, k, 2, up=True)
         if above is None or above < first:
             return None
         t = texts[above]
-        if not _title_line_ok(t) or is_chrome(t) or starts_with_label(t) or is_body_line(t) or len(t) < 6 \
-                or _BYLINE.match(t) or ORG_NAME.fullmatch(t) or ("," in t or ":" in t) and "关于" not in t:
+        if not _title_line_ok(t) or is_chrome(t) or starts_with_label(t) or is_body_line(t) or len(t) < _SHORTEST_HEADLINE \
+                or _BYLINE.match(t) or ORG_NAME.fullmatch(t) or ("," in t or ":" in t) and "关于" not in t \
+                or _SITE_WORDS.search(t) or _SITE.search(t):
             return None
         if (ab := title_in(t)) is None:
             nums = find_docnums(normalise_chars(t))
@@ -1354,7 +1365,7 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
             -1)) >= 0:
         title_span = (at, at + len(field))
     headline_number = None
-    if title_span is None and (headline := _headline_over_byline(texts, first, head.end)) is not None:
+    if title_span is None and (headline := _headline_over_byline(texts, first)) is not None:
         title_line, (a, b) = headline
         title_span = (lines[title_line].start + a, lines[title_line].start + b)
         # the number printed before it on its line, when the fields' is broken: 「寧政發〔2022〕7號 寧陽縣人民政府關于…的通知」

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from regkg.extract import cues
 from regkg.extract.docnum import DocNum
+from regkg.keys.orgs import ORG_NAME
 
 __all__ = ["TableRow", "table_rows"]
 
@@ -30,12 +31,27 @@ _PART = re.compile(r"部分(?:条款|内容)?(?:失效)?$")
 _PART_REACH = 8
 # such a table's last cell, what of the row's document goes, which the flow runs into the next row's title: 「苏地税发〔1996〕
 # 120号」 「与发票相关的规定失效」 「关于…的通知」 (FW01)
-_WHAT_PART = re.compile(r"[^《》。]{1,80}?(?:失效废止|废止|失效)。?")
+_WHAT_PART = re.compile(r"(?:失效废止|废止|失效)[。;]?")
+_WHAT_PART_REACH = 120
+# what a row's title opens with, a body's name or 关于: the cell before it ends where this starts (the column heads, a table's
+# page turning, may stand between)
+_TITLE_OPENS = re.compile(rf"(?:序号|标题|发文日期|文号|[\u4e00-\u9fff]{{0,4}}(?:内容|条款))*"
+                          rf"(?:关于|转发|印发|《|(?!第|有关|与|附件|中|按)(?:{ORG_NAME.pattern}))")
+
+
+def _part_cell_end(text: str) -> int:
+    """Where the last cell of the row before ends in ``text``, the run-on text before a row's title in a table of partial
+    repeals: after the first 废止 or 失效 that a title's opening follows (「第一条第(二)项关于…规定失效;第三条失效废止江苏省…」);
+    0 when none does (a title's own words, 「…关于废止和修改部分…的公告」: review)."""
+    for m in _WHAT_PART.finditer(text, 0, _WHAT_PART_REACH):
+        if _TITLE_OPENS.match(text, m.end()) and _ROW_TITLE.search(text, m.end()):
+            return m.end()
+    return 0
 _ROW_DATE = re.compile(cues.DATE)
 # (a series' number after it: 「江苏省地方税务局关于营业税若干征税问题的补充通知(一)」, FW01)
 _ROW_TITLE = re.compile(rf"(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\((?:试行|暂行|[一二三四五六七八九十]{{1,3}})\))?$")
 # the count and column heads after the heading, and a converter's field codes (「HYPERLINKjavascript」)
-_ROW_START = re.compile(r"^(?:[A-Za-z]+|\([0-9一二三四五六七八九十百]+件\)|发文日期及?文号|发文字号|文号|发文日期|序号|标题|[\u4e00-\u9fff]{0,5}名称|[\u4e00-\u9fff]{0,4}内容"
+_ROW_START = re.compile(r"^(?:[A-Za-z]+|\([0-9一二三四五六七八九十百]+件\)|发文日期及?文号|发文字号|文号|发文日期|序号|标题|[\u4e00-\u9fff]{0,5}名称|[\u4e00-\u9fff]{0,4}(?:内容|条款)"
                         r"|发布机关及?日期|发布机关|发布日期|备注|废止理由|理由)+")
 # A row may list an order instead of a 发文字号, after its date: 「…暂行规定1993年1月22日民航总局令第30号发布大部分内容已被新规定
 # 取代。」 (CA08, a rule: no 发文字号, listed by title); or its number after a comma, its issuers before it: 「1988年8月3日,民航局发
@@ -52,8 +68,16 @@ def _number_after(s: str, at: int, starts: list[int], numbers: list[DocNum]) -> 
     are the ``numbers``' starts, in order."""
     k = bisect_left(starts, at)
     if k < len(numbers) and numbers[k].start - at <= _BEFORE_NUMBER_REACH and _BEFORE_NUMBER.fullmatch(s, at, numbers[k].start):
-        return numbers[k]
+        n = numbers[k]
+        # (on the next line, it ends a row when no salutation follows it: a document's head, heading, date, number, then
+        # 「各区县人民政府,…:」, is none, review)
+        if "\n" in s[at : n.start] and _SALUTATION_AFTER.match(s, n.end):
+            return None
+        return n
     return None
+
+
+_SALUTATION_AFTER = re.compile(r"[ \t]*\n?[^\n。]{2,120}:[ \t]*(?:\n|$)")  # (run on after the number by the flow, or on its line)
 _ROW_NUMBER = re.compile(r"^\d{1,3}(?![\d年.])")  # a 序号 column's number before the title, not a year
 
 
@@ -105,10 +129,13 @@ def table_rows(s: str, numbers: list[DocNum]) -> list[TableRow]:
             # the title runs from the last stop (or the heading and its column heads) to the date
             begin = max(edge, s.rfind("。", 0, date.start()) + 1, s.rfind("\n", 0, date.start()) + 1)
             title = s[begin : date.start()]
-            title = title[_ROW_START.match(title).end() :] if begin == edge and _ROW_START.match(title) else title
+            after_edge = not s[edge:begin].strip()  # the title's text starts right after the heading or the row before's number
+            if partial and rows and after_edge:
+                title = title[_part_cell_end(title) :]
+            # (the heads again where the table turns a page, 「序号」 first: FW01)
+            title = title[_ROW_START.match(title).end() :] if (after_edge or title.startswith("序号")) and _ROW_START.match(title) \
+                else title
             title = _ROW_NUMBER.sub("", title)
-            if partial and (cell := _WHAT_PART.match(title)) and _ROW_TITLE.search(title, cell.end()):
-                title = title[cell.end() :]  # the row before's last cell, what of it goes: 「第二条废止」 (FW01)
             if rows and rows[-1].end > begin:
                 rows[-1] = replace(rows[-1], end=begin)
             if 4 <= len(title) <= 150 and _ROW_TITLE.search(title):
