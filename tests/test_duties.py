@@ -196,6 +196,9 @@ DUTIES = [
     ("各单位不得将安全保卫职责划归物业公司。", None, set()),
     ("市政府决定,暂不将城市管理执法职责划归街道办事处。", None, set()),
     ("区及街道办事处应当加强巡查。", None, set()),
+    # the addressee's pronoun joined to another body: two bodies (GE03)
+    ("三、你省和住房城乡建设部、国家文物局要加强对规划、保护工作的指导、监督和检查。", "江苏省人民政府",
+     leads("江苏省人民政府", "住房城乡建设部", "国家文物局")),
     # a penalty's condition names no body: 「(一)不协助政府做好…工作的」 (GB09)
     ("有下列行为之一的,由镇人民政府责令改正:(一)不协助政府做好农村生活垃圾管理的有关工作的;", None, leads("镇人民政府")),
     # a task division's labels 牵头责任单位 and 主要协作单位, a line each under the task (FV04)
@@ -1566,7 +1569,8 @@ _BEFORE = {
                rf"(?:{cues.PLACE_LEVELS})(?:[、和](?:{cues.PLACE_LEVELS}))*、(?:{cues.PLACE_LEVELS})(?!直)",
     "LIST_TAIL": bodies.LIST_TAIL.pattern.replace("等(?<![高同中初平]等)", "(?<![高同中初平])等", 1),
     # (a level's 及 at the start, before another level, joins no list: FY01)
-    "_JOIN": rf"以及|(?<!^[省市县区州])及(?!时)|(?<=^[省市县区州])及(?![省市县区州])|(?<=[{_JA}])(?:[和与]|或者|或)",
+    "_JOIN": rf"以及|(?<!^[省市县区州])及(?!时)|(?<=^[省市县区州])及(?![省市县区州])|(?<=^你[省市县区州旗])[和与]"
+             rf"|(?<=[{_JA}])(?:[和与]|或者|或)",
     "_PLACE_JOINS": "(?<=[县区市旗州盟])[、和及]",
     "_AKA": rf"(?:(?<=[局委办厅院会府处署部])|(?<=部门)(?!\({bodies._SCOPE_NOTE}))\(([^()]{{2,40}})\)",
     "_SHARED": r"(?:行政管理部门|行政主管部门|主管部门|部门|(?<=区)(?:管理委员会|管委会))$",

@@ -638,6 +638,27 @@ def test_a_list_a_text_follows_is_cited_one_it_made_is_not(sentence, cited):
     assert [c.cited_title for c in r.law_citations] == cited
 
 
+def test_a_crawlers_record_of_a_page_run_into_one_line():
+    # a crawler's fields (栏目, 本地目录), then the page on one line: its share buttons, its number before its heading, its
+    # salutation, its task labels in a row (GD02, GD07)
+    text = ("标题: 关于开展专项整治工作的通知\n发布时间: 2015-09-21 11:27\n文号: \n栏目: 区管委会办公室文件\n"
+            "本地目录: zwgk/201511/2523_关于开展专项整治工作的通知\n==================== 正文 ====================\n"
+            "当前位置： 首页政务公开 关于开展专项整治工作的通知 时间：2015-09-21 11:27 微信 微博 QQ空间 某综管办〔2015〕180号"
+            "某区管委会办公室关于开展专项整治工作的通知区直各部门、各乡镇人民政府：根据有关要求,现就有关事项通知如下：一、工作任务"
+            " （一）物流贸易 链 长：张某 牵头单位：区经发局 配合单位：区交建局,区财金局 （二）数字经济 链 长：李某 牵头单位：区审批局 "
+            "配合单位：区经发局\n")
+    r = extract_text(text)
+    assert [(d.doc_number, d.title) for d in r.documents] == [("某综管办〔2015〕180号", "关于开展专项整治工作的通知")]
+    assert [(d.lead, d.support) for d in r.duties] == [(("区经发局",), ("区交建局", "区财金局")), (("区审批局",), ("区经发局",))]
+
+
+def test_a_databases_part_label_over_the_heading():
+    # 「正文」 alone over the heading it prints is no line of it (GE06)
+    r = extract_text("文章属性\n•【制定机关】某省人民政府\n•【字号】某政函〔2018〕177号\n正文\n省人民政府关于某港总体规划修编有关问题的批复\n"
+                     "某政函〔2018〕177号\n某市人民政府:\n你市请示收悉。现批复如下:\n")
+    assert r.documents[0].title == "省人民政府关于某港总体规划修编有关问题的批复"
+
+
 def test_metadata_dates_in_iso_form():
     text = ("标　　题：广州市人民政府关于某事项的通知\n发文字号：穗府规〔2023〕5号\n成文日期：2023-08-15\n"
             "广州市人民政府关于某事项的通知\n各区人民政府:\n正文。\n")

@@ -457,6 +457,14 @@ def test_a_history_box_is_a_repeal_by_the_later_document(note, by):
     assert [(x.by, x.target_title) for x in r.repeals] == [(by, "某市外地驻某办事机构管理暂行办法")]
 
 
+def test_a_deletion_after_another_change_of_an_item_is_a_partial_repeal():
+    # 「六、将第三章并入第二章,删去第二十四条。」 in an amending decision (GE12)
+    r = extract_text("全国人民代表大会常务委员会关于修改《中华人民共和国某法》的决定\n(2024年6月28日第十四届全国人民代表大会常务委员会第十次会议通过)\n"
+                     "第十四届全国人民代表大会常务委员会第十次会议决定对《中华人民共和国某法》作如下修改:\n"
+                     "一、将第三条修改为:“国家实行统一的制度。”\n二、将第三章并入第二章,删去第二十四条。\n本决定自2024年7月1日起施行。\n")
+    assert [(x.target_title, x.partial) for x in r.repeals] == [("中华人民共和国某法", True)]
+
+
 def test_an_amending_decision_deletes_articles_as_partial_repeals():
     text = ("某市人民政府关于修改《某市机动车市场管理暂行规定》等2项规章部分条款的决定\n"
             "某市人民政府决定对《某市机动车市场管理暂行规定》等2项规章的部分条款作如下修改:\n"

@@ -266,6 +266,7 @@ def _line_markup(s: str) -> list[tuple[int, int, str]]:
 # 「<p style="text-align: right;"> 山西省人民政府</p><p>2018年3月27日</p>」, 「&emsp;&emsp;修订前的…」
 _SITE_NOTE = re.compile(cues.SITE_NOTE)
 _PAGE_GOES_ON = re.compile(cues.PAGE_GOES_ON)
+_SHARE_BUTTONS = re.compile(cues.SHARE_BUTTONS)
 _SITE_STATUS = re.compile(cues.SITE_STATUS)
 _PAGE_NAVIGATION = re.compile(cues.PAGE_NAVIGATION)
 # A site's trail whose last step is the page's own heading: 「首頁»…»新聞中心»行業動態»吉林省財政廳:吉林省省本級財政投資評審管理
@@ -485,6 +486,25 @@ def _heading_into_purpose(s: str) -> list[tuple[int, int, str]]:
     ['某镇森林防火应急预案']
     """
     return [(m.end("t"), m.end("t"), "\n") for m in _HEADING_INTO_PURPOSE.finditer(s)]
+
+
+# A task's labels run into one long line, a space before each: 「(一)物流贸易产业链 链 长:陈某 牵头单位:区经发局 配合单位:各片区管理局,
+# 区交建局」 (GD07, a page that lost its breaks). Each label starts a line, as the labels' reader reads them.
+_DUTY_LABEL_IN_LINE = re.compile(rf"(?<=[ \t])[ \t]*(?=(?:{'|'.join(sorted(cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS, key=len, reverse=True))})[ \t]*[:：])")
+
+
+def _duty_labels_in_a_row(s: str) -> list[tuple[int, int, str]]:
+    """Line breaks before the task labels of a line that holds two or more of them (see :data:`_DUTY_LABEL_IN_LINE`).
+
+    >>> s = "(一)物流贸易产业链 链 长:陈某 牵头单位:区经发局 配合单位:各片区管理局,区交建局"
+    >>> [s[b:b + 4] for _, b, _ in _duty_labels_in_a_row(s)], _duty_labels_in_a_row("由市财政局 牵头单位:某局")
+    (['牵头单位', '配合单位'], [])
+    """
+    edits: list[tuple[int, int, str]] = []
+    for _, found in groupby(_DUTY_LABEL_IN_LINE.finditer(s), key=lambda m: s.rfind("\n", 0, m.start())):
+        if len(found := list(found)) >= 2:
+            edits += [(m.start() - 1, m.end(), "\n") for m in found]
+    return edits
 
 
 # A clean-up list's items printed in a row, a space after each one's number: 「…的通知(国卫家庭发〔2013〕5号) 国家卫生计生委关于…
@@ -878,6 +898,8 @@ def clean(raw: str) -> Text:
         t = _rewrite(t, _SITE_NOTE, lambda m: "")
     if "上页" in t.s or "上一页" in t.s:
         t = _rewrite(t, _PAGE_GOES_ON, lambda m: "")
+    if "微博" in t.s or "QQ空间" in t.s:
+        t = _rewrite(t, _SHARE_BUTTONS, lambda m: " ")
     if "已" in t.s[:_TRAIL_REACH] or "现行" in t.s[:_TRAIL_REACH]:  # or its status word before the heading (FE03)
         t = _rewrite(t, _SITE_STATUS, lambda m: "" if m.start() < _TRAIL_REACH else m.group())  # (a list's 已废止 stays)
     if "<" in t.s:  # HTML left in a scraped text: a block tag ends a line, other tags are chrome
@@ -924,6 +946,8 @@ def clean(raw: str) -> Text:
         t = _edit(t, _arabic_items_in_a_row(t.s))
     if "制定本" in t.s:
         t = _edit(t, _heading_into_purpose(t.s))
+    if "单位:" in t.s or "部门:" in t.s or "单位：" in t.s or "部门：" in t.s:
+        t = _edit(t, _duty_labels_in_a_row(t.s))
     t = _edit(t, _spaces(t.s))
     if _CN_MONTH.search(t.s):
         t = _rewrite(t, _CN_DATE, _arabic_date)

@@ -118,6 +118,8 @@ META_LABELS = {
               "法规层次", "首选类别", "次选类别", "其它类别", "概述",
               # a scraped corpus's front matter: 「类型: 规定」 「层级: 区级」 「官方链接: https://…」
               "类型", "层级", "官方链接", "原文链接", "链接",
+              # a crawler's record of the page: 「栏目: 区管委会办公室文件」 「本地目录: zwgk/…/2523_关于…的通知」 (GD02)
+              "栏目", "本地目录", "本地路径",
               "icon", "category", "categories", "tag", "tags", "description", "keywords", "layout", "permalink"),
 }
 # A metadata block's 发文机构 sometimes names the site that posted the page, no issuer: 「县政府网站」; a page's
@@ -143,8 +145,9 @@ PAGE_LINK = rf"(?im)^[ \t\-•·*]*(?:[^\n,。;]{{0,200}}{FILE_LINK}|(?:【[^】
 # number printed nowhere else on some pages (「连政复〔2023〕12号.doc」 CK06, 「閩建筑〔2022〕4號附件.doc」 CG03, BX07)
 # (or after a download's label: 「文件下载:苏政复〔2003〕82号.doc」, EJ05)
 FILE_NAME_NUMBER = (rf"(?im)^[ \t\-•·*]*(?:【[^】\n]{{0,8}}】|(?:文件|全文|正文|原文)下载[:：])?[ \t]*(?P<name>[^\n,。;]{{0,200}}){FILE_LINK}")
-# A site's column name above a page's title, which may end like a 文种: 「政务公开 通知公告」 (AN12)
-SITE_COLUMN = r"^(?:政务公开|政府信息公开|信息公开)?(?:通知公告|公示公告|公告公示|政策文件|政策法规|文件通知)$"
+# A site's column name above a page's title, which may end like a 文种: 「政务公开 通知公告」 (AN12); a database's part label alone,
+# 「正文」 over the heading it prints (GE06)
+SITE_COLUMN = r"^(?:政务公开|政府信息公开|信息公开)?(?:通知公告|公示公告|公告公示|政策文件|政策法规|文件通知)$|^(?:正文|全文|文章属性)$"
 # A site's banner of its own support for IPv6, above a page's title: 「网站支持 IPv6」 「繁体 | 本网站已经支持IPV6」 (FI09,
 # BD03), an item of its own between the line's separators; a heading that names the work, 「关于加快推进政府网站支持IPv6
 # 改造工作的通知」, is none (review).
@@ -177,6 +180,9 @@ FILLED_IN = ("填写", "填报")
 # document's words; no repeal, no citation.
 _SITE_STATUSES = "已废止|已失效|已修改|已修订|已被修改"
 SITE_NOTE = rf"【[^】\n]{{0,80}}?(?:{_SITE_STATUSES}|最新为|最新)[^】\n]{{0,80}}】"
+# A page's share buttons, run into its text when the page lost its breaks: 「时间:2015-09-21 11:27 微信 微博 QQ空间 岚综管办〔2015〕
+# 180号…」 (GD02; the number's code would read 空间 as its own). Two names at least, spaces around them.
+SHARE_BUTTONS = r"(?:分享到[:：]?[ \t]*)?(?:(?:微信|微博|QQ空间|QQ好友|腾讯微博|新浪微博|人人网|豆瓣)[ \t]+){2,}"
 # A paged mirror's mark that its page goes on from the one before: 「[接上页] (10)省民政厅:…」 (FY05): chrome.
 PAGE_GOES_ON = r"[\[【(](?:接上页|续上页|接上一页)[\]】)][ \t]*"
 # Or its status word before a heading, a space after it, no brackets: 「已被修改 廣州市門樓號牌管理規定」 (FE03)

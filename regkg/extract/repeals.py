@@ -53,7 +53,8 @@ _CHANGES_RULE_INSIDE = re.compile(r"[一二三四五六七八九十]+、(?:(?:�
                                   r"|对《(?P<u>[^《》]{2,100})》(?:\([^()]*\))?作出?(?:如下|以下)?修改)")
 # A deletion printed in the same sentence as the heading, after an item's number: 「一、修改《X》(一)删去第五条。」
 # (or after a section's 「对《X》作出修改」, its line joined to the deletion under it: 「三、对《某条例》作出修改删去第三十一条。」 CO07)
-_DELETION_INSIDE = re.compile(r"(?:\)|》作出?(?:如下)?修改:?)(?:删去|删除)原?第[一二三四五六七八九十百零〇0-9]+条" + _WORDS_INSIDE)
+# (or after another change of the item's, a comma between: 「六、将第三章并入第二章,删去第二十四条。」, GE12)
+_DELETION_INSIDE = re.compile(r"(?:\)|》作出?(?:如下)?修改:?|[,;])(?:删去|删除)原?第[一二三四五六七八九十百零〇0-9]+条" + _WORDS_INSIDE)
 # A sentence that opens by changing an article of a rule names the rule the sentences after it change, when no item
 # does: 「二、修改下列1件地方性法规」 then 「将《X》第五条第三款中的“…”修改为“…”。」 … 「删去第十四条第二款。」 (CU03)
 _OPENS_ON_RULE = re.compile(r"将《(?P<t>[^《》]{2,100})》(?:\([^()]{0,40}\))?(?:第[一二三四五六七八九十百零〇0-9]+条|中的?|的?名称)")

@@ -259,7 +259,8 @@ def _read_heading(lines: list[Line], i: int) -> int | None:
     steps = 0
     while not _TITLE_OPENING.match(title) and steps < 4:
         k = _written(lines, first, first, up=True, text=_text)
-        if k is None or not _title_line_ok(lines[k].text) or _KIND_END.search(lines[k].text):
+        # (a database's part label over it is no line of it: 「正文」, GE06)
+        if k is None or not _title_line_ok(lines[k].text) or _KIND_END.search(lines[k].text) or is_chrome(lines[k].text):
             break
         first, title, steps = k, lines[k].text + title, steps + 1
     if title.startswith("关于"):
@@ -1227,6 +1228,25 @@ _SHORTEST_HEADLINE = 8
 _SITE_WORDS = re.compile(r"[【】|｜\[\]]|[\u4e00-\u9fff]{2,6}[ \t]+[\u4e00-\u9fff]{2,6}[ \t]+[\u4e00-\u9fff]|扫一扫|二维码|无障碍|打印|关闭|繁體|简体")
 
 
+_NUMBER_TO_TITLE = 40  # characters from a number's end to the title printed after it: an issuer's name at most
+
+
+def _number_before_title(s: str, title: str) -> tuple[str, str] | None:
+    """``(canonical, printed)`` of the number printed right before the title a page's fields give, an issuer's name at most
+    between, where the fields give no number: a page run into one line, 「…QQ空间 岚综管办〔2015〕180号平潭综合实验区管委会办公室
+    关于开展…的通知区直各部门…:」 under 「标题: 关于开展…的通知」 「文号: 」 (GD02)."""
+    at = s.find(title)
+    while (at := s.find(title, at + 1)) > 0:  # each printing after the field's own
+        base = max(0, at - _NUMBER_TO_TITLE - 30)
+        if not (nums := find_docnums(normalise_chars(s[base:at]))):
+            continue
+        n = nums[-1]
+        between = s[base + n.end : at]
+        if len(between) <= _NUMBER_TO_TITLE and (not between or ORG_NAME.fullmatch(between)):
+            return n.canonical, s[base + n.start : base + n.end]
+    return None
+
+
 def _headline_over_byline(texts: list[str], first: int) -> tuple[int, tuple[int, int]] | None:
     """The line of a news page's headline right over its byline, and the headline's span in it (a number before it
     left out), when the page prints no heading that names a 文种: 「县卫健委2021年政府工作报告任务分解」 over
@@ -1388,6 +1408,8 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     _fill_header(seg, lines, body_from, len(lines))
     if seg.number is None and headline_number is not None:
         seg.number, seg.number_printed = headline_number
+    if seg.number is None and (field := head.metadata.get("title")):
+        seg.number, seg.number_printed = _number_before_title(c.s, field) or (None, None)
     if seg.number is None and (own := _header_after_imprint(c.s)) is not None:
         seg.number, seg.number_printed = own
     # (a line that is a body's name first: most head lines are none, and a site's name or a label is looked for in
