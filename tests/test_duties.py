@@ -192,10 +192,18 @@ DUTIES = [
      leads("市工业和信息化局", "市人力资源和社会保障局")),
     ("将原市政府经济体制改革办公室调研职能划给市政府调研室。", None, leads("市政府调研室")),
     ("此项工作交由专人负责。", None, set()),
-    # (review) a transfer forbidden or put off gives no duty; a level before a body that is no level joins no run
+    # (review) a transfer forbidden or put off gives no duty
     ("各单位不得将安全保卫职责划归物业公司。", None, set()),
     ("市政府决定,暂不将城市管理执法职责划归街道办事处。", None, set()),
-    ("区及街道办事处应当加强巡查。", None, set()),
+    # (a second review) a level before a level with its prefix is a run; a function's name holding 不 or 未; a section's title
+    ("省及各市人民政府要加强保护工作。", None, leads("省及各市人民政府")),
+    ("县及乡镇人民政府负责本辖区农村饮水工程的日常管理。", None, leads("县及乡镇人民政府")),
+    ("一、将市国土资源局的不动产登记职责划归市自然资源和规划局。", None, leads("市自然资源和规划局")),
+    ("2 组织指挥体系\n县人民政府设立某县森林防火指挥部,负责组织、协调和指导全县森林防火工作。\n2.1 指挥机构\n主要职责:\n"
+     "(1)贯彻落实县委、县政府关于森林防火工作的决策部署。\n", None, leads("某县森林防火指挥部")),
+    # task labels in a row, each item run in after the label's value before it
+    ("1.压缩企业开办时间至1个工作日以内。 责任单位:县市场监管局 2.推进工程建设项目审批制度改革。 责任单位:县住房城乡建设局", None,
+     leads("县市场监管局", "县住房城乡建设局")),
     # the addressee's pronoun joined to another body: two bodies (GE03)
     ("三、你省和住房城乡建设部、国家文物局要加强对规划、保护工作的指导、监督和检查。", "江苏省人民政府",
      leads("江苏省人民政府", "住房城乡建设部", "国家文物局")),
@@ -1569,7 +1577,7 @@ _BEFORE = {
                rf"(?:{cues.PLACE_LEVELS})(?:[、和](?:{cues.PLACE_LEVELS}))*、(?:{cues.PLACE_LEVELS})(?!直)",
     "LIST_TAIL": bodies.LIST_TAIL.pattern.replace("等(?<![高同中初平]等)", "(?<![高同中初平])等", 1),
     # (a level's 及 at the start, before another level, joins no list: FY01)
-    "_JOIN": rf"以及|(?<!^[省市县区州])及(?!时)|(?<=^[省市县区州])及(?![省市县区州])|(?<=^你[省市县区州旗])[和与]"
+    "_JOIN": rf"以及|(?<!^[省市县区州])及(?!时)|(?<=^[省市县区州])及(?!设区的市|{cues.PLACE_LEVELS})|(?<=^你[省市县区州旗])[和与]"
              rf"|(?<=[{_JA}])(?:[和与]|或者|或)",
     "_PLACE_JOINS": "(?<=[县区市旗州盟])[、和及]",
     "_AKA": rf"(?:(?<=[局委办厅院会府处署部])|(?<=部门)(?!\({bodies._SCOPE_NOTE}))\(([^()]{{2,40}})\)",

@@ -632,6 +632,7 @@ def test_what_marks_a_page_a_document_does_not_reach(text):
 @pytest.mark.parametrize("sentence, cited", [
     ("各地各部门要严格按照《某省保留的证明事项清单》执行,清单之外不得索要证明。", ["某省保留的证明事项清单"]),  # a list followed
     ("此次清理工作现已完成,并制作了《某厅继续执行的规范性文件目录》。", []),  # a list made
+    ("继续有效的规范性文件共120件(详见附件2《某市人民政府继续有效的规范性文件目录》)。", []),  # its annex (a second review)
 ])
 def test_a_list_a_text_follows_is_cited_one_it_made_is_not(sentence, cited):
     r = extract_text(f"某市人民政府关于某事的通知\n某政发〔2023〕5号\n各区县人民政府:\n{sentence}\n")

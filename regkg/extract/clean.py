@@ -501,10 +501,17 @@ def _duty_labels_in_a_row(s: str) -> list[tuple[int, int, str]]:
     (['牵头单位', '配合单位'], [])
     """
     edits: list[tuple[int, int, str]] = []
-    for _, found in groupby(_DUTY_LABEL_IN_LINE.finditer(s), key=lambda m: s.rfind("\n", 0, m.start())):
+    for line, found in groupby(_DUTY_LABEL_IN_LINE.finditer(s), key=lambda m: s.rfind("\n", 0, m.start())):
         if len(found := list(found)) >= 2:
             edits += [(m.start() - 1, m.end(), "\n") for m in found]
-    return edits
+            # and before each item after a label's value, the items run in too: 「责任单位:县市场监管局 2.推进…」 (review)
+            end = s.find("\n", found[-1].end())
+            edits += [(m.start() - 1, m.end(), "\n")
+                      for m in _ITEM_AFTER_VALUE.finditer(s, found[0].end(), end if end >= 0 else len(s))]
+    return sorted(edits)
+
+
+_ITEM_AFTER_VALUE = re.compile(r"(?<=[ \t])[ \t]*(?=\d{1,2}[.、](?!\d))")
 
 
 # A clean-up list's items printed in a row, a space after each one's number: 「…的通知(国卫家庭发〔2013〕5号) 国家卫生计生委关于…
@@ -728,9 +735,9 @@ _BODY_OPENS_WORDS = r"现将|现就|为了?|根据|按照|依据|依照|经"  # 
 _BODY_OPENS = rf"(?:{_BODY_OPENS_WORDS})[^\n:]{{8,200}}?。"
 _FLAT_NUMBER_PARTS = (rf"[^。\n:]{{8,120}}?(?:{'|'.join(cues.KINDS)})(?P<a>[ \u3000]+){_RUN_IN_NUMBER}(?P<b>[ \u3000]+)"
                       rf"(?:\(?(?:(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|{cues.DATE})\)?(?P<c>[ \u3000]+))?")
-_FLAT_NUMBER_AFTER = re.compile(rf"^[ \u3000]*{_FLAT_NUMBER_PARTS}(?=[^。\n:]{{2,120}}:)", re.M)
-# (its body's opening words open no heading: 「按照…的通知 某政〔2023〕5号 现将…」 is a sentence; a heading may open with 经 or
-# 为 before a salutation, 「经济技术开发区管理委员会关于…的通知」: review)
+_FLAT_NUMBER_AFTER = re.compile(rf"^[ \u3000]*(?!现将|现就|根据|按照|依据|依照){_FLAT_NUMBER_PARTS}(?=[^。\n:]{{2,120}}:)", re.M)
+# (its body's opening words open no heading: 「按照…的通知 某政〔2023〕5号 现将…」 is a sentence, before a salutation too; a
+# heading may open with 经 or 为, 「经济技术开发区管理委员会关于…的通知」: review)
 _FLAT_NUMBER_BODY = re.compile(rf"^[ \u3000]*(?!{_BODY_OPENS_WORDS}){_FLAT_NUMBER_PARTS}(?={_BODY_OPENS})", re.M)
 # where such a line may be: its number then its date in brackets, spaces between
 _FLAT_DATED_NUMBER = re.compile(r"号[ \u3000]+\((?:19|20)\d{2}年")

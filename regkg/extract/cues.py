@@ -52,7 +52,7 @@ HANDOVER = (r"印发给?你们|转发给?你们|批转给?你们|发布给?你�
 # cited; an earlier clean-up's list that a text repeals or follows is one (「《某市现行有效规章目录》同时废止」: review).
 CLEAN_UP_LIST = r"(?:废止|失效|修改|保留)[^》]{0,20}(?:目录|清单)$"
 KEPT_LIST = r"(?:现行有效|继续有效|继续执行)[^》]{0,20}(?:目录|清单)$"
-LISTS_MADE = r"制作|形成|编制|予以公布|现予公布|作为附件"
+LISTS_MADE = r"制作|形成|编制|予以公布|现予公布|公布如下|作为附件|附件|附后"
 # Forms, certificates and columns named in 《》 that are not citations (「《出生医学证明》」 「《领导信箱》」).
 NOT_CITED_TITLE_ENDINGS = (
     "证明", "证书", "许可证", "申请表", "审批表", "审核表", "登记表", "表", "通知书", "告知书", "决定书",
@@ -391,6 +391,8 @@ PRIVATE_UNITS = (
     r"|物业服务企业|宾馆|酒店|饭店|维护"  # 「物业服务企业、宾馆、酒店等单位应当…劝阻」 (AR09) 「维护单位应当定期检查」
     r"|编印|印刷|编辑|发行"  # a gazette's colophon: 「编印单位:安阳市人民政府办公室」 under its last document
 )
+# Levels printed before a shared body: 「省、自治区、直辖市人民政府」 「各县、市、区政府」 「省、市、县三级财政」.
+PLACE_LEVELS = r"(?:各(?:有关)?|有关|其他|沿江|沿海|沿边)?(?:自治区|自治州|自治县|直辖市|计划单列市|设区市|县级市|省|市|县|区|州|盟|旗|乡|镇|街道)(?:[(〔](?:市|区|州|地|市、区)[)〕])?"  # 「州(地)、县人民政府」: a prefecture or a 地区 (DA03); 「沿江省、直辖市人民政府…」 (GC02)
 # Words a body name never holds; they mark a clause, not a name: 「国家粮食局会同财政部」 「市政府的安排」.
 # 联合 as 会同, a body then its partner: 「花门街道办事处执法大队联合县城市管理综合执法局依法…」 (DJ08); not 联合会 or 联合国,
 # nor 「联合执法」 with no partner named
@@ -405,7 +407,7 @@ CONSULTING = r"商(?<=[局委部府厅院署构门处位关室,]商)(?![务业�
 PAST_AN_ENDING = frozenset(("团体", "协商", "协调", "协助", "协议", "协作", "处理", "处置"))
 NOT_IN_BODY = (
     r"的|负责|会同|牵头(?!单位|部门)|配合(?!单位)|按照|根据|应当|必须|要(?<!主要)|等|是|并|由|向|将|把|所在(?![区县市镇乡地])|以下简称|或"
-    r"|(?<!^[省市县区州])及|(?<=^[省市县区州])及(?![省市县区州])|职责"  # (a run of levels sharing the name: 「市及区(市)县人民政府公安机关」, FY01)
+    r"|(?<!^[省市县区州])及|(?<=^[省市县区州])及(?!设区的市|" + PLACE_LEVELS + r")|职责"  # (a run of levels: 「市及区(市)县人民政府公安机关」, FY01)
     r"|设立|成立|分别|设在|确定|一批|一些|若干|多个|作为"  # 「壮大一批民营企业集团」 「办公室设在市卫健委」 「本规定不作为…」
     # 「杨行镇建立村级集体投资工程建设项目管理领导小组(以下简称…),负责…」 (EQ03) 「气象灾害应急工作坚持政府统一领导…」 (ES10)
     r"|建立|组建|坚持"
@@ -492,8 +494,6 @@ ASIDE_OPENINGS = rf"{IN_ASIDE}|作为|根据|按照|依照|对照|结合|是|接
 # The place of an act that picks out which body acts, as statutes print it with 的: 「违法行为发生地的县级以上市场监督
 # 管理部门」 (T09) 「作业地的气象主管机构」 「所在地的气象主管机构」 (V05).
 PLACE_OF_ACT = r"发生|所在|作业|制造|生产|经营|登记|注册|户籍|居住|住所|举办|施工"
-# Levels printed before a shared body: 「省、自治区、直辖市人民政府」 「各县、市、区政府」 「省、市、县三级财政」.
-PLACE_LEVELS = r"(?:各(?:有关)?|有关|其他|沿江|沿海|沿边)?(?:自治区|自治州|自治县|直辖市|计划单列市|设区市|县级市|省|市|县|区|州|盟|旗|乡|镇|街道)(?:[(〔](?:市|区|州|地|市、区)[)〕])?"  # 「州(地)、县人民政府」: a prefecture or a 地区 (DA03); 「沿江省、直辖市人民政府…」 (GC02)
 # Generic bodies named by place alone: 「各设区市」 「各地区」 「各乡镇」 「各县(市、区)」.
 # 「各区县(乡镇、街道)」 「各区、县级市」 「各有关区(县级市)」 (AA03) 「各市(州)、县(市、区)」 (AG06)
 # 「各产业集聚区(专业园区)」, 河南's zones (EA07); 「各镇(街道、园区)」 (AN01) 「各乡镇(场、片区、街道)」 (AM01) 「各街道(功能区)」 (BH01): a town's farms, parks and areas beside it;

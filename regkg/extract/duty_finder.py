@@ -933,8 +933,8 @@ def _transferred_duties(s: str) -> list[DutyFact]:
     for line_start in {max(s.rfind(ch, 0, m.start()) for ch in "。;,\n") + 1 for v in _TRANSFER_VERBS
                        for m in re.finditer(v, s)}:
         if (m := _TRANSFERRED.match(s, line_start)) and is_body(x := m.group("x")) and not opens_clause(x) \
-                and not _NOT_DONE.search(m.group("task")):
-            task = m.group("task")
+                and not _NOT_DONE.search(m.group("task")[: max(0, m.group("task").find("将"))]):
+            task = m.group("task")  # (a negation before 将, not 不动产 or 未成年人 inside the function's name: review)
             # (a heading run in before 将; the former body whose function it was: 「原市食品药品监督管理局的职责划归…」)
             task = task[task.find("将") + 1 :].removeprefix("原").removesuffix("有关").removesuffix("的")
             out.append(DutyFact(task, (x,), (), m.start(), m.end()))
@@ -1196,8 +1196,17 @@ def _office_above(lines: list[str], k: int) -> str | None:
     """The office a duty heading's line ``k`` stands under, named alone on the line above: 「(一)外贸科」 then 「主要职责:」, the
     office's, not its department's (a 三定 rule's offices: review)."""
     above = next((lines[j] for j in range(k - 1, max(-1, k - 3), -1) if lines[j]), "")
-    name = _ITEM_HEAD.sub("", above).strip() if len(above) <= _HEADED_LINE else ""
-    return name if name and is_body(name) and not opens_clause(name) else None
+    # (an item's number before the name, a short one, and no section's title: 「2.1 指挥机构」 「三、领导机构」, review)
+    if len(above) > _HEADED_LINE or (item := _item_head(above)) is None:
+        return None
+    name = above[item.end() :].strip()
+    return name if 2 <= len(name) <= _OFFICE_NAME and is_body(name) and not opens_clause(name) \
+        and not _SECTION_TITLE.fullmatch(name) else None
+
+
+_OFFICE_NAME = 15
+_SECTION_TITLE = re.compile(r"(?:指挥|领导|组织|工作|办事|内设|议事协调|日常)?(?:机构|成员单位|牵头单位|责任单位|配合单位|部门|单位|体系)"
+                            r"(?:及(?:其)?职责)?")
 
 
 def _staffed_before(s: str, at: int) -> str | None:

@@ -21,7 +21,7 @@ from regkg.extract import cues
 from regkg.extract.anchored import last_match
 from regkg.extract.clean import Text, line_starts
 from regkg.extract.docnum import find_docnums
-from regkg.extract.head import DOCUMENT_MARKS, is_body_line, is_chrome, labelled_metadata, read_head, starts_with_label, title_in
+from regkg.extract.head import DOCUMENT_MARKS, is_body_line, is_chrome, labelled_metadata, metadata, read_head, starts_with_label, title_in
 from regkg.keys.chars import normalise_chars, openings
 from regkg.keys.kinds import KIND_END as _KIND_END
 from regkg.keys.numbers import year_of
@@ -205,6 +205,15 @@ def _column_in_trail(texts: list[str], k: int) -> bool:
     return below is not None and _TRAIL.search(texts[below]) is not None and texts[k] in _TRAIL_ITEMS.split(texts[below])
 
 
+_PART_LABEL = re.compile(cues.SITE_COLUMN)
+
+
+def _field_line(text: str) -> bool:
+    """Whether a line above a heading is none of it: a database's part label alone, 「正文」 (GE06), or a page's fields with a
+    number or a date for value, 「文号 靖政发〔2018〕53号 时效 有效」 (EH10) — not a line a label's word opens, 「时间银行…」
+    「分类推进…」 (review)."""
+    return bool(_PART_LABEL.match(text)) or any(find_docnums(normalise_chars(v)) or DATE.search(v) or _ISO_DATE.search(v)
+                                                 for v in metadata(text).values())
 _TITLE_LIST = 3  # whole titles in a row that make a list, not a heading
 
 
@@ -260,7 +269,7 @@ def _read_heading(lines: list[Line], i: int) -> int | None:
     while not _TITLE_OPENING.match(title) and steps < 4:
         k = _written(lines, first, first, up=True, text=_text)
         # (a database's part label over it is no line of it: 「正文」, GE06)
-        if k is None or not _title_line_ok(lines[k].text) or _KIND_END.search(lines[k].text) or is_chrome(lines[k].text):
+        if k is None or not _title_line_ok(lines[k].text) or _KIND_END.search(lines[k].text) or _field_line(lines[k].text):
             break
         first, title, steps = k, lines[k].text + title, steps + 1
     if title.startswith("关于"):
@@ -491,7 +500,7 @@ def _dated_row(lines: list[Line], number: int) -> bool:
     date = _written(lines, number, 2, up=True, text=_text)
     if date is None or not DATE.fullmatch(lines[date].text) or (title := _written(lines, date, 2, up=True, text=_text)) is None:
         return False
-    if not _KIND_END.search(lines[title].text):
+    if not (_KIND_END.search(lines[title].text) or _RULE_END.search(lines[title].text)):
         return False  # a signer over the date: the signature of the document before, a heading under this number (review)
     return any(_NUMBER_COLUMN.fullmatch(lines[j].text) for j in range(date - 1, max(-1, date - _HEADER_WITHIN), -1))
 
@@ -1225,7 +1234,8 @@ _BYLINE = re.compile(cues.BYLINE)
 _HEADLINE_WITHIN = 12  # lines from the page's first its headline may stand
 _SHORTEST_HEADLINE = 8
 # what a site's own lines print and a headline does not: its buttons in brackets, menus of words between spaces, its QR code
-_SITE_WORDS = re.compile(r"[【】|｜\[\]]|[\u4e00-\u9fff]{2,6}[ \t]+[\u4e00-\u9fff]{2,6}[ \t]+[\u4e00-\u9fff]|扫一扫|二维码|无障碍|打印|关闭|繁體|简体")
+_SITE_WORDS = re.compile(r"[【】|｜\[\]]|[\u4e00-\u9fff]{2,6}[ \t]+[\u4e00-\u9fff]{2,6}[ \t]+[\u4e00-\u9fff]|扫一扫|二维码|无障碍|打印|关闭|繁體|简体"
+                         r"|浏览器|分享到|当前位置")
 
 
 _NUMBER_TO_TITLE = 40  # characters from a number's end to the title printed after it: an issuer's name at most
@@ -1242,9 +1252,17 @@ def _number_before_title(s: str, title: str) -> tuple[str, str] | None:
             continue
         n = nums[-1]
         between = s[base + n.end : at]
-        if len(between) <= _NUMBER_TO_TITLE and (not between or ORG_NAME.fullmatch(between)):
+        # (not a document the text names or hands on: 「现将…闽安委办〔2016〕3号关于…的通知转发给你们」, review)
+        if len(between) <= _NUMBER_TO_TITLE and (not between or ORG_NAME.fullmatch(between)) \
+                and not _NAMED_BEFORE.search(s, max(0, base + n.start - _NAMED_REACH), base + n.start) \
+                and not _HANDED_AFTER.match(s, at + len(title)):
             return n.canonical, s[base + n.start : base + n.end]
     return None
+
+
+_NAMED_BEFORE = re.compile(r"现将|转发|批转|根据|按照|依据|依照|贯彻|落实|《")
+_NAMED_REACH = 30
+_HANDED_AFTER = re.compile(r"》|转发|印发|精神|要求|的(?:通知|要求)|等")
 
 
 def _headline_over_byline(texts: list[str], first: int) -> tuple[int, tuple[int, int]] | None:
@@ -1256,9 +1274,10 @@ def _headline_over_byline(texts: list[str], first: int) -> tuple[int, tuple[int,
     name alone, a sentence, a news story's headline of clauses (「…制度建立:民政部牵头,21个部门组成」, FR04) or a site's
     own words (「【打印本页】【关闭窗口】」 「某某县人民政府网」 「首页 政务公开 …」: review) is none."""
     for k in range(first, min(len(texts), first + _HEADLINE_WITHIN)):
-        if "。" in texts[k] or texts[k].endswith(":") and not starts_with_label(texts[k]):
-            return None  # the body's first sentence or its salutation: a byline under it is a footer's
         if not _BYLINE.match(texts[k]):
+            if not (is_chrome(texts[k]) or _SITE_WORDS.search(texts[k])) and \
+                    ("。" in texts[k] or texts[k].endswith(":") and not starts_with_label(texts[k])):
+                return None  # the body's first sentence or its salutation (not a site's trail or banner: review)
             continue
         above = _written(texts, k, 2, up=True)
         if above is None or above < first:

@@ -77,7 +77,8 @@ def _number_after(s: str, at: int, starts: list[int], numbers: list[DocNum]) -> 
     return None
 
 
-_SALUTATION_AFTER = re.compile(r"[ \t]*\n?[^\n。]{2,120}:[ \t]*(?:\n|$)")  # (run on after the number by the flow, or on its line)
+# (run on after the number by the flow, or on its line; not an annex's mark, 「附件2:」: review)
+_SALUTATION_AFTER = re.compile(r"[ \t]*\n?(?!附件)[^\n。]{2,120}:[ \t]*(?:\n|$)")
 _ROW_NUMBER = re.compile(r"^\d{1,3}(?![\d年.])")  # a 序号 column's number before the title, not a year
 
 
