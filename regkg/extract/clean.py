@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from operator import add
 
 from regkg.extract import cues
-from regkg.extract.anchored import finditer_at, finditer_from
+from regkg.extract.anchored import find_all, finditer_at, finditer_from
 from regkg.keys.chars import normalise_chars
 
 __all__ = ["Text", "clean", "flow", "line_starts", "normalise_chars"]
@@ -474,23 +474,25 @@ def _arabic_items_in_a_row(s: str) -> list[tuple[int, int, str]]:
 
 # A rule's heading run into its purpose clause, a page that lost its breaks: 「光华镇森林防火应急预案为进一步提高我镇森林防火能力,
 # …特制定本预案。一、…」 (FY06). The heading, a kind ending it, goes on a line of its own when the clause names the rule so.
-_HEADING_INTO_PURPOSE = re.compile(rf"(?m)^(?P<t>(?:(?!要|按照|根据|依据|应当|必须)[\u4e00-\u9fff()]){{4,40}}?(?:{'|'.join(cues.RULE_KINDS)}))"
+_HEADING_INTO_PURPOSE = re.compile(rf"(?P<t>(?:(?!要|按照|根据|依据|应当|必须)[\u4e00-\u9fff()]){{4,40}}?(?:{'|'.join(cues.RULE_KINDS)}))"
                                    rf"(?=为(?:了)?[^。\n]{{4,300}}?制定本(?:{'|'.join(cues.RULE_KINDS)}))")
 
 
 def _heading_into_purpose(s: str) -> list[tuple[int, int, str]]:
-    """A line break after a rule's heading run into its purpose clause (see :data:`_HEADING_INTO_PURPOSE`).
+    """A line break after a rule's heading run into its purpose clause (see :data:`_HEADING_INTO_PURPOSE`), looked for at
+    the start of each line that prints 制定本 (a pattern opening with a line's start is tried at every character).
 
     >>> s = "某镇森林防火应急预案为进一步提高我镇森林防火能力,结合实际,特制定本预案。一、指导思想"
     >>> [s[:a] for a, _, _ in _heading_into_purpose(s)]
     ['某镇森林防火应急预案']
     """
-    return [(m.end("t"), m.end("t"), "\n") for m in _HEADING_INTO_PURPOSE.finditer(s)]
+    starts = {s.rfind("\n", 0, at) + 1 for at in find_all(s, "制定本")}
+    return [(m.end("t"), m.end("t"), "\n") for p in sorted(starts) if (m := _HEADING_INTO_PURPOSE.match(s, p))]
 
 
 # A task's labels run into one long line, a space before each: 「(一)物流贸易产业链 链 长:陈某 牵头单位:区经发局 配合单位:各片区管理局,
 # 区交建局」 (GD07, a page that lost its breaks). Each label starts a line, as the labels' reader reads them.
-_DUTY_LABEL_IN_LINE = re.compile(rf"(?<=[ \t])[ \t]*(?=(?:{'|'.join(sorted(cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS, key=len, reverse=True))})[ \t]*[:：])")
+_DUTY_LABEL_IN_LINE = re.compile(rf"(?:{'|'.join(sorted(cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS, key=len, reverse=True))})[ \t]*[:：]")
 
 
 def _duty_labels_in_a_row(s: str) -> list[tuple[int, int, str]]:
@@ -501,17 +503,27 @@ def _duty_labels_in_a_row(s: str) -> list[tuple[int, int, str]]:
     (['牵头单位', '配合单位'], [])
     """
     edits: list[tuple[int, int, str]] = []
-    for line, found in groupby(_DUTY_LABEL_IN_LINE.finditer(s), key=lambda m: s.rfind("\n", 0, m.start())):
+    # (the labels found first, each with a space before it: a pattern opening with a lookbehind is tried at every character)
+    spaced = (m for m in _DUTY_LABEL_IN_LINE.finditer(s) if s[m.start() - 1 : m.start()] in (" ", "\t"))
+    for _, found in groupby(spaced, key=lambda m: s.rfind("\n", 0, m.start())):
         if len(found := list(found)) >= 2:
-            edits += [(m.start() - 1, m.end(), "\n") for m in found]
+            edits += [(_space_before(s, m.start()), m.start(), "\n") for m in found]
             # and before each item after a label's value, the items run in too: 「责任单位:县市场监管局 2.推进…」 (review)
             end = s.find("\n", found[-1].end())
-            edits += [(m.start() - 1, m.end(), "\n")
-                      for m in _ITEM_AFTER_VALUE.finditer(s, found[0].end(), end if end >= 0 else len(s))]
+            edits += [(_space_before(s, m.start()), m.start(), "\n")
+                      for m in _ITEM_AFTER_VALUE.finditer(s, found[0].end(), end if end >= 0 else len(s))
+                      if s[m.start() - 1 : m.start()] in (" ", "\t")]
     return sorted(edits)
 
 
-_ITEM_AFTER_VALUE = re.compile(r"(?<=[ \t])[ \t]*(?=\d{1,2}[.、](?!\d))")
+def _space_before(s: str, at: int) -> int:
+    """Where the run of spaces and tabs ending at ``at`` starts."""
+    while at > 0 and s[at - 1] in " \t":
+        at -= 1
+    return at
+
+
+_ITEM_AFTER_VALUE = re.compile(r"\d{1,2}[.、](?!\d)")
 
 
 # A clean-up list's items printed in a row, a space after each one's number: 「…的通知(国卫家庭发〔2013〕5号) 国家卫生计生委关于…
@@ -905,7 +917,7 @@ def clean(raw: str) -> Text:
         t = _rewrite(t, _SITE_NOTE, lambda m: "")
     if "上页" in t.s or "上一页" in t.s:
         t = _rewrite(t, _PAGE_GOES_ON, lambda m: "")
-    if "微博" in t.s or "QQ空间" in t.s:
+    if "QQ空间" in t.s or "分享到" in t.s:  # (what a row of share buttons prints; 微博 alone a text may name)
         t = _rewrite(t, _SHARE_BUTTONS, lambda m: " ")
     if "已" in t.s[:_TRAIL_REACH] or "现行" in t.s[:_TRAIL_REACH]:  # or its status word before the heading (FE03)
         t = _rewrite(t, _SITE_STATUS, lambda m: "" if m.start() < _TRAIL_REACH else m.group())  # (a list's 已废止 stays)
