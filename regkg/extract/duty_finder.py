@@ -97,7 +97,8 @@ _MARKER = re.compile("|".join(cues.DUTY_MARKERS))
 _BY_MARKER = re.compile("|".join(cues.BY_VERBS))
 _NOT_A_TASK = re.compile(rf"^(?:{cues.NOT_A_TASK})")
 # 「县级以上人民政府负责地方志工作的机构(以下简称地方志工作机构)主管…」: 负责… there names another body
-_NAMED_BY_DUTY = re.compile(r"负责[^,。;()]{1,20}的(?:机构|部门|单位)")
+# (not a task whose object is such a body: 「规建生态办负责督促对破坏房屋结构的单位…」, GG01)
+_NAMED_BY_DUTY = re.compile(r"负责(?!对|向|为|与|督促|指导|协调|组织|监督|检查|通知|帮助)[^,。;()]{1,20}的(?:机构|部门|单位)")
 _OWN_FUNDING = re.compile(cues.OWN_FUNDING)
 _STOPS = "。;!?:,\n"  # what ends a clause
 _QUOTE_CLOSES, _QUOTE_OPENS = "”’」』", "“‘「『"
