@@ -465,6 +465,21 @@ def test_a_deletion_after_another_change_of_an_item_is_a_partial_repeal():
     assert [(x.target_title, x.partial) for x in r.repeals] == [("中华人民共和国某法", True)]
 
 
+def test_a_congress_decision_repealing_and_amending_several_regulations():
+    # a list of regulations repealed, bare titles under 「废止3件地方性法规」 (GH04); one repealed with its passing and amendments
+    # before its title (GH06); each rule's section headed 「对《X》作出修改」 with no numeral, the quote closing the item before run
+    # in (GH10)
+    text = ("某市人民代表大会常务委员会关于废止和修改部分地方性法规的决定\n(2024年6月28日某市第十六届人民代表大会常务委员会第二十一次会议通过)\n"
+            "某市第十六届人民代表大会常务委员会第二十一次会议决定:\n一、废止3件地方性法规\n(一)某市市级预算审查监督条例\n(二)某市蔬菜质量安全管理办法\n"
+            "二、废止1997年10月21日某市第十届人民代表大会常务委员会第三十九次会议通过、2010年9月17日某市第十三届人民代表大会常务委员会第二十一次"
+            "会议第一次修正的《某市酒类商品产销管理条例》。\n三、修改下列地方性法规\n对《某市节约用水条例》作出修改\n(一)将第六条修改为:“市水务部门负责节约用水工作。”\n"
+            "对《某市海岸带保护条例》作出修改\n(一)删去第七条第二款。\n本决定自公布之日起施行。\n")
+    r = extract_text(text)
+    assert [(x.target_title, x.partial) for x in r.repeals] == [
+        ("某市市级预算审查监督条例", False), ("某市蔬菜质量安全管理办法", False), ("某市酒类商品产销管理条例", False),
+        ("某市海岸带保护条例", True)]
+
+
 def test_an_amending_decision_deletes_articles_as_partial_repeals():
     text = ("某市人民政府关于修改《某市机动车市场管理暂行规定》等2项规章部分条款的决定\n"
             "某市人民政府决定对《某市机动车市场管理暂行规定》等2项规章的部分条款作如下修改:\n"

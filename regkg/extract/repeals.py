@@ -49,7 +49,9 @@ _DELETES = re.compile(rf"^(?:(?:删去|删除)原?第[一二三四五六七八�
 _NAMES_RULE = re.compile(r"^(?:删去|删除|将|对|修改|修订|关于)?《")  # 「一、关于《某市甲办法》的修改」 too
 # A PDF's run-on line may print that heading inside a sentence: 「…附件国家卫生健康委决定修改的部门规章一、修改《X》(一)将…」 (AV05),
 # or a database's: 「…决定:一、废止《甲》(…通过)二、对《X》作出修改(一)将…」 (BB01)
-_CHANGES_RULE_INSIDE = re.compile(r"[一二三四五六七八九十]+、(?:(?:修改|修订)《(?P<t>[^《》]{2,100})》"
+# (or a heading of its own with no numeral, the quote that closed the item before it run in: 「对《威海市居民养老服务保障条例》作出
+# 修改」, GH10)
+_CHANGES_RULE_INSIDE = re.compile(r"(?:[一二三四五六七八九十]+、|^[”’」』]?(?=对《))(?:(?:修改|修订)《(?P<t>[^《》]{2,100})》"
                                   r"|对《(?P<u>[^《》]{2,100})》(?:\([^()]*\))?作出?(?:如下|以下)?修改)")
 # A deletion printed in the same sentence as the heading, after an item's number: 「一、修改《X》(一)删去第五条。」
 # (or after a section's 「对《X》作出修改」, its line joined to the deletion under it: 「三、对《某条例》作出修改删去第三十一条。」 CO07)
@@ -68,8 +70,9 @@ _KEPT_LIST = re.compile(cues.KEPT_LIST)
 # (「废止2012年1月10日发布的《关于…的通知》(环办〔2012〕5号)」).
 # (or a congress's statute dated by its passing and approval: 「废止2004年3月30日由…常务委员会第五次会议通过,…第十一次会议批准的
 # 《X》」 BT08, 「废止2005年10月26日…第二十二次会议通过的《X》」 BT11)
+# (or passed and amended since: 「废止1997年10月21日…会议通过、2010年9月17日…第一次修正、2023年12月28日…第二次修正的《X》」, GH06)
 _JOINER = re.compile(rf"\s*(?:[、,]|和|及|以及)?\s*(?:{cues.DATE}(?:[\u4e00-\u9fff]{{0,20}}?(?:发布|印发|公布|下发)"
-                     r"|[^。;《》]{0,100}?(?:通过|批准))的)?")
+                     r"|[^。;《》]{0,200}?(?:通过|批准|修正|修订))的)?")
 # (the number printed year first holds brackets of its own: 「((83)银发字第381号文印发)」 CJ07)
 _NUMBER_BRACKET = re.compile(r"\((?:[^()]|\([^()]{1,8}\)){0,40}\)")
 # a listed title's history in brackets, of any length: 「(1987年1月17日…通过…2005年7月29日…批准)」 (FG09)
