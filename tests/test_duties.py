@@ -209,6 +209,8 @@ DUTIES = [
      leads("江苏省人民政府", "住房城乡建设部", "国家文物局")),
     # a task whose object is a body named by what it did, after 对 or 督促 (GG01)
     ("规建生态办负责督促对破坏房屋结构的单位委托第三方检测机构对房屋质量进行安全评估。", None, leads("规建生态办")),
+    # a passive's agent inside what reads as a name: no body (GI02)
+    ("(四)企业被人民法院依法予以解散或宣告破产;", None, set()),
     # a penalty's condition names no body: 「(一)不协助政府做好…工作的」 (GB09)
     ("有下列行为之一的,由镇人民政府责令改正:(一)不协助政府做好农村生活垃圾管理的有关工作的;", None, leads("镇人民政府")),
     # a task division's labels 牵头责任单位 and 主要协作单位, a line each under the task (FV04)
