@@ -48,7 +48,7 @@ _BODY_END = re.compile(rf"(?:{ORG_END})$")
 LAST_CHARS = frozenset(x[-1] for x in set(cues.ORG_SUFFIXES) | set(cues.BODY_SUFFIXES)) | frozenset("政市县区州盟乡镇村道地省)等体台刊站方街场居")
 SUFFIX_ONLY = re.compile(rf"(?:{ORG_END})")  # 「办公室」 alone names no body
 NOT_IN_BODY = re.compile(cues.NOT_IN_BODY)
-LABELS = "|".join(cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS)
+LABELS = cues.DUTY_LABELS
 # Labels run into a name, people, the issuer speaking of itself and clauses that look like names: 「牵头起草单位」
 # 「用人单位」 「负责同志」 「我局制定了…」;
 # a label alone is the role-named body a notice assigns: 「牵头单位要强化责任担当」 「各责任单位、配合单位要…」

@@ -492,7 +492,7 @@ def _heading_into_purpose(s: str) -> list[tuple[int, int, str]]:
 
 # A task's labels run into one long line, a space before each: 「(一)物流贸易产业链 链 长:陈某 牵头单位:区经发局 配合单位:各片区管理局,
 # 区交建局」 (GD07, a page that lost its breaks). Each label starts a line, as the labels' reader reads them.
-_DUTY_LABEL_IN_LINE = re.compile(rf"(?:{'|'.join(sorted(cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS, key=len, reverse=True))})[ \t]*[:：]")
+_DUTY_LABEL_IN_LINE = re.compile(rf"(?:{cues.DUTY_LABELS})[ \t]*[:：]")
 
 
 def _duty_labels_in_a_row(s: str) -> list[tuple[int, int, str]]:

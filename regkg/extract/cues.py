@@ -340,6 +340,8 @@ RANGE_PERIOD = rf"(?:自|从)(?P<a>{DATE})(?:起)?(?:至|到|—|-|~)(?P<b>{DATE
 LEAD_LABELS = ("牵头责任单位", "牵头单位", "牵头部门", "牵头考核单位", "主责单位", "主办单位", "牵头")
 SUPPORT_LABELS = ("配合单位", "配合部门", "协办单位", "参与单位", "协同单位", "协助单位", "主要协作单位", "协作单位", "协作部门")
 RESPONSIBLE_LABELS = ("责任单位", "责任部门", "主体单位", "实施单位", "负责单位", "主要责任单位", "主要责任部门", "责任主体")
+# Every task label, the longest first (a match starts leftmost: 「主要协作单位」 before 「协作单位」, 「牵头责任单位」 before 「牵头」)
+DUTY_LABELS = "|".join(sorted(LEAD_LABELS + SUPPORT_LABELS + RESPONSIBLE_LABELS, key=len, reverse=True))
 # A duty table's body columns, as a flattened table prints their heads one a line (「事项」 「责任单位」 「牵头单位」)
 BODY_COLUMN_LABELS = LEAD_LABELS + SUPPORT_LABELS + RESPONSIBLE_LABELS
 # 「(逗号前为牵头单位,下同)」: in a 责任单位 list, bodies before the first comma lead.

@@ -206,7 +206,7 @@ _LABEL = re.compile(rf"(?P<label>{LABELS})[::]")
 # A label opening a line or a sentence; the labels after it on the line are its own. Matched bare and its
 # opening checked after (_label_runs).
 _LABEL_RUN = re.compile(rf"(?:{LABELS})[::]")
-_LABEL_WORDS = tuple(sorted(LABELS.split("|"), key=len, reverse=True))  # the longest first, as a match starts leftmost
+_LABEL_WORDS = tuple(LABELS.split("|"))  # the longest first, as a match starts leftmost
 # A field naming the person who answers for an item, printed above its bodies' labels in 分工方案: people, no duty.
 _PERSON_LABEL = r"(?:牵头|责任|分管|联系|包联)?(?:市|省|县|区)?(?:领导|负责人|责任人)[::]"
 _PERSON_FIELD = re.compile(rf"(?<![\u4e00-\u9fff]){_PERSON_LABEL}[^,。;:\n]{{1,12}}$")
