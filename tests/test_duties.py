@@ -170,6 +170,9 @@ DUTIES = [
     # label lines under the item they name bodies for (立山区 2023 任务分解, 鞍立政发〔2023〕2号)
     ("1.努力实现地区生产总值增长6.2%左右。\n\n牵头单位:区发改局\n\n责任单位:立山经济开发区,全区经济运行各专班\n\n"
      "2.规模上工业增加值增长5%左右。", None, leads("区发改局") | supports("立山经济开发区", "全区经济运行各专班")),
+    # a body set up to coordinate a task (GG01; EQ06's office too)
+    ("镇层面成立某镇规模化居住租赁场所长效管理领导小组,统筹协调推进我镇规模化居住租赁场所长效管理工作。", None,
+     leads("某镇规模化居住租赁场所长效管理领导小组")),
     # a body set up to answer for the whole of a task (FY06); a qualified run of levels is one body (GC02)
     ("为了加强对森林防火工作的领导,镇设立森林防火指挥部,全面负责森林火灾的应急工作。", None, leads("森林防火指挥部")),
     ("沿江省、直辖市人民政府水行政主管部门应当组织对本行政区域内河床变化进行监测。", None,
