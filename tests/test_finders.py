@@ -79,6 +79,13 @@ VALIDITY = [
     ("本办法于公布之日起实施。", "2025年6月6日", ("2025-06-06", None)),
     ("本办法自印发后30日起施行。", "2025年5月28日", ("2025-06-27", None)),
     ("本通知规定从发文之日起开始试行。", "2013年7月26日", ("2013-07-26", None)),  # 开始 before the verb (DY10)
+    ("本通知自即日起执行。", "2017年3月6日", ("2017-03-06", None)),  # 即日: the day it is issued (GL05)
+    # a last day printed as the rule's own repeal (GK04); another rule's repeal printed with its date is none
+    ("本办法自2021年1月1日起施行,2025年12月31日废止。", "2020年12月31日", ("2021-01-01", "2025-12-31")),
+    ("本办法自2021年1月1日起施行,2015年3月1日印发的《某市办法》同时废止。", "2020年12月31日", ("2021-01-01", None)),
+    # nor another work's, printed in brackets after its title (E18)
+    ("本意见自印发之日起施行。修订前的《某某条例》(自1998年11月29日起施行,2017年10月1日废止)第二十八条规定的处罚,不再适用。",
+     "2019年1月1日", ("2019-01-01", None)),
     ("本预案自区政府批准后,印发之日起实施。", "2023年12月29日", ("2023-12-29", None)),  # approval, then issue (EG03)
     # a start without its year: the document's year, or the next when it would fall well before the date (H06, CE02)
     ("经研究,同意调整收费标准,于九月一日起执行。", "1990年8月27日", ("1990-09-01", None)),
@@ -187,6 +194,8 @@ LAW_CITATIONS = [
     # a form one fills in, whatever its name ends with (FH06; Z03, EQ02, W01 key none)
     ("接报信息后,应当填写《某市交通行业生产安全突发事件信息报送稿》(见附件3)报委指挥中心,按照《某市安全生产条例》处理。",
      {"某市安全生产条例"}),
+    # or a title a certificate's kind follows (GL01)
+    ("持《中华人民共和国出入境通行证边境旅游专用》证件的游客,按照《某市旅游条例》办理。", {"某市旅游条例"}),
     # certificates and permits (W01); short forms defined in one list after 以下简称 (W01)
     ("持《进口药品批件》《企业法人营业执照》和《进口药品检验报告书》办理。", set()),
     ("根据《中华人民共和国海关法》、《中华人民共和国药品管理法实施条例》(以下简称《海关法》、《药品管理法实施条例》),"

@@ -201,8 +201,8 @@ def is_cited_work(
         return False  # a clean-up's own list, which the text says it made: 「制作了《…废止和失效文件目录》」 (FZ10)
     if s[max(0, ref.start - 4) : ref.start].endswith(cues.TO_BE_MADE):  # 「出台《…三年行动计划》」: not yet a work
         return False
-    if s[max(0, ref.start - 2) : ref.start].endswith(cues.FILLED_IN):  # 「填写《…报送稿》」: a form
-        return False
+    if s[max(0, ref.start - 2) : ref.start].endswith(cues.FILLED_IN) or s.startswith(cues.FORM_AFTER, ref.end):
+        return False  # 「填写《…报送稿》」 「《…通行证边境旅游专用》证件」: a form
     if s[ref.start - 1 : ref.start] == "本":  # 「特制定本《实施方案》」: the document itself, by its short name (EA01)
         return False
     if is_bare_kind(t):  # 「本次《决定》废止了…」: a short name of a document named elsewhere (EB02)

@@ -176,6 +176,8 @@ TO_BE_MADE = ("出台",)
 # A form one fills in is no work cited, whatever its name ends with: 「填写《上海交通行业生产安全突发事件信息报送稿》(见附件3)」
 # (FH06); every key of the set that prints 填写《》 or 填报《》 leaves the form out (Z03, EQ02, W01, AY05).
 FILLED_IN = ("填写", "填报")
+# Or a title a form's or certificate's kind follows: 「《中华人民共和国出入境通行证边境旅游专用》证件」 (GL01)
+FORM_AFTER = ("证件", "证书", "证照", "表格")
 # Notes a database site sets into the text (「【已废止,最新为:《贵州省预算审查监督条例》】」): chrome, not the
 # document's words; no repeal, no citation.
 _SITE_STATUSES = "已废止|已失效|已修改|已修订|已被修改"
@@ -311,7 +313,7 @@ REPEAL_REPORT = r"(?:废止|失效)[^。;,]{0,6}\d+\s*(?:件|部|个|项)"
 # 「本办法自2024年10月19日起施行,有效期5年」 「自印发之日起施行」 「自印发之日起30日后施行」
 # 「自公布之日起实施」 「试行期两年」 「有效期至2024年3月31日」
 EFFECT_VERBS = r"(?:施行|实施|执行|实行|生效|试行)"
-FROM_ISSUE = r"(?:印发|发布|公布|颁布|下发|签发|公告|通告|发文|出台)之日"  # 「自发文之日起施行」
+FROM_ISSUE = r"(?:(?:印发|发布|公布|颁布|下发|签发|公告|通告|发文|出台)之日|即日)"  # 「自发文之日起施行」 「本通知自即日起执行」 (GL05)
 VALIDITY_SUBJECT = r"本(?:实施)?(?:办法|细则|规定|方案|预案|规划|意见|通知|通告|公告|命令|决定|措施|条例|规则|制度|标准|文件|文|指南|计划|准则|批复|政策|令)"
 # 「有效期暂定3年」 「政策执行期为三年」 「有效期限为五年」 「本办法试行2年」
 # (one alternative per word, each opening with a character a search can skip to: see HANDOVER)
@@ -325,8 +327,9 @@ OTHER_VALIDITY = "中标|合同|协议|证书|证件|许可证?|执照|资质|�
 # 「有效期至2024年3月31日」 「执行到2025年12月31日」 「截止2025年12月31日」; a bare 至 right after a date is a
 # range (「2021年1月1日至2021年1月6日期间」), which only _RANGE and MEASURE_PERIOD read. (One alternative per word, the
 # lookbehind after its 至, so that each opens with a character a search can skip to: see HANDOVER.)
+# A last day printed as the rule's own repeal, after its start: 「本办法自2021年1月1日起施行,2025年12月31日废止」 (GK04).
 UNTIL_DATE = (r"(?:有效期(?:至|到)|执行(?:至|到)|实施(?:至|到)|施行(?:至|到)|有效(?:至|到)|截止(?:到|至)?|至(?<!日至))"
-              rf"(?P<until>{DATE})(?:止|为止|截止)?")
+              rf"(?P<until>{DATE})(?:止|为止|截止)?|,(?P<repealed_on>{DATE})(?:起)?(?:废止|失效)")
 # A notice that changes a standard from a day on: 「经报市政府同意,从2021年8月1日起调整南通市最低工资标准」
 # 「省政府决定:从2021年8月1日起,将我省最低月工资标准调整为…」 (used when nothing else states validity)
 POLICY_FROM = rf"(?:决定|同意)[^。]{{0,6}}?(?:从|自)(?P<from>{DATE})起[,]?(?:将|对|调整|执行|实行|施行|实施|提高|开始)"
@@ -623,6 +626,6 @@ JOINED_FIELDS = ("工业和信息化", "住房和城乡建设", "自然资源和
 # samples' 001). A list that names people too binds everyone, no body: 「任何单位和个人发现…应当…」 「…技术机构、有关社会团体及
 # 个人…应当…报告」 (the samples' 004).
 SOCIETY = (r"社会团体|人民团体|群众团体|新闻媒体|媒体|企业事业单位|企事业单位|企业|个体工商户|个体经济组织|社会组织"
-           r"|广播电台|电视台|报刊|网站|行业")
+           r"|广播电台|电视台|报刊|网站|行业|行业协会|协会|商会")  # (「各区人民政府、…或有关行业协会负责…」: the association a party, GK04)
 EVERYONE = r"个人|公民|自然人|其他组织|社会公众|任何单位|任何组织"
 PARTY_STEM_ENDINGS = ("商", "企业", "产品", "公司", "厂", "者", "人", "户", "材料", "设备", "物资")

@@ -206,6 +206,8 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
             continue
         period = _PERIOD.search(text)
         until_m = _UNTIL.search(text) if dated else None
+        if until_m and until_m.group("repealed_on") and not _SUBJECT.search(text, 0, until_m.start()):
+            until_m = None  # another work's repeal day: 「修订前的《X条例》(自1998年…起施行,2017年10月1日废止…)」 (E18)
         # without a start, a period or an end counts only for a subject (本办法…); the subject looked for last
         if m is None and not ((period or until_m) and _SUBJECT.search(text)):
             continue
@@ -216,7 +218,7 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
             # start only (not 「自2023年1月1日起执行新标准。执行期三年。」, a measure's)
             period, text, end = later, text + sentences[i + 1][0], sentences[i + 1][2]
         if until_m:
-            until = parse_date(until_m.group("until"))
+            until = parse_date(until_m.group("until") or until_m.group("repealed_on"))
         elif period and frm is not None:
             n = chinese_number(period.group("n"))
             until = add_years(frm, n) if period.group("unit") == "年" else _add_months(frm, n)
