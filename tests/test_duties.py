@@ -88,6 +88,11 @@ DUTIES = [
     ("国家机关、社会团体、企事业单位应当加强对本单位人员的诚信教育。", None, leads("国家机关")),
     ("各级机关、企事业单位、社会团体要为无偿献血者提供支持和便利条件。", None, leads("各级机关")),
     ("区人民政府、市级行业主管部门或有关行业协会负责组织开展培训。", None, leads("区人民政府", "市级行业主管部门")),  # (GK04)
+    # a sentence's adverb before its subject, no comma after it (GK03, AD07); 其中标 is 其 and 中标, no adverb (BU12)
+    ("原则上县财政局应于每季度结束前完成贴息资金的拨付工作。", None, leads("县财政局")),
+    ("必要时市应急管理局应当组织专项检查。", None, leads("市应急管理局")),
+    ("其中区农业农村委牵头推进违法占耕建住宅整治。", None, leads("区农业农村委")),
+    ("当事人属于建设工程垃圾道路运输单位的,其中标所在区绿化市容部门应当共同参与调查。", None, set()),
     ("任何单位和个人发现森林火灾,应立即拨打火灾报警电话。", None, set()),
     ("食品安全相关技术机构、有关社会团体及个人发现违法行为的,应当及时报告。", None, set()),
     # a measure's heading made of a verb and a group is no member (「(一)组建工作专班。组织…」, review); a place opening

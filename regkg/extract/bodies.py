@@ -458,7 +458,9 @@ _UNENDED = re.compile(rf"{'|'.join(x for x in cues.BARE_BODIES + cues.BODY_LIKE_
 # Words before a clause's subject that are no part of its name: 当 ("when", not 当地), a handing over to the body
 # that then acts (「交由X处理」). A referral, 「移交/移送X处理」, opens a clause (cues.NOT_BODY_OPENINGS): the keys
 # do not count its receiver (T04, T09; W01 counts one, a judgement call). 「由所涉及的X、Y…牵头」: those concerned (AG06).
-_LEADING_WORD = re.compile(r"^(?:当(?!地)|交由|所涉及的)")
+# And a sentence's adverb printed with no comma after it: 「原则上县财政局应于每季度结束前…」 (GK03).
+_LEADING_WORD = re.compile(rf"^(?:当(?!地)|交由|所涉及的|{'|'.join(cues.SENTENCE_ADVERBS)})")
+_LEADING_FIRST = "当交所" + "".join({x[0] for x in cues.SENTENCE_ADVERBS})
 _COMMA_GROUP = re.compile(r"[^,;]*、[^,;]*")
 _LEVEL_WORDS = frozenset(("自治区", "直辖市", "自治州", "自治县", "自治旗", "计划单列市", "设区市", "县级市", "地级市", "副省级市"))
 _PLACE_RUN = re.compile(r"(?<![^、])(?:[\u4e00-\u9fff]{1,4}[县区市旗州盟]、)+[\u4e00-\u9fff]{1,4}[县区市旗州盟](?:人民政府|政府)(?![^、])")
@@ -527,7 +529,7 @@ def listed_bodies(s: str, addressee: str | None = None, strict: bool = True) -> 
         s = _SEAT.sub("", s)
     if "内的" in s:
         s = _WITHIN.sub("", s)  # 「禁放范围内的区人民政府…」: the bodies of the area the text is about (CF08)
-    if s[:1] in "当交所" and (lead := _LEADING_WORD.match(s)):  # 「当指挥部办公室接到…时」
+    if s[:1] in _LEADING_FIRST and (lead := _LEADING_WORD.match(s)):  # 「当指挥部办公室接到…时」
         s = s[lead.end() :]
     if "为" in s or "是" in s:
         s = _DESIGNATED.sub("", s)

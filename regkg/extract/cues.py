@@ -487,6 +487,10 @@ NOT_BODY_OPENINGS = (
     "同意", "原则同意",  # 「同意撤銷銅陵承接產業轉移集中示范園區」: a reply's consent, then what it consents to (AH01, the samples' 002)
     # 「不得拒绝其他部门提出的…」 「深入有关地区、部门开展调研」 「报市教育局进行…」 「到幼儿园进行资格审核」
 )
+# Adverbs that open a sentence before its subject, no comma after them: 「原则上县财政局应于…」 「必要时市应急局可以…」 (GK03);
+# the body after them is the subject (bodies._LEADING_WORD). 「其中区农业农村委牵头…」 (AD07), but 「其中标所在区…部门」 is
+# 其 and 中标 (BU12). (Patterns, each opening with its first character.)
+SENTENCE_ADVERBS = ("原则上", "必要时", "另外", "此外", "其中(?![标心])", "今后", "届时", "目前", "首先", "其次", "最后")
 # Section headings that a lost line break runs into the clause after them: 「四、工作要求」 「3.1 市场监测」
 # 「2.3.3 事件评估组」.
 HEADING_ENDS = r"要求|职责|分工|领导|保障|责任|机构|监测|报告|措施|事项|机制|任务|组织|组"
