@@ -88,6 +88,8 @@ DUTIES = [
     ("国家机关、社会团体、企事业单位应当加强对本单位人员的诚信教育。", None, leads("国家机关")),
     ("各级机关、企事业单位、社会团体要为无偿献血者提供支持和便利条件。", None, leads("各级机关")),
     ("区人民政府、市级行业主管部门或有关行业协会负责组织开展培训。", None, leads("区人民政府", "市级行业主管部门")),  # (GK04)
+    # a run of levels before a shared body is one body as printed, 内蒙古's 苏木 and the 民族乡 among them (BJ06)
+    ("苏木、乡、民族乡、镇人民政府负责本地区的殡葬管理工作。", None, leads("苏木、乡、民族乡、镇人民政府")),
     # a sentence's adverb before its subject, no comma after it (GK03, AD07); 其中标 is 其 and 中标, no adverb (BU12)
     ("原则上县财政局应于每季度结束前完成贴息资金的拨付工作。", None, leads("县财政局")),
     ("必要时市应急管理局应当组织专项检查。", None, leads("市应急管理局")),
@@ -1409,6 +1411,19 @@ AFTER_A_TAIL = [
     ("发展改革、财政等部门和单位", ["发展改革部门", "财政部门"], ["发展改革部门", "财政部门"]),
     ("市财政局等相关行政部门和市公安局", ["市财政局", "市公安局"], ["市财政局", "市公安局"]),
 ]
+
+
+# a stem is a field's name of up to eight characters, or an enforcement field's (DF08, BL01): not a heading run into the
+# list before it (the samples' 002, 「3 灾害救助准备」 over 「市气象、…等部门(单位)…」)
+LONG_STEMS = [
+    ("规划、公安、城市管理综合行政执法等部门", ["规划部门", "公安部门", "城市管理综合行政执法部门"]),
+    ("灾害救助准备市气象、水务、应急管理等部门", []),
+]
+
+
+@pytest.mark.parametrize("s, expected", LONG_STEMS)
+def test_long_stems(s, expected):
+    assert listed_bodies(s) == expected
 
 
 @pytest.mark.parametrize("s, strict, lenient", AFTER_A_TAIL)

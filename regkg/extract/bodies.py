@@ -65,7 +65,7 @@ _JOINED_AFTER = "局委办厅部院会心行司队署室府门位构区处关所
 # 监督管理部门」 (E22, V03); not inside a word, 「各县(市、区)、市直部门」
 # (a pattern opening with lookbehinds is tried at every character of a list: a level's first character, looked for
 # first, turns most of them away at one test)
-_LEVEL_FIRST = "各有其沿自直计设省市县区州盟旗乡镇街"  # what cues.PLACE_LEVELS opens with
+_LEVEL_FIRST = "各有其沿自直计设省市县区州盟旗乡民镇街苏"  # what cues.PLACE_LEVELS opens with
 # (a level after the first may name its part of the area: 「市、流域内县人民政府」 is one body, BT09)
 _LEVEL_PART = "(?:流域内|辖区内|区域内)?"
 _LEVELS = re.compile(rf"(?=[{_LEVEL_FIRST}])(?:(?<![\u4e00-\u9fff()])|(?<=[{_JOINED_AFTER}][和与])|(?<=[{_JOINED_AFTER}]或者))"
@@ -123,7 +123,9 @@ _SHARED = re.compile(r"(?:行政管理部门|行政主管部门|主管部门|部
 # its level too: 「市住房城乡建设管理」 (X02); a department's field joined by 和 may be longer (「科学技术和经济信息化」
 # 「城市管理和综合执法」, AW04), read as one stem (it may name two: 「应急管理和消防救援」), but not a party's trade
 # (「中间产品和设备供应商」, AB02; _is_stem)
-_STEM = re.compile(r"[省市县区]?(?:[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,6}和[\u4e00-\u9fff]{2,6})")
+# (an enforcement field may be longer too: 「城市管理综合行政执法」, DF08, BL01)
+_STEM = re.compile(r"[省市县区]?(?:[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,6}和[\u4e00-\u9fff]{2,6}"
+                   r"|[\u4e00-\u9fff]{2,6}(?:综合行政|综合|行政)执法)")
 _QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|各?(?:省级|市级|县级|乡级))|全省|全市|全县|(?:省市县|省市|市县|县乡|区县|县区)级?")
 # 和/与 join after a name's ending: 「临汾经济开发区和市直相关部门」 「街道办事处和乡(镇)人民政府」, not the 与 of
 # 「各参与单位」; nor joins the 及 of 「及时」
