@@ -1426,6 +1426,20 @@ def test_long_stems(s, expected):
     assert listed_bodies(s) == expected
 
 
+# towns each printed with its level share the government the last names (BL01, FC10); a run of levels is one body
+TOWNS_SHARING = [
+    ("财政、公安等有关部门和东陵满族乡、马兰峪镇、石门镇人民政府",
+     ["财政部门", "公安部门", "东陵满族乡人民政府", "马兰峪镇人民政府", "石门镇人民政府"]),
+    ("罗浮镇、黄槐镇政府", ["罗浮镇政府", "黄槐镇政府"]),
+    ("各乡、镇人民政府", ["各乡、镇人民政府"]),
+]
+
+
+@pytest.mark.parametrize("s, expected", TOWNS_SHARING)
+def test_towns_sharing_a_government(s, expected):
+    assert sorted(listed_bodies(s)) == sorted(expected)  # (the order the list reads them in is another matter)
+
+
 @pytest.mark.parametrize("s, strict, lenient", AFTER_A_TAIL)
 def test_a_stem_after_a_tail_takes_no_ending(s, strict, lenient):
     assert (listed_bodies(s), listed_bodies(s, strict=False)) == (strict, lenient)

@@ -411,6 +411,8 @@ _PLACE_STEMS = re.compile(
 _NOT_PLACE = re.compile(r"[的或等各]|(?<=.)[和及与]|发布|报告")  # a name may open with 和: 「和平区」 「和田市」
 _PLACES_THEN_BODY = re.compile(r"(?P<places>(?:[\u4e00-\u9fff]{1,4}[县区市旗州盟]、)*[\u4e00-\u9fff]{1,4}[县区市旗州盟][、和及])"
                                r"(?P<last>[\u4e00-\u9fff]{1,4}[县区市旗州盟])(?P<ending>[\u4e00-\u9fff]{2,12})")
+_TOWN = r"(?:(?![的等各和及与])[\u4e00-\u9fff]){1,6}?(?:镇|乡)"
+_TOWN_RUN = re.compile(rf"(?<![^、,和及与])(?P<towns>(?:{_TOWN}、)+{_TOWN})(?P<ending>人民政府|政府)")
 _PLACE_JOINS = re.compile("[、和及](?<=[县区市旗州盟][、和及])")  # after a place's last character: 「和平区」 keeps its 和
 
 
@@ -521,6 +523,10 @@ def listed_bodies(s: str, addressee: str | None = None, strict: bool = True) -> 
     elif "、" in s and "政府" in s:
         # or a run of them among other bodies: 「自治区发展改革委、自然资源厅、银川市、石嘴山市、吴忠市人民政府、宁东管委会」 (DR08)
         s = _PLACE_RUN.sub(lambda m: "、".join(places) if (places := _place_stems(m.group())) else m.group(), s)
+    if "政府" in s and ("镇、" in s or "乡、" in s):
+        # towns each printed with its level, sharing the government the last names: 「…等有关部门和东陵满族乡、马兰峪镇、石门镇
+        # 人民政府」 (BL01) 「罗浮镇、黄槐镇政府」 (FC10)
+        s = _TOWN_RUN.sub(lambda m: "、".join(x + m.group("ending") for x in m.group("towns").split("、")), s)
     if "以下" in s:
         s = _ALIAS.sub("", s)
         if _DUTY_BEARERS.fullmatch(s):  # named by its charge, then given a short name: filed under that (R23, K12)
