@@ -463,8 +463,9 @@ _UNENDED = re.compile(rf"{'|'.join(x for x in cues.BARE_BODIES + cues.BODY_LIKE_
 # that then acts (「交由X处理」). A referral, 「移交/移送X处理」, opens a clause (cues.NOT_BODY_OPENINGS): the keys
 # do not count its receiver (T04, T09; W01 counts one, a judgement call). 「由所涉及的X、Y…牵头」: those concerned (AG06).
 # And a sentence's adverb printed with no comma after it: 「原则上县财政局应于每季度结束前…」 (GK03).
-_LEADING_WORD = re.compile(rf"^(?:当(?!地)|交由|所涉及的|{'|'.join(cues.SENTENCE_ADVERBS)})")
-_LEADING_FIRST = "当交所" + "".join({x[0] for x in cues.SENTENCE_ADVERBS})
+_LEADING_WORDS = ("当(?!地)", "交由", "所涉及的", *cues.SENTENCE_ADVERBS)  # (patterns, each opening with its first character)
+_LEADING_WORD = re.compile(rf"^(?:{'|'.join(_LEADING_WORDS)})")
+_LEADING_FIRST = frozenset(x[0] for x in _LEADING_WORDS)  # looked at before the pattern is tried
 _COMMA_GROUP = re.compile(r"[^,;]*、[^,;]*")
 _LEVEL_WORDS = frozenset(("自治区", "直辖市", "自治州", "自治县", "自治旗", "计划单列市", "设区市", "县级市", "地级市", "副省级市"))
 _PLACE_RUN = re.compile(r"(?<![^、])(?:[\u4e00-\u9fff]{1,4}[县区市旗州盟]、)+[\u4e00-\u9fff]{1,4}[县区市旗州盟](?:人民政府|政府)(?![^、])")

@@ -492,7 +492,7 @@ def _heading_into_purpose(s: str) -> list[tuple[int, int, str]]:
 
 # A task's labels run into one long line, a space before each: 「(一)物流贸易产业链 链 长:陈某 牵头单位:区经发局 配合单位:各片区管理局,
 # 区交建局」 (GD07, a page that lost its breaks). Each label starts a line, as the labels' reader reads them.
-_DUTY_LABEL_IN_LINE = re.compile(rf"(?:{cues.DUTY_LABELS})[ \t]*[:：]")
+_DUTY_LABEL_IN_LINE = re.compile(rf"(?:{cues.DUTY_LABELS})[ \t]*:")  # (every colon half-width by now: normalise_chars)
 
 
 def _duty_labels_in_a_row(s: str) -> list[tuple[int, int, str]]:
@@ -965,7 +965,7 @@ def clean(raw: str) -> Text:
         t = _edit(t, _arabic_items_in_a_row(t.s))
     if "制定本" in t.s:
         t = _edit(t, _heading_into_purpose(t.s))
-    if "单位:" in t.s or "部门:" in t.s or "单位：" in t.s or "部门：" in t.s:
+    if "单位:" in t.s or "部门:" in t.s:
         t = _edit(t, _duty_labels_in_a_row(t.s))
     t = _edit(t, _spaces(t.s))
     if _CN_MONTH.search(t.s):

@@ -922,8 +922,10 @@ def _designated_duties(s: str, addressee: str | None) -> list[DutyFact]:
 # A 三定 rule's transfer of a function to another body: 「将开发区建设组织协调职责划归市工业和信息化局」 「将原…办公室调研职能划给市政府
 # 调研室」 (FV02, BX05): the function is the receiving body's. (Not a report of an office's move, 「新闻宣传职能从法规处划入办公室」,
 # AW01; not a transfer forbidden or put off, 「不得将…职责划归…」 「暂不将…职责划归…」, review.) Read from each verb.
-_TRANSFERRED = re.compile(r"(?:将|把)?(?P<task>[^,。;:\n]{2,60}?)(?:职责|职能)(?:划归|划给)(?P<x>[^,。;:\n]{2,30}?)(?=[,。;\n]|$)")
 _TRANSFER_VERBS = ("划归", "划给")
+_TRANSFER_VERB = re.compile("|".join(_TRANSFER_VERBS))
+_TRANSFERRED = re.compile(rf"(?:将|把)?(?P<task>[^,。;:\n]{{2,60}}?)(?:职责|职能)(?:{_TRANSFER_VERB.pattern})"
+                          r"(?P<x>[^,。;:\n]{2,30}?)(?=[,。;\n]|$)")
 _NOT_DONE = re.compile(r"不得|不再|不|暂不|未|禁止|严禁")
 
 
@@ -931,8 +933,7 @@ def _transferred_duties(s: str) -> list[DutyFact]:
     out = []
     if not any(v in s for v in _TRANSFER_VERBS):
         return out
-    for line_start in {max(s.rfind(ch, 0, m.start()) for ch in "。;,\n") + 1 for v in _TRANSFER_VERBS
-                       for m in re.finditer(v, s)}:
+    for line_start in {max(s.rfind(ch, 0, m.start()) for ch in "。;,\n") + 1 for m in _TRANSFER_VERB.finditer(s)}:
         if (m := _TRANSFERRED.match(s, line_start)) and is_body(x := m.group("x")) and not opens_clause(x) \
                 and not _NOT_DONE.search(m.group("task")[: max(0, m.group("task").find("将"))]):
             task = m.group("task")  # (a negation before 将, not 不动产 or 未成年人 inside the function's name: review)
