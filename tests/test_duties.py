@@ -90,6 +90,18 @@ DUTIES = [
     ("区人民政府、市级行业主管部门或有关行业协会负责组织开展培训。", None, leads("区人民政府", "市级行业主管部门")),  # (GK04)
     # a run of levels before a shared body is one body as printed, 内蒙古's 苏木 and the 民族乡 among them (BJ06)
     ("苏木、乡、民族乡、镇人民政府负责本地区的殡葬管理工作。", None, leads("苏木、乡、民族乡、镇人民政府")),
+    # 建设, a verb opening no body's name (「建设有关部门」), is 住建's field before 主管 or 管理 and a department's ending
+    ("建设行政主管部门负责建设工程中电梯规格的监督管理。", None, leads("建设行政主管部门")),  # (AJ05)
+    ("建设主管部门应当加强监督检查。", None, leads("建设主管部门")),
+    ("区发展改革、规划资源、财政、建设管理、税务等部门按照职责分工,负责本区公共租赁住房的相关管理工作。", None,
+     leads("区发展改革部门", "规划资源部门", "财政部门", "建设管理部门", "税务部门")),  # (DS02)
+    ("加快建设管理信息系统。", None, set()),
+    # levels joined by 或者 open a run as 、 does, one body as printed (BA10, CL07, 上海's rules); two whole names stay two
+    ("市或者区、县房屋土地行政主管部门在办理房屋初始登记手续时,必须要求有关单位或者个人提供规划许可证件。", None,
+     leads("市或者区、县房屋土地行政主管部门")),
+    ("排污许可证由市或者区县(市)环境保护主管部门负责核发。", None, leads("市或者区县(市)环境保护主管部门")),
+    ("市或者区绿化市容部门应当对生活垃圾收运单位的现场实施监督检查。", None, leads("市或者区绿化市容部门")),
+    ("市房屋土地管理局或者区、县房屋土地管理局应当加强监督检查。", None, leads("市房屋土地管理局", "区、县房屋土地管理局")),
     # a sentence's adverb before its subject, no comma after it (GK03, AD07); 其中标 is 其 and 中标, no adverb (BU12)
     ("原则上县财政局应于每季度结束前完成贴息资金的拨付工作。", None, leads("县财政局")),
     ("必要时市应急管理局应当组织专项检查。", None, leads("市应急管理局")),
@@ -323,6 +335,18 @@ DUTIES = [
      leads("省商务厅") | supports("合肥海关", "省贸促会")),
     ("加大AEO高级认证企业培育力度。(合肥海关牵头,省港航集团、省机场集团按职责分工负责)", None,
      leads("合肥海关") | supports("省港航集团", "省机场集团")),
+    # 参加 as 参与, and the leads' adverbs before 牵头, as the State Council prints its divisions (FR03)
+    ("健全信用信息公示制度。(发展改革委、人民银行牵头负责,法制办参加)", None,
+     leads("发展改革委", "人民银行") | supports("法制办")),
+    ("建立统一社会信用代码制度。(发展改革委、公安部按照职责分工分别牵头负责,中央编办、民政部、人民银行参加)", None,
+     leads("发展改革委", "公安部") | supports("中央编办", "民政部", "人民银行")),
+    # what an authority withdraws after 由 is its act, as 撤销 and 吊销 are (EM05, BY12, BL04)
+    ("由市绿化市容局取消其区域建筑垃圾运输资格,并吊销其建筑垃圾运输许可证。", None, leads("市绿化市容局")),
+    ("由省级商务主管部门收回《典当经营许可证》。", None, leads("省级商务主管部门")),
+    ("由民航局注销其监察员证。", None, leads("民航局")),
+    # 政务公开's office, abbreviated, ends 开办 and is no verb (DU05)
+    ("2.交易项目清理组:市发改委牵头,市法制办、市政务公开办配合。", None, leads("市发改委") | supports("市法制办", "市政务公开办")),
+    ("鼓励社会资本开办养老机构。", None, set()),
     # a role named with its alternative in brackets is that role's body (BQ09)
     ("各责任(配合)单位要加强协调,积极配合,切实履行各自工作职责。", None, leads("各责任(配合)单位")),
     # a glossary's definition and a budget's line name no body (BS05); 指挥部 is one

@@ -575,6 +575,19 @@ def test_a_forwarded_report_printed_in_full_is_its_own_document(heading):
 
 
 
+def test_a_rule_forwarded_under_its_makers_关于_is_its_own_document_headed_without_it():
+    # 「转发A局B局关于X办法的通知」 over the rule headed 「X办法」, made by the bureaus, not the office that forwards it (GO04)
+    text = ("厦门市人民政府办公厅转发市文化局市新闻出版局关于厦门地方文献征集管理办法的通知\n厦府办〔2008〕75号\n"
+            "各区人民政府,市直各委、办、局:\n市文化局、市新闻出版局制定的《厦门地方文献征集管理办法》已经市政府常务会议研究通过,"
+            "现转发给你们,请认真贯彻执行。\n厦门市人民政府办公厅\n二OO八年四月十一日\n厦门地方文献征集管理办法\n第一章 总则\n"
+            "第一条 为广泛收集和有效保存厦门地方文献,制定本办法。\n")
+    docs = extract_text(text).documents
+    assert [(d.doc_number, d.title) for d in docs] == [
+        ("厦府办〔2008〕75号", "厦门市人民政府办公厅转发市文化局市新闻出版局关于厦门地方文献征集管理办法的通知"),
+        (None, "厦门地方文献征集管理办法")]
+    assert docs[1].issuers == ("市文化局", "市新闻出版局")
+
+
 def test_a_forwarded_title_quoted_in_the_request_and_broken_over_lines_starts_no_document():
     # the 请示's title quotes the forwarded notice's, broken over lines by the page: 「…批转<」 「关于加强…的通知>」 「的请示》…收悉」;
     # with its signature's date broken too, the forwarded notice starts at its own heading, after that signature (BU06)

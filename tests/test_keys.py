@@ -125,6 +125,9 @@ TRIM = [
     ("根据丽教办", (), False, "丽教办"),
     ("关于撤销平环批字", (), False, "平环批字"),  # 撤销 is glue too (CE06)
     ("和县政府发", (), True, "和县政府发"),
+    # a code begins after a glue word, never inside one: 平潭's 岚 is no abbreviation the tables know (GD07)
+    ("平潭综合实验区管委会办公室文件岚综管办", (), False, "岚综管办"),
+    ("文件岚综管办", (), True, "岚综管办"),
     ("本市", (), False, None),
     ("河北省人民政府令", (), False, None),  # numbers an order
     ("海关总署公告", (), True, None),  # numbers an announcement (I02)

@@ -270,6 +270,7 @@ REPEAL_CUES = (
     "同时废止", "予以废止", "一并废止", "宣布废止", "决定废止", "停止执行", "不再执行", "停止施行",
     "不再施行", "自行失效", "同时失效", "自动失效", "予以失效", "宣布失效", "废止", "失效",
     "同时作废", "作废",  # 「…从2007年12月26日起执行。遂府办函〔2008〕4号作废。」 (CY08)
+    "同时废除", "予以废除", "废除",  # 「《…的通告》(…)中的第四条、第五条…规定自本通告发布之日起废除」 (GO02)
 )
 # A clean-up decision lists its targets under a heading: 「一、决定废止的规范性文件」 then 「1.《…》(许政规发〔2014〕42号)」.
 # 「省人民政府决定废止的省政府规章」 「一、废止9部省政府规章」 「市政府决定对以下2件市政府规章予以废止:」
@@ -386,6 +387,8 @@ NOT_BODY_ENDINGS = (
     # a field of study, not a section (科 ends a bureau's section: 「局传媒网络视听管理科」, DP06)
     "学科", "本科", "专科", "百科",  # (not 理科: 「…管理科」)
 )
+# Offices whose abbreviated names end in one of those words: 「市政务公开办」 is 政务公开's office, no 开办 (DU05)
+BODY_ENDINGS_NOT_OF_WORDS = ("公开办",)
 # Units named by their part in a transaction or an event are parties, not assigned bodies: 「用人单位」 「建设单位」 「中标单位」
 # (「收费单位应认真执行收费公示制度」 「起草单位」 「市直单位」 are bodies).
 PRIVATE_UNITS = (
@@ -454,6 +457,8 @@ NOT_IN_BODY = (
 # nor 「和政府有关部门」 「和县级人民政府」; and 指挥部, where 指 opens no definition.
 NAMES_OPENING_LIKE_A_WORD = (r"(?:和平|和顺|和政|和静|和硕|向阳)(?:区|县|镇|乡|街道|村)|和田|和县(?!级)|和龙市|和林格尔"
                              r"|和布克赛尔|指挥"
+                             # 住建's field, a verb too: 「建设行政主管部门负责…」 (AJ05), 「…、建设管理、税务等部门」 (DS02)
+                             r"|建设(?:行政)?(?:主管|管理|行政管理)(?:部门|机关)?(?![\u4e00-\u9fff])"
                              r"|商务|商业|商贸|商会|商标|商品|商场|商超|商圈|商事|商学|商丘|商洛|商州|商南|商河|商城|商水|商都")  # (商: 会同 at a clause's start, DF05)
 NOT_BODY_OPENINGS = (
     "对", "在", "向", "从", "为", "与", "和", "及", "据", "凡", "如", "若", "按", "将", "把", "被", "给", "建议", "请", "提请",
@@ -566,6 +571,9 @@ BY_VERBS = DUTY_MARKERS + ("承办", "向", "自行", "解决", "分担", "召�
                            # an authority's sanction or licence (AW05, V04, AW10): 「由公安机关给予警告或者处…罚款」
                            # 「由卫生健康部门处五十元以上二百元以下罚款」 「由原审批部门撤销…文号」 「由…部门代为补种」
                            "给予", "处以", "处(?=[0-9一二三四五六七八九十百千万]|以上|以下)", "撤销", "吊扣", "代为", "核发", "归口",
+                           # (and what it withdraws: 「由市绿化市容局取消其区域建筑垃圾运输资格」 (EM05) 「由民航局注销」
+                           # 「由省级商务主管部门收回」)
+                           "取消", "注销", "收回",
                            # an authority sending its own or filing a record: 「由省政府办公厅派出专项督查组」 (BS03)
                            # 「由市物业管理行政主管部门录入物业服务企业信用档案」 (BS10)
                            "派出", "录入",

@@ -290,8 +290,11 @@ _SOURCE = re.compile(r"^[^,;:]{2,30}号[,;]")
 # 「X牵头,Y配合」 「X牵头,A、B按职责分工负责」; or 「X负责,Y配合」, where the support's verb may not be 负责 (「X负责,Y负责」
 # names two leads) (BR11)
 _AS_THEIR_DUTIES = r"(?:按照?职责分工|按职责|分别)?"
-_LEAD_THEN_SUPPORT = re.compile(rf"(?P<lead>.+?)(?:(?:根据职责分别)?牵头(?:负责)?[,;](?P<sup>.+?){_AS_THEIR_DUTIES}(?:配合|参与|协助|负责)"
-                                rf"|负责[,;](?P<helps>.+?){_AS_THEIR_DUTIES}(?:配合|参与|协助))")
+# (参加 as 参与, and the leads' own adverbs before 牵头: 「(发展改革委、公安部按照职责分工分别牵头负责,中央编办、民政部…参加)」,
+# the State Council's way, FR03)
+_LEAD_THEN_SUPPORT = re.compile(rf"(?P<lead>.+?)(?:(?:根据职责分别|(?:按照?职责分工)?分别|按照?职责分工)?牵头(?:负责)?[,;]"
+                                rf"(?P<sup>.+?){_AS_THEIR_DUTIES}(?:配合|参与|参加|协助|负责)"
+                                rf"|负责[,;](?P<helps>.+?){_AS_THEIR_DUTIES}(?:配合|参与|参加|协助))")
 
 
 def _parse_group(inner: str, comma_rule: bool, first_rule: bool) -> tuple[list[str], list[str]]:

@@ -89,6 +89,8 @@ _BASIS = re.compile("|".join(cues.BASED_ON_CUES))
 _SERIES_MARKS = ("、", "和", "及", "与")
 _MATTER = re.compile(r"的?(?:情况|工作|程序|机制|权限|事项)")
 _REPORT = re.compile(cues.REPEAL_REPORT)
+# a repeal another body made before, reported: 「由于国质检特函〔2007〕901号文件已在2011年5月由国家质检总局公告废止」 (GO11)
+_DONE_BY_ANOTHER = re.compile(r"已[^,。;:]{0,16}?由[^,。;:]{2,24}?$")
 _LIST_HEAD = re.compile(cues.REPEAL_LIST_HEAD)
 _LIST_HEAD_WORDS = ("废止", "失效", "停止执行")  # a list head prints one of them: a sentence without is spared the search
 _LIST_ITEM = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十]+[)])")
@@ -124,7 +126,7 @@ _UNNUMBERED_ITEM = re.compile(r"(?P<t>[^。;:()\n](?:[^。;:\n()]|\([^()\n]{1,20
 # revisions (「修订」) and amending decisions (「作如下修改」 「部分条款」). Outside a list or an amending
 # decision, a sentence with none is passed over after this one look (DocumentText.holding) instead of five searches. (停止
 # and 不再, not the 执行 and 施行 after them: 「自…起施行」 「认真贯彻执行」 are in one sentence in twelve, and no cue.)
-_ANY_WORD = ("废止", "失效", "停止", "不再", "修订", "修改", "部分条款", "作废", "删除", "删去")
+_ANY_WORD = ("废止", "失效", "停止", "不再", "修订", "修改", "部分条款", "作废", "废除", "删除", "删去")
 _YEARS = re.compile(r"[(]?\d{4}(?:[-—–~至]\d{4})?年?(?:修订|本)?[)]?")
 # the cue must govern the target: 「…《X》(号)同时废止」, 「决定废止《X》」, 「原…不再执行」
 _MAX_CLAUSE = 400  # a clause listing targets before its cue is no longer than this
@@ -359,6 +361,7 @@ def find_repeals(
             # (a title printed bare, a listed document's in a table's cell: 「深圳市商务局关于废止《X》等规范性文件的决定 |」, DP01)
             # (a cue in a series of acts named as a matter, 「…相关规定和上级文件制定、修改、废止情况,…进行系统全面清理」, FZ08)
             if _REPORT.match(text, m.start()) or _inside(start + m.start(), titles) or \
+                    ("由" in text[max(0, m.start() - 44) : m.start()] and _DONE_BY_ANOTHER.search(text, max(0, m.start() - 44), m.start())) or \
                     (text[m.start() - 1 : m.start()] in _SERIES_MARKS and _MATTER.match(text, m.end())) or \
                     (text.endswith("关于", 0, m.start()) and _DECISION_NAMED.match(text, m.end())) or \
                     text.count("(", 0, m.start()) > text.count(")", 0, m.start()) or \

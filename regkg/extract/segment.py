@@ -812,6 +812,10 @@ def _forwarded_keys(named: str) -> list[str]:
     for whole in dict.fromkeys((named, _LEADING_BODIES.sub("", named))):
         if len(_key(whole)) >= 4:
             keys.append(_key(whole))
+        if whole.startswith("关于") and _RULE_END.search(whole) and len(_key(whole)) >= _SHORTEST_PART + 2:
+            # a rule the bodies made, headed without their 关于: 「转发市文化局市新闻出版局关于厦门地方文献征集管理办法的
+            # 通知」 over 「厦门地方文献征集管理办法」 (GO04)
+            keys.append(_key(whole[2:]))
         parts = re.split(r"和|、|及", whole)
         if len(parts) > 1 and "关于" not in whole and "印发" not in whole and \
                 all(len(_key(x)) >= _SHORTEST_PART and _RULE_END.search(x) for x in parts):
@@ -954,7 +958,9 @@ _GROUP_SPLIT = re.compile(rf",{_OUTSIDE_BRACKETS}")  # a salutation's groups of 
 # it: 「长春市、吉林市、珲春市长吉图办、财政局」 is each city's 长吉图办 and 财政局, 「永吉县长吉图办(发改局)及财政局」 the
 # county's two, 「通化市发改委、财政局」 the city's two (BR10). A place is a name and its level's character, not a generic
 # one (各区县, 本市); a body alone names no place or level (「泸县人民政府、市财政局」 is two bodies).
-_BARE_PLACE = r"(?![各本全])[\u4e00-\u9fff]{1,5}?[市县区州旗盟]"
+# A province too, as a ministry addresses its departments: 「辽宁省、黑龙江省、…、广西自治区发展改革委」 (GO06); a level's
+# word alone names no place (「自治区、直辖市…」).
+_BARE_PLACE = r"(?![各本全])(?!(?:自治区|直辖市|自治州|自治县|自治旗|设区市|县级市|计划单列市)(?![\u4e00-\u9fff]))[\u4e00-\u9fff]{1,5}?[市县区州旗盟省]"
 _PLACE_AND_BODIES = re.compile(rf"(?P<place>{_BARE_PLACE})(?P<bodies>[\u4e00-\u9fff]+?(?:{_ORG_SUFFIX})(?:\([^()]{{1,10}}\))?"
                                rf"(?:及[\u4e00-\u9fff]+?(?:{_ORG_SUFFIX}))*)")
 _BODY_ALONE = re.compile(rf"(?![各本全省市县区州旗盟乡镇])[\u4e00-\u9fff]{{1,8}}?(?:{_ORG_SUFFIX})")
@@ -969,6 +975,8 @@ def _places_sharing(items: list[str]) -> list[str] | None:
     ['长春市长吉图办', '长春市财政局', '吉林市长吉图办', '吉林市财政局', '珲春市长吉图办', '珲春市财政局']
     >>> _places_sharing(["通化市发改委", "财政局"])
     ['通化市发改委', '通化市财政局']
+    >>> _places_sharing(["辽宁省", "河南省", "广西自治区发展改革委"])
+    ['辽宁省发展改革委', '河南省发展改革委', '广西自治区发展改革委']
     >>> _places_sharing(["各区县", "市直部门"]), _places_sharing(["泸县人民政府", "市财政局"]), _places_sharing(["泸县人民政府"])
     (None, None, None)
     """

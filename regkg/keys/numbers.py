@@ -261,9 +261,22 @@ def _trim(run: str, known: frozenset[str], whole: bool) -> str | None:
         if tail.startswith(NATIONAL_CODE_STARTS) and _plausible(tail, starts):
             return tail
     for tail in tails:
-        if _plausible(tail, starts):
+        # (a code does not begin inside a glue word: 「…办公室文件岚综管办〔2020〕100号」 is 岚综管办, not 件岚综管办, GD07)
+        if _plausible(tail, starts) and not _inside_glue(run, len(run) - len(tail)):
             return tail
     return None
+
+
+_LONG_GLUE = tuple(g for g in CODE_GLUE_PREFIXES if len(g) >= 2)
+
+
+def _inside_glue(run: str, i: int) -> bool:
+    """Whether ``run[i]`` is a glue word's second or later character: 「件」 of 「…文件岚综管办」.
+
+    >>> _inside_glue("办公室文件岚综管办", 4), _inside_glue("办公室文件岚综管办", 5)
+    (True, False)
+    """
+    return any(run.startswith(g, j) and j + len(g) > i for j in range(max(0, i - 2), i) for g in _LONG_GLUE)
 
 
 def _clean(code: str) -> bool:
