@@ -1510,6 +1510,18 @@ def test_a_table_printed_between_pipes_is_read_row_by_row_and_is_a_document():
         ("县卫健委", "推进县域综合"), ("各相关乡镇政府", "推进县域综合"), ("县住建局", "扎实推进城乡")}
 
 
+def test_task_labels_with_the_next_item_run_in_after_their_last_body():
+    # a page whose items lost their breaks: each label's list ends where the next item's mark follows a name (GN04)
+    text = ("一、主要任务(一)强化兜底保障1.健全特困人员救助供养制度。落实特困人员救助供养标准。 责任单位:区社会事业局、财政金融局,"
+            "各片区管理局2.完善社区托育服务。支持新建居住区配建托育服务设施。 责任单位:区社会事业局、旅游文体局,各片区管理局(二)加大"
+            "托育服务建设力度1.发展普惠托育。鼓励国有企业举办托育机构。 责任单位:区直各单位,各区属事业单位(三)强化居家社区服务\n")
+    facts = find_duties(flow(clean(text)).s)
+    assert [(d.task, d.lead) for d in facts] == [
+        ("健全特困人员救助供养制度", ("区社会事业局", "财政金融局", "各片区管理局")),
+        ("完善社区托育服务", ("区社会事业局", "旅游文体局", "各片区管理局")),
+        ("发展普惠托育", ("区直各单位", "各区属事业单位"))]
+
+
 def test_flattened_table_cells():
     # a duty table printed one cell a line under its 责任单位 head (R18); 等 ends a list item
     raw = ("工作措施\n责任单位\n备注\n(一)加强对防疫重点企业财税支持\n市税务局等,各县、市、区政府,咸宁高新区管委会\n"

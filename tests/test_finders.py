@@ -92,6 +92,9 @@ VALIDITY = [
     ("现决定从11月1日起,将我市最低月工资标准调整为1860元。", "2015年10月20日", ("2015-11-01", None)),
     ("本通知自1月1日起施行。", "2015年12月20日", ("2016-01-01", None)),
     ("请各单位于5月20日前报送。", "2015年3月1日", None),
+    # a routine the text sets up starts on its day, not the document (GD09)
+    ("四、建立报告制度。从5月1日起执行日报制度,各片区管理局要明确专人负责。", "2022年5月1日", None),
+    ("自2022年6月1日起实行旬报制度。", "2022年5月1日", None),
     # a span from the day it is issued to a day printed, its verb left out: the document's or its ban's (FA01); not an
     # application window's
     ("本通告自公布之日起至2030年12月31日24时止。", "2022年4月28日", ("2022-04-28", "2030-12-31")),
@@ -675,11 +678,34 @@ def test_a_crawlers_record_of_a_page_run_into_one_line():
     assert [(d.lead, d.support) for d in r.duties] == [(("区经发局",), ("区交建局", "区财金局")), (("区审批局",), ("区经发局",))]
 
 
+def test_a_crawled_page_run_into_one_line_its_number_first_and_its_signature_before_a_contact_note():
+    # the number after the site's chrome, then the heading and the salutation; the signer and date after the annex's line,
+    # a contact note after them (GN07, GN08; GD01, GD07 of the set)
+    text = ("标题: 某局关于印发某专项行动实施方案的通知\n发布时间: 2016-04-20 11:56\n文号: \n栏目: 部门文件\n"
+            "==================== 正文 ====================\n当前位置： 首页政务公开最新文件部门文件 某局关于印发某专项行动实施方案的通知"
+            " 时间：2016-04-20 11:56 微信 微博 QQ空间 岚农发〔2016〕101号 平潭综合实验区农村发展局关于印发某专项行动实施方案的通知"
+            " 区海洋与渔业执法支队及所属中队： 为保护海洋生态环境,我局制订了《某专项行动实施方案》,现印发给你们,请认真贯彻执行。"
+            " 附件：《某专项行动实施方案》 平潭综合实验区农村发展局 2016年4月19日 （联系人：吴某,联系电话：23155917）"
+            " 抄送：省海洋与渔业厅。\n")
+    d = extract_text(text).documents[0]
+    assert (d.doc_number, d.title, d.date) == (
+        "岚农发〔2016〕101号", "平潭综合实验区农村发展局关于印发某专项行动实施方案的通知", "2016-04-19")
+
+
 def test_a_databases_part_label_over_the_heading():
     # 「正文」 alone over the heading it prints is no line of it (GE06)
     r = extract_text("文章属性\n•【制定机关】某省人民政府\n•【字号】某政函〔2018〕177号\n正文\n省人民政府关于某港总体规划修编有关问题的批复\n"
                      "某政函〔2018〕177号\n某市人民政府:\n你市请示收悉。现批复如下:\n")
     assert r.documents[0].title == "省人民政府关于某港总体规划修编有关问题的批复"
+
+
+@pytest.mark.parametrize("label", ["歸檔時間", "归档日期"])
+def test_a_mirrors_archive_time_is_no_date_of_the_document(label):
+    # 「歸檔時間:2021年12月27日」 over a page a mirror kept, which prints no signature (GO07)
+    text = (f"{label}:2021年12月27日\n穗府办规〔2021〕12号\n广州市人民政府办公厅关于促进科技金融与产业融合发展的实施意见\n"
+            "各区人民政府,市政府各部门、各直属机构:\n为进一步促进科技、金融与产业融合发展,现提出以下实施意见:\n")
+    d = extract_text(text).documents[0]
+    assert (d.doc_number, d.date) == ("穗府办规〔2021〕12号", None)
 
 
 def test_metadata_dates_in_iso_form():

@@ -751,6 +751,14 @@ _FLAT_NUMBER_AFTER = re.compile(rf"^[ \u3000]*(?!现将|现就|根据|按照|依
 # (its body's opening words open no heading: 「按照…的通知 某政〔2023〕5号 现将…」 is a sentence, before a salutation too; a
 # heading may open with 经 or 为, 「经济技术开发区管理委员会关于…的通知」: review)
 _FLAT_NUMBER_BODY = re.compile(rf"^[ \u3000]*(?!{_BODY_OPENS_WORDS}){_FLAT_NUMBER_PARTS}(?={_BODY_OPENS})", re.M)
+# Or the number first, its heading then its salutation, after a site's chrome on the same line: 「…时间:2016-04-20 11:56
+# 微信 微博 QQ空间 岚农发〔2016〕101号 平潭综合实验区农村发展局关于印发…的通知 区海洋与渔业执法支队及所属中队: 为加快…」
+# (GN07, GD07: a crawl of one site's pages, each run into one line). (Read from each number's 号 and a space, which the scan
+# skips to; the number must open after a space.)
+_FLAT_NUMBER_FIRST = re.compile(rf"(?P<number>{_RUN_IN_NUMBER})(?P<b>[ \u3000]+)(?!{_BODY_OPENS_WORDS})[^。\n:]{{6,100}}?"
+                                rf"(?:{'|'.join(cues.KINDS)})(?P<c>[ \u3000]+)(?=[^。\n:]{{2,80}}:)")
+_NUMBER_END = re.compile(r"号[ \u3000]+")
+_NUMBER_FIRST_REACH = 2000  # characters from the text's start such a number may stand within (the crawl's fields above it)
 # where such a line may be: its number then its date in brackets, spaces between
 _FLAT_DATED_NUMBER = re.compile(r"号[ \u3000]+\((?:19|20)\d{2}年")
 _MASTHEAD_REACH = 400  # characters from the text's start its 版头 may stand within (a page's title line above it)
@@ -770,11 +778,14 @@ def _flat_masthead(s: str) -> list[tuple[int, int, str]]:
         head = s[:_MASTHEAD_REACH].split("\n")
         m = next((m for p in line_starts(head)[: len(head)] if (m := _FLAT_NUMBER_AFTER.match(s, p) or _FLAT_NUMBER_BODY.match(s, p))),
                  None)
+    if m is None:
+        m = _number_first(s)
     found = [m] if m else []
     for dated in _FLAT_DATED_NUMBER.finditer(s, found[0].end() if found else 0):  # a compilation's every document
         if (m := _FLAT_NUMBER_AFTER.match(s, s.rfind("\n", 0, dated.start()) + 1)) is not None:
             found.append(m)
-    edits = [(m.start(g), m.end(g), "\n") for m in found for g in ("a", "b", "c") if m.start(g) >= 0]
+    edits = [(m.start(g), m.end(g), "\n") for m in found for g in ("a", "b", "c") if g in m.re.groupindex and m.start(g) >= 0]
+    edits += [(m.start() - 1, m.start(), "\n") for m in found if m.re is _FLAT_NUMBER_FIRST]  # the space before the number
     for m in found:  # the signing date run on after the body, and what it forwards (FV02: a page on one line)
         if (b := s.find("\n", m.end())) < 0:
             b = len(s)
@@ -782,13 +793,25 @@ def _flat_masthead(s: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+def _number_first(s: str) -> re.Match[str] | None:
+    """:data:`_FLAT_NUMBER_FIRST` within the reach of the text's start, its number opening after a space."""
+    for end in _NUMBER_END.finditer(s, 0, _NUMBER_FIRST_REACH):
+        line = s.rfind("\n", 0, end.start()) + 1
+        opening = max(s.rfind(" ", line, end.start()), s.rfind("\u3000", line, end.start())) + 1
+        if opening > line and (m := _FLAT_NUMBER_FIRST.match(s, opening)) and m.end("number") == end.start() + 1:
+            return m
+    return None
+
+
 # A signature run into the sentence before it and the note after it, a page that lost its breaks: 「…请认真抓好贯彻落实。
 # 安顺市人民政府2023年9月5日(此件公开发布)安顺市市级储备粮管理办法第一章…」 (L04). The signer and date go on lines
-# of their own; the note is what says it is a signature.
+# of their own; the note is what says it is a signature. (After the annex's line too: 「…请认真贯彻执行。附件:《X方案》平潭综合
+# 实验区农村发展局2016年4月19日(联系人:…)」, GN07.)
 # Read back from each 「(此件」: a pattern that opens with a lookbehind is tried at every character of the text.
-_RUN_ON_SIGNATURE = re.compile(r"[。!\n][ \u3000]*(?P<org>[\u4e00-\u9fff]{2,30}?(?:人民政府|办公室|办公厅|委员会|局|厅|委))[ \u3000]*"
+_RUN_ON_SIGNATURE = re.compile(r"[。!\n》][ \u3000]*(?P<org>[\u4e00-\u9fff]{2,30}?(?:人民政府|办公室|办公厅|委员会|局|厅|委))[ \u3000]*"
                                rf"(?P<date>{cues.DATE})[ \u3000]*$")  # (spaces where breaks were: DP02)
-_NOTE_OPENING = re.compile(r"\((?:此件|信息公开(?:属性|选项|方式))")  # 「(信息公开属性:主动公开)」 (DP02)
+# 「(信息公开属性:主动公开)」 (DP02); the contact a notice prints under its date, 「(联系人:吴某,联系电话:23155917)」 (GN07, GN08)
+_NOTE_OPENING = re.compile(r"\((?:此件|信息公开(?:属性|选项|方式)|联系人|联系电话)")
 _SIGNATURE_REACH = 50  # characters before the note a run-on signer and date may take
 
 
@@ -950,7 +973,7 @@ def clean(raw: str) -> Text:
         t = _edit(t, _flat_heading(t.s))
     if "号 " in t.s or "号\u3000" in t.s:  # a number run into its 版头's line
         t = _edit(t, _flat_masthead(t.s))
-    if "此件" in t.s or "(信息公开" in t.s:
+    if "此件" in t.s or "(信息公开" in t.s or "(联系" in t.s:
         t = _edit(t, _run_on_signatures(t.s))
     if "." in t.s and len(stops := _latin_stops(t.s)) >= _LATIN_STOPS_MIN and len(stops) > t.s.count("。"):
         t = _edit(t, stops)

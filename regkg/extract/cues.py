@@ -120,6 +120,8 @@ META_LABELS = {
               "类型", "层级", "官方链接", "原文链接", "链接",
               # a crawler's record of the page: 「栏目: 区管委会办公室文件」 「本地目录: zwgk/…/2523_关于…的通知」 (GD02)
               "栏目", "本地目录", "本地路径",
+              # a mirror's archive time over the page, no date of the document's: 「歸檔時間:2021年12月27日」 (GO07)
+              "归档时间", "归档日期",
               "icon", "category", "categories", "tag", "tags", "description", "keywords", "layout", "permalink"),
 }
 # A metadata block's 发文机构 sometimes names the site that posted the page, no issuer: 「县政府网站」; a page's

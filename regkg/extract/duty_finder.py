@@ -1072,6 +1072,11 @@ def _group_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]],
     return out
 
 
+# An item's mark run in after a body's name, the breaks between items lost: 「…,各片区管理局2.完善社区托育服务。」
+# 「…旅游文体局,各片区管理局(八)促进医养康养结合」 (GN04)
+_RUN_IN_ITEM = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{1,2}[.、](?!\d)|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、)(?=[\u4e00-\u9fff])")
+
+
 # An item's short name run into its label on the label's own clause: from a sentence's or line's start (and
 # its number), no comma, colon or 的 between (「…的责任单位:」 is prose about them).
 _NAMED_REACH = 24
@@ -1114,6 +1119,10 @@ def _label_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]])
         end = end if end >= 0 else len(s)
         if named and (stop := s.find("。", label_end, end)) >= 0:
             end = stop  # the label's list ends with its sentence; the next one is the item's prose
+        elif opens and (run_in := _RUN_IN_ITEM.search(s, label_end, end)) and "。" not in s[label_end : run_in.start()]:
+            # the next item run in after the label's last body, its line a page's whole text: 「责任单位:区社会事业局、…,
+            # 各片区管理局2.完善社区托育服务。…责任单位:…」 「…各区属国企(七)强化居家社区服务」 (GN04)
+            end = run_in.start()
         # the labels on the lines below are this item's too: 「牵头单位:区委组织部\n协办单位:区委编办、…」 (AN05)
         while opens and end < len(s) and _LABEL_RUN.match(s, end + 1):
             end = s.find("\n", end + 1)
@@ -1131,6 +1140,8 @@ def _label_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]])
                     break
                 task_end = line_starts[line]
         item_start = line_starts[line]
+        if opens and start > item_start and (marks := list(_RUN_IN_ITEM.finditer(s, item_start, start))):
+            item_start = marks[-1].start()  # the item run in on the label's line opens at its mark
         task = _task_of(s, item_start, task_end)
         if (lead or support) and task:
             out.append(DutyFact(task, tuple(lead), tuple(support), item_start, end))

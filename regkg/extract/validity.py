@@ -17,8 +17,10 @@ __all__ = ["ValidityFact", "find_validity", "in_force", "parse_date", "add_years
 
 # (its first character first, 自 of the second form looked for behind it: a pattern opening with an alternation whose
 # forms open with a class and a character is tried at every character, one opening with a class only at those)
-_FROM_DATE = re.compile(rf"[自从于](?:(?P<from>{cues.DATE})(?:起|开始)(?:正式)?{cues.EFFECT_VERBS}"
-                        rf"|(?<=自)(?P<from2>{cues.DATE})(?:正式)?{cues.EFFECT_VERBS})")
+# (a verb whose object is a routine the text sets up starts that, not the document: 「从5月1日起执行日报制度」, GD09)
+_NOT_ITSELF = r"(?![\u4e00-\u9fff]{1,6}制度)"
+_FROM_DATE = re.compile(rf"[自从于](?:(?P<from>{cues.DATE})(?:起|开始)(?:正式)?{cues.EFFECT_VERBS}{_NOT_ITSELF}"
+                        rf"|(?<=自)(?P<from2>{cues.DATE})(?:正式)?{cues.EFFECT_VERBS}{_NOT_ITSELF})")
 # A start in a month, no day: 「调整后的最低工资标准自2015年1月起执行」 (C27) starts on its first day; a start in
 # a year, its first month: 「本政策自2021年开始执行」 (T01).
 _FROM_MONTH = re.compile(rf"(?:自|从|于)(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>\d{{1,2}})月份?)?(?:起|开始)(?:正式)?"
@@ -35,7 +37,7 @@ _BANNED = re.compile(r"禁[\u4e00-\u9fff]{0,3}期")  # 「禁渔期」 「禁捕
 # (H06) 「同意…于九月一日起执行」 (CE02). A verb of effect makes it the document's start; a change 「将…」 a policy's.
 _FROM_DAY = re.compile(rf"[自从于](?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
                        rf"(?P<d>[12][0-9]|3[01]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:起|开始)[,]?(?:正式)?"
-                       rf"(?:(?P<effect>{cues.EFFECT_VERBS})|将|对|调整|提高)")
+                       rf"(?:(?P<effect>{cues.EFFECT_VERBS}){_NOT_ITSELF}|将|对|调整|提高)")
 _YEAR_BEFORE = 31  # a day without its year this long before the document's date is the next year's (「自1月1日起」 in December)
 _PERIOD = re.compile(cues.PERIOD)
 _LATER_PERIOD = re.compile(rf"\s*(?:{cues.VALIDITY_SUBJECT})?\s*(?:{cues.PERIOD})\s*[。;]?\s*$")  # a sentence that is the period alone
