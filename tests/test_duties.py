@@ -340,6 +340,14 @@ DUTIES = [
      leads("发展改革委", "人民银行") | supports("法制办")),
     ("建立统一社会信用代码制度。(发展改革委、公安部按照职责分工分别牵头负责,中央编办、民政部、人民银行参加)", None,
      leads("发展改革委", "公安部") | supports("中央编办", "民政部", "人民银行")),
+    # a 会同 list of one body: its clause whole (a generic after it dropped), or closed by 等…部门 (AR03, V06, CP03)
+    ("设区的市级人民政府农业农村主管部门应当会同生态环境主管部门以及其他有关部门,根据生猪屠宰行业发展规划,对申请进行审查。", None,
+     leads("设区的市级人民政府农业农村主管部门") | supports("生态环境主管部门")),
+    ("国家安全机关会同宣传主管部门,协调和指导广播、电视、报刊开展宣传。", None, leads("国家安全机关") | supports("宣传主管部门")),
+    ("县级以上人民政府农业农村主管部门会同自然资源等部门对永久基本农田质量开展调查、监测、评价。", None,
+     leads("县级以上人民政府农业农村主管部门") | supports("自然资源部门")),
+    ("县级以上人民政府自然资源主管部门会同本级人民政府其他有关部门依托全国卫星导航定位基准站建设本行政区域基准站网。", None,
+     leads("县级以上人民政府自然资源主管部门")),  # 依托 a verb inside a clause that ends like a name (AC05)
     # what an authority withdraws after 由 is its act, as 撤销 and 吊销 are (EM05, BY12, BL04)
     ("由市绿化市容局取消其区域建筑垃圾运输资格,并吊销其建筑垃圾运输许可证。", None, leads("市绿化市容局")),
     ("由省级商务主管部门收回《典当经营许可证》。", None, leads("省级商务主管部门")),

@@ -549,7 +549,8 @@ DUTY_MARKERS = (
 INNER_VERBS = ("下设", "授权", "委托", "请求", "汇总", "责成", "联合", "移送", "推送", "通报", "报送", "指派", "商请", "指定",
                "提请", "建议", "支持",
                "提高",  # 「请各单位提高政治站位」: no 「各单位提高政治站」 (站 ends names, BZ02)
-               "召开")  # 「召集成员单位召开联席会议」: no body's name, though it ends in one (EQ01)
+               "召开",  # 「召集成员单位召开联席会议」: no body's name, though it ends in one (EQ01)
+               "依托")  # 「会同本级人民政府其他有关部门依托全国卫星导航定位基准站」: no 「…基准站」 (AC05)
 # Verbs after 由X that make X the doer of the task: 「由省财政解决」 「由联席会议办公室召开联络员会议」
 # 「由市政府办公室数字政府专班予以核实」; and the statutes' verbs of jurisdiction and sanction: 「由广告主所在地市场监督管理部门
 # 处理」 「由国务院文化行政部门规定」 「由原发证机关吊销许可证件」 (E19, V03, V07; the key of sample 000 leaves out its two

@@ -460,11 +460,11 @@ def _assignment(s: str, p: int, lead: list[str], at: int, addressee: str | None)
         # a list closed by its 等…部门, the joint task's verb after it whatever it is: 「会同市财政、卫生、安全生产监督管理等部门
         # 拟订具体办法」 (BA01)
         if not support and (closed := _CO_LIST_END.search(s, co.end() + 2, co_end)) and \
-                not _DRAFTED.match(s, closed.end()) and len(named := listed_bodies(s[co.end() : closed.end()], addressee)) >= 2:
+                not _DRAFTED.match(s, closed.end()) and (named := listed_bodies(s[co.end() : closed.end()], addressee)):
             support, sup_end = named, closed.end()
         # a list that is its clause whole, the task after the comma: 「X会同国务院发展改革部门、工业和信息化部门、商务部门,
         # 制定全国奶业发展规划」 (V07)
-        if not support and len(whole := listed_bodies(s[co.end() : co_end], addressee)) >= 2:
+        if not support and (whole := listed_bodies(s[co.end() : co_end], addressee)):
             support, sup_end = whole, co_end
         support = [x for x in support if not _GENERIC_SUPPORT.match(x)]
         at = at if later else max(at, sup_end)
