@@ -340,6 +340,20 @@ DUTIES = [
      leads("发展改革委", "人民银行") | supports("法制办")),
     ("建立统一社会信用代码制度。(发展改革委、公安部按照职责分工分别牵头负责,中央编办、民政部、人民银行参加)", None,
      leads("发展改革委", "公安部") | supports("中央编办", "民政部", "人民银行")),
+    # the review's: 或 alone joins levels as 或者 does; 建设's other departments; 「…分别负责,…参加」
+    ("市或区、县房屋土地行政主管部门应当加强监督检查。", None, leads("市或区、县房屋土地行政主管部门")),
+    ("建设部门应当加强监督检查。", None, leads("建设部门")),
+    ("建设管理局负责施工许可。", None, leads("建设管理局")),
+    ("建设和规划主管部门应当加强监督。", None, leads("建设和规划主管部门")),
+    ("加快建设部门协同机制。", None, set()),
+    ("加快推进社会信用体系建设。(发展改革委、公安部按照职责分工分别负责,中央编办、民政部参加)", None,
+     leads("发展改革委", "公安部") | supports("中央编办", "民政部")),
+    # 「X对Y负总责」: X answers for Y, the task printed before the verb (V07, BP06, AA03, GQ07); a person or a party no body
+    ("县级以上地方人民政府对本行政区域内的乳品质量安全监督管理负总责。", None, leads("县级以上地方人民政府")),
+    ("五、某某镇人民政府对禁止秸秆露天焚烧工作负主体责任,在农作物收获关键期要派专人联村包保。", None, leads("某某镇人民政府")),
+    ("按照属地管理原则,各乡镇人民政府对本辖区秸秆禁烧工作负责。", None, leads("各乡镇人民政府")),
+    ("实行主要领导负总责。", None, set()),
+    ("家庭对婴幼儿照护负主体责任。", None, set()),
     # a 会同 list of one body: its clause whole (a generic after it dropped), or closed by 等…部门 (AR03, V06, CP03)
     ("设区的市级人民政府农业农村主管部门应当会同生态环境主管部门以及其他有关部门,根据生猪屠宰行业发展规划,对申请进行审查。", None,
      leads("设区的市级人民政府农业农村主管部门") | supports("生态环境主管部门")),
@@ -1528,6 +1542,9 @@ def test_task_labels_with_the_next_item_run_in_after_their_last_body():
         ("健全特困人员救助供养制度", ("区社会事业局", "财政金融局", "各片区管理局")),
         ("完善社区托育服务", ("区社会事业局", "旅游文体局", "各片区管理局")),
         ("发展普惠托育", ("区直各单位", "各区属事业单位"))]
+    # an ordinal inside a name is no item's mark (review)
+    facts = find_duties(flow(clean("1.完善医疗服务。 责任单位:区卫健委、区第一、第二人民医院2.完善托育服务。\n")).s)
+    assert facts[0].lead[0] == "区卫健委" and facts[0].lead[-1].endswith("第二人民医院")
 
 
 def test_flattened_table_cells():

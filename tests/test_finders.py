@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from regkg.extract.clean import clean
 from regkg.extract import extract_text
 
 
@@ -95,6 +96,7 @@ VALIDITY = [
     # a routine the text sets up starts on its day, not the document (GD09)
     ("四、建立报告制度。从5月1日起执行日报制度,各片区管理局要明确专人负责。", "2022年5月1日", None),
     ("自2022年6月1日起实行旬报制度。", "2022年5月1日", None),
+    ("本制度自2020年6月1日起施行。自2020年6月1日起施行本制度。", "2020年5月1日", ("2020-06-01", None)),  # its own (review)
     # a span from the day it is issued to a day printed, its verb left out: the document's or its ban's (FA01); not an
     # application window's
     ("本通告自公布之日起至2030年12月31日24时止。", "2022年4月28日", ("2022-04-28", "2030-12-31")),
@@ -589,6 +591,10 @@ def test_a_rule_forwarded_under_its_makers_关于_is_its_own_document_headed_wit
         ("厦府办〔2008〕75号", "厦门市人民政府办公厅转发市文化局市新闻出版局关于厦门地方文献征集管理办法的通知"),
         (None, "厦门地方文献征集管理办法")]
     assert docs[1].issuers == ("市文化局", "市新闻出版局")
+    # an annex's label over the rule's name is no heading of it (review; CW08)
+    docs = extract_text(text.replace("厦门市人民政府办公厅\n二OO八年四月十一日\n",
+                                     "厦门市人民政府办公厅\n二OO八年四月十一日\n附件:厦门地方文献征集管理办法\n")).documents
+    assert [d.title for d in docs][1:] == ["厦门地方文献征集管理办法"]
 
 
 def test_a_forwarded_title_quoted_in_the_request_and_broken_over_lines_starts_no_document():
@@ -687,9 +693,21 @@ def test_a_crawled_page_run_into_one_line_its_number_first_and_its_signature_bef
             " 区海洋与渔业执法支队及所属中队： 为保护海洋生态环境,我局制订了《某专项行动实施方案》,现印发给你们,请认真贯彻执行。"
             " 附件：《某专项行动实施方案》 平潭综合实验区农村发展局 2016年4月19日 （联系人：吴某,联系电话：23155917）"
             " 抄送：省海洋与渔业厅。\n")
-    d = extract_text(text).documents[0]
-    assert (d.doc_number, d.title, d.date) == (
-        "岚农发〔2016〕101号", "平潭综合实验区农村发展局关于印发某专项行动实施方案的通知", "2016-04-19")
+    r = extract_text(text)
+    d = r.documents[0]
+    assert (d.doc_number, d.title, d.date) == ("岚农发〔2016〕101号", "平潭综合实验区农村发展局关于印发某专项行动实施方案的通知", "2016-04-19")
+    assert clean(text).s.count("岚农发〔2016〕101号") == 1  # the edits in order: nothing printed twice (review)
+
+
+@pytest.mark.parametrize("row", [
+    "清理结果目录 序号 文号 文件名称 处理意见 1 某政发〔2016〕1号 某市人民政府关于加强管理的通知 废止 2 某政发〔2016〕2号 某市人民政府"
+    "关于规范收费的通知 废止 备注:以上文件自公布之日起废止。",
+    "点击 岚农发〔2016〕101号 关于印发某专项行动实施方案的通知 发布机构:某局 发布时间:2016-04-20",
+])
+def test_a_listing_or_a_table_on_one_line_opens_no_document_at_its_first_number(row):
+    # a number, a heading, then a field's or a column's colon, no salutation's (review)
+    docs = extract_text(f"某市人民政府关于公布清理结果的通知\n某政发〔2016〕9号\n各区县人民政府:\n{row}\n").documents
+    assert [d.doc_number for d in docs] == ["某政发〔2016〕9号"]
 
 
 def test_a_databases_part_label_over_the_heading():
@@ -699,7 +717,7 @@ def test_a_databases_part_label_over_the_heading():
     assert r.documents[0].title == "省人民政府关于某港总体规划修编有关问题的批复"
 
 
-@pytest.mark.parametrize("label", ["歸檔時間", "归档日期"])
+@pytest.mark.parametrize("label", ["歸檔時間", "归档日期", "采集时间", "收录时间"])
 def test_a_mirrors_archive_time_is_no_date_of_the_document(label):
     # 「歸檔時間:2021年12月27日」 over a page a mirror kept, which prints no signature (GO07)
     text = (f"{label}:2021年12月27日\n穗府办规〔2021〕12号\n广州市人民政府办公厅关于促进科技金融与产业融合发展的实施意见\n"

@@ -128,6 +128,7 @@ TRIM = [
     # a code begins after a glue word, never inside one: 平潭's 岚 is no abbreviation the tables know (GD07)
     ("平潭综合实验区管委会办公室文件岚综管办", (), False, "岚综管办"),
     ("文件岚综管办", (), True, "岚综管办"),
+    ("办公室关于印发某某办法的通知岚综管办", (), False, "岚综管办"),  # nor inside the kind a heading ends with (review)
     ("本市", (), False, None),
     ("河北省人民政府令", (), False, None),  # numbers an order
     ("海关总署公告", (), True, None),  # numbers an announcement (I02)

@@ -369,6 +369,23 @@ REPEALS = [
         {("浙质特发〔2008〕241号", "关于进一步做好简易升降机安全监管工作的通知")},
     ),
     (
+        "废除 as a policy verb, not ending its clause nor before a title, repeals nothing (review)",
+        "为贯彻落实《国务院关于在市场体系建设中建立公平竞争审查制度的意见》(国发〔2016〕34号)关于清理废除妨碍统一市场和公平竞争的"
+        "各种规定和做法的要求,现通知如下。\n",
+        set(),
+    ),
+    (
+        "a repeal another made, reported with 已被, is not this one's; the cue after it still is (review)",
+        "由于国质检特函〔2007〕901号文件已被国家质检总局公告废止,现决定废止《关于进一步做好简易升降机安全监管工作的通知》"
+        "(浙质特发〔2008〕241号)。\n",
+        {("浙质特发〔2008〕241号", "关于进一步做好简易升降机安全监管工作的通知")},
+    ),
+    (
+        "what a body was asked to repeal is (已经…同意由), and a clean-up's 已被…替代的 documents are its own (review, J10)",
+        "《某市甲办法》(某政发〔2010〕5号)已经市政府同意由市司法局予以废止。\n",
+        {("某政发〔2010〕5号", "某市甲办法")},
+    ),
+    (
         "a kind alone in 《》 is the repealing decision by its short name, no target (EB02)",
         "《决定》公布了以市政府或市政府办公室名义发布的废止、失效和需要修改的文件目录,并就清理结果的运用提出了具体要求。\n",
         set(),

@@ -69,9 +69,9 @@ _LEVEL_FIRST = "各有其沿自直计设省市县区州盟旗乡民镇街苏"  #
 # (a level after the first may name its part of the area: 「市、流域内县人民政府」 is one body, BT09)
 _LEVEL_PART = "(?:流域内|辖区内|区域内)?"
 _LEVELS = re.compile(rf"(?=[{_LEVEL_FIRST}])(?:(?<![\u4e00-\u9fff()])|(?<=[{_JOINED_AFTER}][和与])|(?<=[{_JOINED_AFTER}]或者))"
-                     rf"(?:{cues.PLACE_LEVELS})(?:(?:[、和]|或者){_LEVEL_PART}(?:{cues.PLACE_LEVELS}))*、{_LEVEL_PART}(?:{cues.PLACE_LEVELS})(?!直)")
+                     rf"(?:{cues.PLACE_LEVELS})(?:(?:[、和]|或者?){_LEVEL_PART}(?:{cues.PLACE_LEVELS}))*、{_LEVEL_PART}(?:{cues.PLACE_LEVELS})(?!直)")
 # two levels joined by 或者 open a run as 、 does: 「市或者区绿化市容部门」, as 上海's rules print their levels
-_LEVELS_OR = re.compile(rf"(?:{cues.PLACE_LEVELS})或者(?={cues.PLACE_LEVELS})")
+_LEVELS_OR = re.compile(rf"(?:{cues.PLACE_LEVELS})或者?(?={cues.PLACE_LEVELS})")  # (或 alone too: 「市或区、县…」, review)
 _HELD = "\x00"  # stands for the 、 inside a run of levels while a list is split
 # the grassroots levels, each of them a body: the towns and the street offices, and 内蒙古's 苏木 (a township) and 嘎查 (a
 # village): 「苏木乡镇、嘎查村应当加强…宣传教育」 (DR05)
@@ -92,9 +92,10 @@ _TOWNS_OF_A_KIND = re.compile(rf"(?P<towns>{_NAMED_TOWN}(?:、{_NAMED_TOWN})*)�
 _A_NAMED_TOWN = re.compile(_NAMED_TOWN)
 _HELD_AND = "\x01"  # and its 和: 「市和区、县劳动和社会保障行政部门」 is one body (AQ04)
 _HELD_OR = "\x02"  # and its 或者: 「市或者区、县房屋土地行政主管部门」 (BA10, as 上海's rules print their levels)
+_HELD_OR_ALONE = "\x03"  # or 或: 「市或区、县…」
 # What makes a list more than one item, or reads its item otherwise: an item's mark, a join, a 等 tail, a bracket
 # (an other name), the marks a run of levels is held by
-_MORE_THAN_AN_ITEM = re.compile(f"[、,;(及和与或等{_HELD}{_HELD_AND}{_HELD_OR}]")
+_MORE_THAN_AN_ITEM = re.compile(f"[、,;(及和与或等{_HELD}{_HELD_AND}{_HELD_OR}{_HELD_OR_ALONE}]")
 _PER_LEVEL = re.compile(r"[两三四五]级")  # 「省、市、县三级财政」: one body per level
 # 「市财政局等有关部门」 「财政、人事、保密、档案等部门」: a tail that is dropped, or the stems' shared suffix
 # (「水利、工信、…、行政审批服务管理等多部门」 too). The tail may name a level or a field, and stand inside an item: 「省财政厅、省农业厅等省直有关部门和各市人民政府」
@@ -251,8 +252,8 @@ def is_body(name: str) -> bool:
         return False  # a meeting, not the mechanism: 「全体联席会议应当每年至少召开一次」 (review)
     if name.endswith(("镇", "乡", "街道")) and _GRASSROOTS_ONES.fullmatch(name):
         return True  # 「属地镇应…」 「各相关镇」 「各属地乡镇」: the towns or street offices concerned (BW10, BV11)
-    if "或者" in name and _LEVELS_OR.match(name):  # 「市或者区、县房屋土地行政主管部门」: a run of levels, one body (BA10)
-        return is_body(name.replace("或者", "、", 1))
+    if "或" in name and (run := _LEVELS_OR.match(name)):  # 「市或者区、县房屋土地行政主管部门」: a run of levels, one body (BA10)
+        return is_body(run.group().replace("或者", "、").replace("或", "、") + name[run.end() :])
     # the statutes' forms all print a 的, looked for once before their patterns, which most names would fail only at its end
     if "的" in name:
         if bearer := _DUTY_BEARERS.fullmatch(name):  # a government's own; another owner must be a body
@@ -558,7 +559,8 @@ def listed_bodies(s: str, addressee: str | None = None, strict: bool = True) -> 
             return [s]
         return _without_generic(_named(s, strict)) if is_body(s) else []
     if "、" in s:
-        s = _LEVELS.sub(lambda m: m.group().replace("、", _HELD).replace("和", _HELD_AND).replace("或者", _HELD_OR), s)
+        s = _LEVELS.sub(lambda m: m.group().replace("、", _HELD).replace("和", _HELD_AND).replace("或者", _HELD_OR)
+                        .replace("或", _HELD_OR_ALONE), s)
     prefix, levels = "", []
     # a list whose items share the ending after 等 (「各级财政、税务、市场监管等部门」): a body named without an
     # ending, 财政 or 海关, is one of its stems (X01, E06)
@@ -573,7 +575,7 @@ def listed_bodies(s: str, addressee: str | None = None, strict: bool = True) -> 
     towns = 0  # named towns among the items
     ended = tail_here = False  # a tail inside an item ends the stems that share its ending: none after it does
     for top in _top_split(s):
-        top = top.replace(_HELD, "、").replace(_HELD_AND, "和").replace(_HELD_OR, "或者")
+        top = top.replace(_HELD, "、").replace(_HELD_AND, "和").replace(_HELD_OR, "或者").replace(_HELD_OR_ALONE, "或")
         if top.endswith(("镇", "乡", "道")) and _GRASSROOTS_RUN.fullmatch(top):
             out += top.split("、")  # 「各街道、镇」: the street offices and the towns, each a body (AD04, AZ07, BU06)
             continue

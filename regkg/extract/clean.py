@@ -755,8 +755,11 @@ _FLAT_NUMBER_BODY = re.compile(rf"^[ \u3000]*(?!{_BODY_OPENS_WORDS}){_FLAT_NUMBE
 # 微信 微博 QQ空间 岚农发〔2016〕101号 平潭综合实验区农村发展局关于印发…的通知 区海洋与渔业执法支队及所属中队: 为加快…」
 # (GN07, GD07: a crawl of one site's pages, each run into one line). (Read from each number's 号 and a space, which the scan
 # skips to; the number must open after a space.)
+# (the salutation after it maybe on its line already: review)
 _FLAT_NUMBER_FIRST = re.compile(rf"(?P<number>{_RUN_IN_NUMBER})(?P<b>[ \u3000]+)(?!{_BODY_OPENS_WORDS})[^。\n:]{{6,100}}?"
-                                rf"(?:{'|'.join(cues.KINDS)})(?P<c>[ \u3000]+)(?=[^。\n:]{{2,80}}:)")
+                                rf"(?:{'|'.join(cues.KINDS)})(?P<c>[ \u3000]+|(?=\n))(?P<to>[^。\n:]{{2,80}}):")
+# a listing's field or a table's column is no salutation: 「…的通知 发布机构:…」 「…废止 2 …备注:…」 (review)
+_FIELD_LABELS = tuple(label for labels in cues.META_LABELS.values() for label in labels) + ("备注", "说明", "处理意见")
 _NUMBER_END = re.compile(r"号[ \u3000]+")
 _NUMBER_FIRST_REACH = 2000  # characters from the text's start such a number may stand within (the crawl's fields above it)
 # where such a line may be: its number then its date in brackets, spaces between
@@ -784,13 +787,14 @@ def _flat_masthead(s: str) -> list[tuple[int, int, str]]:
     for dated in _FLAT_DATED_NUMBER.finditer(s, found[0].end() if found else 0):  # a compilation's every document
         if (m := _FLAT_NUMBER_AFTER.match(s, s.rfind("\n", 0, dated.start()) + 1)) is not None:
             found.append(m)
-    edits = [(m.start(g), m.end(g), "\n") for m in found for g in ("a", "b", "c") if g in m.re.groupindex and m.start(g) >= 0]
+    edits = [(m.start(g), m.end(g), "\n") for m in found for g in ("a", "b", "c")
+             if g in m.re.groupindex and m.end(g) > m.start(g) >= 0]
     edits += [(m.start() - 1, m.start(), "\n") for m in found if m.re is _FLAT_NUMBER_FIRST]  # the space before the number
     for m in found:  # the signing date run on after the body, and what it forwards (FV02: a page on one line)
         if (b := s.find("\n", m.end())) < 0:
             b = len(s)
         edits += _breaks_before(s, _run_on_rest(s, m.end(), b))
-    return edits
+    return sorted(edits)  # (the number-first break stands before the others: _edit takes them in order)
 
 
 def _number_first(s: str) -> re.Match[str] | None:
@@ -798,7 +802,8 @@ def _number_first(s: str) -> re.Match[str] | None:
     for end in _NUMBER_END.finditer(s, 0, _NUMBER_FIRST_REACH):
         line = s.rfind("\n", 0, end.start()) + 1
         opening = max(s.rfind(" ", line, end.start()), s.rfind("\u3000", line, end.start())) + 1
-        if opening > line and (m := _FLAT_NUMBER_FIRST.match(s, opening)) and m.end("number") == end.start() + 1:
+        if opening > line and (m := _FLAT_NUMBER_FIRST.match(s, opening)) and m.end("number") == end.start() + 1 \
+                and not m.group("to").rstrip().endswith(_FIELD_LABELS) and not _NUMBER_END.search(m.group("to")):
             return m
     return None
 

@@ -294,7 +294,7 @@ _AS_THEIR_DUTIES = r"(?:按照?职责分工|按职责|分别)?"
 # the State Council's way, FR03)
 _LEAD_THEN_SUPPORT = re.compile(rf"(?P<lead>.+?)(?:(?:根据职责分别|(?:按照?职责分工)?分别|按照?职责分工)?牵头(?:负责)?[,;]"
                                 rf"(?P<sup>.+?){_AS_THEIR_DUTIES}(?:配合|参与|参加|协助|负责)"
-                                rf"|负责[,;](?P<helps>.+?){_AS_THEIR_DUTIES}(?:配合|参与|参加|协助))")
+                                rf"|(?:(?:按照?职责分工)?分别|按照?职责分工)?负责[,;](?P<helps>.+?){_AS_THEIR_DUTIES}(?:配合|参与|参加|协助))")
 
 
 def _parse_group(inner: str, comma_rule: bool, first_rule: bool) -> tuple[list[str], list[str]]:
@@ -903,6 +903,27 @@ _DESIGNATION_VERB = re.compile(r"[是为](?:[省市区县]级)?[本全]")
 _DESIGNATION_REACH = 80 + 22 + 1 + 4
 
 
+# 「X对Y负总责」 「X对Y负主体责任」: X answers for Y, the task Y printed before the verb (AA03, BP06, V07, GQ07); after a modal,
+# 「…要对…负总责」, the modal's reading has it; a person's 「一把手负总责」 or a party's 「家庭对…负主体责任」 names no body
+_ANSWERS_FOR = re.compile(r"对(?P<task>[^,。;:!?\n]{2,60}?)负(?:总|主体|监管|属地|领导|直接|全面|首要)?责(?:任)?(?=[,。;]|$)")
+
+
+def _answerable_duties(s: str, addressee: str | None) -> list[DutyFact]:
+    """The bodies that answer for a task: 「县(市)区人民政府对本行政区域内…防治工作负总责」."""
+    out: list[DutyFact] = []
+    at = s.find("负")
+    while at >= 0:
+        if (m := _ANSWERS_FOR.search(s, max(0, at - 64), at + 6)) and m.end("task") <= at:
+            a = max(s.rfind(x, 0, m.start()) for x in _STOPS) + 1  # the clause's start
+            subject = s[a : m.start()]
+            if subject[:1] in _ITEM_OPENINGS and (head := _ITEM_HEAD.match(subject)):
+                a, subject = a + head.end(), subject[head.end() :]
+            if (names := listed_bodies(subject, addressee)) if 2 <= len(subject) <= _LONGEST_SUBJECT else None:
+                out.append(DutyFact(m.group("task"), tuple(names), (), a, m.end()))
+        at = s.find("负", at + 1)
+    return out
+
+
 def _designated_duties(s: str, addressee: str | None) -> list[DutyFact]:
     """「X是本区…的行政主管部门。」: the field's competence is X's (a statute's first articles). Read from the start of
     each sentence that names a 主管, the few that do."""
@@ -1074,7 +1095,9 @@ def _group_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]],
 
 # An item's mark run in after a body's name, the breaks between items lost: 「…,各片区管理局2.完善社区托育服务。」
 # 「…旅游文体局,各片区管理局(八)促进医养康养结合」 (GN04)
-_RUN_IN_ITEM = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{1,2}[.、](?!\d)|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、)(?=[\u4e00-\u9fff])")
+# (not an ordinal's 「区第一、第二人民医院」: review)
+_RUN_IN_ITEM = re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)(?:\d{1,2}[.、](?!\d)|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、)"
+                          r"(?=[\u4e00-\u9fff])")
 
 
 # An item's short name run into its label on the label's own clause: from a sentence's or line's start (and
@@ -1361,6 +1384,7 @@ def find_duties(s: str, *, addressee: str | None = None, reply: bool = False) ->
     group_starts = [a for a, _ in groups]
     for f in [*_by_duties(s, addressee), *_clause_duties(s, addressee), *_set_up_duties(s, addressee),
               *_designated_duties(s, addressee), *_role_first_duties(s, addressee), *_transferred_duties(s),
+              *(_answerable_duties(s, addressee) if "负" in s else ()),
               *(_reply_items(s, addressee) if reply and addressee else ())]:
         # a list inside an item's parenthetical was read whole above: the group around it (the groups are outermost, in
         # order and disjoint) when it is short and names bodies, not an item's number 「(三)"应急指挥"模块由…」 (looked at

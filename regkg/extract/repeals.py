@@ -90,7 +90,10 @@ _SERIES_MARKS = ("、", "和", "及", "与")
 _MATTER = re.compile(r"的?(?:情况|工作|程序|机制|权限|事项)")
 _REPORT = re.compile(cues.REPEAL_REPORT)
 # a repeal another body made before, reported: 「由于国质检特函〔2007〕901号文件已在2011年5月由国家质检总局公告废止」 (GO11)
-_DONE_BY_ANOTHER = re.compile(r"已[^,。;:]{0,16}?由[^,。;:]{2,24}?$")
+# (or by one not named: 「…已被国家质检总局公告废止」 「…已于2011年5月废止」; not what a body was asked to do, 「已经市政府同意由
+# 市司法局予以废止」, review)
+# (a clean-up's own wording, 「已被新的文件规定涵盖或者替代的5233件区政府文件宣布失效」, is no report: J10)
+_DONE_BY_ANOTHER = re.compile(r"(?:已(?!经|报)[^,。;:的]{0,16}?由|已?被)[^,。;:的]{2,24}?$|已于[^,。;:的]{2,16}$")
 _LIST_HEAD = re.compile(cues.REPEAL_LIST_HEAD)
 _LIST_HEAD_WORDS = ("废止", "失效", "停止执行")  # a list head prints one of them: a sentence without is spared the search
 _LIST_ITEM = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十]+[)])")
@@ -361,7 +364,8 @@ def find_repeals(
             # (a title printed bare, a listed document's in a table's cell: 「深圳市商务局关于废止《X》等规范性文件的决定 |」, DP01)
             # (a cue in a series of acts named as a matter, 「…相关规定和上级文件制定、修改、废止情况,…进行系统全面清理」, FZ08)
             if _REPORT.match(text, m.start()) or _inside(start + m.start(), titles) or \
-                    ("由" in text[max(0, m.start() - 44) : m.start()] and _DONE_BY_ANOTHER.search(text, max(0, m.start() - 44), m.start())) or \
+                    ("已" in (before := text[max(0, m.start() - 44) : m.start()]) or "被" in before) and \
+                    _DONE_BY_ANOTHER.search(text, max(0, m.start() - 44), m.start()) or \
                     (text[m.start() - 1 : m.start()] in _SERIES_MARKS and _MATTER.match(text, m.end())) or \
                     (text.endswith("关于", 0, m.start()) and _DECISION_NAMED.match(text, m.end())) or \
                     text.count("(", 0, m.start()) > text.count(")", 0, m.start()) or \

@@ -780,7 +780,9 @@ def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
             key = next((w for w in wanted if (_key(text).endswith(w) if last == k else _key(text) == w)), None)
             # (not a title quoted in a sentence and broken over lines there: 「…《关于报请区政府批转<」 then 「关于加强…的通知>」
             # then 「的请示》(嘉建交[2014]55号)收悉」, BU06, its closing mark printed and its opening one above it)
-            if key and len(text) <= len(key) + 30 and _title_line_ok(text) and "《" not in text and not _closes_unopened(text):
+            # (nor a label's line, 「附件:X办法」 「相关解读:X办法」: review)
+            if key and len(text) <= len(key) + 30 and _title_line_ok(text) and "《" not in text and ":" not in text \
+                    and not _closes_unopened(text):
                 # its issuer printed alone on the line under it (「人力资源社会保障厅」, BR04) is no sentence of its body
                 under = _written(lines, last, 2, text=_text)
                 signed = under is not None and lines[under].start < end and len(lines[under].text) <= _ISSUER_LINE \
@@ -960,7 +962,9 @@ _GROUP_SPLIT = re.compile(rf",{_OUTSIDE_BRACKETS}")  # a salutation's groups of 
 # one (各区县, 本市); a body alone names no place or level (「泸县人民政府、市财政局」 is two bodies).
 # A province too, as a ministry addresses its departments: 「辽宁省、黑龙江省、…、广西自治区发展改革委」 (GO06); a level's
 # word alone names no place (「自治区、直辖市…」).
-_BARE_PLACE = r"(?![各本全])(?!(?:自治区|直辖市|自治州|自治县|自治旗|设区市|县级市|计划单列市)(?![\u4e00-\u9fff]))[\u4e00-\u9fff]{1,5}?[市县区州旗盟省]"
+# (nor a qualifier's 「有关省、自治区…」, review)
+_BARE_PLACE = (r"(?![各本全])(?!(?:有关|相关|其他|沿海|沿江|沿边|试点))(?!(?:自治区|直辖市|自治州|自治县|自治旗|设区市|县级市|计划单列市)"
+               r"(?![\u4e00-\u9fff]))[\u4e00-\u9fff]{1,5}?[市县区州旗盟省]")
 _PLACE_AND_BODIES = re.compile(rf"(?P<place>{_BARE_PLACE})(?P<bodies>[\u4e00-\u9fff]+?(?:{_ORG_SUFFIX})(?:\([^()]{{1,10}}\))?"
                                rf"(?:及[\u4e00-\u9fff]+?(?:{_ORG_SUFFIX}))*)")
 _BODY_ALONE = re.compile(rf"(?![各本全省市县区州旗盟乡镇])[\u4e00-\u9fff]{{1,8}}?(?:{_ORG_SUFFIX})")
@@ -986,6 +990,8 @@ def _places_sharing(items: list[str]) -> list[str] | None:
     if k == len(items) or (named := _PLACE_AND_BODIES.fullmatch(items[k])) is None \
             or not all(_BODY_ALONE.fullmatch(x) and not _PLACE_ALONE.match(x) for x in items[k + 1 :]):
         return None
+    if named.group("place").endswith(("省", "自治区")) and (not k or k + 1 < len(items)):
+        return None  # provinces share a body only as a ministry lists them, places first: not 「江苏省商务厅、海关总署」 (review)
     bodies = [*named.group("bodies").split("及"), *items[k + 1 :]]
     places = [*items[:k], named.group("place")]
     return [place + body for place in places for body in bodies] if len(places) * len(bodies) > 1 else None
@@ -1060,7 +1066,7 @@ def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None
     line = lines[k].text if k < stop else ""
     if _OPENING_SENTENCE_END.search(line) or _REPEAL_LIST_HEAD.search(line):
         line = run_in.group() if (run_in := _SALUTATION_RUN_IN.match(line)) and run_in.end() < len(line) else ""
-    if line.endswith(":") and len(line) <= 120:
+    if line.endswith(":") and len(line) <= 120 and "。" not in line:  # (a sentence's colon is no salutation's: CW08)
         seg.addressees = addressees(line.rstrip(":"))
     elif k < stop and lines[k].text.startswith("你") and (asked := _REQUESTER.match(lines[k].text)):
         seg.addressees = [asked.group("who")]

@@ -267,7 +267,10 @@ def _trim(run: str, known: frozenset[str], whole: bool) -> str | None:
     return None
 
 
-_LONG_GLUE = tuple(g for g in CODE_GLUE_PREFIXES if len(g) >= 2)
+# The kinds a heading ends with, a number run on after it: 「…的通知岚综管办〔2020〕100号」 (review), 「…的公告国食药监法〔2007〕153号」
+# (GP01): no code begins with one, nor inside one.
+_KIND_WORDS = ("通知", "意见", "决定", "批复", "通告", "公告", "办法", "规定", "方案", "报告", "请示")
+_LONG_GLUE = tuple(g for g in CODE_GLUE_PREFIXES if len(g) >= 2) + _KIND_WORDS
 
 
 def _inside_glue(run: str, i: int) -> bool:
@@ -282,7 +285,7 @@ def _inside_glue(run: str, i: int) -> bool:
 def _clean(code: str) -> bool:
     # (日 glues a date to the code after it, 「1995年6月13日川府发」, but opens 日照's, its government's mark after it:
     # 「日政办发〔2017〕61号」, DT07)
-    glued = code.startswith(CODE_GLUE_PREFIXES) and not (code[0] == "日" and code[1:2] in _CITY_SECOND)
+    glued = (code.startswith(CODE_GLUE_PREFIXES) and not (code[0] == "日" and code[1:2] in _CITY_SECOND)) or code.startswith(_KIND_WORDS)
     # 通告 ends an announcement's code (「临政通告」), and a title before one: 「…秸秆的通告 桂政通〔2017〕6号」 (EI01)
     return not glued and not any(b in code for b in CODE_BREAKERS) and "通告" not in code[:-2]
 
