@@ -525,6 +525,14 @@ def test_an_amending_decision_deletes_articles_as_partial_repeals():
 # (phenomenon, text, expected (target title, evidence, partial)): which rule an amending decision's deletion changes
 AMENDING = [
     (
+        # words deleted inside articles, then whole articles in the same list: the whole ones repeal in part (GP06)
+        "a deletion list of words inside articles and whole articles",
+        "某省人民代表大会常务委员会关于废止和修改部分地方性法规的决定\n二、修改下列地方性法规\n"
+        "(二)将《某省建设工程招标投标管理条例》第二十条改为第十九条,并将第三款修改为:“自中标通知书发出之日起订立合同。”\n"
+        "删去第六条第三项、第十八条第二款中的“最后公布标底”、第十二条、第二十二条。\n",
+        [("某省建设工程招标投标管理条例", "删去第六条第三项、第十八条第二款中的“最后公布标底”、第十二条、第二十二条。", True)],
+    ),
+    (
         # a notice clearing its rules deletes an article of one it names, no amending decision around it (EU01)
         "a deletion naming its rule in a notice",
         "某区财政局关于某事的通知\n某财〔2021〕726号\n各单位:\n一、按照要求做好清理工作。\n"

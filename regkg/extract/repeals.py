@@ -42,7 +42,10 @@ _AMENDS_ONE = re.compile(r"关于修改《(?P<t>[^《》]{2,100})》的决定$")
 # (or the article named first, the verb after: 「将第九条第一款删除」 「将第十五条、第十九条删除」, DD01)
 # (words deleted inside an article amend it: 「删除《X》第二十一条中的“…和”」 is no partial repeal, FG02 as BS10 and AW07 key)
 _WORDS_INSIDE = r"(?![第一二三四五六七八九十百零〇0-9条款项、]*中)"
+# (words inside first, then a whole article in the same list: 「删去第六条第三项、第十八条第二款中的“最后公布标底”、第十二条、第二十二条」,
+# GP06)
 _DELETES = re.compile(rf"^(?:(?:删去|删除)原?第[一二三四五六七八九十百零〇0-9]+条{_WORDS_INSIDE}"
+                      r"|(?:删去|删除)原?第[^。;]{0,80}?”、第[一二三四五六七八九十百零〇0-9]+条(?![第一二三四五六七八九十百零〇0-9条款项]*中)"
                       r"|将原?第[一二三四五六七八九十百零〇0-9]+条[第一二三四五六七八九十百零〇0-9条款项、]{0,30}(?:删去|删除)[。;]?$)")
 # An amending decision's section that names the rule it changes first: 「《X》…」 「删去《X》第十七条」 「将《X》第三条修改为」.
 # 「五、修改《X》」 heads the changes to X (AV05).
