@@ -348,6 +348,17 @@ DUTIES = [
     ("加快建设部门协同机制。", None, set()),
     ("加快推进社会信用体系建设。(发展改革委、公安部按照职责分工分别负责,中央编办、民政部参加)", None,
      leads("发展改革委", "公安部") | supports("中央编办", "民政部")),
+    # the second review's: 「…负责,」 closing an aside answers for its task, not for the clause after it; accountability to a
+    # body is no task; 依托 ends a subject as a marker does
+    ("管理委员会对市人民政府负责。", None, set()),
+    ("市人力资源社会保障局依托市公共就业服务中心开展就业培训。", None, leads("市人力资源社会保障局")),
+    # 协同 with a partner named is 会同 (FN09, EI06); not a name's 协同发展
+    ("广场便民警务站协同广场派出所做好广场治安秩序管理工作。", None, leads("广场便民警务站") | supports("广场派出所")),
+    ("京津冀协同发展领导小组办公室负责日常工作。", None, leads("京津冀协同发展领导小组办公室")),
+    # a competence after an 对 aside: 「X对Y进行检查和监督」 (CA05, DU03; the samples' 001)
+    ("各级教育行政管理部门对本区域内的教材使用进行检查和监督。", None, leads("各级教育行政管理部门")),
+    ("财政、审计等部门对资金的使用情况进行监督。", None, leads("财政部门", "审计部门")),
+    ("对违法行为进行查处。", None, set()),
     # 「X对Y负总责」: X answers for Y, the task printed before the verb (V07, BP06, AA03, GQ07); a person or a party no body
     ("县级以上地方人民政府对本行政区域内的乳品质量安全监督管理负总责。", None, leads("县级以上地方人民政府")),
     ("五、某某镇人民政府对禁止秸秆露天焚烧工作负主体责任,在农作物收获关键期要派专人联村包保。", None, leads("某某镇人民政府")),
@@ -1545,6 +1556,17 @@ def test_task_labels_with_the_next_item_run_in_after_their_last_body():
     # an ordinal inside a name is no item's mark (review)
     facts = find_duties(flow(clean("1.完善医疗服务。 责任单位:区卫健委、区第一、第二人民医院2.完善托育服务。\n")).s)
     assert facts[0].lead[0] == "区卫健委" and facts[0].lead[-1].endswith("第二人民医院")
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("区水务局对河道保洁负责,区城管局对道路保洁负责。", [("河道保洁", ("区水务局",)), ("道路保洁", ("区城管局",))]),
+    ("区教育局对学校安全负总责。区卫健委对学校卫生负总责。", [("学校安全", ("区教育局",)), ("学校卫生", ("区卫健委",))]),
+    ("第七条 市、县(区)人民政府对本行政区域建筑垃圾管理工作负责,应当加强领导。",
+     [("本行政区域建筑垃圾管理工作", ("市、县(区)人民政府",))]),
+])
+def test_what_a_body_answers_for(raw, expected):
+    # 「X对Y负责」 and 「X对Y负总责」: X's task is Y, each clause its own (V07, BP12, GB06; the second review)
+    assert [(d.task, d.lead) for d in find_duties(flow(clean(raw)).s)] == expected
 
 
 def test_flattened_table_cells():

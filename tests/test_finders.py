@@ -702,12 +702,21 @@ def test_a_crawled_page_run_into_one_line_its_number_first_and_its_signature_bef
 @pytest.mark.parametrize("row", [
     "清理结果目录 序号 文号 文件名称 处理意见 1 某政发〔2016〕1号 某市人民政府关于加强管理的通知 废止 2 某政发〔2016〕2号 某市人民政府"
     "关于规范收费的通知 废止 备注:以上文件自公布之日起废止。",
-    "点击 岚农发〔2016〕101号 关于印发某专项行动实施方案的通知 发布机构:某局 发布时间:2016-04-20",
+    "1 某政发〔2016〕1号 某市人民政府关于加强管理的通知 废止 理由:已被新文件替代。",
 ])
-def test_a_listing_or_a_table_on_one_line_opens_no_document_at_its_first_number(row):
-    # a number, a heading, then a field's or a column's colon, no salutation's (review)
-    docs = extract_text(f"某市人民政府关于公布清理结果的通知\n某政发〔2016〕9号\n各区县人民政府:\n{row}\n").documents
+def test_a_table_row_in_the_body_opens_no_document_at_its_number(row):
+    # a number, a heading, then a column's colon, after the body's first sentence: no page's header (both reviews)
+    docs = extract_text(f"某市人民政府关于公布清理结果的通知\n某政发〔2016〕9号\n各区县人民政府:\n现将清理结果公布如下。\n{row}\n").documents
     assert [d.doc_number for d in docs] == ["某政发〔2016〕9号"]
+
+
+def test_a_crawled_pages_number_first_its_salutation_on_a_line_of_its_own():
+    # (the second review: the salutation may stand on its line already)
+    text = ("当前位置:首页 政务公开 时间:2016-04-20 11:56 微信 微博 QQ空间 岚农发〔2016〕101号 平潭综合实验区农村发展局关于印发某方案的通知\n"
+            "区海洋与渔业执法支队及所属中队:\n为保护海洋生态环境,现印发给你们,请认真贯彻执行。\n")
+    d = extract_text(text).documents[0]
+    assert (d.doc_number, d.title, d.addressees) == (
+        "岚农发〔2016〕101号", "平潭综合实验区农村发展局关于印发某方案的通知", ("区海洋与渔业执法支队及所属中队",))
 
 
 def test_a_databases_part_label_over_the_heading():

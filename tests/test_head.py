@@ -1001,6 +1001,12 @@ def test_an_order_printed_as_its_cover_is_the_document(phenomenon, text, expecte
 
 # (phenomenon, text, the document's addressees): the salutation, and what is none
 ADDRESSEES = [
+    # a ministry's provinces share the departments after the last (GO06, BK06), as cities do (BR10); a province's body then
+    # a national one are two (the reviews)
+    ("provinces sharing departments", "某部办公厅关于某事项的复函\n某办函〔2010〕1号\n河北省、山西省发展改革委、财政厅:\n现函复如下:\n",
+     ("河北省发展改革委", "河北省财政厅", "山西省发展改革委", "山西省财政厅")),
+    ("a province's body then a ministry", "某部办公厅关于某事项的通知\n某办函〔2010〕2号\n江苏省商务厅、海关总署:\n现通知如下:\n",
+     ("江苏省商务厅", "海关总署")),
     ("a salutation on its own line", "某市人民政府关于某事项的通知\n某政发〔2022〕9号\n各区县人民政府,市政府各部门:\n现将有关事项通知如下:\n"
      "一、加强领导。\n", ("各区县人民政府", "市政府各部门")),
     # (a 通告 opens with its purpose and basis, then 「…通告如下:」: no addressee, BC05 and the generated gazettes)

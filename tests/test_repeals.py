@@ -386,6 +386,11 @@ REPEALS = [
         {("某政发〔2010〕5号", "某市甲办法")},
     ),
     (
+        "被 alone is the document's own reading of its clean-up (second review)",
+        "经清理,《某市甲办法》(某政发〔2010〕5号)被确定为废止。\n",
+        {("某政发〔2010〕5号", "某市甲办法")},
+    ),
+    (
         "a kind alone in 《》 is the repealing decision by its short name, no target (EB02)",
         "《决定》公布了以市政府或市政府办公室名义发布的废止、失效和需要修改的文件目录,并就清理结果的运用提出了具体要求。\n",
         set(),
@@ -524,6 +529,13 @@ def test_an_amending_decision_deletes_articles_as_partial_repeals():
 
 # (phenomenon, text, expected (target title, evidence, partial)): which rule an amending decision's deletion changes
 AMENDING = [
+    (
+        # words deleted, then another change after a comma: no whole article goes (second review)
+        "a deletion of words, then a rewording after a comma",
+        "某省人民代表大会常务委员会关于修改部分地方性法规的决定\n(一)将《某省甲条例》第二条修改为:“本条例适用于本省。”\n"
+        "删去第三条中的“甲”,将第五条中的“乙”、第六条修改为:“丙。”\n",
+        [],
+    ),
     (
         # words deleted inside articles, then whole articles in the same list: the whole ones repeal in part (GP06)
         "a deletion list of words inside articles and whole articles",

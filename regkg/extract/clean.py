@@ -757,9 +757,7 @@ _FLAT_NUMBER_BODY = re.compile(rf"^[ \u3000]*(?!{_BODY_OPENS_WORDS}){_FLAT_NUMBE
 # skips to; the number must open after a space.)
 # (the salutation after it maybe on its line already: review)
 _FLAT_NUMBER_FIRST = re.compile(rf"(?P<number>{_RUN_IN_NUMBER})(?P<b>[ \u3000]+)(?!{_BODY_OPENS_WORDS})[^。\n:]{{6,100}}?"
-                                rf"(?:{'|'.join(cues.KINDS)})(?P<c>[ \u3000]+|(?=\n))(?P<to>[^。\n:]{{2,80}}):")
-# a listing's field or a table's column is no salutation: 「…的通知 发布机构:…」 「…废止 2 …备注:…」 (review)
-_FIELD_LABELS = tuple(label for labels in cues.META_LABELS.values() for label in labels) + ("备注", "说明", "处理意见")
+                                rf"(?:{'|'.join(cues.KINDS)})(?P<c>[ \u3000]+|\n)(?P<to>[^。\n:]{{2,80}}):")
 _NUMBER_END = re.compile(r"号[ \u3000]+")
 _NUMBER_FIRST_REACH = 2000  # characters from the text's start such a number may stand within (the crawl's fields above it)
 # where such a line may be: its number then its date in brackets, spaces between
@@ -802,8 +800,10 @@ def _number_first(s: str) -> re.Match[str] | None:
     for end in _NUMBER_END.finditer(s, 0, _NUMBER_FIRST_REACH):
         line = s.rfind("\n", 0, end.start()) + 1
         opening = max(s.rfind(" ", line, end.start()), s.rfind("\u3000", line, end.start())) + 1
-        if opening > line and (m := _FLAT_NUMBER_FIRST.match(s, opening)) and m.end("number") == end.start() + 1 \
-                and not m.group("to").rstrip().endswith(_FIELD_LABELS) and not _NUMBER_END.search(m.group("to")):
+        # (in a page's header, no sentence before it: not a table's row in the body, 「1 某政发〔2016〕1号 …的通知 废止 理由:…」,
+        # nor one of a row of them, a second number before the colon: review)
+        if opening > line and "。" not in s[:opening] and (m := _FLAT_NUMBER_FIRST.match(s, opening)) \
+                and m.end("number") == end.start() + 1 and not _NUMBER_END.search(m.group("to")):
             return m
     return None
 

@@ -410,6 +410,10 @@ PLACE_LEVELS = r"(?:各(?:有关)?|有关|其他|沿江|沿海|沿边)?(?:自治
 # 联合 as 会同, a body then its partner: 「花门街道办事处执法大队联合县城市管理综合执法局依法…」 (DJ08); not 联合会 or 联合国,
 # nor 「联合执法」 with no partner named
 JOINTLY = r"联合(?![会国体办])(?=[^,。;:]{2,30}?(?:局|委|厅|部|院|队|所|站|中心|政府|部门|单位|机构|办事处))"
+# 协同 too, its partner named: 「广场便民警务站协同广场派出所做好广场治安秩序管理工作」 (FN09); not 协同发展, 协同创新, …, a
+# name's words (「京津冀协同发展领导小组」)
+WITH_PARTNER = (r"协同(?=[^,。;:]{2,30}?(?:局|委|厅|部|院|队|所|站|中心|政府|部门|单位|机构|办事处))"
+                r"(?!发展|创新|推进|治理|联动|配合|作战|办公|育人|监管|共治)")
 # 商 as 会同, with whom a body drafts: 「由国家计委商财政部、…供销总社后下达」 (AV09) 「由黑河流域管理局商三省区人民政府
 # 水行政主管部门…编制」 (DF05) 「由办公室商各成员单位印发」 (EE02); not 协商, 会商, 商务, 商业, 商定 … (the literal first,
 # its lookbehind after it: an alternative opening with a lookbehind is tried at every character, eight times the scan of
@@ -427,7 +431,7 @@ NOT_IN_BODY = (
     r"|建立|组建|坚持"
     r"|移交"  # 「由海关移交口岸药品监督管理局监督处理」 (W01): a handing over, between two bodies (not 移送: 「案件移送部门」, T07)
     r"|组成(?!部门|员)"  # 「…水务部门组成联合督查组」 (DF05): the verb, its object's 联 no 妇联's; not 「市政府组成部门」 「小组成员」
-    rf"|{JOINTLY}"  # 「…执法大队联合县城市管理综合执法局」: two bodies (DJ08)
+    rf"|{JOINTLY}|{WITH_PARTNER}"  # 「…执法大队联合县城市管理综合执法局」: two bodies (DJ08)
     r"|规定"  # 「法律、法规、规章规定市场监督管理部门应当…」 (E19): what the law provides, no list of bodies
     # a table's column heads run into its first row: 「事项责任单位牵头单位加强粮食储备管理区发改委」 (「各责任单位」 ends with one);
     # one alternative per word, as a group of words to open one would keep the search from skipping (see 国家 below)
@@ -544,7 +548,8 @@ DUTY_MARKERS = (
     "参与(?![^,。;:]{0,24}的(?:,|$|[^,。;:]{0,8}(?:部门|单位|机构)))",  # ($: a clause read alone ends at its comma)
     CONSULTING,
     "务必",  # 「各乡镇、各部门务必要统一思想」 (CN03); 「一定要」 is 要 after an adverb (duty_finder._EACH)
-    JOINTLY,
+    JOINTLY, WITH_PARTNER,
+    "依托(?=[^,。;:]{2,30}?(?:局|委|厅|部|院|队|所|站|中心|政府|部门|单位|机构|平台|系统))",  # 「市人社局依托市公共就业服务中心开展…」 (review)
     "核准",  # an approving authority's list: 「1.市经济信息化委核准炼油…项目」 「浦东新区投资主管部门…核准其所属区域内项目」 (CC01)
 )
 # Verbs that, after a body's name, start a clause rather than a longer name: 「市卫生健康委委托市妇幼保健院」

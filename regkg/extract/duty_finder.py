@@ -67,7 +67,7 @@ _SURELY = "一定"  # an adverb of two characters before a modal: 「各地、�
 _GROUP_HEADING = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:工作|事项|任务)")
 _HEADING_COLON = re.compile(r"[\u4e00-\u9fff]{0,4}:")  # the heading ends its line's first clause
 # 「会同有关部门」 adds no body, nor does 「会同本级相关涉灾部门」 (the samples' key, sample 002)
-_GENERIC_SUPPORT = re.compile(r"^(?:本级|同级)?(?:有关|相关|其他有关)(?:[\u4e00-\u9fff]{1,2}(?=部门))?(?:部门|单位)(?:\(单位\))?$")
+_GENERIC_SUPPORT = re.compile(r"^(?:本级|同级)?(?:人民政府)?(?:有关|相关|其他有关)(?:[\u4e00-\u9fff]{1,2}(?=部门))?(?:部门|单位)(?:\(单位\))?$")
 
 # A list bullet may stand before the number: 「- (九)"信访"模块由…」; a chapter heading the line-joining runs
 # into its first article: 「第四章 采集与汇聚 第十八条 政务部门应当…」
@@ -116,7 +116,10 @@ _INLINE_ASIDE = re.compile(rf"[(]|对|受(?=[^,。;]{{2,24}}?委托)|{cues.IN_AS
 _MEMBERS_REACH = 20  # characters of a role's noun before its 单位 or 部门
 _MEMBERS = re.compile(rf"[^,。;:()、]{{0,{_MEMBERS_REACH}}}?(?:单位|部门)[(](?P<list>[^()]{{2,160}})[)]")
 # (not the 要 of 「必要」 「需要」 「重要」 「主要」, nor the 须 of 「必须」 read twice)
-_MODAL = re.compile(rf"要(?<![必需重主只]要)(?!求)|应当|应(?!急)|必须|须|实施(?:统一)?监督管理|{cues.RESPONSIBLE}")  # or a competence: 「X对…实施统一监督管理」 (K12)
+# or a competence: 「X对…实施统一监督管理」 (K12), 「各级教育行政管理部门对本区域内的教材使用进行检查和监督」 (CA05)
+_MODAL = re.compile(rf"要(?<![必需重主只]要)(?!求)|应当|应(?!急)|必须|须|实施(?:统一)?监督管理|{cues.RESPONSIBLE}"
+                    r"|进行(?=(?:检查|监督|审查|审核|核查|查处|考核|评估)(?:和|、|与|及)?(?:检查|监督|审查|审核|核查|查处|考核|评估|管理)?"
+                    r"(?:[,。;]|$))")
 _LONGEST_ASIDE = 40  # characters between an inline aside's opening and the modal after it
 # An enforcer's sanction after what it acts on: 「公安交通管理部门对违反禁行规定的黄牌货车依法抓拍进行处罚」 (DO04)
 _SANCTION = re.compile(r"依法(?:[\u4e00-\u9fff]{0,6}?)(?:处罚|查处|处理|取缔|没收|追究)")
@@ -183,7 +186,7 @@ _DUTY_HEADING = re.compile(r"(?P<o>[^,。;:]{2,30}?)(?:的)?(?:(?:(?![府局委�
 _DUTY_HEADING_END = len("职责是:")
 # A joint task named by its verb alone, closing the clause after the bodies it joins.
 _CLOSING_VERB = re.compile(r"(?:研究|共同|联合|另行)?(?:确定|制定|审定|核定|批准|审批|审核|公布|发布|组织实施|实施|办理|执行|解释)$")
-_CO = re.compile(rf"(?:要|应当|应|须|必须)?(?:会同|{cues.CONSULTING}|{cues.JOINTLY})")  # 「各责任单位要会同配合单位按照…」
+_CO = re.compile(rf"(?:要|应当|应|须|必须)?(?:会同|{cues.CONSULTING}|{cues.JOINTLY}|{cues.WITH_PARTNER})")  # 「各责任单位要会同配合单位按照…」
 _CO_LIST_END = re.compile(r"等(?:有关|相关)?(?:行政)?(?:主管)?部门")
 # (not a work they drafted: 「中央宣传部会同…等有关部门和单位拟定的《…》已经国务院同意」, T10)
 _DRAFTED = re.compile(r"(?:和单位)?[\u4e00-\u9fff]{0,4}的《")
@@ -500,6 +503,8 @@ def _inline_aside(s: str, p: int, end: int, addressee: str | None) -> tuple[list
             modal = _MARKER.match(s, close + 2 + s.startswith(",", close + 2))
         else:
             modal = _MODAL.search(s, m.end(), min(end, m.end() + _LONGEST_ASIDE))
+            if modal is not None and m.group() == "对" and s.startswith("负责", modal.start()) and modal.end() >= end:
+                modal = None  # 「X对Y负责,」: what X answers for is Y, not the clause after it (_answerable_duties)
             if modal is None and m.group() == "对":
                 modal = _SANCTION.search(s, m.end(), min(end, m.end() + _LONGEST_ASIDE))
         if modal and (names := listed_bodies(s[p : m.start()], addressee)):
@@ -913,9 +918,11 @@ def _answerable_duties(s: str, addressee: str | None) -> list[DutyFact]:
     out: list[DutyFact] = []
     at = s.find("负")
     while at >= 0:
-        if (m := _ANSWERS_FOR.search(s, max(0, at - 64), at + 6)) and m.end("task") <= at:
-            a = max(s.rfind(x, 0, m.start()) for x in _STOPS) + 1  # the clause's start
-            subject = s[a : m.start()]
+        a = max(s.rfind(x, 0, at) for x in _STOPS) + 1  # the clause's start
+        # (from the last 对 before this 负: 「…并对数据质量负责」, and one clause's second 「…对…负责」 its own, review)
+        m = _ANSWERS_FOR.match(s, j) if (j := s.rfind("对", a, at)) >= 0 else None
+        if m and m.end("task") == at and not listed_bodies(m.group("task"), addressee):  # 「…对市人民政府负责」: accountability
+            subject = s[a:j]
             if subject[:1] in _ITEM_OPENINGS and (head := _ITEM_HEAD.match(subject)):
                 a, subject = a + head.end(), subject[head.end() :]
             if (names := listed_bodies(subject, addressee)) if 2 <= len(subject) <= _LONGEST_SUBJECT else None:

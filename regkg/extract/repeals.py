@@ -45,7 +45,7 @@ _WORDS_INSIDE = r"(?![第一二三四五六七八九十百零〇0-9条款项、]
 # (words inside first, then a whole article in the same list: 「删去第六条第三项、第十八条第二款中的“最后公布标底”、第十二条、第二十二条」,
 # GP06)
 _DELETES = re.compile(rf"^(?:(?:删去|删除)原?第[一二三四五六七八九十百零〇0-9]+条{_WORDS_INSIDE}"
-                      r"|(?:删去|删除)原?第[^。;]{0,80}?”、第[一二三四五六七八九十百零〇0-9]+条(?![第一二三四五六七八九十百零〇0-9条款项]*中)"
+                      r"|(?:删去|删除)原?第[^。;,]{0,80}?”、第[一二三四五六七八九十百零〇0-9]+条(?![第一二三四五六七八九十百零〇0-9条款项]*中)"
                       r"|将原?第[一二三四五六七八九十百零〇0-9]+条[第一二三四五六七八九十百零〇0-9条款项、]{0,30}(?:删去|删除)[。;]?$)")
 # An amending decision's section that names the rule it changes first: 「《X》…」 「删去《X》第十七条」 「将《X》第三条修改为」.
 # 「五、修改《X》」 heads the changes to X (AV05).
@@ -96,7 +96,8 @@ _REPORT = re.compile(cues.REPEAL_REPORT)
 # (or by one not named: 「…已被国家质检总局公告废止」 「…已于2011年5月废止」; not what a body was asked to do, 「已经市政府同意由
 # 市司法局予以废止」, review)
 # (a clean-up's own wording, 「已被新的文件规定涵盖或者替代的5233件区政府文件宣布失效」, is no report: J10)
-_DONE_BY_ANOTHER = re.compile(r"(?:已(?!经|报)[^,。;:的]{0,16}?由|已?被)[^,。;:的]{2,24}?$|已于[^,。;:的]{2,16}$")
+# (被 alone is a document's own reading: 「…被确定为废止」, second review)
+_DONE_BY_ANOTHER = re.compile(r"(?:已(?!经|报)[^,。;:的]{0,16}?由|已被)[^,。;:的]{2,24}?$|已于[^,。;:的]{2,16}$")
 _LIST_HEAD = re.compile(cues.REPEAL_LIST_HEAD)
 _LIST_HEAD_WORDS = ("废止", "失效", "停止执行")  # a list head prints one of them: a sentence without is spared the search
 _LIST_ITEM = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十]+[)])")
@@ -367,7 +368,7 @@ def find_repeals(
             # (a title printed bare, a listed document's in a table's cell: 「深圳市商务局关于废止《X》等规范性文件的决定 |」, DP01)
             # (a cue in a series of acts named as a matter, 「…相关规定和上级文件制定、修改、废止情况,…进行系统全面清理」, FZ08)
             if _REPORT.match(text, m.start()) or _inside(start + m.start(), titles) or \
-                    ("已" in (before := text[max(0, m.start() - 44) : m.start()]) or "被" in before) and \
+                    "已" in text[max(0, m.start() - 44) : m.start()] and \
                     _DONE_BY_ANOTHER.search(text, max(0, m.start() - 44), m.start()) or \
                     (text[m.start() - 1 : m.start()] in _SERIES_MARKS and _MATTER.match(text, m.end())) or \
                     (text.endswith("关于", 0, m.start()) and _DECISION_NAMED.match(text, m.end())) or \

@@ -990,7 +990,7 @@ def _places_sharing(items: list[str]) -> list[str] | None:
     if k == len(items) or (named := _PLACE_AND_BODIES.fullmatch(items[k])) is None \
             or not all(_BODY_ALONE.fullmatch(x) and not _PLACE_ALONE.match(x) for x in items[k + 1 :]):
         return None
-    if named.group("place").endswith(("省", "自治区")) and (not k or k + 1 < len(items)):
+    if named.group("place").endswith(("省", "自治区")) and not k:
         return None  # provinces share a body only as a ministry lists them, places first: not 「江苏省商务厅、海关总署」 (review)
     bodies = [*named.group("bodies").split("及"), *items[k + 1 :]]
     places = [*items[:k], named.group("place")]
