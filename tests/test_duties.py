@@ -352,6 +352,8 @@ DUTIES = [
     # body is no task; 依托 ends a subject as a marker does
     ("管理委员会对市人民政府负责。", None, set()),
     ("市人力资源社会保障局依托市公共就业服务中心开展就业培训。", None, leads("市人力资源社会保障局")),
+    # a 会同 list closed by the verb with which an authority fixes an area or a status (CC02, GC02)
+    ("市管河道的具体管理范围,由市水务局会同市规划资源局划定。", None, leads("市水务局") | supports("市规划资源局")),
     # 协同 with a partner named is 会同 (FN09, EI06); not a name's 协同发展
     ("广场便民警务站协同广场派出所做好广场治安秩序管理工作。", None, leads("广场便民警务站") | supports("广场派出所")),
     ("京津冀协同发展领导小组办公室负责日常工作。", None, leads("京津冀协同发展领导小组办公室")),

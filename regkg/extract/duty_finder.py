@@ -185,7 +185,9 @@ _DUTY_HEADING = re.compile(r"(?P<o>[^,。;:]{2,30}?)(?:的)?(?:(?:(?![府局委�
 # are lead-ins to a list, 「主要任务如下:」)
 _DUTY_HEADING_END = len("职责是:")
 # A joint task named by its verb alone, closing the clause after the bodies it joins.
-_CLOSING_VERB = re.compile(r"(?:研究|共同|联合|另行)?(?:确定|制定|审定|核定|批准|审批|审核|公布|发布|组织实施|实施|办理|执行|解释)$")
+# (and an area or a status an authority fixes: 「…由市水务局会同市规划资源局划定」, CC02)
+_CLOSING_VERB = re.compile(r"(?:研究|共同|联合|另行)?(?:确定|制定|审定|核定|批准|审批|审核|公布|发布|组织实施|实施|办理|执行|解释"
+                           r"|划定|认定|拟定|拟订|编制)$")
 _CO = re.compile(rf"(?:要|应当|应|须|必须)?(?:会同|{cues.CONSULTING}|{cues.JOINTLY}|{cues.WITH_PARTNER})")  # 「各责任单位要会同配合单位按照…」
 _CO_LIST_END = re.compile(r"等(?:有关|相关)?(?:行政)?(?:主管)?部门")
 # (not a work they drafted: 「中央宣传部会同…等有关部门和单位拟定的《…》已经国务院同意」, T10)
