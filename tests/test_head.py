@@ -1001,6 +1001,13 @@ def test_an_order_printed_as_its_cover_is_the_document(phenomenon, text, expecte
 
 # (phenomenon, text, the document's addressees): the salutation, and what is none
 ADDRESSEES = [
+    # a salutation with the body run in after it, a page on one line: what ran in before it, a heading's number, is none of it
+    ("a salutation run into the body", "某县人民政府关于印发某规则的通知\n某县政府发〔2018〕29号\n"
+     "各乡镇人民政府,县直各部门:现将《某规则》印发给你们,请认真执行。\n", ("各乡镇人民政府", "县直各部门")),
+    ("a number run into the salutation", "某市人民政府办公室关于印发某预案的通知\n"
+     "某府办发〔2023〕53号各旗区人民政府,市人民政府各部门:现将《某预案》印发给你们。\n", ("各旗区人民政府", "市人民政府各部门")),
+    ("an item's label is no salutation", "某县人民政府关于印发某预案的通知\n某县政府发〔2018〕30号\n"
+     "(10)县民政局:负责受灾群众的基本生活救助。\n", ()),
     # a ministry's provinces share the departments after the last (GO06, BK06), as cities do (BR10); a province's body then
     # a national one are two (the reviews)
     ("provinces sharing departments", "某部办公厅关于某事项的复函\n某办函〔2010〕1号\n河北省、山西省发展改革委、财政厅:\n现函复如下:\n",

@@ -1044,6 +1044,12 @@ _SALUTATION_RUN_IN = re.compile(rf"[^。:;《》]{{1,100}}?(?:{_ORG_SUFFIX}|单�
                                 rf"|学校|大学|盟市|区县|县区|市州|政府|\([^()]{{1,8}}\)):")
 
 
+# an item's mark opens no salutation: 「(10)省民政厅:负责…」 is a member's duty (FY05)
+_ITEM_MARK_OPENING = re.compile(r"[(（]?[0-9一二三四五六七八九十]{1,3}[)）.、]")
+# what a page run into one line prints before its salutation: marks, its heading and number, up to the number's 号
+_RUN_IN_HEAD = re.compile(r"^(?:[^:]*号(?=[\u4e00-\u9fff]))?[^\u4e00-\u9fff]*")
+
+
 # A reply printed with no salutation answers the body whose request it quotes, as its own name opens its title:
 # 「你局《津南区民政局关于报请…的请示》收悉」 is addressed to 津南区民政局 (BU08)
 _REQUESTER = re.compile(r"你[\u4e00-\u9fff]{1,2}《(?P<who>[\u4e00-\u9fff()]{2,40}?(?:局|委|厅|办|院|部|署|府|会|司|中心))关于[^《》]")
@@ -1066,6 +1072,11 @@ def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None
     line = lines[k].text if k < stop else ""
     if _OPENING_SENTENCE_END.search(line) or _REPEAL_LIST_HEAD.search(line):
         line = run_in.group() if (run_in := _SALUTATION_RUN_IN.match(line)) and run_in.end() < len(line) else ""
+    elif ":" in line and not line.endswith(":") and not _ITEM_MARK_OPENING.match(line) \
+            and (run_in := _SALUTATION_RUN_IN.match(line)):
+        # any body run in after its salutation: 「各乡镇人民政府,县直各部门:现将…印发给你们。」 (a page on one line); what
+        # ran in before it, a heading and its number, 「…的通知鄂府办发〔2023〕53号各旗区人民政府,…:」, is none of it
+        line = _RUN_IN_HEAD.sub("", run_in.group())
     if line.endswith(":") and len(line) <= 120 and "。" not in line:  # (a sentence's colon is no salutation's: CW08)
         seg.addressees = addressees(line.rstrip(":"))
     elif k < stop and lines[k].text.startswith("你") and (asked := _REQUESTER.match(lines[k].text)):
