@@ -352,6 +352,9 @@ DUTIES = [
     # body is no task; 依托 ends a subject as a marker does
     ("管理委员会对市人民政府负责。", None, set()),
     ("市人力资源社会保障局依托市公共就业服务中心开展就业培训。", None, leads("市人力资源社会保障局")),
+    # a leader's 批示 is no part of the names after it (GR02)
+    ("温家宝总理对您关于科技节水的建议十分重视,批示发展改革委、科技部、建设部和环保总局认真研究。", None,
+     leads("发展改革委", "科技部", "建设部", "环保总局")),
     # a 会同 list closed by the verb with which an authority fixes an area or a status (CC02, GC02)
     ("市管河道的具体管理范围,由市水务局会同市规划资源局划定。", None, leads("市水务局") | supports("市规划资源局")),
     # 协同 with a partner named is 会同 (FN09, EI06); not a name's 协同发展

@@ -719,6 +719,17 @@ def test_a_crawled_pages_number_first_its_salutation_on_a_line_of_its_own():
         "岚农发〔2016〕101号", "平潭综合实验区农村发展局关于印发某方案的通知", ("区海洋与渔业执法支队及所属中队",))
 
 
+def test_a_news_page_that_names_the_document_it_prints_after_如下():
+    # 「…公布《X》,批文如下:」 then X's salutation: X is the document (FR10, FR04); a reading's own text after 如下 is none (EB01)
+    page = ("全国假日办撤销 国务院旅游联席办接棒\n9月15日晚,中国政府网公布《国务院关于同意建立国务院旅游工作部际联席会议制度的批复》,"
+            "批文如下:\n旅游局:\n你局关于建立国务院旅游工作部际联席会议机制的请示收悉。现批复如下:\n同意建立联席会议制度。\n"
+            "国务院\n2014年9月9日\n")
+    assert [d.title for d in extract_text(page).documents] == ["国务院关于同意建立国务院旅游工作部际联席会议制度的批复"]
+    reading = ("政策解读\n近日,市政府印发《某市人民政府关于废止一批行政规范性文件的决定》,现将有关内容解读如下:\n"
+               "一、清理的背景。为维护法制统一,市政府开展了清理。\n")
+    assert [d.title for d in extract_text(reading).documents] != ["某市人民政府关于废止一批行政规范性文件的决定"]
+
+
 def test_a_databases_part_label_over_the_heading():
     # 「正文」 alone over the heading it prints is no line of it (GE06)
     r = extract_text("文章属性\n•【制定机关】某省人民政府\n•【字号】某政函〔2018〕177号\n正文\n省人民政府关于某港总体规划修编有关问题的批复\n"

@@ -470,7 +470,8 @@ _UNENDED = re.compile(rf"{'|'.join(x for x in cues.BARE_BODIES + cues.BODY_LIKE_
 # that then acts (「交由X处理」). A referral, 「移交/移送X处理」, opens a clause (cues.NOT_BODY_OPENINGS): the keys
 # do not count its receiver (T04, T09; W01 counts one, a judgement call). 「由所涉及的X、Y…牵头」: those concerned (AG06).
 # And a sentence's adverb printed with no comma after it: 「原则上县财政局应于每季度结束前…」 (GK03).
-_LEADING_WORDS = ("当(?!地)", "交由", "所涉及的", *cues.SENTENCE_ADVERBS)  # (patterns, each opening with its first character)
+# (and a leader's instruction, the bodies after it asked: 「…十分重视,批示发展改革委、科技部…认真研究」, GR02)
+_LEADING_WORDS = ("当(?!地)", "交由", "所涉及的", "批示", *cues.SENTENCE_ADVERBS)  # (patterns, each opening with its first character)
 _LEADING_WORD = re.compile(rf"^(?:{'|'.join(_LEADING_WORDS)})")
 _LEADING_FIRST = frozenset(x[0] for x in _LEADING_WORDS)  # looked at before the pattern is tried
 _COMMA_GROUP = re.compile(r"[^,;]*、[^,;]*")

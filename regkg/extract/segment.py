@@ -1320,6 +1320,31 @@ def _headline_over_byline(texts: list[str], first: int) -> tuple[int, tuple[int,
     return None
 
 
+# A news page that names the document it prints, then prints it after 「如下:」: 「中国政府网公布《国务院关于同意建立…的批复》,
+# 批文如下:」 then 「旅游局:」 (FR10); 「…发布《国务院办公厅关于…的函》强调,…」 then 「详细内容如下:」 (FR04). The document's title
+# is the one named; the text after the 如下 line is its body.
+_REPORTED = re.compile(rf"(?:发布|公布|印发|下发|出台)了?《(?P<t>[^《》\n]{{6,80}}(?:{'|'.join(cues.KINDS)}))》")
+_SHOWN_BELOW = re.compile(r"(?:全文|原文|批文|详细内容|具体内容|内容|文件)?如下:$")
+_REPORTED_WITHIN = 24  # lines (blank ones too) from the page's top the naming sentence and its 如下 line stand within
+
+
+def _reported_document(c: Text, lines: list[Line], first: int) -> tuple[tuple[int, int], int] | None:
+    """The span of the title a news page names and the line its document's body starts at, or None."""
+    named = None
+    for k in range(first, min(len(lines), first + _REPORTED_WITHIN)):
+        text = lines[k].text
+        if named is None or "《" in text:
+            m = _REPORTED.search(text)
+            named = (lines[k].start + m.start("t"), lines[k].start + m.end("t")) if m else named
+        if named is not None and _SHOWN_BELOW.search(text):
+            # (the document printed under it opens with its salutation: a reading's own text after 「如下:」 is none, EB01, FZ08)
+            below = next((j for j in range(k + 1, min(len(lines), k + 4)) if lines[j].text), None)
+            after = lines[below].text if below is not None else ""
+            salutation = after.endswith(":") and len(after) <= 60 and "。" not in after or bool(_SALUTATION_RUN_IN.match(after))
+            return (named, k + 1) if salutation and not after.startswith(("一、", "(一)", "1.")) else None
+    return None
+
+
 def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     """A file that is one document: a web page's or a database's text, its head read by
     :func:`regkg.extract.head.read_head`, title or no title.
@@ -1439,6 +1464,8 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     body_from = head.end if head.end < min(len(lines), first + 40) else max(title_line or first, head.number_line or first) + 1
     if title_line is not None:
         body_from = max(body_from, title_line + 1)
+    if title_span is None and head.number is None and (reported := _reported_document(c, lines, first)) is not None:
+        title_span, body_from = reported[0], max(body_from, reported[1])
     seg = Segment(
         title=c.s[title_span[0] : title_span[1]] if title_span else head.metadata.get("title", ""),
         start=lines[first].start,
