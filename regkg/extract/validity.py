@@ -19,7 +19,9 @@ __all__ = ["ValidityFact", "find_validity", "in_force", "parse_date", "add_years
 # forms open with a class and a character is tried at every character, one opening with a class only at those)
 # (a verb whose object is a routine the text sets up starts that, not the document: 「从5月1日起执行日报制度」, GD09)
 _NOT_ITSELF = r"(?!(?!本)[\u4e00-\u9fff“”]{1,12}制度)"  # (「…起施行本制度」 is the document's own: review)
-_FROM_DATE = re.compile(rf"[自从于](?:(?P<from>{cues.DATE})(?:起|开始)(?:正式)?{cues.EFFECT_VERBS}{_NOT_ITSELF}"
+# (the hour a 通告 starts at, between the day and 起: 「自2021年5月1日0时起实施」 「自…零时起施行」, GS02)
+_HOUR = r"(?:[0-9零〇一二三四五六七八九十]{1,3}(?:时|点)(?:整)?)?"
+_FROM_DATE = re.compile(rf"[自从于](?:(?P<from>{cues.DATE}){_HOUR}(?:起|开始)(?:正式)?{cues.EFFECT_VERBS}{_NOT_ITSELF}"
                         rf"|(?<=自)(?P<from2>{cues.DATE})(?:正式)?{cues.EFFECT_VERBS}{_NOT_ITSELF})")
 # A start in a month, no day: 「调整后的最低工资标准自2015年1月起执行」 (C27) starts on its first day; a start in
 # a year, its first month: 「本政策自2021年开始执行」 (T01).
@@ -36,7 +38,7 @@ _BANNED = re.compile(r"禁[\u4e00-\u9fff]{0,3}期")  # 「禁渔期」 「禁捕
 # A start printed without its year, in the year of the document's date: 「决定从11月1日起,将我市市区最低月工资标准调整为…」
 # (H06) 「同意…于九月一日起执行」 (CE02). A verb of effect makes it the document's start; a change 「将…」 a policy's.
 _FROM_DAY = re.compile(rf"[自从于](?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
-                       rf"(?P<d>[12][0-9]|3[01]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:起|开始)[,]?(?:正式)?"
+                       rf"(?P<d>[12][0-9]|3[01]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日{_HOUR}(?:起|开始)[,]?(?:正式)?"
                        rf"(?:(?P<effect>{cues.EFFECT_VERBS}){_NOT_ITSELF}|将|对|调整|提高)")
 _YEAR_BEFORE = 31  # a day without its year this long before the document's date is the next year's (「自1月1日起」 in December)
 _PERIOD = re.compile(cues.PERIOD)
