@@ -925,7 +925,7 @@ def _answerable_duties(s: str, addressee: str | None) -> list[DutyFact]:
         m = _ANSWERS_FOR.match(s, j) if (j := s.rfind("对", a, at)) >= 0 else None
         if m and m.end("task") == at and not listed_bodies(m.group("task"), addressee):  # 「…对市人民政府负责」: accountability
             subject = s[a:j]
-            if subject[:1] in _ITEM_OPENINGS and (head := _ITEM_HEAD.match(subject)):
+            if head := _item_head(subject):
                 a, subject = a + head.end(), subject[head.end() :]
             if (names := listed_bodies(subject, addressee)) if 2 <= len(subject) <= _LONGEST_SUBJECT else None:
                 out.append(DutyFact(m.group("task"), tuple(names), (), a, m.end()))

@@ -98,6 +98,7 @@ _REPORT = re.compile(cues.REPEAL_REPORT)
 # (a clean-up's own wording, 「已被新的文件规定涵盖或者替代的5233件区政府文件宣布失效」, is no report: J10)
 # (被 alone is a document's own reading: 「…被确定为废止」, second review)
 _DONE_BY_ANOTHER = re.compile(r"(?:已(?!经|报)[^,。;:的]{0,16}?由|已被)[^,。;:的]{2,24}?$|已于[^,。;:的]{2,16}$")
+_DONE_REACH = 44  # characters before a cue such a report can start (已, 16, 由, 24: 42)
 _LIST_HEAD = re.compile(cues.REPEAL_LIST_HEAD)
 _LIST_HEAD_WORDS = ("废止", "失效", "停止执行")  # a list head prints one of them: a sentence without is spared the search
 _LIST_ITEM = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十]+[)])")
@@ -368,8 +369,8 @@ def find_repeals(
             # (a title printed bare, a listed document's in a table's cell: 「深圳市商务局关于废止《X》等规范性文件的决定 |」, DP01)
             # (a cue in a series of acts named as a matter, 「…相关规定和上级文件制定、修改、废止情况,…进行系统全面清理」, FZ08)
             if _REPORT.match(text, m.start()) or _inside(start + m.start(), titles) or \
-                    "已" in text[max(0, m.start() - 44) : m.start()] and \
-                    _DONE_BY_ANOTHER.search(text, max(0, m.start() - 44), m.start()) or \
+                    text.find("已", max(0, m.start() - _DONE_REACH), m.start()) >= 0 and \
+                    _DONE_BY_ANOTHER.search(text, max(0, m.start() - _DONE_REACH), m.start()) or \
                     (text[m.start() - 1 : m.start()] in _SERIES_MARKS and _MATTER.match(text, m.end())) or \
                     (text.endswith("关于", 0, m.start()) and _DECISION_NAMED.match(text, m.end())) or \
                     text.count("(", 0, m.start()) > text.count(")", 0, m.start()) or \

@@ -1328,7 +1328,7 @@ _SHOWN_BELOW = re.compile(r"(?:全文|原文|批文|详细内容|具体内容|�
 _REPORTED_WITHIN = 24  # lines (blank ones too) from the page's top the naming sentence and its 如下 line stand within
 
 
-def _reported_document(c: Text, lines: list[Line], first: int) -> tuple[tuple[int, int], int] | None:
+def _reported_document(lines: list[Line], first: int) -> tuple[tuple[int, int], int] | None:
     """The span of the title a news page names and the line its document's body starts at, or None."""
     named = None
     for k in range(first, min(len(lines), first + _REPORTED_WITHIN)):
@@ -1464,7 +1464,7 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     body_from = head.end if head.end < min(len(lines), first + 40) else max(title_line or first, head.number_line or first) + 1
     if title_line is not None:
         body_from = max(body_from, title_line + 1)
-    if title_span is None and head.number is None and (reported := _reported_document(c, lines, first)) is not None:
+    if title_span is None and head.number is None and (reported := _reported_document(lines, first)) is not None:
         title_span, body_from = reported[0], max(body_from, reported[1])
     seg = Segment(
         title=c.s[title_span[0] : title_span[1]] if title_span else head.metadata.get("title", ""),

@@ -271,6 +271,7 @@ def _trim(run: str, known: frozenset[str], whole: bool) -> str | None:
 # (GP01): no code begins with one, nor inside one.
 _KIND_WORDS = ("通知", "意见", "决定", "批复", "通告", "公告", "办法", "规定", "方案", "报告", "请示")
 _LONG_GLUE = tuple(g for g in CODE_GLUE_PREFIXES if len(g) >= 2) + _KIND_WORDS
+_LONGEST_GLUE = max(map(len, _LONG_GLUE))
 
 
 def _inside_glue(run: str, i: int) -> bool:
@@ -279,7 +280,7 @@ def _inside_glue(run: str, i: int) -> bool:
     >>> _inside_glue("办公室文件岚综管办", 4), _inside_glue("办公室文件岚综管办", 5)
     (True, False)
     """
-    return any(run.startswith(g, j) and j + len(g) > i for j in range(max(0, i - 2), i) for g in _LONG_GLUE)
+    return any(run.startswith(g, j) and j + len(g) > i for j in range(max(0, i - _LONGEST_GLUE + 1), i) for g in _LONG_GLUE)
 
 
 def _clean(code: str) -> bool:
