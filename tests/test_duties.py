@@ -1475,11 +1475,13 @@ AFTER_A_TAIL = [
 ]
 
 
-# a stem is a field's name of up to eight characters, or an enforcement field's (DF08, BL01): not a heading run into the
-# list before it (the samples' 002, 「3 灾害救助准备」 over 「市气象、…等部门(单位)…」)
+# a stem is a field's name of up to eight characters, an enforcement field's (DF08, BL01) or a merged culture bureau's
+# (GU01): not a heading run into the list before it (the samples' 002, 「3 灾害救助准备」 over 「市气象、…等部门(单位)…」)
 LONG_STEMS = [
     ("规划、公安、城市管理综合行政执法等部门", ["规划部门", "公安部门", "城市管理综合行政执法部门"]),
     ("灾害救助准备市气象、水务、应急管理等部门", []),
+    # the fields a merged bureau of culture joins: a department's longest (GU01), and a body joined after the list's 等部门
+    ("文化广电新闻出版旅游、教育体育等部门和供销社", ["供销社", "文化广电新闻出版旅游部门", "教育体育部门"]),
 ]
 
 

@@ -398,6 +398,27 @@ HEADS = [
         "各省、自治区、直辖市工业和信息化主管部门:\n\n有关事项通知如下。\n\n特此通知。\n",
         ("工信厅规函〔2018〕56号", "工业和信息化部办公厅关于组织申报某事项的通知", ("工业和信息化部办公厅",), None),
     ),
+    (
+        "a portal's menu of every department above the page, a link a line, then its search box: the heading still found, "
+        "its issuer the heading's, not the menu's first department nor 「搜本站」 (GV06)",
+        "某自治区人民政府网站\n政务微信\n|\n部门网站导航\n\n自治区政府组成部门\n\n"
+        + "".join(f"  • {d}\n" for d in ("发展和改革委员会", "教育厅", "科学技术厅", "工业和信息化厅", "民族事务委员会", "公安厅",
+                                          "民政厅", "司法厅", "财政厅", "人力资源和社会保障厅", "自然资源厅", "住房和城乡建设厅",
+                                          "生态环境厅", "外事办公室", "交通运输厅", "水利厅", "农牧厅", "商务厅", "文化和旅游厅",
+                                          "卫生健康委员会", "退役军人事务厅", "应急管理厅", "审计厅", "国有资产监督管理委员会",
+                                          "市场监督管理局", "广播电视局", "体育局", "统计局", "医疗保障局", "林业和草原局"))
+        + "\n搜本站\n\n首页 > 政务公开 > 应急预案 正文\n某自治区应急管理厅关于印发《某地震灾害应急处置工作预案》的通知\n"
+        "发布日期:2020-05-18\n\n厅机关各处室、直属单位:\n\n现将《某地震灾害应急处置工作预案》印发给你们,请认真贯彻落实。\n\n"
+        "2020年5月15日\n",
+        (None, "某自治区应急管理厅关于印发《某地震灾害应急处置工作预案》的通知", ("某自治区应急管理厅",), "2020-05-15"),
+    ),
+    (
+        "a site's link that reads like a body's name, far above the heading: no 版头, the issuer the heading's (BU09's 「注册公司」)",
+        "首页\n注册公司\n" + "".join(f"{x}\n\n" for x in ("政务公开", "政务服务", "政民互动", "走进某区", "专题专栏", "无障碍"))
+        + "某区人民政府关于印发某区民政事业发展规划的通知\n各乡镇人民政府、街道办事处:\n现将《某区民政事业发展规划》印发给你们。\n"
+        "2021年11月29日\n",
+        (None, "某区人民政府关于印发某区民政事业发展规划的通知", ("某区人民政府",), "2021-11-29"),
+    ),
 ]
 
 
@@ -658,6 +679,21 @@ def test_text_without_the_marks_of_a_document_is_refused(text):
     assert extract_text(text).documents == ()
 
 
+@pytest.mark.parametrize("text,documents", [
+    # a mirror's second page of a document, from mid-body: a section's heading on a line of its own and bodies asked to act,
+    # sentence after sentence (GT02, GT03): untitled, its duties read
+    ("县(市、区)和乡(镇)政府要加大对农民自建房修建的引导和管理。司法、住房城乡建设部门要在职责范围内提供政策支持。\n"
+     "四、注重防范,建设长效机制\n各市(州)人民政府要抓紧完善企业工资支付的相关政策规定。各地要在工程建设领域积极推行工程担保制度。\n",
+     [""]),
+    # a news item's paragraphs: one body asked to act, no section of a document's
+    ("记者从市里获悉,今年全市新增就业岗位一万个。市人社局要求各企业按时足额支付工资。\n据介绍,该市还将开展专项检查。\n", []),
+    # a section's heading but one body asked: no document's body is read
+    ("四、注重防范\n各地要在工程建设领域积极推行工程担保制度。\n", []),
+])
+def test_a_documents_body_printed_without_its_head_is_a_document(text, documents):
+    assert [d.title for d in extract_text(text).documents] == documents
+
+
 def test_a_published_list_of_duties_without_a_heading_is_a_document():
     # a page of a task breakdown, its heading no 公文's (O09): read, untitled, not refused
     text = ("2023年区政府工作报告重点工作目标任务分解\n一、主要预期指标\n1.地区生产总值增长5%左右。\n牵头单位:区发改委\n"
@@ -897,6 +933,16 @@ PRINTED_NOT_ISSUED = [
         "某市人民政府\n二○○九年十一月八日\n",
         [(None, "", ("某市人民政府",), None)],
         [],
+    ),
+    (
+        "a notice headed 「关于印发X的通知」 whose body says 「现转发给你们」: X printed after it is its attached rule, not a "
+        "forwarded document of its own (GT01)",
+        "某县人民政府办公室关于印发某县2011年能繁母猪补贴实施方案的通知\n各乡、镇人民政府,县政府有关工作部门:\n"
+        "《某县2011年能繁母猪补贴实施方案》已经县人民政府研究同意,现转发给你们,请遵照执行。\n二〇一一年八月二日\n"
+        "某县2011年能繁母猪补贴\n实施方案\n为组织实施好我县2011年能繁母猪补贴工作,特制定本实施方案。\n"
+        "一、补贴发放方式\n补贴资金由县农牧科技局负责审核。\n",
+        [(None, "某县人民政府办公室关于印发某县2011年能繁母猪补贴实施方案的通知", ("某县人民政府办公室",), "通知")],
+        [("某县人民政府办公室关于印发某县2011年能繁母猪补贴实施方案的通知", ("县农牧科技局",))],
     ),
 ]
 

@@ -127,9 +127,10 @@ _SHARED = re.compile(r"(?:行政管理部门|行政主管部门|主管部门|部
 # its level too: 「市住房城乡建设管理」 (X02); a department's field joined by 和 may be longer (「科学技术和经济信息化」
 # 「城市管理和综合执法」, AW04), read as one stem (it may name two: 「应急管理和消防救援」), but not a party's trade
 # (「中间产品和设备供应商」, AB02; _is_stem)
-# (an enforcement field may be longer too: 「城市管理综合行政执法」, DF08, BL01)
+# (an enforcement field may be longer too: 「城市管理综合行政执法」, DF08, BL01; and the fields a merged bureau of culture
+# joins, the longest a department's are: 「文化广电新闻出版旅游、教育体育等部门」, GU01)
 _STEM = re.compile(r"[省市县区]?(?:[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,6}和[\u4e00-\u9fff]{2,6}"
-                   r"|[\u4e00-\u9fff]{2,6}(?:综合行政|综合|行政)执法)")
+                   r"|[\u4e00-\u9fff]{2,6}(?:综合行政|综合|行政)执法|(?:文化|广电|广播电视|新闻出版|旅游|体育|文物){3,6})")
 _QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|各?(?:省级|市级|县级|乡级))|全省|全市|全县|(?:省市县|省市|市县|县乡|区县|县区)级?")
 # 和/与 join after a name's ending: 「临汾经济开发区和市直相关部门」 「街道办事处和乡(镇)人民政府」, not the 与 of
 # 「各参与单位」; nor joins the 及 of 「及时」

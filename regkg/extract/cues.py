@@ -125,8 +125,8 @@ META_LABELS = {
               "icon", "category", "categories", "tag", "tags", "description", "keywords", "layout", "permalink"),
 }
 # A metadata block's 发文机构 sometimes names the site that posted the page, no issuer: 「县政府网站」; a page's
-# greeting is no 版头 either: 「欢迎来到中国领先的工业云服务平台」 (AI04)
-SITE_NAME = r"网站|网$|门户|信息公开|新闻|政务公开|平台$|^欢迎"
+# greeting is no 版头 either: 「欢迎来到中国领先的工业云服务平台」 (AI04), nor its search box 「搜本站」 「站内搜索」 (GV06)
+SITE_NAME = r"网站|网$|门户|信息公开|新闻|政务公开|平台$|^欢迎|本站|站内"
 # A site's breadcrumb trail, chrome above a page's title: 「您当前所在位置: 首页>政府信息公开目录>…」 「當前位置:首頁>>…」
 # (not a title's inner marks: 「《…关于发布<重大税收违法案件信息公布办法(试行)>的公告》」 in a sentence, DW08)
 BREADCRUMB = r"^(?:您(?:当前)?(?:所在)?的?(?:位置|所在位置)|当前位置|所在位置)|[^>]>{1,2}[^><《》。]{1,60}>"

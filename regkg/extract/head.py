@@ -110,7 +110,11 @@ _PROMULGATION = re.compile(cues.PROMULGATION_NOTE)
 _PUBLISHED_LINE = re.compile(cues.PUBLISHED_LINE)
 _FILE_NAME_NUMBER = re.compile(cues.FILE_NAME_NUMBER)
 _FILE_LINK_END = re.compile(cues.FILE_LINK, re.I | re.M)
-_HEAD_LINES = 40
+_HEAD_LINES = 40  # lines a one-document text's head is read in (to its first body line), blank ones counted
+# but a site's menu, a short link a line (「教育厅」 「政务微信」 「|」), counts for none: a page that lists every department
+# above the document (GV06, 45 of them) still has its heading in the head
+_MENU_ITEM = re.compile(r"[^,。;:!?、()]{1,12}")
+_MENU_REACH = 400  # lines the head is read in at most, however many of them are a menu's
 _MAX_TITLE = 150
 
 # The marks of a government document: a text with none of them is refused as not one. Besides a
@@ -375,7 +379,7 @@ def _number_in(line: str) -> tuple[str, str] | None:
 
 def read_head(lines: list[str], start: int = 0) -> Head:
     """Read the head of a one-document text from cleaned ``lines`` (from index ``start``)."""
-    stop = min(len(lines), start + _HEAD_LINES)
+    stop = _head_stop(lines, start)
     end = next((k for k in range(start, stop) if is_body_line(lines[k])), stop)
     head = Head(end=end, metadata=labelled_metadata(lines[end:stop]) | metadata("\n".join(lines[start:end])))
     head.metadata = promulgation(lines[start : end + 1]) | head.metadata
@@ -392,6 +396,21 @@ def read_head(lines: list[str], start: int = 0) -> Head:
     if head.number is None:  # a table whose cells slid under the wrong labels still prints the number alone
         head.number, head.number_printed = next((x for v in head.metadata.values() if (x := slot_number(v))), (None, None))
     return head
+
+
+def _head_stop(lines: list[str], start: int) -> int:
+    """Where the head's lines from ``start`` end: after _HEAD_LINES of them, a menu's links not counted.
+
+    >>> _head_stop(["政务微信", "", "教育厅"] * 30 + ["关于印发某办法的通知"] + [""] * 50, 0)
+    101
+    """
+    counted = 0
+    for k in range(start, min(len(lines), start + _MENU_REACH)):
+        if not _MENU_ITEM.fullmatch(lines[k]):
+            counted += 1
+            if counted == _HEAD_LINES:
+                return k + 1
+    return min(len(lines), start + _MENU_REACH)
 
 
 def promulgation(lines: list[str]) -> dict[str, str]:

@@ -752,7 +752,9 @@ def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
         titles = _IN_BOOK_MARKS.findall(named) or [named]
         wanted = list(dict.fromkeys(key for title in titles for key in _forwarded_keys(title)))
         bodies = _forwarding_bodies(seg.title)
-    elif handed is None:
+    elif handed is None or "印发" in seg.title:
+        # (a notice headed 「关于印发X的通知」 issues X, whatever its body's verb: 「X已经县人民政府研究同意,现转发给你们」 under it
+        # hands on no document of another's, X printed after it is its attached rule, GT01)
         return [seg]
     else:
         bodies = _named_bodies(handed.group("who") or handed.group("who2") or "")
@@ -893,6 +895,29 @@ _MASTHEAD = re.compile(rf"^(?P<org>(?:{ORG_NAME.pattern})(?:[、 ](?:{ORG_NAME.p
 
 
 _SITE = re.compile(cues.SITE_NAME)
+# A page's 版头 stands right above its heading, a few lines up at most: a body's name further up is the site's (「返回顶部」,
+# CH01), and so is one of a run of them, the site's menu of departments (「发展和改革委员会」 「教育厅」 …, GV06)
+_MASTHEAD_REACH = 12
+_MENU_RUN = 3  # bodies' names a line after another that are a menu, not a joint 版头's issuers
+
+
+def _masthead_from(first: int, title_line: int | None) -> int:
+    """The first head line a page's 版头 may stand on: _MASTHEAD_REACH above its heading, if it has one."""
+    return first if title_line is None else max(first, title_line - _MASTHEAD_REACH)
+
+
+def _in_menu(texts: list[str], k: int) -> bool:
+    """Whether line ``k`` is one of _MENU_RUN or more bodies' names, a line each, blank lines between them passed over."""
+    run = 1
+    for up in (True, False):
+        j = k
+        while (j := _written(texts, j, 3, up=up)) is not None and _MASTHEAD.match(texts[j].strip("—-_ ")):
+            run += 1
+            if run >= _MENU_RUN:
+                return True
+    return False
+
+
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 # What an order's cover says of the rule it promulgates: 「《X》业经…常务会议通过」 「《X》已于…经第7次部务会议通过」
 _RULE_OPENS = re.compile(r"第[一二三四五六七八九十百零〇0-9]+[章条]")
@@ -1485,8 +1510,8 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
         seg.number, seg.number_printed = own
     # (a line that is a body's name first: most head lines are none, and a site's name or a label is looked for in
     # every character)
-    seg.masthead = next(([m.group("org")] for k in range(first, head.end) if k != title_line
-                         and len(texts[k]) <= 60 and (m := _MASTHEAD.match(texts[k].strip("—-_ ")))
+    seg.masthead = next(([m.group("org")] for k in range(_masthead_from(first, title_line), head.end) if k != title_line
+                         and len(texts[k]) <= 60 and (m := _MASTHEAD.match(texts[k].strip("—-_ "))) and not _in_menu(texts, k)
                          and not _SITE.search(texts[k]) and not starts_with_label(texts[k])), [])
     # a gazette prints an unsigned document's date in brackets under its heading or after it: 「(2019年1月29日)」 (AN03,
     # BI09), the document's own, over the 成文日期 of the page's metadata (the gazette issue's), not over a date above it
@@ -1503,7 +1528,22 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
         if seg.date is None and k is not None and (m := DATE.search(texts[k], max(title_span[1] - lines[k].start, 0) if k == title_line and title_span else 0)):
             seg.date = _ymd(m)
     if not (seg.title or seg.number or seg.metadata or seg.date or DOCUMENT_MARKS.search(c.s) or find_docnums(c.s)
-            or len(_DUTY_TABLE_HEAD.findall(c.s)) >= 2 or ("|" in c.s and _DUTY_TABLE_ROW.search(c.s))):
+            or len(_DUTY_TABLE_HEAD.findall(c.s)) >= 2 or ("|" in c.s and _DUTY_TABLE_ROW.search(c.s))
+            or _body_of_a_document(c.s)):
         return None
     return seg
+
+
+# A page of a document printed from mid-body (a mirror's second page: no heading, number nor salutation, GT02, GT03): a
+# section's heading on a line of its own, 「四、注重防范,建设长效机制」, and bodies asked, one sentence after another, to act
+_SECTION_LINE = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。;:\n]{2,40}$", re.M)
+_ASKED = re.compile(r"(?:部门|政府|机关|单位|法院|检察院|各地|委员会|[局厅委办])(?:要|应当|负责)")
+_ASKED_AT_LEAST = 3
+
+
+def _body_of_a_document(s: str) -> bool:
+    """Whether ``s`` reads as a government document's body, its head not printed: a section heading and bodies asked to
+    act in _ASKED_AT_LEAST sentences."""
+    return _SECTION_LINE.search(s) is not None and \
+        sum(1 for _ in zip(range(_ASKED_AT_LEAST), _ASKED.finditer(s))) == _ASKED_AT_LEAST
 
