@@ -892,6 +892,12 @@ def _find_heading(key: str, lines: list[Line], start: int, taken: set[int]) -> t
     return None
 # 「泸州市人民政府办公室文件」: the 发文机关标志 of a 版头, 文件 after the body's name
 _MASTHEAD = re.compile(rf"^(?P<org>(?:{ORG_NAME.pattern})(?:[、 ](?:{ORG_NAME.pattern}))*)(?:文件)?$")
+_MASTHEAD_RULES = "—-_ "  # the rules a 版头's line may be set between, no part of its names
+
+
+def _masthead_line(text: str) -> re.Match[str] | None:
+    """_MASTHEAD on a line, the rules around it stripped."""
+    return _MASTHEAD.match(text.strip(_MASTHEAD_RULES))
 
 
 _SITE = re.compile(cues.SITE_NAME)
@@ -911,7 +917,7 @@ def _in_menu(texts: list[str], k: int) -> bool:
     run = 1
     for up in (True, False):
         j = k
-        while (j := _written(texts, j, 3, up=up)) is not None and _MASTHEAD.match(texts[j].strip("—-_ ")):
+        while (j := _written(texts, j, 3, up=up)) is not None and _masthead_line(texts[j]):
             run += 1
             if run >= _MENU_RUN:
                 return True
@@ -950,7 +956,7 @@ _PROMULGATED = re.compile(r"《(?P<t>[^》]{4,80})》(?:已于|已经|业经|已
 def _masthead(lines: list[Line], number_line: int) -> list[str]:
     """The issuers named by the 版头's 发文机关标志 above a document's number line."""
     for k in range(number_line - 1, max(number_line - 5, -1), -1):
-        t = lines[k].text.strip("—-_ ")
+        t = lines[k].text.strip(_MASTHEAD_RULES)
         if not t:
             continue
         m = _MASTHEAD.match(t)
@@ -1511,7 +1517,7 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     # (a line that is a body's name first: most head lines are none, and a site's name or a label is looked for in
     # every character)
     seg.masthead = next(([m.group("org")] for k in range(_masthead_from(first, title_line), head.end) if k != title_line
-                         and len(texts[k]) <= 60 and (m := _MASTHEAD.match(texts[k].strip("—-_ "))) and not _in_menu(texts, k)
+                         and len(texts[k]) <= 60 and (m := _masthead_line(texts[k])) and not _in_menu(texts, k)
                          and not _SITE.search(texts[k]) and not starts_with_label(texts[k])), [])
     # a gazette prints an unsigned document's date in brackets under its heading or after it: 「(2019年1月29日)」 (AN03,
     # BI09), the document's own, over the 成文日期 of the page's metadata (the gazette issue's), not over a date above it
