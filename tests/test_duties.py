@@ -177,6 +177,47 @@ DUTIES = [
     # 「负责…的机构(以下简称X)主管…」: the body is X, not the government it belongs to (R23)
     ("第四条 县级以上人民政府负责地方志工作的机构(以下简称地方志工作机构)主管本行政区域的地方志工作。", None,
      leads("地方志工作机构")),
+    # a body's own name, then its short name, then its task: one duty, the body's, none of its short name (GW07, AD08)
+    ("富顺县人民政府征地拆迁办公室(以下简称县征地拆迁办)负责具体组织实施;县国土资源局行政主管部门负责土地征收的监督指导。", None,
+     leads("富顺县人民政府征地拆迁办公室", "县国土资源局行政主管部门")),
+    ("上海市交通委员会(以下简称市交通委)负责指导全市交通行业安全生产警示、约谈和挂牌督办工作。", None, leads("上海市交通委员会")),
+    # a group named for the work it checks: 核对's 对 is no preposition between two bodies (GW02); 应对 may be one
+    ("市县两级要成立核对工作领导小组,具体负责对核对工作的指导和协调。", None, leads("核对工作领导小组")),
+    ("区财政局应对项目资金使用情况进行审核。", None, leads("区财政局")),
+    # the statutes' levels with a 的 in them, in a run that is one body (GX01, AJ03)
+    ("第四条　县、自治县、不设区的市、市辖区市场监督管理部门负责其登记的个体工商户的年度报告相关工作。", None,
+     leads("县、自治县、不设区的市、市辖区市场监督管理部门")),
+    ("省、设区的市人民政府生态环境主管部门对医疗废物收集、运送、贮存、处置活动中的环境污染防治工作实施统一监督管理。", None,
+     leads("省、设区的市人民政府生态环境主管部门")),
+    # a body empowered by another for a task: 授权 is no part of its name (GX03)
+    ("根据反垄断法第十三条第二款规定,授权各省、自治区、直辖市人民政府市场监督管理部门(以下称省级市场监管部门)负责本行政区域内的"
+     "反垄断执法工作。", None, leads("各省、自治区、直辖市人民政府市场监督管理部门")),
+    # 县级以上 before the first stem is its own: the stems after it are named without it, as the keys read them (GP06, Y08)
+    ("县级以上自然资源、生态环境、应急管理等部门按照职责,做好自然保护区保护的有关工作。", None,
+     leads("县级以上自然资源部门", "生态环境部门", "应急管理部门")),
+    # a government a procedure names by what is done to it, not a unit, most often an enterprise; a passive's agent stays none
+    # (DW05, GK01; AJ07, T09; GI02)
+    ("被约谈县(市、区)人民政府、管委会应当制定整改措施。", None, leads("被约谈县(市、区)人民政府", "管委会")),
+    ("被检查单位应当如实提供有关情况和资料。", None, set()),
+    ("被诉行政机关发现被诉行政行为违法、不当的,应当及时撤销、变更或者停止执行原行政行为。", None, leads("被诉行政机关")),
+    ("被有关部门责令停产的单位,应当在十日内报告。", None, set()),
+    # the cities of a pilot, named by what they are (HA01); a province's department named by its seat, recommending (HA03)
+    ("各试点城市要围绕推动有效市场和有为政府更好结合,持续一体推进“放管服”改革。", None, leads("各试点城市")),
+    ("计划单列市由所在省级工业和信息化主管部门推荐,不占用所在省名额。", None, leads("所在省级工业和信息化主管部门")),
+    # a tail's ending is its stems', not the ending of a body joined after it (GZ07)
+    ("工商、检验检疫、卫生、食品药品监督等行政管理部门和各行业主管部门应当依照有关法律、法规的规定,负责产品质量的监督管理工作。",
+     None, leads("工商行政管理部门", "检验检疫行政管理部门", "卫生行政管理部门", "食品药品监督行政管理部门", "各行业主管部门")),
+    # an adverb before the 由 that names who acts (GZ02); bodies acting together, 联合 before their verb (GZ05)
+    ("必要时由乡、镇人民政府组织协调。", None, leads("乡、镇人民政府")),
+    ("规划设计方案,由建设、土地和林业行政主管部门联合审查,报州、县人民政府审批。", None,
+     leads("建设行政主管部门", "土地行政主管部门", "林业行政主管部门")),
+    # a body's duties listed on its heading's own line (GZ05, V01, EG02)
+    ("第六条 州、县城镇绿化行政主管部门的主要职责是:贯彻实施造林绿化法律、法规;参与编制城镇绿化规划,负责制定本年度绿化计划。",
+     None, leads("州、县城镇绿化行政主管部门")),
+    # a refusal is a case's, and 拒不 no part of a body's name (GX03, CL07)
+    ("(一)拒不采纳市场监管部门依法提出的公平竞争审查意见的;", None, set()),
+    ("第三十五条 企业事业单位和其他生产经营者拒不履行市和区县(市)人民政府及有关部门依法作出的责令停产、停业、关闭或者停产整顿决定,"
+     "继续违法生产的,市和区县(市)人民政府可以作出停止或者限制向其供水、供电、供气的决定。", None, set()),
     # a body, an aside, then its task (R03, R02)
     ("(13)其他有关部门在指挥部的统一领导下,做好相关配合工作。", None, leads("其他有关部门")),
     ("各省、自治区、直辖市人民政府作为综合保税区的申请设立、规划建设和运行管理主体,要切实落实主体责任。", None,
@@ -1740,7 +1781,7 @@ def test_patterns_find_what_they_found(s):
 
 
 @pytest.mark.parametrize("level", ["各", "各有关", "其他", "沿江", "自治区", "直辖市", "计划单列市", "设区市", "县级市", "省", "市", "县", "区",
-                                   "州", "盟", "旗", "乡", "镇", "街道"])
+                                   "州", "盟", "旗", "乡", "镇", "街道", "不设区的市", "设区的市", "市辖区"])
 def test_a_run_of_levels_is_found_from_each_level(level):
     for s in (f"{level}、市财政局", f"各{level}、县人民政府", f"市局和{level}、区部门", f"市局或者{level}(市)、区部门"):
         old = re.compile(_BEFORE["_LEVELS"])

@@ -202,6 +202,10 @@ LAW_CITATIONS = [
     # a form one fills in, whatever its name ends with (FH06; Z03, EQ02, W01 key none)
     ("接报信息后,应当填写《某市交通行业生产安全突发事件信息报送稿》(见附件3)报委指挥中心,按照《某市安全生产条例》处理。",
      {"某市安全生产条例"}),
+    # a title the text sends to its attachment for is the document's own attachment (HA03, AI04)
+    ("请各地主管部门按照《某部关于对成效明显市(州)的激励措施实施办法》(详见附件),积极组织申报,依据《某市管理办法》执行。",
+     {"某市管理办法"}),
+    ("請按照《某部激勵措施實施辦法》(詳見附件)組織申報。", set()),
     # or a title a certificate's kind follows (GL01)
     ("持《中华人民共和国出入境通行证边境旅游专用》证件的游客,按照《某市旅游条例》办理。", {"某市旅游条例"}),
     # certificates and permits (W01); short forms defined in one list after 以下简称 (W01)

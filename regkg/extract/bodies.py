@@ -65,7 +65,7 @@ _JOINED_AFTER = "局委办厅部院会心行司队署室府门位构区处关所
 # 监督管理部门」 (E22, V03); not inside a word, 「各县(市、区)、市直部门」
 # (a pattern opening with lookbehinds is tried at every character of a list: a level's first character, looked for
 # first, turns most of them away at one test)
-_LEVEL_FIRST = "各有其沿自直计设省市县区州盟旗乡民镇街苏"  # what cues.PLACE_LEVELS opens with
+_LEVEL_FIRST = "各有其沿自直计设不省市县区州盟旗乡民镇街苏"  # what cues.PLACE_LEVELS opens with
 # (a level after the first may name its part of the area: 「市、流域内县人民政府」 is one body, BT09)
 _LEVEL_PART = "(?:流域内|辖区内|区域内)?"
 _LEVELS = re.compile(rf"(?=[{_LEVEL_FIRST}])(?:(?<![\u4e00-\u9fff()])|(?<=[{_JOINED_AFTER}][和与])|(?<=[{_JOINED_AFTER}]或者))"
@@ -131,7 +131,9 @@ _SHARED = re.compile(r"(?:行政管理部门|行政主管部门|主管部门|部
 # joins, the longest a department's are: 「文化广电新闻出版旅游、教育体育等部门」, GU01)
 _STEM = re.compile(r"[省市县区]?(?:[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,6}和[\u4e00-\u9fff]{2,6}"
                    r"|[\u4e00-\u9fff]{2,6}(?:综合行政|综合|行政)执法|(?:文化|广电|广播电视|新闻出版|旅游|体育|文物){3,6})")
-_QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|各?(?:省级|市级|县级|乡级))|全省|全市|全县|(?:省市县|省市|市县|县乡|区县|县区)级?")
+# (not the 县级 of 「县级以上」: 「县级以上自然资源、生态环境…等部门」 names the levels with the first stem only, as
+# 「县级以上人民政府发展改革、公安等部门」 does, GP06, Y08)
+_QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|各?(?:省级|市级|县级(?!以上)|乡级))|全省|全市|全县|(?:省市县|省市|市县|县乡|区县|县区)级?")
 # 和/与 join after a name's ending: 「临汾经济开发区和市直相关部门」 「街道办事处和乡(镇)人民政府」, not the 与 of
 # 「各参与单位」; nor joins the 及 of 「及时」
 # (not a level's 及 at a list's start, a run of levels sharing the name as 和 runs them: 「市及区(市)县人民政府公安机关」, FY01)
@@ -471,9 +473,12 @@ _UNENDED = re.compile(rf"{'|'.join(x for x in cues.BARE_BODIES + cues.BODY_LIKE_
 # that then acts (「交由X处理」). A referral, 「移交/移送X处理」, opens a clause (cues.NOT_BODY_OPENINGS): the keys
 # do not count its receiver (T04, T09; W01 counts one, a judgement call). 「由所涉及的X、Y…牵头」: those concerned (AG06).
 # And a sentence's adverb printed with no comma after it: 「原则上县财政局应于每季度结束前…」 (GK03).
-# (and a leader's instruction, the bodies after it asked: 「…十分重视,批示发展改革委、科技部…认真研究」, GR02)
-_LEADING_WORDS = ("当(?!地)", "交由", "所涉及的", "批示", *cues.SENTENCE_ADVERBS)  # (patterns, each opening with its first character)
-_LEADING_WORD = re.compile(rf"^(?:{'|'.join(_LEADING_WORDS)})")
+# (and a leader's instruction, the bodies after it asked: 「…十分重视,批示发展改革委、科技部…认真研究」, GR02; a body empowered by
+# another, 「市场监管总局根据…规定,授权各省、自治区、直辖市人民政府市场监督管理部门(以下称…)负责…」, GX03)
+# (the adverb may come before the 由 that names who acts: 「必要时由乡、镇人民政府组织协调」, GZ02)
+_LEADING_OPENINGS = ("当(?!地)", "交由", "所涉及的", "批示", "授权")
+_LEADING_WORDS = (*_LEADING_OPENINGS, *cues.SENTENCE_ADVERBS)  # (patterns, each opening with its first character)
+_LEADING_WORD = re.compile(rf"^(?:{'|'.join(_LEADING_OPENINGS)}|(?:{'|'.join(cues.SENTENCE_ADVERBS)})由?)")
 _LEADING_FIRST = frozenset(x[0] for x in _LEADING_WORDS)  # looked at before the pattern is tried
 _COMMA_GROUP = re.compile(r"[^,;]*、[^,;]*")
 _LEVEL_WORDS = frozenset(("自治区", "直辖市", "自治州", "自治县", "自治旗", "计划单列市", "设区市", "县级市", "地级市", "副省级市"))
@@ -609,9 +614,10 @@ def listed_bodies(s: str, addressee: str | None = None, strict: bool = True) -> 
                 out += per_level
                 levels = []
                 continue
-            if stems and (shared := _SHARED.search(piece)):
+            if stems and not ended and (shared := _SHARED.search(piece)):
                 # 「发展改革、粮食、价格和商务部门」: every stem takes the last item's ending; a field named with 和
-                # is one (「省发展改革、工业和信息化部门」, AY02)
+                # is one (「省发展改革、工业和信息化部门」, AY02); not after a tail, which gave them its own: 「工商、卫生等行政
+                # 管理部门和各行业主管部门」 (GZ07)
                 *more, piece = _split_joined(piece)
                 if not is_body(prefix + piece):  # 「组织、协调和督促有关部门」: verbs and their object, no list of bodies
                     return [] if strict else out

@@ -52,6 +52,9 @@ def is_bare_kind(title: str) -> bool:
 
 
 _FORM_AFTER = re.compile(rf"^(?:{'|'.join(cues.FORM_AFTER_TITLE)})")
+# A title the text points to its attachment for is the document's own attachment, not a work it cites: 「请按照《…激励措施实施
+# 办法》(详见附件)积极组织申报」 (HA03, AI04), 「填写《…登记表》(见附件2)」; every key of the set but one (EW03) reads it so.
+_SEE_ATTACHMENT = re.compile(r" ?[((](?:详|詳)?(?:见|見)附件")
 _ABBREVIATION = re.compile(r"(?:简称|以下称|下称)[\"“]?$")
 # The rest of a title that holds 《X》, up to its 文种 and the bracket its number stands in: 「》(试行)的通知(」
 # 「》等13个食品卫生标准的通知(」 「》和《Y》的通知(」 「》有关事宜的通知(」
@@ -203,6 +206,8 @@ def is_cited_work(
         return False
     if s[max(0, ref.start - 2) : ref.start].endswith(cues.FILLED_IN) or s.startswith(cues.FORM_AFTER, ref.end):
         return False  # 「填写《…报送稿》」 「《…通行证边境旅游专用》证件」: a form
+    if _SEE_ATTACHMENT.match(s, ref.end):  # 「《…实施办法》(详见附件)」: the document's own attachment
+        return False
     if s[ref.start - 1 : ref.start] == "本":  # 「特制定本《实施方案》」: the document itself, by its short name (EA01)
         return False
     if is_bare_kind(t):  # 「本次《决定》废止了…」: a short name of a document named elsewhere (EB02)

@@ -60,7 +60,9 @@ __all__ = ["DutyFact", "duties_in", "find_duties", "find_table_duties"]
 # An adverb between a list of bodies and its marker, saying each of them acts: 「各县区、各部门都要高度重视」 (CT04)
 # 「各成员单位均应…」 「市财政局也要…」
 _EACH = frozenset("都均也")
-_SURELY = "一定"  # an adverb of two characters before a modal: 「各地、各部门一定要认真贯彻落实…」 (CT08)
+# adverbs of two characters before a marker: 「各地、各部门一定要认真贯彻落实…」 (CT08); bodies acting together, 「由建设、土地和
+# 林业行政主管部门联合审查」 (GZ05; 共同 is a marker itself)
+_SURELY = ("一定", "联合")
 
 # What a body leads or answers for, named: 「(一)省监察厅牵头的工作」 「二、市卫健委负责的主要任务」 (a heading, often run
 # into its first item); elsewhere a marker then 的 is the verb of a relative clause, 「X制定的《…》」 「X负责的项目」.
@@ -181,6 +183,8 @@ _LEAD_IN_BODY = re.compile(rf"(?P<o>{BODY_NAME})(?:负责|是|的主要职责|�
 # 「2.1.1 国家粮食应急工作指挥部职责」; the field may stand between: 「街道办事处及镇政府消防工作职责:」 (BL07)
 _DUTY_HEADING = re.compile(r"(?P<o>[^,。;:]{2,30}?)(?:的)?(?:(?:(?![府局委办厅部院会室处及和、])[\u4e00-\u9fff]){2,4}工作)?"
                            r"(?:主要)?职责(?:是)?:?$")
+# a body's duties listed on its heading's own line: 「第六条 州、县城镇绿化行政主管部门的主要职责是:贯彻实施…;参与编制…」 (GZ05)
+_INLINE_DUTIES = re.compile(r"(?P<o>[^,。;:]{2,30}?)的?(?:主要)?职责(?:是|为):(?P<task>[^。\n]{2,})")
 # what _DUTY_HEADING ends with, looked for before its lazy name is tried at every length (most lines a colon ends
 # are lead-ins to a list, 「主要任务如下:」)
 _DUTY_HEADING_END = len("职责是:")
@@ -578,7 +582,7 @@ _MARKER_WORDS = "|".join(re.sub(r"\(\?!.*?\)$", "", x) for x in cues.DUTY_MARKER
 # The cues look ahead for a marker's (or an aside's) first character before they try them one by one: a
 # name's last character (市 局 区 会…) and a comma stand everywhere, a marker after them seldom.
 _MARKER_OPENINGS = "".join(sorted({w[0] for w in _MARKER_WORDS.split("|")} | {"(", "对", "在"}))  # and _INLINE_ASIDE's
-_NAME_THEN_MARKER = re.compile(rf"[{''.join(map(re.escape, sorted(LAST_CHARS)))}](?:[{''.join(sorted(_EACH))}]|{_SURELY})?"
+_NAME_THEN_MARKER = re.compile(rf"[{''.join(map(re.escape, sorted(LAST_CHARS)))}](?:[{''.join(sorted(_EACH))}]|{'|'.join(_SURELY)})?"
                                rf"(?=[{re.escape(_MARKER_OPENINGS)}])"
                                rf"(?:{_MARKER_WORDS}|{_INLINE_ASIDE.pattern})")
 # The other cues, words, in one scan: which of them stands where is not asked, and one inside another names
@@ -800,9 +804,14 @@ def _clause_duties(s: str, addressee: str | None, starts: Iterable[int] | None =
                 fact = DutyFact(fact.task[:close], fact.lead, fact.support, fact.start, fact.end - len(fact.task) + close)
             out.append(fact)
     # the evidence starts after the aside, which is no item's body list (its words looked for first: most texts print none)
+    # (not when the name before the aside is a body already given that task: 「富顺县人民政府征地拆迁办公室(以下简称县征地拆迁
+    # 办)负责具体组织实施」 is one duty, the office's, not a second of its short name, GW07)
     for m in _ALIAS_ACTOR.finditer(s) if "以下简称" in s else ():
-        if is_body(m.group("x")) and len(task := _task_from(s, m.end())) >= 2:
-            out.append(DutyFact(task, (m.group("x"),), (), m.end(), _task_end(s, m.end(), task)))
+        if not is_body(m.group("x")) or len(task := _task_from(s, m.end())) < 2:
+            continue
+        end = _task_end(s, m.end(), task)
+        if not any(f.lead and f.end == end and f.start < m.start() for f in out):
+            out.append(DutyFact(task, (m.group("x"),), (), m.end(), end))
     return out
 
 
@@ -1343,6 +1352,12 @@ def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: st
                      or _set_up_by_kind(s, ls, head)):
                 lead_in = tuple(names)
                 continue
+            if "职责是:" in head or "职责为:" in head:
+                if (inline := _INLINE_DUTIES.match(head)) and \
+                        (names := [inline.group("o")] if is_body(inline.group("o")) else listed_bodies(inline.group("o"))):
+                    start = ls + line.find(inline.group())
+                    out.append(DutyFact(inline.group("task").strip(";"), tuple(names), (), start, start + inline.end()))
+                    continue
         if (":" in line or (stops and _MEMBER_STOP.search(line, 0, _MEMBER_REACH))) and (m := _MEMBER.match(line)):
             org = m.group("org")
             if "、" in org:
