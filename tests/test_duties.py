@@ -214,6 +214,11 @@ DUTIES = [
     # a body's duties listed on its heading's own line (GZ05, V01, EG02)
     ("第六条 州、县城镇绿化行政主管部门的主要职责是:贯彻实施造林绿化法律、法规;参与编制城镇绿化规划,负责制定本年度绿化计划。",
      None, leads("州、县城镇绿化行政主管部门")),
+    # the towns a notice addresses, named by place alone, are their governments (HB01); 负责会同 names the support (EM03)
+    ("亭子镇、浙水乡负责做好项目规划、设计、实施、验收等工作。", "亭子镇、浙水乡人民政府、县级有关部门", leads("亭子镇", "浙水乡")),
+    ("亭子镇、浙水乡负责做好项目规划、设计、实施、验收等工作。", None, set()),
+    ("公安奉贤分局负责会同区城管执法局、区交通委打击“黑车”运输土方行为。", None,
+     leads("公安奉贤分局") | supports("区城管执法局", "区交通委")),
     # a refusal is a case's, and 拒不 no part of a body's name (GX03, CL07)
     ("(一)拒不采纳市场监管部门依法提出的公平竞争审查意见的;", None, set()),
     ("第三十五条 企业事业单位和其他生产经营者拒不履行市和区县(市)人民政府及有关部门依法作出的责令停产、停业、关闭或者停产整顿决定,"

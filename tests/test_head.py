@@ -535,6 +535,8 @@ def test_a_scrapers_note_above_the_heading_cites_nothing():
     # a table without colons: each label ends its cell
     ("索引号 0031 主题分类 政务公开 发文字号 国办发〔2019〕3号", {"other": "0031", "number": "国办发〔2019〕3号"}),
     ("类型: 规定 层级: 区级", {"other": "规定"}),
+    # the number of the document that approved, not this one's (HD02)
+    ("新增城乡道路名称,批准文号:丹政函〔2023〕67号", {"other": "丹政函〔2023〕67号"}),
     # cells run together with no separator: each label still starts one
     ("发文机关国务院办公厅成文日期2019年1月3日", {"issuer": "国务院办公厅", "written": "2019年1月3日"}),
 ])

@@ -717,15 +717,20 @@ _ADDRESSEES_OWN = re.compile(r"你(?P<level>[省市区县州盟旗])(?!人民政
 
 
 def _addressee_places(addressee: str) -> set[str]:
-    """The places whose governments the addressee is (one, or each of a list).
+    """The places whose governments the addressee is (one, or each of a list, a run of places sharing one government's
+    name among them: 「亭子镇、浙水乡人民政府」, HB01).
 
     >>> sorted(_addressee_places("徐闻县人民政府")), sorted(_addressee_places("桂林市政府、柳州市人民政府")), _addressee_places("市交通局")
     (['徐闻县'], ['柳州市', '桂林市'], set())
+    >>> sorted(_addressee_places("亭子镇、浙水乡人民政府、县级有关部门"))
+    ['亭子镇', '浙水乡']
     """
-    return {m.group(1) for x in addressee.split("、") if (m := _GOVERNMENT.fullmatch(x))}
+    return {place for m in _GOVERNMENTS.finditer(addressee) for place in m.group(1).split("、")}
 
 
-_GOVERNMENT = re.compile(r"(\S+?)(?:人民政府|政府)")
+# places, a run of them, then the government they share: each item a name of a place, its level last
+_GOVERNMENTS = re.compile(rf"(?<![^、,])((?:[\u4e00-\u9fff]{{1,10}}?[{PLACE_ENDS}镇乡]、)*[\u4e00-\u9fff]{{1,10}}?[{PLACE_ENDS}镇乡])"
+                          r"(?:人民政府|政府)(?![^、,])")
 
 
 def _addressee_area(addressee: str, level: str) -> str | None:
@@ -744,7 +749,10 @@ def _addressee_place(piece: str, addressee: str | None) -> bool:
     >>> _addressee_place("桂林市", "桂林市人民政府"), _addressee_place("桂林市", None), _addressee_place("", "人民政府")
     (True, False, False)
     """
-    return bool(addressee and piece) and piece[-1] in PLACE_ENDS and piece in _addressee_places(addressee)
+    return bool(addressee and piece) and piece[-1] in _PLACE_OR_TOWN_ENDS and piece in _addressee_places(addressee)
+
+
+_PLACE_OR_TOWN_ENDS = PLACE_ENDS + "镇乡"
 
 
 def _split_joined(piece: str) -> list[str]:

@@ -122,7 +122,9 @@ META_LABELS = {
               "栏目", "本地目录", "本地路径",
               # a mirror's archive time over the page, no date of the document's: 「歸檔時間:2021年12月27日」 (GO07)
               "归档时间", "归档日期", "存档时间", "存档日期", "收录时间", "采集时间", "抓取时间", "入库时间", "录入时间",
-              "icon", "category", "categories", "tag", "tags", "description", "keywords", "layout", "permalink"),
+              "icon", "category", "categories", "tag", "tags", "description", "keywords", "layout", "permalink",
+              # the number of the document that approved, not this one's: 「…新增城乡道路名称,批准文号:丹政函〔2023〕67号」 (HD02)
+              "批准文号", "批复文号", "审批文号", "核准文号"),
 }
 # A metadata block's 发文机构 sometimes names the site that posted the page, no issuer: 「县政府网站」; a page's
 # greeting is no 版头 either: 「欢迎来到中国领先的工业云服务平台」 (AI04), nor its search box 「搜本站」 「站内搜索」 (GV06)
