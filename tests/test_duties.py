@@ -219,6 +219,16 @@ DUTIES = [
     ("亭子镇、浙水乡负责做好项目规划、设计、实施、验收等工作。", None, set()),
     ("公安奉贤分局负责会同区城管执法局、区交通委打击“黑车”运输土方行为。", None,
      leads("公安奉贤分局") | supports("区城管执法局", "区交通委")),
+    # a body named by the step it takes, 的 and all (BA08); 接报, a report received, as 接到 (FH06)
+    ("接受举报的机关应当予以调查处理。", None, leads("接受举报的机关")),
+    ("相关行业管理部门接报信息后,应当在规定时间内填写报告。", None, leads("相关行业管理部门")),
+    # a town's level ends a name 和 joins after (HE06)
+    ("各委办局、各街镇和工业园区要依据区政府全年工作任务分解,进一步细化分解各自全年工作目标任务。", None,
+     leads("各委办局", "各街镇", "工业园区")),
+    # a consequence's 造成, a commission's 委托 are no part of a name, the one commissioned is a body (HF03, HF02, BK01)
+    ("(五)未认真履行职责,造成所负责考场出现秩序混乱、作弊严重的;", None, set()),
+    ("火灾事故一般委托区消防救援支队组织事故调查组进行调查。", None, set()),
+    ("管理部和受委托机构应当对下列情形的购房提取申请严格审核:", None, leads("管理部", "受委托机构")),
     # a refusal is a case's, and 拒不 no part of a body's name (GX03, CL07)
     ("(一)拒不采纳市场监管部门依法提出的公平竞争审查意见的;", None, set()),
     ("第三十五条 企业事业单位和其他生产经营者拒不履行市和区县(市)人民政府及有关部门依法作出的责令停产、停业、关闭或者停产整顿决定,"
@@ -1849,3 +1859,15 @@ def test_a_comma_cues_no_clause_that_assigns_nothing(s):
 def test_a_sentence_ending_in_a_bodys_name_is_no_body():
     # 召开 after a body is a verb run on to the name it ends with (EQ01); the office set up is one
     assert [bodies.is_body(x) for x in ("召集成员单位召开联席会议", "市政府召开联席会议", "联席会议办公室")] == [False, False, True]
+
+
+def test_a_group_set_up_and_its_duties_on_their_headings_lines_and_members_who_are_people():
+    """「联席会议的职责是:…」 names the group the notice set up, by its kind; 「联席会议办公室职责:…」 its office; a list of
+    members run together, each a person and a deputy's post, names no body (HE07)."""
+    text = ("某省人民政府关于建立农村村级社会事业公共设施建设工作联席会议制度的通知\n(某政字〔2007〕50号)\n"
+            "各市人民政府:\n为统筹建设全省农村村级社会事业公共设施,省政府决定建立农村村级社会事业公共设施建设工作联席会议制度。"
+            "现就有关事项通知如下:\n一、联席会议的职责\n联席会议的职责是:负责指导全省农村村级社会事业公共设施建设工作;统筹安排项目建设资金。\n"
+            "二、联席会议成员\n成 员:庄长兴 省政府副秘书长\n钟健能 省委组织部副部长\n杨尚勤 省委宣传部副部长\n"
+            "联席会议办公室设在省发展和改革委员会,由祝作利兼任办公室主任。\n联席会议办公室职责:协调落实联席会议确定的重大事项,负责联席会议日常工作。\n某省人民政府\n2007年5月8日\n")
+    duties = extract_text(text).duties
+    assert sorted(b for d in duties for b in d.lead) == ["农村村级社会事业公共设施建设工作联席会议", "联席会议办公室"]

@@ -18,6 +18,13 @@ BODY = "各区县人民政府:\n现将有关事项通知如下。\n特此通知�
 # (phenomenon, text, expected (doc_number, title, issuers, date))
 HEADS = [
     (
+        # (an unsigned document's date was read only from a line without brackets: HE06, EO01)
+        "an unsigned document's date in brackets on a line of its own in its head",
+        "某区人民政府办公室关于印发2008年政府工作目标任务分解的通知\n(二OO八年二月二十六日)\n某府办〔2008〕18号\n"
+        "各镇人民政府,各街道办事处:\n现将《2008年政府工作目标任务分解》印发给你们,请认真对照分解的任务。\n特此通知\n",
+        ("某府办〔2008〕18号", "某区人民政府办公室关于印发2008年政府工作目标任务分解的通知", ("某区人民政府办公室",), "2008-02-26"),
+    ),
+    (
         # (the field's number was taken for the page's own: DN02)
         "a 解读 page's number field is the number of the document it explains",
         "《某县人民政府关于公布规范性文件清理结果的通知》的政策解读\n索引号:331121/2017-90609 发布机构:县府办 发布时间:2017-10-29\n"

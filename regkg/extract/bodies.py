@@ -60,7 +60,7 @@ _NOT_A_BODY = re.compile(
 ADDRESSEE = re.compile(cues.ADDRESSEE_PRONOUN)
 LABEL_BODIES = frozenset(x for x in cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS if x.endswith(("单位", "部门")))
 # A name's last character before which 和/与/或者 joins two bodies (see _JOIN)
-_JOINED_AFTER = "局委办厅部院会心行司队署室府门位构区处关所站道)"
+_JOINED_AFTER = "局委办厅部院会心行司队署室府门位构区处关所站道镇)"
 # A run of levels opens a name: at a list's start or after a join, 「国家食品药品监督管理总局或者省、自治区、直辖市食品药品
 # 监督管理部门」 (E22, V03); not inside a word, 「各县(市、区)、市直部门」
 # (a pattern opening with lookbehinds is tried at every character of a list: a level's first character, looked for
@@ -185,7 +185,7 @@ _GENERIC_ENDINGS = ("政府", "部门", "单位", "机关", "机构", "组织")
 
 
 # openings no name starts with: 「通过银行按月支付」 (AQ04) is no 通过银行, 「组建工作专班」 no 组建's 专班
-_NEVER_NOUNS = ("通过", "组建", "成立", "设立", "建立", "整合", "充实", "承担", "主要承担")
+_NEVER_NOUNS = ("通过", "组建", "成立", "设立", "建立", "整合", "充实", "承担", "主要承担", "造成")  # (「造成所负责考场…」, HF03)
 _NAME_LIKE_A_WORD = re.compile(cues.NAMES_OPENING_LIKE_A_WORD)
 
 
@@ -556,7 +556,8 @@ def listed_bodies(s: str, addressee: str | None = None, strict: bool = True) -> 
         s = s[lead.end() :]
     if "为" in s or "是" in s:
         s = _DESIGNATED.sub("", s)
-    if strict and "单位" not in s and "部门" not in s and opens_clause(s, _CLAUSE_OPENINGS):
+    if strict and "单位" not in s and "部门" not in s and opens_clause(s, _CLAUSE_OPENINGS) and \
+            not ("的" in s and _ACTED_BODY.fullmatch(s)):  # 「接受举报的机关」: a body named by the step it takes (BA08)
         # 「加强组织领导」: the first item opens a clause and can be no party (「建设单位」) nor a role (「配合单位」)
         return []
     if not _MORE_THAN_AN_ITEM.search(s) and not (s.startswith("你") and ADDRESSEE.fullmatch(s)):

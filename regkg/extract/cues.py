@@ -431,6 +431,11 @@ NOT_IN_BODY = (
     # 「被调查单位应当…」 「被诉行政机关发现…的,应当…」 (GX03, DW05)
     r"|(?<!^)被"
     r"|拒不"  # a refusal, a case's: 「(一)拒不采纳市场监管部门依法提出的公平竞争审查意见的」 (GX03)
+    # one body commissioning another, 「由地方动物卫生监督机构委托同级渔业主管部门实施」 (HF02), 「一般委托区消防救援支队组织…」
+    # (EM01); not the one commissioned, 「受委托机构」 (BK01)
+    r"|(?<!受)委托(?!代理)"
+    # a deputy's post, a member list's people run together: 「庄长兴 省政府副秘书长 / 钟健能 省委组织部副部长」 (HE07)
+    r"|副(?:秘书长|部长|主任|厅长|局长|市长|省长|县长|区长|巡视员|院长|处长|书记)"
     r"|设立|成立|分别|设在|确定|一批|一些|若干|多个|作为"  # 「壮大一批民营企业集团」 「办公室设在市卫健委」 「本规定不作为…」
     # 「杨行镇建立村级集体投资工程建设项目管理领导小组(以下简称…),负责…」 (EQ03) 「气象灾害应急工作坚持政府统一领导…」 (ES10)
     r"|建立|组建|坚持"
@@ -488,6 +493,7 @@ NOT_BODY_OPENINGS = (
     "检查", "清理",  # 「检查各县(市、区)局…」 (DU09) 「清理结果汇总后送市政府法制办…」 (DU05)
     "通知", "监督",  # 「请通知有关收费单位到…」 (AO04) 「监督指导经办机构…落实政策」 (AO12)
     "除",  # 「除价格主管部门统一规定的…优惠政策外,…」: an exception's preposition (DE01)
+    "造成",  # 「(五)未认真履行职责,造成所负责考场出现秩序混乱…的」: a consequence, no 造成所 (HF03, bodies._NEVER_NOUNS)
     "商",  # 「…的基础上,商三省区人民政府水行政主管部门…制定」: 会同, the body named before (DF05)
     "个",  # 「7个乡镇卫生院完成搬迁」: a count's measure word, its number dropped from the name (DH04)
     "实行",  # 「实行分级管理、分级响应、各部门落实各项责任制」 (EZ06): a principle's verb, no list of bodies
@@ -526,7 +532,8 @@ HEADING_ENDS = r"要求|职责|分工|领导|保障|责任|机构|监测|报告|
 # 在 opening an aside, not the 在 of 所在: 「…项目所在地区…」 (X02); the lookbehind after the word, so a search skips to 在
 IN_ASIDE = r"在(?<!所在)"
 # (对照 as 按照: 「省级财政、…、水利部门对照通知要求,组织…」, DZ03)
-ASIDE_OPENINGS = rf"{IN_ASIDE}|作为|根据|按照|依照|对照|结合|是|接到|收到|发现"
+# (接报, an emergency plan's word for a report received: 「相关行业管理部门接报信息后,应当在规定时间内填写…」, FH06)
+ASIDE_OPENINGS = rf"{IN_ASIDE}|作为|根据|按照|依照|对照|结合|是|接到|收到|接报|发现"
 # The place of an act that picks out which body acts, as statutes print it with 的: 「违法行为发生地的县级以上市场监督
 # 管理部门」 (T09) 「作业地的气象主管机构」 「所在地的气象主管机构」 (V05).
 PLACE_OF_ACT = r"发生|所在|作业|制造|生产|经营|登记|注册|户籍|居住|住所|举办|施工"

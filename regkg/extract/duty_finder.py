@@ -184,7 +184,7 @@ _LEAD_IN_BODY = re.compile(rf"(?P<o>{BODY_NAME})(?:负责|是|的主要职责|�
 _DUTY_HEADING = re.compile(r"(?P<o>[^,。;:]{2,30}?)(?:的)?(?:(?:(?![府局委办厅部院会室处及和、])[\u4e00-\u9fff]){2,4}工作)?"
                            r"(?:主要)?职责(?:是)?:?$")
 # a body's duties listed on its heading's own line: 「第六条 州、县城镇绿化行政主管部门的主要职责是:贯彻实施…;参与编制…」 (GZ05)
-_INLINE_DUTIES = re.compile(r"(?P<o>[^,。;:]{2,30}?)的?(?:主要)?职责(?:是|为):(?P<task>[^。\n]{2,})")
+_INLINE_DUTIES = re.compile(r"(?P<o>[^,。;:]{2,30}?)的?(?:主要)?职责(?:是|为)?:(?P<task>[^。\n]{2,})")
 # what _DUTY_HEADING ends with, looked for before its lazy name is tried at every length (most lines a colon ends
 # are lead-ins to a list, 「主要任务如下:」)
 _DUTY_HEADING_END = len("职责是:")
@@ -1353,9 +1353,11 @@ def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: st
                      or _set_up_by_kind(s, ls, head)):
                 lead_in = tuple(names)
                 continue
-            if "职责是:" in head or "职责为:" in head:
+            if "职责" in head and ":" in head:
+                # (the body it names, or the group the text set up, named by its kind: 「联席会议的职责是:负责指导…」, HE07)
                 if (inline := _INLINE_DUTIES.match(head)) and \
-                        (names := [inline.group("o")] if is_body(inline.group("o")) else listed_bodies(inline.group("o"))):
+                        (names := [inline.group("o")] if is_body(inline.group("o")) else listed_bodies(inline.group("o"))
+                         or _set_up_by_kind(s, ls, head)):
                     start = ls + line.find(inline.group())
                     out.append(DutyFact(inline.group("task").strip(";"), tuple(names), (), start, start + inline.end()))
                     continue

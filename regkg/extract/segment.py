@@ -1525,8 +1525,8 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     if field_dated and title_span and title_line is not None and \
             (m := _BRACKETED_DATE.match(texts[title_line].rstrip(), title_span[1] - lines[title_line].start)):
         seg.date, field_dated = _ymd(m), False  # on the heading's line (BI09)
-    for k in range(first, head.end):  # a database prints the date alone under the title
-        if seg.date is None and (m := DATE.fullmatch(texts[k])):
+    for k in range(first, head.end):  # a database prints the date alone under the title, in brackets too (HE06)
+        if seg.date is None and (m := DATE.fullmatch(texts[k]) or _BRACKETED_DATE.fullmatch(texts[k])):
             seg.date = _ymd(m)
         elif field_dated and k > (title_line or first) and (m := _BRACKETED_DATE.fullmatch(texts[k])):
             seg.date, field_dated = _ymd(m), False
