@@ -698,6 +698,18 @@ def test_text_without_the_marks_of_a_document_is_refused(text):
     ("记者从市里获悉,今年全市新增就业岗位一万个。市人社局要求各企业按时足额支付工资。\n据介绍,该市还将开展专项检查。\n", []),
     # a section's heading but one body asked: no document's body is read
     ("四、注重防范\n各地要在工程建设领域积极推行工程担保制度。\n", []),
+    # a plan's page from mid-body: a numbered section and its member units' duties, a line each (HH04), or the groups each
+    # unit leads (HH03)
+    ("2.3 市安委会成员单位与职责\n市安全生产监督管理局:指导、协调、指挥事故灾难的应急救援工作。\n"
+     "市公安局:负责组织、指挥、协调公安部门维护灾区社会治安。\n市环境保护局:负责对大气、水源、土壤进行监测。\n", [""]),
+    ("2.5综合应急工作机构\n(1)综合协调组。由市政府办公厅牵头,公安局、研究室等单位组成,负责传达应急处置指令。\n"
+     "(2)应急抢险组。由应急主管部门牵头,公安局、交通局等部门组成,负责现场应急抢险工作。\n"
+     "(3)维护治安组。由市公安局牵头,交管局等组成,负责维护治安。\n", [""]),
+    # or a list of member units' duties alone, a line each (HH06); two such lines are no document
+    ("2.市发展改革委:负责将应急避难场所建设规划纳入总体规划。\n3.市城建委:严格应急避难场所建设标准的落实。\n"
+     "4.市公安局:指导相关单位进行直升机起降场的规划。\n5.市城管局:负责应急避难场所内环卫设施的建设和管理。\n"
+     "6.市财政局:负责做好应急避难场所建设所需资金保障工作。\n", [""]),
+    ("2.市发展改革委:负责将应急避难场所建设规划纳入总体规划。\n3.市城建委:严格应急避难场所建设标准的落实。\n", []),
 ])
 def test_a_documents_body_printed_without_its_head_is_a_document(text, documents):
     assert [d.title for d in extract_text(text).documents] == documents

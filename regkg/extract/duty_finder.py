@@ -137,7 +137,8 @@ _ALIAS_ACTOR = re.compile(rf"[(]以下简称(?P<x>[^()]{{2,20}})[)](?=(?:{'|'.jo
 # how a supporting body's verb is qualified: 「积极配合」 「全力协助」 「予以配合」
 _SUPPORT_ADVERBS = r"(?:积极|全力|主动|密切|予以|做好)"
 # 「由省计委牵头,省建设厅…参加」; 「由省卫生健康部门牵头,发展改革、教育…等部门(单位)和工会…等群团组织为成员」 (AX02)
-_SUPPORT_AFTER = re.compile(rf"(?:负责)?[,](?P<sup>[^,。;\n]{{2,120}}?){_SUPPORT_ADVERBS}?(?:配合|参加|参与|协助|协办|为成员)")
+# (and a group the lead heads, its other members making it up: 「由市政府办公厅牵头,公安局、…、研究室等单位组成,负责…」, HH03)
+_SUPPORT_AFTER = re.compile(rf"(?:负责)?[,](?P<sup>[^,。;\n]{{2,120}}?){_SUPPORT_ADVERBS}?(?:配合|参加|参与|协助|协办|为成员|组成(?=,))")
 # The verbs a body supports by: 「省农业厅、环保局配合,加快…」 「乡镇人民政府应当协助…」 name no lead (the lead was named
 # before it, or is the addressee); a lead's verb the support may follow: 「由省经贸委负责(承办),省农业厅…配合(协办)」
 # (BH05) 「由市委宣传部牵头负责,市网信办配合,…」

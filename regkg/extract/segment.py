@@ -1542,14 +1542,22 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
 
 # A page of a document printed from mid-body (a mirror's second page: no heading, number nor salutation, GT02, GT03): a
 # section's heading on a line of its own, 「四、注重防范,建设长效机制」, and bodies asked, one sentence after another, to act
-_SECTION_LINE = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。;:\n]{2,40}$", re.M)
-_ASKED = re.compile(r"(?:部门|政府|机关|单位|法院|检察院|各地|委员会|[局厅委办])(?:要|应当|负责)")
+# (or a plan's numbered section, 「2.3 市安委会成员单位与职责」 「2.3应急调度中心」, and its member units' duties, 「市公安局:负责…」, or
+# the groups each unit leads, 「由市政府办公厅牵头,…组成」: HH03, HH04)
+_SECTION_LINE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}(?:\.\d{1,2}){1,2}[ \t]*(?=[\u4e00-\u9fff]))[^。;:\n]{2,40}$", re.M)
+_ASKED = re.compile(r"(?:部门|政府|机关|单位|法院|检察院|各地|委员会|[局厅委办])(?:要|应当|负责|牵头|:(?:负责|指导|组织|协调))")
 _ASKED_AT_LEAST = 3
+# or a list of member units' duties alone, a line each: 「2.市发展改革委:负责将…纳入…规划」 「3.市城建委:严格…」 (HH06)
+_MEMBER_DUTY_LINE = re.compile(r"^(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?[ \t]*[\u4e00-\u9fff()]{2,24}?"
+                               r"(?:局|委|办|厅|部|院|会|中心|队|站|所|处|室|政府|部门):(?:负责|组织|指导|协调|承担|会同|做好|严格|参与|配合)",
+                               re.M)
+_MEMBER_DUTIES_AT_LEAST = 5
 
 
 def _body_of_a_document(s: str) -> bool:
     """Whether ``s`` reads as a government document's body, its head not printed: a section heading and bodies asked to
-    act in _ASKED_AT_LEAST sentences."""
-    return _SECTION_LINE.search(s) is not None and \
-        sum(1 for _ in zip(range(_ASKED_AT_LEAST), _ASKED.finditer(s))) == _ASKED_AT_LEAST
+    act in _ASKED_AT_LEAST sentences, or _MEMBER_DUTIES_AT_LEAST member units' duties a line each."""
+    return (_SECTION_LINE.search(s) is not None and
+            sum(1 for _ in zip(range(_ASKED_AT_LEAST), _ASKED.finditer(s))) == _ASKED_AT_LEAST) or \
+        sum(1 for _ in zip(range(_MEMBER_DUTIES_AT_LEAST), _MEMBER_DUTY_LINE.finditer(s))) == _MEMBER_DUTIES_AT_LEAST
 
