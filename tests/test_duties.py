@@ -235,6 +235,12 @@ DUTIES = [
     # the statutes' 领导本行政区域内的…工作 (HG01); 由X划定 (HG03)
     ("第三条 县级以上人民政府领导本行政区域内的土地整治工作,协调解决土地整治中的重大事项。", None, leads("县级以上人民政府")),
     ("城市广场管理区域由市、县(区)人民政府划定,并在城市广场的显著位置立牌公示。", None, leads("市、县(区)人民政府")),
+    # institutions named by their trade are regulated parties, a list's bodies beside them still bodies (AC08, BP10); a body's
+    # list run on into the party it acts on keeps its last body (AF01)
+    ("线下培训机构应当在显著位置公示收费项目。", None, set()),
+    ("有关内设机构、金融机构应当在要求的时间内派员到达指定场所。", None, leads("有关内设机构")),
+    ("市市场监管局、市公安局、市生态环境局、市交通委要对机动车检测机构加强综合监管。", None,
+     leads("市市场监管局", "市公安局", "市生态环境局", "市交通委")),
     # a refusal is a case's, and 拒不 no part of a body's name (GX03, CL07)
     ("(一)拒不采纳市场监管部门依法提出的公平竞争审查意见的;", None, set()),
     ("第三十五条 企业事业单位和其他生产经营者拒不履行市和区县(市)人民政府及有关部门依法作出的责令停产、停业、关闭或者停产整顿决定,"
@@ -1877,3 +1883,11 @@ def test_a_group_set_up_and_its_duties_on_their_headings_lines_and_members_who_a
             "联席会议办公室设在省发展和改革委员会,由祝作利兼任办公室主任。\n联席会议办公室职责:协调落实联席会议确定的重大事项,负责联席会议日常工作。\n某省人民政府\n2007年5月8日\n")
     duties = extract_text(text).duties
     assert sorted(b for d in duties for b in d.lead) == ["农村村级社会事业公共设施建设工作联席会议", "联席会议办公室"]
+
+
+@pytest.mark.parametrize("raw", [
+    "设区的市级(含直辖市的市辖区、县,下同)劳动能力鉴定委员会负责本行政区域内的劳动能力鉴定工作。",  # HI02
+    "区(含县,下同)城市道路行政主管部门主管区城市道路窨井的行政监督管理工作。",  # DF08
+])
+def test_no_body_is_read_from_inside_an_aside_a_comma_cut(raw):
+    assert not [b for b, _ in duties_of(raw) if ")" in b and "(" not in b]

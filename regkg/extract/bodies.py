@@ -146,7 +146,7 @@ INNER_VERB = re.compile("|".join(cues.DUTY_MARKERS + cues.INNER_VERBS))
 # not the generic 「相关职能部门」, nor 「相关区政府」, a body as the list prints it
 _PICKED_OUT = re.compile(r"^有关(?=省|市|县|区|乡|镇|国家)")
 _ALIAS = re.compile(r"[(]以下(?:简称|统称|称)[^()]*[)]")  # 「相关行业主管部门和相关区政府(以下统称专区监管部门)」
-_PARTY = re.compile(rf"(?:{cues.PRIVATE_UNITS})单位$")
+_PARTY = re.compile(rf"(?:{cues.PRIVATE_UNITS})单位$|(?:{cues.PRIVATE_INSTITUTIONS})机构$")
 _SOCIETY = re.compile(rf"(?:各类|各|有关|其他)?(?:{cues.SOCIETY})")
 _EACH_CONCERNED = re.compile(r"各(?:有关|相关)?")
 _BARE_GENERIC = re.compile(r"部门(?:\(单位\))?|机关|科室")  # (not 单位: 「各部门和单位」 keeps the units unnamed, the samples' key)
@@ -271,6 +271,8 @@ def is_body(name: str) -> bool:
         if "地的" in name and (located := _LOCATED.match(name)):
             # whose place it is may not be a clause: 「应当向工程所在地的区绿化市容行政管理部门」 (AB06)
             return not _CLAUSE_IN_PLACE.search(name, 0, located.end()) and is_body(name[located.end() :])
+    if ")" in name and "(" not in name:
+        return False  # 「下同)劳动能力鉴定委员会」: read from inside an aside a comma cut (「设区的市级(含…县,下同)…」, HI02)
     if "(" in name:
         if name.count("(") != name.count(")"):  # 「同一行政区(浦东新区应为…)」: cut inside an aside (X02)
             return False
@@ -288,7 +290,7 @@ def is_body(name: str) -> bool:
     # a name reads as a body's first, its exceptions after: two strings in three tried here read as none
     if not _BODY.fullmatch(name):
         return False
-    if _NOT_A_BODY.match(name) or ("单位" in name and _PARTY.search(name)):  # a party's name ends 单位
+    if _NOT_A_BODY.match(name) or (("单位" in name or "机构" in name) and _PARTY.search(name)):  # a party's name ends 单位, 机构
         return False
     if (SUFFIX_ONLY.fullmatch(name) and name not in cues.BARE_BODIES) or opens_clause(name):
         return False
@@ -679,6 +681,8 @@ def listed_bodies(s: str, addressee: str | None = None, strict: bool = True) -> 
                 continue
             elif "单位" in piece and _PARTY.search(piece):
                 pass  # 「数据提供部门及运营单位应当…」: the operator is a party, the list's bodies still are
+            elif "机构" in piece and _PARTY.search(piece) and not NOT_IN_BODY.search(piece):
+                pass  # 「有关内设机构、金融机构应当…」 (BP10); not a clause run on into one: 「市交通委要对机动车检测机构」 (AF01)
             elif strict:
                 return []
             prefix = ""

@@ -405,6 +405,10 @@ PRIVATE_UNITS = (
     r"|物业服务企业|宾馆|酒店|饭店|维护"  # 「物业服务企业、宾馆、酒店等单位应当…劝阻」 (AR09) 「维护单位应当定期检查」
     r"|编印|印刷|编辑|发行"  # a gazette's colophon: 「编印单位:安阳市人民政府办公室」 under its last document
 )
+# Institutions named by their trade are parties too, regulated, not assigned: 「金融机构」 「培训机构」 「检测机构」 「安全评价机构」
+# 「司法鉴定机构」 (the keys leave them out: AC08, AC06, GP10, DE05); a body's own agency is named otherwise (「医疗保障经办机构」
+# 「不动产登记经办机构」). (Not 医疗机构: public hospitals are given tasks, the samples' key counts them, the set's mostly not.)
+PRIVATE_INSTITUTIONS = r"金融|培训|检测|检验|评价|鉴定|认证|代理|保险"
 # Levels printed before a shared body: 「省、自治区、直辖市人民政府」 「各县、市、区政府」 「省、市、县三级财政」; 内蒙古's
 # 苏木 and the 民族乡 among them: 「苏木、乡、民族乡、镇人民政府负责…」 (BJ06).
 PLACE_LEVELS = r"(?:各(?:有关)?|有关|其他|沿江|沿海|沿边)?(?:自治区|自治州|自治县|直辖市|计划单列市|设区市|不设区的市|设区的市|市辖区|县级市|省|市|县|区|州|盟|旗|乡|民族乡|镇|街道|苏木)(?:[(〔](?:市|区|州|地|市、区)[)〕])?"  # 「州(地)、县人民政府」: a prefecture or a 地区 (DA03); 「沿江省、直辖市人民政府…」 (GC02)
