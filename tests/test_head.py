@@ -708,7 +708,7 @@ def test_text_without_the_marks_of_a_document_is_refused(text):
     # or a list of member units' duties alone, a line each (HH06); two such lines are no document
     ("2.市发展改革委:负责将应急避难场所建设规划纳入总体规划。\n3.市城建委:严格应急避难场所建设标准的落实。\n"
      "4.市公安局:指导相关单位进行直升机起降场的规划。\n5.市城管局:负责应急避难场所内环卫设施的建设和管理。\n"
-     "6.市财政局:负责做好应急避难场所建设所需资金保障工作。\n", [""]),
+     "6.市财政局:负责做好应急避难场所建设所需资金保障工作。\n7.市规划局:负责编制全市应急避难场所总体建设规划。\n", [""]),
     ("2.市发展改革委:负责将应急避难场所建设规划纳入总体规划。\n3.市城建委:严格应急避难场所建设标准的落实。\n", []),
 ])
 def test_a_documents_body_printed_without_its_head_is_a_document(text, documents):

@@ -68,7 +68,8 @@ _JOINED_AFTER = "局委办厅部院会心行司队署室府门位构区处关所
 _LEVEL_FIRST = "各有其沿自直计设不省市县区州盟旗乡民镇街苏"  # what cues.PLACE_LEVELS opens with
 # (a level after the first may name its part of the area: 「市、流域内县人民政府」 is one body, BT09)
 _LEVEL_PART = "(?:流域内|辖区内|区域内)?"
-_LEVELS = re.compile(rf"(?=[{_LEVEL_FIRST}])(?:(?<![\u4e00-\u9fff()])|(?<=[{_JOINED_AFTER}][和与])|(?<=[{_JOINED_AFTER}]或者))"
+# (or after 所在地, the levels of the place a party is in: 「医疗机构所在地省、自治区、直辖市人民政府卫生主管部门」, HK05, HI07)
+_LEVELS = re.compile(rf"(?=[{_LEVEL_FIRST}])(?:(?<![\u4e00-\u9fff()])|(?<=[{_JOINED_AFTER}][和与])|(?<=[{_JOINED_AFTER}]或者)|(?<=所在地))"
                      rf"(?:{cues.PLACE_LEVELS})(?:(?:[、和]|或者?){_LEVEL_PART}(?:{cues.PLACE_LEVELS}))*、{_LEVEL_PART}(?:{cues.PLACE_LEVELS})(?!直)")
 # two levels joined by 或者 open a run as 、 does: 「市或者区绿化市容部门」, as 上海's rules print their levels
 _LEVELS_OR = re.compile(rf"(?:{cues.PLACE_LEVELS})或者?(?={cues.PLACE_LEVELS})")  # (或 alone too: 「市或区、县…」, review)
@@ -261,7 +262,10 @@ def is_body(name: str) -> bool:
     if "的" in name:
         if bearer := _DUTY_BEARERS.fullmatch(name):  # a government's own; another owner must be a body
             owner = bearer.group("owner")
-            return not owner or owner.endswith(("人民政府", "国务院")) or is_body(owner)
+            # (a clause's words before the government are none of it: 「可以向当地县级人民政府负责…的部门」 「…必须经国务院负责…的部门」,
+            # HK04)
+            return not owner or (owner.endswith(("人民政府", "国务院")) and not NOT_IN_BODY.search(owner)
+                                 and not opens_clause(owner)) or is_body(owner)
         if _ACTED_BODY.fullmatch(name):
             return True
         if "所属的" in name and _AFFILIATED.fullmatch(name):
@@ -733,9 +737,10 @@ def _addressee_places(addressee: str) -> set[str]:
     return {place for m in _GOVERNMENTS.finditer(addressee) for place in m.group(1).split("、")}
 
 
+_PLACE_OR_TOWN_ENDS = PLACE_ENDS + "镇乡"
 # places, a run of them, then the government they share: each item a name of a place, its level last
-_GOVERNMENTS = re.compile(rf"(?<![^、,])((?:[\u4e00-\u9fff]{{1,10}}?[{PLACE_ENDS}镇乡]、)*[\u4e00-\u9fff]{{1,10}}?[{PLACE_ENDS}镇乡])"
-                          r"(?:人民政府|政府)(?![^、,])")
+_GOVERNMENTS = re.compile(rf"(?<![^、,])((?:[\u4e00-\u9fff]{{1,10}}?[{_PLACE_OR_TOWN_ENDS}]、)*[\u4e00-\u9fff]{{1,10}}?"
+                          rf"[{_PLACE_OR_TOWN_ENDS}])(?:人民政府|政府)(?![^、,])")
 
 
 def _addressee_area(addressee: str, level: str) -> str | None:
@@ -755,9 +760,6 @@ def _addressee_place(piece: str, addressee: str | None) -> bool:
     (True, False, False)
     """
     return bool(addressee and piece) and piece[-1] in _PLACE_OR_TOWN_ENDS and piece in _addressee_places(addressee)
-
-
-_PLACE_OR_TOWN_ENDS = PLACE_ENDS + "镇乡"
 
 
 def _split_joined(piece: str) -> list[str]:

@@ -405,6 +405,8 @@ PRIVATE_UNITS = (
     r"|物业服务企业|宾馆|酒店|饭店|维护"  # 「物业服务企业、宾馆、酒店等单位应当…劝阻」 (AR09) 「维护单位应当定期检查」
     r"|编印|印刷|编辑|发行"  # a gazette's colophon: 「编印单位:安阳市人民政府办公室」 under its last document
 )
+# The verbs a member unit's duty opens with after its name and a colon: 「(7)市公安局:组织落实…」 「市财政局:负责…」
+MEMBER_VERBS = "负责|牵头|配合|协助|组织|指导|督促|做好|承担"
 # Institutions named by their trade are parties too, regulated, not assigned: 「金融机构」 「培训机构」 「检测机构」 「安全评价机构」
 # 「司法鉴定机构」 (the keys leave them out: AC08, AC06, GP10, DE05); a body's own agency is named otherwise (「医疗保障经办机构」
 # 「不动产登记经办机构」). (Not 医疗机构: public hospitals are given tasks, the samples' key counts them, the set's mostly not.)
@@ -431,10 +433,11 @@ PAST_AN_ENDING = frozenset(("团体", "协商", "协调", "协助", "协议", "�
 NOT_IN_BODY = (
     r"的|负责|会同|牵头(?!单位|部门)|配合(?!单位)|按照|根据|应当|必须|要(?<!主要)|等|是|并|由|向|将|把|所在(?![省区县市州镇乡地])|以下简称|或"
     r"|(?<!^[省市县区州])及|(?<=^[省市县区州])及(?!设区的市|" + PLACE_LEVELS + r")|职责"  # (a run of levels: 「市及区(市)县人民政府公安机关」, FY01)
-    # a passive's agent: 「企业被人民法院依法予以解散」 (GI02); but a party named by what is done to it, 被 opening its name:
-    # 「被调查单位应当…」 「被诉行政机关发现…的,应当…」 (GX03, DW05)
+    # a passive's agent: 「企业被人民法院依法予以解散」 (GI02); not a name 被 opens, 「被诉行政机关发现…的,应当…」 (DW05), which
+    # NAMES_OPENING_LIKE_A_WORD reads
     r"|(?<!^)被"
     r"|拒不"  # a refusal, a case's: 「(一)拒不采纳市场监管部门依法提出的公平竞争审查意见的」 (GX03)
+    r"|下达"  # a plan handed down: 「…下达各省、自治区、直辖市、计划单列市人民政府和国务院有关部门执行」 (HK01)
     # one body commissioning another, 「由地方动物卫生监督机构委托同级渔业主管部门实施」 (HF02), 「一般委托区消防救援支队组织…」
     # (EM01); not the one commissioned, 「受委托机构」 (BK01)
     r"|(?<!受)委托(?!代理)"
@@ -547,7 +550,7 @@ PLACE_OF_ACT = r"发生|所在|作业|制造|生产|经营|登记|注册|户籍|
 # 「各产业集聚区(专业园区)」, 河南's zones (EA07); 「各镇(街道、园区)」 (AN01) 「各乡镇(场、片区、街道)」 (AM01) 「各街道(功能区)」 (BH01): a town's farms, parks and areas beside it;
 # a township's villages and communities, as 各村委会 is a body: 「各村、各单位要…」 (BH09, AN11) 「各村(社区)」;
 # 内蒙古's banners, townships and villages: 「各旗县区」 「各苏木镇」 「各嘎查村」 (FI02, FI03)
-PLACE_BODY = (r"各(?:有关)?(?:(?:试点|示范)?(?:城市|地区)|设区的?市|地区|地方|地|(?:[省市县区州盟旗乡镇街道()、]|苏木|嘎查|园区|片区|功能区|开发区|示范区|村|社区|(?<=[(、])(?:场|居)"
+PLACE_BODY = (r"各(?:有关)?(?:(?:试点|示范)?(?:城市|地区)|设区的?市|地方|地|(?:[省市县区州盟旗乡镇街道()、]|苏木|嘎查|园区|片区|功能区|开发区|示范区|村|社区|(?<=[(、])(?:场|居)"
               r"|(?:产业)?集聚区|(?:专业|产业|工业)园区){1,14}(?:县级市\)?)?)|有关地区")
 # Public purse of a level, assigned a cost: 「由省财政解决」 「省、市、县三级财政…分担」 「由区级财政保障」 (AD01, AA05).
 PURSE = r"(?:中央|地方|[省市县区]级?|各级|本级|同级)财政"

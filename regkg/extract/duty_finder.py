@@ -88,9 +88,8 @@ def _item_head(text: str) -> re.Match[str] | None:
 
 # A member's duty: 「(7)市公安局:组织落实…」, two bodies sharing it 「(四)区建管委、区房管局:负责…」 (AZ07), the body as a
 # sentence of its own before its task's verb 「(七)区房屋急修中心。负责对受理的…」 (AZ06).
-_MEMBER_VERBS = "负责|牵头|配合|协助|组织|指导|督促|做好|承担"
-_MEMBER_SEPARATOR = f"(?::|。(?={_MEMBER_VERBS}))"
-_MEMBER_STOP = re.compile(f"。(?={_MEMBER_VERBS})")  # what a line needs for the second separator: most lines hold none
+_MEMBER_SEPARATOR = f"(?::|。(?={cues.MEMBER_VERBS}))"
+_MEMBER_STOP = re.compile(f"。(?={cues.MEMBER_VERBS})")  # what a line needs for the second separator: most lines hold none
 _MEMBER = re.compile(
     rf"^(?:[(][0-9一二三四五六七八九十]+[)]|[0-9]+[.、])?\s*(?P<org>{BODY_NAME}(?:、{BODY_NAME}){{0,5}}){_MEMBER_SEPARATOR}"
     rf"(?P<task>[^。]{{2,}}?)(?:。|$)"
@@ -1360,7 +1359,7 @@ def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: st
                         (names := [inline.group("o")] if is_body(inline.group("o")) else listed_bodies(inline.group("o"))
                          or _set_up_by_kind(s, ls, head)):
                     start = ls + line.find(inline.group())
-                    out.append(DutyFact(inline.group("task").strip(";"), tuple(names), (), start, start + inline.end()))
+                    out.append(DutyFact(inline.group("task").strip(";"), tuple(names), (), start, start + len(inline.group())))
                     continue
         if (":" in line or (stops and _MEMBER_STOP.search(line, 0, _MEMBER_REACH))) and (m := _MEMBER.match(line)):
             org = m.group("org")

@@ -1549,8 +1549,7 @@ _ASKED = re.compile(r"(?:部门|政府|机关|单位|法院|检察院|各地|委
 _ASKED_AT_LEAST = 3
 # or a list of member units' duties alone, a line each: 「2.市发展改革委:负责将…纳入…规划」 「3.市城建委:严格…」 (HH06)
 _MEMBER_DUTY_LINE = re.compile(r"^(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?[ \t]*[\u4e00-\u9fff()]{2,24}?"
-                               r"(?:局|委|办|厅|部|院|会|中心|队|站|所|处|室|政府|部门):(?:负责|组织|指导|协调|承担|会同|做好|严格|参与|配合)",
-                               re.M)
+                               rf"(?:局|委|办|厅|部|院|会|中心|队|站|所|处|室|政府|部门):(?:{cues.MEMBER_VERBS})", re.M)
 _MEMBER_DUTIES_AT_LEAST = 5
 
 
