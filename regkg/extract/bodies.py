@@ -68,8 +68,10 @@ _JOINED_AFTER = "局委办厅部院会心行司队署室府门位构区处关所
 _LEVEL_FIRST = "各有其沿自直计设不省市县区州盟旗乡民镇街苏"  # what cues.PLACE_LEVELS opens with
 # (a level after the first may name its part of the area: 「市、流域内县人民政府」 is one body, BT09)
 _LEVEL_PART = "(?:流域内|辖区内|区域内)?"
-# (or after 所在地, the levels of the place a party is in: 「医疗机构所在地省、自治区、直辖市人民政府卫生主管部门」, HK05, HI07)
-_LEVELS = re.compile(rf"(?=[{_LEVEL_FIRST}])(?:(?<![\u4e00-\u9fff()])|(?<=[{_JOINED_AFTER}][和与])|(?<=[{_JOINED_AFTER}]或者)|(?<=所在地))"
+# (or after 所在地, the levels of the place a party is in: 「医疗机构所在地省、自治区、直辖市人民政府卫生主管部门」, HK05, HI07; or after
+# the part of the area they govern: 「流域内市、县、自治县人民政府」, HL04)
+_LEVELS = re.compile(rf"(?=[{_LEVEL_FIRST}])(?:(?<![\u4e00-\u9fff()])|(?<=[{_JOINED_AFTER}][和与])|(?<=[{_JOINED_AFTER}]或者)"
+                     r"|(?<=所在地|流域内|辖区内|区域内))"
                      rf"(?:{cues.PLACE_LEVELS})(?:(?:[、和]|或者?){_LEVEL_PART}(?:{cues.PLACE_LEVELS}))*、{_LEVEL_PART}(?:{cues.PLACE_LEVELS})(?!直)")
 # two levels joined by 或者 open a run as 、 does: 「市或者区绿化市容部门」, as 上海's rules print their levels
 _LEVELS_OR = re.compile(rf"(?:{cues.PLACE_LEVELS})或者?(?={cues.PLACE_LEVELS})")  # (或 alone too: 「市或区、县…」, review)

@@ -488,7 +488,7 @@ NAMES_OPENING_LIKE_A_WORD = (r"(?:和平|和顺|和政|和静|和硕|向阳)(?:�
                              # 「建设部门」 「建设交通部门」 「建设和规划主管部门」 「建设管理局」 (review)
                              r"|建设(?:(?:行政|交通|规划|和交通|和规划)?(?:主管|管理|行政管理)(?:部门|机关)?"
                              r"|(?:行政|交通|规划|和交通|和规划)?(?:部门|机关)|(?:交通|规划)?管理(?:局|委员会|委))(?![\u4e00-\u9fff])"
-                             r"|商务|商业|商贸|商会|商标|商品|商场|商超|商圈|商事|商学|商丘|商洛|商州|商南|商河|商城|商水|商都"  # (商: 会同 at a clause's start, DF05)
+                             r"|商务|商业|商贸|商会|商标|商品|商场|商超|商圈|商事|商学|商检|商丘|商洛|商州|商南|商河|商城|商水|商都"  # (商: 会同 at a clause's start, DF05; 商检, HL03)
                              # a government a procedure names by what is done to it: 「被诉行政机关」 「被约谈县(市、区)人民政府」
                              # (DW05, GK01; not 「被检查单位」, most often an enterprise, a private party the keys leave out)
                              r"|被(?:调查|诉|约谈|检查|审计|征求意见|考核|督查|巡查|评估)(?=.*?(?:机关|政府|部门)(?:$|[、,和及]))")
@@ -501,6 +501,9 @@ NOT_BODY_OPENINGS = (
     "通知", "监督",  # 「请通知有关收费单位到…」 (AO04) 「监督指导经办机构…落实政策」 (AO12)
     "除",  # 「除价格主管部门统一规定的…优惠政策外,…」: an exception's preposition (DE01)
     "造成",  # 「(五)未认真履行职责,造成所负责考场出现秩序混乱…的」: a consequence, no 造成所 (HF03, bodies._NEVER_NOUNS)
+    # a penalty's words, a case's negated verb: 「没收和罚款使用省财税部门统一印制的罚没收据」 (HL03) 「…不到劳动保障等行政管理部门
+    # 进行录用登记的」 (HL01)
+    "没收", "罚款", "不到", "不按", "不予", "不得",
     "商",  # 「…的基础上,商三省区人民政府水行政主管部门…制定」: 会同, the body named before (DF05)
     "个",  # 「7个乡镇卫生院完成搬迁」: a count's measure word, its number dropped from the name (DH04)
     "实行",  # 「实行分级管理、分级响应、各部门落实各项责任制」 (EZ06): a principle's verb, no list of bodies
