@@ -504,6 +504,7 @@ NOT_BODY_OPENINGS = (
     # a penalty's words, a case's negated verb: 「没收和罚款使用省财税部门统一印制的罚没收据」 (HL03) 「…不到劳动保障等行政管理部门
     # 进行录用登记的」 (HL01)
     "没收", "罚款", "不到", "不按", "不予", "不得",
+    "服从",  # 「…服从应急指挥机构的统一指挥」: whom one obeys (HM04)
     "商",  # 「…的基础上,商三省区人民政府水行政主管部门…制定」: 会同, the body named before (DF05)
     "个",  # 「7个乡镇卫生院完成搬迁」: a count's measure word, its number dropped from the name (DH04)
     "实行",  # 「实行分级管理、分级响应、各部门落实各项责任制」 (EZ06): a principle's verb, no list of bodies
