@@ -261,6 +261,12 @@ DUTIES = [
      leads("工商行政管理部门", "卫生医药行政管理部门", "商检行政管理部门", "劳动安全行政管理部门", "公安消防行政管理部门")),
     # whom one obeys is no body given the task (HM04)
     ("(七)突发环境事件发生后,服从应急指挥机构统一指挥,并按要求采取预防、处置措施的情况;", None, set()),
+    # a field's alternative after 或, printed inside a department's name (HM03)
+    ("第五条 县级以上人民政府农业行政主管(或农村经营管理)部门依照同级人民政府规定的职责负责本行政区域内农村土地承包经营权流转的指导。",
+     None, leads("县级以上人民政府农业行政主管(或农村经营管理)部门")),
+    # one department named as the provinces' 厅 and the municipalities' 局 (HO01)
+    ("第十条 省、自治区、直辖市公安厅、局交通管理部门负责办理警车登记业务。", None, leads("省、自治区、直辖市公安厅、局交通管理部门")),
+    ("各省、自治区、直辖市公安厅、局要加强对警车的管理。", None, leads("各省、自治区、直辖市公安厅、局")),
     # a refusal is a case's, and 拒不 no part of a body's name (GX03, CL07)
     ("(一)拒不采纳市场监管部门依法提出的公平竞争审查意见的;", None, set()),
     ("第三十五条 企业事业单位和其他生产经营者拒不履行市和区县(市)人民政府及有关部门依法作出的责令停产、停业、关闭或者停产整顿决定,"

@@ -244,8 +244,9 @@ _CITY_WITH_DISTRICTS = "设区的市"
 # A body printed with the board or the zone it also is: 「各街镇(管委会)」 「各街镇(经开区)」 (not another body's full name, which
 # the samples' key drops: 「市政务服务中心(市政务服务热线管理中心)」 is 市政务服务中心)
 _WITH_ALTERNATIVE = re.compile(r"(?P<body>[^()]{2,20})\((?:管委会|管理委员会|街道|办事处|[\u4e00-\u9fff]{0,4}(?:开发区|经开区|高新区|园区|新区|工业区))\)")
-# A role's alternative printed inside its name: 「各责任(配合)单位」 (BQ09)
-_ROLE_ALTERNATIVE = re.compile(r"\((?:牵头|配合|协办|参与|协助|责任|主责)\)(?=单位|部门)")
+# A role's alternative printed inside its name: 「各责任(配合)单位」 (BQ09); or a field's, after 或: 「县级以上人民政府农业行政主管(或农村
+# 经营管理)部门」 (HM03)
+_ROLE_ALTERNATIVE = re.compile(r"\((?:牵头|配合|协办|参与|协助|责任|主责)\)(?=单位|部门)|\(或[\u4e00-\u9fff]{2,12}\)(?=[\u4e00-\u9fff]{0,4}部门)")
 
 
 # A corpus names the same bodies again and again (市财政局 in every gazette of a city) and the readers try the same
@@ -577,6 +578,8 @@ def listed_bodies(s: str, addressee: str | None = None, strict: bool = True) -> 
     if "、" in s:
         s = _LEVELS.sub(lambda m: m.group().replace("、", _HELD).replace("和", _HELD_AND).replace("或者", _HELD_OR)
                         .replace("或", _HELD_OR_ALONE), s)
+        # one department, named as the provinces' 厅 and the municipalities' 局: 「省、自治区、直辖市公安厅、局」 (HO01)
+        s = s.replace("厅、局", "厅" + _HELD + "局")
     prefix, levels = "", []
     # a list whose items share the ending after 等 (「各级财政、税务、市场监管等部门」): a body named without an
     # ending, 财政 or 海关, is one of its stems (X01, E06)
