@@ -415,12 +415,14 @@ PRIVATE_INSTITUTIONS = r"金融|培训|检测|检验|评价|鉴定|认证|代理
 # 苏木 and the 民族乡 among them: 「苏木、乡、民族乡、镇人民政府负责…」 (BJ06).
 PLACE_LEVELS = r"(?:各(?:有关)?|有关|其他|沿江|沿海|沿边)?(?:自治区|自治州|自治县|直辖市|计划单列市|设区市|不设区的市|设区的市|市辖区|县级市|省|市|县|区|州|盟|旗|乡|民族乡|镇|街道|苏木)(?:[(〔](?:市|区|州|地|市、区)[)〕])?"  # 「州(地)、县人民政府」: a prefecture or a 地区 (DA03); 「沿江省、直辖市人民政府…」 (GC02)
 # Words a body name never holds; they mark a clause, not a name: 「国家粮食局会同财政部」 「市政府的安排」.
+# The endings of the partner a verb names after it, within the clause (JOINTLY, WITH_PARTNER, 依托 in DUTY_MARKERS)
+_PARTNER_ENDINGS = "局|委|厅|部|院|队|所|站|中心|政府|部门|单位|机构"
 # 联合 as 会同, a body then its partner: 「花门街道办事处执法大队联合县城市管理综合执法局依法…」 (DJ08); not 联合会 or 联合国,
 # nor 「联合执法」 with no partner named
-JOINTLY = r"联合(?![会国体办])(?=[^,。;:]{2,30}?(?:局|委|厅|部|院|队|所|站|中心|政府|部门|单位|机构|办事处))"
+JOINTLY = rf"联合(?![会国体办])(?=[^,。;:]{{2,30}}?(?:{_PARTNER_ENDINGS}|办事处))"
 # 协同 too, its partner named: 「广场便民警务站协同广场派出所做好广场治安秩序管理工作」 (FN09); not 协同发展, 协同创新, …, a
 # name's words (「京津冀协同发展领导小组」)
-WITH_PARTNER = (r"协同(?=[^,。;:]{2,30}?(?:局|委|厅|部|院|队|所|站|中心|政府|部门|单位|机构|办事处))"
+WITH_PARTNER = (rf"协同(?=[^,。;:]{{2,30}}?(?:{_PARTNER_ENDINGS}|办事处))"
                 r"(?!发展|创新|推进|治理|联动|配合|作战|办公|育人|监管|共治)")
 # 商 as 会同, with whom a body drafts: 「由国家计委商财政部、…供销总社后下达」 (AV09) 「由黑河流域管理局商三省区人民政府
 # 水行政主管部门…编制」 (DF05) 「由办公室商各成员单位印发」 (EE02); not 协商, 会商, 商务, 商业, 商定 … (the literal first,
@@ -579,7 +581,7 @@ DUTY_MARKERS = (
     CONSULTING,
     "务必",  # 「各乡镇、各部门务必要统一思想」 (CN03); 「一定要」 is 要 after an adverb (duty_finder._EACH)
     JOINTLY, WITH_PARTNER,
-    "依托(?=[^,。;:]{2,30}?(?:局|委|厅|部|院|队|所|站|中心|政府|部门|单位|机构|平台|系统))",  # 「市人社局依托市公共就业服务中心开展…」 (review)
+    rf"依托(?=[^,。;:]{{2,30}}?(?:{_PARTNER_ENDINGS}|平台|系统))",  # 「市人社局依托市公共就业服务中心开展…」 (review)
     "核准",  # an approving authority's list: 「1.市经济信息化委核准炼油…项目」 「浦东新区投资主管部门…核准其所属区域内项目」 (CC01)
 )
 # Verbs that, after a body's name, start a clause rather than a longer name: 「市卫生健康委委托市妇幼保健院」
