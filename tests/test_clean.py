@@ -117,6 +117,11 @@ FOLD_CASES = [
     ("trail-to-heading", "首頁»某公司»新聞中心»吉林省財政廳:吉林省省本級財政投資評審管理辦法\n正文",
      "吉林省财政厅:吉林省省本级财政投资评审管理办法\n正文"),
     ("trail-to-column", "首页>政策文件>通知\n正文", "首页>政策文件>通知\n正文"),
+    # or steps set apart by dashes, the site's home among them (HT02, a page copied onto a spam site); a dash in a heading
+    # sets no trail apart
+    ("dashed-trail-to-heading", "全站搜索\n首页『某某注册』-某某平台-首页-某县人民政府办公室关于印发某县资金管理办法的通知\n正文",
+     "全站搜索\n某县人民政府办公室关于印发某县资金管理办法的通知\n正文"),
+    ("dash-in-a-heading", "首页\n关于印发某市2018-2025年发展规划的通知\n正文", "首页\n关于印发某市2018-2025年发展规划的通知\n正文"),
     ("trail-to-disclosure-column", "首页  >  信息公开专栏  >  办公室  >  政府信息公开目录\n正文",
      "首页  >  信息公开专栏  >  办公室  >  政府信息公开目录\n正文"),
     # a bracketed year a PDF's spaces split (CD05)

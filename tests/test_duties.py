@@ -1440,6 +1440,28 @@ DUTIES = [
     ("租赁服务和管理可由区公共租赁住房运营机构自行实施,也可委托专业机构实施。", None, leads("区公共租赁住房运营机构")),
     ("市政府组成部门要认真履行职责。", None, leads("市政府组成部门")),
     ("区创文工作领导小组成员单位要各司其职。", None, leads("区创文工作领导小组成员单位")),
+    # a government's fields listed after 及其 are its departments, each sharing the list's ending (HQ01); a body's own
+    # 主管部门 after 其 is no stem of a list to read (AR01)
+    ("第七条 市、县(市、区)人民政府及其水利、住房和城乡建设、生态环境等有关部门应当组织开展节约用水宣传教育活动。", None,
+     leads("市、县(市、区)人民政府", "水利部门", "住房和城乡建设部门", "生态环境部门")),
+    ("第十六条 水库管理单位或者其主管部门应当负责水库降等或者报废工作中的安全管理。", None, set()),
+    # the last item's 行政部门 is every stem's ending (HQ07, BB05), but 司法行政 is one field (FV01)
+    ("第十六条 各级人民政府以及公安、工商、文化行政部门或者其他有关部门应当加强社会治安综合治理。", None,
+     leads("各级人民政府", "公安行政部门", "工商行政部门", "文化行政部门")),
+    ("县机构编制、司法行政部门要加强审核。", None, leads("县机构编制部门", "司法行政部门")),
+    # a step one body takes towards another stands in neither's name: 提交, 报请, 协助, 发现, 通过 (HQ03, HS02, HQ05, HR01,
+    # HR05, BL03, GB01), but 「第一发现部门」 is a body (EM03)
+    ("第八条 设立国际机场,由机场所在地省级人民政府报请国务院审查批准。", None, leads("机场所在地省级人民政府")),
+    ("上级监管机构发现下级监管机构负责监管的银行保险机构出现下列情形时,应当督促下级监管机构加强监管。", None,
+     leads("上级监管机构")),
+    ("苏木乡镇人民政府、街道办事处协助旗县级人民政府绿化委员会办公室开展义务植树工作。", None,
+     supports("苏木乡镇人民政府", "街道办事处")),
+    ("多元化中央企业发展规划有关重大事项,应当提请股东会审议的,由国务院国资委股东代表通过股东会依法行使表决权。", None, set()),
+    ("第一发现部门负责先期处置。", None, leads("第一发现部门")),
+    # a department named by the work it manages, its government before it or not (HR02, AE04)
+    ("第四条 管理专利工作的部门应当设置专门机构或者配备专职执法人员开展专利行政执法。", None, leads("管理专利工作的部门")),
+    ("县级以上地方人民政府管理专利工作的部门负责本行政区域内的专利执法工作。", None,
+     leads("县级以上地方人民政府管理专利工作的部门")),
 ]
 
 

@@ -391,6 +391,22 @@ REPEALS = [
         {("某政发〔2010〕5号", "某市甲办法")},
     ),
     (
+        # a revision of a rule of its own, after the higher bodies' rules it rests on: none of those is its earlier edition,
+        # however alike their titles (HT02)
+        "the bases a revision is made by are no earlier editions",
+        "现将《某县财政专项扶贫资金管理办法》印发给你们,请认真贯彻执行。\n第一条 为规范资金管理,根据《某省财政专项扶贫资金管理办法》"
+        "(某政办发〔2017〕42号)、《某省财政专项扶贫资金管理细则》(某财农〔2018〕192号)、《某市财政专项扶贫资金管理办法》"
+        "(某府办〔2017〕84号)等有关规定,修订本办法。\n",
+        set(),
+    ),
+    (
+        # the rules a list names may speak of others repealed before: 「…引用已纳入刑法并被废止的…决定的规定修改为…」 (HS03)
+        "a list head's 废止的 describes what the listed rules cite, it repeals nothing",
+        "二、将下列法律中引用已纳入刑法并被废止的关于惩治犯罪的决定的规定修改为“依照刑法有关规定”\n"
+        "43.《中华人民共和国野生动物保护法》第三十一条\n44.《中华人民共和国铁路法》第六十九条\n",
+        set(),
+    ),
+    (
         "a kind alone in 《》 is the repealing decision by its short name, no target (EB02)",
         "《决定》公布了以市政府或市政府办公室名义发布的废止、失效和需要修改的文件目录,并就清理结果的运用提出了具体要求。\n",
         set(),

@@ -126,7 +126,7 @@ _GENERIC_ITEM = re.compile(r"^(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,6
                            r"|^(?:其他|其它)(?:有关|相关)?(?:行政)?机关$")  # not 「有关军事机关」 (AP06)
 # 「发展改革、粮食、价格和商务部门」; not 管理部门, which is the last item's own: 「生态环境、市场监督管理部门」; but a government's
 # 行政管理部门 and 行政主管部门 are every stem's: 「公安、规划、水务和交通行政管理部门」 (AB06, BA03, BZ08)
-_SHARED = re.compile(r"(?:行政管理部门|行政主管部门|主管部门|部门|管理委员会(?<=区管理委员会)|管委会(?<=区管委会))$")  # zones sharing their boards: 「…开发区、…开发区管理委员会」 (BN04)
+_SHARED = re.compile(r"(?:行政管理部门|行政主管部门|行政部门(?<!司法行政部门)|主管部门|部门|管理委员会(?<=区管理委员会)|管委会(?<=区管委会))$")  # zones sharing their boards: 「…开发区、…开发区管理委员会」 (BN04)
 # its level too: 「市住房城乡建设管理」 (X02); a department's field joined by 和 may be longer (「科学技术和经济信息化」
 # 「城市管理和综合执法」, AW04), read as one stem (it may name two: 「应急管理和消防救援」), but not a party's trade
 # (「中间产品和设备供应商」, AB02; _is_stem)
@@ -225,9 +225,10 @@ _LOCATED = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{cues.PLACE_OF_ACT})地的")
 # The statutes' departments named by the duty they bear, 的 and all: 「其他负有环境保护监督管理职责的部门」 (T07), joined to
 # the department named first by 或者: 「县级以上人民政府环境保护主管部门或者其他负有…职责的部门」.
 # So is a government's department named by the work it is charged with: 「省、自治区、直辖市人民政府负责中医药管理的部门」 (V04).
-# So is a body's own department named by the work it heads: 「公安机关主管公安派出所工作的部门」 (Z03).
+# So is a body's own department named by the work it heads: 「公安机关主管公安派出所工作的部门」 (Z03), or manages: 「管理专利工作的
+# 部门」 (HR02, AE04).
 _DUTY_BEARERS = re.compile(r"(?P<owner>[\u4e00-\u9fff、]{0,16}?(?:人民政府|国务院|机关|公安局|分局))?(?:其他|有关|其它)?"
-                           r"(?:负有[\u4e00-\u9fff、]{2,24}?(?:监督管理|管理|监管)职责|(?:负责|主管)[\u4e00-\u9fff]{2,16}?(?:管理|工作))"
+                           r"(?:负有[\u4e00-\u9fff、]{2,24}?(?:监督管理|管理|监管)职责|(?:负责|主管|管理)[\u4e00-\u9fff]{2,16}?(?:管理|工作))"
                            r"的(?:部门|单位|机构)")
 # The statutes' body named by what it did or may do, 的 and all: 「制作该政府信息的行政机关」 「接到举报的国家机关」 「有权更正的行政
 # 机关」 「组建后的行政机关」 「划入职责的行政机关」 (AQ05, AR09, AJ06, BB10): the clause's verb is one of a case's steps.
@@ -610,7 +611,10 @@ def listed_bodies(s: str, addressee: str | None = None, strict: bool = True) -> 
         top = top[: tail.start()] if tail else top
         for piece in _JOIN.split(top) if "及" in top or "和" in top or "与" in top or "或" in top else [top]:
             ended, tail_here = ended or tail_here, False
-            if out and piece.startswith("其有关"):  # 「地方各级人民政府及其有关部门」: their departments (K08)
+            if out and (piece.startswith("其有关") or piece.startswith("其") and _is_stem(piece[1:])
+                        and not SUFFIX_ONLY.fullmatch(piece[1:])):  # (not 「或者其主管部门」, whose own, AR01)
+                # 「地方各级人民政府及其有关部门」: their departments (K08), or the fields of them the list names: 「市、县(市、区)
+                # 人民政府及其水利、住房和城乡建设…等有关部门」 (HQ01)
                 piece = piece[1:]
             elif out and piece in ("部门", "单位") and (which := _WHICH.match(out[-1])):
                 piece = which.group() + piece  # 「有关地区和部门」: the departments concerned too (AH08)

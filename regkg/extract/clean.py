@@ -275,6 +275,10 @@ _PAGE_NAVIGATION = re.compile(cues.PAGE_NAVIGATION)
 _TRAIL_REACH = 600  # characters from a page's start its trail stands within
 _TRAIL_TO_HEADING = re.compile(rf"(?m)^(?![^\n]*《)(?:[^》>\n]{{1,30}}(?:》|>{{1,2}})){{2,}}"
                                rf"(?![ \t]*(?:(?:政府)?信息公开|政务公开))(?=[^》>\n]{{8,}}(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})$)")
+# or steps set apart by dashes, the site's home among them: 「首页『…』-某娱乐平台-首页-隆安县人民政府办公室关于印发…的通知」 (HT02, a
+# page copied onto a spam site; a dash alone sets no trail apart: 「2018-2025年」 in a heading)
+_DASHED_TRAIL_TO_HEADING = re.compile(rf"(?m)^(?![^\n]*《)[^\n]{{0,60}}?首[页頁][ \t]*[-—–][ \t]*"
+                                      rf"(?=[^-—–\n]{{8,}}(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})$)")
 _PAGE_LINK = re.compile(cues.PAGE_LINK)
 # A line that is a link alone, or a link after its label: 「Original URL: http://lib.sdsqw.cn/…」 set between an order's
 # header and its number by a database (DB09), 「原文链接:https://…」 「官方链接: https://…」 「<http://…>」: chrome, wherever it stands
@@ -955,6 +959,8 @@ def clean(raw: str) -> Text:
         t = _edit(t, _site_markup(t.s))
     if "》" in t.s[:_TRAIL_REACH] or ">" in t.s[:_TRAIL_REACH]:  # a trail's steps, above the heading
         t = _edit(t, [(m.start(), m.end(), "") for m in _TRAIL_TO_HEADING.finditer(t.s, 0, _TRAIL_REACH)])
+    if "首页" in t.s[:_TRAIL_REACH] or "首頁" in t.s[:_TRAIL_REACH]:
+        t = _edit(t, [(m.start(), m.end(), "") for m in _DASHED_TRAIL_TO_HEADING.finditer(t.s, 0, _TRAIL_REACH)])
     if any(word in t.s for word in cues.NEIGHBOUR_LINK_WORDS):  # a page's links to the documents beside it in its column
         t = _rewrite(t, _PAGE_NAVIGATION, lambda m: "")
     # its links to files and readings (the characters folded: 解讀 is 解读 by now)

@@ -174,6 +174,12 @@ def _similar(a: str, b: str) -> float:
     return SequenceMatcher(None, _YEARS.sub("", a), _YEARS.sub("", b)).ratio()
 
 
+# A document listed as the basis the revision rests on, from 根据 to it with no stop between but inside book marks: no
+# earlier edition, however alike its title. 「根据《广西财政专项扶贫资金管理办法》(桂政办发〔2017〕42号)、…等有关规定,修订本办法」
+# revises 隆安县's own 办法 (HT02).
+_A_BASIS = re.compile(r"(?:根据|依据|按照|参照)(?:《[^《》]*》|[^,。;:《》])*$")
+
+
 def _run_on_items(text: str, at: int, start: int, numbers: list[DocNum], titles: list[TitleRef],
                   cue: str) -> list[RepealFact]:
     """The items of a repeal list run on in one sentence from ``at`` (_RUN_ON_ITEM), each a title right after its
@@ -414,7 +420,8 @@ def find_repeals(
             continue
         # 「…《X(2018—2025年)》(泸委办[2018]41号)…特修订本规划」: the earlier edition is the cited
         # document whose title is most like the one this document issues.
-        window = [n for n in numbers if start - 600 <= n.start < end and n.canonical != own_number]
+        window = [n for n in numbers if start - 600 <= n.start < end and n.canonical != own_number
+                  and not (n.start > start and _A_BASIS.search(doc.s, start, n.start))]
         best = max(
             ((max(_similar(title_of.get(n.canonical, ""), t) for t in own_titles), n) for n in window),
             default=(0.0, None),
