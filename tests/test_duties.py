@@ -1458,6 +1458,18 @@ DUTIES = [
      supports("苏木乡镇人民政府", "街道办事处")),
     ("多元化中央企业发展规划有关重大事项,应当提请股东会审议的,由国务院国资委股东代表通过股东会依法行使表决权。", None, set()),
     ("第一发现部门负责先期处置。", None, leads("第一发现部门")),
+    # nor does a report up to a government (HV01, BL03, DX01, EM10, L07); a clause's purpose or proviso opens no name (HV02,
+    # HV03)
+    ("国家级烈士纪念设施改陈布展,由省级人民政府退役军人工作主管部门报国务院退役军人工作主管部门审定。", None,
+     leads("省级人民政府退役军人工作主管部门")),
+    ("其中改制为非国有企业的由国有资产监督管理机构审核后报同级人民政府审批。", None, leads("国有资产监督管理机构")),
+    ("审计署应当依法对中央预算执行情况进行审计监督,有利于促进国务院财政税务部门加强管理。", None, leads("审计署")),
+    ("提倡和鼓励社区居民委员会组织居民开展环境卫生活动。", None, set()),
+    # a building's parts and the places a rule governs end like bodies and are none (HU03, HU05, AC07); the park's office is one
+    ("第十六条 封闭建筑物阳台,应当符合有关规定。", None, set()),
+    ("第三十二条 公共厕所应当设置明显、规范、统一的标识。", None, set()),
+    ("第十六条 城市公园应当合理设置生态厕所、直饮水设备、母婴设施和无障碍设施。", None, set()),
+    ("市公园管理处负责公园的日常管理。", None, leads("市公园管理处")),
     # a department named by the work it manages, its government before it or not (HR02, AE04)
     ("第四条 管理专利工作的部门应当设置专门机构或者配备专职执法人员开展专利行政执法。", None, leads("管理专利工作的部门")),
     ("县级以上地方人民政府管理专利工作的部门负责本行政区域内的专利执法工作。", None,

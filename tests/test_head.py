@@ -18,6 +18,33 @@ BODY = "各区县人民政府:\n现将有关事项通知如下。\n特此通知�
 # (phenomenon, text, expected (doc_number, title, issuers, date))
 HEADS = [
     (
+        # (a name's characters spaced out on its line were taken for joint issuers one character each: 「国,务,院」 in GE01,
+        # O03, S02, B29, DZ02, FR06)
+        "a signature's names with their characters spaced out",
+        "关于印发某纲要的通知\n\n发改社会〔2019〕1427号\n\n各省有关部门:\n\n  现印发给你们,请认真贯彻执行。\n\n  国家发展改革委\n\n"
+        "  教  育  部\n\n  人 民 银 行\n\n  2019年8月28日\n",
+        ("发改社会〔2019〕1427号", "关于印发某纲要的通知", ("国家发展改革委", "教育部", "人民银行"), "2019-08-28"),
+    ),
+    (
+        # (six at most were read, the nearest the date: HW02's nine, BW03's thirteen, FR06's twenty-one)
+        "nine joint issuers signed a line each",
+        "甲市应急管理局等关于加强管理的通知\n\n(甲应急发〔2021〕9号)\n\n各区县应急管理局:\n\n现将有关事项通知如下,请认真抓好贯彻落实。\n"
+        + "\n\n".join(f"甲市{x}" for x in ("应急管理局", "财政局", "发展和改革委员会", "工业和信息化局", "自然资源和规划局",
+                                          "住房和城乡建设局", "交通运输局", "市场监管局", "消防救援支队"))
+        + "\n\n2021年4月20日\n",
+        ("甲应急发〔2021〕9号", "甲市应急管理局等关于加强管理的通知", tuple(f"甲市{x}" for x in (
+            "应急管理局", "财政局", "发展和改革委员会", "工业和信息化局", "自然资源和规划局", "住房和城乡建设局", "交通运输局",
+            "市场监管局", "消防救援支队")), "2021-04-20"),
+    ),
+    (
+        # (a date and a court's number on one line under the heading: the number was not read, HX06)
+        "a court's date and number on one line under its heading",
+        "最高人民法院 最高人民检察院 公安部\n\n关于对冻结存款的执法活动\n\n加强监督的通知\n\n1996年8月13日 法〔1996〕83号\n\n"
+        "各省、自治区、直辖市高级人民法院:\n\n为了加强执法监督,特通知如下:\n一、有关法院应当立即执行。\n",
+        ("法〔1996〕83号", "最高人民法院最高人民检察院公安部关于对冻结存款的执法活动加强监督的通知",
+         ("最高人民法院", "最高人民检察院", "公安部"), "1996-08-13"),
+    ),
+    (
         # (an unsigned document's date was read only from a line without brackets: HE06, EO01)
         "an unsigned document's date in brackets on a line of its own in its head",
         "某区人民政府办公室关于印发2008年政府工作目标任务分解的通知\n(二OO八年二月二十六日)\n某府办〔2008〕18号\n"

@@ -394,6 +394,9 @@ NOT_BODY_ENDINGS = (
     "行业协会",  # 「电梯行业协会」: a trade's association, no office (AJ02, AJ05); 「市科学技术协会」 is a body
     # a field of study, not a section (科 ends a bureau's section: 「局传媒网络视听管理科」, DP06)
     "学科", "本科", "专科", "百科",  # (not 理科: 「…管理科」)
+    # a building's parts and the places a rule governs: 「封闭建筑物阳台,应当…」 「公共厕所应当设置…标识」 「城市公园应当合理
+    # 设置…」 (HU03, HU05)
+    "阳台", "窗台", "厕所", "公园",
 )
 # Offices whose abbreviated names end in one of those words: 「市政务公开办」 is 政务公开's office, no 开办 (DU05)
 BODY_ENDINGS_NOT_OF_WORDS = ("公开办",)
@@ -455,6 +458,8 @@ NOT_IN_BODY = (
     # 「由机场所在地省级人民政府报请国务院审查批准」 (HS02), 「街道办事处协助旗县级人民政府绿化委员会办公室开展…」 (HQ05),
     # 「上级监管机构发现下级监管机构负责监管的…」 (HR01), 「由国务院国资委股东代表通过股东会依法行使表决权」 (HR05)
     r"|提交|报请|协助(?!单位)|发现(?<!第一发现)|通过"  # (not 「第一发现部门」, the body that finds a case first, EM03)
+    # 「…由国家有关部门报国务院批准」 (HV01): a report up to a government, not a 报社 or 情报 of a name
+    r"|报(?=国务院|党中央|[省市县区]|上级|同级|本级)"
     r"|组成(?!部门|员)"  # 「…水务部门组成联合督查组」 (DF05): the verb, its object's 联 no 妇联's; not 「市政府组成部门」 「小组成员」
     rf"|{JOINTLY}|{WITH_PARTNER}"  # 「…执法大队联合县城市管理综合执法局」: two bodies (DJ08)
     r"|规定"  # 「法律、法规、规章规定市场监督管理部门应当…」 (E19): what the law provides, no list of bodies
@@ -521,6 +526,9 @@ NOT_BODY_OPENINGS = (
     "经县", "经区", "报", "每年", "可以", "到", "移交", "移送", "保证", "因", "明确", "推荐", "发现", "自觉", "开办",
     "参照", "可参照", "接受", "保障", "不再", "禁止", "拒绝", "提交",
     "不协助", "不配合", "不履行", "不按",  # a penalty's condition: 「(一)不协助政府做好…工作的」 (GB09)
+    # a clause's purpose, proviso or wish: 「有利于促进国务院财政税务部门…」 (HV02) 「不影响行政执法委员会…」 (HV03) 「提倡和鼓励
+    # 社区居民委员会…」 (HU03)
+    "有利于", "不影响", "提倡",
     "分送", "抄送", "转送", "送",  # 「按照职责分工,分送法制工作委员会和有关委员会…进行审查」 (AW08)
     "发挥", "聘请",  # 「发挥工会…作用」 「聘请市场化专业团队」 (AX02, AX05); not 防止: 「防止返贫监测帮扶工作领导小组办公室」
     "还应", "还要", "还须",  # 「还应检查第三类单位落实…」 (AZ02)

@@ -120,6 +120,8 @@ def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]
         if a == run_end:
             continue
         whole = a == 0 or not ("\u4e00" <= text[a - 1] <= "\u9fff")
+        if text[a] == "日" and a > 0 and text[a - 1].isdigit() and run_end - a >= 2:
+            a, whole = a + 1, True  # a date's 日 right before the code, their space gone: 「1996年8月13日法〔1996〕83号」 (HX06)
         run = text[a:run_end]
         code = trim_code(run, known, whole)
         if code is None or text.startswith("令", m.end()):  # 「建设部〔2007〕第162号令」 numbers an order

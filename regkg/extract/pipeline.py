@@ -162,7 +162,10 @@ def _issuers(c: Text, seg: Segment, raw: str) -> tuple[str, ...]:
     names: list[str] = []
     for ln in seg.issuer_lines:
         a, b = c.orig_span(ln.start, ln.end)
-        for piece in raw[a:b].split():  # print separates joint issuers by spaces
+        pieces = raw[a:b].split()  # print separates joint issuers by spaces
+        if len(pieces) > 1 and all(len(p) == 1 for p in pieces):
+            pieces = ["".join(pieces)]  # or spaces out one short name's characters: 「商  务  部」 「人 民 银 行」 (FR06)
+        for piece in pieces:
             piece = clean(piece).s.strip()
             if piece:
                 names.append(piece)

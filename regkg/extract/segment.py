@@ -375,6 +375,8 @@ def _parse_toc(block: str) -> tuple[tuple[str, str | None], ...]:
 
 
 _JOINT_NAMES = re.compile(rf"(?:{ORG_NAME.pattern}){{2,6}}")
+# Joint issuers a signature may print a line each above its date: nine departments sign 「…等9部门」 notices (HW02)
+_MOST_SIGNERS = 30
 
 
 def _signature(lines: list[Line], start: int, stop: int) -> tuple[int | None, list[Line]]:
@@ -406,7 +408,7 @@ def _signature(lines: list[Line], start: int, stop: int) -> tuple[int | None, li
         if head:
             issuers.append(Line(head, lines[k].start, lines[k].start + len(head)))
         j = k - 1
-        while j >= start and len(issuers) < 6:
+        while j >= start and len(issuers) < _MOST_SIGNERS:
             u = lines[j].text
             if not u:
                 j -= 1
