@@ -122,6 +122,9 @@ _MODAL = re.compile(rf"要(?<![必需重主只]要)(?!求)|应当|应(?!急)|必
                     r"|进行(?=(?:检查|监督|审查|审核|核查|查处|考核|评估)(?:和|、|与|及)?(?:检查|监督|审查|审核|核查|查处|考核|评估|管理)?"
                     r"(?:[,。;]|$))")
 _LONGEST_ASIDE = 40  # characters between an inline aside's opening and the modal after it
+# A body's charge over something, named as a noun that ends its clause: 「…自然资源主管部门对…运行维护的监督管理职责,」; or
+# what it answers for, 「X对Y负责,」 「X对Y负总责,」 (_answerable_duties, HQ01)
+_CHARGE_OVER = re.compile(r"的[^,。;的]{0,8}(?:职责|职能|权限|监督管理|管理|领导|支持|指导)$|负总?责$")
 # An enforcer's sanction after what it acts on: 「公安交通管理部门对违反禁行规定的黄牌货车依法抓拍进行处罚」 (DO04)
 _SANCTION = re.compile(r"依法(?:[\u4e00-\u9fff]{0,6}?)(?:处罚|查处|处理|取缔|没收|追究)")
 _REQUEST = re.compile(cues.REQUEST_OPENINGS)
@@ -540,6 +543,8 @@ def _clause_subject(s: str, p: int, end: int, addressee: str | None) -> tuple[li
     if not s.startswith(",", end) or not _MARKER.match(s, end + 1):
         return [], p
     for m in _ASIDE.finditer(s, p + 2, end):
+        if m.group() == "对" and _CHARGE_OVER.search(s, m.end(), end):
+            continue  # 「X对Y的监督管理职责,分别由Z履行」: X's charge, a noun the clause names, not what X does (AC05, CW05)
         if lead := listed_bodies(s[p : m.start()], addressee):
             return lead, end + 1
     if s[p:end].rstrip(" 、")[-1:] not in LAST_CHARS:
