@@ -1477,6 +1477,15 @@ DUTIES = [
     ("第二十二条 甲省人民政府自然资源主管部门对基准站建设和运行维护的监督管理职责,分别由甲测绘地理信息局履行。", None,
      leads("甲测绘地理信息局")),
     ("为适应市场经济的要求,改善和加强大中城市工商行政管理部门对市场的监督管理,建立统一的执法机构。", None, set()),
+    # the words a stem and the list's ending share are printed once (HY03); a time the clause opens with is no part of
+    # the body's name (HY03, EI08, DQ08)
+    ("第六条 市人民政府水行政、环境保护、林业等行政主管部门应当负责编制水城河流域规划。", None,
+     leads("市人民政府水行政主管部门", "环境保护行政主管部门", "林业行政主管部门")),
+    ("施工期间水行政主管部门应当对其是否符合河道整治规划进行检查。", None, leads("水行政主管部门")),
+    ("禁渔期间县渔政部门将加大执法力度。", None, leads("县渔政部门")),
+    # a verb's object, a thing or a place, opens or ends no body (IB03, HZ03, HK06, IB02, HZ07)
+    ("举办大型现场招聘会,应当符合《大型群众性活动安全管理条例》等法律法规的规定。", None, set()),
+    ("管道高处应装排气阀,管道低处应装泄水阀。", None, set()),
     # a department named by the work it manages, its government before it or not (HR02, AE04)
     ("第四条 管理专利工作的部门应当设置专门机构或者配备专职执法人员开展专利行政执法。", None, leads("管理专利工作的部门")),
     ("县级以上地方人民政府管理专利工作的部门负责本行政区域内的专利执法工作。", None,

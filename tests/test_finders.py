@@ -587,6 +587,20 @@ def test_a_forwarded_report_printed_in_full_is_its_own_document(heading):
 
 
 
+def test_a_document_forwarded_from_bodies_counted_before_关于_is_its_own_document():
+    # 「转发市交通运输局等四部门关于…的指导意见的通知」, the body's sentence passed by a meeting, not 同意: the title alone names
+    # what it forwards, the bodies and their count before its 关于 (IA01)
+    text = ("某市人民政府办公室转发市交通运输局等四部门关于加快农村客运发展的指导意见的通知\n(某府办发〔2014〕37号)\n各区县人民政府:\n"
+            "市交通运输局、市财政局、市公安局、市安全监管局《关于加快农村客运发展的指导意见》已经市人民政府第34次常务会议通过,"
+            "现转发你们,请认真遵照执行。\n某市人民政府办公室\n2014年7月4日\n关于加快农村客运发展的指导意见\n"
+            "(市交通运输局、市财政局、市公安局、市安全监管局)\n为深入贯彻落实《国务院办公厅关于印发方案的通知》(国办发〔2005〕49号)精神,"
+            "现将有关事宜通知如下。\n")
+    r = extract_text(text)
+    assert [d.title for d in r.documents] == ["某市人民政府办公室转发市交通运输局等四部门关于加快农村客运发展的指导意见的通知",
+                                             "关于加快农村客运发展的指导意见"]
+    assert [(c.by, c.cited_number) for c in r.citations] == [("关于加快农村客运发展的指导意见", "国办发〔2005〕49号")]
+
+
 def test_a_rule_forwarded_under_its_makers_关于_is_its_own_document_headed_without_it():
     # 「转发A局B局关于X办法的通知」 over the rule headed 「X办法」, made by the bureaus, not the office that forwards it (GO04)
     text = ("厦门市人民政府办公厅转发市文化局市新闻出版局关于厦门地方文献征集管理办法的通知\n厦府办〔2008〕75号\n"

@@ -18,6 +18,13 @@ BODY = "各区县人民政府:\n现将有关事项通知如下。\n特此通知�
 # (phenomenon, text, expected (doc_number, title, issuers, date))
 HEADS = [
     (
+        # (规范 ended no rule's heading: the page's document had no title, HZ02)
+        "a rule headed as a 规范, a database's history line under it",
+        "# 医疗机构制剂配制质量管理规范（试行）\n\n2001年3月13日 国家药品监督管理局令第27号公布\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n"
+        "第一条 根据《中华人民共和国药品管理法》的规定,制定本规范。\n",
+        (None, "医疗机构制剂配制质量管理规范（试行）", ("国家药品监督管理局",), "2001-03-13"),
+    ),
+    (
         # (a name's characters spaced out on its line were taken for joint issuers one character each: 「国,务,院」 in GE01,
         # O03, S02, B29, DZ02, FR06)
         "a signature's names with their characters spaced out",

@@ -337,6 +337,18 @@ def _is_stem(piece: str) -> bool:
     )
 
 
+def _ended(stem: str, ending: str) -> str:
+    """A stem with the list's ending, the words they share printed once: 「水行政、环境保护等行政主管部门」 is 水行政主管部门 (HY03).
+
+    >>> _ended("水行政", "行政主管部门"), _ended("城市管理", "管理部门"), _ended("财政", "部门")
+    ('水行政主管部门', '城市管理部门', '财政部门')
+    """
+    for n in range(min(len(stem), len(ending) - 1), 1, -1):
+        if stem.endswith(ending[:n]):
+            return stem + ending[n:]
+    return stem + ending
+
+
 def _qualified(stems: list[str]) -> list[str]:
     """The first stem's qualifier is every stem's: 「全省各级财政、税务等部门」 → 全省各级财政部门, 全省各级税务部门; levels printed
     together are one: 「市县财政、自然资源和规划部门」 → 市县财政部门, 市县自然资源和规划部门 (the samples' 001)."""
@@ -491,6 +503,7 @@ _LEADING_WORDS = (*_LEADING_OPENINGS, *cues.SENTENCE_ADVERBS)  # (patterns, each
 _LEADING_WORD = re.compile(rf"^(?:{'|'.join(_LEADING_OPENINGS)}|(?:{'|'.join(cues.SENTENCE_ADVERBS)})由?)")
 _LEADING_FIRST = frozenset(x[0] for x in _LEADING_WORDS)  # looked at before the pattern is tried
 _COMMA_GROUP = re.compile(r"[^,;]*、[^,;]*")
+_DURING = re.compile(r"[\u4e00-\u9fff]{1,6}?期间")  # a time the clause opens with, before its body
 _LEVEL_WORDS = frozenset(("自治区", "直辖市", "自治州", "自治县", "自治旗", "计划单列市", "设区市", "县级市", "地级市", "副省级市"))
 _PLACE_RUN = re.compile(r"(?<![^、])(?:[\u4e00-\u9fff]{1,4}[县区市旗州盟]、)+[\u4e00-\u9fff]{1,4}[县区市旗州盟](?:人民政府|政府)(?![^、])")
 _ORG_INSIDE = re.compile(r"[局委办厅部院会府]")  # a zone's name holds no body's ending: 「市商务局指导高新区」 is none
@@ -564,6 +577,8 @@ def listed_bodies(s: str, addressee: str | None = None, strict: bool = True) -> 
         s = _WITHIN.sub("", s)  # 「禁放范围内的区人民政府…」: the bodies of the area the text is about (CF08)
     if s[:1] in _LEADING_FIRST and (lead := _LEADING_WORD.match(s)):  # 「当指挥部办公室接到…时」
         s = s[lead.end() :]
+    if "期间" in s and (during := _DURING.match(s)):  # 「施工期间水行政主管部门应当…」 (HY03) 「禁渔期间县渔政部门将…」 (EI08)
+        s = s[during.end() :]
     if "为" in s or "是" in s:
         s = _DESIGNATED.sub("", s)
     if strict and "单位" not in s and "部门" not in s and opens_clause(s, _CLAUSE_OPENINGS) and \
@@ -642,7 +657,7 @@ def listed_bodies(s: str, addressee: str | None = None, strict: bool = True) -> 
                 stems += [prefix + x for x in more if x]
                 # (the first stem's qualifier is the last item's too: 「各级财政、国土资源部门」 is 各级国土资源部门, DX07)
                 *stems, piece = _qualified([*stems, prefix + piece])
-                out += [x + shared.group() for x in stems] + [piece]
+                out += [_ended(x, shared.group()) for x in stems] + [piece]
                 stems, prefix = [], ""
                 continue
             piece = prefix + piece  # the shared levels open every item up to the first whole name
@@ -701,7 +716,7 @@ def listed_bodies(s: str, addressee: str | None = None, strict: bool = True) -> 
             prefix = ""
         if stems and suffix:
             # a party's stem shares the ending too: 「勘察、设计、施工、监理单位」 names parties (AB02)
-            out += [x + suffix for x in _qualified(stems) if not (suffix == "单位" and _PARTY.search(x + suffix))]
+            out += [_ended(x, suffix) for x in _qualified(stems) if not (suffix == "单位" and _PARTY.search(x + suffix))]
             stems = []
     if (stems or towns and towns == len(out)) and strict:
         return []

@@ -849,9 +849,10 @@ def _named_bodies(who: str) -> list[str]:
 
 
 # 「转发市发展改革委市综合行政执法局贵阳市生活垃圾分类制度实施方案」: the forwarding bodies before the title;
-# 「转发省人力资源社会保障厅等部门关于做好…的意见」 (AG07) before its 关于
+# 「转发省人力资源社会保障厅等部门关于做好…的意见」 (AG07) before its 关于, counted or not: 「转发市交通运输局等四部门关于…」 (IA01)
 _LEADING_BODIES = re.compile(rf"^(?:(?:{ORG_NAME.pattern})[、和]?)+?"
-                             rf"(?:(?=(?:(?![和及与、])[\u4e00-\u9fff]){{2,8}}(?:市|省|县|区|自治区))|(?:等(?:部门|单位))?(?=关于))")
+                             rf"(?:(?=(?:(?![和及与、])[\u4e00-\u9fff]){{2,8}}(?:市|省|县|区|自治区))"
+                             rf"|(?:等[0-9一二三四五六七八九十]{{0,3}}个?(?:部门|单位))?(?=关于))")
 
 
 def _key(title: str) -> str:
