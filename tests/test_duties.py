@@ -1486,6 +1486,12 @@ DUTIES = [
     # a verb's object, a thing or a place, opens or ends no body (IB03, HZ03, HK06, IB02, HZ07)
     ("举办大型现场招聘会,应当符合《大型群众性活动安全管理条例》等法律法规的规定。", None, set()),
     ("管道高处应装排气阀,管道低处应装泄水阀。", None, set()),
+    # a task's time after its body, as 及时 its manner (IA01, BK01, BV12); 「每年度」 names a period, and 落实 opens no name
+    # (the samples' 002 and 003)
+    ("由市、县两级交通运输局每年按实际新投放的车辆数向市、县两级政府申报。", None, leads("市交通运输局", "县交通运输局")),
+    ("市财政局每季度通报资金使用情况。", None, leads("市财政局")),
+    ("总额预算指标,是指市内所有定点医疗机构每年度进行按病种分值付费结算的统筹基金可支付基金总额。", None, set()),
+    ("三、落实部门职责\n落实部门定期会商、专家综合研判、及时发布预警。", None, set()),
     # a department named by the work it manages, its government before it or not (HR02, AE04)
     ("第四条 管理专利工作的部门应当设置专门机构或者配备专职执法人员开展专利行政执法。", None, leads("管理专利工作的部门")),
     ("县级以上地方人民政府管理专利工作的部门负责本行政区域内的专利执法工作。", None,
@@ -1723,6 +1729,17 @@ def test_what_a_body_answers_for(raw, expected):
     assert [(d.task, d.lead) for d in find_duties(flow(clean(raw)).s)] == expected
 
 
+@pytest.mark.parametrize("end", ["", "。", ":"])
+def test_each_bodys_duty_heading_starts_its_own_section(end):
+    # 「(一)领导小组办公室职责。」 then its items, then 「(二)市农委职责。」 and its: the second heading is no item of the first
+    # section, its stop or none (IF02); 「2.参加联席会议,…」 is a member's task, no body
+    raw = (f"二、职责分工\n(一)领导小组办公室职责{end}\n1.负责领导小组日常工作。\n(二)市农委职责{end}\n"
+           f"1.负责全市农业保险工作的组织实施。\n2.参加联席会议,提出工作建议。\n(三)市扶贫办职责{end}\n1.负责扶贫对象的认定。\n")
+    assert [(d.lead, d.task) for d in find_duties(flow(clean(raw)).s)] == [
+        (("领导小组办公室",), "领导小组日常工作"), (("市农委",), "全市农业保险工作的组织实施"),
+        (("市农委",), "参加联席会议,提出工作建议"), (("市扶贫办",), "扶贫对象的认定")]
+
+
 def test_flattened_table_cells():
     # a duty table printed one cell a line under its 责任单位 head (R18); 等 ends a list item
     raw = ("工作措施\n责任单位\n备注\n(一)加强对防疫重点企业财税支持\n市税务局等,各县、市、区政府,咸宁高新区管委会\n"
@@ -1852,8 +1869,10 @@ def test_requested_reads_as_every_prefix_read(before, s, addressee):
 # is tried at every character. Each is asked to find what it found.
 _JA = bodies._JOINED_AFTER
 _BEFORE = {
-    "_LEVELS": rf"(?:(?<![\u4e00-\u9fff()])|(?<=[{_JA}][和与])|(?<=[{_JA}]或者))"
-               rf"(?:{cues.PLACE_LEVELS})(?:[、和](?:{cues.PLACE_LEVELS}))*、(?:{cues.PLACE_LEVELS})(?!直)",
+    # (its levels joined by 或者 too, and after the place or part of an area: HA05, HK05, HL04)
+    "_LEVELS": rf"(?:(?<![\u4e00-\u9fff()])|(?<=[{_JA}][和与])|(?<=[{_JA}]或者)|(?<=所在地|流域内|辖区内|区域内))"
+               rf"(?:{cues.PLACE_LEVELS})(?:(?:[、和]|或者?){bodies._LEVEL_PART}(?:{cues.PLACE_LEVELS}))*、{bodies._LEVEL_PART}"
+               rf"(?:{cues.PLACE_LEVELS})(?!直)",
     "LIST_TAIL": bodies.LIST_TAIL.pattern.replace("等(?<![高同中初平]等)", "(?<![高同中初平])等", 1),
     # (a level's 及 at the start, before another level, joins no list: FY01)
     "_JOIN": rf"以及|(?<!^[省市县区州])及(?!时)|(?<=^[省市县区州])及(?!设区的市|{cues.PLACE_LEVELS})|(?<=^你[省市县区州旗])[和与]"
@@ -1869,6 +1888,7 @@ _PATTERN_PIECES = [
     "几个", "交通领域", "有关部门", "其他有关", "行政主管部门", "主管部门", "部门", "单位", "机构", "管委会", "管理委员会",
     "局", "委", "办", "厅", "院", "会", "府", "处", "署", "门", "位", "构", "关", "所", "站", "直", "包括", "下属", "财政",
     "市财政局", "发展改革", "开发区", "群团组织", "和单位", "(单位)", "行政", "人民政府", "公安", "司法", "a", " ",
+    "所在地", "流域内",
 ]
 
 
@@ -1877,6 +1897,8 @@ _PATTERN_PIECES = [
 @example("省、自治区、直辖市发展改革、粮食、价格和商务部门")
 @example("市发展改革委(市粮食和物资储备局)、区公安部门(不含垂直管理部门)")
 @example("高新区、开发区管理委员会")
+@example("自治区或者自治区、自治区")  # (levels joined by 或者, which the copy of _LEVELS lacked: a flaky failure until 805a042)
+@example("司法行政部门")
 def test_patterns_find_what_they_found(s):
     for name, before in _BEFORE.items():
         old, new = re.compile(before), getattr(bodies, name)

@@ -18,6 +18,15 @@ BODY = "各区县人民政府:\n现将有关事项通知如下。\n特此通知�
 # (phenomenon, text, expected (doc_number, title, issuers, date))
 HEADS = [
     (
+        # (the number after the ministry's name was taken for no own number once the ministry was read apart from its code:
+        # IC03, as DF03's key reads the note)
+        "a rule's own number in its history note after its date and issuer",
+        "水利工程建设程序管理暂行规定\n\n1998年1月7日 水利部公布\n\n水利工程建设程序管理暂行规定\n\n"
+        "(1998年1月7日水利部水建〔1998〕16号发布 根据2014年8月19日《水利部关于废止和修改部分规章的决定》第一次修正)\n\n"
+        "第一条 为加强水利建设市场管理,制定本规定。\n",
+        ("水建〔1998〕16号", "水利工程建设程序管理暂行规定", ("水利部",), "1998-01-07"),
+    ),
+    (
         # (规范 ended no rule's heading: the page's document had no title, HZ02)
         "a rule headed as a 规范, a database's history line under it",
         "# 医疗机构制剂配制质量管理规范（试行）\n\n2001年3月13日 国家药品监督管理局令第27号公布\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n"

@@ -188,7 +188,8 @@ _GENERIC_ENDINGS = ("政府", "部门", "单位", "机关", "机构", "组织")
 
 
 # openings no name starts with: 「通过银行按月支付」 (AQ04) is no 通过银行, 「组建工作专班」 no 组建's 专班
-_NEVER_NOUNS = ("通过", "组建", "成立", "设立", "建立", "整合", "充实", "承担", "主要承担", "造成")  # (「造成所负责考场…」, HF03)
+_NEVER_NOUNS = ("通过", "组建", "成立", "设立", "建立", "整合", "充实", "承担", "主要承担", "造成",  # (「造成所负责考场…」, HF03)
+                "参加")  # 「参加联席会议」 (IF02)
 _NAME_LIKE_A_WORD = re.compile(cues.NAMES_OPENING_LIKE_A_WORD)
 
 

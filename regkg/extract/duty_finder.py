@@ -191,6 +191,13 @@ _INLINE_DUTIES = re.compile(r"(?P<o>[^,。;:]{2,30}?)的?(?:主要)?职责(?:是
 # what _DUTY_HEADING ends with, looked for before its lazy name is tried at every length (most lines a colon ends
 # are lead-ins to a list, 「主要任务如下:」)
 _DUTY_HEADING_END = len("职责是:")
+
+
+def _heads_duties(item: str) -> bool:
+    """Whether an item's text is a body's duty heading, the next body's section after the one being read: 「(二)市农委
+    职责。」 after 「(一)领导小组办公室职责。」 and its items (IF02)."""
+    h = _DUTY_HEADING.fullmatch(item := item.removesuffix("。")) if "职责" in item[-_DUTY_HEADING_END:] else None
+    return h is not None and is_body(h.group("o"))
 # A joint task named by its verb alone, closing the clause after the bodies it joins.
 # (and an area or a status an authority fixes: 「…由市水务局会同市规划资源局划定」, CC02)
 _CLOSING_VERB = re.compile(r"(?:研究|共同|联合|另行)?(?:确定|制定|审定|核定|批准|审批|审核|公布|发布|组织实施|实施|办理|执行|解释"
@@ -1331,7 +1338,7 @@ def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: st
             # 履行如下职责:」 (the samples' 004) 「(二)项目管理办公室」 (EQ01)
             if (item := _ENUMERATED.match(line)) and not _names_a_body(body := line[item.end() :].strip()) and \
                     not _subject(body, 0, _clause_end(body, 0), _MARKER, addressee)[0] and \
-                    not ((own := _OWN_BODY.match(body)) and is_body(own.group(1))):
+                    not ((own := _OWN_BODY.match(body)) and is_body(own.group(1))) and not _heads_duties(body):
                 task = re.split(r"[;。]", re.sub(r"^(?:负责|会同[^,]*?[,])", "", body), maxsplit=1)[0]
                 sup = _CO_WITH.match(body)
                 support = tuple(x for x in split_departments(sup.group(1), addressee) if not _GENERIC_SUPPORT.match(x)) \
@@ -1352,7 +1359,7 @@ def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: st
                 if org and is_body(org.group("o")):
                     lead_in = (org.group("o"),)
                     continue
-            if "职责" in head[-_DUTY_HEADING_END:] and (h := _DUTY_HEADING.fullmatch(head)) and \
+            if "职责" in (head := head.removesuffix("。"))[-_DUTY_HEADING_END:] and (h := _DUTY_HEADING.fullmatch(head)) and \
                     not h.group("o").endswith("成员单位") and \
                     (names := [h.group("o")] if is_body(h.group("o")) else listed_bodies(h.group("o"))
                      or _set_up_by_kind(s, ls, head)):

@@ -20,6 +20,7 @@ from regkg.extract.clean import normalise_chars
 from regkg.extract.docnum import find_docnums
 from regkg.extract.printed import GLOSS
 from regkg.keys.numbers import trim_code
+from regkg.keys.orgs import ORG_NAME
 from regkg.keys.chars import openings
 
 __all__ = ["Head", "explained_title", "is_chrome", "read_head", "own_number", "number_in_file_names", "metadata", "labelled_metadata", "starts_with_label", "slot_number", "title_in", "is_body_line", "DOCUMENT_MARKS", "ANY_DATE",
@@ -443,9 +444,15 @@ def _leading_number(line: str) -> tuple[str, str] | None:
     if not found:
         return None
     before = ANY_DATE.sub("", flat[: found[0].start])
-    if re.search(r"[\u4e00-\u9fff]", before.replace("正", "")):
+    if re.search(r"[\u4e00-\u9fff]", before.replace("正", "")) and not (
+            # a rule's history note, its own number after its date and issuer: 「(1998年1月7日水利部水建〔1998〕16号发布 根据…修正)」
+            # (IC03, as DF03's key reads it)
+            flat.startswith("(") and ORG_NAME.fullmatch(before[1:].strip()) and flat.startswith(_ISSUED, found[0].end)):
         return None
     return found[0].canonical, line[found[0].start : found[0].end]
+
+
+_ISSUED = ("发布", "印发", "公布")
 
 
 def _first_number(value: str) -> tuple[str, str] | None:

@@ -103,11 +103,13 @@ NATIONAL_CODE_STARTS = (
 )
 # 「石家庄市政府石政呈」 「县政府办绩政办」 「根据国务院国发〔2014〕60号文件」: a body's name printed right before its code
 _AFTER_BODY = re.compile(r".*(?:政府办(?![发函字])|政府|国务院|办公厅|办公室|检察院|法院|(?<=[\u4e00-\u9fff]{3})局(?=[\u4e00-\u9fff]{2})"
+                         r"|(?P<first>[\u4e00-\u9fff])[\u4e00-\u9fff]{1,5}部(?=(?P=first)[\u4e00-\u9fff])"
                          r"|国家[\u4e00-\u9fff]{1,6}?委(?=[\u4e00-\u9fff]{2})|中共中央(?:[\u4e00-\u9fff]{2,4}部)?(?=[\u4e00-\u9fff]{2}))")
 # (and a bureau's name, three characters or more: 「国家广电总局电影局电字〔2000〕404号」 is 电字〔2000〕404号, BL06)
 # (and a national commission's short name, the last of joint issuers: 「水利部、财政部、国家计委水政资〔1995〕457号」, DF03;
 # the Party's Central Committee before its code: 「根据中共中央中发〔1993〕6号《…》」, DG05; a court or procuratorate before its
-# own: 「最高人民检察院高检发释字〔2018〕2号」, HX04)
+# own: 「最高人民检察院高检发释字〔2018〕2号」, HX04; a ministry before its own, which opens with the ministry's first
+# character: 「水利部水建〔1995〕128号」 (IC03), not 「工信部联科」 「人社部发」, whose codes open with the ministry's short name)
 # 「你院粤法经行字〔1988〕第294号请示报告收悉」 「我院法(办)发〔1988〕6号」: a reply names the addressee's or its own number
 # by pronoun, and no code opens with one (BI01)
 _PRONOUN = re.compile(r".*[你我][院省市县区局厅部委办司所府处室会]")
