@@ -196,8 +196,11 @@ _DUTY_HEADING_END = len("职责是:")
 def _heads_duties(item: str) -> bool:
     """Whether an item's text is a body's duty heading, the next body's section after the one being read: 「(二)市农委
     职责。」 after 「(一)领导小组办公室职责。」 and its items (IF02)."""
-    h = _DUTY_HEADING.fullmatch(item := item.removesuffix("。")) if "职责" in item[-_DUTY_HEADING_END:] else None
+    heading = item.removesuffix("。")
+    h = _DUTY_HEADING.fullmatch(heading) if "职责" in heading[-_DUTY_HEADING_END:] else None
     return h is not None and is_body(h.group("o"))
+
+
 # A joint task named by its verb alone, closing the clause after the bodies it joins.
 # (and an area or a status an authority fixes: 「…由市水务局会同市规划资源局划定」, CC02)
 _CLOSING_VERB = re.compile(r"(?:研究|共同|联合|另行)?(?:确定|制定|审定|核定|批准|审批|审核|公布|发布|组织实施|实施|办理|执行|解释"

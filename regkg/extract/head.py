@@ -436,6 +436,9 @@ def promulgation(lines: list[str]) -> dict[str, str]:
     return {}
 
 
+_ISSUED = ("发布", "印发", "公布")  # what a history note says its rule's own number did
+
+
 def _leading_number(line: str) -> tuple[str, str] | None:
     """A number that a scraped page runs into its first body line ahead of everything else, chrome and a
     date aside: 「汕府办[2015]29号各县(市、区)…:」 「1995年6月13日 川府发[1995]95号 各市…:」 「<正>黔府函[2020] 110号…」."""
@@ -450,9 +453,6 @@ def _leading_number(line: str) -> tuple[str, str] | None:
             flat.startswith("(") and ORG_NAME.fullmatch(before[1:].strip()) and flat.startswith(_ISSUED, found[0].end)):
         return None
     return found[0].canonical, line[found[0].start : found[0].end]
-
-
-_ISSUED = ("发布", "印发", "公布")
 
 
 def _first_number(value: str) -> tuple[str, str] | None:

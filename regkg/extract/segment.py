@@ -375,7 +375,8 @@ def _parse_toc(block: str) -> tuple[tuple[str, str | None], ...]:
 
 
 _JOINT_NAMES = re.compile(rf"(?:{ORG_NAME.pattern}){{2,6}}")
-# Joint issuers a signature may print a line each above its date: nine departments sign 「…等9部门」 notices (HW02)
+# Joint issuers a signature may print a line each above its date: nine departments sign 「…等9部门」 notices (HW02),
+# thirteen of a district and twenty-one ministries others (BW03, FR06)
 _MOST_SIGNERS = 30
 
 
