@@ -121,6 +121,9 @@ FOLD_CASES = [
     # sets no trail apart
     ("dashed-trail-to-heading", "全站搜索\n首页『某某注册』-某某平台-首页-某县人民政府办公室关于印发某县资金管理办法的通知\n正文",
      "全站搜索\n某县人民政府办公室关于印发某县资金管理办法的通知\n正文"),
+    # a word processor's hyperlink field code, its target run on, is chrome (II03, BB02, AU08, FY02)
+    ("field-code", "应当依照《HYPERLINKjavascript中华人民共和国合同法》的规定", "应当依照《中华人民共和国合同法》的规定"),
+    ("field-code-target", "委员会HYPERLINKsystem030009329天津市市场和质量监督管理若干规定》", "委员会天津市市场和质量监督管理若干规定》"),
     ("dash-in-a-heading", "首页\n关于印发某市2018-2025年发展规划的通知\n正文", "首页\n关于印发某市2018-2025年发展规划的通知\n正文"),
     ("trail-to-disclosure-column", "首页  >  信息公开专栏  >  办公室  >  政府信息公开目录\n正文",
      "首页  >  信息公开专栏  >  办公室  >  政府信息公开目录\n正文"),

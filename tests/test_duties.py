@@ -1492,6 +1492,11 @@ DUTIES = [
     ("市财政局每季度通报资金使用情况。", None, leads("市财政局")),
     ("总额预算指标,是指市内所有定点医疗机构每年度进行按病种分值付费结算的统筹基金可支付基金总额。", None, set()),
     ("三、落实部门职责\n落实部门定期会商、专家综合研判、及时发布预警。", None, set()),
+    # a tour's party and its people end as a team of an office does and are none (IJ01, DU03)
+    ("第十条 组团社应当为旅游团队安排专职领队。领队应当向旅游者告知目的地国家的风俗习惯。", None, set()),
+    # the item whose ending the stems share may be joined to more by 和 (IG02)
+    ("第十六条 各级财政、教育、人力社保部门和办学主管部门、学校应加强对助学金的管理。", None,
+     leads("各级财政部门", "各级教育部门", "各级人力社保部门", "办学主管部门", "学校")),
     # a department named by the work it manages, its government before it or not (HR02, AE04)
     ("第四条 管理专利工作的部门应当设置专门机构或者配备专职执法人员开展专利行政执法。", None, leads("管理专利工作的部门")),
     ("县级以上地方人民政府管理专利工作的部门负责本行政区域内的专利执法工作。", None,

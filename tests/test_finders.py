@@ -601,6 +601,19 @@ def test_a_document_forwarded_from_bodies_counted_before_关于_is_its_own_docum
     assert [(c.by, c.cited_number) for c in r.citations] == [("关于加快农村客运发展的指导意见", "国办发〔2005〕49号")]
 
 
+def test_the_rule_a_forwarded_notice_issues_printed_alone_is_its_own_document():
+    # 「转发国家烟草专卖局关于印发X细则(试行)的通知」 printing X alone, not the notice that issues it: X is its own document,
+    # the repeal and citations in it its own (IH01)
+    text = ("某市烟草专卖局办公室转发国家烟草专卖局关于印发烟草专卖许可证管理办法实施细则(试行)的通知\n某烟办综[2017]13号\n各区局:\n"
+            "现将《国家烟草专卖局关于印发烟草专卖许可证管理办法实施细则(试行)的通知》(国烟专〔2017〕74号)转发给你们。请认真贯彻落实。\n"
+            "某市烟草专卖局办公室\n2017年3月7日\n烟草专卖许可证管理办法实施细则(试行)\n第一章 总则\n"
+            "第一条 为规范烟草专卖许可证管理,根据《中华人民共和国烟草专卖法》,制定本细则。\n"
+            "第六十二条 本细则自2017年5月1日起施行。国家烟草专卖局《烟草专卖许可证申请与办理程序规定》(国烟专〔2007〕549号)同时废止。\n")
+    r = extract_text(text)
+    assert [d.title for d in r.documents][1:] == ["烟草专卖许可证管理办法实施细则(试行)"]
+    assert [(x.by, x.target_number) for x in r.repeals] == [("烟草专卖许可证管理办法实施细则(试行)", "国烟专〔2007〕549号")]
+
+
 def test_a_rule_forwarded_under_its_makers_关于_is_its_own_document_headed_without_it():
     # 「转发A局B局关于X办法的通知」 over the rule headed 「X办法」, made by the bureaus, not the office that forwards it (GO04)
     text = ("厦门市人民政府办公厅转发市文化局市新闻出版局关于厦门地方文献征集管理办法的通知\n厦府办〔2008〕75号\n"

@@ -603,7 +603,9 @@ def listed_bodies(s: str, addressee: str | None = None, strict: bool = True) -> 
     shares_ending = "等" in s and bool((tail := LIST_TAIL.search(s)) and tail.group("suffix"))
     # or whose last item's ending its stems share, a purse among them: 「省级财政、农业部门要…」 is 省级财政部门 and 省级农业部门
     # (DZ01), as 「各级财政、税务等部门」
-    shares_ending = shares_ending or ("、" in s and bool(_SHARED.search(s)))
+    # (the item that ends them may be joined to more by 和: 「各级财政、教育、人力社保部门和办学主管部门、学校」, IG02)
+    shares_ending = shares_ending or ("、" in s and (bool(_SHARED.search(s)) or any(
+        _SHARED.search(_JOIN.split(top, 1)[0]) for top in _top_split(s)[1:] if "和" in top or "及" in top)))
     # zones sharing a board: 「高新技术产业开发区、…等管委会」 (BK10), each zone a stem though a zone names a body too
     zone_board = "等管委会" in s or "等管理委员会" in s or ("、" in s and s.endswith(("区管委会", "区管理委员会")))
     out: list[str] = []

@@ -280,6 +280,9 @@ _TRAIL_TO_HEADING = re.compile(rf"(?m)^(?![^\n]*《)(?:[^》>\n]{{1,30}}(?:》|>
 _DASHED_TRAIL_TO_HEADING = re.compile(rf"(?m)^(?![^\n]*《)[^\n]{{0,60}}?首[页頁][ \t]*[-—–][ \t]*"
                                       rf"(?=[^-—–\n]{{8,}}(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})$)")
 _PAGE_LINK = re.compile(cues.PAGE_LINK)
+# A word processor's hyperlink field code left in the text by its conversion, its target run on: 「《HYPERLINKjavascript中华人民共和国
+# 合同法》」 (II03) 「HYPERLINKsystem030009329天津市…」 (BB02, AU08)
+_FIELD_CODE = re.compile(r"HYPERLINK[\x21-\x7e]*")
 # A line that is a link alone, or a link after its label: 「Original URL: http://lib.sdsqw.cn/…」 set between an order's
 # header and its number by a database (DB09), 「原文链接:https://…」 「官方链接: https://…」 「<http://…>」: chrome, wherever it stands
 _URL_LINE = re.compile(r"(?m)^[ \t]*(?:(?:[A-Za-z][A-Za-z ]{0,20}|[\u4e00-\u9fff]{0,6}(?:链接|地址|网址|来源|出处))[ \t]*:[ \t]*)?"
@@ -968,6 +971,8 @@ def clean(raw: str) -> Text:
         t = _rewrite(t, _PAGE_LINK, lambda m: "")
     if "http" in t.s:
         t = _rewrite(t, _URL_LINE, lambda m: "")
+    if "HYPERLINK" in t.s:
+        t = _rewrite(t, _FIELD_CODE, lambda m: "")
     # a pass whose pattern needs what the text does not print is skipped: most texts print no dash or date in
     # Chinese numerals, and a pattern opening with a common character is slow to scan
     t = _edit(t, _line_markup(t.s))

@@ -398,6 +398,8 @@ NOT_BODY_ENDINGS = (
     # 设置…」 (HU03, HU05)
     "阳台", "窗台", "厕所", "公园",
     "高处", "低处", "处所",  # 「管道高处应装排气阀」 (IB02) 「…交通管理部门处所」, premises (HZ07)
+    # a tour's party and its people, not a team of an office (支队, 大队): 「组团社应当…」 「领队应当…」 「旅游团队…」 (IJ01)
+    "组团社", "旅行社", "领队", "团队",
 )
 # Offices whose abbreviated names end in one of those words: 「市政务公开办」 is 政务公开's office, no 开办 (DU05)
 BODY_ENDINGS_NOT_OF_WORDS = ("公开办",)

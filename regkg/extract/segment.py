@@ -807,6 +807,8 @@ def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
 
 
 _RULE_END = re.compile(rf"(?:{'|'.join(cues.RULE_KINDS)})$")
+_ISSUING_NOTICE = re.compile(r"关于印发(?P<rule>[^《》]{6,100})的通知$")
+_EDITION_TAIL = re.compile(r"\([^()]{1,12}\)$")  # 「(试行)」 「(2020年修订)」 after a rule's kind
 _SHORTEST_PART = 6  # a part shorter names no document of its own (「考核办法」 heads a chapter as well)
 
 
@@ -823,6 +825,10 @@ def _forwarded_keys(named: str) -> list[str]:
             # a rule the bodies made, headed without their 关于: 「转发市文化局市新闻出版局关于厦门地方文献征集管理办法的
             # 通知」 over 「厦门地方文献征集管理办法」 (GO04)
             keys.append(_key(whole[2:]))
+        if (issued := _ISSUING_NOTICE.search(whole)) and _RULE_END.search(_EDITION_TAIL.sub("", issued.group("rule"))):
+            # the rule a forwarded notice issues, printed without the notice: 「转发国家烟草专卖局关于印发烟草专卖许可证管理办法
+            # 实施细则(试行)的通知」 over 「烟草专卖许可证管理办法实施细则(试行)」 (IH01)
+            keys.append(_key(issued.group("rule")))
         parts = re.split(r"和|、|及", whole)
         if len(parts) > 1 and "关于" not in whole and "印发" not in whole and \
                 all(len(_key(x)) >= _SHORTEST_PART and _RULE_END.search(x) for x in parts):
