@@ -1494,6 +1494,12 @@ DUTIES = [
     ("三、落实部门职责\n落实部门定期会商、专家综合研判、及时发布预警。", None, set()),
     # a tour's party and its people end as a team of an office does and are none (IJ01, DU03)
     ("第十条 组团社应当为旅游团队安排专职领队。领队应当向旅游者告知目的地国家的风俗习惯。", None, set()),
+    # a level's 及以上 joins no two bodies, a firm's grade's stays none (IN02, IH03); a report to a national body and a case's
+    # negated step stand in no name (IL07)
+    ("县级及以上地方人民政府社会信用体系建设牵头部门应当加强信用修复工作。", None,
+     leads("县级及以上地方人民政府社会信用体系建设牵头部门")),
+    ("公路工程综合丙级及以上单位应当配备专职人员。", None, set()),
+    ("开户银行报中国人民银行当地分支行核准后办理。", None, set()),
     # the item whose ending the stems share may be joined to more by 和 (IG02)
     ("第十六条 各级财政、教育、人力社保部门和办学主管部门、学校应加强对助学金的管理。", None,
      leads("各级财政部门", "各级教育部门", "各级人力社保部门", "办学主管部门", "学校")),
@@ -1880,7 +1886,7 @@ _BEFORE = {
                rf"(?:{cues.PLACE_LEVELS})(?!直)",
     "LIST_TAIL": bodies.LIST_TAIL.pattern.replace("等(?<![高同中初平]等)", "(?<![高同中初平])等", 1),
     # (a level's 及 at the start, before another level, joins no list: FY01)
-    "_JOIN": rf"以及|(?<!^[省市县区州])及(?!时)|(?<=^[省市县区州])及(?!设区的市|{cues.PLACE_LEVELS})|(?<=^你[省市县区州旗])[和与]"
+    "_JOIN": rf"以及|(?<!^[省市县区州])及(?!时)(?:(?!以上)|(?<![省市县区州乡镇]级及))|(?<=^[省市县区州])及(?!设区的市|{cues.PLACE_LEVELS})|(?<=^你[省市县区州旗])[和与]"
              rf"|(?<=[{_JA}])(?:[和与]|或者|或)",
     "_PLACE_JOINS": "(?<=[县区市旗州盟])[、和及]",
     "_AKA": rf"(?:(?<=[局委办厅院会府处署部])|(?<=部门)(?!\({bodies._SCOPE_NOTE}))\(([^()]{{2,40}})\)",

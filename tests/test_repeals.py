@@ -407,6 +407,12 @@ REPEALS = [
         set(),
     ),
     (
+        # a report that another's decision amended some of a rule's articles: the rule stays, amended (IK03)
+        "修订了《X》的部分条款 repeals nothing",
+        "2016年《国务院关于修改部分行政法规的决定》(国务院令第666号)修订了《粮食流通管理条例》的部分条款,增加了粮食行政管理部门的行政职权。\n",
+        set(),
+    ),
+    (
         "a kind alone in 《》 is the repealing decision by its short name, no target (EB02)",
         "《决定》公布了以市政府或市政府办公室名义发布的废止、失效和需要修改的文件目录,并就清理结果的运用提出了具体要求。\n",
         set(),

@@ -100,7 +100,9 @@ def find_titles(s: str) -> list[TitleRef]:
 # notice whose title the 《》 leave out: 「原《…的意见(试行)》的通知(青建整办〔2024〕1号)」 (AD06).
 # or the date it was issued on before the number, as 清理 lists print it: 「《X》(1987年12月24日桂政发〔1987〕130号发布)」 (AP07)
 # or the field's label, as a 解读 lists what a decision repealed: 「1.《X》(文号:河府办〔2004〕84号,发布日期:…)」 (EB01)
+# (the issuer may stand before its own code in the bracket: 「《X》(水利部水建〔1995〕128号)」, IC03)
 _TITLE_TO_NUMBER = re.compile(r"[ \t]*(?:的(?:通知|决定|意见|函|批复|公告|通告))?[ \t(]*(?:(?<=\()(?:发文字号|文号)[::][ \t]*"
+                              r"|(?<=\()[\u4e00-\u9fff]{2,16}(?:部|委|局|厅|署|办公室|政府|院)"
                               rf"|(?P<on>(?<=\(){cues.DATE}[ \t]*))?")
 # ...when the bracket says the number issued it, not one that repealed or revised it: 「(2015年1月1日某政办发〔2020〕1号宣布失效)」
 _ISSUED_BY_NUMBER = re.compile(r"(?![^()]{1,30}?号[ \t]*(?:宣布失效|宣布废止|予以废止|废止|失效|停止执行|修订|修正|修改))")
@@ -116,6 +118,9 @@ def numbered_by(s: str, title_end: int, number_start: int) -> bool:
     [True, True, False]
     >>> s = "一、《某通知》(1987年12月24日桂政发〔1987〕130号发布)"
     >>> numbered_by(s, s.index("》") + 1, s.index("桂政发"))
+    True
+    >>> s = "按《某项目管理规定》(水利部水建〔1995〕128号)明确的程序执行"  # its issuer before its code (IC03)
+    >>> numbered_by(s, s.index("》") + 1, s.index("水建"))
     True
     """
     if not 0 <= number_start - title_end <= _LONGEST_GAP or not (gap := _TITLE_TO_NUMBER.fullmatch(s, title_end, number_start)):
