@@ -18,6 +18,14 @@ BODY = "各区县人民政府:\n现将有关事项通知如下。\n特此通知�
 # (phenomenon, text, expected (doc_number, title, issuers, date))
 HEADS = [
     (
+        # (解释 ended no heading: a judicial interpretation printed with no number had no title, IQ02, E16, HX01)
+        "a judicial interpretation's heading, its adoption and promulgation lines under it",
+        "# 最高人民法院、最高人民检察院关于办理抢夺刑事案件适用法律若干问题的解释\n\n2013年9月30日 最高人民法院审判委员会第1592次会议、"
+        "2013年10月22日最高人民检察院第十二届检察委员会第12次会议通过\n\n2013年11月11日 最高人民法院、最高人民检察院公告公布\n\n"
+        "2013年11月18日 施行\n\n<!-- INFO END -->\n\n为依法惩治抢夺犯罪,根据《中华人民共和国刑法》的有关规定,现就办理此类刑事案件适用法律的若干问题解释如下:\n",
+        (None, "最高人民法院、最高人民检察院关于办理抢夺刑事案件适用法律若干问题的解释", ("最高人民法院", "最高人民检察院"), "2013-10-22"),
+    ),
+    (
         # (the number after the ministry's name was taken for no own number once the ministry was read apart from its code:
         # IC03, as DF03's key reads the note)
         "a rule's own number in its history note after its date and issuer",
