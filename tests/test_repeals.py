@@ -407,6 +407,14 @@ REPEALS = [
         set(),
     ),
     (
+        # a counted list's head closing the sentence that gives the reason, its items bare titles with their orders (IW01)
+        "决定废止N部规章。 at a sentence's end over bare titles",
+        "为推动健全科技政策法规体系,科技部全面清理现行有效规章,决定废止2部规章。\n"
+        "1. 基因工程安全管理办法(1993年12月24日国家科学技术委员会令第17号公布)\n"
+        "2. 国家科技计划管理暂行规定(2001年1月20日科学技术部令第4号公布)\n本决定自公布之日起施行。\n",
+        {(None, "基因工程安全管理办法"), (None, "国家科技计划管理暂行规定")},
+    ),
+    (
         # a report that another's decision amended some of a rule's articles: the rule stays, amended (IK03)
         "修订了《X》的部分条款 repeals nothing",
         "2016年《国务院关于修改部分行政法规的决定》(国务院令第666号)修订了《粮食流通管理条例》的部分条款,增加了粮食行政管理部门的行政职权。\n",
