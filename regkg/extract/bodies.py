@@ -141,7 +141,7 @@ _QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|各?(?:省�
 # 「各参与单位」; nor joins the 及 of 「及时」
 # (not a level's 及 at a list's start, a run of levels sharing the name as 和 runs them: 「市及区(市)县人民政府公安机关」, FY01)
 # (and after the addressee's pronoun: 「你省和住房城乡建设部、国家文物局要…」, GE03)
-_JOIN = re.compile(rf"以及|(?<!^[省市县区州])及(?!时)(?:(?!以上)|(?<![省市县区州乡镇]级及))|(?<=^[省市县区州])及(?!设区的市|{cues.PLACE_LEVELS})|(?<=^你[省市县区州旗])[和与]|[和与](?<=[{_JOINED_AFTER}][和与])|或者(?<=[{_JOINED_AFTER}]或者)|或(?<=[{_JOINED_AFTER}]或)")  # 「由区管理委员会或镇人民政府负责」 (BJ04)
+_JOIN = re.compile(rf"以及|(?<!^[省市县区州])及(?!时){cues.AND_NOT_A_LEVELS_RANGE}|(?<=^[省市县区州])及(?!设区的市|{cues.PLACE_LEVELS})|(?<=^你[省市县区州旗])[和与]|[和与](?<=[{_JOINED_AFTER}][和与])|或者(?<=[{_JOINED_AFTER}]或者)|或(?<=[{_JOINED_AFTER}]或)")  # 「由区管理委员会或镇人民政府负责」 (BJ04)
 # A name that runs on past a whole body into a verb is a clause: 「市自然资源和规划局协调测绘资质单位」
 # (but 「市委组织部」 is a name: what follows 「组织」 there is only an ending).
 _INNER_BODY_END = re.compile(r"(?<=[局委办厅部署府会室心门位班组])")  # 「热线主管部门汇总上报市政府」 「各单位提高政治站」 (BZ02)

@@ -442,10 +442,12 @@ CONSULTING = r"商(?<=[局委部府厅院署构门处位关室,]商)(?![务业�
 # Words whose first character ends a body's name (团, 协, 处): a list cut between their characters ends inside a word,
 # 「会同宗教工作部门及有关宗教团体直接协商解决」 no 「有关宗教团」 (EP01)
 PAST_AN_ENDING = frozenset(("团体", "协商", "协调", "协助", "协议", "协作", "处理", "处置"))
+# What may follow a 及 that joins two bodies: not a level's 「县级及以上」 (IN02), which stands inside one body's name; a firm's
+# grade's 「丙级及以上」 joins as any 及 (IH03). (bodies._JOIN splits a list at such a 及; NOT_IN_BODY keeps one from a name.)
+AND_NOT_A_LEVELS_RANGE = r"(?:(?!以上)|(?<![省市县区州乡镇]级及))"
 NOT_IN_BODY = (
     r"的|负责|会同|牵头(?!单位|部门)|配合(?!单位)|按照|根据|应当|必须|要(?<!主要)|等|是|并|由|向|将|把|所在(?![省区县市州镇乡地])|以下简称|或"
-    # (not a level's 及以上: 「县级及以上地方人民政府社会信用体系建设牵头部门」, IN02; a firm's grade's is: 「丙级及以上单位」, IH03)
-    r"|(?<!^[省市县区州])及(?:(?!以上)|(?<![省市县区州乡镇]级及))|(?<=^[省市县区州])及(?!设区的市|" + PLACE_LEVELS + r")|职责"  # (a run of levels: 「市及区(市)县人民政府公安机关」, FY01)
+    r"|(?<!^[省市县区州])及" + AND_NOT_A_LEVELS_RANGE + r"|(?<=^[省市县区州])及(?!设区的市|" + PLACE_LEVELS + r")|职责"  # (a run of levels: 「市及区(市)县人民政府公安机关」, FY01)
     # a passive's agent: 「企业被人民法院依法予以解散」 (GI02); not a name 被 opens, 「被诉行政机关发现…的,应当…」 (DW05), which
     # NAMES_OPENING_LIKE_A_WORD reads
     r"|(?<!^)被"
