@@ -1740,6 +1740,13 @@ def test_what_a_body_answers_for(raw, expected):
     assert [(d.task, d.lead) for d in find_duties(flow(clean(raw)).s)] == expected
 
 
+def test_a_lead_in_may_name_the_field_its_body_works_in():
+    # 「X在…方面履行下列职责:」 and its items (JA02); 「X履行下列职责:」 too (HI02, IP05, L12)
+    raw = "第十三条 国家物价部门在价格管理方面履行下列职责:\n(一)研究拟订价格方针、政策;\n(二)组织价格检查。\n"
+    assert [(d.lead, d.task) for d in find_duties(flow(clean(raw)).s)] == [
+        (("国家物价部门",), "研究拟订价格方针、政策"), (("国家物价部门",), "组织价格检查")]
+
+
 @pytest.mark.parametrize("end", ["", "。", ":"])
 def test_each_bodys_duty_heading_starts_its_own_section(end):
     # 「(一)领导小组办公室职责。」 then its items, then 「(二)市农委职责。」 and its: the second heading is no item of the first

@@ -182,7 +182,8 @@ _OWN_BODY = re.compile(r"([^,;。:]{2,30}?)(?:对|在)")
 _CHECKED = re.compile(r"[^,;。]{0,20}?(?:是否|有无)")
 _SECTION_NUMBER = re.compile(r"\d+\.\d")  # 「2.2.2专项工作小组办公室职责」: a section's heading, no item of a list
 _ENUMERATED = re.compile(r"^(?:[(][0-9一二三四五六七八九十]+[)]|[0-9]+[.、]|[①-⑳])\s*")
-_LEAD_IN_BODY = re.compile(rf"(?P<o>{BODY_NAME})(?:负责|是|的主要职责|主要职责|工作职责|职责)")
+# (the field it works in may stand between, with the verb that takes the list: 「第十三条 国家物价部门在价格管理方面履行下列职责:」, JA02)
+_LEAD_IN_BODY = re.compile(rf"(?P<o>{BODY_NAME})(?:在[^,。;:]{{2,16}}?方面)?(?:履行下列)?(?:负责|是|的主要职责|主要职责|工作职责|职责)")
 # 「2.1.1 国家粮食应急工作指挥部职责」; the field may stand between: 「街道办事处及镇政府消防工作职责:」 (BL07)
 _DUTY_HEADING = re.compile(r"(?P<o>[^,。;:]{2,30}?)(?:的)?(?:(?:(?![府局委办厅部院会室处及和、])[\u4e00-\u9fff]){2,4}工作)?"
                            r"(?:主要)?职责(?:是)?:?$")
