@@ -194,12 +194,22 @@ _INLINE_DUTIES = re.compile(r"(?P<o>[^,。;:]{2,30}?)的?(?:主要)?职责(?:是
 _DUTY_HEADING_END = len("职责是:")
 
 
+def _duty_heading(text: str) -> re.Match[str] | None:
+    """_DUTY_HEADING read whole in ``text``, its stop aside (「(二)市农委职责。」, IF02); its 职责 looked for at its end first."""
+    heading = text.removesuffix("。")
+    return _DUTY_HEADING.fullmatch(heading) if "职责" in heading[-_DUTY_HEADING_END:] else None
+
+
 def _heads_duties(item: str) -> bool:
     """Whether an item's text is a body's duty heading, the next body's section after the one being read: 「(二)市农委
     职责。」 after 「(一)领导小组办公室职责。」 and its items (IF02)."""
-    heading = item.removesuffix("。")
-    h = _DUTY_HEADING.fullmatch(heading) if "职责" in heading[-_DUTY_HEADING_END:] else None
-    return h is not None and is_body(h.group("o"))
+    return (h := _duty_heading(item)) is not None and is_body(h.group("o"))
+
+
+def _heading_owner(name: str, s: str, ls: int, head: str) -> list[str]:
+    """The bodies a duty heading's owner names (a body, a list of them), or else the group the text set up, named by its
+    kind in the heading ``head`` on the line at ``ls`` (_set_up_by_kind)."""
+    return [name] if is_body(name) else listed_bodies(name) or _set_up_by_kind(s, ls, head)
 
 
 # A joint task named by its verb alone, closing the clause after the bodies it joins.
@@ -1363,17 +1373,14 @@ def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: st
                 if org and is_body(org.group("o")):
                     lead_in = (org.group("o"),)
                     continue
-            if "职责" in (head := head.removesuffix("。"))[-_DUTY_HEADING_END:] and (h := _DUTY_HEADING.fullmatch(head)) and \
-                    not h.group("o").endswith("成员单位") and \
-                    (names := [h.group("o")] if is_body(h.group("o")) else listed_bodies(h.group("o"))
-                     or _set_up_by_kind(s, ls, head)):
+            head = head.removesuffix("。")
+            if (h := _duty_heading(head)) and not h.group("o").endswith("成员单位") and \
+                    (names := _heading_owner(h.group("o"), s, ls, head)):
                 lead_in = tuple(names)
                 continue
             if "职责" in head and ":" in head:
                 # (the body it names, or the group the text set up, named by its kind: 「联席会议的职责是:负责指导…」, HE07)
-                if (inline := _INLINE_DUTIES.match(head)) and \
-                        (names := [inline.group("o")] if is_body(inline.group("o")) else listed_bodies(inline.group("o"))
-                         or _set_up_by_kind(s, ls, head)):
+                if (inline := _INLINE_DUTIES.match(head)) and (names := _heading_owner(inline.group("o"), s, ls, head)):
                     start = ls + line.find(inline.group())
                     out.append(DutyFact(inline.group("task").strip(";"), tuple(names), (), start, start + len(inline.group())))
                     continue
