@@ -18,7 +18,9 @@ from regkg.graph.iri import DEFAULT_BASE
 from regkg.graph.record_file import RecordFile
 from regkg.graph.resolution_state import STATE_FILE
 from regkg.graph.resolve import resolve
+from regkg.graph import assemble
 from regkg.graph.resolve_update import Unresumable, resume
+from regkg.graph.turtle_splice import spliced_turtle
 
 ROOT = Path(__file__).parents[1]
 REAL = ROOT / "tests" / "realdocs" / "texts"
@@ -64,8 +66,16 @@ def _copy(files: list[Path], folder: Path) -> None:
         shutil.copy(f, folder / f.name)
 
 
+@pytest.mark.parametrize("on_disk", [False, True], ids=["small", "large"])
 @pytest.mark.parametrize("case, first, then, how", CASES, ids=[c[0] for c in CASES])
-def test_an_update_writes_what_one_build_of_every_input_writes(case, first, then, how, gazettes, tmp_path):
+def test_an_update_writes_what_one_build_of_every_input_writes(case, first, then, how, on_disk, gazettes, tmp_path,
+                                                                monkeypatch):
+    # built as a large build is (duties and evidence on disk), an update's graph.ttl is spliced into the
+    # previous build's (regkg.graph.turtle_splice)
+    spliced = []
+    if on_disk:
+        monkeypatch.setattr(assemble, "ON_DISK_FROM", 0)
+        monkeypatch.setattr(assemble, "spliced_turtle", lambda *a: spliced.append(a) or spliced_turtle(*a))
     inputs = tmp_path / "in"
     _copy(first(gazettes), inputs)
     regkg.build([inputs], tmp_path / "updated", views=False)
@@ -73,6 +83,7 @@ def test_an_update_writes_what_one_build_of_every_input_writes(case, first, then
     kg = regkg.build([inputs], update=tmp_path / "updated", views=False)
     regkg.build([inputs], tmp_path / "whole", views=False)
     assert kg.resolution.startswith(how), kg.resolution
+    assert len(spliced) == on_disk
     for name in FILES:
         assert (tmp_path / "updated" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes(), name
 

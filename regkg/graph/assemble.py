@@ -23,10 +23,14 @@ from regkg.graph.knowledge_graph import KnowledgeGraph
 from regkg.graph.memory_view import View, collector_paused
 from regkg.graph.record_file import RecordFile, spill_error
 from regkg.graph.subject_rows import MergedRows, SubjectRows
+from regkg.graph.turtle_splice import Section, spliced_turtle
 from regkg.processes import give_back_freed_memory
 from regkg.progress import Steps, wanted
 
 if TYPE_CHECKING:
+    from regkg.graph.duty_table import DutyTable
+    from regkg.graph.evidence_table import EvidenceTable
+    from regkg.graph.iri import Minter
     from regkg.graph.model import Model
     from regkg.graph.resolve_update import Previous
     from regkg.graph.store import Store
@@ -167,8 +171,12 @@ def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str,
         if isinstance(settled, MemoryStore) and not on_disk:
             kg.fresh_rows = rows
         else:
-            with steps.step("turtle", "sorted, to a temporary file"):
-                kg.fresh_turtle = _spilled(turtle_lines(filed, header=kg.turtle_header()), spill)
+            spliced = previous is not None and previous.turtle is not None and on_disk and how[0].startswith("resumed")
+            with steps.step("turtle", "spliced into the previous build's, to a temporary file" if spliced
+                            else "sorted, to a temporary file"):
+                kg.fresh_turtle = _spilled(
+                    spliced_turtle(previous.turtle, kg.turtle_header(), rows, _sections(previous, duties, evidence, mint))
+                    if spliced else utf8_blocks(turtle_lines(filed, header=kg.turtle_header())), spill)
             del rows, filed
             give_back_freed_memory()
             if isinstance(settled, PendingStore):
@@ -208,15 +216,30 @@ def _resumed(previous: Previous, records: RecordFile, base: str, keep: Path | No
     return model
 
 
-def _spilled(lines: Iterable[str], folder: Path | None) -> UnnamedFile:
-    """``lines`` in an unnamed file (gone with the process, however it ends): in ``folder``, the output
+def _sections(previous: Previous, duties: DutyTable, evidence: EvidenceTable, mint: Minter) -> list[Section]:
+    """The duties and evidence nodes of an update that resumed ``previous``'s resolution, as graph.ttl's
+    sections (:mod:`regkg.graph.turtle_splice`): the duties that may differ from the previous build's are
+    those of the inputs it adds (the earlier ones are its index's, taken whole: :func:`~regkg.graph.
+    resolve_update.resume`); the evidence nodes, those its index does not hold as they are now (edges the
+    resumed resolution made, changed or inferred anew)."""
+    from regkg.graph.build import duty_rows, evidence_rows
+
+    return [Section(mint.duty_prefix, duties.iris, set(duties.iris(of_sources=previous.added)),
+                    lambda among: duty_rows(duties, mint, among)),
+            # a node several edges make holds several of a value where the index holds the least
+            Section(mint.evidence_prefix, evidence.iris, evidence.changed_from(previous.index),
+                    lambda among: evidence_rows(evidence, mint, among), unsure=b" , ")]
+
+
+def _spilled(blocks: Iterable[bytes], folder: Path | None) -> UnnamedFile:
+    """``blocks`` in an unnamed file (gone with the process, however it ends): in ``folder``, the output
     folder's, where graph.ttl is then linked rather than copied (:class:`UnnamedFile`), else in TMPDIR."""
     try:
         spill = UnnamedFile(folder, prefix="regkg-graph-")
     except OSError as exc:
         raise spill_error(exc) from exc
     try:
-        spill.write(utf8_blocks(lines))
+        spill.write(blocks)
     except OSError as exc:
         spill.close()
         raise (spill_error(exc, spill.folder, variable=None) if spill.folder else spill_error(exc)) from exc

@@ -8,7 +8,7 @@ corpus's own) is a ``regkg:Warning`` node with its kind, message, file, span and
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from decimal import Decimal
 
@@ -169,11 +169,11 @@ def triples(model: Model, mint: Minter) -> Iterator[Row]:
         yield from _provenance(node, prov, t)
 
 
-def duty_rows(duties: DutyTable, mint: Minter) -> Iterator[tuple[str, list[Row]]]:
-    """(duty IRI, its rows in Turtle's order) of every duty, by IRI: the duties are not in
-    :func:`triples` (a large build keeps them on disk, :mod:`regkg.graph.duty_table`)."""
+def duty_rows(duties: DutyTable, mint: Minter, among: Iterable[str] | None = None) -> Iterator[tuple[str, list[Row]]]:
+    """(duty IRI, its rows in Turtle's order) of every duty (or those of the IRIs ``among``), by IRI: the
+    duties are not in :func:`triples` (a large build keeps them on disk, :mod:`regkg.graph.duty_table`)."""
     t = _T(mint)
-    for duty in duties.by_iri():
+    for duty in duties.by_iri(among):
         node = duty.iri
         rows = [(node, t.type, t.Duty, IRI), (node, t.task, duty.task, XSD_STRING), (node, t.assignedBy, duty.by, IRI)]
         rows += ((node, t.leadDepartment, org, IRI) for org in duty.lead)
@@ -228,10 +228,10 @@ def evidence_table(model: Model, mint: Minter) -> EvidenceTable:
     return table
 
 
-def evidence_rows(table: EvidenceTable, mint: Minter) -> Iterator[tuple[str, list[Row]]]:
-    """(evidence IRI, its rows in Turtle's order) of every evidence node, by IRI."""
+def evidence_rows(table: EvidenceTable, mint: Minter, among: Iterable[str] | None = None) -> Iterator[tuple[str, list[Row]]]:
+    """(evidence IRI, its rows in Turtle's order) of every evidence node (or those of the IRIs ``among``), by IRI."""
     t = _T(mint)
-    for given in table.by_iri():
+    for given in table.by_iri(among):
         rows: set[Row] = set()
         for node in given:  # one node, or a few edges' that are one (regkg.graph.evidence_table)
             iri = node.iri

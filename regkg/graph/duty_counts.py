@@ -16,16 +16,17 @@ a large build's on disk, :class:`~regkg.graph.duty_table.DutyTable`, and an inde
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Protocol
 
+from regkg.graph.scratch import json_list
+
 if TYPE_CHECKING:
     from regkg.graph.memory_view import DutyView
 
-__all__ = ["DutyCounts", "DutyList", "DutyCountsSQL", "ROLES", "json_list"]
+__all__ = ["DutyCounts", "DutyList", "DutyCountsSQL", "ROLES"]
 
 ROLES = ("lead", "support")  # in this order wherever a duty's bodies are listed
 
@@ -139,7 +140,3 @@ class DutyCountsSQL:
             found[org].add(doc)
         return found
 
-
-def json_list(values: Iterable[str]) -> str:
-    """``values`` as one SQL parameter, sorted: a JSON list its query reads with json_each."""
-    return json.dumps(sorted(values), ensure_ascii=False)

@@ -28,10 +28,10 @@ from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
 
-from regkg.graph.duty_counts import ROLES, DutyCountsSQL, json_list
+from regkg.graph.duty_counts import ROLES, DutyCountsSQL
 from regkg.graph.index import LIST_SEPARATOR
 from regkg.graph.model import DutyNode, Provenance
-from regkg.graph.scratch import ScratchDatabase, span_columns, span_of
+from regkg.graph.scratch import ScratchDatabase, json_list, span_columns, span_of
 
 __all__ = ["DutyTable"]
 
@@ -65,6 +65,8 @@ _ROLE_ROWS = "SELECT seq, role, org FROM role"
 _IN_ORDER = f"{_DUTY_ROWS} ORDER BY seq"
 _ROLES_IN_ORDER = f"{_ROLE_ROWS} ORDER BY seq, role, org"
 _INSERT_MEMBER = "INSERT INTO member_in VALUES (?, ?, ?)"
+# The rows of the IRIs given (a JSON list).
+_AMONG = "iri IN (SELECT value FROM json_each(?))"
 # The duties naming any of the bodies given (a JSON list, one parameter however many).
 _NAMING = "seq IN (SELECT seq FROM role WHERE org IN (SELECT value FROM json_each(?)))"
 
@@ -135,10 +137,17 @@ class DutyTable(ScratchDatabase, DutyCountsSQL):
         return self._nodes(f"{_DUTY_ROWS} WHERE {_NAMING} ORDER BY seq",
                            f"{_ROLE_ROWS} WHERE {_NAMING} ORDER BY seq, role, org", wanted)
 
-    def by_iri(self) -> Iterator[DutyNode]:
-        """Every duty, by IRI (graph.ttl's order of subjects)."""
-        return self._nodes("SELECT iri, task, by_doc, source, span_start, span_end, text, iri FROM duty ORDER BY iri",
-                           "SELECT iri, role, org FROM member ORDER BY iri, role, org")
+    def by_iri(self, among: Iterable[str] | None = None) -> Iterator[DutyNode]:
+        """Every duty (or those of the IRIs ``among``), by IRI (graph.ttl's order of subjects)."""
+        where, parameters = ("", ()) if among is None else (f" WHERE {_AMONG}", (json_list(among),))
+        return self._nodes(f"SELECT iri, task, by_doc, source, span_start, span_end, text, iri FROM duty{where} ORDER BY iri",
+                           f"SELECT iri, role, org FROM member{where} ORDER BY iri, role, org", parameters)
+
+    def iris(self, *, of_sources: Iterable[str] | None = None) -> Iterator[str]:
+        """Every duty's IRI (or those read from the files ``of_sources``), in order."""
+        where, parameters = ("", ()) if of_sources is None else \
+            (" WHERE source IN (SELECT value FROM json_each(?))", (json_list(of_sources),))
+        return (iri for (iri,) in self.sql(f"SELECT iri FROM duty{where} ORDER BY iri", parameters))
 
     def in_order(self) -> Iterator[DutyNode]:
         """Every duty in the view's order, its bodies sorted."""

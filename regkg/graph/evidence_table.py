@@ -16,14 +16,14 @@ Evidence nodes are most of what a large build holds once its duties are on disk
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
 
 from regkg.graph.memory_view import Evidence
-from regkg.graph.scratch import ScratchDatabase, span_columns, span_of
+from regkg.graph.scratch import ScratchDatabase, json_list, span_columns, span_of
 
 __all__ = ["EvidenceNode", "EvidenceTable", "FactEvidence"]
 
@@ -81,12 +81,32 @@ class EvidenceTable(ScratchDatabase):
     def __len__(self) -> int:
         return self.sql("SELECT COUNT(*) FROM node").fetchone()[0]
 
-    def by_iri(self) -> Iterator[list[EvidenceNode]]:
-        """Every node by IRI, as the edges that gave it (one, or a few)."""
-        rows = self.sql(f"SELECT {_COLUMNS} FROM evidence ORDER BY iri")
+    def by_iri(self, among: Iterable[str] | None = None) -> Iterator[list[EvidenceNode]]:
+        """Every node (or those of the IRIs ``among``) by IRI, as the edges that gave it (one, or a few)."""
+        rows = self.sql(f"SELECT {_COLUMNS} FROM evidence ORDER BY iri") if among is None else \
+            self.sql(f"SELECT {_COLUMNS} FROM evidence WHERE iri IN (SELECT value FROM json_each(?)) ORDER BY iri",
+                     (json_list(among),))
         for _, given in groupby(rows, key=itemgetter(0)):
             yield [EvidenceNode(iri, s, p, o, kind, source, span_of(start, end), text, method, confidence, cue, cited_as)
                    for (iri, s, p, o, kind, source, start, end, text, method, confidence, cue, cited_as) in given]
+
+    def iris(self) -> Iterator[str]:
+        """Every node's IRI, in order."""
+        return (iri for (iri,) in self.sql("SELECT DISTINCT iri FROM evidence ORDER BY iri"))
+
+    def changed_from(self, index: str | Path) -> set[str]:
+        """The IRIs of the nodes the index of an earlier build (``index``, :mod:`regkg.graph.index`) does not
+        hold as they are now (new, or another value), and of those made of edges whose confidences, cues or
+        cited titles differ: the index holds the least of each (:data:`_FINISH`), the Turtle all of them."""
+        with self.attached(index, "ix") as run:
+            changed = {iri for (iri,) in run(
+                "SELECT n.iri FROM node n WHERE NOT EXISTS (SELECT 1 FROM ix.evidence e WHERE e.s = n.s AND e.p = n.p "
+                "AND e.o = n.o AND e.source IS n.source AND e.span_start IS n.span_start AND e.span_end IS n.span_end "
+                "AND e.text IS n.text AND e.method IS n.method AND e.confidence IS CAST(n.confidence AS REAL) "
+                "AND e.cue IS n.cue AND e.cited_as IS n.cited_as)")}
+        return changed | {iri for (iri,) in self.sql(
+            "SELECT iri FROM evidence GROUP BY iri HAVING COUNT(DISTINCT confidence) > 1 OR COUNT(DISTINCT cue) > 1 "
+            "OR COUNT(DISTINCT cited_as) > 1")}
 
     def copy_index_rows(self, path: str | Path, table: str) -> None:
         """The index's evidence rows (s, p, o, source, span, text, method, confidence, cue, cited as) into

@@ -48,6 +48,9 @@ class Minter:
 
     def __init__(self, base: str = DEFAULT_BASE) -> None:
         self.base = base if base.endswith(("/", "#")) else base + "/"
+        # what every evidence node's and duty's IRI begins with, and no other's: graph.ttl holds each kind
+        # in one run of subjects (regkg.graph.turtle_splice)
+        self.evidence_prefix, self.duty_prefix = f"{self.base}evidence/", f"{self.base}duty/"
 
     def document(
         self,
@@ -82,10 +85,10 @@ class Minter:
 
     def evidence(self, *parts: object) -> str:
         """An evidence node, named by what it states and where."""
-        return f"{self.base}evidence/{_digest(*parts)}"
+        return f"{self.evidence_prefix}{_digest(*parts)}"
 
     def duty(self, *parts: object) -> str:
-        return f"{self.base}duty/{_digest(*parts)}"
+        return f"{self.duty_prefix}{_digest(*parts)}"
 
     def warning(self, *parts: object) -> str:
         """A warning, named by its kind, what it says, where and about what."""

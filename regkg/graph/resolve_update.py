@@ -52,11 +52,13 @@ _BY_TITLE = ("title-exact", "title-fuzzy", "unresolved")
 
 @dataclass(frozen=True)
 class Previous:
-    """The build an update adds inputs to: its kept state and index, and the inputs added (source names)."""
+    """The build an update adds inputs to: its kept state and index, the inputs added (source names), and
+    its graph.ttl, which a resumed update's is written from (:mod:`regkg.graph.turtle_splice`)."""
 
     state: Path
     index: Path
     added: tuple[str, ...]
+    turtle: Path | None = None
 
 
 class Unresumable(Exception):

@@ -10,6 +10,7 @@ keeps out of memory lives in one: the numbers printed (:mod:`regkg.graph.printed
 from __future__ import annotations
 
 import errno
+import json
 import os
 import sqlite3
 import tempfile
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from regkg.graph.record_file import spill_error
 
-__all__ = ["ScratchDatabase", "disk_errors", "none_first", "span_columns", "span_of", "sqlite_temporary_folder"]
+__all__ = ["ScratchDatabase", "disk_errors", "json_list", "none_first", "span_columns", "span_of", "sqlite_temporary_folder"]
 
 _BATCH = 10_000  # rows held before they are written
 # SQLite's helper threads for a sort (ORDER BY, CREATE INDEX): the build's own thread waits on them.
@@ -56,6 +57,11 @@ def sqlite_temporary_folder() -> tuple[str, str]:
         if folder and os.access(folder, os.W_OK | os.X_OK):
             return folder, variable
     return tempfile.gettempdir(), variable
+
+
+def json_list(values: Iterable[str]) -> str:
+    """``values`` as one SQL parameter, sorted: a JSON list its query reads with json_each."""
+    return json.dumps(sorted(values), ensure_ascii=False)
 
 
 def none_first(row: tuple) -> tuple:

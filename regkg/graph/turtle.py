@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 # The writer's terms (regkg.graph.terms, the prefixes) are imported when Turtle is written.
 
-__all__ = ["to_turtle", "turtle_lines"]
+__all__ = ["to_turtle", "turtle_lines", "turtle_head", "turtle_blocks"]
 
 # A local name regkg can write as prefix:local safely (ASCII, no escapes needed).
 _SIMPLE_LOCAL = r"[A-Za-z_][A-Za-z0-9_\-]*\Z"
@@ -68,6 +68,31 @@ class _Writer:
             suffix = self._suffixes[kind] = kind if kind[0] == "@" else f"^^{self.iri(kind)}"
         return self._literal(value) + suffix
 
+    def head(self, header: str) -> Iterator[str]:
+        """graph.ttl's first lines: ``header``'s as comments, then the prefixes."""
+        for line in header.splitlines():
+            yield f"# {line}\n"
+        for prefix, namespace in self.prefixes.items():
+            yield f"@prefix {prefix}: <{namespace}> .\n"
+
+    def block(self, subject: str, statements: Iterable[Row]) -> str:
+        """A subject's block: a blank line, then the subject and its sorted ``statements`` (rdf:type first)."""
+        iri, obj = self.iri, self.obj
+        parts: list[str] = []
+        types: list[str] = []
+        last, objects = "", types
+        for _, p, o, kind in statements:
+            if p != last:
+                if objects is not types:
+                    parts.append(f"{iri(last)} {' , '.join(objects)}")
+                last, objects = p, types if p == _RDF_TYPE else []
+            objects.append(obj(o, kind))
+        if objects is not types:
+            parts.append(f"{iri(last)} {' , '.join(objects)}")
+        if types:
+            parts.insert(0, f"a {' , '.join(types)}")
+        return f"\n{self.subject(subject)} " + " ;\n    ".join(parts) + " .\n"
+
     def _text(self, value: str) -> str:
         """``prefix:local`` where a namespace and a simple local name make ``value``, else ``<value>``."""
         found = self._prefixed.match(value)
@@ -82,29 +107,26 @@ def turtle_lines(rows: Iterable[Row], header: str = "") -> Iterator[str]:
     """Sorted Turtle of ``rows`` (triples as :mod:`regkg.graph.terms` rows, or filed already as
     :class:`SubjectRows` or :class:`~regkg.graph.subject_rows.MergedRows`), line by line (each ending in a newline)."""
     writer = _Writer()
-    iri, obj = writer.iri, writer.obj
+    yield from writer.head(header)
     # Filed by subject, then each subject's few triples sorted: much cheaper than one sort of
     # millions of tuples, and the same order. A build hands them over filed already.
     filed = rows if hasattr(rows, "by_subject") else SubjectRows(rows)
-    for line in header.splitlines():
-        yield f"# {line}\n"
-    for prefix, namespace in writer.prefixes.items():
-        yield f"@prefix {prefix}: <{namespace}> .\n"
     for subject, statements in filed.by_subject():
-        parts: list[str] = []
-        types: list[str] = []
-        last, objects = "", types
-        for _, p, o, kind in statements:
-            if p != last:
-                if objects is not types:
-                    parts.append(f"{iri(last)} {' , '.join(objects)}")
-                last, objects = p, types if p == _RDF_TYPE else []
-            objects.append(obj(o, kind))
-        if objects is not types:
-            parts.append(f"{iri(last)} {' , '.join(objects)}")
-        if types:
-            parts.insert(0, f"a {' , '.join(types)}")
-        yield f"\n{writer.subject(subject)} " + " ;\n    ".join(parts) + " .\n"
+        yield writer.block(subject, statements)
+
+
+def turtle_head(header: str = "") -> str:
+    """graph.ttl's text before its first subject (:func:`turtle_lines`)."""
+    return "".join(_Writer().head(header))
+
+
+def turtle_blocks(subjects: Iterable[tuple[str, Iterable[Row]]]) -> Iterator[tuple[str, str]]:
+    """(subject, its block of Turtle) for each of ``subjects`` (subject, its rows sorted), as
+    :func:`turtle_lines` writes them: for a writer that puts blocks from elsewhere among them
+    (:mod:`regkg.graph.turtle_splice`)."""
+    writer = _Writer()
+    for subject, statements in subjects:
+        yield subject, writer.block(subject, statements)
 
 
 def to_turtle(rows: Iterable[Row], header: str = "") -> str:

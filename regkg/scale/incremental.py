@@ -21,7 +21,7 @@ from typing import Any
 
 from regkg.errors import InputError, StoreError
 from regkg.extract.models import Record, RecordLine
-from regkg.graph.api import RECORDS_FILE, Changes, KnowledgeGraph, build_records, load, read_build_info
+from regkg.graph.api import GRAPH_FILE, RECORDS_FILE, Changes, KnowledgeGraph, build_records, load, read_build_info
 from regkg.graph.iri import DEFAULT_BASE
 from regkg.graph.atomic_files import check_file
 from regkg.graph.knowledge_graph import builder
@@ -132,13 +132,15 @@ def _not_resumed(info: dict[str, Any], options: dict[str, Any], removed: Iterabl
 
 def _previous(outdir: Path, build: Path, info: dict[str, Any], added: tuple[str, ...]) -> Previous | None:
     """What an update that only adds ``added`` resumes the resolution of OUTDIR's build (in ``build``) from:
-    its kept state (:mod:`regkg.graph.resolution_state`), refused unless as build.json describes it, and its
-    index."""
-    state, files = build / STATE_FILE, info.get("files") or {}
+    its kept state (:mod:`regkg.graph.resolution_state`) and graph.ttl, each refused unless as build.json
+    describes it, and its index."""
+    state, turtle, files = build / STATE_FILE, build / GRAPH_FILE, info.get("files") or {}
     if STATE_FILE not in files or INDEX_FILE not in files:  # an older regkg's build: every record is resolved
         return None
     check_file(state, files[STATE_FILE], shown=outdir / STATE_FILE)
-    return Previous(state, build / INDEX_FILE, added)
+    if GRAPH_FILE in files:
+        check_file(turtle, files[GRAPH_FILE], shown=outdir / GRAPH_FILE)
+    return Previous(state, build / INDEX_FILE, added, turtle if GRAPH_FILE in files else None)
 
 
 def update(
