@@ -125,6 +125,23 @@ def test_an_update_from_another_folder_names_every_input_anew_and_says_so(gazett
                                                           + [f"downloads/{gazettes[2].name}"])
 
 
+def test_a_damaged_graph_is_written_whole_again_not_spliced_into(gazettes, tmp_path, monkeypatch):
+    monkeypatch.setattr(assemble, "ON_DISK_FROM", 0)  # a large build's update splices its graph.ttl
+    inputs = tmp_path / "in"
+    _copy(gazettes[:2], inputs)
+    regkg.build([inputs], tmp_path / "out", views=False)
+    graph = (tmp_path / "out" / "graph.ttl").resolve()
+    data = bytearray(graph.read_bytes())  # a duty's span, changed, the file the same size (a wrong size is refused)
+    at = data.index(b'regkg:spanStart "', data.index(b"\n\n<https://w3id.org/regkg/id/duty/")) + len(b'regkg:spanStart "')
+    data[at] = ord("1") if data[at] != ord("1") else ord("2")
+    graph.write_bytes(bytes(data))
+    _copy(gazettes[2:3], inputs)
+    kg = regkg.build([inputs], update=tmp_path / "out", views=False)
+    regkg.build([inputs], tmp_path / "whole", views=False)
+    assert kg.resolution.startswith("resumed: 1 new input"), kg.resolution
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == (tmp_path / "whole" / "graph.ttl").read_bytes()
+
+
 def test_a_damaged_state_refuses_the_update_and_names_the_file(gazettes, tmp_path):
     inputs = tmp_path / "in"
     _copy(gazettes[:2], inputs)

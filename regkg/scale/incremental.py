@@ -132,15 +132,22 @@ def _not_resumed(info: dict[str, Any], options: dict[str, Any], removed: Iterabl
 
 def _previous(outdir: Path, build: Path, info: dict[str, Any], added: tuple[str, ...]) -> Previous | None:
     """What an update that only adds ``added`` resumes the resolution of OUTDIR's build (in ``build``) from:
-    its kept state (:mod:`regkg.graph.resolution_state`) and graph.ttl, each refused unless as build.json
-    describes it, and its index."""
+    its kept state (:mod:`regkg.graph.resolution_state`), refused unless as build.json describes it, its index,
+    and its graph.ttl if build.json describes it (one that is not is written whole again, not spliced into)."""
     state, turtle, files = build / STATE_FILE, build / GRAPH_FILE, info.get("files") or {}
     if STATE_FILE not in files or INDEX_FILE not in files:  # an older regkg's build: every record is resolved
         return None
     check_file(state, files[STATE_FILE], shown=outdir / STATE_FILE)
-    if GRAPH_FILE in files:
-        check_file(turtle, files[GRAPH_FILE], shown=outdir / GRAPH_FILE)
-    return Previous(state, build / INDEX_FILE, added, turtle if GRAPH_FILE in files else None)
+    return Previous(state, build / INDEX_FILE, added, turtle if _as_written(turtle, files.get(GRAPH_FILE)) else None)
+
+
+def _as_written(path: Path, expected: dict[str, Any] | None) -> bool:
+    """Whether ``path`` is the file build.json describes (``expected``)."""
+    try:
+        check_file(path, expected or {})
+    except StoreError:
+        return False
+    return True
 
 
 def update(
