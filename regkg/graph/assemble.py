@@ -116,6 +116,7 @@ def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str,
     try:
         with steps.step("resolve", lambda: f"{records.documents:,} documents, {how[0]}"):
             model = _resumed(previous, records, mint.base, keep, how) if previous is not None else None
+            resumed = model is not None
             if model is None:
                 # a large build's duties are resolved beside the rest by a forked child (regkg.graph.duties_aside)
                 model = resolve(records, base=mint.base, aside=spill if on_disk else None, keep=keep)
@@ -171,7 +172,7 @@ def _build_records(records: Iterable[Record | Mapping[str, Any]], base_iri: str,
         if isinstance(settled, MemoryStore) and not on_disk:
             kg.fresh_rows = rows
         else:
-            spliced = previous is not None and previous.turtle is not None and on_disk and how[0].startswith("resumed")
+            spliced = resumed and on_disk and previous.turtle is not None
             with steps.step("turtle", "spliced into the previous build's, to a temporary file" if spliced
                             else "sorted, to a temporary file"):
                 kg.fresh_turtle = _spilled(
