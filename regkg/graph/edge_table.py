@@ -53,6 +53,11 @@ class EdgeTable(ScratchDatabase):
     def __iter__(self) -> Iterator[Edge]:
         return self._edges(f"SELECT {_COLUMNS} FROM edge ORDER BY rowid")
 
+    def rows(self) -> Iterator[tuple]:
+        """Every edge as its row (subject, predicate, object, source, span start and end, sentence, method,
+        confidence, cue, cited title), in the order they were appended: what is read of each, once."""
+        return iter(self.sql(f"SELECT {_COLUMNS} FROM edge ORDER BY rowid"))
+
     def of(self, predicate: str) -> Iterator[Edge]:
         """The edges of one predicate, in the order they were appended."""
         return self._edges(f"SELECT {_COLUMNS} FROM edge WHERE predicate = ? ORDER BY rowid", (predicate,))

@@ -75,8 +75,13 @@ class EvidenceTable(ScratchDatabase):
         super().__init__(_SCHEMA, _FINISH)
 
     def add(self, node: EvidenceNode) -> None:
-        self.put(_INSERT, (node.iri, node.s, node.p, node.o, node.kind, node.source, *span_columns(node.span),
-                           node.text, node.method, node.confidence, node.cue, node.cited_as))
+        self.add_row((node.iri, node.s, node.p, node.o, node.kind, node.source, *span_columns(node.span), node.text,
+                      node.method, node.confidence, node.cue, node.cited_as))
+
+    def add_row(self, row: tuple) -> None:
+        """A node as its row: IRI, subject, predicate, object, kind, source, span start and end, sentence,
+        method, confidence, cue, cited title."""
+        self.put(_INSERT, row)
 
     def __len__(self) -> int:
         return self.sql("SELECT COUNT(*) FROM node").fetchone()[0]
