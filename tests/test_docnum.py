@@ -83,6 +83,7 @@ IN_TEXT = [
     ("(1990)川府发第5号", ["川府发〔1990〕5号"]),
     ("〔81〕法民字第2号 〔81〕宗发字第16号", ["法民字〔1981〕2号", "宗发字〔1981〕16号"]),  # the code whole after its year (EP01)
     ("((1990)农(检疫)字第14号)", ["农(检疫)字〔1990〕14号"]),  # a unit in brackets inside the code (EZ11)
+    ("〔1991〕国土〔法规〕字第45号", ["国土〔法规〕字〔1991〕45号"]),  # in square brackets (JE02)
     # two digits of a year in a 发文字号's own brackets, whatever the code (EJ08); not an order's number
     ("安徽省人民政府文件\n政秘〔93〕3号\n", ["政秘〔1993〕3号"]),
     ("公安部〔89〕第5号令发布", []),

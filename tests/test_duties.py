@@ -1458,6 +1458,10 @@ DUTIES = [
      supports("苏木乡镇人民政府", "街道办事处")),
     ("多元化中央企业发展规划有关重大事项,应当提请股东会审议的,由国务院国资委股东代表通过股东会依法行使表决权。", None, set()),
     ("第一发现部门负责先期处置。", None, leads("第一发现部门")),
+    # nor a file sent up, level by level: 逐级, 呈送, 呈报 (JE02)
+    ("一、使用国有土地,有《土地管理法》第十九条规定情形之一的,应由市、县土地管理部门逐级呈送上级土地管理部门报原批准用地的人民政府"
+     "批准收回用地单位的土地使用权。", None, leads("市、县土地管理部门")),
+    ("应由市、县土地管理部门呈报上级土地管理部门审核。", None, leads("市、县土地管理部门")),
     # nor does a report up to a government (HV01, BL03, DX01, EM10, L07); a clause's purpose or proviso opens no name (HV02,
     # HV03)
     ("国家级烈士纪念设施改陈布展,由省级人民政府退役军人工作主管部门报国务院退役军人工作主管部门审定。", None,
@@ -1709,6 +1713,27 @@ def test_a_table_printed_between_pipes_is_read_row_by_row_and_is_a_document():
     (doc,) = extract_text(text).documents
     assert {(b, d.task[:6]) for d in extract_text(text).duties for b in d.lead} == {
         ("县卫健委", "推进县域综合"), ("各相关乡镇政府", "推进县域综合"), ("县住建局", "扎实推进城乡")}
+
+
+# a table a page printed with its cells joined by spaces (clean._spaced_tables): each numbered row's bodies are the first
+# run of its cells that list bodies, in the order of the head's body columns (FL06, BD03, JD01)
+SPACED_TABLES = [
+    # a spaced-out head word, one body column (JD01)
+    ("序号 工 作 任 务 牵头负责部门\n1 居民消费价格涨幅3%左右 发展改革委\n2 城镇新增就业1000万人以上 人力资源社会保障部\n",
+     [("居民消费价格涨幅3%左右", ("发展改革委",), ()), ("城镇新增就业1000万人以上", ("人力资源社会保障部",), ())]),
+    # a note column after the bodies, a section's heading between rows, a cell gone on a line down (FL06)
+    ("序号 目标任务 责任单位 上半年推进情况\n一、经济社会发展主要预期目标\n1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。\n"
+     "2 第一产业增加值增长5%。 区农业农村委\n区林业局\n第一产业增加值同比增长3.4%。\n",
+     [("地区生产总值增长6%以上。", ("区发展改革委",), ()), ("第一产业增加值增长5%。", ("区农业农村委", "区林业局"), ())]),
+    # a lead and a support column, a space inside a task's cell (BD03)
+    ("序号 类别 主要任务 牵头单位 参与单位\n1 加强水资源保 护 严守水资源开发利用控制红线 市水利局 市发展改革委、农业局等\n",
+     [("加强水资源保护严守水资源开发利用控制红线", ("市水利局",), ("市发展改革委", "农业局"))]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPACED_TABLES)
+def test_a_table_whose_cells_are_joined_by_spaces_is_read_row_by_row(text, expected):
+    assert [(d.task, d.lead, d.support) for d in find_table_duties(clean(text).s)] == expected
 
 
 def test_task_labels_with_the_next_item_run_in_after_their_last_body():

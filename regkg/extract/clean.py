@@ -497,6 +497,35 @@ def _heading_into_purpose(s: str) -> list[tuple[int, int, str]]:
     return [(m.end("t"), m.end("t"), "\n") for p in sorted(starts) if (m := _HEADING_INTO_PURPOSE.match(s, p))]
 
 
+# A table a page printed with its cells joined by spaces (FL06, BD03, JD01): its head opens with 序号 and names a body
+# column, each row opens with its number. The spaces between its cells become tabs, as a table's cells are read
+# (the duty finder's find_table_duties), before the spaces inside lines go; a line of the table that is no row and
+# holds no space (a section's heading, a cell gone on a line down) is passed over, any other ends it.
+_SPACED_HEAD = re.compile(rf"序号[ \t]+.*(?:{cues.DUTY_LABELS})")
+_SPACED_ROW = re.compile(r"\d{1,3} +\S")
+_CELL_GAP = re.compile(r"[ \t]+")
+
+
+def _spaced_tables(s: str) -> list[tuple[int, int, str]]:
+    """Edits turning the spaces between a spaced table's cells into tabs.
+
+    >>> clean("序号 工 作 任 务 牵头负责部门\\n1 居民消费价格涨幅3%左右 发展改革委\\n二、其他\\n2 推进5万个行政村通光纤 工业和信息化部").s
+    '序号\\t工\\t作\\t任\\t务\\t牵头负责部门\\n1\\t居民消费价格涨幅3%左右\\t发展改革委\\n二、其他\\n2\\t推进5万个行政村通光纤\\t工业和信息化部'
+    """
+    edits: list[tuple[int, int, str]] = []
+    table, at = False, 0
+    for line in s.split("\n"):
+        if "|" in line:  # a table printed between pipes is read by them
+            table = False
+        elif _SPACED_HEAD.match(line) or (table and _SPACED_ROW.match(line)):
+            table = True
+            edits += ((at + m.start(), at + m.end(), "\t") for m in _CELL_GAP.finditer(line.rstrip()))
+        elif " " in line.strip():
+            table = False
+        at += len(line) + 1
+    return edits
+
+
 # A task's labels run into one long line, a space before each: 「(一)物流贸易产业链 链 长:陈某 牵头单位:区经发局 配合单位:各片区管理局,
 # 区交建局」 (GD07, a page that lost its breaks). Each label starts a line, as the labels' reader reads them.
 _DUTY_LABEL_IN_LINE = re.compile(rf"(?:{cues.DUTY_LABELS})[ \t]*:")  # (every colon half-width by now: normalise_chars)
@@ -1006,6 +1035,8 @@ def clean(raw: str) -> Text:
         t = _edit(t, _heading_into_purpose(t.s))
     if "单位:" in t.s or "部门:" in t.s:
         t = _edit(t, _duty_labels_in_a_row(t.s))
+    if "序号 " in t.s:
+        t = _edit(t, _spaced_tables(t.s))
     t = _edit(t, _spaces(t.s))
     if _CN_MONTH.search(t.s):
         t = _rewrite(t, _CN_DATE, _arabic_date)

@@ -351,7 +351,8 @@ RANGE_PERIOD = rf"(?:自|从)(?P<a>{DATE})(?:起)?(?:至|到|—|-|~)(?P<b>{DATE
 # Labels inside an item's parenthetical: 「(牵头单位:市发展改革委;责任单位:市财政局)」.
 # 「(6月底完成,牵头考核单位:市政府办公室、市公安局)」 names who leads, and is judged on, the item.
 # 「牵头责任单位:县卫健委」 「主要协作单位:各乡镇人民政府…」 (FV04: a county's task division, label lines under each task)
-LEAD_LABELS = ("牵头责任单位", "牵头单位", "牵头部门", "牵头考核单位", "主责单位", "主办单位", "牵头")
+# 「序号 工 作 任 务 牵头负责部门」 (JD01: a State Council table's head)
+LEAD_LABELS = ("牵头责任单位", "牵头负责部门", "牵头负责单位", "牵头单位", "牵头部门", "牵头考核单位", "主责单位", "主办单位", "牵头")
 SUPPORT_LABELS = ("配合单位", "配合部门", "协办单位", "参与单位", "协同单位", "协助单位", "主要协作单位", "协作单位", "协作部门")
 RESPONSIBLE_LABELS = ("责任单位", "责任部门", "主体单位", "实施单位", "负责单位", "主要责任单位", "主要责任部门", "责任主体")
 # Every task label, the longest first (a match starts leftmost: 「主要协作单位」 before 「协作单位」, 「牵头责任单位」 before 「牵头」)
@@ -466,6 +467,8 @@ NOT_IN_BODY = (
     # 「由机场所在地省级人民政府报请国务院审查批准」 (HS02), 「街道办事处协助旗县级人民政府绿化委员会办公室开展…」 (HQ05),
     # 「上级监管机构发现下级监管机构负责监管的…」 (HR01), 「由国务院国资委股东代表通过股东会依法行使表决权」 (HR05)
     r"|提交|报请|协助(?!单位)|发现(?<!第一发现)|通过"  # (not 「第一发现部门」, the body that finds a case first, EM03)
+    # 「由市、县土地管理部门逐级呈送上级土地管理部门报原批准用地的人民政府批准」 (JE02): a file sent up, level by level
+    r"|逐级|呈送|呈报"
     # 「…由国家有关部门报国务院批准」 (HV01): a report up to a government, not a 报社 or 情报 of a name
     r"|报(?=国务院|党中央|中国|国家|当地|[省市县区]|上级|同级|本级)"  # (「开户银行报中国人民银行当地分支行」, IL07)
     r"|组成(?!部门|员)"  # 「…水务部门组成联合督查组」 (DF05): the verb, its object's 联 no 妇联's; not 「市政府组成部门」 「小组成员」
@@ -642,6 +645,8 @@ BY_VERBS = DUTY_MARKERS + ("承办", "向", "自行", "解决", "分担", "召�
                            "监督",  # 「由国土资源等部门监督其限期整改」 (DF01)
                            "抓总", "代管",  # 「这项工作由省计委抓总」 (DG07) 「由国家计委和水电部代管」 (DG02)
                            "推荐",  # 「计划单列市由所在省级工业和信息化主管部门推荐」 (HA03)
+                           # a file the body sends up: 「由市、县土地管理部门逐级呈送上级土地管理部门…」 (JE02)
+                           "逐级", "呈送", "呈报",
                            "划定",  # 「城市广场管理区域由市、县(区)人民政府划定」 (HG03)
                            # an investment project's approving authority: 「由国务院投资主管部门核准」 (CC01's catalogue)
                            "核准",

@@ -33,7 +33,9 @@ _HISTORY = re.compile(cues.HISTORY_NOTE)
 _ENDED_BY = re.compile(cues.ENDED_BY_NOTE, re.M)
 # A duty table flattened one cell a line whose column heads (「事项」 「责任单位」 「牵头单位」) stand where a page's head
 # is read, above its first row (AG08): its rows are read from the first head on.
-_TABLE_HEAD = re.compile(rf"^(?:{'|'.join(cues.BODY_COLUMN_LABELS)})$", re.M)
+# (a label a line, or a row of cells that opens with 序号: 「序号\t目标任务\t责任单位\t上半年推进情况」, FL06)
+_TABLE_HEAD = re.compile(rf"^(?:{'|'.join(cues.BODY_COLUMN_LABELS)})$"
+                         rf"|^序号\t[^\n]*?\t(?:{'|'.join(cues.BODY_COLUMN_LABELS)})(?:\t|$)", re.M)
 _NEAR = 40  # characters either side of a position that stand as its evidence when no sentence holds it
 # A table of contents' entry: its title, dot leaders and a page number, a line of its own (「2.…实施《自然灾害救助条例》办法……6」)
 _CONTENTS_LINE = re.compile(r"(?m)^[^\n]{2,120}?(?:…{2,}|\.{4,}|·{4,})[ \t]*\d{1,4}[ \t]*$")

@@ -1582,6 +1582,46 @@ def _marked_lead(cell: str, names: list[str]) -> tuple[tuple[str, ...], tuple[st
 
 
 _PIPES_IN_A_ROW = 3  # pipes a line prints to be a table's row: one between each two of three cells
+# A numbered table's row whose cells do not stand under its head's: a page that joined its cells by spaces
+# (regkg.extract.clean._spaced_tables) split a cell that held one (「加强水资源保 护」, BD03) or a head's
+# spaced-out word (「序号 工 作 任 务 牵头负责部门」, JD01), or left a cell empty. Its bodies are then the first run
+# of its cells that are each a list of bodies, in the order of the head's body columns, its task the cells before.
+
+
+def _roles(head: _Columns) -> tuple[str, ...]:
+    """The roles (lead or support) of a table's body columns, in their order."""
+    return tuple("lead" if i in head.lead else "support" for i in sorted(head.lead + head.support))
+
+
+def _numbered_row(cells: list[str], roles: tuple[str, ...], start: int, end: int) -> tuple[DutyFact, str] | None:
+    """The duty a numbered row assigns (its cells past the number read as above), and the role of its last body
+    cell, which may go on a line down (「2 第一产业增加值增长5%。 区农业农村委」 then 「区林业局」, FL06)."""
+    pieces = cells[1:]
+    at = next((i for i, piece in enumerate(pieces) if _body_cell(piece)), None)
+    if not at:  # no body, or no task before it
+        return None
+    found: list[list[str]] = []
+    for piece in pieces[at:]:
+        if not (names := _body_cell(piece)):
+            break
+        found.append(names)
+    roles = roles[: len(found)] + roles[-1:] * (len(found) - len(roles))
+    fact = DutyFact("".join(pieces[:at])[:_LONGEST_TASK], (), (), start, end)
+    for names, role in zip(found, roles):
+        fact = _more_bodies(fact, names, role)
+    return fact, roles[-1]
+
+
+def _more_bodies(fact: DutyFact, names: list[str], role: str) -> DutyFact:
+    """``fact`` with ``names`` as more leading or supporting bodies."""
+    lead = fact.lead + tuple(x for x in names if role == "lead" and x not in fact.lead)
+    support = fact.support + tuple(x for x in names if role != "lead" and x not in lead and x not in fact.support)
+    return DutyFact(fact.task, lead, support, fact.start, fact.end)
+
+
+def _body_cell(piece: str) -> list[str]:
+    """The bodies a table's cell lists, if it is only a list of them (a sentence is a task or a note)."""
+    return [] if "。" in piece else listed_bodies(re.sub(r"等(?=[,、]|$)", "", piece))
 
 
 def find_table_duties(s: str) -> list[DutyFact]:
@@ -1606,6 +1646,8 @@ def find_table_duties(s: str) -> list[DutyFact]:
     if "\t" not in s and "|" not in s and not _ANY_LABEL.search(s):
         return out  # no row of cells, and no 「责任单位」 head over a flattened table
     cols: _Columns | None = None
+    numbered: tuple[str, ...] | None = None  # the body columns' roles of a table whose head opens with 序号
+    role = ""  # the role of the last body cell of a numbered row above, which may go on a line down
     flattened = False
     above = ""  # the last cell that is no body list: the task of the bodies below it
     numbered = False  # whether the flattened table's head opens with a 序号 column (its numbers gone as page numbers)
@@ -1619,6 +1661,11 @@ def find_table_duties(s: str) -> list[DutyFact]:
         # (a page's table may print its cells between pipes: 「3 | 提升幼教服务水平… | 毛晓青 | 县教体局 各相关乡镇政府 |」, DH04)
         cells = [c.strip() for c in line.split("\t")] if "\t" in line else \
             [c.strip() for c in line.strip(" |").split("|")] if line.count("|") >= _PIPES_IN_A_ROW else [line.strip()]
+        if len(cells) < 2 and role and out and (names := _body_cell(cells[0])):
+            out[-1] = _more_bodies(out[-1], names, role)  # a numbered row's last cell, a line down
+            continue
+        if cells[0] or len(cells) > 1:
+            role = ""  # a line of another kind: what follows continues no row
         if len(cells) < 2:
             cell = cells[0]
             if cell in _BODIES_HEADERS:  # 「责任单位」 「牵头单位」: the head's labels, one a line
@@ -1654,7 +1701,7 @@ def find_table_duties(s: str) -> list[DutyFact]:
                 above, filled = cell[:_LONGEST_TASK], 0
             continue
         if head := _header(cells):
-            cols = head
+            cols, numbered = head, _roles(head) if cells[0] == "序号" else None
             continue
         if cols is not None:
             def bodies_in(columns: tuple[int, ...]) -> list[str]:
@@ -1665,6 +1712,11 @@ def find_table_duties(s: str) -> list[DutyFact]:
             task = cells[cols.task] if cols.task < len(cells) else ""
             if lead and task and not ORG_LIST.fullmatch(task):
                 out.append(DutyFact(task[:_LONGEST_TASK], tuple(lead), tuple(support), start, start + len(line)))
+                role = "support" if support else "lead"
+                continue
+            if numbered and cells[0].isdigit() and (row := _numbered_row(cells, numbered, start, start + len(line))):
+                out.append(row[0])
+                role = row[1]
                 continue
             cols = None  # a row with no body in the body columns: the table has ended
         if ORG_LIST.fullmatch(cells[0]) and len(cells[1]) >= 4:

@@ -40,6 +40,10 @@ def printed(raw: str, t: Text, start: int, end: int) -> str:
     >>> c = clean(raw)
     >>> c.s, printed(raw, c, 0, len(c.s))
     ('见到实效。2005年11月21日附:', '见到实效。二○○五年十一月二十一日附:')
+    >>> raw = "序号 目标任务 责任单位\\n1 地区生产总值增长6%以上。 区发展改革委"  # a table's cells joined by spaces
+    >>> c = clean(raw)
+    >>> c.s[-23:], printed(raw, c, 0, len(c.s))[-23:]
+    ('\\n1\\t地区生产总值增长6%以上。\\t区发展改革委', '\\n1 地区生产总值增长6%以上。 区发展改革委')
     """
     # (「年」 looked for in place first: a slice of every span would copy it)
     if t.s.find("年", start, end) >= 0 and (dates := list(_DIGIT_DATE.finditer(t.s, start, end))):
@@ -85,9 +89,9 @@ def _run(src: str, mine: str) -> str:
         return src
     folded = char_table()  # looked up per character: normalise_chars(a) for one character
     return "".join(
-        a if a != b and (folded.get(ord(a), a) == b or (b.isdigit() and a in _CN_DIGITS)) else b
-        for a, b in zip(src, mine)
-    )  # 「二〇三五年」 read as 2035年 keeps its printed digits
+        a if a != b and (folded.get(ord(a), a) == b or (b.isdigit() and a in _CN_DIGITS) or (b == "\t" and a in " \u3000"))
+        else b for a, b in zip(src, mine)
+    )  # 「二〇三五年」 read as 2035年 keeps its printed digits; a table's cells joined by spaces (clean._spaced_tables) theirs
 
 
 def printed_title(raw: str, t: Text, start: int, end: int) -> str:

@@ -63,9 +63,10 @@ TAIL = (rf"(?:(?P<open>[{re.escape(OPENING)}])|(?<=[\u4e00-\u9fff]))"
         rf"(?:(?P<close>[〕\])】〉>?])\s*第?\s*(?P<pre>{SERIAL_PREFIX})?\s*第?)?(?P<num>\d{{1,5}})(?:\s*\)?\s*号|(?(open)(?=\)|,以下简称)|(?!)))")
 # Numbers of the 1980s and early 1990s print the year first, often in two digits, the code after it:
 # 「(88)财商字第277号」 「〔(88)〕财商字第277号」 is 财商字〔1988〕277号.
-# (a unit in brackets inside the code: 「(1990)农(检疫)字第14号」, EZ11)
+# (a unit in brackets inside the code, round or square: 「(1990)农(检疫)字第14号」 EZ11, 「〔1991〕国土〔法规〕字第45号」 JE02)
 YEAR_FIRST = (r"[〔\[(【]\s*\(?\s*(?P<year>(?:19)?[5-9]\d)\s*\)?\s*[〕\])】]\s*"
-              r"(?P<code>[\u4e00-\u9fff]{1,8}\([\u4e00-\u9fff]{1,4}\)[\u4e00-\u9fff]{1,4}?|[\u4e00-\u9fff]{2,10}?)"
+              r"(?P<code>[\u4e00-\u9fff]{1,8}(?:\([\u4e00-\u9fff]{1,4}\)|〔[\u4e00-\u9fff]{1,4}〕)[\u4e00-\u9fff]{1,4}?"
+              r"|[\u4e00-\u9fff]{2,10}?)"
               r"\s*第?\s*(?P<num>\d{1,5})\s*号")
 # What an old code (a number of the 1980s and early 1990s) ends with, its kind: 「财商字」 「卫人发」 「国办函」
 OLD_CODE_KINDS = ("字", "发", "函")
