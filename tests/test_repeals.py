@@ -6,6 +6,8 @@ sentence forms are what matters, not the names.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from regkg.extract import extract_text
@@ -441,6 +443,23 @@ def test_a_clean_up_lists_each_rule_of_one_notice_by_its_title():
     assert [(x.target_number, x.target_title) for x in r.repeals] == [
         ("卫监发〔1998〕19号", "甲设备及防护材料安全性评价规定"), ("卫监发〔1998〕19号", "乙处理剂卫生安全评价规定"),
         ("卫办发〔2001〕133号", "丙部关于加快某项目建设的通知")]
+
+
+# a clean-up result whose page lost every line break (JC01): the items run on after their numbers' brackets, the first
+# after its section's count, the section that heads them after the colon before it; the next section keeps its rules to
+# amend them, and the sentence after the last item names the repealed ones again
+RUN_ON = ("某区管委会关于公布规范性文件清理结果的通知\n某综管〔2018〕112号\n各乡镇人民政府:现将清理结果公布如下:一、废止规范性文件共2份"
+          "1.《某区管委会关于印发〈某区甲办法〉的通知》(某综管〔2011〕52号)2.《某区管委会关于乙的若干意见》(某综管〔2014〕105号)"
+          "二、适时修改规范性文件共2份1.《某区管委会关于丙的通知》(某综管〔2015〕46号)责任单位:区财政局2.《某区丁办法》(某综管〔2016〕83号)"
+          "责任单位:区审批局对于废止的规范性文件,自本通知印发之日起一律停止执行。\n某区管委会\n2018年8月27日\n")
+
+
+def test_a_clean_up_list_run_on_in_one_line_repeals_its_own_sections_items_only():
+    assert [(x.target_number, x.target_title) for x in extract_text(RUN_ON).repeals] == [
+        ("某综管〔2011〕52号", "某区管委会关于印发〈某区甲办法〉的通知"), ("某综管〔2014〕105号", "某区管委会关于乙的若干意见")]
+    # an item whose history names an amendment is no section of rules kept to be amended (BX08)
+    r = extract_text((Path(__file__).parent / "realdocs" / "texts" / "BX08.txt").read_text("utf-8"))
+    assert [x.target_title for x in r.repeals] == ["唐山市矿产资源开采管理条例", "唐山市粉煤灰综合利用管理条例"]
 
 
 def test_a_forwarded_revision_is_its_makers():

@@ -291,6 +291,10 @@ REPEAL_LIST_HEAD = (
     rf"(?:决定|予以|宣布)?(?:废止|失效|停止执行)的{_LISTED}{_LIST_HEAD_END}"
     # (or closing the sentence that gives the reason: 「…,决定废止5部规章。」 over its list of bare titles, IW01)
     rf"|(?:^(?:[一二三四五六七八九十]+、)?|(?<=,))(?:决定)?(?:废止|宣布失效)[0-9一二三四五六七八九十百]+(?:部|件|个|项){_LISTED}(?=。?$)"
+    # a section's heading with its count after the kind, at its line's start or after the colon its page ran it on from:
+    # 「…现将清理结果公布如下:一、废止规范性文件共19份」 (JC01)
+    rf"|(?:^|(?<=:))[一二三四五六七八九十]+、(?:决定|予以)?(?:废止|宣布失效)的?{_LISTED}(?:共|计)?[0-9一二三四五六七八九十百]+"
+    r"(?:部|件|个|项|份)(?=。?$)"
     # an annex's heading with no 的: 「废止文件目录」 「失效规范性文件清单」 (CB02), its mark before it on its line: 「附件:废止文件
     # 目录」 (FZ01)
     rf"|^(?:附件[0-9一二三四五六七八九十]{{0,2}}[:]?)?(?:决定|予以)?(?:废止|宣布失效|失效){_LISTED}(?:目录|清单|名单){_COUNTED}$"

@@ -123,6 +123,9 @@ _HEAD_TO_COLON = 30  # 「废止下列省人民政府规章和行政规范性文
 _NOT_ALL_REPEALED = re.compile(r"不予|继续有效|保留|部分条款|中的|修改|修订")
 # A list head that names what stays in force: 「经清理,以下规章不予废止,继续有效:」 lists no repeal, on lines or run on
 _KEPT_IN_FORCE = re.compile(r"不予(?:废止|宣布失效)|继续有效|予以保留")
+# A clean-up list's section of what stays: kept, or kept to be amended (「二、适时修改规范性文件共10份」 「三、保留的文件」), its
+# word near its mark (not an item's history: 「一、唐山市矿产资源开采管理条例(…根据…关于修改部分法规的决定修正)」, BX08)
+_KEPT_SECTION = re.compile(r"^[一二三四五六七八九十]+、[^《》()\n]{0,6}(?:修改|修订|保留|继续有效|继续执行)")
 # where a run-on list turns from repeals to amendments or to what stays: 「…会议同时决定,对下列地方性法规作出修改:」
 _LIST_TURNS = re.compile(r"作出?(?:如下|以下|相应)?修改|进行修改|修改如下|予以修改|予以修订|继续有效|予以保留|不予废止")
 # An item of a clean-up list printed with no number before it, alone on its line: its title, then its number or its
@@ -287,8 +290,10 @@ def find_repeals(
             # then 「1.删去第八条。」 or 「删去第十六条。」 under it: a partial repeal of that rule
             quote = len(text) - len(text.lstrip("”’」』"))
             out.append(_partial(amending, numbers, title_of, number_of, start + quote, end))
-        if listing is not None and text.rstrip().endswith(":"):
-            listing = None  # 「二、以下文件继续有效:」: a new heading ends the list (a list head may start another below)
+        if listing is not None and (text.rstrip().endswith(":") or (_SECTION.match(text) and _KEPT_SECTION.search(text))):
+            # 「二、以下文件继续有效:」: a new heading ends the list (a list head may start another below), as does a
+            # section of what is kept or amended: 「二、适时修改规范性文件共10份」 (JC01)
+            listing = None
         if listing is not None:
             if _BRACKET_CLOSED.fullmatch(text):
                 continue  # 「三、《X》(…令第2号发布。)」: the stop inside the bracket split off its close (AP07)
@@ -334,6 +339,9 @@ def find_repeals(
             if _KEPT_IN_FORCE.search(text, head.start(), colon if colon >= 0 else len(text)):
                 continue
             listing = head.group()
+            if colon >= 0 and _NOT_ALL_REPEALED.search(text, head.start(), colon):
+                listing = None  # 「废止下列规章,并对以下规章进行修改:」: the list after the colon, on its line or below, is not all repealed
+                continue
             # the items run on in the head's own sentence (a database's page of one line): 「…决定,废止下列地方性法规:
             # 一、《甲》(…通过根据…修正)二、《乙》(…)…」 (BB02), right after the head's colon
             if colon >= 0 and _RUN_ON_ITEM.match(text, colon + 1) and not _NOT_ALL_REPEALED.search(text, head.start(), colon):
@@ -374,11 +382,13 @@ def find_repeals(
             # 中国人民银行决定废止《A》…」, a page of one line: CJ07)
             # (a title printed bare, a listed document's in a table's cell: 「深圳市商务局关于废止《X》等规范性文件的决定 |」, DP01)
             # (a cue in a series of acts named as a matter, 「…相关规定和上级文件制定、修改、废止情况,…进行系统全面清理」, FZ08)
+            # (and what the list above repealed, named again: 「对于废止的规范性文件,自本通知印发之日起一律停止执行」, JC01)
             if _REPORT.match(text, m.start()) or _inside(start + m.start(), titles) or \
                     text.find("已", max(0, m.start() - _DONE_REACH), m.start()) >= 0 and \
                     _DONE_BY_ANOTHER.search(text, max(0, m.start() - _DONE_REACH), m.start()) or \
                     (text[m.start() - 1 : m.start()] in _SERIES_MARKS and _MATTER.match(text, m.end())) or \
                     (text.endswith("关于", 0, m.start()) and _DECISION_NAMED.match(text, m.end())) or \
+                    text.endswith(("对于", "对"), 0, m.start()) or \
                     text.count("(", 0, m.start()) > text.count(")", 0, m.start()) or \
                     any(text.find(t, max(0, m.start() - len(t) + 1), m.start() + len(t)) >= 0 for t in own_titles):
                 continue
