@@ -690,16 +690,15 @@ def _run_on_rest(s: str, a: int, b: int) -> list[re.Match[str]]:
 
 # A list whose page lost its line breaks: each item 「N.《title》(number)」 runs on right after the item before closes its
 # number's bracket, the first right after its section's count, and the next section after the last item's number
-# (「一、废止规范性文件共19份1.《…》(…〔2011〕52号)2.《…》(…号)…二、适时修改规范性文件共10份1.《…》」, JC01)
-_RUN_ON_LIST_ITEM = re.compile(r"(?:(?<=号\))|(?<=[0-9一二三四五六七八九十]份)|(?<=[0-9一二三四五六七八九十]件))"
-                               r"(?=(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、)《)|(?<=号\))(?=[一二三四五六七八九十]{1,3}、)")
-
-
-_NUMBERED_TITLE = re.compile(r"(?<![\d.])(\d{1,3})[.、]《")  # a list's item: 「2.《乙办法》」
+# (「一、废止规范性文件共19份1.《…》(…〔2011〕52号)2.《…》(…号)…二、适时修改规范性文件共10份1.《…》」, JC01). A line breaks
+# where each match ends; tried only at 号, 份 and 件 (anchored.finditer_from), the scan of every character a third of it.
+_RUN_ON_LIST_ITEM = re.compile(r"号\)(?=\d{1,3}[.、]《|[一二三四五六七八九十]{1,3}、)"
+                               r"|(?<=[0-9一二三四五六七八九十])[份件](?=(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、)《)")
+_ITEM_NUMBER = 3  # the digits of a list item's number at most: 「19.《…》」
 
 
 def _run_on_list_items(s: str) -> list[tuple[int, int, str]]:
-    """Line breaks before the items of a list run on after numbers (:data:`_RUN_ON_LIST_ITEM`), and before each
+    """Line breaks before the items of a list run on after numbers (:data:`_RUN_ON_LIST_ITEM`), and then before each
     item numbered next after one that opens a line, whatever the item before ends with (「…责任单位:区行政审批局2.《…》」).
 
     >>> s = "一、废止规范性文件共2份1.《甲办法》(某发〔2011〕52号)2.《乙办法》(某发〔2012〕3号)二、修改规范性文件共2份1.《丙》"
@@ -707,10 +706,19 @@ def _run_on_list_items(s: str) -> list[tuple[int, int, str]]:
     >>> [s[a:a + 3] for a, _, _ in _run_on_list_items(s)]
     ['1.《', '2.《', '二、修', '1.《', '2.《']
     """
-    breaks = {m.start() for m in _RUN_ON_LIST_ITEM.finditer(s)}
+    breaks = {m.end() for m in finditer_from(_RUN_ON_LIST_ITEM, s, "号份件")}
+    if not breaks:  # no list run on after a number (most texts): nothing more is looked for
+        return []
     last, before = None, 0  # the number of the item before, on the line, and where it starts
-    for m in _NUMBERED_TITLE.finditer(s):
-        at, n = m.start(), int(m.group(1))
+    for q in find_all(s, "《"):  # an item 「N.《」, its number read back from the mark
+        at = q - 1
+        if s[at : q] not in (".", "、"):
+            continue
+        while at > 0 and s[at - 1].isdigit() and q - at <= _ITEM_NUMBER:
+            at -= 1
+        if at == q - 1 or (at > 0 and (s[at - 1].isdigit() or s[at - 1] == ".")):
+            continue  # no number, or one that goes on (a longer number, 「1.2.《」)
+        n = int(s[at : q - 1])
         if at == 0 or s[at - 1] == "\n" or at in breaks:
             last = n
         elif last is not None and n == last + 1 and s.find("\n", before, at) < 0:
@@ -1048,8 +1056,8 @@ def clean(raw: str) -> Text:
         t = _edit(t, run_on)
     if ":一、" in t.s:
         t = _edit(t, _colon_list(t.s))
-    if "号)" in t.s and _RUN_ON_LIST_ITEM.search(t.s):
-        t = _edit(t, _run_on_list_items(t.s))
+    if "号)" in t.s and (run_on := _run_on_list_items(t.s)):
+        t = _edit(t, run_on)
     if "号) " in t.s:
         t = _edit(t, _flat_heading(t.s))
     if "号 " in t.s or "号\u3000" in t.s:  # a number run into its 版头's line

@@ -1646,8 +1646,8 @@ def find_table_duties(s: str) -> list[DutyFact]:
     if "\t" not in s and "|" not in s and not _ANY_LABEL.search(s):
         return out  # no row of cells, and no 「责任单位」 head over a flattened table
     cols: _Columns | None = None
-    numbered: tuple[str, ...] | None = None  # the body columns' roles of a table whose head opens with 序号
-    role = ""  # the role of the last body cell of a numbered row above, which may go on a line down
+    numbered_roles: tuple[str, ...] | None = None  # the body columns' roles of a tab table whose head opens with 序号
+    role = ""  # the role of the last body cell of the tab table's row above, which may go on a line down
     flattened = False
     above = ""  # the last cell that is no body list: the task of the bodies below it
     numbered = False  # whether the flattened table's head opens with a 序号 column (its numbers gone as page numbers)
@@ -1662,7 +1662,7 @@ def find_table_duties(s: str) -> list[DutyFact]:
         cells = [c.strip() for c in line.split("\t")] if "\t" in line else \
             [c.strip() for c in line.strip(" |").split("|")] if line.count("|") >= _PIPES_IN_A_ROW else [line.strip()]
         if len(cells) < 2 and role and out and (names := _body_cell(cells[0])):
-            out[-1] = _more_bodies(out[-1], names, role)  # a numbered row's last cell, a line down
+            out[-1] = _more_bodies(out[-1], names, role)  # a row's last cell, a line down
             continue
         if cells[0] or len(cells) > 1:
             role = ""  # a line of another kind: what follows continues no row
@@ -1701,7 +1701,7 @@ def find_table_duties(s: str) -> list[DutyFact]:
                 above, filled = cell[:_LONGEST_TASK], 0
             continue
         if head := _header(cells):
-            cols, numbered = head, _roles(head) if cells[0] == "序号" else None
+            cols, numbered_roles = head, _roles(head) if cells[0] == "序号" else None
             continue
         if cols is not None:
             def bodies_in(columns: tuple[int, ...]) -> list[str]:
@@ -1714,7 +1714,8 @@ def find_table_duties(s: str) -> list[DutyFact]:
                 out.append(DutyFact(task[:_LONGEST_TASK], tuple(lead), tuple(support), start, start + len(line)))
                 role = "support" if support else "lead"
                 continue
-            if numbered and cells[0].isdigit() and (row := _numbered_row(cells, numbered, start, start + len(line))):
+            if numbered_roles and cells[0].isdigit() and \
+                    (row := _numbered_row(cells, numbered_roles, start, start + len(line))):
                 out.append(row[0])
                 role = row[1]
                 continue
