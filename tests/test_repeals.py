@@ -402,6 +402,12 @@ REPEALS = [
         set(),
     ),
     (
+        "and 依照 names them as 根据 does (cues.BASIS_WORDS)",
+        "现将《某县财政专项扶贫资金管理办法》印发给你们,请认真贯彻执行。\n第一条 为规范资金管理,依照《某省财政专项扶贫资金管理办法》"
+        "(某政办发〔2017〕42号)、《某市财政专项扶贫资金管理办法》(某府办〔2017〕84号)等有关规定,修订本办法。\n",
+        set(),
+    ),
+    (
         # the rules a list names may speak of others repealed before: 「…引用已纳入刑法并被废止的…决定的规定修改为…」 (HS03)
         "a list head's 废止的 describes what the listed rules cite, it repeals nothing",
         "二、将下列法律中引用已纳入刑法并被废止的关于惩治犯罪的决定的规定修改为“依照刑法有关规定”\n"

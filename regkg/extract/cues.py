@@ -262,7 +262,9 @@ ENDED_BY_NOTE = (
 
 # ── relations ─────────────────────────────────────────────────────────────────────────────────
 # A reference preceded by these is a basis, not just a mention: 「根据《中华人民共和国森林法》」.
-BASED_ON_CUES = ("根据", "依据", "按照", "依照", "遵照", "参照", "为贯彻", "为落实", "为贯彻落实", "贯彻落实")
+# The words that name a basis, 「根据《X》」: what follows is another document, the one a text rests on
+BASIS_WORDS = ("根据", "依据", "按照", "依照", "遵照", "参照")
+BASED_ON_CUES = BASIS_WORDS + ("为贯彻", "为落实", "为贯彻落实", "贯彻落实")
 # A 批复 answers a 请示: 「你区《关于…的请示》(江府〔2023〕88号)收悉」.
 REPLY_CUES = ("请示", "收悉")
 

@@ -53,6 +53,8 @@ _EXPLAINED = re.compile(r"(?:关于(?:发布|印发|公布)?)?《(?P<t>[^《》]
                         r"解读(?:说明)?"
                         rf"|关于(?P<u>[^《》]{{6,120}}?的(?:{'|'.join(cues.KINDS)}))的(?:政策|文字|图文|图解)?解读")
 _BRACKETED_ORDER = re.compile(cues.BRACKETED_ORDER)
+# A number after a citing word on its line is another document's: 「根据泸市府发〔2020〕3号…」
+_AFTER_A_BASIS = re.compile(rf"(?:{'|'.join(cues.BASIS_WORDS)})[^|]{{0,40}}$")
 _ANY_KIND = re.compile("|".join(_KINDS))
 _KIND_END = re.compile(rf"(?:{'|'.join(_KINDS)})(?:\((?:试行|暂行|修订|征求意见稿)\))?$")
 # 「各区县人民政府,市政府各部门:」 「教育部:」 「市文化和旅游局:」; not 「分享到:」
@@ -372,7 +374,7 @@ def _number_in(line: str) -> tuple[str, str] | None:
     for n in find_docnums(flat):
         before = flat[: n.start]
         # a number inside a 《》 title or after a citing verb is another document's
-        if before.count("《") > before.count("》") or re.search(r"(?:根据|依据|按照|参照)[^|]{0,40}$", before):
+        if before.count("《") > before.count("》") or _AFTER_A_BASIS.search(before):
             continue
         return n.canonical, flat[n.start : n.end]
     return None

@@ -180,7 +180,7 @@ def _similar(a: str, b: str) -> float:
 # A document listed as the basis the revision rests on, from 根据 to it with no stop between but inside book marks: no
 # earlier edition, however alike its title. 「根据《广西财政专项扶贫资金管理办法》(桂政办发〔2017〕42号)、…等有关规定,修订本办法」
 # revises 隆安县's own 办法 (HT02).
-_A_BASIS = re.compile(r"(?:根据|依据|按照|参照)(?:《[^《》]*》|[^,。;:《》])*$")
+_A_BASIS = re.compile(rf"(?:{'|'.join(cues.BASIS_WORDS)})(?:《[^《》]*》|[^,。;:《》])*$")
 
 
 def _run_on_items(text: str, at: int, start: int, numbers: list[DocNum], titles: list[TitleRef],
