@@ -117,6 +117,10 @@ FOLD_CASES = [
     ("trail-to-heading", "首頁»某公司»新聞中心»吉林省財政廳:吉林省省本級財政投資評審管理辦法\n正文",
      "吉林省财政厅:吉林省省本级财政投资评审管理办法\n正文"),
     ("trail-to-column", "首页>政策文件>通知\n正文", "首页>政策文件>通知\n正文"),
+    # a wiki's page named by its path (JF01); a date's slashes are no steps
+    ("slashed-path-to-heading", "中華人民共和國國務院公報/一九五四年/第一號/國務院關於出版「國務院公報」的决定\n正文",
+     "国务院关于出版「国务院公报」的决定\n正文"),
+    ("slashed-date", "2023/05/06 关于印发某办法的通知\n正文", "2023/05/06关于印发某办法的通知\n正文"),
     # or steps set apart by dashes, the site's home among them (HT02, a page copied onto a spam site); a dash in a heading
     # sets no trail apart
     ("dashed-trail-to-heading", "全站搜索\n首页『某某注册』-某某平台-首页-某县人民政府办公室关于印发某县资金管理办法的通知\n正文",

@@ -273,7 +273,9 @@ _PAGE_NAVIGATION = re.compile(cues.PAGE_NAVIGATION)
 # 辦法」 (CG01; » is folded to 》 by now, a line of them with no 《 is no title's). The steps before it go; a trail ending in a
 # column's name (「首页>政策文件>通知」 「…>办公室>政府信息公开目录」) is left to the head's reader.
 _TRAIL_REACH = 600  # characters from a page's start its trail stands within
-_TRAIL_TO_HEADING = re.compile(rf"(?m)^(?![^\n]*《)(?:[^》>\n]{{1,30}}(?:》|>{{1,2}})){{2,}}"
+# (or by slashes, as a wiki names a page by its path: 「中華人民共和國國務院公報/一九五四年/第一號/國務院關於…的决定」, JF01;
+# each such step holds a character, not a date's digits: 「2023/05/06 关于…的通知」)
+_TRAIL_TO_HEADING = re.compile(rf"(?m)^(?![^\n]*《)(?:[^》>/\n]{{1,30}}(?:》|>{{1,2}})|(?=[^/\n]{{0,29}}[\u4e00-\u9fff])[^》>/\n]{{1,30}}/){{2,}}"
                                rf"(?![ \t]*(?:(?:政府)?信息公开|政务公开))(?=[^》>\n]{{8,}}(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})$)")
 # or steps set apart by dashes, the site's home among them: 「首页『…』-某娱乐平台-首页-隆安县人民政府办公室关于印发…的通知」 (HT02, a
 # page copied onto a spam site; a dash alone sets no trail apart: 「2018-2025年」 in a heading)
@@ -1031,7 +1033,7 @@ def clean(raw: str) -> Text:
         t = _rewrite(t, _HTML_TAG, lambda m: "\n" if _HTML_BLOCK.match(m.group()) else "")
     if t.s.startswith("---") or ":::" in t.s or '="' in t.s or "[[toc]]" in t.s:
         t = _edit(t, _site_markup(t.s))
-    if "》" in t.s[:_TRAIL_REACH] or ">" in t.s[:_TRAIL_REACH]:  # a trail's steps, above the heading
+    if "》" in t.s[:_TRAIL_REACH] or ">" in t.s[:_TRAIL_REACH] or "/" in t.s[:_TRAIL_REACH]:  # a trail's steps, above the heading
         t = _edit(t, [(m.start(), m.end(), "") for m in _TRAIL_TO_HEADING.finditer(t.s, 0, _TRAIL_REACH)])
     if "首页" in t.s[:_TRAIL_REACH] or "首頁" in t.s[:_TRAIL_REACH]:
         t = _edit(t, [(m.start(), m.end(), "") for m in _DASHED_TRAIL_TO_HEADING.finditer(t.s, 0, _TRAIL_REACH)])
