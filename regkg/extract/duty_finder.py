@@ -1597,14 +1597,15 @@ def _numbered_row(cells: list[str], roles: tuple[str, ...], start: int, end: int
     """The duty a numbered row assigns (its cells past the number read as above), and the role of its last body
     cell, which may go on a line down (「2 第一产业增加值增长5%。 区农业农村委」 then 「区林业局」, FL06)."""
     pieces = cells[1:]
-    at = next((i for i, piece in enumerate(pieces) if _body_cell(piece)), None)
+    at, found = None, []  # where the run of body cells starts, and their bodies
+    for i, piece in enumerate(pieces):
+        if names := _body_cell(piece):
+            at = i if at is None else at
+            found.append(names)
+        elif at is not None:
+            break
     if not at:  # no body, or no task before it
         return None
-    found: list[list[str]] = []
-    for piece in pieces[at:]:
-        if not (names := _body_cell(piece)):
-            break
-        found.append(names)
     roles = roles[: len(found)] + roles[-1:] * (len(found) - len(roles))
     fact = DutyFact("".join(pieces[:at])[:_LONGEST_TASK], (), (), start, end)
     for names, role in zip(found, roles):
@@ -1619,9 +1620,14 @@ def _more_bodies(fact: DutyFact, names: list[str], role: str) -> DutyFact:
     return DutyFact(fact.task, lead, support, fact.start, fact.end)
 
 
+def _cell_bodies(cell: str) -> list[str]:
+    """The bodies a table's cell lists, its 等 before a stop or at its end aside: 「市税务局等,各县、市、区政府」."""
+    return listed_bodies(re.sub(r"等(?=[,、]|$)", "", cell))
+
+
 def _body_cell(piece: str) -> list[str]:
     """The bodies a table's cell lists, if it is only a list of them (a sentence is a task or a note)."""
-    return [] if "。" in piece else listed_bodies(re.sub(r"等(?=[,、]|$)", "", piece))
+    return [] if "。" in piece else _cell_bodies(piece)
 
 
 def find_table_duties(s: str) -> list[DutyFact]:
@@ -1677,7 +1683,7 @@ def find_table_duties(s: str) -> list[DutyFact]:
             if flattened and _TABLE_ENDS.match(cell):
                 flattened, labels, rows = False, [], 0
                 continue
-            names = listed_bodies(re.sub(r"等(?=[,、]|$)", "", cell)) if flattened and cell else []
+            names = _cell_bodies(cell) if flattened and cell else []
             # one body alone on a line is as likely a signature as a cell, unless the head named more body
             # columns than the row has filled: 「事项/责任单位/牵头单位」 (AG08), or the table is known by a row read
             # and the next cell is no date: a signature's date follows it, the next row's number or task a cell

@@ -338,15 +338,15 @@ def find_repeals(
             colon = text.find(":", head.end(), head.end() + _HEAD_TO_COLON)
             if _KEPT_IN_FORCE.search(text, head.start(), colon if colon >= 0 else len(text)):
                 continue
-            listing = head.group()
             if colon >= 0 and _NOT_ALL_REPEALED.search(text, head.start(), colon):
                 listing = None  # 「废止下列规章,并对以下规章进行修改:」: the list after the colon, on its line or below, is not all repealed
                 continue
+            listing = head.group()
             # the items run on in the head's own sentence (a database's page of one line): 「…决定,废止下列地方性法规:
             # 一、《甲》(…通过根据…修正)二、《乙》(…)…」 (BB02), right after the head's colon
-            if colon >= 0 and _RUN_ON_ITEM.match(text, colon + 1) and not _NOT_ALL_REPEALED.search(text, head.start(), colon):
+            if colon >= 0 and _RUN_ON_ITEM.match(text, colon + 1):
                 out += _run_on_items(text, colon + 1, start, numbers, titles, listing)
-            elif colon >= 0 and _TITLE_ITEM.match(text, colon + 1) and not _NOT_ALL_REPEALED.search(text, head.start(), colon):
+            elif colon >= 0 and _TITLE_ITEM.match(text, colon + 1):
                 out += _titles_listed(text, colon + 1, start, numbers, titles, listing)
             continue
         for m in _REVISED.finditer(text):  # the edition a revision replaces is named in the phrase itself
