@@ -1375,12 +1375,13 @@ DUTIES = [
     ("镇政府成立小型建设工程项目管理领导小组(以下简称领导小组),组长由镇长担任。\n\n领导小组工作职责:\n\n"
      "1.召集成员单位召开联席会议。\n\n2.确定项目管理组织的管理任务和组织结构。\n", None,
      leads("小型建设工程项目管理领导小组")),
-    # but an item that names its own body heads the next section (the samples' 004), and a body's name alone does (EQ01)
+    # but an item that names its own body heads the next section (the samples' 004), and a body's name alone does (EQ01),
+    # whose items are then its own tasks (JJ03)
     ("一级网络单位负责热线的日常管理,并履行下列职责:\n\n1.负责受理群众诉求;\n\n"
      "(二)二级工作站负责本级工作站的日常管理,履行如下职责:\n\n1.负责办理一级网络单位分派的工单;\n", None,
      leads("一级网络单位", "二级工作站")),
     ("项管办工作职责:\n\n1、审核项目建设计划。\n\n(二)镇纪委监察办\n\n1、对项目进行全过程监督。\n", None,
-     leads("项管办")),
+     leads("项管办", "镇纪委监察办")),
     # a checklist's items are what is checked, no tasks of the body checking (Z03)
     ("警务督察部门对办案场所的使用管理情况进行督察,督察下列内容:\n\n(一)程序是否合法,法律手续是否齐全;\n\n"
      "(二)有无其他违法违纪行为。\n", None, set()),
@@ -1486,6 +1487,25 @@ DUTIES = [
     ("第六条 市人民政府水行政、环境保护、林业等行政主管部门应当负责编制水城河流域规划。", None,
      leads("市人民政府水行政主管部门", "环境保护行政主管部门", "林业行政主管部门")),
     ("施工期间水行政主管部门应当对其是否符合河道整治规划进行检查。", None, leads("水行政主管部门")),
+    # members' entries run on after one another's stops on a line whose breaks were lost (JJ01); a stray 「。X:」 is no list
+    ("区农业农村局:负责制订农业作物生物灾害预警、预防、控制和处置的技术方案;组织并检查、督导封锁和预防控制的实施。"
+     "区经济发展局:会同区农业农村局组织开展农业作物生物灾害防控技术攻关。区党工委宣传影视部:负责配合制订宣传报导口径,正面引导舆论;"
+     "组织网上舆情收集、研判和网上引导。区公安局:依法及时、妥善地处置与疫情相关的突发治安事件,维护社会稳定,协助做好重大植物检疫疫区封锁。"
+     "区气象局:负责提供灾害发生区域的气象信息。", None,
+     leads("区农业农村局", "区经济发展局", "区党工委宣传影视部", "区公安局", "区气象局")),
+    ("本年度全区经济运行总体平稳,产业结构持续优化,城乡居民收入稳步增长,社会事业全面进步,生态环境质量明显改善,人民群众获得感、"
+     "幸福感、安全感不断增强,经济社会发展主要目标任务顺利完成,为全面建设社会主义现代化国家开好局、起好步奠定了坚实基础。"
+     "联系单位:区应急管理局,联系电话:1234567。", None, set()),
+    # a body heading an item, its tasks the items a level below, in a section of duties (JJ03, AZ02); not a section's
+    # numbered headings under a body's (ES07)
+    ("四、成员单位职责\n1.区防汛抗旱指挥部\n(1)掌握全区旱情,部署全区防旱抗旱工作。\n(2)部署、指导各级抗旱服务队投入抽水抗旱工作。\n"
+     "2.区农村发展局\n(1)部署、指导水利工程管理单位加强抗旱水源的管理和调度。", None,
+     leads("区防汛抗旱指挥部", "区农村发展局")),
+    ("四、工作安排\n1.区农村发展局\n(1)基本情况。\n(2)存在问题。", None, set()),
+    ("3.1应急专家组\n3.2应急工作组\n3.3预防预警机制", None, set()),
+    # a stem printed with its own 主管 takes only the ending's 部门 (JH06)
+    ("商务主管部门会同同级价格主管、工商行政管理部门依据本办法制订实施细则。", None,
+     leads("商务主管部门") | supports("同级价格主管部门", "工商行政管理部门")),
     ("禁渔期间县渔政部门将加大执法力度。", None, leads("县渔政部门")),
     # a verb's object, a thing or a place, opens or ends no body (IB03, HZ03, HK06, IB02, HZ07)
     ("举办大型现场招聘会,应当符合《大型群众性活动安全管理条例》等法律法规的规定。", None, set()),

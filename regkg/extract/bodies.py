@@ -341,12 +341,19 @@ def _is_stem(piece: str) -> bool:
 def _ended(stem: str, ending: str) -> str:
     """A stem with the list's ending, the words they share printed once: 「水行政、环境保护等行政主管部门」 is 水行政主管部门 (HY03).
 
+    A stem printed with its office's 主管 takes only the 部门 of the ending:
+    「同级价格主管、工商行政管理部门」 is 同级价格主管部门, not 价格主管行政管理部门 (JH06).
+
     >>> _ended("水行政", "行政主管部门"), _ended("城市管理", "管理部门"), _ended("财政", "部门")
     ('水行政主管部门', '城市管理部门', '财政部门')
+    >>> _ended("同级价格主管", "行政管理部门"), _ended("财政", "行政管理部门"), _ended("水行政", "主管部门")
+    ('同级价格主管部门', '财政行政管理部门', '水行政主管部门')
     """
     for n in range(min(len(stem), len(ending) - 1), 1, -1):
         if stem.endswith(ending[:n]):
             return stem + ending[n:]
+    if stem.endswith("主管") and ending.endswith("部门"):  # (not 「水行政」, a field: 水行政主管部门)
+        return stem + "部门"
     return stem + ending
 
 

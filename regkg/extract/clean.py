@@ -699,6 +699,33 @@ _RUN_ON_LIST_ITEM = re.compile(r"号\)(?=\d{1,3}[.、]《|[一二三四五六七
 _ITEM_NUMBER = 3  # the digits of a list item's number at most: 「19.《…》」
 
 
+# A page flattened to one line, its breaks lost with no space left where they were (a site's archive, JJ03): its items
+# start after a stop, 「…管理指令。2.区农村发展局(1)部署、指导…」, and a member's short heading runs into its first
+# item. Looked for only in a line longer than any paragraph prints.
+_FLAT_LINE = 1500
+_FLAT_LINES = re.compile(rf"(?m)^[^\n]{{{_FLAT_LINE},}}$")
+_ITEM_AFTER_STOP = re.compile(r"(?<=[。;])(?:\d{1,2}[.、](?![\d.])|\d{1,2}(?:\.\d{1,2}){1,2}(?=[\u4e00-\u9fff])|"
+                              r"\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[章节])")
+_FIRST_ITEM = re.compile(r"[^。;,:()\n]{2,24}?(?=\(1\)|①)")
+
+
+def _run_on_items(s: str) -> list[tuple[int, int, str]]:
+    """Line breaks before the items of a flattened page (:data:`_FLAT_LINE`), and before the first sub-item a short
+    heading runs into.
+
+    >>> s = "总则。" * 500 + "指令。2.区农村发展局(1)部署抗旱。(2)调度。3.区林业办部署保苗。2.3成员单位。共2.5亿元。"
+    >>> [s[a:a + 3] for a, _, _ in _run_on_items(s)]
+    ['2.区', '(1)', '(2)', '3.区', '2.3']
+    """
+    edits = []
+    for line in _FLAT_LINES.finditer(s):
+        for m in _ITEM_AFTER_STOP.finditer(s, *line.span()):
+            edits.append((m.start(), m.start(), "\n"))
+            if (first := _FIRST_ITEM.match(s, m.end(), line.end())) is not None:
+                edits.append((first.end(), first.end(), "\n"))
+    return edits
+
+
 def _run_on_list_items(s: str) -> list[tuple[int, int, str]]:
     """Line breaks before the items of a list run on after numbers (:data:`_RUN_ON_LIST_ITEM`), and then before each
     item numbered next after one that opens a line, whatever the item before ends with (「…责任单位:区行政审批局2.《…》」).
@@ -1059,6 +1086,8 @@ def clean(raw: str) -> Text:
     if ":一、" in t.s:
         t = _edit(t, _colon_list(t.s))
     if "号)" in t.s and (run_on := _run_on_list_items(t.s)):
+        t = _edit(t, run_on)
+    if len(t.s) > _FLAT_LINE and (run_on := _run_on_items(t.s)):
         t = _edit(t, run_on)
     if "号) " in t.s:
         t = _edit(t, _flat_heading(t.s))

@@ -91,7 +91,7 @@ def _item_head(text: str) -> re.Match[str] | None:
 _MEMBER_SEPARATOR = f"(?::|。(?={cues.MEMBER_VERBS}))"
 _MEMBER_STOP = re.compile(f"。(?={cues.MEMBER_VERBS})")  # what a line needs for the second separator: most lines hold none
 _MEMBER = re.compile(
-    rf"^(?:[(][0-9一二三四五六七八九十]+[)]|[0-9]+[.、])?\s*(?P<org>{BODY_NAME}(?:、{BODY_NAME}){{0,5}}){_MEMBER_SEPARATOR}"
+    rf"(?:[(][0-9一二三四五六七八九十]+[)]|[0-9]+[.、])?\s*(?P<org>{BODY_NAME}(?:、{BODY_NAME}){{0,5}}){_MEMBER_SEPARATOR}"
     rf"(?P<task>[^。]{{2,}}?)(?:。|$)"
 )
 _MARKER = re.compile("|".join(cues.DUTY_MARKERS))
@@ -1222,11 +1222,12 @@ _MEMBER_REACH = _LONGEST_HEAD + _HEADED_BODY  # how far into a line a member's s
 _BASIS_OPENINGS = ("根据", "按照", "依照", "依据")
 
 
-def _headed_duty(s: str, line: str, ls: int, line_starts: list[int], k: int) -> DutyFact | None:
+def _headed_duty(s: str, line: str, ls: int, line_starts: list[int], k: int) -> DutyFact | str | None:
     """A body that heads an item on a line of its own (line ``k``), its duty the paragraph below: 「(三)区财政局」
     then 「负责在政府投资项目中安排海绵城市建设年度预算,…」 (AD03); the paragraph opens with a task's verb or an aside.
-    ``line`` is short, opens with an item's number and prints no sentence's mark, as the caller has seen (most
-    lines are sentences)."""
+    Or the body alone when the items below are its tasks: 「2.区农村发展局」 then 「(1)部署、指导…」 (JJ03), which the
+    caller reads as a lead-in's. ``line`` is short, opens with an item's number and prints no sentence's mark, as the
+    caller has seen (most lines are sentences)."""
     head = _item_head(line)
     if not head or not head.end() or not 2 <= len(line) - head.end() <= _HEADED_BODY:
         return None
@@ -1239,12 +1240,40 @@ def _headed_duty(s: str, line: str, ls: int, line_starts: list[int], k: int) -> 
         text = s[start : end if end >= 0 else len(s)]
         if not text.strip():
             continue
+        if (item := _ENUMERATED.match(text)) and _level(text[: item.end()]) > _level(line[: head.end()]) and \
+                not _names_a_body(text[item.end() :].strip()) and _DUTIES_SECTION.search(s, max(0, ls - _SECTION_REACH), ls):
+            # items a level below the heading's, each a task, in a section of duties: 「成员单位职责」 … 「2.区农村发展局」
+            # 「(1)部署、指导…」
+            return name
         # not a basis, which opens a section's account of the body: 「2.2 现场指挥部」 / 「根据…需要,成立现场指挥部」
         if _item_head(text) or text.startswith(_BASIS_OPENINGS) or not (_MARKER.match(text) or text.startswith(("在", "对"))):
             return None
         task = re.split(r"[;。]", _OPENING_DUTY.sub("", text), maxsplit=1)[0]
         return DutyFact(task, (line[head.end() :],), (), ls, _task_end(s, start, task)) if len(task) >= 2 else None
     return None
+
+
+_DUTIES_SECTION = re.compile(r"职责|职能|分工")
+_SECTION_REACH = 3000  # characters before a body's heading its section's title is looked for in
+
+
+def _level(number: str) -> int:
+    """How deep an item's ``number`` stands in the usual outline, 「一、」 (1) to 「①」 (5); 0 for a section's 「2.1」 or
+    none known.
+
+    >>> [_level(x) for x in ("一、", "(一)", "2.", "3、", "(1)", "①", "2.1", "第三条")]
+    [1, 2, 3, 3, 4, 5, 0, 0]
+    """
+    number = number.strip()
+    if _SECTION_NUMBER.match(number):
+        return 0
+    if number[:1] == "(":
+        return 4 if number[1:2].isdigit() else 2
+    if "①" <= number[:1] <= "⑳":  # (a digit to str.isdigit)
+        return 5
+    if number[:1].isdigit():
+        return 3
+    return 1 if number.endswith("、") and number[:1] in "一二三四五六七八九十" else 0
 
 
 # A body the document sets up, whose tasks a heading naming no body lists: 「国务院决定成立第三次全国经济普查领导小组(以下简称领导
@@ -1340,7 +1369,10 @@ def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: st
         if len(line) <= _HEADED_LINE and line[0] in _ITEM_OPENINGS and \
                 not ("。" in line or "," in line or ";" in line or ":" in line) and \
                 (fact := _headed_duty(s, line, ls, line_starts, k)) is not None:
-            out.append(fact)
+            if isinstance(fact, str):
+                lead_in, paragraph = (fact,), False
+            else:
+                out.append(fact)
             continue
         if lead_in is not None and paragraph and not _ENUMERATED.match(line):
             paragraph = False
@@ -1349,8 +1381,9 @@ def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: st
             continue
         if lead_in is not None:
             # an item that names its own body is the next section's head, as is a body's name alone: 「(二)二级工作站负责…,
-            # 履行如下职责:」 (the samples' 004) 「(二)项目管理办公室」 (EQ01)
-            if (item := _ENUMERATED.match(line)) and not _names_a_body(body := line[item.end() :].strip()) and \
+            # 履行如下职责:」 (the samples' 004) 「(二)项目管理办公室」 (EQ01); and a section's number, 「3.2应急工作组」 (ES07)
+            if (item := _ENUMERATED.match(line)) and not _SECTION_NUMBER.match(line) and \
+                    not _names_a_body(body := line[item.end() :].strip()) and \
                     not _subject(body, 0, _clause_end(body, 0), _MARKER, addressee)[0] and \
                     not ((own := _OWN_BODY.match(body)) and is_body(own.group(1))) and not _heads_duties(body):
                 task = re.split(r"[;。]", re.sub(r"^(?:负责|会同[^,]*?[,])", "", body), maxsplit=1)[0]
@@ -1384,14 +1417,37 @@ def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: st
                     start = ls + line.find(inline.group())
                     out.append(DutyFact(inline.group("task").strip(";"), tuple(names), (), start, start + len(inline.group())))
                     continue
-        if (":" in line or (stops and _MEMBER_STOP.search(line, 0, _MEMBER_REACH))) and (m := _MEMBER.match(line)):
-            org = m.group("org")
-            if "、" in org:
-                if len(names := listed_bodies(org)) >= 2 and not set(names) & LABEL_BODIES:
-                    out.append(DutyFact(m.group("task").strip(), tuple(names), (), ls, ls + m.end()))
-            elif len(org) <= 24 and is_body(org) and org not in LABEL_BODIES:  # 「协同单位:省直各部门」 is a label
-                out.append(DutyFact(m.group("task").strip(), (org,), (), ls, ls + m.end()))
+        if (":" in line or (stops and _MEMBER_STOP.search(line, 0, _MEMBER_REACH))) and \
+                (fact := _member_duty(_MEMBER.match(line), ls)) is not None:
+            out.append(fact)
+        if len(line) > _RUN_ON_LINE and "。" in line and ":" in line:
+            out += _run_on_members(line, ls)
     return out
+
+
+def _member_duty(m: re.Match[str] | None, ls: int) -> DutyFact | None:
+    """The duty of a member's entry ``m`` (:data:`_MEMBER`) on the line at ``ls``, if it names bodies."""
+    if m is None:
+        return None
+    org = m.group("org")
+    if "、" in org:
+        if len(names := listed_bodies(org)) >= 2 and not set(names) & LABEL_BODIES:
+            return DutyFact(m.group("task").strip(), tuple(names), (), ls + m.start(), ls + m.end())
+    elif len(org) <= 24 and is_body(org) and org not in LABEL_BODIES:  # 「协同单位:省直各部门」 is a label
+        return DutyFact(m.group("task").strip(), (org,), (), ls + m.start(), ls + m.end())
+    return None
+
+
+# A page whose line breaks were lost runs its members' entries on after one another's stops: 「…储备和监管。区经济发展局:
+# 会同…攻关。区党工委宣传影视部:负责…」 (JJ01, a site's page flattened to one line). Read so only where a line holds two
+# or more: a stray 「。X:」 in a paragraph is no list.
+_RUN_ON_LINE = 200  # characters of a line that may hold such entries (a member's own line is mostly shorter)
+_RUN_ON_ENTRY = re.compile(r"。(?=[^。:;,]{2,24}:)")
+
+
+def _run_on_members(line: str, ls: int) -> list[DutyFact]:
+    found = [fact for stop in _RUN_ON_ENTRY.finditer(line) if (fact := _member_duty(_MEMBER.match(line, stop.end()), ls))]
+    return found if len(found) >= 2 else []
 
 
 # A reply's item that opens with what to do and names no one asks its addressee: 「三、尽快明确新设区政府驻地位置,并按程序

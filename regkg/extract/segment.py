@@ -807,6 +807,19 @@ def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
 
 
 _RULE_END = re.compile(rf"(?:{'|'.join(cues.RULE_KINDS)})$")
+
+_KIND_AFTER = re.compile(rf"的?(?:{'|'.join(cues.KINDS)})(?![》〉\u4e00-\u9fff])")
+
+
+def _whole_heading(s: str, field: str, after: int) -> tuple[int, int] | None:
+    """Where ``s`` prints the title ``field`` with its kind after it, past ``after``: the whole of a title a metadata
+    block's field cut before its kind (its kinds' pattern finds none in the field)."""
+    at = s.find(field, after)
+    while at >= 0:
+        if m := _KIND_AFTER.match(s, at + len(field)):
+            return at, m.end()
+        at = s.find(field, at + 1)
+    return None
 _ISSUING_NOTICE = re.compile(r"关于印发(?P<rule>[^《》]{6,100})的通知$")
 _EDITION_TAIL = re.compile(r"\([^()]{1,12}\)$")  # 「(试行)」 「(2020年修订)」 after a rule's kind
 _SHORTEST_PART = 6  # a part shorter names no document of its own (「考核办法」 heads a chapter as well)
@@ -1507,6 +1520,11 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
         body_from = max(body_from, title_line + 1)
     if title_span is None and head.number is None and (reported := _reported_document(lines, first)) is not None:
         title_span, body_from = reported[0], max(body_from, reported[1])
+    if title_span is not None and "关于" in c.s[title_span[0] : title_span[1]] and not _TITLE_END.search(c.s, *title_span) and \
+            (whole := _whole_heading(c.s, c.s[title_span[0] : title_span[1]], title_span[1])) is not None:
+        # a 关于 title cut before its kind (a field's, a page's headline), which such a heading always ends with, that
+        # the page prints whole below, run into its lines: 「标题: …关于印发《X》」, then 「时间:…关于印发《X》的通知」 (JJ05)
+        title_span = whole
     seg = Segment(
         title=c.s[title_span[0] : title_span[1]] if title_span else head.metadata.get("title", ""),
         start=lines[first].start,
