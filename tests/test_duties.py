@@ -1503,6 +1503,12 @@ DUTIES = [
      leads("区防汛抗旱指挥部", "区农村发展局")),
     ("四、工作安排\n1.区农村发展局\n(1)基本情况。\n(2)存在问题。", None, set()),
     ("3.1应急专家组\n3.2应急工作组\n3.3预防预警机制", None, set()),
+    # a river's basin the list's bodies stand in qualifies the first, as a level does (HL04)
+    ("流域内县级以上人民政府环境保护、水务等行政主管部门应当各司其职,做好流域生态环境保护工作。", None,
+     leads("流域内县级以上人民政府环境保护行政主管部门", "水务行政主管部门")),
+    # the government owning the list's ending after 等 (CR01)
+    ("发展改革、财政、审计等政府相关职能部门按照职责分工,协同做好公共租赁住房保障相关工作。", None,
+     leads("发展改革职能部门", "财政职能部门", "审计职能部门")),
     # a stem printed with its own 主管 takes only the ending's 部门 (JH06)
     ("商务主管部门会同同级价格主管、工商行政管理部门依据本办法制订实施细则。", None,
      leads("商务主管部门") | supports("同级价格主管部门", "工商行政管理部门")),

@@ -112,7 +112,7 @@ LIST_TAIL = re.compile(
     # (or the field their work is in: 「住房和城乡建设、交通运输、…、能源等其他水库大坝主管部门」, AR01; 「公安、电信管理等其他
     # 有关部门」, V03)
     # (or what they have to do with: 「安监、公安消防、…、技监等与人民群众生活密切相关的部门」, EF02)
-    rf"等(?<![高同中初平]等)(?:多个?|多家|几个)?(?:[\u4e00-\u9fff]{{2,12}}?(?:相关|有关)的)?(?:[\u4e00-\u9fff]{{2,6}}?(?:领域|系统|行业))?(?:省直|市直|县直|区直|省|市|县|区)?(?:其他|其它)?(?:有关|相关)?"
+    rf"等(?<![高同中初平]等)(?:多个?|多家|几个)?(?:[\u4e00-\u9fff]{{2,12}}?(?:相关|有关)的)?(?:[\u4e00-\u9fff]{{2,6}}?(?:领域|系统|行业))?(?:省直|市直|县直|区直|[省市县区]?政府|省|市|县|区)?(?:其他|其它)?(?:有关|相关)?"
     rf"(?:(?!行政主管部门)[\u4e00-\u9fff]{{2,6}}?(?=(?:行政)?主管部门(?:\(单位\)|和单位|和部门)?$))?(?P<suffix>{_ENDINGS_SHARED}|单位|机构)?(?:\(单位\)|和单位|和部门)?$"
     # or the kind the named bodies are, which adds none: 「市场监督管理部门、…、事业单位登记管理机关等登记管理部门」 (Y08)
     # (and the ending bare stems before it take, when it names only an office's kind: 「各级公安、市场监督管理、财政等
@@ -491,6 +491,10 @@ _DESIGNATED = re.compile(
     r"|是(?:本区|本市|本县|本省|本州|本镇)?[\u4e00-\u9fff]{0,24}?)(?:部门|机关|单位|机构)$")
 _SEAT = re.compile(r"^[\u4e00-\u9fff()]{1,16}?政府所在地(?=[\u4e00-\u9fff])")
 _WITHIN = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:范围|区域|辖区)内的(?=[\u4e00-\u9fff])")
+# A river's basin the list's bodies stand in, which qualifies them as a level does: read apart, given back to the first
+# item (「流域内县级以上人民政府环境保护、水务等行政主管部门」 is 流域内县级以上人民政府环境保护行政主管部门, 水务行政主管部门, HL04); not
+# a list's item before it, 「省人民政府与流域内…」
+_IN_BASIN = re.compile(r"^(?:(?![与和及、])[\u4e00-\u9fff]){0,8}?流域内(?=[\u4e00-\u9fff])")
 
 
 # bodies named without an ending: 海关, 各级财政, 人社 — in a list sharing an ending, stems
@@ -583,6 +587,9 @@ def listed_bodies(s: str, addressee: str | None = None, strict: bool = True) -> 
         s = _SEAT.sub("", s)
     if "内的" in s:
         s = _WITHIN.sub("", s)  # 「禁放范围内的区人民政府…」: the bodies of the area the text is about (CF08)
+    if "流域内" in s and (basin := _IN_BASIN.match(s)) and "、" in s:
+        out = listed_bodies(s[basin.end() :], addressee, strict=strict)
+        return [basin.group() + out[0], *out[1:]] if out else []
     if s[:1] in _LEADING_FIRST and (lead := _LEADING_WORD.match(s)):  # 「当指挥部办公室接到…时」
         s = s[lead.end() :]
     if "期间" in s and (during := _DURING.match(s)):  # 「施工期间水行政主管部门应当…」 (HY03) 「禁渔期间县渔政部门将…」 (EI08)

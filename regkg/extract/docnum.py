@@ -101,6 +101,8 @@ def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]
     ['宁农(计)发〔2019〕48号', '苏财(预)〔2019〕8号']
     >>> [d.canonical for d in find_docnums("已完成开垦补充的耕地(粤国土资(验)函〔2008〕30号、42号)")]  # two serials, one code
     ['粤国土资(验)函〔2008〕30号', '粤国土资(验)函〔2008〕42号']
+    >>> [d.canonical for d in find_docnums("《某方案的通知》(青政202060号)要求,青政2020年60项")]  # its brackets lost (JM06)
+    ['青政〔2020〕60号']
     >>> [d.canonical for d in find_docnums("的通知(卫监字(89)第23号)、(卫人发(91)第43号)")]  # the year after the code (AT07)
     ['卫监字〔1989〕23号', '卫人发〔1991〕43号']
     >>> find_docnums("公安部(89)第5号令发布,详见简报(95)第3号")  # an order's number, a word before the year
@@ -126,8 +128,11 @@ def find_docnums(text: str, known: frozenset[str] = frozenset()) -> list[DocNum]
         code = trim_code(run, known, whole)
         if code is None or text.startswith("令", m.end()):  # 「建设部〔2007〕第162号令」 numbers an order
             continue
-        if not (m.group("open") or m.group("close")) and (len(code) < 2 or not code.endswith(CODE_TYPE_SUFFIXES)):
-            continue  # both brackets lost (「城府办发2019117号」, CN05): only a code that ends as codes do is one
+        if not (m.group("open") or m.group("close")) and (len(code) < 2 or not code.endswith(CODE_TYPE_SUFFIXES)) \
+                and not (len(code) >= 2 and text[a - 2 : a] == "》(" and text.startswith(")", m.end())):
+            # both brackets lost (「城府办发2019117号」, CN05): only a code that ends as codes do is one, or any code in a
+            # title's brackets, where a number stands: 「《…的通知》(青政202060号)」 (JM06)
+            continue
         if not m.group("close") and not m.group().endswith("号") and int(m.group("year")) < int(m.group("num")) <= _LAST_YEAR:
             continue  # two years run together, their dash lost: 「十四五时期(20212025)」 (FD06), no number
         out.append(DocNum(code, int(m.group("year")), int(m.group("num")), run_end - len(code), m.end(), m.group("pre") or ""))

@@ -242,6 +242,8 @@ def _broken_before_kind(texts: list[str], k: int) -> tuple[int, int] | None:
     「关于张三同志代理某市人民政府市长」 「的决定」 (FJ04)."""
     if not texts[k].startswith("关于") or (j := _written(texts, k, 2)) is None:
         return None
+    if texts[k].count("《") > texts[k].count("》") and (whole := _closed_below(texts, k)) and title_in(whole) == (0, len(whole)):
+        return 0, len(texts[k])  # a title wrapped inside its 《》, its lines joined by the caller (_opens_a_title, JM05)
     below = texts[j]
     if len(below) > 12 or not below.startswith("的") or not _KIND_END.search(below) or title_in(texts[k] + below) is None:
         return None
@@ -256,6 +258,28 @@ def _headline_over_heading(texts: list[str], k: int, ab: tuple[int, int]) -> int
         return None
     below = texts[j]
     return j if "关于" in below and title_in(below) == (0, len(below)) and _KIND_END.search(below) else None
+
+
+def _closed_below(texts: list[str], k: int) -> str | None:
+    """Line ``k`` and the lines below it up to the one that closes its open 《 and ends with its kind, joined; or None."""
+    last, joined = k, texts[k]
+    for _ in range(3):
+        if (nxt := _written(texts, last, 2)) is None or not _opens_a_title(texts, k, last, nxt):
+            return None
+        last, joined = nxt, joined + texts[nxt]
+        if joined.count("《") <= joined.count("》"):
+            return joined if _KIND_END.search(joined) else None
+    return None
+
+
+def _opens_a_title(texts: list[str], k: int, last: int, nxt: int) -> bool:
+    """Whether the heading on lines ``k`` to ``last`` leaves a 《 open that line ``nxt`` goes on inside: 「关于印发《昌吉州落实
+    〈自治区“十四五”」, 「城乡社区服务体系建设规划〉」, 「实施方案》的通知」 (JM05), a title wrapped inside its marks."""
+    so_far = "".join(texts[k : last + 1])
+    if so_far.count("《") <= so_far.count("》") or any(mark in texts[nxt] for mark in "。,;:"):
+        return False
+    # (the line that closes it ends the heading: a kind, or a title's own close with its kind to come below)
+    return "》" not in texts[nxt] or bool(_KIND_END.search(texts[nxt])) or texts[nxt].endswith("》")
 
 
 def _read_heading(lines: list[Line], i: int) -> int | None:
@@ -1428,7 +1452,8 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
                 and len(texts[nxt]) <= 40 and (texts[nxt].startswith(("的", "》的", "〉的")) and _KIND_END.search(texts[nxt].rstrip("》"))
                                                or texts[nxt].startswith(("及", "和", "以及")) and _title_line_ok(texts[nxt])
                                                or _HANDED_OVER_END.search(texts[last]) and not texts[nxt].startswith("关于")
-                                               and title_in(texts[nxt]) == (0, len(texts[nxt]))):
+                                               and title_in(texts[nxt]) == (0, len(texts[nxt]))
+                                               or _opens_a_title(texts, k, last, nxt)):
             # 「《…实施方案》」 then 「的通知」: a title broken before its 文种; 「吉林省2020年政务公开工作要点」 then
             # 「及重点任务分工」 (W10): before a second part joined to the first; 「关于印发2022年《政府工作报告》」 then
             # 「重点任务责任落实分工的通知」 (BR09): a handover's line that ends in the 《》 its title goes on after
