@@ -1509,6 +1509,11 @@ DUTIES = [
     # the government owning the list's ending after 等 (CR01)
     ("发展改革、财政、审计等政府相关职能部门按照职责分工,协同做好公共租赁住房保障相关工作。", None,
      leads("发展改革职能部门", "财政职能部门", "审计职能部门")),
+    # a name that ends 机构, 机关, 院… before a verb runs on into a clause (V05, IW06); 主管 before 部门 is the name's own
+    # (BI03, GN08)
+    ("人工影响天气工作计划由有关地方气象主管机构商同级有关部门编制。", None, leads("有关地方气象主管机构")),
+    ("行政复议机构组织文化和旅游部相关司局拟定上诉材料。", None, leads("行政复议机构")),
+    ("各事业单位主管部门要强化主体责任,加强监督检查。", None, leads("各事业单位主管部门")),
     # a stem printed with its own 主管 takes only the ending's 部门 (JH06)
     ("商务主管部门会同同级价格主管、工商行政管理部门依据本办法制订实施细则。", None,
      leads("商务主管部门") | supports("同级价格主管部门", "工商行政管理部门")),

@@ -144,7 +144,7 @@ _QUALIFIER = re.compile(r"(?:全省|全市|全县|全区)?(?:各级|各?(?:省�
 _JOIN = re.compile(rf"以及|(?<!^[省市县区州])及(?!时){cues.AND_NOT_A_LEVELS_RANGE}|(?<=^[省市县区州])及(?!设区的市|{cues.PLACE_LEVELS})|(?<=^你[省市县区州旗])[和与]|[和与](?<=[{_JOINED_AFTER}][和与])|或者(?<=[{_JOINED_AFTER}]或者)|或(?<=[{_JOINED_AFTER}]或)")  # 「由区管理委员会或镇人民政府负责」 (BJ04)
 # A name that runs on past a whole body into a verb is a clause: 「市自然资源和规划局协调测绘资质单位」
 # (but 「市委组织部」 is a name: what follows 「组织」 there is only an ending).
-_INNER_BODY_END = re.compile(r"(?<=[局委办厅部署府会室心门位班组])")  # 「热线主管部门汇总上报市政府」 「各单位提高政治站」 (BZ02)
+_INNER_BODY_END = re.compile(r"(?<=[局委办厅部署府会室心门位班组构关院处所站队])")  # 「热线主管部门汇总上报市政府」 「各单位提高政治站」 (BZ02)
 INNER_VERB = re.compile("|".join(cues.DUTY_MARKERS + cues.INNER_VERBS))
 # not the generic 「相关职能部门」, nor 「相关区政府」, a body as the list prints it
 _PICKED_OUT = re.compile(r"^有关(?=省|市|县|区|乡|镇|国家)")
@@ -321,7 +321,7 @@ def _runs_on(name: str) -> bool:
     return False
 
 
-_ROLE_VERBS = ("牵头", "配合", "协办")
+_ROLE_VERBS = ("牵头", "配合", "协办", "主管")
 
 
 def _is_stem(piece: str) -> bool:

@@ -619,8 +619,15 @@ _RUN_ON_REACH = 2000  # characters from a text's start its run-on page's fields 
 _LONG_LINE = re.compile(rf"(?m)^[^\n]{{{_RUN_ON_SHORTEST},}}$")
 _FIELD_IN_LINE = re.compile(rf"(?<=[ \t|])[ \t]*(?:{'|'.join(sorted({l for ls in cues.META_LABELS.values() for l in ls if not l.isascii()}, key=lambda l: (-len(l), l)))})[ \t]*:")
 # a salutation's last body, its colon, and a sentence after it
-_ADDRESSED = r"(?:人民政府|政府|局|厅|委|办|部|院|会|单位|部门|机构|处|室|中心|所|公司)(?:\([^()\n]{1,12}\))?:(?=[^\n]{20,}?。)"
+_ADDRESSEE_END = r"(?:人民政府|政府|局|厅|委|办|部|院|会|单位|部门|机构|处|室|中心|所|公司)(?:\([^()\n]{1,12}\))?:"
+_ADDRESSED = _ADDRESSEE_END + r"(?=[^\n]{20,}?。)"
 _SALUTATION_IN_LINE = re.compile(rf"(?<=[ \t|])[ \t]*[\u4e00-\u9fff][^\s|:。;,]{{1,60}}?{_ADDRESSED}")
+# or its groups of addressees between commas, ending within a short reach of the fields, a body's text after it: 「… 时间:
+# 2019-01-16 17:23 微信 微博 QQ空间 各片区项目建设指挥部,区(县)直各单位,各乡镇人民政府: 根据…」 (JP05)
+# (its heading may run into it, no space between: 「…办公室关于开展…的通知区直各部门、各片区开发管理局,各乡镇人民政府:」, GD02)
+_SALUTATION_LIST_IN_LINE = re.compile(rf"(?<=[ \t|])[ \t]*(?P<heading>[\u4e00-\u9fff][^\s|:。;]{{4,150}}?(?:{'|'.join(cues.KINDS)}))?"
+                                      rf"(?P<list>[\u4e00-\u9fff][^\s|:。;]{{1,120}}?{_ADDRESSEE_END})(?=[^\n]{{20}})")
+_LIST_REACH = 250  # characters after the last field such a salutation ends within
 # Or no fields: the heading, a space, the salutation (its groups of addressees between commas), the body, the signing
 # date, then 「附:」, the document it forwards and that one's salutation (「兰州市人民政府办公厅转发…的通知 各县、区人民政府,市政府
 # 各有关部门: …见到实效。 二○○五年十一月二十一日 附: 关于…的通报 各市州人民政府: 根据…」, DQ05). The salutation may follow the
@@ -628,6 +635,7 @@ _SALUTATION_IN_LINE = re.compile(rf"(?<=[ \t|])[ \t]*[\u4e00-\u9fff][^\s|:。;,]
 _ADDRESSEES = rf"[\u4e00-\u9fff][^\s|:。;]{{1,80}}?{_ADDRESSED}"
 _RUN_ON_HEADING = re.compile(rf"[ \t|]*[\u4e00-\u9fff][^\s|:。;,]{{5,150}}?(?:{'|'.join(cues.KINDS)})(?=[ \t]|{_ADDRESSEES})")
 _ADDRESSEES_IN_LINE = re.compile(rf"[ \t]*{_ADDRESSEES}")
+
 # (the signer's name may stand before the date, a stray space inside it: 「…的监督。 随州市物价局 2013年7月 26日 |」, DY10)
 _SIGNED_IN_LINE = re.compile(r"(?<=[。!])[ \t]+(?:[\u4e00-\u9fff()]{2,30}?(?:局|委|办|厅|府|院|会|部|室|中心)[ \t]+)?"
                              r"[0-9〇○零一二三四五六七八九]{4}年[ \t]?[0-9一二三四五六七八九十]{1,3}月[ \t]?[0-9一二三四五六七八九十]{1,3}日"
@@ -649,14 +657,51 @@ def _run_on_page(s: str) -> list[tuple[int, int, str]]:
         a, b = line.span()
         fields = list(_FIELD_IN_LINE.finditer(s, a, min(b, a + _RUN_ON_LONGEST_HEAD)))
         if fields:
-            if (salutation := _SALUTATION_IN_LINE.search(s, fields[-1].end(), b)) is None:
+            last = fields[-1].end()
+            if (salutation := _SALUTATION_IN_LINE.search(s, last, b)) is not None:
+                marks = [*fields, salutation]
+            elif (salutation := _SALUTATION_LIST_IN_LINE.search(s, last)) is not None and salutation.end() <= last + _LIST_REACH:
+                # (a site's time or click count among the fields is no date of the document's: kept in the line)
+                end = s.find("\n", salutation.end())
+                marks = [salutation, *_run_on_rest(s, salutation.end(), len(s) if end < 0 else end)]
+            else:
                 continue
-            marks = [*fields, salutation]
         elif (heading := _RUN_ON_HEADING.match(s, a)) and (salutation := _ADDRESSEES_IN_LINE.match(s, heading.end())):
             marks = [salutation, *_run_on_rest(s, salutation.end(), b)]
         else:
             continue
         edits += _breaks_before(s, marks)
+    return edits
+
+
+# A document whose breaks were all lost, a dataset's row (JR01, JR05): its 版头 「…文件」, its number, its heading and its
+# salutation run on at the text's start, 「共青团…委员会文件鲁直机团工字〔2021〕3号关于…的通知省直各部门单位…:为贯彻…」.
+# The masthead and the number right after it tell; the heading ends at its kind where the addressees after it run to
+# a colon with no stop.
+_MASTHEAD_REACH = 80  # characters from the text's start its masthead's 文件 stands within
+_RUN_ON_MASTHEAD = re.compile(r"[\u4e00-\u9fff()]{2,60}?文件")
+_MASTHEAD_NUMBER = re.compile(r"[\u4e00-\u9fff()]{1,12}[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*第?\s*\d{1,5}\s*号")
+_HEADING_THEN_SALUTATION = re.compile(rf"[^\n:。;]{{4,150}}?(?:{'|'.join(cues.KINDS)})(?=[^\n:。;]{{2,250}}?:)")
+
+
+def _run_on_masthead(s: str) -> list[tuple[int, int, str]]:
+    """Line breaks after the masthead, the number, the heading and the salutation of a document run into its first line.
+
+    >>> s = "某团委文件某团字〔2021〕3号关于规范团费收缴工作的通知各部门单位团委:为贯彻落实要求,现通知如下。" + "一" * 150
+    >>> [s[a:a + 4] for a, _, _ in _run_on_masthead(s)]
+    ['某团字〔', '关于规范', '各部门单', '为贯彻落']
+    """
+    line_end = s.find("\n")
+    line_end = len(s) if line_end < 0 else line_end
+    if line_end < _RUN_ON_SHORTEST or (mast := _RUN_ON_MASTHEAD.match(s)) is None:
+        return []
+    if (number := _MASTHEAD_NUMBER.match(s, mast.end())) is None:
+        return []
+    after = number.end()
+    edits = [(mast.end(), mast.end(), "\n"), (after, after, "\n")]
+    if (heading := _HEADING_THEN_SALUTATION.match(s, after, line_end)) is not None:
+        colon = s.index(":", heading.end())
+        edits += [(heading.end(), heading.end(), "\n"), (colon + 1, colon + 1, "\n")]
     return edits
 
 
@@ -670,6 +715,10 @@ def _breaks_before(s: str, marks: list[re.Match[str]]) -> list[tuple[int, int, s
             edits.append((m.end() - 1, m.end(), "\n"))  # the forwarded document's heading after 「附:」
         elif m.re is _ADDRESSEES_IN_LINE:
             edits.append((m.end(), m.end(), "\n"))  # the body under its salutation
+        elif m.re is _SALUTATION_LIST_IN_LINE:
+            if m.group("heading"):
+                edits.append((m.start("list"), m.start("list"), "\n"))  # the salutation under the heading run into it
+            edits.append((m.end(), m.end(), "\n"))
         elif m.re is _SIGNED_IN_LINE and (after := _HEADING_AFTER_DATE.match(s, m.end())):
             edits.append((m.end(), after.end(), "\n"))  # the rule it issues, headed under the date (FV02)
     return edits
@@ -1081,6 +1130,8 @@ def clean(raw: str) -> Text:
         t = _rewrite(t, _INLINE_PAGE, _inline_page, openers="-—")  # a text prints few dashes
     if " (二)" in t.s or "\t(二)" in t.s:  # what _flat_item needs (the ideographic space a space by now)
         t = _rewrite(t, _FLAT_ITEM, _flat_item)
+    if "文件" in t.s[:_MASTHEAD_REACH] and (run_on := _run_on_masthead(t.s)):
+        t = _edit(t, run_on)
     if ":" in t.s and (run_on := _run_on_page(t.s)):
         t = _edit(t, run_on)
     if ":一、" in t.s:

@@ -11,7 +11,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, AnyStr
 
 from regkg.errors import StoreError
 
@@ -83,16 +83,26 @@ def utf8_blocks(lines: Iterable[str]) -> Iterator[bytes]:
     >>> [len(b) for b in utf8_blocks(["ab\\n", "c" * (1 << 20), "d\\n"])], b"".join(utf8_blocks(["é\\n"]))
     ([1048579, 2], b'\\xc3\\xa9\\n')
     """
-    batch: list[str] = []
-    size = 0
-    for line in lines:
-        batch.append(line)
-        size += len(line)
-        if size >= _CHARS_PER_WRITE:
-            yield "".join(batch).encode("utf-8")
-            batch, size = [], 0
+    return (block.encode("utf-8") for block in joined(lines, _CHARS_PER_WRITE))
+
+
+def joined(pieces: Iterable[AnyStr], size: int) -> Iterator[AnyStr]:
+    """``pieces`` (all text or all bytes) joined into blocks of about ``size`` characters or bytes, the last one
+    shorter: one write a block, not one a line.
+
+    >>> list(joined(["ab", "cd", "e"], 3)), list(joined([b"ab", b"c"], 2)), list(joined([], 2))
+    (['abcd', 'e'], [b'ab', b'c'], [])
+    """
+    batch: list[AnyStr] = []
+    length = 0
+    for piece in pieces:
+        batch.append(piece)
+        length += len(piece)
+        if length >= size:
+            yield batch[0][:0].join(batch)
+            batch, length = [], 0
     if batch:
-        yield "".join(batch).encode("utf-8")
+        yield batch[0][:0].join(batch)
 
 
 def copy_atomic(source: IO[bytes], path: str | Path) -> FileDigest:

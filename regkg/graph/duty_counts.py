@@ -21,7 +21,7 @@ from collections.abc import Collection, Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Protocol
 
-from regkg.graph.scratch import json_list
+from regkg.graph.scratch import in_list, json_list
 
 if TYPE_CHECKING:
     from regkg.graph.memory_view import DutyView
@@ -117,8 +117,8 @@ class DutyCountsSQL:
     def cells(self, orgs: Collection[str], docs: Collection[str]) -> dict[tuple[str, str], tuple[int, int]]:
         found: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
         for org, doc, role, count in self.sql(
-                f"SELECT r.org, o.by_doc, r.role, COUNT(*) FROM {self.ROLE} r JOIN {self.ORDERED} o USING (seq) WHERE r.org IN "
-                "(SELECT value FROM json_each(?)) AND o.by_doc IN (SELECT value FROM json_each(?)) GROUP BY 1, 2, 3",
+                f"SELECT r.org, o.by_doc, r.role, COUNT(*) FROM {self.ROLE} r JOIN {self.ORDERED} o USING (seq) WHERE "
+                f"{in_list('r.org')} AND {in_list('o.by_doc')} GROUP BY 1, 2, 3",
                 (json_list(orgs), json_list(docs))):
             found[(org, doc)][ROLES.index(role)] = count
         return {key: (lead, support) for key, (lead, support) in found.items()}
@@ -136,7 +136,7 @@ class DutyCountsSQL:
     def documents_of(self, orgs: Iterable[str]) -> dict[str, set[str]]:
         found: dict[str, set[str]] = {org: set() for org in orgs}
         for org, doc in self.sql(f"SELECT DISTINCT r.org, o.by_doc FROM {self.ROLE} r JOIN {self.ORDERED} o USING (seq) "
-                                 "WHERE r.org IN (SELECT value FROM json_each(?))", (json_list(found),)):
+                                 f"WHERE {in_list('r.org')}", (json_list(found),)):
             found[org].add(doc)
         return found
 

@@ -31,7 +31,7 @@ from pathlib import Path
 from regkg.graph.duty_counts import ROLES, DutyCountsSQL
 from regkg.graph.index import LIST_SEPARATOR
 from regkg.graph.model import DutyNode, Provenance
-from regkg.graph.scratch import ScratchDatabase, json_list, span_columns, span_of
+from regkg.graph.scratch import ScratchDatabase, in_list, json_list, span_columns, span_of
 
 __all__ = ["DutyTable"]
 
@@ -66,9 +66,9 @@ _IN_ORDER = f"{_DUTY_ROWS} ORDER BY seq"
 _ROLES_IN_ORDER = f"{_ROLE_ROWS} ORDER BY seq, role, org"
 _INSERT_MEMBER = "INSERT INTO member_in VALUES (?, ?, ?)"
 # The rows of the IRIs given (a JSON list).
-_AMONG = "iri IN (SELECT value FROM json_each(?))"
+_AMONG = in_list("iri")
 # The duties naming any of the bodies given (a JSON list, one parameter however many).
-_NAMING = "seq IN (SELECT seq FROM role WHERE org IN (SELECT value FROM json_each(?)))"
+_NAMING = f"seq IN (SELECT seq FROM role WHERE {in_list('org')})"
 
 
 class DutyTable(ScratchDatabase, DutyCountsSQL):
@@ -118,7 +118,7 @@ class DutyTable(ScratchDatabase, DutyCountsSQL):
         self._flush()
         table = "member" if self._finished else "member_in"
         return {org for (org,) in self._db.execute(
-            f"SELECT DISTINCT org FROM {table} WHERE org IN (SELECT value FROM json_each(?))", (json_list(orgs),))}
+            f"SELECT DISTINCT org FROM {table} WHERE {in_list('org')}", (json_list(orgs),))}
 
     def __len__(self) -> int:
         return self.sql("SELECT COUNT(*) FROM duty").fetchone()[0]
@@ -146,7 +146,7 @@ class DutyTable(ScratchDatabase, DutyCountsSQL):
     def iris(self, *, of_sources: Iterable[str] | None = None) -> Iterator[str]:
         """Every duty's IRI (or those read from the files ``of_sources``), in order."""
         where, parameters = ("", ()) if of_sources is None else \
-            (" WHERE source IN (SELECT value FROM json_each(?))", (json_list(of_sources),))
+            (f" WHERE {in_list('source')}", (json_list(of_sources),))
         return (iri for (iri,) in self.sql(f"SELECT iri FROM duty{where} ORDER BY iri", parameters))
 
     def in_order(self) -> Iterator[DutyNode]:

@@ -23,7 +23,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from regkg.graph.memory_view import Evidence
-from regkg.graph.scratch import ScratchDatabase, json_list, span_columns, span_of
+from regkg.graph.scratch import ScratchDatabase, in_list, json_list, span_columns, span_of
 
 __all__ = ["EvidenceNode", "EvidenceTable", "FactEvidence"]
 
@@ -89,7 +89,7 @@ class EvidenceTable(ScratchDatabase):
     def by_iri(self, among: Iterable[str] | None = None) -> Iterator[list[EvidenceNode]]:
         """Every node (or those of the IRIs ``among``) by IRI, as the edges that gave it (one, or a few)."""
         rows = self.sql(f"SELECT {_COLUMNS} FROM evidence ORDER BY iri") if among is None else \
-            self.sql(f"SELECT {_COLUMNS} FROM evidence WHERE iri IN (SELECT value FROM json_each(?)) ORDER BY iri",
+            self.sql(f"SELECT {_COLUMNS} FROM evidence WHERE {in_list('iri')} ORDER BY iri",
                      (json_list(among),))
         for _, given in groupby(rows, key=itemgetter(0)):
             yield [EvidenceNode(iri, s, p, o, kind, source, span_of(start, end), text, method, confidence, cue, cited_as)

@@ -24,7 +24,7 @@ from regkg.graph.duties import BusiestBodies, DutyMatrix
 from regkg.graph.duty_counts import DutyCountsSQL
 from regkg.graph.index import LIST_SEPARATOR, SCHEMA_VERSION, unpack
 from regkg.graph.memory_view import Doc, DutyView, Evidence, GraphWarning, Org
-from regkg.graph.scratch import sqlite_temporary_folder
+from regkg.graph.scratch import in_list, sqlite_temporary_folder
 from regkg.graph.text_index import fold, phrase
 from regkg.keys.chars import printed_forms, search_form
 from regkg.keys.numbers import number_key
@@ -145,7 +145,7 @@ class _Table(Mapping):
             return
         if len(self._cache) + len(wanted) >= _CACHED_DOCS:
             self._cache.clear()
-        one = self._one.replace("= ?", "IN (SELECT value FROM json_each(?))")
+        one = self._one.replace("iri = ?", in_list("iri"))
         for row in self._view.sql(one, (json.dumps(wanted),)):
             self._cache[row[0]] = self._make(row)
 
@@ -501,9 +501,8 @@ class IndexView:
         """The evidence of each of ``facts`` (subject, predicate, object), in one query (of their
         subjects × predicates × objects, the few extra rows dropped here)."""
         wanted, found = set(facts), {}
-        rows = self.sql(f"SELECT s, p, o, {_EVIDENCE_COLUMNS} FROM evidence WHERE s IN "
-                        "(SELECT value FROM json_each(?1)) AND p IN (SELECT value FROM json_each(?2)) AND o IN "
-                        "(SELECT value FROM json_each(?3)) ORDER BY id",
+        rows = self.sql(f"SELECT s, p, o, {_EVIDENCE_COLUMNS} FROM evidence WHERE {in_list('s', '?1')} AND "
+                        f"{in_list('p', '?2')} AND {in_list('o', '?3')} ORDER BY id",
                         tuple(json.dumps(sorted({f[i] for f in facts})) for i in range(3)))
         for row in rows:
             if (fact := row[:3]) in wanted:
@@ -514,8 +513,8 @@ class IndexView:
         """{each of ``iris``: its objects (``forward``) or subjects through ``relation``}, sorted, in one query."""
         near, far = ("s", "o") if forward else ("o", "s")
         found: dict[str, list[str]] = {}
-        for key, other in self.sql(f"SELECT {near}, {far} FROM edges WHERE relation = ? AND {near} IN "
-                                   f"(SELECT value FROM json_each(?)) ORDER BY {near}, {far}",
+        for key, other in self.sql(f"SELECT {near}, {far} FROM edges WHERE relation = ? AND {in_list(near)} "
+                                   f"ORDER BY {near}, {far}",
                                    (relation, json.dumps(iris))):
             found.setdefault(key, []).append(other)
         return found
@@ -579,7 +578,7 @@ class IndexView:
                         f"WHERE {where} ORDER BY n.place, n.rank, n.org LIMIT ? OFFSET ?",
                         (*parameters, -1 if limit is None else limit, offset)).fetchall()
         duties = {row[0]: _duty(row) for row in self.sql(
-            f"SELECT {_DUTY_COLUMNS} FROM duties WHERE seq IN (SELECT value FROM json_each(?))",
+            f"SELECT {_DUTY_COLUMNS} FROM duties WHERE {in_list('seq')}",
             (json.dumps(sorted({seq for _, _, seq, _ in rows})),))}
         return [(org, where_ or None, seq, role, duties[seq]) for org, where_, seq, role in rows]
 

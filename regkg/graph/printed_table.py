@@ -13,11 +13,10 @@ titles, ~11 MB traced, held through the whole of resolution and growing with the
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 
 from regkg.graph.corpus_warnings import Printed
-from regkg.graph.scratch import ScratchDatabase, span_columns, span_of
+from regkg.graph.scratch import ScratchDatabase, in_list, json_list, span_columns, span_of
 from regkg.keys.numbers import number_key
 from regkg.keys.titles import title_key
 
@@ -53,8 +52,8 @@ class PrintedTable(ScratchDatabase):
 
     def printings(self, keys: Iterable[str]) -> Iterator[tuple[str, Printed]]:
         """(number key, printing) of the numbers ``keys``, in source order."""
-        for key, *row in self.sql(f"SELECT number_key, {_COLUMNS} FROM printed WHERE number_key IN "
-                                  "(SELECT value FROM json_each(?)) ORDER BY source, rowid", (json.dumps(sorted(keys)),)):
+        for key, *row in self.sql(f"SELECT number_key, {_COLUMNS} FROM printed WHERE {in_list('number_key')} "
+                                  "ORDER BY source, rowid", (json_list(keys),)):
             yield key, self._printed(*row)
 
     def _rows(self, query: str) -> Iterator[Printed]:

@@ -60,8 +60,18 @@ def sqlite_temporary_folder() -> tuple[str, str]:
 
 
 def json_list(values: Iterable[str]) -> str:
-    """``values`` as one SQL parameter, sorted: a JSON list its query reads with json_each."""
+    """``values`` as one SQL parameter, sorted: a JSON list its query reads with json_each (:func:`in_list`)."""
     return json.dumps(sorted(values), ensure_ascii=False)
+
+
+def in_list(column: str, parameter: str = "?") -> str:
+    """The SQL condition that ``column`` is one of the values of a JSON list (:func:`json_list`) passed as
+    ``parameter``: one parameter however many values, and one query plan.
+
+    >>> in_list("iri"), in_list("o.by_doc", "?2")
+    ('iri IN (SELECT value FROM json_each(?))', 'o.by_doc IN (SELECT value FROM json_each(?2))')
+    """
+    return f"{column} IN (SELECT value FROM json_each({parameter}))"
 
 
 def none_first(row: tuple) -> tuple:

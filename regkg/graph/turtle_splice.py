@@ -26,10 +26,12 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
 from heapq import merge
+from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from regkg.graph.atomic_files import joined
 from regkg.graph.turtle import turtle_blocks, turtle_head
 
 if TYPE_CHECKING:
@@ -144,11 +146,5 @@ def spliced_turtle(previous: Path, header: str, fresh: SubjectRows, sections: It
     with ExitStack() as files:
         fresh_blocks = ((subject, text.encode("utf-8")) for subject, text in turtle_blocks(fresh.by_subject()))
         kept = [_section(files.enter_context(open(previous, "rb")), section) for section in sections]
-        batch, size = [turtle_head(header).encode("utf-8")], 0
-        for _, block in merge(fresh_blocks, *kept, key=itemgetter(0)):
-            batch.append(block)
-            size += len(block)
-            if size >= _CHUNK:
-                yield b"".join(batch)
-                batch, size = [], 0
-        yield b"".join(batch)
+        blocks = (block for _, block in merge(fresh_blocks, *kept, key=itemgetter(0)))
+        yield from joined(chain([turtle_head(header).encode("utf-8")], blocks), _CHUNK)
