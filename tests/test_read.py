@@ -424,9 +424,13 @@ def test_html_main_text(markup, expected):
     assert html_main_text(f"<html><body>{markup}</body></html>") == expected
 
 
-def test_html_is_recognised_by_content_whatever_the_suffix(tmp_path):
+@pytest.mark.parametrize("before", ["", "<!-- saved from url -->\n",
+                                    # a server page's directives before its markup: JSP's, ASP's, PHP's (JU02)
+                                    '<%@page language="java" contentType="text/html; charset=UTF-8"%>\n<%@ include file="inc.jsp" %>\n',
+                                    "<?php include('head.php'); ?>\n"])
+def test_html_is_recognised_by_content_whatever_the_suffix(tmp_path, before):
     path = tmp_path / "saved.txt"
-    path.write_text(f'<!DOCTYPE html>\n<html><body><div id="zoom">{BODY}</div></body></html>', encoding="utf-8")
+    path.write_text(f'{before}<!DOCTYPE html>\n<html><body><div id="zoom">{BODY}</div></body></html>', encoding="utf-8")
     assert read_input(path).format == "html"
 
 

@@ -679,7 +679,7 @@ def _run_on_page(s: str) -> list[tuple[int, int, str]]:
 # The masthead and the number right after it tell; the heading ends at its kind where the addressees after it run to
 # a colon with no stop.
 _MASTHEAD_REACH = 80  # characters from the text's start its masthead's 文件 stands within
-_RUN_ON_MASTHEAD = re.compile(r"[\u4e00-\u9fff()]{2,60}?文件")
+_RUN_ON_MASTHEAD = re.compile(r"(?:\d{4,8})?[\u4e00-\u9fff()]{2,60}?文件")  # (its 份号 first, the copy's serial: 「170795中共…」, JT02)
 _MASTHEAD_NUMBER = re.compile(r"[\u4e00-\u9fff()]{1,12}[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*第?\s*\d{1,5}\s*号")
 _HEADING_THEN_SALUTATION = re.compile(rf"[^\n:。;]{{4,150}}?(?:{'|'.join(cues.KINDS)})(?=[^\n:。;]{{2,250}}?:)")
 
@@ -986,6 +986,37 @@ def _run_on_signatures(s: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# Or the signer and date run into the heading of the rule the notice issues, 「…请认真贯彻执行。 平潭综合实验区管委会
+# 2014年3月21日在平潭工作的台湾居民…实施办法 根据…」 (JP02): the title it quotes as issued 「现将…《X》印发给你们」 printed again
+# right after the date. The signer, the date and the heading go on lines of their own.
+# (or issued in its heading, 「关于印发《X》的通知」, or named as its annex, 「附件:X 某镇人民政府 2020年10月22日 X」, AN11; signed by
+# two, 「山东省财政厅 山东省人力资源和社会保障厅 2024年12月30日 山东省就业补助资金管理办法」, CG02)
+_ISSUED_TITLE = re.compile(r"《(?P<t>[^《》\n]{4,80})》[^。\n]{0,12}?印发|(?<=印发)《(?P<h>[^《》\n]{4,80})》"
+                           r"|附件\d{0,2}:[ \u3000]*(?P<a>[^\s《》:。]{4,80})(?=[ \u3000])")
+_ISSUE_REACH = 3000  # characters from the text's start the notice's words of issuing stand within
+_SIGNER = r"[\u4e00-\u9fff]{2,30}?(?:人民政府|办公室|办公厅|委员会|管委会|局|厅|委|会)"
+_SIGNER_BEFORE = (rf"(?:(?<=[。!])[ \u3000]*|[ \u3000]+)(?P<org>{_SIGNER}(?:[ \u3000]+{_SIGNER})?)[ \u3000]*"
+                  rf"(?P<date>{cues.DATE})[ \u3000]*")
+
+
+def _signed_over_rule(s: str) -> list[tuple[int, int, str]]:
+    """Line breaks before the signer, and before and after the date, of a notice whose signature runs into the heading of
+    the rule it issues.
+
+    >>> s = "现将《某市物业管理办法》印发给你们,请认真贯彻执行。 某市人民政府 2014年3月21日某市物业管理办法 第一条 为了规范管理,制定本办法。"
+    >>> [s[a:a + 3] for a, _, _ in _signed_over_rule(s)]
+    ['某市人', '201', '某市物']
+    """
+    edits = []
+    for issued in _ISSUED_TITLE.finditer(s, 0, _ISSUE_REACH):
+        title = issued.group(issued.lastgroup)
+        if (m := re.compile(_SIGNER_BEFORE + re.escape(title)).search(s, issued.end())) is not None:
+            heading = m.end() - len(title)
+            edits += [(m.start("org"), m.start("org"), "\n"), (m.start("date"), m.start("date"), "\n"), (heading, heading, "\n")]
+            break
+    return edits
+
+
 # Some sites scatter punctuation through a text to spoil copying: 「石家庄市城市市容】和环境卫生管理【条例」
 # 「第七次常务会!。议审议通过」. A text is read as so spoiled when 「!」 or 「?」 stands between two ideographs again
 # and again (no document's own words do that); then the marks no document prints inside a word go, each with a
@@ -1146,6 +1177,8 @@ def clean(raw: str) -> Text:
         t = _edit(t, _flat_masthead(t.s))
     if "此件" in t.s or "(信息公开" in t.s or "(联系" in t.s:
         t = _edit(t, _run_on_signatures(t.s))
+    if ("印发" in t.s or "附件" in t.s) and (run_on := _signed_over_rule(t.s)):
+        t = _edit(t, run_on)
     if "." in t.s and len(stops := _latin_stops(t.s)) >= _LATIN_STOPS_MIN and len(stops) > t.s.count("。"):
         t = _edit(t, stops)
     t = _rewrite(t, _GLOSS, _gloss)

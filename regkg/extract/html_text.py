@@ -16,7 +16,8 @@ from bs4.element import NavigableString, PreformattedString, Tag
 __all__ = ["html_main_text", "looks_like_html"]
 
 # A file is a web page, whatever its suffix, when it opens with <html> or <!DOCTYPE html> (after comments).
-_HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+# (after comments, and a server page's directives, JSP's or ASP's 「<%@ page … %>」 and PHP's 「<?php … ?>」, JU02)
+_HTML_START = re.compile(r"\s*(?:(?:<!--.*?-->|<%.*?%>|<\?.*?\?>)\s*)*<(!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
 _SNIFF_CHARS = 4096  # how far into a text the <html> start is looked for
 
 # Elements whose content is never text a reader sees.
@@ -125,12 +126,36 @@ def html_main_text(markup: str) -> str:
         parts = [block for block in metadata if id(block) not in inside_main] + [main]
         if title is not None:
             parts.append(title)
+        else:
+            parts += _rows_above(main)
         parts.sort(key=lambda node: order[id(node)])
     metadata_ids = {id(block) for block in metadata}
     lines: list[str] = []
     for part in parts:
         lines.extend(_render(part, metadata_ids))
     return "\n".join(lines)
+
+
+_ROWS_ABOVE = 4  # a layout table's rows over the main element's that may print the heading and the number
+_ROW_CHARS = 200  # characters of such a row: a heading's or a number's, no paragraph
+
+
+def _rows_above(main: Tag) -> list[Tag]:
+    """The short rows of a layout table right above the row holding ``main``, where a page with no heading element
+    prints the document's heading and number (a saved ministry page, CP08); none outside a table.
+
+    >>> page = BeautifulSoup('<table><tr><td>某部文件</td></tr><tr><td>某发〔2012〕16号</td></tr><tr><td><div id="zoom">'
+    ...                      '<p>各省:现通知如下。</p></div></td></tr></table>', "html.parser")
+    >>> [row.get_text() for row in _rows_above(page.find(id="zoom"))]
+    ['某部文件', '某发〔2012〕16号']
+    """
+    row = main.find_parent("tr")
+    above: list[Tag] = []
+    for sibling in row.find_previous_siblings("tr", limit=_ROWS_ABOVE) if row is not None else ():
+        if len(sibling.get_text(strip=True)) > _ROW_CHARS:
+            break
+        above.append(sibling)
+    return above[::-1]
 
 
 def _classes_and_id(tag: Tag) -> list[str]:
@@ -275,5 +300,7 @@ def looks_like_html(text: str) -> bool:
 
     >>> looks_like_html("<!-- saved --><!DOCTYPE html><html>"), looks_like_html("泸市府规〔2024〕1号")
     (True, False)
+    >>> looks_like_html('<%@page contentType="text/html"%> <%@ include file="inc.jsp" %> <!DOCTYPE html>')
+    True
     """
     return bool(_HTML_START.match(text, 0, _SNIFF_CHARS))
