@@ -177,6 +177,11 @@ FOLD_CASES = [
      "某省财政厅 某省人社厅 2024年12月30日 某省就业补助资金管理办法 第一章 总则",
      "某省财政厅某省人社厅关于印发《某省就业补助资金管理办法》的通知现予印发,请遵照执行。\n某省财政厅某省人社厅\n2024年12月30日\n"
      "某省就业补助资金管理办法第一章总则"),
+    # the rule's heading printed in its marks after the date (JR01)
+    ("run-on-signature-over-marked-rule", "关于印发《全省国有林场老旧电网改造升级工程实施方案》的通知 请遵照执行。 某省发展和改革委员会 "
+     "某省林业局2021年5月11日《全省国有林场老旧电网改造升级工程实施方案》为持续深化国有林场改革",
+     "关于印发《全省国有林场老旧电网改造升级工程实施方案》的通知请遵照执行。\n某省发展和改革委员会某省林业局\n2021年5月11日\n"
+     "《全省国有林场老旧电网改造升级工程实施方案》为持续深化国有林场改革"),
     # a site's trail, the heading and its time run into the salutation, whose groups are parted by commas (JP05); the time
     # stays on the trail's line (no date of the document's)
     ("run-on-trail-salutation-list", "当前位置: 首页 政务公开 关于做好地方预决算公开有关数据核对工作的通知 时间: 2019-01-16 17:23 微信 "

@@ -1327,6 +1327,17 @@ NOT_REACHED += [
 ]
 
 
+# a notice and the report it forwards, printed twice (JV01)
+_TWICE = ("某院办公厅转发某局关于地震趋势和加强防震减灾工作意见报告的通知\n某办发〔1997〕2号\n各省、自治区、直辖市人民政府:\n"
+          "某局《关于地震趋势和加强防震减灾工作意见的报告》已经同意,现转发给你们,请认真贯彻执行。\n某院办公厅\n1997年2月4日\n"
+          "关于地震趋势和加强防震减灾工作意见的报告\n某院:\n各地区、各部门要切实加强防震减灾工作。\n以上意见如无不妥,请批转执行。\n某局\n"
+          "1997年1月20日\n")
+
+# a telegram's form run into one line (JR02)
+_TELEGRAM = ("某省人民政府办公厅发电发电单位某省人民政府办公厅签发盖章于国安等级特急·明电某政办发明电〔2021〕1号某机发号"
+             "某省人民政府办公厅关于做好黄河防凌工作的通知沿黄各市人民政府,省有关部门(单位):近日,我省黄河河段出现首封,封河发展迅速,"
+             "为近年来最大值。各市各部门要切实做好防凌工作,确保安全度汛,加强巡查值守,及时报告凌情。某省人民政府办公厅2021年1月8日\n")
+
 # (a second review)
 NOT_REACHED += [
     ("a headline over its byline under a site's trail and banner",
@@ -1356,6 +1367,13 @@ NOT_REACHED += [
      "推进村庄规划工作,取得了积极成效。各地要严格规范村庄撤并,不得违背农民意愿,不得强迫农民上楼,确需撤并的村庄要充分听取意见。"
      "各有关部门要加强指导,及时研究解决工作中出现的问题。某办公厅2020年6月3日\n",
      ("titles", ["某办公厅关于严格规范村庄撤并工作的通知"])),
+    ("a telegram's form run on, its fields between the masthead and the number (JR02)",
+     _TELEGRAM,
+     ("titles", ["某省人民政府办公厅关于做好黄河防凌工作的通知"])),
+    ("the same, its number without the grade's 「明电」", _TELEGRAM, ("numbers", ["某政办发明电〔2021〕1号"])),
+    ("documents printed twice in one input, as a database row prints its text and its page (JV01, JS06)",
+     _TWICE + "',null,'未处理','索引号:000014349/1997-00073\n" + _TWICE + "扫一扫在手机打开当前页\n",
+     ("titles", ["某院办公厅转发某局关于地震趋势和加强防震减灾工作意见报告的通知", "关于地震趋势和加强防震减灾工作意见的报告"])),
     ("a heading wrapped inside its 《》 (JM05)",
      "关于印发《某州落实〈自治区“十四五”\n城乡社区服务体系建设规划〉\n实施方案》的通知\n各县市人民政府:\n现印发你们,请认真抓好落实。\n"
      "某州人民政府办公室\n2023年5月6日\n", ("titles", ["关于印发《某州落实〈自治区“十四五”城乡社区服务体系建设规划〉实施方案》的通知"])),

@@ -635,7 +635,6 @@ _LIST_REACH = 250  # characters after the last field such a salutation ends with
 _ADDRESSEES = rf"[\u4e00-\u9fff][^\s|:。;]{{1,80}}?{_ADDRESSED}"
 _RUN_ON_HEADING = re.compile(rf"[ \t|]*[\u4e00-\u9fff][^\s|:。;,]{{5,150}}?(?:{'|'.join(cues.KINDS)})(?=[ \t]|{_ADDRESSEES})")
 _ADDRESSEES_IN_LINE = re.compile(rf"[ \t]*{_ADDRESSEES}")
-
 # (the signer's name may stand before the date, a stray space inside it: 「…的监督。 随州市物价局 2013年7月 26日 |」, DY10)
 _SIGNED_IN_LINE = re.compile(r"(?<=[。!])[ \t]+(?:[\u4e00-\u9fff()]{2,30}?(?:局|委|办|厅|府|院|会|部|室|中心)[ \t]+)?"
                              r"[0-9〇○零一二三四五六七八九]{4}年[ \t]?[0-9一二三四五六七八九十]{1,3}月[ \t]?[0-9一二三四五六七八九十]{1,3}日"
@@ -679,8 +678,12 @@ def _run_on_page(s: str) -> list[tuple[int, int, str]]:
 # The masthead and the number right after it tell; the heading ends at its kind where the addressees after it run to
 # a colon with no stop.
 _MASTHEAD_REACH = 80  # characters from the text's start its masthead's 文件 stands within
-_RUN_ON_MASTHEAD = re.compile(r"(?:\d{4,8})?[\u4e00-\u9fff()]{2,60}?文件")  # (its 份号 first, the copy's serial: 「170795中共…」, JT02)
-_MASTHEAD_NUMBER = re.compile(r"[\u4e00-\u9fff()]{1,12}[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*第?\s*\d{1,5}\s*号")
+# (its 份号 first, the copy's serial: 「170795中共…」, JT02; or a telegram's, 「…办公厅发电」, its form's fields before the number:
+# 「发电单位…签发盖章…等级特急·明电鲁政办发明电〔2021〕1号鲁机发号…」, the empty 机要 number after it, JR02, JT05)
+_RUN_ON_MASTHEAD = re.compile(r"(?:\d{4,8})?[\u4e00-\u9fff()]{2,60}?(?:文件|(?P<telegram>发电))")
+_MASTHEAD_NUMBER = re.compile(r"[\u4e00-\u9fff()]{1,12}[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*[第的]?\s*\d{1,5}\s*号"
+                              r"(?:[\u4e00-\u9fff]{1,3}机发\d*号)?(?:抄报:)?")
+_TELEGRAM_FORM = 80  # characters of a telegram's form between its masthead and its number
 _HEADING_THEN_SALUTATION = re.compile(rf"[^\n:。;]{{4,150}}?(?:{'|'.join(cues.KINDS)})(?=[^\n:。;]{{2,250}}?:)")
 
 
@@ -695,10 +698,14 @@ def _run_on_masthead(s: str) -> list[tuple[int, int, str]]:
     line_end = len(s) if line_end < 0 else line_end
     if line_end < _RUN_ON_SHORTEST or (mast := _RUN_ON_MASTHEAD.match(s)) is None:
         return []
-    if (number := _MASTHEAD_NUMBER.match(s, mast.end())) is None:
+    number = _MASTHEAD_NUMBER.search(s, mast.end(), mast.end() + _TELEGRAM_FORM) if mast.group("telegram") \
+        else _MASTHEAD_NUMBER.match(s, mast.end())
+    if number is None:
         return []
     after = number.end()
-    edits = [(mast.end(), mast.end(), "\n"), (after, after, "\n")]
+    # (a telegram's grade ends 「·明电」, a plain telegram, before the number's own code: 「特急·明电鲁政办发明电〔2021〕1号」)
+    at = number.start() + 2 if mast.group("telegram") and s.startswith("明电", number.start()) else number.start()
+    edits = [(x, x, "\n") for x in dict.fromkeys((mast.end(), at, after))]
     if (heading := _HEADING_THEN_SALUTATION.match(s, after, line_end)) is not None:
         colon = s.index(":", heading.end())
         edits += [(heading.end(), heading.end(), "\n"), (colon + 1, colon + 1, "\n")]
@@ -1010,8 +1017,9 @@ def _signed_over_rule(s: str) -> list[tuple[int, int, str]]:
     edits = []
     for issued in _ISSUED_TITLE.finditer(s, 0, _ISSUE_REACH):
         title = issued.group(issued.lastgroup)
-        if (m := re.compile(_SIGNER_BEFORE + re.escape(title)).search(s, issued.end())) is not None:
-            heading = m.end() - len(title)
+        # (the heading printed in its marks too, 「…陕西省林业局2021年5月11日《全省…实施方案》为持续…」, JR01)
+        if (m := re.compile(f"{_SIGNER_BEFORE}(?P<heading>《?){re.escape(title)}").search(s, issued.end())) is not None:
+            heading = m.start("heading")
             edits += [(m.start("org"), m.start("org"), "\n"), (m.start("date"), m.start("date"), "\n"), (heading, heading, "\n")]
             break
     return edits
@@ -1161,7 +1169,7 @@ def clean(raw: str) -> Text:
         t = _rewrite(t, _INLINE_PAGE, _inline_page, openers="-—")  # a text prints few dashes
     if " (二)" in t.s or "\t(二)" in t.s:  # what _flat_item needs (the ideographic space a space by now)
         t = _rewrite(t, _FLAT_ITEM, _flat_item)
-    if "文件" in t.s[:_MASTHEAD_REACH] and (run_on := _run_on_masthead(t.s)):
+    if ("文件" in t.s[:_MASTHEAD_REACH] or "发电" in t.s[:_MASTHEAD_REACH]) and (run_on := _run_on_masthead(t.s)):
         t = _edit(t, run_on)
     if ":" in t.s and (run_on := _run_on_page(t.s)):
         t = _edit(t, run_on)

@@ -1446,6 +1446,7 @@ _RUN_ON_ENTRY = re.compile(r"。(?=[^。:;,]{2,24}:)")
 
 
 def _run_on_members(line: str, ls: int) -> list[DutyFact]:
+    """The members' duties run on in ``line`` (at ``ls``) after stops, when it holds two or more."""
     found = [fact for stop in _RUN_ON_ENTRY.finditer(line) if (fact := _member_duty(_MEMBER.match(line, stop.end()), ls))]
     return found if len(found) >= 2 else []
 

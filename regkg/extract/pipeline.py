@@ -114,6 +114,7 @@ def extract_text(text: str, source: str = "<text>", encoding: str = "utf-8") -> 
     """
     c = clean(text)
     front, segs = segment(c)
+    segs = _first_printings(c, segs)
     if len(segs) == 1 and segs[0].number is None and (named := head.number_in_file_names(text)) is not None:
         segs[0].number, segs[0].number_printed = named  # a page's number printed only in its files' names
     jurisdiction = jurisdiction_of(front.title or "") or next(
@@ -326,6 +327,25 @@ def _promulgated_heading(c: Text, seg: Segment, attached: tuple[str, ...]) -> tu
             return start, start + len(line.strip())
         at += len(line) + 1
     return None
+
+
+# A document printed twice in one input, as a database's row prints its text and its page's markup (JV01, two copies of
+# a notice and of the report it forwards): one document, its first printing's. Told by its number, its heading and the
+# opening of its text, whatever chrome each printing ends with.
+_OPENING = 300  # characters of a document's text, spaces aside, that tell its printings apart
+
+
+def _first_printings(c: Text, segs: list[Segment]) -> list[Segment]:
+    """``segs`` without those that print again a document printed before them."""
+    seen: set[tuple] = set()
+    kept = []
+    for seg in segs:
+        end = seg.signature_end or seg.end  # (what follows its signature may be either printing's chrome)
+        key = (seg.number, seg.title, "".join(c.s[seg.start : end].split())[:_OPENING])
+        if key not in seen:
+            seen.add(key)
+            kept.append(seg)
+    return kept
 
 
 def _signed(seg: Segment) -> date | None:
