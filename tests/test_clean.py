@@ -290,6 +290,16 @@ def test_running_headers_and_page_numbers_go():
     assert flow(clean("落实\n— — 12 — —\n补助资金")).s == "落实补助资金"
 
 
+@pytest.mark.parametrize(("raw", "cleaned"), [
+    # what markup stripped from a page left, a long run of blank lines, is one blank line (JW01)
+    ("国家工商行政管理总局令\n\n\n\n\n\n第44号\n\n\n\n\n局长\n", "国家工商行政管理总局令\n\n第44号\n\n局长\n"),
+    # a shorter run stays: it may part two documents, as a gazette prints them
+    ("某市人民政府\n2024年3月1日\n\n\n\n某市人民政府关于某事的通知\n", "某市人民政府\n2024年3月1日\n\n\n\n某市人民政府关于某事的通知\n"),
+])
+def test_a_long_run_of_blank_lines_is_one(raw, cleaned):
+    assert clean(raw).s == cleaned
+
+
 def test_bullets_go_indented_too():
     # a page's list items, indented (AN12): the heading and the salutation are lines of their own
     assert clean("  • 文字:\n    关于印发某方案的通知\n  • 各区县(市)人民政府,各有关单位:").s == \

@@ -1211,7 +1211,12 @@ def clean(raw: str) -> Text:
         t = _edit(t, lost)
     if doubled := _doubled_lines(t.s):
         t = _edit(t, doubled)
+    if "\n\n\n\n\n" in t.s:  # a long run of blank lines, what markup stripped from a page left (JW01), is one
+        t = _rewrite(t, _BLANK_RUN, lambda m: "\n\n")
     return t
+
+
+_BLANK_RUN = re.compile(r"\n{5,}")  # (a shorter one may part two documents, as a gazette prints them)
 
 
 # A page that prints a run of lines twice over, one right after the other (a heading, a sentence, a signing
