@@ -491,8 +491,8 @@ _DESIGNATED = re.compile(
     r"|是(?:本区|本市|本县|本省|本州|本镇)?[\u4e00-\u9fff]{0,24}?)(?:部门|机关|单位|机构)$")
 _SEAT = re.compile(r"^[\u4e00-\u9fff()]{1,16}?政府所在地(?=[\u4e00-\u9fff])")
 _WITHIN = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:范围|区域|辖区)内的(?=[\u4e00-\u9fff])")
-# A river's basin the list's bodies stand in, which qualifies them as a level does: read apart, given back to the first
-# item (「流域内县级以上人民政府环境保护、水务等行政主管部门」 is 流域内县级以上人民政府环境保护行政主管部门, 水务行政主管部门, HL04); not
+# A river's basin the list's bodies stand in, which qualifies the list as a level printed once does: read apart, given
+# back to the first item only, as the keys name a list's levels (「流域内县级以上人民政府环境保护、水务等行政主管部门」 is 流域内县级以上人民政府环境保护行政主管部门, 水务行政主管部门, HL04); not
 # a list's item before it, 「省人民政府与流域内…」
 _IN_BASIN = re.compile(r"^(?:(?![与和及、])[\u4e00-\u9fff]){0,8}?流域内(?=[\u4e00-\u9fff])")
 
@@ -587,7 +587,7 @@ def listed_bodies(s: str, addressee: str | None = None, strict: bool = True) -> 
         s = _SEAT.sub("", s)
     if "内的" in s:
         s = _WITHIN.sub("", s)  # 「禁放范围内的区人民政府…」: the bodies of the area the text is about (CF08)
-    if "流域内" in s and (basin := _IN_BASIN.match(s)) and "、" in s:
+    if "流域内" in s and "、" in s and (basin := _IN_BASIN.match(s)):
         out = listed_bodies(s[basin.end() :], addressee, strict=strict)
         return [basin.group() + out[0], *out[1:]] if out else []
     if s[:1] in _LEADING_FIRST and (lead := _LEADING_WORD.match(s)):  # 「当指挥部办公室接到…时」

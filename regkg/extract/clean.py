@@ -625,7 +625,7 @@ _SALUTATION_IN_LINE = re.compile(rf"(?<=[ \t|])[ \t]*[\u4e00-\u9fff][^\s|:。;,]
 # or its groups of addressees between commas, ending within a short reach of the fields, a body's text after it: 「… 时间:
 # 2019-01-16 17:23 微信 微博 QQ空间 各片区项目建设指挥部,区(县)直各单位,各乡镇人民政府: 根据…」 (JP05)
 # (its heading may run into it, no space between: 「…办公室关于开展…的通知区直各部门、各片区开发管理局,各乡镇人民政府:」, GD02)
-_SALUTATION_LIST_IN_LINE = re.compile(rf"(?<=[ \t|])[ \t]*(?P<heading>[\u4e00-\u9fff][^\s|:。;]{{4,150}}?(?:{'|'.join(cues.KINDS)}))?"
+_SALUTATION_LIST_IN_LINE = re.compile(rf"(?<=[ \t|])[ \t]*(?P<heading>[\u4e00-\u9fff][^\s|:。;]{{4,150}}?(?:{'|'.join(cues.KINDS)})(?![》〉的]))?"
                                       rf"(?P<list>[\u4e00-\u9fff][^\s|:。;]{{1,120}}?{_ADDRESSEE_END})(?=[^\n]{{20}})")
 _LIST_REACH = 250  # characters after the last field such a salutation ends within
 # Or no fields: the heading, a space, the salutation (its groups of addressees between commas), the body, the signing
@@ -659,10 +659,11 @@ def _run_on_page(s: str) -> list[tuple[int, int, str]]:
             last = fields[-1].end()
             if (salutation := _SALUTATION_IN_LINE.search(s, last, b)) is not None:
                 marks = [*fields, salutation]
-            elif (salutation := _SALUTATION_LIST_IN_LINE.search(s, last)) is not None and salutation.end() <= last + _LIST_REACH:
-                # (a site's time or click count among the fields is no date of the document's: kept in the line)
-                end = s.find("\n", salutation.end())
-                marks = [salutation, *_run_on_rest(s, salutation.end(), len(s) if end < 0 else end)]
+            elif (salutation := _SALUTATION_LIST_IN_LINE.search(s, last, min(_line_end(s, last), last + _LIST_REACH + 20))) \
+                    is not None and salutation.end() <= last + _LIST_REACH:
+                # (a site's time or click count among the fields is no date of the document's: kept in the line; the
+                # line read to its end, past the reach _LONG_LINE stops at)
+                marks = [salutation, *_run_on_rest(s, salutation.end(), _line_end(s, salutation.end()))]
             else:
                 continue
         elif (heading := _RUN_ON_HEADING.match(s, a)) and (salutation := _ADDRESSEES_IN_LINE.match(s, heading.end())):
@@ -680,11 +681,11 @@ def _run_on_page(s: str) -> list[tuple[int, int, str]]:
 _MASTHEAD_REACH = 80  # characters from the text's start its masthead's 文件 stands within
 # (its 份号 first, the copy's serial: 「170795中共…」, JT02; or a telegram's, 「…办公厅发电」, its form's fields before the number:
 # 「发电单位…签发盖章…等级特急·明电鲁政办发明电〔2021〕1号鲁机发号…」, the empty 机要 number after it, JR02, JT05)
-_RUN_ON_MASTHEAD = re.compile(r"(?:\d{4,8})?[\u4e00-\u9fff()]{2,60}?(?:文件|(?P<telegram>发电))")
+_RUN_ON_MASTHEAD = re.compile(r"(?:\d{4,8})?[\u4e00-\u9fff()]{2,60}?(?:文件|(?P<telegram>(?<=[厅室府会局委部省市县区])发电))")  # (not 光伏发电)
 _MASTHEAD_NUMBER = re.compile(r"[\u4e00-\u9fff()]{1,12}[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*[第的]?\s*\d{1,5}\s*号"
                               r"(?:[\u4e00-\u9fff]{1,3}机发\d*号)?(?:抄报:)?")
 _TELEGRAM_FORM = 80  # characters of a telegram's form between its masthead and its number
-_HEADING_THEN_SALUTATION = re.compile(rf"[^\n:。;]{{4,150}}?(?:{'|'.join(cues.KINDS)})(?=[^\n:。;]{{2,250}}?:)")
+_HEADING_THEN_SALUTATION = re.compile(rf"[^\n:。;]{{4,150}}?(?:{'|'.join(cues.KINDS)})(?![》〉的])(?=[^\n:。;]{{2,250}}?:)")
 
 
 def _run_on_masthead(s: str) -> list[tuple[int, int, str]]:
@@ -710,6 +711,12 @@ def _run_on_masthead(s: str) -> list[tuple[int, int, str]]:
         colon = s.index(":", heading.end())
         edits += [(heading.end(), heading.end(), "\n"), (colon + 1, colon + 1, "\n")]
     return edits
+
+
+def _line_end(s: str, at: int) -> int:
+    """Where the line holding ``at`` ends."""
+    end = s.find("\n", at)
+    return len(s) if end < 0 else end
 
 
 def _breaks_before(s: str, marks: list[re.Match[str]]) -> list[tuple[int, int, str]]:
@@ -760,7 +767,7 @@ _ITEM_NUMBER = 3  # the digits of a list item's number at most: 「19.《…》�
 # item. Looked for only in a line longer than any paragraph prints.
 _FLAT_LINE = 1500
 _FLAT_LINES = re.compile(rf"(?m)^[^\n]{{{_FLAT_LINE},}}$")
-_ITEM_AFTER_STOP = re.compile(r"(?<=[。;])(?:\d{1,2}[.、](?![\d.])|\d{1,2}(?:\.\d{1,2}){1,2}(?=[\u4e00-\u9fff])|"
+_ITEM_AFTER_STOP = re.compile(r"(?<=[。;])(?:\d{1,2}[.、](?![\d.])|\d{1,2}(?:\.\d{1,2}){1,2}(?=[\u4e00-\u9fff])(?![亿万千百元倍个名人项家次年月日])|"
                               r"\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[章节])")
 _FIRST_ITEM = re.compile(r"[^。;,:()\n]{2,24}?(?=\(1\)|①)")
 
@@ -769,7 +776,7 @@ def _run_on_items(s: str) -> list[tuple[int, int, str]]:
     """Line breaks before the items of a flattened page (:data:`_FLAT_LINE`), and before the first sub-item a short
     heading runs into.
 
-    >>> s = "总则。" * 500 + "指令。2.区农村发展局(1)部署抗旱。(2)调度。3.区林业办部署保苗。2.3成员单位。共2.5亿元。"
+    >>> s = "总则。" * 500 + "指令。2.区农村发展局(1)部署抗旱。(2)调度。3.区林业办部署保苗。2.3成员单位。2.5亿元。"
     >>> [s[a:a + 3] for a, _, _ in _run_on_items(s)]
     ['2.区', '(1)', '(2)', '3.区', '2.3']
     """
@@ -1002,8 +1009,10 @@ _ISSUED_TITLE = re.compile(r"《(?P<t>[^《》\n]{4,80})》[^。\n]{0,12}?印发
                            r"|附件\d{0,2}:[ \u3000]*(?P<a>[^\s《》:。]{4,80})(?=[ \u3000])")
 _ISSUE_REACH = 3000  # characters from the text's start the notice's words of issuing stand within
 _SIGNER = r"[\u4e00-\u9fff]{2,30}?(?:人民政府|办公室|办公厅|委员会|管委会|局|厅|委|会)"
-_SIGNER_BEFORE = (rf"(?:(?<=[。!])[ \u3000]*|[ \u3000]+)(?P<org>{_SIGNER}(?:[ \u3000]+{_SIGNER})?)[ \u3000]*"
-                  rf"(?P<date>{cues.DATE})[ \u3000]*")
+# (the signer and date right before where the heading is printed again, 「《」 and all: searched in a window that ends there)
+_SIGNED_BEFORE = re.compile(rf"(?:(?<=[。!])[ \u3000]*|[ \u3000]+)(?P<org>{_SIGNER}(?:[ \u3000]+{_SIGNER})?)[ \u3000]*"
+                            rf"(?P<date>{cues.DATE})[ \u3000]*(?P<heading>《?)\Z")
+_SIGNED_REACH = 80  # characters before the heading its signer and date stand within
 
 
 def _signed_over_rule(s: str) -> list[tuple[int, int, str]]:
@@ -1014,15 +1023,16 @@ def _signed_over_rule(s: str) -> list[tuple[int, int, str]]:
     >>> [s[a:a + 3] for a, _, _ in _signed_over_rule(s)]
     ['某市人', '201', '某市物']
     """
-    edits = []
     for issued in _ISSUED_TITLE.finditer(s, 0, _ISSUE_REACH):
         title = issued.group(issued.lastgroup)
-        # (the heading printed in its marks too, 「…陕西省林业局2021年5月11日《全省…实施方案》为持续…」, JR01)
-        if (m := re.compile(f"{_SIGNER_BEFORE}(?P<heading>《?){re.escape(title)}").search(s, issued.end())) is not None:
-            heading = m.start("heading")
-            edits += [(m.start("org"), m.start("org"), "\n"), (m.start("date"), m.start("date"), "\n"), (heading, heading, "\n")]
-            break
-    return edits
+        at = s.find(title, issued.end())
+        while at >= 0:
+            # (the heading printed in its marks too, 「…陕西省林业局2021年5月11日《全省…实施方案》为持续…」, JR01)
+            if (m := _SIGNED_BEFORE.search(s, max(0, at - _SIGNED_REACH), at)) is not None:
+                heading = m.start("heading")
+                return [(m.start("org"), m.start("org"), "\n"), (m.start("date"), m.start("date"), "\n"), (heading, heading, "\n")]
+            at = s.find(title, at + 1)
+    return []
 
 
 # Some sites scatter punctuation through a text to spoil copying: 「石家庄市城市市容】和环境卫生管理【条例」
@@ -1104,6 +1114,11 @@ def _latin_stops(s: str) -> list[tuple[int, int, str]]:
             continue
         out.append((at, at + 1, "。"))
     return out
+
+
+# A long run of blank lines is what markup or a page's chrome left when stripped: one blank line (JW01). (Runs of three
+# collapsed too cost the set two documents: a gazette's blank lines may part its documents.)
+_BLANK_RUN = re.compile(r"\n{5,}")
 
 
 def clean(raw: str) -> Text:
@@ -1214,9 +1229,6 @@ def clean(raw: str) -> Text:
     if "\n\n\n\n\n" in t.s:  # a long run of blank lines, what markup stripped from a page left (JW01), is one
         t = _rewrite(t, _BLANK_RUN, lambda m: "\n\n")
     return t
-
-
-_BLANK_RUN = re.compile(r"\n{5,}")  # (a shorter one may part two documents, as a gazette prints them)
 
 
 # A page that prints a run of lines twice over, one right after the other (a heading, a sentence, a signing

@@ -1240,7 +1240,7 @@ def _headed_duty(s: str, line: str, ls: int, line_starts: list[int], k: int) -> 
         text = s[start : end if end >= 0 else len(s)]
         if not text.strip():
             continue
-        if (item := _ENUMERATED.match(text)) and _level(text[: item.end()]) > _level(line[: head.end()]) and \
+        if (item := _ENUMERATED.match(text)) and (level := _level(line[: head.end()])) and _level(text[: item.end()]) > level and \
                 not _names_a_body(text[item.end() :].strip()) and _DUTIES_SECTION.search(s, max(0, ls - _SECTION_REACH), ls):
             # items a level below the heading's, each a task, in a section of duties: 「成员单位职责」 … 「2.区农村发展局」
             # 「(1)部署、指导…」
@@ -1259,7 +1259,7 @@ _SECTION_REACH = 3000  # characters before a body's heading its section's title 
 
 def _level(number: str) -> int:
     """How deep an item's ``number`` stands in the usual outline, 「一、」 (1) to 「①」 (5); 0 for a section's 「2.1」 or
-    none known.
+    none known, which is compared with no other.
 
     >>> [_level(x) for x in ("一、", "(一)", "2.", "3、", "(1)", "①", "2.1", "第三条")]
     [1, 2, 3, 3, 4, 5, 0, 0]

@@ -17,7 +17,10 @@ __all__ = ["html_main_text", "looks_like_html"]
 
 # A file is a web page, whatever its suffix, when it opens with <html> or <!DOCTYPE html> (after comments).
 # (after comments, and a server page's directives, JSP's or ASP's 「<%@ page … %>」 and PHP's 「<?php … ?>」, JU02)
-_HTML_START = re.compile(r"\s*(?:(?:<!--.*?-->|<%.*?%>|<\?.*?\?>)\s*)*<(!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+# (each a tempered run, which cannot reach past its own end: a lazy one inside the repeat backtracks through every way of
+# splitting a page's many directives, twice the time with each one more)
+_HTML_START = re.compile(r"\s*(?:(?:<!--(?:(?!-->).)*-->|<%(?:(?!%>).)*%>|<\?(?:(?!\?>).)*\?>)\s*)*<(!doctype\s+html|html)\b",
+                         re.IGNORECASE | re.DOTALL)
 _SNIFF_CHARS = 4096  # how far into a text the <html> start is looked for
 
 # Elements whose content is never text a reader sees.
@@ -127,7 +130,7 @@ def html_main_text(markup: str) -> str:
         if title is not None:
             parts.append(title)
         else:
-            parts += _rows_above(main)
+            parts += [row for row in _rows_above(main) if not any(id(block) in keep for block in row.find_all(True))]
         parts.sort(key=lambda node: order[id(node)])
     metadata_ids = {id(block) for block in metadata}
     lines: list[str] = []

@@ -341,7 +341,7 @@ def _first_printings(c: Text, segs: list[Segment]) -> list[Segment]:
     kept = []
     for seg in segs:
         end = seg.signature_end or seg.end  # (what follows its signature may be either printing's chrome)
-        key = (seg.number, seg.title, "".join(c.s[seg.start : end].split())[:_OPENING])
+        key = (seg.number, seg.title, "".join(c.s[seg.start : min(end, seg.start + 2 * _OPENING)].split())[:_OPENING])
         if key not in seen:
             seen.add(key)
             kept.append(seg)

@@ -272,11 +272,14 @@ def _closed_below(texts: list[str], k: int) -> str | None:
     return None
 
 
+_WRAPPED_LINES = 3  # lines below its first a heading wrapped inside its marks runs over at the most
+
+
 def _opens_a_title(texts: list[str], k: int, last: int, nxt: int) -> bool:
     """Whether the heading on lines ``k`` to ``last`` leaves a 《 open that line ``nxt`` goes on inside: 「关于印发《昌吉州落实
     〈自治区“十四五”」, 「城乡社区服务体系建设规划〉」, 「实施方案》的通知」 (JM05), a title wrapped inside its marks."""
     so_far = "".join(texts[k : last + 1])
-    if so_far.count("《") <= so_far.count("》") or any(mark in texts[nxt] for mark in "。,;:"):
+    if nxt - k > _WRAPPED_LINES or so_far.count("《") <= so_far.count("》") or any(mark in texts[nxt] for mark in "。,;:"):
         return False
     # (the line that closes it ends the heading: a kind, or a title's own close with its kind to come below)
     return "》" not in texts[nxt] or bool(_KIND_END.search(texts[nxt])) or texts[nxt].endswith("》")
@@ -832,18 +835,21 @@ def _forwarded(c: Text, lines: list[Line], seg: Segment) -> list[Segment]:
 
 _RULE_END = re.compile(rf"(?:{'|'.join(cues.RULE_KINDS)})$")
 
-_KIND_AFTER = re.compile(rf"的?(?:{'|'.join(cues.KINDS)})(?![》〉\u4e00-\u9fff])")
+_KIND_AFTER = re.compile(f"的?{_TITLE_END.pattern}")
+_WHOLE_REACH = 3000  # characters past the cut title its whole heading is looked for within (the page's head, no body)
 
 
 def _whole_heading(s: str, field: str, after: int) -> tuple[int, int] | None:
     """Where ``s`` prints the title ``field`` with its kind after it, past ``after``: the whole of a title a metadata
     block's field cut before its kind (its kinds' pattern finds none in the field)."""
-    at = s.find(field, after)
+    at = s.find(field, after, after + _WHOLE_REACH)
     while at >= 0:
         if m := _KIND_AFTER.match(s, at + len(field)):
             return at, m.end()
-        at = s.find(field, at + 1)
+        at = s.find(field, at + 1, after + _WHOLE_REACH)
     return None
+
+
 _ISSUING_NOTICE = re.compile(r"关于印发(?P<rule>[^《》]{6,100})的通知$")
 _EDITION_TAIL = re.compile(r"\([^()]{1,12}\)$")  # 「(试行)」 「(2020年修订)」 after a rule's kind
 _SHORTEST_PART = 6  # a part shorter names no document of its own (「考核办法」 heads a chapter as well)

@@ -16,7 +16,7 @@ from typing import IO, AnyStr
 from regkg.errors import StoreError
 
 __all__ = ["FileDigest", "file_digest", "check_file", "write_atomic", "write_lines_atomic", "write_blocks_atomic",
-           "utf8_blocks", "copy_atomic", "UnnamedFile", "FILE_MODE", "DIR_MODE"]
+           "utf8_blocks", "joined", "copy_atomic", "UnnamedFile", "FILE_MODE", "DIR_MODE"]
 
 @dataclass(frozen=True)
 class FileDigest:
