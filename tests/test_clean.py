@@ -52,6 +52,9 @@ FOLD_CASES = [
     # a database dump's rows: unquoted fields, a second row and an escaped quote (P12, AL02)
     ("sql-rows", "INSERT INTO t (id, title) VALUES (1, '关于某事的通知', '正文\\'一', 2, NULL),(2, '第二行',1,0);",
      "关于某事的通知\n正文'一\n第二行"),
+    # its keywords in lower case, 「insert into … values … null」 (JY02)
+    ("sql-rows-lower-case", "insert into t (id, title) values (46, '关于某事的批复', '国函〔2006〕38号', null, '正文');",
+     "关于某事的批复\n国函〔2006〕38号\n正文"),
     # a full stop printed as a Latin one after a character (a law database's text, a PDF's conversion: BA09, P06)
     ("latin-full-stop", "负责监督管理等工作.市和区有关部门应当配合.\n第五条 (征收主体)区人民政府负责.",
      "负责监督管理等工作。市和区有关部门应当配合。\n第五条(征收主体)区人民政府负责。"),

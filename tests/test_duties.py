@@ -1509,6 +1509,8 @@ DUTIES = [
     # the government owning the list's ending after 等 (CR01)
     ("发展改革、财政、审计等政府相关职能部门按照职责分工,协同做好公共租赁住房保障相关工作。", None,
      leads("发展改革职能部门", "财政职能部门", "审计职能部门")),
+    # a clause asking another body 「应请」 is no body's name (JY01)
+    ("有关移民工作应请地方政府妥善安置。", None, set()),
     # a name that ends 机构, 机关, 院… before a verb runs on into a clause (V05, IW06); 主管 before 部门 is the name's own
     # (BI03, GN08)
     ("人工影响天气工作计划由有关地方气象主管机构商同级有关部门编制。", None, leads("有关地方气象主管机构")),

@@ -860,16 +860,16 @@ def _colon_list(s: str) -> list[tuple[int, int, str]]:
 # A row of a database dump: 「INSERT INTO `list` VALUES (16, '关于印发《…》的通知', '2022-11-09 00:00:00', '<p>各省…')」 (P12, AL02).
 # Its fields become lines (the title first), its escaped line breaks breaks, its escaped quotes quotes.
 # Rows after the first (「'),(17, '」) start new lines too; unquoted fields (numbers, NULL) between or after go.
-_SQL_VALUE = r"(?:NULL|-?\d+(?:\.\d+)?)"
+_SQL_VALUE = r"(?:(?i:NULL)|-?\d+(?:\.\d+)?)"  # (its keywords in either case: 「insert into … values (46, …, null, …」, JY02)
 _SQL_ROW_OPEN = rf"\({_SQL_VALUE},\s*(?:{_SQL_VALUE},\s*)*'"  # a row's opening: its leading numbers, then its first text
 _SQL_ROW = re.compile(
-    rf"(?P<head>^\s*(?:INSERT INTO \S+(?: \([^()]*\))? VALUES\s*)?{_SQL_ROW_OPEN})"
+    rf"(?P<head>^\s*(?:(?i:INSERT INTO) \S+(?: \([^()]*\))? (?i:VALUES)\s*)?{_SQL_ROW_OPEN})"
     rf"|(?P<field>'\s*,\s*(?:{_SQL_VALUE}\s*,\s*)*'|'(?:\s*,\s*{_SQL_VALUE})*\s*\),\s*\({_SQL_VALUE}\s*,\s*')"
     rf"|(?P<br>(?:\\r)?\\n)|(?P<quote>\\[\"'])|(?P<tail>'(?:\s*,\s*{_SQL_VALUE})*\s*\);?\s*\Z)")
 
 
 # a dump's rows, with their INSERT line or cut from it (BC01)
-_SQL_DUMP = re.compile(rf"\s*(?:INSERT INTO|{_SQL_ROW_OPEN})")
+_SQL_DUMP = re.compile(rf"\s*(?:(?i:INSERT INTO)|{_SQL_ROW_OPEN})")
 
 
 def _sql_row(m: re.Match[str]) -> str:

@@ -455,6 +455,7 @@ PAST_AN_ENDING = frozenset(("团体", "协商", "协调", "协助", "协议", "�
 AND_NOT_A_LEVELS_RANGE = r"(?:(?!以上)|(?<![省市县区州乡镇]级及))"
 NOT_IN_BODY = (
     r"的|负责|会同|牵头(?!单位|部门)|配合(?!单位)|按照|根据|应当|必须|要(?<!主要)|等|是|并|由|向|将|把|所在(?![省区县市州镇乡地])|以下简称|或"
+    r"|应请"  # (a clause asking another: 「有关移民工作应请地方政府…」, JY01)
     r"|(?<!^[省市县区州])及" + AND_NOT_A_LEVELS_RANGE + r"|(?<=^[省市县区州])及(?!设区的市|" + PLACE_LEVELS + r")|职责"  # (a run of levels: 「市及区(市)县人民政府公安机关」, FY01)
     # a passive's agent: 「企业被人民法院依法予以解散」 (GI02); not a name 被 opens, 「被诉行政机关发现…的,应当…」 (DW05), which
     # NAMES_OPENING_LIKE_A_WORD reads

@@ -331,7 +331,7 @@ def _promulgated_heading(c: Text, seg: Segment, attached: tuple[str, ...]) -> tu
 
 # A document printed twice in one input, as a database's row prints its text and its page's markup (JV01, two copies of
 # a notice and of the report it forwards): one document, its first printing's. Told by its number, its heading and the
-# opening of its text, whatever chrome each printing ends with.
+# opening of its body, whatever fields head a printing or chrome ends it.
 _OPENING = 300  # characters of a document's text, spaces aside, that tell its printings apart
 
 
@@ -340,8 +340,10 @@ def _first_printings(c: Text, segs: list[Segment]) -> list[Segment]:
     seen: set[tuple] = set()
     kept = []
     for seg in segs:
-        end = seg.signature_end or seg.end  # (what follows its signature may be either printing's chrome)
-        key = (seg.number, seg.title, "".join(c.s[seg.start : min(end, seg.start + 2 * _OPENING)].split())[:_OPENING])
+        # (its body from the salutation on: a row's fields may head one printing, JY02; up to the signature, as what
+        # follows may be either printing's chrome)
+        start, end = seg.body_start, seg.signature_end or seg.end
+        key = (seg.number, seg.title, "".join(c.s[start : min(end, start + 2 * _OPENING)].split())[:_OPENING])
         if key not in seen:
             seen.add(key)
             kept.append(seg)
