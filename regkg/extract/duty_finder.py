@@ -1442,7 +1442,8 @@ def _member_duty(m: re.Match[str] | None, ls: int) -> DutyFact | None:
 # 会同…攻关。区党工委宣传影视部:负责…」 (JJ01, a site's page flattened to one line). Read so only where a line holds two
 # or more: a stray 「。X:」 in a paragraph is no list.
 _RUN_ON_LINE = 200  # characters of a line that may hold such entries (a member's own line is mostly shorter)
-_RUN_ON_ENTRY = re.compile(r"。(?=[^。:;,]{2,24}:)")
+# (the name's last character before its colon looked at first: most 「。…:」 are a sentence's, 「。现将有关事项通知如下:」)
+_RUN_ON_ENTRY = re.compile(rf"。(?=[^。:;,]{{1,23}}[{re.escape(''.join(sorted(LAST_CHARS)))}]:)")
 
 
 def _run_on_members(line: str, ls: int) -> list[DutyFact]:
