@@ -618,6 +618,9 @@ _RUN_ON_SHORTEST = 150
 _RUN_ON_REACH = 2000  # characters from a text's start its run-on page's fields and salutation stand within
 _LONG_LINE = re.compile(rf"(?m)^[^\n]{{{_RUN_ON_SHORTEST},}}$")
 _FIELD_IN_LINE = re.compile(rf"(?<=[ \t|])[ \t]*(?:{'|'.join(sorted({l for ls in cues.META_LABELS.values() for l in ls if not l.isascii()}, key=lambda l: (-len(l), l)))})[ \t]*:")
+# The kind that ends a heading run into what follows it, the text's salutation: not one inside the heading's 《》, whose
+# title goes on, 「关于贯彻落实《国务院…的决定》的通知各部门:」 (review)
+_HEADING_KIND = rf"(?:{'|'.join(cues.KINDS)})(?![》〉的])"
 # a salutation's last body, its colon, and a sentence after it
 _ADDRESSEE_END = r"(?:人民政府|政府|局|厅|委|办|部|院|会|单位|部门|机构|处|室|中心|所|公司)(?:\([^()\n]{1,12}\))?:"
 _ADDRESSED = _ADDRESSEE_END + r"(?=[^\n]{20,}?。)"
@@ -625,7 +628,7 @@ _SALUTATION_IN_LINE = re.compile(rf"(?<=[ \t|])[ \t]*[\u4e00-\u9fff][^\s|:。;,]
 # or its groups of addressees between commas, ending within a short reach of the fields, a body's text after it: 「… 时间:
 # 2019-01-16 17:23 微信 微博 QQ空间 各片区项目建设指挥部,区(县)直各单位,各乡镇人民政府: 根据…」 (JP05)
 # (its heading may run into it, no space between: 「…办公室关于开展…的通知区直各部门、各片区开发管理局,各乡镇人民政府:」, GD02)
-_SALUTATION_LIST_IN_LINE = re.compile(rf"(?<=[ \t|])[ \t]*(?P<heading>[\u4e00-\u9fff][^\s|:。;]{{4,150}}?(?:{'|'.join(cues.KINDS)})(?![》〉的]))?"
+_SALUTATION_LIST_IN_LINE = re.compile(rf"(?<=[ \t|])[ \t]*(?P<heading>[\u4e00-\u9fff][^\s|:。;]{{4,150}}?{_HEADING_KIND})?"
                                       rf"(?P<list>[\u4e00-\u9fff][^\s|:。;]{{1,120}}?{_ADDRESSEE_END})(?=[^\n]{{20}})")
 _LIST_REACH = 250  # characters after the last field such a salutation ends within
 # Or no fields: the heading, a space, the salutation (its groups of addressees between commas), the body, the signing
@@ -633,7 +636,7 @@ _LIST_REACH = 250  # characters after the last field such a salutation ends with
 # 各有关部门: …见到实效。 二○○五年十一月二十一日 附: 关于…的通报 各市州人民政府: 根据…」, DQ05). The salutation may follow the
 # heading with no space: 「关于随州城区空调公交车票价的通知市公共交通有限责任公司: 你公司…」 (DY10).
 _ADDRESSEES = rf"[\u4e00-\u9fff][^\s|:。;]{{1,80}}?{_ADDRESSED}"
-_RUN_ON_HEADING = re.compile(rf"[ \t|]*[\u4e00-\u9fff][^\s|:。;,]{{5,150}}?(?:{'|'.join(cues.KINDS)})(?=[ \t]|{_ADDRESSEES})")
+_RUN_ON_HEADING = re.compile(rf"[ \t|]*[\u4e00-\u9fff][^\s|:。;,]{{5,150}}?{_HEADING_KIND}(?=[ \t]|{_ADDRESSEES})")
 _ADDRESSEES_IN_LINE = re.compile(rf"[ \t]*{_ADDRESSEES}")
 # (the signer's name may stand before the date, a stray space inside it: 「…的监督。 随州市物价局 2013年7月 26日 |」, DY10)
 _SIGNED_IN_LINE = re.compile(r"(?<=[。!])[ \t]+(?:[\u4e00-\u9fff()]{2,30}?(?:局|委|办|厅|府|院|会|部|室|中心)[ \t]+)?"
@@ -685,7 +688,7 @@ _RUN_ON_MASTHEAD = re.compile(r"(?:\d{4,8})?[\u4e00-\u9fff()]{2,60}?(?:文件|(?
 _MASTHEAD_NUMBER = re.compile(r"[\u4e00-\u9fff()]{1,12}[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*[第的]?\s*\d{1,5}\s*号"
                               r"(?:[\u4e00-\u9fff]{1,3}机发\d*号)?(?:抄报:)?")
 _TELEGRAM_FORM = 80  # characters of a telegram's form between its masthead and its number
-_HEADING_THEN_SALUTATION = re.compile(rf"[^\n:。;]{{4,150}}?(?:{'|'.join(cues.KINDS)})(?![》〉的])(?=[^\n:。;]{{2,250}}?:)")
+_HEADING_THEN_SALUTATION = re.compile(rf"[^\n:。;]{{4,150}}?{_HEADING_KIND}(?=[^\n:。;]{{2,250}}?:)")
 
 
 def _run_on_masthead(s: str) -> list[tuple[int, int, str]]:
