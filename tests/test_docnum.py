@@ -57,6 +57,8 @@ IN_TEXT = [
     ("经研究,现将云发改价〔2013〕708号文件打表计费内容调整为", ["云发改价〔2013〕708号"]),  # 现将 (CK08)
     # both brackets lost: the year's four digits, then the serial (CN05, BF06, J05)
     ("根据《关于成立某委员会的通知》(城府办发2019117号)和渝减办20191号文件要求", ["城府办发〔2019〕117号", "渝减办〔2019〕1号"]),
+    # a stray 的 for 第 after the year's bracket (JT05, JR01)
+    ("根据鲁汛旱办明电[2020]的43号要求", ["鲁汛旱办明电〔2020〕43号"]),
     # any code, in a title's brackets where a number stands (JM06); not a bare code elsewhere
     ("根据《关于印发某实施方案的通知》(青政202060号)要求", ["青政〔2020〕60号"]),
     ("(青政202060号)", []),
