@@ -1509,6 +1509,12 @@ DUTIES = [
     # the government owning the list's ending after 等 (CR01)
     ("发展改革、财政、审计等政府相关职能部门按照职责分工,协同做好公共租赁住房保障相关工作。", None,
      leads("发展改革职能部门", "财政职能部门", "审计职能部门")),
+    # what a body may do with another, 「可(以)会同」, is its task, as the keys read it (GK05, JH06, ED06, JW04); a party's
+    # 「可以」 assigns nothing
+    ("省人民政府商务主管部门可会同同级价格主管部门依据本办法制订实施细则。", None,
+     leads("省人民政府商务主管部门") | supports("同级价格主管部门")),
+    ("县级以上公安机关可以会同有关部门开展可制毒化学品管理联合执法。", None, leads("县级以上公安机关")),
+    ("申请人可以向市人民政府申请行政复议。", None, set()),
     # a clause asking another body 「应请」 is no body's name (JY01)
     ("有关移民工作应请地方政府妥善安置。", None, set()),
     # a name that ends 机构, 机关, 院… before a verb runs on into a clause (V05, IW06); 主管 before 部门 is the name's own

@@ -217,7 +217,7 @@ def _heading_owner(name: str, s: str, ls: int, head: str) -> list[str]:
 _CLOSING_VERB = re.compile(r"(?:研究|共同|联合|另行)?(?:确定|制定|审定|核定|批准|审批|审核|公布|发布|组织实施|实施|办理|执行|解释"
                            r"|划定|认定|拟定|拟订|编制)$")
 # 「各责任单位要会同配合单位按照…」 「县财政局负责会同各项目主管部门抓好资金管理」 (HB01)
-_CO = re.compile(rf"(?:要|应当|应|须|必须|负责)?(?:会同|{cues.CONSULTING}|{cues.JOINTLY}|{cues.WITH_PARTNER})")
+_CO = re.compile(rf"(?:要|应当|应|须|必须|负责|可以?)?(?:会同|{cues.CONSULTING}|{cues.JOINTLY}|{cues.WITH_PARTNER})")
 _CO_LIST_END = re.compile(r"等(?:有关|相关)?(?:行政)?(?:主管)?部门")
 # (not a work they drafted: 「中央宣传部会同…等有关部门和单位拟定的《…》已经国务院同意」, T10)
 _DRAFTED = re.compile(r"(?:和单位)?[\u4e00-\u9fff]{0,4}的《")
