@@ -698,8 +698,7 @@ def _run_on_masthead(s: str) -> list[tuple[int, int, str]]:
     >>> [s[a:a + 4] for a, _, _ in _run_on_masthead(s)]
     ['某团字〔', '关于规范', '各部门单', '为贯彻落']
     """
-    line_end = s.find("\n")
-    line_end = len(s) if line_end < 0 else line_end
+    line_end = _line_end(s, 0)
     if line_end < _RUN_ON_SHORTEST or (mast := _RUN_ON_MASTHEAD.match(s)) is None:
         return []
     number = _MASTHEAD_NUMBER.search(s, mast.end(), mast.end() + _TELEGRAM_FORM) if mast.group("telegram") \

@@ -260,19 +260,19 @@ def _headline_over_heading(texts: list[str], k: int, ab: tuple[int, int]) -> int
     return j if "关于" in below and title_in(below) == (0, len(below)) and _KIND_END.search(below) else None
 
 
+_WRAPPED_LINES = 3  # lines below its first a heading wrapped inside its marks runs over at the most
+
+
 def _closed_below(texts: list[str], k: int) -> str | None:
     """Line ``k`` and the lines below it up to the one that closes its open 《 and ends with its kind, joined; or None."""
     last, joined = k, texts[k]
-    for _ in range(3):
+    for _ in range(_WRAPPED_LINES):  # (each written line; _opens_a_title bounds them all the same)
         if (nxt := _written(texts, last, 2)) is None or not _opens_a_title(texts, k, last, nxt):
             return None
         last, joined = nxt, joined + texts[nxt]
         if joined.count("《") <= joined.count("》"):
             return joined if _KIND_END.search(joined) else None
     return None
-
-
-_WRAPPED_LINES = 3  # lines below its first a heading wrapped inside its marks runs over at the most
 
 
 def _opens_a_title(texts: list[str], k: int, last: int, nxt: int) -> bool:
@@ -1551,8 +1551,8 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
         body_from = max(body_from, title_line + 1)
     if title_span is None and head.number is None and (reported := _reported_document(lines, first)) is not None:
         title_span, body_from = reported[0], max(body_from, reported[1])
-    if title_span is not None and "关于" in c.s[title_span[0] : title_span[1]] and not _TITLE_END.search(c.s, *title_span) and \
-            (whole := _whole_heading(c.s, c.s[title_span[0] : title_span[1]], title_span[1])) is not None:
+    if title_span is not None and "关于" in (cut := c.s[title_span[0] : title_span[1]]) and not _TITLE_END.search(cut) and \
+            (whole := _whole_heading(c.s, cut, title_span[1])) is not None:
         # a 关于 title cut before its kind (a field's, a page's headline), which such a heading always ends with, that
         # the page prints whole below, run into its lines: 「标题: …关于印发《X》」, then 「时间:…关于印发《X》的通知」 (JJ05)
         title_span = whole

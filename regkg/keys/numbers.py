@@ -58,10 +58,10 @@ __all__ = [
 # What a province prints between the year and the serial: 文, or a series' 字 (商字, 费字)
 SERIAL_PREFIX = r"文|[\u4e00-\u9fff]{1,2}字"
 OPENING = "〔[(【〈<?"  # the brackets a year may open with: TAIL's, and what a scan anchored at the year looks back for
+# (a stray 的 for 第 after the year's bracket, a typist's slip: 「鲁汛旱办明电[2020]的43号」, JT05)
 TAIL = (rf"(?:(?P<open>[{re.escape(OPENING)}])|(?<=[\u4e00-\u9fff]))"
         r"\s*(?P<year>(?:19|20)\d{2})\s*(?(open)|(?=[〕\])】〉>?]|\d{1,4}号))"
         rf"(?:(?P<close>[〕\])】〉>?])\s*[第的]?\s*(?P<pre>{SERIAL_PREFIX})?\s*第?)?(?P<num>\d{{1,5}})(?:\s*\)?\s*号|(?(open)(?=\)|,以下简称)|(?!)))")
-# (a stray 的 for 第 after the year's bracket, a typist's slip: 「鲁汛旱办明电[2020]的43号」, JT05)
 # Numbers of the 1980s and early 1990s print the year first, often in two digits, the code after it:
 # 「(88)财商字第277号」 「〔(88)〕财商字第277号」 is 财商字〔1988〕277号.
 # (a unit in brackets inside the code, round or square: 「(1990)农(检疫)字第14号」 EZ11, 「〔1991〕国土〔法规〕字第45号」 JE02)
