@@ -108,10 +108,14 @@ def _duty(row: tuple) -> DutyView:
 
 
 class _Table(Mapping):
-    """A read-only mapping whose items are rows of the index, looked up one key at a time."""
+    """A read-only mapping whose items are rows of ``table`` keyed by its ``iri`` (the first of ``columns``), looked up
+    one key at a time or a page of keys at once."""
 
-    def __init__(self, view: IndexView, one: str, every: str, count: str, make: Callable[[tuple], Any]) -> None:
-        self._view, self._one, self._every, self._count, self._make = view, one, every, count, make
+    def __init__(self, view: IndexView, table: str, columns: str, make: Callable[[tuple], Any]) -> None:
+        self._view, self._make = view, make
+        select = f"SELECT {columns} FROM {table}"
+        self._one, self._many = f"{select} WHERE iri = ?", f"{select} WHERE {in_list('iri')}"
+        self._every, self._count = f"{select} ORDER BY iri", f"SELECT COUNT(*) FROM {table}"
         self._cache: dict[str, Any] = {}
 
     def __getitem__(self, key: str) -> Any:
@@ -145,8 +149,7 @@ class _Table(Mapping):
             return
         if len(self._cache) + len(wanted) >= _CACHED_DOCS:
             self._cache.clear()
-        one = self._one.replace("iri = ?", in_list("iri"))
-        for row in self._view.sql(one, (json.dumps(wanted),)):
+        for row in self._view.sql(self._many, (json.dumps(wanted),)):
             self._cache[row[0]] = self._make(row)
 
     def values(self):  # one pass over the table, not a look-up per key
@@ -337,22 +340,13 @@ class IndexView:
         if not schema or schema[0] != SCHEMA_VERSION:
             raise StoreError(f"{self.shown} is an index of another regkg version: rebuild with `regkg build`")
         self.status_as_of = self.meta("status_as_of") or None
-        self.docs = _Table(self, f"SELECT {_DOC_COLUMNS} FROM docs WHERE iri = ?",
-                           f"SELECT {_DOC_COLUMNS} FROM docs ORDER BY iri", "SELECT COUNT(*) FROM docs", _doc)
-        self.orgs = _Table(self, "SELECT iri, name, alt_labels, jurisdiction FROM orgs WHERE iri = ?",
-                           "SELECT iri, name, alt_labels, jurisdiction FROM orgs ORDER BY iri",
-                           "SELECT COUNT(*) FROM orgs", lambda r: Org(r[0], r[1], unpack(r[2]), r[3]))
-        self.places = _Table(self, "SELECT iri, name, level, parent FROM places WHERE iri = ?",
-                             "SELECT iri, name, level, parent FROM places ORDER BY iri",
-                             "SELECT COUNT(*) FROM places", lambda r: (r[1], r[2], r[3]))
-        self.sources = _Table(self, "SELECT iri, name FROM sources WHERE iri = ?",
-                              "SELECT iri, name FROM sources ORDER BY iri", "SELECT COUNT(*) FROM sources",
-                              lambda r: r[1])
+        self.docs = _Table(self, "docs", _DOC_COLUMNS, _doc)
+        self.orgs = _Table(self, "orgs", "iri, name, alt_labels, jurisdiction", lambda r: Org(r[0], r[1], unpack(r[2]), r[3]))
+        self.places = _Table(self, "places", "iri, name, level, parent", lambda r: (r[1], r[2], r[3]))
+        self.sources = _Table(self, "sources", "iri, name", lambda r: r[1])
         self.out, self.into = _Relations(self, True), _Relations(self, False)
         self.evidence = _EvidenceMap(self)
-        self._pages = _PageNames(self, "SELECT iri, stem FROM pages WHERE iri = ?",
-                                 "SELECT iri, stem FROM pages ORDER BY iri", "SELECT COUNT(*) FROM pages",
-                                 lambda row: row[1])
+        self._pages = _PageNames(self, "pages", "iri, stem", lambda row: row[1])
 
     # ------------------------------------------------------------------ the file
 
