@@ -1048,10 +1048,11 @@ DUTIES = [
     # a city's own 国家 bureau is a name, not a heading run into it; a generic 其他有关行政机关 after named bodies adds none (BA06)
     ("市信息委、市监察委、市国家保密局以及其他有关行政机关在市政府办公厅统一协调下,负责做好相关工作。", None,
      leads("市信息委", "市监察委", "市国家保密局")),
-    # 组织 opening 组织部 is no marker; the 由 of 自由贸易试验区 opens no 由X (BF10, AA01)
+    # 组织 opening 组织部 is no marker; the 由 of 自由贸易试验区 opens no 由X, and stands in the zone's body's name (BF10, AA01)
     ("区委组织部和区民政局对村党组织书记实行备案管理。", None, set()),
     ("区委组织部负责干部培训。", None, leads("区委组织部")),
-    ("中国(上海)自由贸易试验区临港新片区管理委员会作为市人民政府的派出机构,统筹管理临港新片区的具体行政事务。", None, set()),
+    ("中国(上海)自由贸易试验区临港新片区管理委员会作为市人民政府的派出机构,统筹管理临港新片区的具体行政事务。", None,
+     leads("中国(上海)自由贸易试验区临港新片区管理委员会")),
     # a heading naming two bodies' duties in a field, its items below each theirs (BL07)
     ("第八条 街道办事处及镇政府消防工作职责:\n(一)建立消防安全组织,明确专人负责消防工作。\n(二)安排必要的资金。\n", None,
      leads("街道办事处", "镇政府")),
@@ -1550,6 +1551,36 @@ DUTIES = [
     ("第四条 管理专利工作的部门应当设置专门机构或者配备专职执法人员开展专利行政执法。", None, leads("管理专利工作的部门")),
     ("县级以上地方人民政府管理专利工作的部门负责本行政区域内的专利执法工作。", None,
      leads("县级以上地方人民政府管理专利工作的部门")),
+    # a body acting within its remit, however the remit is printed (HJ01, IS04, AC06); a remit before 配合 leaves the
+    # body a support (HJ06, BA01)
+    ("自治县人民政府发展改革、财政等部门,在职责范围内做好古茶树保护工作。", None, leads("自治县人民政府发展改革部门", "财政部门")),
+    ("市政府各有关部门、各区(县级市)政府在职责范围内依据本办法制定实施细则。", None, leads("市政府各有关部门", "各区(县级市)政府")),
+    ("乡(镇)人民政府在其职责范围内负责本辖区的工作。", None, leads("乡(镇)人民政府")),
+    ("审计署在法定职权范围内依法实施审计监督。", None, leads("审计署")),
+    ("自治州人民政府住建、财政等部门在各自职责范围内配合古树名木行政主管部门做好保护工作。", None,
+     supports("自治州人民政府住建部门", "财政部门")),
+    # 严格 opens a task, a name ending in 会 before it or not (KA06, DU01, EI10)
+    ("请各参会单位严格控制参会人员,并按时填写参会代表回执。", None, leads("各参会单位")),
+    ("各处室严格按照规定管理火源和电源。", None, leads("各处室")),
+    # a list read to a later marker that keeps fewer of its bodies is not the subject (AD03, EC02, HR01)
+    ("各项目主管部门、监管部门应在项目建设过程中督促施工单位认真按照设计文件进行施工。", None, leads("各项目主管部门", "监管部门")),
+    ("区建管委、区水务局负责对建设单位落实海绵城市的建设情况实施监督。", None, leads("区建管委", "区水务局")),
+    # the other departments and units concerned (JZ01); the places concerned (JZ03)
+    ("其他有关部门和单位要立足职能职责,积极出台促进就业创业的政策。", None, leads("其他有关部门", "其他有关单位")),
+    ("有关地方应优先支持自贸试验区建设,促进其健康有序发展。", None, leads("有关地方")),
+    # a task's 负责部门 in the item's bracket (JZ03)
+    ("(一)放宽外商投资建设工程设计企业外籍技术人员的比例要求。(负责部门:住房城乡建设部、商务部;适用范围:所有自贸试验区)", None,
+     leads("住房城乡建设部", "商务部")),
+    # a free-trade zone's 自由 is no 由 in a name (JZ03); a permission's 允许 and an adverb's 有所 open and end no body (JZ03, JZ01)
+    ("国务院自由贸易试验区工作部际联席会议办公室要切实发挥统筹协调作用。", None, leads("国务院自由贸易试验区工作部际联席会议办公室")),
+    ("(四十一)允许银行将自贸试验区交易所出具的纸质交易凭证替代。", None, set()),
+    ("当前,经济下行压力有所加大,对就业的影响应高度重视。", None, set()),
+    # the wording an amendment replaces assigns nothing; the wording it puts in does (KB01, GH02, GH07)
+    ("(二)将第八条第(三)项中的“市区内路、街、巷的命名,由市地名行政主管部门提出意见,报市人民政府批准。”修改为“各县(区)内路、街、巷的"
+     "命名,由县(区)地名行政主管部门提出意见,报县(区)人民政府批准。”", None, leads("县(区)地名行政主管部门")),
+    ("将第十条中的“城乡规划主管部门责令停止违法行为”改为“由建设主管部门责令停止违法行为”。", None, leads("建设主管部门")),
+    # a back-reference, 所述, opens no body's name (KB06)
+    ("所述控制模块用于与管理中心进行数据交互。", None, set()),
 ]
 
 
@@ -1617,6 +1648,9 @@ TASKS = [
     ("会议筹备工作(由市政府办公室承办)要提前完成。", ["会议筹备工作"]),
     # 由X负责 opening its clause: the task is the clause before the comma (Y08)
     ("(一)户籍登记数据,由公安机关负责;\n(二)婚姻登记数据,由民政部门负责;", ["户籍登记数据", "婚姻登记数据"]),
+    # the remit the task is done within is no part of the task (AB04, V08)
+    ("国务院外交部门、公安部门在各自职责范围内负责边境旅游有关工作。", ["边境旅游有关工作"]),
+    ("国务院其他有关部门在各自的职责范围内,负责有关人类遗传资源管理工作。", ["有关人类遗传资源管理工作"]),
 ]
 
 

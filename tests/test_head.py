@@ -1253,6 +1253,11 @@ PAGE_TITLES += [  # a site's bar or trail with 关于 above a rule's heading is 
     # a site's banner of its support for IPv6 above the heading is no part of it (FI09)
     ("a site's IPv6 banner above", "网站支持 IPv6\n某镇2017年公路绿化的通知\n发布时间:2017-05-08 来源:某镇人民政府\n\n"
      "某镇2017年公路绿化的通知\n\n机关、各站所:\n现将绿化任务印发给你们。\n", "某镇2017年公路绿化的通知"),
+    # a page's posting day on a line of its own above the heading, its time too, is no part of it (KA03)
+    ("a posting day's line above", "发布时间:\n\n2022-04-17\n\n进入杂多县内非法采集虫草的通告\n\n根据有关规定,现将有关事宜通告如下:\n"
+     "一、本通告自发布之日起执行。\n\n杂多县人民政府\n\n2022年4月16日\n", "进入杂多县内非法采集虫草的通告"),
+    ("a posting time's line above", "2022/04/17 10:30\n某县人民政府关于禁止采集虫草的通告\n\n根据有关规定,现将有关事宜通告如下:\n"
+     "一、本通告自发布之日起执行。\n\n某县人民政府\n\n2022年4月16日\n", "某县人民政府关于禁止采集虫草的通告"),
 ]
 
 

@@ -189,7 +189,8 @@ _GENERIC_ENDINGS = ("政府", "部门", "单位", "机关", "机构", "组织")
 
 # openings no name starts with: 「通过银行按月支付」 (AQ04) is no 通过银行, 「组建工作专班」 no 组建's 专班
 _NEVER_NOUNS = ("通过", "组建", "成立", "设立", "建立", "整合", "充实", "承担", "主要承担", "造成",  # (「造成所负责考场…」, HF03)
-                "参加")  # 「参加联席会议」 (IF02)
+                "参加",  # 「参加联席会议」 (IF02)
+                "允许")  # 「(四十一)允许银行将…」 (JZ03): a permission, no 允许's 银行
 _NAME_LIKE_A_WORD = re.compile(cues.NAMES_OPENING_LIKE_A_WORD)
 
 
@@ -521,7 +522,8 @@ _PLACE_RUN = re.compile(r"(?<![^、])(?:[\u4e00-\u9fff]{1,4}[县区市旗州盟]
 _ORG_INSIDE = re.compile(r"[局委办厅部院会府]")  # a zone's name holds no body's ending: 「市商务局指导高新区」 is none
 # which places a list names, its departments sharing it (「有关地区和部门」); which departments, the units after them sharing
 # it (「各有关部门、单位」, BV02)
-_WHICH = re.compile(r"^(?:各有关|各相关|有关|相关|各)(?=地区|地方)|^[省市县区]?(?:各有关|各相关|有关|相关)(?=部门|单位)")
+# (「其他有关部门和单位要…」: the other units concerned, JZ01)
+_WHICH = re.compile(r"^(?:各有关|各相关|有关|相关|各)(?=地区|地方)|^[省市县区]?(?:各有关|各相关|其他有关|其他相关|有关|相关)(?=部门|单位)")
 
 
 def _fresh_lists(read: Callable[..., list[str]]) -> Callable[..., list[str]]:

@@ -279,6 +279,9 @@ REPEAL_CUES = (
     # 「《…的通告》(…)中的第四条、第五条…规定自本通告发布之日起废除」 (GO02): 废除 ending its clause or before the title it
     # names, a policy verb otherwise (「清理废除妨碍统一市场和公平竞争的各种规定和做法」, review)
     "同时废除", "予以废除", "废除(?=[,。;]|$|《)",
+    # a rule or its provisions suspended cease to apply, as the set's keys read it: 「暂停实施《南宁市出租汽车客运管理条例》
+    # 第八条第二款」 (BT05) 「《…的公告》(2012年第1号)第十条…的规定,暂停执行」 (KB03)
+    "暂停执行", "暂停实施", "暂停施行",
 )
 # A clean-up decision lists its targets under a heading: 「一、决定废止的规范性文件」 then 「1.《…》(许政规发〔2014〕42号)」.
 # 「省人民政府决定废止的省政府规章」 「一、废止9部省政府规章」 「市政府决定对以下2件市政府规章予以废止:」
@@ -361,7 +364,8 @@ RANGE_PERIOD = rf"(?:自|从)(?P<a>{DATE})(?:起)?(?:至|到|—|-|~)(?P<b>{DATE
 # 「序号 工 作 任 务 牵头负责部门」 (JD01: a State Council table's head)
 LEAD_LABELS = ("牵头责任单位", "牵头负责部门", "牵头负责单位", "牵头单位", "牵头部门", "牵头考核单位", "主责单位", "主办单位", "牵头")
 SUPPORT_LABELS = ("配合单位", "配合部门", "协办单位", "参与单位", "协同单位", "协助单位", "主要协作单位", "协作单位", "协作部门")
-RESPONSIBLE_LABELS = ("责任单位", "责任部门", "主体单位", "实施单位", "负责单位", "主要责任单位", "主要责任部门", "责任主体")
+# (「(负责部门:住房城乡建设部;适用范围:所有自贸试验区)」, JZ03)
+RESPONSIBLE_LABELS = ("责任单位", "责任部门", "主体单位", "实施单位", "负责单位", "负责部门", "主要责任单位", "主要责任部门", "责任主体")
 # Every task label, the longest first (a match starts leftmost: 「主要协作单位」 before 「协作单位」, 「牵头责任单位」 before 「牵头」)
 DUTY_LABELS = "|".join(sorted(LEAD_LABELS + SUPPORT_LABELS + RESPONSIBLE_LABELS, key=len, reverse=True))
 # A duty table's body columns, as a flattened table prints their heads one a line (「事项」 「责任单位」 「牵头单位」)
@@ -410,6 +414,7 @@ NOT_BODY_ENDINGS = (
     "高处", "低处", "处所",  # 「管道高处应装排气阀」 (IB02) 「…交通管理部门处所」, premises (HZ07)
     # a tour's party and its people, not a team of an office (支队, 大队): 「组团社应当…」 「领队应当…」 「旅游团队…」 (IJ01)
     "组团社", "旅行社", "领队", "团队",
+    "有所",  # 「经济下行压力有所加大」 (JZ01): an adverb, no 所
 )
 # Offices whose abbreviated names end in one of those words: 「市政务公开办」 is 政务公开's office, no 开办 (DU05)
 BODY_ENDINGS_NOT_OF_WORDS = ("公开办",)
@@ -454,8 +459,9 @@ PAST_AN_ENDING = frozenset(("团体", "协商", "协调", "协助", "协议", "�
 # grade's 「丙级及以上」 joins as any 及 (IH03). (bodies._JOIN splits a list at such a 及; NOT_IN_BODY keeps one from a name.)
 AND_NOT_A_LEVELS_RANGE = r"(?:(?!以上)|(?<![省市县区州乡镇]级及))"
 NOT_IN_BODY = (
-    r"的|负责|会同|牵头(?!单位|部门)|配合(?!单位)|按照|根据|应当|必须|要(?<!主要)|等|是|并|由|向|将|把|所在(?![省区县市州镇乡地])|以下简称|或"
+    r"的|负责|会同|牵头(?!单位|部门)|配合(?!单位)|按照|根据|应当|必须|要(?<!主要)|等|是|并|由(?<!自由)|向|将|把|所在(?![省区县市州镇乡地])|以下简称|或"
     r"|应请"  # (a clause asking another: 「有关移民工作应请地方政府…」, JY01)
+    # (not the 由 of a free-trade zone's name: 「国务院自由贸易试验区工作部际联席会议办公室要…」, JZ03)
     r"|(?<!^[省市县区州])及" + AND_NOT_A_LEVELS_RANGE + r"|(?<=^[省市县区州])及(?!设区的市|" + PLACE_LEVELS + r")|职责"  # (a run of levels: 「市及区(市)县人民政府公安机关」, FY01)
     # a passive's agent: 「企业被人民法院依法予以解散」 (GI02); not a name 被 opens, 「被诉行政机关发现…的,应当…」 (DW05), which
     # NAMES_OPENING_LIKE_A_WORD reads
@@ -528,6 +534,7 @@ NOT_BODY_OPENINGS = (
     "对", "在", "向", "从", "为", "与", "和", "及", "据", "凡", "如", "若", "按", "将", "把", "被", "给", "建议", "请", "提请",
     "报请", "联系", "督促", "指导", "协调", "配合", "通过", "加强", "支持", "鼓励", "引导", "推动", "确保", "做好",
     "允许",  # 「允许国家级开发区实行兼职兼薪…」 (AX09)
+    "所述",  # a patent's or a rule's back-reference: 「所述控制模块用于与管理中心进行数据交互」 (KB06)
     "年",  # the rest of a date whose digits the name stops at: 「2017年秋季县政府将重新制定奖励办法」 (EK02)
     "检查", "清理",  # 「检查各县(市、区)局…」 (DU09) 「清理结果汇总后送市政府法制办…」 (DU05)
     "通知", "监督",  # 「请通知有关收费单位到…」 (AO04) 「监督指导经办机构…落实政策」 (AO12)
@@ -597,7 +604,7 @@ PLACE_OF_ACT = r"发生|所在|作业|制造|生产|经营|登记|注册|户籍|
 # a township's villages and communities, as 各村委会 is a body: 「各村、各单位要…」 (BH09, AN11) 「各村(社区)」;
 # 内蒙古's banners, townships and villages: 「各旗县区」 「各苏木镇」 「各嘎查村」 (FI02, FI03)
 PLACE_BODY = (r"各(?:有关)?(?:(?:试点|示范)?(?:城市|地区)|设区的?市|地方|地|(?:[省市县区州盟旗乡镇街道()、]|苏木|嘎查|园区|片区|功能区|开发区|示范区|村|社区|(?<=[(、])(?:场|居)"
-              r"|(?:产业)?集聚区|(?:专业|产业|工业)园区){1,14}(?:县级市\)?)?)|有关地区")
+              r"|(?:产业)?集聚区|(?:专业|产业|工业)园区){1,14}(?:县级市\)?)?)|有关地[区方]")
 # Public purse of a level, assigned a cost: 「由省财政解决」 「省、市、县三级财政…分担」 「由区级财政保障」 (AD01, AA05).
 PURSE = r"(?:中央|地方|[省市县区]级?|各级|本级|同级)财政"
 # 负责 as a verb, not in 负责人 or 负责同志 (a role): but 「安监所负责人员密集场所房屋的消防安全宣传」 is 负责 and its object (FM01)
@@ -610,9 +617,12 @@ DUTY_MARKERS = (
     "主要(?=承担)",  # 「中国人民解放军、中国人民武装警察部队主要承担…攻坚任务」 (EN01)
     RESPONSIBLE, "牵头", "会同", "应当", "必须", "要(?!求)", "应(?!急|届)", "须",
     "可以?(?=会同)",  # what a body may do with another is its task, the keys read: 「市大数据局可会同市财政局委托…」 (GK05, JH06)
-    "在各自(?=的?职责)",  # 「…等部门在各自职责范围内参与相关工作」 (AE02)
+    # a body acting within its remit: 「…等部门在各自职责范围内参与相关工作」 (AE02) 「…等部门在职责范围内做好…工作」 (HJ01)
+    # 「乡(镇)人民政府在其职责范围内…」 「审计署在法定职权范围内…」
+    "在(?:各自|其)?(?=的?(?:法定)?职[责权])",
     "领导(?=本行政区域|本辖区|全省|全市|全县|全区)",  # 「县级以上人民政府领导本行政区域内的土地整治工作」 (HG01)
     "将", "按照", "按", "根据", "依照", "依据", "依法", "立即", "及时", "迅速", "积极", "切实", "认真", "继续", "全力", "主动", "共同",
+    "严格",  # 「请各参会单位严格控制参会人员」 (KA06): no 「各参会单位严格控制参会」, though 会 ends names
     "统一", "统筹", "分别", "主管", "承担", "组织", "指导(?!价)", "协调", "协助", "督促", "做好", "开展", "建立",
     # a task's time, as 及时 is its manner: 「由市、县两级交通运输局每年按…申报」 (IA01) 「市财政局每季度通报…」
     "每年(?!度)", "每季度", "每半年", "每月", "定期",  # (「每年度」 names a period: 「…定点医疗机构每年度进行…结算的基金」)

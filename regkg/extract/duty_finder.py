@@ -449,9 +449,11 @@ def _subject(s: str, p: int, end: int, markers: re.Pattern[str], addressee: str 
                 (s[at + len(word) : at + len(word) + 1] in _NAME_STOPS or s.startswith(_MARKER_AFTER_NAME, at + len(word))):
             continue  # the marker's words end a name: 「区委组织部和区民政局对…」 is no 区委 that 组织s (BF10), 「组织部署」 is
         # (the 的 of 「在各自的职责范围内」 is the phrase's own, BY11)
-        if s.startswith("的", m.end()) and m.group() != "在各自" and _relative_clause(s, m, markers is _BY_MARKER):
+        if s.startswith("的", m.end()) and not m.group().startswith("在") and _relative_clause(s, m, markers is _BY_MARKER):
             continue
-        if not (names := listed_bodies(s[p:named], addressee)):
+        if not (names := listed_bodies(s[p:named], addressee)) or len(names) < len(best[0]):
+            # (a list read to a later marker that keeps fewer bodies has lost those its clause runs on into: 「各项目主管部门、
+            # 监管部门应…督促施工单位认真按照…」 is no 「各项目主管部门」 alone, AD03)
             continue
         # (looked for once a list is read before the marker: most markers end none)
         if (group := _GROUP_NAMED_BY_TASK.match(s, at)) and not _MAKES_GROUP.search(group.group()):
@@ -472,9 +474,15 @@ def _clause_start(s: str, at: int, stops: str = "。;,\n") -> int:
     return max(lo, *(s.rfind(x, lo, at) + 1 for x in stops))
 
 
+# A body's remit, printed between its name and its task: 「…在各自职责范围内,配合做好…」 (BA01) 「…在其职责范围内负责…」
+_REMIT = re.compile(r"在(?:各自|其)?的?(?:法定)?职[责权](?:范围|权限)?内,?")
+
+
 def _assignment(s: str, p: int, lead: list[str], at: int, addressee: str | None) -> DutyFact:
     """The duty whose lead list ends at ``at``: a 会同 list, a 牵头…配合 tail, then the task (maybe empty)."""
     support: list[str] = []
+    if s.startswith("在", at) and (remit := _REMIT.match(s, at)):
+        at = remit.end()  # the remit the task is done within is no part of it, nor hides whether the body leads or supports
     co = _CO.match(s, at)
     # a request's task that goes on 「并会同」 others names them too: 「请自行印发并会同各区政府和各有关部门、单位按照执行」 (BV02, BU05);
     # the task still starts where it did
@@ -1222,7 +1230,16 @@ _MEMBER_REACH = _LONGEST_HEAD + _HEADED_BODY  # how far into a line a member's s
 _BASIS_OPENINGS = ("根据", "按照", "依照", "依据")
 
 
-def _headed_duty(s: str, line: str, ls: int, line_starts: list[int], k: int) -> DutyFact | str | None:
+@dataclass(frozen=True)
+class _Headed:
+    """What a body heading an item on a line of its own is given (:func:`_headed_duty`): the paragraph below as its
+    duty (``fact``), or, when the items below are its tasks, its name as their lead-in (``lead_in``)."""
+
+    fact: DutyFact | None = None
+    lead_in: str | None = None
+
+
+def _headed_duty(s: str, line: str, ls: int, line_starts: list[int], k: int) -> _Headed | None:
     """A body that heads an item on a line of its own (line ``k``), its duty the paragraph below: 「(三)区财政局」
     then 「负责在政府投资项目中安排海绵城市建设年度预算,…」 (AD03); the paragraph opens with a task's verb or an aside.
     Or the body alone when the items below are its tasks: 「2.区农村发展局」 then 「(1)部署、指导…」 (JJ03), which the
@@ -1244,12 +1261,12 @@ def _headed_duty(s: str, line: str, ls: int, line_starts: list[int], k: int) -> 
                 not _names_a_body(text[item.end() :].strip()) and _DUTIES_SECTION.search(s, max(0, ls - _SECTION_REACH), ls):
             # items a level below the heading's, each a task, in a section of duties: 「成员单位职责」 … 「2.区农村发展局」
             # 「(1)部署、指导…」
-            return name
+            return _Headed(lead_in=name)
         # not a basis, which opens a section's account of the body: 「2.2 现场指挥部」 / 「根据…需要,成立现场指挥部」
         if _item_head(text) or text.startswith(_BASIS_OPENINGS) or not (_MARKER.match(text) or text.startswith(("在", "对"))):
             return None
         task = re.split(r"[;。]", _OPENING_DUTY.sub("", text), maxsplit=1)[0]
-        return DutyFact(task, (line[head.end() :],), (), ls, _task_end(s, start, task)) if len(task) >= 2 else None
+        return _Headed(fact=DutyFact(task, (name,), (), ls, _task_end(s, start, task))) if len(task) >= 2 else None
     return None
 
 
@@ -1368,11 +1385,11 @@ def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: st
         # a third of a pattern's search)
         if len(line) <= _HEADED_LINE and line[0] in _ITEM_OPENINGS and \
                 not ("。" in line or "," in line or ";" in line or ":" in line) and \
-                (fact := _headed_duty(s, line, ls, line_starts, k)) is not None:
-            if isinstance(fact, str):
-                lead_in, paragraph = (fact,), False
-            else:
-                out.append(fact)
+                (headed := _headed_duty(s, line, ls, line_starts, k)) is not None:
+            if headed.lead_in is not None:
+                lead_in, paragraph = (headed.lead_in,), False
+            elif headed.fact is not None:
+                out.append(headed.fact)
             continue
         if lead_in is not None and paragraph and not _ENUMERATED.match(line):
             paragraph = False
@@ -1508,11 +1525,17 @@ def find_duties(s: str, *, addressee: str | None = None, reply: bool = False) ->
         titles = [m.span() for m in _TITLE.finditer(s)]
         starts = [a for a, _ in titles]
         out = [f for f in out if (k := bisect.bisect_right(starts, f.start) - 1) < 0 or f.start >= titles[k][1]]
+    if "为" in s or "删除" in s:  # nor does the wording an amendment replaces: 「将第八条中的“…由市地名行政主管部门提出意见…”修改为“…”」 (KB01)
+        replaced = [m.span() for m in _REPLACED_WORDING.finditer(s)]
+        starts = [a for a, _ in replaced]
+        out = [f for f in out if (k := bisect.bisect_right(starts, f.start) - 1) < 0 or f.start >= replaced[k][1]]
     out.sort(key=lambda d: d.start)
     return _dedupe([_named_in_full(s, f) for f in out])
 
 
 _TITLE = re.compile(r"《[^《》\n]{1,160}》")
+# A wording an amending decision replaces or deletes, quoted before the verb that does so
+_REPLACED_WORDING = re.compile(r"“[^“”\n]{1,400}”(?=(?:修改|修订|调整|替换|改)?为|予以删除|删除)")
 _HEADING_ONLY = re.compile(cues.HEADING_LINE)
 
 

@@ -137,7 +137,7 @@ _UNNUMBERED_ITEM = re.compile(r"(?P<t>[^。;:()\n](?:[^。;:\n()]|\([^()\n]{1,20
 # revisions (「修订」) and amending decisions (「作如下修改」 「部分条款」). Outside a list or an amending
 # decision, a sentence with none is passed over after this one look (DocumentText.holding) instead of five searches. (停止
 # and 不再, not the 执行 and 施行 after them: 「自…起施行」 「认真贯彻执行」 are in one sentence in twelve, and no cue.)
-_ANY_WORD = ("废止", "失效", "停止", "不再", "修订", "修改", "部分条款", "作废", "废除", "删除", "删去")
+_ANY_WORD = ("废止", "失效", "停止", "不再", "修订", "修改", "部分条款", "作废", "废除", "删除", "删去", "暂停")
 _YEARS = re.compile(r"[(]?\d{4}(?:[-—–~至]\d{4})?年?(?:修订|本)?[)]?")
 # the cue must govern the target: 「…《X》(号)同时废止」, 「决定废止《X》」, 「原…不再执行」
 _MAX_CLAUSE = 400  # a clause listing targets before its cue is no longer than this
