@@ -1581,6 +1581,17 @@ DUTIES = [
     ("将第十条中的“城乡规划主管部门责令停止违法行为”改为“由建设主管部门责令停止违法行为”。", None, leads("建设主管部门")),
     # a back-reference, 所述, opens no body's name (KB06)
     ("所述控制模块用于与管理中心进行数据交互。", None, set()),
+    # nor does 结合, what a request heeds: the request asks its addressee (KD03)
+    ("请结合省人力资源社会保障厅、省财政厅《关于退休人员待遇发放问题的通知》(粤人社函〔2016〕830号)等有关文件要求,及时做好待遇发放工作。",
+     "省社保基金管理局", leads("省社保基金管理局")),
+    # an opinion or a certificate the body issues after 由 is its task (KD02, AD05)
+    ("评估报告应当报区政府法制办审核,由区政府法制办出具审核意见。", None, leads("区政府法制办")),
+    # a bureau's divisions under their label (KC05, GN03)
+    ("1.加强党的建设。(责任科室:组干科、机关党委)", None, leads("组干科", "机关党委")),
+    ("12.推进乡村振兴。\n责任处室:党群工作处、社会事业处\n", None, leads("党群工作处", "社会事业处")),
+    # the rule that the first of a list leads names no 首位单位, and holds for the labelled lists from it on (KC01)
+    ("1.全县生产总值增长7.5%左右。\n责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局\n2.落实过紧日子的要求。\n"
+     "责任单位:县审计局、县统计局\n", None, leads("县发改局", "县审计局") | supports("县财政局", "县税务局", "县统计局")),
 ]
 
 

@@ -365,7 +365,9 @@ RANGE_PERIOD = rf"(?:自|从)(?P<a>{DATE})(?:起)?(?:至|到|—|-|~)(?P<b>{DATE
 LEAD_LABELS = ("牵头责任单位", "牵头负责部门", "牵头负责单位", "牵头单位", "牵头部门", "牵头考核单位", "主责单位", "主办单位", "牵头")
 SUPPORT_LABELS = ("配合单位", "配合部门", "协办单位", "参与单位", "协同单位", "协助单位", "主要协作单位", "协作单位", "协作部门")
 # (「(负责部门:住房城乡建设部;适用范围:所有自贸试验区)」, JZ03)
-RESPONSIBLE_LABELS = ("责任单位", "责任部门", "主体单位", "实施单位", "负责单位", "负责部门", "主要责任单位", "主要责任部门", "责任主体")
+# (a bureau's own divisions: 「(责任科室:组干科、机关党委)」, KC05; 「责任处室:党群工作处、社会事业处…」, GN03)
+RESPONSIBLE_LABELS = ("责任单位", "责任部门", "主体单位", "实施单位", "负责单位", "负责部门", "主要责任单位", "主要责任部门", "责任主体",
+                      "责任科室", "责任处室", "责任股室")
 # Every task label, the longest first (a match starts leftmost: 「主要协作单位」 before 「协作单位」, 「牵头责任单位」 before 「牵头」)
 DUTY_LABELS = "|".join(sorted(LEAD_LABELS + SUPPORT_LABELS + RESPONSIBLE_LABELS, key=len, reverse=True))
 # A duty table's body columns, as a flattened table prints their heads one a line (「事项」 「责任单位」 「牵头单位」)
@@ -375,7 +377,9 @@ COMMA_LEAD_RULE = r"逗号前(?:的)?为牵头单位"
 # 「(海关总署、财政部、商务部负责)…排在第一位的部门为牵头部门,下同」: the first body of each list leads.
 # 「列第一位的责任单位为牵头单位或汇总单位」 「(市发改委、市农委…。排名第一的为牵头单位,下同)」 「列第一位者为牵头部门」
 # (AI06) say the same.
-FIRST_LEAD_RULE = r"(?:(?:排在|列)第一位|排名第一)(?:的|者)(?:责任)?(?:部门|单位)?为牵头(?:部门|单位)"
+# 「责任单位:县发改局(首位单位为牵头单位,下同)、县财政局…」 (KC01)
+FIRST_LEAD_RULE = (r"(?:(?:排在|列)第一位|排名第一)(?:的|者)(?:责任)?(?:部门|单位)?为牵头(?:部门|单位)"
+                   r"|(?:排在|列)?首位的?(?:责任)?(?:部门|单位)?为牵头(?:部门|单位)")
 # More endings of bodies that assign or receive tasks, beyond the issuer endings above (which the
 # segmenter shares): 「信息化、住建…等有关部门」 「地方志工作机构」 「政府督查室」 「海关总署」 「各县、市、区政府」.
 # Zones and task forces act as bodies too (「各经济特区」, CW08): 「立山经济开发区」 「嘉定工业区」 (L01) 「全区经济运行各专班」 「北京市大数据工作推进小组」
@@ -535,6 +539,7 @@ NOT_BODY_OPENINGS = (
     "报请", "联系", "督促", "指导", "协调", "配合", "通过", "加强", "支持", "鼓励", "引导", "推动", "确保", "做好",
     "允许",  # 「允许国家级开发区实行兼职兼薪…」 (AX09)
     "所述",  # a patent's or a rule's back-reference: 「所述控制模块用于与管理中心进行数据交互」 (KB06)
+    "结合",  # 「请结合省人力资源社会保障厅、省财政厅《…》等有关文件要求,及时做好…」 (KD03): what the task heeds, no bodies
     "年",  # the rest of a date whose digits the name stops at: 「2017年秋季县政府将重新制定奖励办法」 (EK02)
     "检查", "清理",  # 「检查各县(市、区)局…」 (DU09) 「清理结果汇总后送市政府法制办…」 (DU05)
     "通知", "监督",  # 「请通知有关收费单位到…」 (AO04) 「监督指导经办机构…落实政策」 (AO12)
@@ -681,7 +686,8 @@ BY_VERBS = DUTY_MARKERS + ("承办", "向", "自行", "解决", "分担", "召�
                            # the rules or plans an authority is to draw up: 「由乡镇人民政府拟定整治方案」 (BV11)
                            "拟定", "拟订", "制定", "制订",
                            # a follow-up an office is charged with: 「由区行政服务中心管委会、区政府督查室跟进督办」 (DO07)
-                           "跟进", "督办(?!室|科|处)")
+                           "跟进", "督办(?!室|科|处)",
+                           "出具")  # an opinion or a report the body issues: 「由区政府法制办出具审核意见」 (KD02)
 # After 由X these give X a post or a membership, not a task: 「由教育部主要负责同志…担任」 「由…9个部门和单位组成」.
 # (「本办法由X负责解释」 is a task: the keys of the samples and of real texts give it to X.)
 # A verb made a noun by 情况 names what the body did, no task given it: 「区环保局受理和审批情况纳入县级调查表…」 (S04).

@@ -352,6 +352,9 @@ def _parse_group(inner: str, comma_rule: bool, first_rule: bool) -> tuple[list[s
                 head, _, tail = part.partition(",")
                 lead += split_departments(head)
                 support += split_departments(tail)
+            elif first_rule and (named := split_departments(part)):  # the first of the list leads, the others support
+                lead += named[:1]
+                support += named[1:]
             else:
                 leads, supports = _marked_lead(part, split_departments(part))
                 lead += leads
@@ -1180,6 +1183,7 @@ def _label_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]])
     「…推行清洁生产。牵头单位:市发展改革委;配合单位:市生态环境局、市经济和信息化局」."""
     out: list[DutyFact] = []
     read_to = 0  # label lines read already as the next lines of a label line above
+    first_rule, rule_from = False, 0
     for start, label_end in _label_runs(s):
         if start < read_to:
             continue
@@ -1204,7 +1208,10 @@ def _label_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]])
             end = s.find("\n", end + 1)
             end = end if end >= 0 else len(s)
         read_to = end
-        lead, support = _parse_group(s[start:end].rstrip("。").replace("\n", ";"), False, False)
+        # (a rule that the first of each list leads holds from where it is printed on, 「(首位单位为牵头单位,下同)」, KC01)
+        first_rule = first_rule or bool(_FIRST_RULE.search(s, rule_from, end))
+        rule_from = end
+        lead, support = _parse_group(s[start:end].rstrip("。").replace("\n", ";"), False, first_rule)
         task_end = person.start() if person else start
         if line_starts[line] == task_end:  # on a line of its own: the item is the last line printed above
             while True:
