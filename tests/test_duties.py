@@ -1586,6 +1586,9 @@ DUTIES = [
      "省社保基金管理局", leads("省社保基金管理局")),
     # an opinion or a certificate the body issues after 由 is its task (KD02, AD05)
     ("评估报告应当报区政府法制办审核,由区政府法制办出具审核意见。", None, leads("区政府法制办")),
+    # the body another empowers or entrusts after 由 does the task (KE04, FN01, HF02)
+    ("由市政府委托市财政局负责资金拨付。", None, leads("市财政局")),
+    ("用于干部任免事项(由自治区人民政府授权自治区人事厅具体承办和制发文件)。", None, leads("自治区人事厅")),
     # a bureau's divisions under their label (KC05, GN03)
     ("1.加强党的建设。(责任科室:组干科、机关党委)", None, leads("组干科", "机关党委")),
     ("12.推进乡村振兴。\n责任处室:党群工作处、社会事业处\n", None, leads("党群工作处", "社会事业处")),

@@ -1256,6 +1256,12 @@ PAGE_TITLES += [  # a site's bar or trail with 关于 above a rule's heading is 
     # a page's posting day on a line of its own above the heading, its time too, is no part of it (KA03)
     ("a posting day's line above", "发布时间:\n\n2022-04-17\n\n进入杂多县内非法采集虫草的通告\n\n根据有关规定,现将有关事宜通告如下:\n"
      "一、本通告自发布之日起执行。\n\n杂多县人民政府\n\n2022年4月16日\n", "进入杂多县内非法采集虫草的通告"),
+    # an announcement's serial before its heading on one line is no part of it (KF04)
+    ("an announcement's serial before the heading", "某市税务局公告2019年第5号 某市税务局关于税收业务专用章式样有关问题的公告\n\n"
+     "现将有关问题公告如下:\n一、本公告自发布之日起施行。\n\n某市税务局\n2019年9月24日\n", "某市税务局关于税收业务专用章式样有关问题的公告"),
+    # a trail's label alone on its line above the heading is no part of it (KF06)
+    ("a trail's label on the line above", "当前位置\n某县人民代表大会常务委员会公告\n\n《某县人民代表大会常务委员会议事规则》已经县人民代表大会"
+     "常务委员会第一次会议通过,现予公布,自公布之日起施行。\n\n某县人民代表大会常务委员会\n2017年4月18日\n", "某县人民代表大会常务委员会公告"),
     ("a posting time's line above", "2022/04/17 10:30\n某县人民政府关于禁止采集虫草的通告\n\n根据有关规定,现将有关事宜通告如下:\n"
      "一、本通告自发布之日起执行。\n\n某县人民政府\n\n2022年4月16日\n", "某县人民政府关于禁止采集虫草的通告"),
 ]

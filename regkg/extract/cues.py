@@ -131,7 +131,8 @@ META_LABELS = {
 SITE_NAME = r"网站|网$|门户|信息公开|新闻|政务公开|平台$|^欢迎|本站|站内"
 # A site's breadcrumb trail, chrome above a page's title: 「您当前所在位置: 首页>政府信息公开目录>…」 「當前位置:首頁>>…」
 # (not a title's inner marks: 「《…关于发布<重大税收违法案件信息公布办法(试行)>的公告》」 in a sentence, DW08)
-BREADCRUMB = r"^(?:您(?:当前)?(?:所在)?的?(?:位置|所在位置)|当前位置|所在位置)|[^>]>{1,2}[^><《》。]{1,60}>"
+BREADCRUMB_LABEL = r"(?:您(?:当前)?(?:所在)?的?(?:位置|所在位置)|当前位置|所在位置)"
+BREADCRUMB = rf"^{BREADCRUMB_LABEL}|[^>]>{{1,2}}[^><《》。]{{1,60}}>"
 # A page's links to its neighbours in the site's column, under the document: 「- 上一篇:关于同意浪川乡行政村规模调整的
 # 批复」 「【下一篇】…」 (BX10). They name other documents, never this one's. (上一条/下一条 only as a link's label: 「依照
 # 上一条规定」 is a rule's own words.)

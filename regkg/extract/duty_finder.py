@@ -894,6 +894,10 @@ _HOLDS_POST = re.compile(rf"{_TAKES}副?(?:召集人|组长|主任|总指挥|指
 _STREET_OFFICE = re.compile(r"(?P<x>(?:所在|属地)?街道)(?=负责|牵头|组织|统筹|按照)")
 
 
+# A body that empowers or entrusts another after 由, the other then acting: 「由县级以上人民政府授权同级土地管理部门办理」
+_EMPOWERED = re.compile(r"(?P<x>[^,。;:()\n]{2,40}?)(?:授权|委托)")
+
+
 # (not the 由 of 自由贸易试验区, AA01; the lookbehind after the literal, so the scan skips to each 由)
 _BY = re.compile(r"由(?<!自由)(?!于|此|衷)")
 
@@ -909,6 +913,10 @@ def _by_duties(s: str, addressee: str | None) -> list[DutyFact]:
             continue  # 「对已由市财政给予补助的项目」 「是指由区财政局给予补偿的费用」: what was done names a thing (review)
         p = m.end()
         lead, at = _subject(s, p, _clause_end(s, p), _BY_MARKER, addressee)
+        if not lead and (empowered := _EMPOWERED.match(s, p)) and listed_bodies(empowered.group("x"), addressee):
+            # the body another empowers does the task: 「由县级以上人民政府授权同级土地管理部门办理」 (KE04)
+            p = empowered.end()
+            lead, at = _subject(s, p, _clause_end(s, p), _BY_MARKER, addressee)
         if not lead and (street := _STREET_OFFICE.match(s, p)):
             lead, at = [street.group("x")], street.end("x")  # 「由街道负责指定…」 (AZ01): the street office
         # a place after 由 is whose territory it is, not its government: 「仍由景德镇市管辖」 (E10)

@@ -89,6 +89,7 @@ _NUMBERED_HEADING = re.compile(r"(?P<t>[^()。,:;]{6,60})\((?P<n>[^()]{4,30}号)
 _REGION_PREFIX = re.compile(r"\([\u4e00-\u9fff]{1,10}(?:省|自治区)\)(?=[^()]{6})")
 # An announcement's serial, its title after it in brackets: 「海关总署公告2018年第135号(关于发布…的公告)」 (CJ08)
 _SERIAL_HEADING = re.compile(r"[\u4e00-\u9fff]{2,30}公告(?:19|20)\d{2}年第\d{1,4}号\(关于[^()]{2,120}\)")
+_SERIAL_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,30}公告(?:19|20)\d{2}年第\d{1,4}[号號]\s*(?=[^\s,。:]{2,60}?(?:关于|關于|關於|关於))")
 _LAW_TITLE = re.compile(cues.LAW_TITLE)
 # What a page sets before a heading on its line: a label (「權威發佈:」 「附件:」), a field block's cells up to the last 「|」
 # (「公开时限|长期公开|主题词|…」 「標??題:|…」), a tag (「【重要通告】」 「[浙江]」 「「通告」」), a site's last step (「1500字范文>」),
@@ -496,6 +497,8 @@ def title_in(line: str) -> tuple[int, int] | None:
     nums = find_docnums(normalise_chars(t))
     if nums and nums[0].start <= 1:
         a = nums[0].end
+    elif "公告" in t and (serial := _SERIAL_BEFORE.match(t, a)):
+        a = serial.end()  # an announcement's serial before its heading on the line: 「…税务局公告2019年第5號 …关于…的公告」 (KF04)
     while a < len(t) and t[a] in _CHROME + ")》":
         a += 1
     if (cut := _CUT_LABEL.match(t, a)) is not None:

@@ -64,6 +64,8 @@ _ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1
 # a page's posting day on a line of its own, its time too: no line of the heading under it (「发布时间:」 「2022-04-17」
 # above 「进入杂多县内非法采集虫草的通告」, KA03)
 _ISO_DAY_LINE = re.compile(rf"{_ISO_DATE.pattern}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")
+# a trail's label on a line of its own, its links on the lines below or lost: 「当前位置」 above 「…公告」 (KF06)
+_TRAIL_LABEL_LINE = re.compile(rf"{cues.BREADCRUMB_LABEL}\s*:?")
 # A document printed under another's signature signs in brackets under its heading: its body and date.
 _BRACKETED_SIGNATURE = re.compile(rf"[(](?P<inner>(?P<org>{ORG_NAME.pattern})\s*{cues.DATE})[)]")
 _BRACKETED_WITHIN = 3  # lines below the heading it may stand (a body's own bracketed line is no signature)
@@ -161,7 +163,8 @@ def _title_line_ok(text: str) -> bool:
     # (a site's trail is no part of a heading under it: 「首页>范文大全>正文」 above 「加强三夏环境管理工作意见」, CN09)
     # (nor is a trail whose separators were folded to 》: 「您的位置:首页》法律资料网》法律法规》」, EZ09)
     return bool(text) and len(text) <= 80 and ">" not in text and not _TOC.match(text) and not _SENTENCE_END.search(text) \
-        and not DATE.fullmatch(text) and not _ISO_DAY_LINE.fullmatch(text) and not _PUBLIC.match(text) and not re.search(r"号\)?\(?\d+\)?$|\(\d+\)$", text) \
+        and not DATE.fullmatch(text) and not _ISO_DAY_LINE.fullmatch(text) and not _TRAIL_LABEL_LINE.fullmatch(text) \
+        and not _PUBLIC.match(text) and not re.search(r"号\)?\(?\d+\)?$|\(\d+\)$", text) \
         and not _is_masthead(text) and not (text.endswith("》") and is_chrome(text)) and not _SITE_BANNER.search(text)
 
 
