@@ -27,6 +27,9 @@ REPEALS = [
     ("《泸州市某细则》(泸市府办发〔2016〕2号)不再执行。", {("泸市府办发〔2016〕2号", "泸州市某细则")}),
     ("《泸州市某意见》(泸市府办发〔2016〕5号)自行失效。", {("泸市府办发〔2016〕5号", "泸州市某意见")}),
     ("此前有关规定与本通知不一致的,以本通知为准。", set()),
+    # the original, given a short name, that a revision replaces (KG01)
+    ("市局对原《泸州市某实施办法》(以下简称《办法》)进行了修订,并经局长办公会审议通过。现将修订后的《办法》印发给你们,请遵照执行。",
+     {(None, "泸州市某实施办法")}),
     # a rule or its provision suspended ceases to apply (BT05, KB03)
     ("决定暂停实施《南宁市出租汽车客运管理条例》第八条第二款。", {(None, "南宁市出租汽车客运管理条例")}),
     ("《泸州市某公告》(泸市府发〔2012〕1号)暂停执行。", {("泸市府发〔2012〕1号", "泸州市某公告")}),
@@ -281,6 +284,21 @@ def test_a_rules_history_note_under_its_heading_cites_the_decisions_that_amended
     laws = {c.cited_title: c.evidence for c in extract_text(text).law_citations}
     assert set(laws) == {"水利部关于废止和修改部分规章的决定", "中华人民共和国水法"}
     assert laws["水利部关于废止和修改部分规章的决定"].startswith("(2011年2月18日水利部令第43号发布")
+
+
+@pytest.mark.parametrize("remark, expected", [
+    # a database's remark field states what the page's document repeals, its text cut before it or not (KG01)
+    ("备注  《某市食品药品监督管理局关于印发某办法的通知》(某食药监〔2016〕8号)同时废止。",
+     {("某食药监〔2016〕8号", "某市食品药品监督管理局关于印发某办法的通知")}),
+    ("备注: 某食药监〔2016〕8号文件同时废止。", {("某食药监〔2016〕8号", None)}),
+    ("备注  附件:1.某方案", set()),  # a remark that repeals nothing
+])
+def test_a_databases_remark_field_states_the_documents_repeals(remark, expected):
+    text = ("某市市场监督管理局关于印发某办法的通知 (某市监发〔2023〕45号)\n发布文号 某市监发〔2023〕45号\n发布日期 2023-06-09\n"
+            f"{remark}\n\n各区县市场监管局:\n现将《某办法》印发给你们,请遵照执行。\n\n某市市场监督管理局\n\n2023年6月9日\n")
+    r = extract_text(text)
+    assert {(x.target_number, x.target_title) for x in r.repeals} == expected
+    assert all(x.by == "某市监发〔2023〕45号" and x.evidence.endswith("同时废止。") for x in r.repeals)
 
 
 def test_a_pages_explanation_cites_the_document_it_explains():

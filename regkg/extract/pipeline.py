@@ -33,7 +33,7 @@ from regkg.extract.models import (
 )
 from regkg.extract.printed import printed_title
 from regkg.extract.read import expand_inputs, read_input
-from regkg.extract.repeals import history_repeals, repeals_in
+from regkg.extract.repeals import history_repeals, remark_repeals, repeals_in
 from regkg.extract.segment import DATE, Segment, segment
 from regkg.extract.validity import in_force, parse_date
 from regkg.keys.kinds import KIND_END as _KIND
@@ -128,7 +128,7 @@ def extract_text(text: str, source: str = "<text>", encoding: str = "utf-8") -> 
     ]
     facts = _Facts(warnings=warnings)
     docs = [_document(c, seg, known, text, facts) for seg in segs]
-    facts.repeals += history_repeals(c, text, docs)
+    facts.repeals += remark_repeals(c, text, docs, facts.repeals) + history_repeals(c, text, docs)
     facts.warnings += check(docs, facts.repeals, facts.citations)
     gazette = None
     if front.title or front.issue:

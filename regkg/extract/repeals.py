@@ -682,6 +682,37 @@ def _later_document(note: re.Match[str], own: str | None, raw: str, c: Text) -> 
     return printed(raw, c, a + 1, b - 1) if group != "bare" else printed(raw, c, a, b)
 
 
+# A database's remark field stating what the page's document repeals, printed in its metadata block rather than in a
+# text the store may have cut: 「备注  《…的通知》(渝食药监餐饮〔2016〕8号)同时废止。」 (KG01)
+_REMARK = re.compile(r"^[ \t]*(?:备注|附注)[ \t]*:?[ \t]*(?P<x>[^\n]{4,400})$", re.M)
+_REMARK_TITLE = re.compile(r"《([^《》]{2,120})》")
+
+
+def remark_repeals(c: Text, raw: str, docs: list[Document], found: list[Repeal]) -> list[Repeal]:
+    """The repeals a database's remark field states for the page's one document, those its text states (``found``) aside."""
+    if len(docs) != 1 or ("备注" not in c.s and "附注" not in c.s):
+        return []
+    doc = docs[0]
+    by = doc.doc_number or doc.title
+    if not by:
+        return []
+    stated = {(r.target_number, r.target_title) for r in found if r.by == by}
+    out: list[Repeal] = []
+    for m in _REMARK.finditer(c.s):
+        if (cue := _CUE.search(m.group("x"))) is None:
+            continue
+        before = m.group("x")[: cue.start()]
+        titles, numbers = _REMARK_TITLE.findall(before), [n.canonical for n in find_docnums(before)]
+        # (a title with its number in brackets after it, or each alone)
+        targets = list(zip(numbers, titles)) if len(titles) == len(numbers) else \
+            [(n, None) for n in numbers] + [(None, t) for t in titles]
+        a, b = c.orig_span(m.start("x"), m.end("x"))
+        out += [Repeal(by, number, title, printed(raw, c, m.start("x"), m.end("x")), (a, b), cue.group())
+                for number, title in targets
+                if (number, title) not in stated and not any(n == number for n, _ in stated if number)]
+    return out
+
+
 def history_repeals(c: Text, raw: str, docs: list[Document]) -> list[Repeal]:
     """A database's note that a later document repealed this one: a repeal by that later document."""
     if len(docs) != 1:  # a history box belongs to a page of one document
