@@ -1589,6 +1589,19 @@ DUTIES = [
     # the body another empowers or entrusts after 由 does the task (KE04, FN01, HF02)
     ("由市政府委托市财政局负责资金拨付。", None, leads("市财政局")),
     ("用于干部任免事项(由自治区人民政府授权自治区人事厅具体承办和制发文件)。", None, leads("自治区人事厅")),
+    # a sanction's 其 is the offender's and its own unit no body the rule charges; its superiors impose it (CL01, GZ07, II03);
+    # a party's own parts are not (BL02)
+    ("违反本规定的,由其上级行政机关或者监察机关责令改正。", None, leads("上级行政机关", "监察机关")),
+    ("对直接责任人员,由其所在单位或者上级主管部门给予行政处分。", None, leads("上级主管部门")),
+    ("由其所在单位、上级主管机关或者行政监察机关给予警告、记过或者记大过处分。", None, leads("上级主管机关", "行政监察机关")),
+    ("由其所属工会负责组织职工代表大会选举。", None, set()),
+    # the wording an amendment strikes assigns nothing either; a principle quoted before 为 is no amendment (review)
+    ("将第八条中的“由市地名行政主管部门提出意见,报市人民政府批准”删去。", None, set()),
+    ("坚持以“各区政府负责属地管理,市级部门负责指导”为原则,推进工作。", None, leads("市级部门")),
+    # a remit 之内 as 内 (review); 首位 states the first-lead rule in a bracket too (review)
+    ("市发改委、市财政局等部门在各自职责范围之内,配合做好相关工作。", None, supports("市发改委", "市财政局")),
+    ("一、加快项目建设。(市发改委、市财政局、市商务局,首位单位为牵头单位,下同)\n二、强化资金保障。(市财政局、市发改委)\n", None,
+     leads("市发改委", "市财政局") | supports("市财政局", "市商务局", "市发改委")),
     # a bureau's divisions under their label (KC05, GN03)
     ("1.加强党的建设。(责任科室:组干科、机关党委)", None, leads("组干科", "机关党委")),
     ("12.推进乡村振兴。\n责任处室:党群工作处、社会事业处\n", None, leads("党群工作处", "社会事业处")),

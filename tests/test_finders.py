@@ -292,6 +292,9 @@ def test_a_rules_history_note_under_its_heading_cites_the_decisions_that_amended
      {("某食药监〔2016〕8号", "某市食品药品监督管理局关于印发某办法的通知")}),
     ("备注: 某食药监〔2016〕8号文件同时废止。", {("某食药监〔2016〕8号", None)}),
     ("备注  附件:1.某方案", set()),  # a remark that repeals nothing
+    # a cue inside a title is no cue; each number goes with the title before it (review)
+    ("备注  《关于废止部分餐饮文件的通知》(某食药监〔2017〕2号)同时废止。", {("某食药监〔2017〕2号", "关于废止部分餐饮文件的通知")}),
+    ("备注  《甲通知》(某食药监〔2016〕8号)、《乙通知》同时废止。", {("某食药监〔2016〕8号", "甲通知"), (None, "乙通知")}),
 ])
 def test_a_databases_remark_field_states_the_documents_repeals(remark, expected):
     text = ("某市市场监督管理局关于印发某办法的通知 (某市监发〔2023〕45号)\n发布文号 某市监发〔2023〕45号\n发布日期 2023-06-09\n"
@@ -299,6 +302,20 @@ def test_a_databases_remark_field_states_the_documents_repeals(remark, expected)
     r = extract_text(text)
     assert {(x.target_number, x.target_title) for x in r.repeals} == expected
     assert all(x.by == "某市监发〔2023〕45号" and x.evidence.endswith("同时废止。") for x in r.repeals)
+
+
+def test_a_remark_that_a_later_document_repealed_this_one_is_that_documents_repeal():
+    # the history note's direction, not this document's repeal of the later one (review)
+    text = ("某市市场监督管理局关于印发某办法的通知 (某市监发〔2019〕12号)\n发布文号 某市监发〔2019〕12号\n"
+            "备注:该文件已被《某市市场监督管理局关于公布规范性文件清理结果的通知》(某市监发〔2023〕5号)废止。\n\n"
+            "各区县市场监管局:\n现将《某办法》印发给你们,请遵照执行。\n\n某市市场监督管理局\n\n2019年6月9日\n")
+    assert {(x.by, x.target_number) for x in extract_text(text).repeals} == {("某市监发〔2023〕5号", "某市监发〔2019〕12号")}
+
+
+def test_a_suspension_is_a_partial_repeal():
+    # the suspended rule still stands (review)
+    [r] = extract_text(notice("疫情防控期间,《泸州市某办法》(泸市府规〔2018〕5号)暂停执行。")).repeals
+    assert (r.target_number, r.partial) == ("泸市府规〔2018〕5号", True)
 
 
 def test_a_pages_explanation_cites_the_document_it_explains():

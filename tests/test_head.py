@@ -1259,6 +1259,8 @@ PAGE_TITLES += [  # a site's bar or trail with 关于 above a rule's heading is 
     # an announcement's serial before its heading on one line is no part of it (KF04)
     ("an announcement's serial before the heading", "某市税务局公告2019年第5号 某市税务局关于税收业务专用章式样有关问题的公告\n\n"
      "现将有关问题公告如下:\n一、本公告自发布之日起施行。\n\n某市税务局\n2019年9月24日\n", "某市税务局关于税收业务专用章式样有关问题的公告"),
+    ("an announcement's serial before a heading that opens with 关于", "某市税务局公告2019年第5号 关于发布某办法的公告\n\n"
+     "现将有关问题公告如下:\n一、本公告自发布之日起施行。\n\n某市税务局\n2019年9月24日\n", "关于发布某办法的公告"),
     # a trail's label alone on its line above the heading is no part of it (KF06)
     ("a trail's label on the line above", "当前位置\n某县人民代表大会常务委员会公告\n\n《某县人民代表大会常务委员会议事规则》已经县人民代表大会"
      "常务委员会第一次会议通过,现予公布,自公布之日起施行。\n\n某县人民代表大会常务委员会\n2017年4月18日\n", "某县人民代表大会常务委员会公告"),

@@ -188,10 +188,6 @@ _CLAUSE_OPENINGS = _by_first(x for x in cues.NOT_BODY_OPENINGS if x != "你")
 _GENERIC_ENDINGS = ("政府", "部门", "单位", "机关", "机构", "组织")
 
 
-# openings no name starts with: 「通过银行按月支付」 (AQ04) is no 通过银行, 「组建工作专班」 no 组建's 专班
-_NEVER_NOUNS = ("通过", "组建", "成立", "设立", "建立", "整合", "充实", "承担", "主要承担", "造成",  # (「造成所负责考场…」, HF03)
-                "参加",  # 「参加联席会议」 (IF02)
-                "允许")  # 「(四十一)允许银行将…」 (JZ03): a permission, no 允许's 银行
 _NAME_LIKE_A_WORD = re.compile(cues.NAMES_OPENING_LIKE_A_WORD)
 
 
@@ -210,7 +206,7 @@ def opens_clause(name: str, words: dict[str, tuple[str, ...]] = _NOT_BODY_OPENIN
     if not name.startswith(mine := words.get(name[:1], ())) or _NAME_LIKE_A_WORD.match(name):
         return False  # most names: one test in C, no opening looked for one by one
     opening = next(x for x in mine if name.startswith(x))
-    return not (len(opening) >= 2 and opening not in _NEVER_NOUNS and SUFFIX_ONLY.fullmatch(name, len(opening))
+    return not (len(opening) >= 2 and opening not in cues.NEVER_NOUN_OPENINGS and SUFFIX_ONLY.fullmatch(name, len(opening))
                 and not name.endswith(_GENERIC_ENDINGS))
 
 

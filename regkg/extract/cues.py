@@ -269,6 +269,11 @@ BASED_ON_CUES = BASIS_WORDS + ("为贯彻", "为落实", "为贯彻落实", "贯
 # A 批复 answers a 请示: 「你区《关于…的请示》(江府〔2023〕88号)收悉」.
 REPLY_CUES = ("请示", "收悉")
 
+# The verbs an amending decision strikes words or articles with
+STRIKE_WORDS = "删去|删除"
+# A rule or its provisions suspended cease to apply, as the set's keys read it, though not for good: recorded as partial
+# repeals. 「暂停实施《南宁市出租汽车客运管理条例》第八条第二款」 (BT05) 「《…的公告》(2012年第1号)第十条…的规定,暂停执行」 (KB03)
+SUSPENSION_CUES = ("暂停执行", "暂停实施", "暂停施行")
 # Repeal statements (the sentence must also name a target): 「…(泸市府办发[2022]67号)同时废止」
 # 「…不再执行」 「…自行失效」 「原…废止」.
 REPEAL_CUES = (
@@ -280,9 +285,7 @@ REPEAL_CUES = (
     # 「《…的通告》(…)中的第四条、第五条…规定自本通告发布之日起废除」 (GO02): 废除 ending its clause or before the title it
     # names, a policy verb otherwise (「清理废除妨碍统一市场和公平竞争的各种规定和做法」, review)
     "同时废除", "予以废除", "废除(?=[,。;]|$|《)",
-    # a rule or its provisions suspended cease to apply, as the set's keys read it: 「暂停实施《南宁市出租汽车客运管理条例》
-    # 第八条第二款」 (BT05) 「《…的公告》(2012年第1号)第十条…的规定,暂停执行」 (KB03)
-    "暂停执行", "暂停实施", "暂停施行",
+    *SUSPENSION_CUES,
 )
 # A clean-up decision lists its targets under a heading: 「一、决定废止的规范性文件」 then 「1.《…》(许政规发〔2014〕42号)」.
 # 「省人民政府决定废止的省政府规章」 「一、废止9部省政府规章」 「市政府决定对以下2件市政府规章予以废止:」
@@ -537,6 +540,12 @@ NAMES_OPENING_LIKE_A_WORD = (r"(?:和平|和顺|和政|和静|和硕|向阳)(?:�
                              # a government a procedure names by what is done to it: 「被诉行政机关」 「被约谈县(市、区)人民政府」
                              # (DW05, GK01; not 「被检查单位」, most often an enterprise, a private party the keys leave out)
                              r"|被(?:调查|诉|约谈|检查|审计|征求意见|考核|督查|巡查|评估)(?=.*?(?:机关|政府|部门)(?:$|[、,和及]))")
+# Openings no name starts with, whatever department's ending follows (opens_clause reads a two-character opening before an
+# ending as a name, 「建设局」 「监测中心」): 「通过银行按月支付」 (AQ04) is no 通过's 银行, 「组建工作专班」 no 组建's 专班
+NEVER_NOUN_OPENINGS = ("通过", "组建", "成立", "设立", "建立", "整合", "充实", "承担", "主要承担",
+                       "造成",  # 「造成所负责考场…」 (HF03)
+                       "参加",  # 「参加联席会议」 (IF02)
+                       "允许")  # 「(四十一)允许银行将…」 (JZ03): a permission
 NOT_BODY_OPENINGS = (
     "对", "在", "向", "从", "为", "与", "和", "及", "据", "凡", "如", "若", "按", "将", "把", "被", "给", "建议", "请", "提请",
     "报请", "联系", "督促", "指导", "协调", "配合", "通过", "加强", "支持", "鼓励", "引导", "推动", "确保", "做好",
@@ -617,6 +626,9 @@ PLACE_BODY = (r"各(?:有关)?(?:(?:试点|示范)?(?:城市|地区)|设区的?�
 PURSE = r"(?:中央|地方|[省市县区]级?|各级|本级|同级)财政"
 # 负责 as a verb, not in 负责人 or 负责同志 (a role): but 「安监所负责人员密集场所房屋的消防安全宣传」 is 负责 and its object (FM01)
 RESPONSIBLE = r"负责(?!人(?!员密集)|同志)"
+# A body's remit, printed between its name and its task: 「在各自职责范围内」 「在其职权范围之内」 「在法定职责范围内」
+REMIT_WORDS = r"的?(?:法定)?职[责权](?:范围|权限)?之?内"
+REMIT = rf"在(?:各自|其)?{REMIT_WORDS}"
 # What follows a body that is given a task: a modal, 负责/牵头/会同, or the task's own verb.
 # 「海关总署要继续做好牵头工作」 「县级以上人民政府应当加强…」 「公安部负责维护…」 「国家粮食应急工作指挥部立即组织…」
 # 「市城市管理局、市住建局…等相关部门结合工作职责,共同推动入河排污口排查整治工作」
@@ -625,9 +637,9 @@ DUTY_MARKERS = (
     "主要(?=承担)",  # 「中国人民解放军、中国人民武装警察部队主要承担…攻坚任务」 (EN01)
     RESPONSIBLE, "牵头", "会同", "应当", "必须", "要(?!求)", "应(?!急|届)", "须",
     "可以?(?=会同)",  # what a body may do with another is its task, the keys read: 「市大数据局可会同市财政局委托…」 (GK05, JH06)
-    # a body acting within its remit: 「…等部门在各自职责范围内参与相关工作」 (AE02) 「…等部门在职责范围内做好…工作」 (HJ01)
-    # 「乡(镇)人民政府在其职责范围内…」 「审计署在法定职权范围内…」
-    "在(?:各自|其)?(?=的?(?:法定)?职[责权])",
+    # a body acting within its remit (REMIT): 「…等部门在各自职责范围内参与相关工作」 (AE02) 「…等部门在职责范围内做好…工作」
+    # (HJ01) 「乡(镇)人民政府在其职责范围内…」 「审计署在法定职权范围内…」
+    f"在(?:各自|其)?(?={REMIT_WORDS})",
     "领导(?=本行政区域|本辖区|全省|全市|全县|全区)",  # 「县级以上人民政府领导本行政区域内的土地整治工作」 (HG01)
     "将", "按照", "按", "根据", "依照", "依据", "依法", "立即", "及时", "迅速", "积极", "切实", "认真", "继续", "全力", "主动", "共同",
     "严格",  # 「请各参会单位严格控制参会人员」 (KA06): no 「各参会单位严格控制参会」, though 会 ends names

@@ -478,7 +478,7 @@ def _clause_start(s: str, at: int, stops: str = "。;,\n") -> int:
 
 
 # A body's remit, printed between its name and its task: 「…在各自职责范围内,配合做好…」 (BA01) 「…在其职责范围内负责…」
-_REMIT = re.compile(r"在(?:各自|其)?的?(?:法定)?职[责权](?:范围|权限)?内,?")
+_REMIT = re.compile(rf"{cues.REMIT},?")
 
 
 def _assignment(s: str, p: int, lead: list[str], at: int, addressee: str | None) -> DutyFact:
@@ -894,7 +894,13 @@ _HOLDS_POST = re.compile(rf"{_TAKES}副?(?:召集人|组长|主任|总指挥|指
 _STREET_OFFICE = re.compile(r"(?P<x>(?:所在|属地)?街道)(?=负责|牵头|组织|统筹|按照)")
 
 
-# A body that empowers or entrusts another after 由, the other then acting: 「由县级以上人民政府授权同级土地管理部门办理」
+# The offender's superiors and own unit in a sanction's list of who imposes it: 「由其所在单位、上级主管机关或者行政监察机关
+# 给予…」 (not a party's own parts, 「由其所属工会…」 「由其内部相关处(科)室…」, nor 其他)
+_OFFENDERS = ("其上级", "其主管", "其所在单位", "其所在机关")
+_OWN_UNIT = re.compile(r"所在(?:机关)?单位(?:或者|或|、)")
+
+
+# A body that empowers or entrusts another after 由, the other then acting: 「由市政府委托市国资委履行出资人职责」 (FN01)
 _EMPOWERED = re.compile(r"(?P<x>[^,。;:()\n]{2,40}?)(?:授权|委托)")
 
 
@@ -912,6 +918,12 @@ def _by_duties(s: str, addressee: str | None) -> list[DutyFact]:
         if s[max(0, m.start() - 2) : m.start()].endswith(("已", "凡", "指")):
             continue  # 「对已由市财政给予补助的项目」 「是指由区财政局给予补偿的费用」: what was done names a thing (review)
         p = m.end()
+        # a sanction's 其 is the offender's, and its own unit no body the rule charges: 「由其所在单位或者上级主管部门给予行政处分」
+        # names 上级主管部门 (CL01, GZ07, II03 and more of the set's statutes, as their keys read them)
+        if s.startswith(_OFFENDERS, p):
+            p += 1
+        if s.startswith("所在", p) and (employer := _OWN_UNIT.match(s, p)):
+            p = employer.end()
         lead, at = _subject(s, p, _clause_end(s, p), _BY_MARKER, addressee)
         if not lead and (empowered := _EMPOWERED.match(s, p)) and listed_bodies(empowered.group("x"), addressee):
             # the body another empowers does the task: 「由县级以上人民政府授权同级土地管理部门办理」 (KE04)
@@ -1114,8 +1126,8 @@ def _group_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]],
     """Items that close with a parenthetical naming their bodies."""
     out: list[DutyFact] = []
     comma_rule = first_rule = False
-    # each rule prints its word (「逗号前」, 「第一」): in a text without it, no group is searched for the rule
-    commas, ranked = "逗号前" in s, "第一" in s
+    # each rule prints its word (「逗号前」, 「第一」 or 「首位」): in a text without it, no group is searched for the rule
+    commas, ranked = "逗号前" in s, "第一" in s or "首位" in s
     # a text whose items close with their bodies and a verb (「(X牵头,Y配合)」) may close others with the bodies alone, who
     # all lead: 「…激励机制。(区发展改革委、区财政局、区农业农村委)」 (BU11)
     # (or whose items close with their bodies alone, two of them or more: 「…环境保护。(地区农牧局)」 in a 分工方案 whose every
@@ -1540,7 +1552,7 @@ def find_duties(s: str, *, addressee: str | None = None, reply: bool = False) ->
         titles = [m.span() for m in _TITLE.finditer(s)]
         starts = [a for a, _ in titles]
         out = [f for f in out if (k := bisect.bisect_right(starts, f.start) - 1) < 0 or f.start >= titles[k][1]]
-    if "为" in s or "删除" in s:  # nor does the wording an amendment replaces: 「将第八条中的“…由市地名行政主管部门提出意见…”修改为“…”」 (KB01)
+    if "”" in s:  # nor does the wording an amendment replaces: 「将第八条中的“…由市地名行政主管部门提出意见…”修改为“…”」 (KB01)
         replaced = [m.span() for m in _REPLACED_WORDING.finditer(s)]
         starts = [a for a, _ in replaced]
         out = [f for f in out if (k := bisect.bisect_right(starts, f.start) - 1) < 0 or f.start >= replaced[k][1]]
@@ -1549,8 +1561,11 @@ def find_duties(s: str, *, addressee: str | None = None, reply: bool = False) ->
 
 
 _TITLE = re.compile(r"《[^《》\n]{1,160}》")
-# A wording an amending decision replaces or deletes, quoted before the verb that does so
-_REPLACED_WORDING = re.compile(r"“[^“”\n]{1,400}”(?=(?:修改|修订|调整|替换|改)?为|予以删除|删除)")
+# A wording an amending decision replaces or deletes, quoted after the article it stands in (or after 将, or after the wording
+# before it in a list) and before the verb that does so: 「将第八条中的“…”修改为“…”」 「将“…”改成“…”」 「将第五条中的“…”删去」
+# 「…中的“…批准”,“由城乡规划主管部门责令停止违法行为”修改为…」 (GH07) (not a principle a clause heeds,
+# 「以“各区政府负责属地管理,市级部门负责指导”为原则」: review)
+_REPLACED_WORDING = re.compile(rf"(?:(?<=中的)|(?<=[将把])|(?<=”[,、]))“[^“”\n]{{1,400}}”(?=(?:修改|修订|调整|替换|改)为|改成|(?:予以)?(?:{cues.STRIKE_WORDS}))")
 _HEADING_ONLY = re.compile(cues.HEADING_LINE)
 
 

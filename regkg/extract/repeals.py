@@ -137,7 +137,7 @@ _UNNUMBERED_ITEM = re.compile(r"(?P<t>[^。;:()\n](?:[^。;:\n()]|\([^()\n]{1,20
 # revisions (「修订」) and amending decisions (「作如下修改」 「部分条款」). Outside a list or an amending
 # decision, a sentence with none is passed over after this one look (DocumentText.holding) instead of five searches. (停止
 # and 不再, not the 执行 and 施行 after them: 「自…起施行」 「认真贯彻执行」 are in one sentence in twelve, and no cue.)
-_ANY_WORD = ("废止", "失效", "停止", "不再", "修订", "修改", "部分条款", "作废", "废除", "删除", "删去", "暂停")
+_ANY_WORD = ("废止", "失效", "停止", "不再", "修订", "修改", "部分条款", "作废", "废除", "删除", "删去", *cues.SUSPENSION_CUES)
 _YEARS = re.compile(r"[(]?\d{4}(?:[-—–~至]\d{4})?年?(?:修订|本)?[)]?")
 # the cue must govern the target: 「…《X》(号)同时废止」, 「决定废止《X》」, 「原…不再执行」
 _MAX_CLAUSE = 400  # a clause listing targets before its cue is no longer than this
@@ -661,7 +661,7 @@ def repeals_in(doc: DocumentText, key: str, own_number: str | None, issued: set[
     facts = [f for f in facts if f.target_number or not is_bare_kind(f.target_title or "")]
     found = [
         Repeal(key, f.target_number, doc.title_shown(f.target_title), doc.shown(f.start, f.end), doc.span(f.start, f.end),
-               f.cue, f.partial)
+               f.cue, f.partial or f.cue in cues.SUSPENSION_CUES)  # (a suspension leaves the target standing)
         for f in facts
     ]
     warnings = [Warning("self_repeal", f"{key} repeals itself: {r.evidence}", r.span) for r in found if r.target_number == key]
@@ -683,9 +683,12 @@ def _later_document(note: re.Match[str], own: str | None, raw: str, c: Text) -> 
 
 
 # A database's remark field stating what the page's document repeals, printed in its metadata block rather than in a
-# text the store may have cut: 「备注  《…的通知》(渝食药监餐饮〔2016〕8号)同时废止。」 (KG01)
+# text the store may have cut: 「备注  《…的通知》(渝食药监餐饮〔2016〕8号)同时废止。」 (KG01). Only the cues that say the
+# document itself repeals (a remark that a later one repealed it, 「该文件已被《X》废止」, is a history note: history_repeals).
 _REMARK = re.compile(r"^[ \t]*(?:备注|附注)[ \t]*:?[ \t]*(?P<x>[^\n]{4,400})$", re.M)
-_REMARK_TITLE = re.compile(r"《([^《》]{2,120})》")
+_REMARK_CUE = re.compile(r"(?:同时|一并|予以)(?:废止|失效)|同时停止执行")
+# (each number printed after its title, or alone)
+_REMARK_TARGET = re.compile(r"(?:《(?P<t>[^《》]{2,120})》)?\s*\(?(?P<n>[^()《》、,]{2,30}?〔(?:19|20)\d{2}〕\d{1,5}号)?\)?(?:文件)?")
 
 
 def remark_repeals(c: Text, raw: str, docs: list[Document], found: list[Repeal]) -> list[Repeal]:
@@ -696,20 +699,21 @@ def remark_repeals(c: Text, raw: str, docs: list[Document], found: list[Repeal])
     by = doc.doc_number or doc.title
     if not by:
         return []
-    stated = {(r.target_number, r.target_title) for r in found if r.by == by}
+    numbers = {r.target_number for r in found if r.by == by and r.target_number}
+    titles = {r.target_title for r in found if r.by == by and r.target_title}
     out: list[Repeal] = []
     for m in _REMARK.finditer(c.s):
-        if (cue := _CUE.search(m.group("x"))) is None:
+        x = m.group("x")
+        # (the cue after the last title: a title may hold one, 「《关于废止部分餐饮文件的通知》…同时废止」)
+        if (cue := _REMARK_CUE.search(x, x.rfind("》") + 1)) is None or "被" in x[: cue.start()]:
             continue
-        before = m.group("x")[: cue.start()]
-        titles, numbers = _REMARK_TITLE.findall(before), [n.canonical for n in find_docnums(before)]
-        # (a title with its number in brackets after it, or each alone)
-        targets = list(zip(numbers, titles)) if len(titles) == len(numbers) else \
-            [(n, None) for n in numbers] + [(None, t) for t in titles]
         a, b = c.orig_span(m.start("x"), m.end("x"))
-        out += [Repeal(by, number, title, printed(raw, c, m.start("x"), m.end("x")), (a, b), cue.group())
-                for number, title in targets
-                if (number, title) not in stated and not any(n == number for n, _ in stated if number)]
+        evidence = printed(raw, c, m.start("x"), m.end("x"))
+        for t in _REMARK_TARGET.finditer(x, 0, cue.start()):
+            number = canonical if (canonical := next((d.canonical for d in find_docnums(t.group("n") or "")), None)) else None
+            title = t.group("t")
+            if (number or title) and number not in numbers and title not in titles:
+                out.append(Repeal(by, number, title, evidence, (a, b), cue.group()))
     return out
 
 
