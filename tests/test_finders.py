@@ -30,6 +30,9 @@ REPEALS = [
     # the original, given a short name, that a revision replaces (KG01)
     ("市局对原《泸州市某实施办法》(以下简称《办法》)进行了修订,并经局长办公会审议通过。现将修订后的《办法》印发给你们,请遵照执行。",
      {(None, "泸州市某实施办法")}),
+    # a revision of years before, reported, replaces nothing now; a dated revision the notice issues does (KL03)
+    ("2015年财政部、国家档案局修订了《会计档案管理办法》,重点增加了电子会计档案的内容。", set()),
+    ("2024年我局修订了《泸州市某办法》,现印发给你们,请遵照执行。", {(None, "泸州市某办法")}),
     # a rule or its provision suspended ceases to apply (BT05, KB03)
     ("决定暂停实施《南宁市出租汽车客运管理条例》第八条第二款。", {(None, "南宁市出租汽车客运管理条例")}),
     ("《泸州市某公告》(泸市府发〔2012〕1号)暂停执行。", {("泸市府发〔2012〕1号", "泸州市某公告")}),

@@ -551,6 +551,9 @@ NOT_BODY_OPENINGS = (
     "报请", "联系", "督促", "指导", "协调", "配合", "通过", "加强", "支持", "鼓励", "引导", "推动", "确保", "做好",
     "允许",  # 「允许国家级开发区实行兼职兼薪…」 (AX09)
     "所述",  # a patent's or a rule's back-reference: 「所述控制模块用于与管理中心进行数据交互」 (KB06)
+    # a wish, which assigns nothing (REQUEST_OPENINGS), and an adverb of pace: 「社会各界…希望财政部、国家档案局加强政策指导」
+    # 「逐步暴露出基层单位在应用…中存在的…问题」 (KL03)
+    "希望", "逐步",
     "结合",  # 「请结合省人力资源社会保障厅、省财政厅《…》等有关文件要求,及时做好…」 (KD03): what the task heeds, no bodies
     "年",  # the rest of a date whose digits the name stops at: 「2017年秋季县政府将重新制定奖励办法」 (EK02)
     "检查", "清理",  # 「检查各县(市、区)局…」 (DU09) 「清理结果汇总后送市政府法制办…」 (DU05)

@@ -143,6 +143,9 @@ _YEARS = re.compile(r"[(]?\d{4}(?:[-—–~至]\d{4})?年?(?:修订|本)?[)]?")
 _MAX_CLAUSE = 400  # a clause listing targets before its cue is no longer than this
 # A revision under way or to come replaces nothing yet: 「环保总局正在对《规划》进行修订」 (Y03) 「将对《X》进行修订」.
 _UNDERWAY = re.compile(r"(?:正在|正|(?<!现)将|拟|准备|即将|抓紧|计划)$")
+# A revision dated before the sentence that reports it, which issues nothing now: 「2015年财政部…修订了《X》,重点增加了…」
+_DATED = re.compile(r"(?:19|20)\d{2}年")
+_ISSUES_NOW = re.compile(r"现(?:予|将)?(?:印发|发布|公布)|印发给你们")
 # The document's own title, dated as made before: the edition it replaces, 「本办法自2024年3月1日起施行。交通运输部于
 # 2013年1月11日以交通运输部令2013年第1号公布的《快递市场管理办法》同时废止」 (AB01, AB02).
 # (the order that published it between: 「2011年7月21日公布的中国气象局第20号令《防雷减灾管理办法》同时废止」, AQ07)
@@ -356,6 +359,8 @@ def find_repeals(
             issued = m.group("c") or m.group("d")  # 「新修订的《X》」 「《X》已…修订通过,现予印发」: the edition it issues
             if issued and _BASIS.search(clause):  # 「根据新修订的《预算法》」 cites the revised law; it revises nothing
                 continue
+            if m.group("b") and _DATED.search(clause) and not _ISSUES_NOW.search(text, m.end()):
+                continue  # a revision of years before, reported: 「2015年财政部、国家档案局修订了《会计档案管理办法》,…」 (KL03)
             for t in titles:
                 if issued and t.title not in own_titles:  # an issued edition revises only what it issues
                     continue
