@@ -1261,6 +1261,11 @@ PAGE_TITLES += [  # a site's bar or trail with 关于 above a rule's heading is 
      "现将有关问题公告如下:\n一、本公告自发布之日起施行。\n\n某市税务局\n2019年9月24日\n", "某市税务局关于税收业务专用章式样有关问题的公告"),
     ("an announcement's serial before a heading that opens with 关于", "某市税务局公告2019年第5号 关于发布某办法的公告\n\n"
      "现将有关问题公告如下:\n一、本公告自发布之日起施行。\n\n某市税务局\n2019年9月24日\n", "关于发布某办法的公告"),
+    # a table of tasks published as a page of its own is a document, its heading the table's (FL06, KJ04)
+    ("a table of tasks as a page", "时间:2025-09-19 来源:政府办\n2025年区政府工作报告目标任务上半年推进情况汇总表\n"
+     "序号 目标任务 责任单位 上半年推进情况\n1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。\n"
+     "2 规上工业增加值增长3.5%。 区经济信息委 规上工业增加值同比增长0.4%。\n",
+     "2025年区政府工作报告目标任务上半年推进情况汇总表"),
     # a trail's label alone on its line above the heading is no part of it (KF06)
     ("a trail's label on the line above", "当前位置\n某县人民代表大会常务委员会公告\n\n《某县人民代表大会常务委员会议事规则》已经县人民代表大会"
      "常务委员会第一次会议通过,现予公布,自公布之日起施行。\n\n某县人民代表大会常务委员会\n2017年4月18日\n", "某县人民代表大会常务委员会公告"),

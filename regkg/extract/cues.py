@@ -87,6 +87,9 @@ FORM_AFTER_TITLE = ("申请表", "表", "登记", "审批表", "真伪鉴定", "
 RULE_KINDS = (
     "实施细则", "细则", "办法", "规定", "规则", "条例", "方案", "预案", "规划", "措施", "计划", "制度",
     "标准", "指南", "准则", "纲要", "要点", "清单", "目录", "章程", "守则", "公约", "答复", "复函", "规范", "解释",
+    # a table of tasks published as a page of its own, its 责任单位 beside each: 「…目标任务责任分解表」 「…推进情况汇总表」
+    # (FL06, KJ04, CN06)
+    "分解表", "汇总表",
 )
 # A title that is a kind alone, 「《决定》」 「《实施意见》」: a short name of a document named elsewhere (a 解读's 「本次《决定》废止了…」,
 # EB02), no work's title and no repeal's target.
