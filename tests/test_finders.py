@@ -173,6 +173,11 @@ def test_reply_to_a_request():
 
 
 LAW_CITATIONS = [
+    # a title printing its own number last inside its 《》 is cited by that number; a title that names another's number
+    # inside it is cited by title (KN02, R26)
+    ("根据《国务院办公厅关于进一步加强乡村医生队伍建设的实施方案意见(国办发〔2015〕13号)》要求,现予公示。", set()),
+    ("会议办理了《关于协调省直有关部门全面落实湘政发[2016]22号文件已经明确扶持政策的建议》。",
+     {"关于协调省直有关部门全面落实湘政发[2016]22号文件已经明确扶持政策的建议"}),
     # what a developer hands over is no work cited (DX02)
     ("住宅工程还应当提交《住宅质量保证书》和《住宅使用说明书》,并依照《建设工程质量管理条例》办理。", {"建设工程质量管理条例"}),
     # a table of contents' entries, dot leaders and a page, are its parts' titles: nothing they print is cited (DR06)

@@ -341,10 +341,14 @@ def law_citations(doc: DocumentText, key: str, issued: set[str]) -> dict[str, La
     # a title inside a clean-up table's row title is the listed notice's: 「…关于印发《X》的通知1992年1月7日…号」 (AU08)
     in_rows = [(r.start, r.start + len(r.title)) for r in doc.rows]
     laws: dict[str, LawCitation] = {}
+    starts = [n.start for n in doc.numbers]
     for t in doc.titles:
         if t.title in laws or not is_cited_work(doc.s, t, doc.numbers, own, own_keys) or \
                 any(a <= t.start < b for a, b in in_rows) or _inside_own_heading(doc.s, t, own_keys):
             continue
+        if (k := bisect_left(starts, t.start)) < len(starts) and starts[k] < t.end and \
+                doc.s[doc.numbers[k].end : t.end] in (")》", "》"):
+            continue  # its number printed last inside its 《》, 「《…实施方案意见(国办发〔2015〕13号)》」: cited by that number (KN02)
         sent, a, b = doc.sentence_at(t.start)
         based_on = citation_kind(sent, t.start - a, None) == "based_on"
         laws[t.title] = LawCitation(key, doc.title_shown(t.title), doc.shown(a, b), doc.span(a, b), "based_on" if based_on else "cites")
