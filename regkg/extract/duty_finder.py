@@ -1565,7 +1565,7 @@ _TITLE = re.compile(r"《[^《》\n]{1,160}》")
 # before it in a list) and before the verb that does so: 「将第八条中的“…”修改为“…”」 「将“…”改成“…”」 「将第五条中的“…”删去」
 # 「…中的“…批准”,“由城乡规划主管部门责令停止违法行为”修改为…」 (GH07) (not a principle a clause heeds,
 # 「以“各区政府负责属地管理,市级部门负责指导”为原则」: review)
-_REPLACED_WORDING = re.compile(rf"(?:(?<=中的)|(?<=[将把])|(?<=”[,、]))“[^“”\n]{{1,400}}”(?=(?:修改|修订|调整|替换|改)为|改成|(?:予以)?(?:{cues.STRIKE_WORDS}))")
+_REPLACED_WORDING = re.compile(rf"“(?:(?<=中的“)|(?<=[将把]“)|(?<=”[,、]“))[^“”\n]{{1,400}}”(?=(?:修改|修订|调整|替换|改)为|改成|(?:予以)?(?:{cues.STRIKE_WORDS}))")
 _HEADING_ONLY = re.compile(cues.HEADING_LINE)
 
 
