@@ -33,6 +33,10 @@ REPEALS = [
     # a revision of years before, reported, replaces nothing now; a dated revision the notice issues does (KL03)
     ("2015年财政部、国家档案局修订了《会计档案管理办法》,重点增加了电子会计档案的内容。", set()),
     ("2024年我局修订了《泸州市某办法》,现印发给你们,请遵照执行。", {(None, "泸州市某办法")}),
+    ("《泸州市某通知》(泸市府发〔2017〕8号)停止实施。", {("泸市府发〔2017〕8号", "泸州市某通知")}),  # (DW04)
+    # the kind of document named between the cue and the title (DD08)
+    ("现决定废止我县规范性文件《泸县某办法》(泸县府发〔2020〕3号)。", {("泸县府发〔2020〕3号", "泸县某办法")}),
+    ("废止市政府规范性文件《泸州市某办法》。", {(None, "泸州市某办法")}),
     # a rule or its provision suspended ceases to apply (BT05, KB03)
     ("决定暂停实施《南宁市出租汽车客运管理条例》第八条第二款。", {(None, "南宁市出租汽车客运管理条例")}),
     ("《泸州市某公告》(泸市府发〔2012〕1号)暂停执行。", {("泸市府发〔2012〕1号", "泸州市某公告")}),

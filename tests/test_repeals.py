@@ -484,6 +484,10 @@ def test_a_rule_replaces_the_earlier_edition_of_its_own_title_dated_as_made_befo
     assert [x.cited_title for x in r.law_citations] == ["快递市场管理办法"]  # a repeal by title cites its target
     undated = "快递市场管理办法\n第一条 为了加强快递市场管理,制定本办法。\n第二条 违反《快递市场管理办法》的,不再执行。\n"
     assert not extract_text(undated).repeals
+    # dated by when it took effect (BZ09)
+    rule = ("银川市建筑垃圾管理条例\n第一条 为了加强建筑垃圾管理,制定本条例。\n"
+            "第三十七条 本条例自2018年10月1日起施行。2013年10月1日施行的《银川市建筑垃圾管理条例》同时废止。\n")
+    assert [(x.target_number, x.target_title) for x in extract_text(rule).repeals] == [(None, "银川市建筑垃圾管理条例")]
 
 
 @pytest.mark.parametrize("opening", ["为维护法治统一,市政府决定对以下2件市政府规章予以废止:", "经研究,决定废止下列规章:"])

@@ -74,8 +74,10 @@ _KEPT_LIST = re.compile(cues.KEPT_LIST)
 # (or a congress's statute dated by its passing and approval: 「废止2004年3月30日由…常务委员会第五次会议通过,…第十一次会议批准的
 # 《X》」 BT08, 「废止2005年10月26日…第二十二次会议通过的《X》」 BT11)
 # (or passed and amended since: 「废止1997年10月21日…会议通过、2010年9月17日…第一次修正、2023年12月28日…第二次修正的《X》」, GH06)
+# (or the kind of document it is: 「废止我镇行政规范性文件《X》」 「废止市政府规范性文件《X》」, DD08)
 _JOINER = re.compile(rf"\s*(?:[、,]|和|及|以及)?\s*(?:{cues.DATE}(?:[\u4e00-\u9fff]{{0,20}}?(?:发布|印发|公布|下发)"
-                     r"|[^。;《》]{0,200}?(?:通过|批准|修正|修订))的)?")
+                     r"|[^。;《》]{0,200}?(?:通过|批准|修正|修订))的)?"
+                     r"(?:(?:[我本][镇乡县市区省局委厅]|[省市县区镇](?:人民)?政府)?(?:行政)?规范性文件)?")
 # (the number printed year first holds brackets of its own: 「((83)银发字第381号文印发)」 CJ07)
 _NUMBER_BRACKET = re.compile(r"\((?:[^()]|\([^()]{1,8}\)){0,40}\)")
 # a listed title's history in brackets, of any length: 「(1987年1月17日…通过…2005年7月29日…批准)」 (FG09)
@@ -149,9 +151,10 @@ _ISSUES_NOW = re.compile(r"现(?:予|将)?(?:印发|发布|公布)|印发给你�
 # The document's own title, dated as made before: the edition it replaces, 「本办法自2024年3月1日起施行。交通运输部于
 # 2013年1月11日以交通运输部令2013年第1号公布的《快递市场管理办法》同时废止」 (AB01, AB02).
 # (the order that published it between: 「2011年7月21日公布的中国气象局第20号令《防雷减灾管理办法》同时废止」, AQ07)
+# (or dated by when it took effect: 「2013年10月1日施行的《银川市建筑垃圾管理条例》同时废止」, BZ09)
 # (or amended, when the repeal cue follows it: 「…第200号令修改的《X》同时废止」 「…的决定》修正的《X》和…同时废止」,
 # BA01, BA02; 「经…令第52号修正的《X》自…起施行」 names the edition in force)
-_EARLIER_EDITION = re.compile(r"(?:19|20)\d{2}年[^《》。;]{0,40}?(?:发布|公布|印发|颁布)的(?:[^《》。;,]{0,16}令)?$")
+_EARLIER_EDITION = re.compile(r"(?:19|20)\d{2}年[^《》。;]{0,40}?(?:发布|公布|印发|颁布|施行|实施)的(?:[^《》。;,]{0,16}令)?$")
 _AMENDED_EDITION = re.compile(r"(?:(?:19|20)\d{2}年[^《》。;]{0,40}?(?:修正|修改|修订)的(?:[^《》。;,]{0,16}令)?|[》>](?:修正|修改|修订)的)$")
 # What ends the phrase repealing an earlier edition named before it: 「…同时废止」 「…不再执行」.
 _EDITION_REPEALED = r"(?:同时)?(?:废止|停止执行|不再执行|失效)"
