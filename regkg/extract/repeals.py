@@ -44,12 +44,13 @@ _AMENDS_ONE = re.compile(r"关于修改《(?P<t>[^《》]{2,100})》的决定$")
 _WORDS_INSIDE = r"(?![第一二三四五六七八九十百零〇0-9条款项、]*中)"
 # (words inside first, then a whole article in the same list: 「删去第六条第三项、第十八条第二款中的“最后公布标底”、第十二条、第二十二条」,
 # GP06)
-_DELETES = re.compile(rf"^(?:(?:删去|删除)原?第[一二三四五六七八九十百零〇0-9]+条{_WORDS_INSIDE}"
-                      r"|(?:删去|删除)原?第[^。;,]{0,80}?”、第[一二三四五六七八九十百零〇0-9]+条(?![第一二三四五六七八九十百零〇0-9条款项]*中)"
-                      r"|将原?第[一二三四五六七八九十百零〇0-9]+条[第一二三四五六七八九十百零〇0-9条款项、]{0,30}(?:删去|删除)[。;]?$)")
+_STRIKE = f"(?:{cues.STRIKE_WORDS})"  # the verbs that strike an article or words
+_DELETES = re.compile(rf"^(?:{_STRIKE}原?第[一二三四五六七八九十百零〇0-9]+条{_WORDS_INSIDE}"
+                      rf"|{_STRIKE}原?第[^。;,]{{0,80}}?”、第[一二三四五六七八九十百零〇0-9]+条(?![第一二三四五六七八九十百零〇0-9条款项]*中)"
+                      rf"|将原?第[一二三四五六七八九十百零〇0-9]+条[第一二三四五六七八九十百零〇0-9条款项、]{{0,30}}{_STRIKE}[。;]?$)")
 # An amending decision's section that names the rule it changes first: 「《X》…」 「删去《X》第十七条」 「将《X》第三条修改为」.
 # 「五、修改《X》」 heads the changes to X (AV05).
-_NAMES_RULE = re.compile(r"^(?:删去|删除|将|对|修改|修订|关于)?《")  # 「一、关于《某市甲办法》的修改」 too
+_NAMES_RULE = re.compile(rf"^(?:{cues.STRIKE_WORDS}|将|对|修改|修订|关于)?《")  # 「一、关于《某市甲办法》的修改」 too
 # A PDF's run-on line may print that heading inside a sentence: 「…附件国家卫生健康委决定修改的部门规章一、修改《X》(一)将…」 (AV05),
 # or a database's: 「…决定:一、废止《甲》(…通过)二、对《X》作出修改(一)将…」 (BB01)
 # (or a heading of its own with no numeral, the quote that closed the item before it run in: 「对《威海市居民养老服务保障条例》作出
@@ -59,14 +60,14 @@ _CHANGES_RULE_INSIDE = re.compile(r"(?:[一二三四五六七八九十]+、|^[�
 # A deletion printed in the same sentence as the heading, after an item's number: 「一、修改《X》(一)删去第五条。」
 # (or after a section's 「对《X》作出修改」, its line joined to the deletion under it: 「三、对《某条例》作出修改删去第三十一条。」 CO07)
 # (or after another change of the item's, a comma between: 「六、将第三章并入第二章,删去第二十四条。」, GE12)
-_DELETION_INSIDE = re.compile(r"(?:\)|》作出?(?:如下)?修改:?|[,;])(?:删去|删除)原?第[一二三四五六七八九十百零〇0-9]+条" + _WORDS_INSIDE)
+_DELETION_INSIDE = re.compile(rf"(?:\)|》作出?(?:如下)?修改:?|[,;]){_STRIKE}原?第[一二三四五六七八九十百零〇0-9]+条{_WORDS_INSIDE}")
 # A sentence that opens by changing an article of a rule names the rule the sentences after it change, when no item
 # does: 「二、修改下列1件地方性法规」 then 「将《X》第五条第三款中的“…”修改为“…”。」 … 「删去第十四条第二款。」 (CU03)
 _OPENS_ON_RULE = re.compile(r"将《(?P<t>[^《》]{2,100})》(?:\([^()]{0,40}\))?(?:第[一二三四五六七八九十百零〇0-9]+条|中的?|的?名称)")
 # (its order's number in brackets after it: 「二、删去《农药生产许可管理办法》(农业部令2017年第4号)第九条第二款。」, DL06)
 # (or 文件 after it: 「二、删除《…的通知》(渝财综〔2016〕114号)文件中第八条“…”」, EU01)
-_DELETES_NAMED = re.compile(r"^(?:删去|删除)《[^》]{2,100}》(?:\([^()]{0,40}\))?(?:文件)?中?的?原?第[一二三四五六七八九十百零〇0-9]+条"
-                            + _WORDS_INSIDE)
+_DELETES_NAMED = re.compile(rf"^{_STRIKE}《[^》]{{2,100}}》(?:\([^()]{{0,40}}\))?(?:文件)?中?的?原?第[一二三四五六七八九十百零〇0-9]+条"
+                            rf"{_WORDS_INSIDE}")
 _ANNEX_LIST = re.compile(cues.CLEAN_UP_LIST)
 _KEPT_LIST = re.compile(cues.KEPT_LIST)
 # Between a cue and the titles it lists: a joiner, and each title's issuance may be dated
@@ -112,7 +113,7 @@ _ITEM_MARK = re.compile(r"^(?:[0-9]+[.、]|[(][0-9一二三四五六七八九十
 # (not an amendment's item that strikes an article whose words end like a kind: 「十二、删除第四十八条之规定。」, BT09)
 # (a legislature's list names laws, 「中华人民共和国乡镇企业法」, and interpretations, 「…关于《…》第九十九条…的解释」, DB03;
 # its titles may be long: 「…关于授权国务院在中国(广东)自由贸易试验区、…暂时调整有关法律规定的行政审批的决定」)
-_BARE_TITLE = re.compile(rf"^(?!删去|删除)(?P<t>[^《》(),。;:](?:[^《》(),。;:]|《[^《》]{{2,40}}》|\([\u4e00-\u9fff、]{{1,4}}\)(?=[\u4e00-\u9fff、]))"
+_BARE_TITLE = re.compile(rf"^(?!{cues.STRIKE_WORDS})(?P<t>[^《》(),。;:](?:[^《》(),。;:]|《[^《》]{{2,40}}》|\([\u4e00-\u9fff、]{{1,4}}\)(?=[\u4e00-\u9fff、]))"
                          rf"{{3,160}}?(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)}|(?<=[\u4e00-\u9fff]{{2}})法|解释)(?:\((?:试行|暂行)\))?)(?:\(|$|。)")
 _SECTION = re.compile(r"^[一二三四五六七八九十]+、")  # a section, or in a clean-up list an item
 # An item of a list printed with no mark, a title in 《》 alone (its history or number in brackets after it):
