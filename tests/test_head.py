@@ -1266,6 +1266,9 @@ PAGE_TITLES += [  # a site's bar or trail with 关于 above a rule's heading is 
      "序号 目标任务 责任单位 上半年推进情况\n1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。\n"
      "2 规上工业增加值增长3.5%。 区经济信息委 规上工业增加值同比增长0.4%。\n",
      "2025年区政府工作报告目标任务上半年推进情况汇总表"),
+    # a plan's own table of contents above its heading: the heading is the line before the contents' first entry again (KI04)
+    ("a plan's table of contents above its heading", "目录\n1.总则\n" + "".join(f"{k}.{k}第{k}部分\n" for k in range(2, 30))
+     + "某乡自然灾害救助应急预案\n1.总则\n1.1编制目的\n为规范紧急救助行为,根据《自然灾害救助条例》,制定本预案。\n", "某乡自然灾害救助应急预案"),
     # a trail's label alone on its line above the heading is no part of it (KF06)
     ("a trail's label on the line above", "当前位置\n某县人民代表大会常务委员会公告\n\n《某县人民代表大会常务委员会议事规则》已经县人民代表大会"
      "常务委员会第一次会议通过,现予公布,自公布之日起施行。\n\n某县人民代表大会常务委员会\n2017年4月18日\n", "某县人民代表大会常务委员会公告"),

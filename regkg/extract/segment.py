@@ -988,6 +988,26 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _RULE_OPENS = re.compile(r"第[一二三四五六七八九十百零〇0-9]+[章条]")
 
 
+_CONTENTS_REACH = 300  # lines a document's own table of contents may run to
+
+
+def _heading_after_contents(texts: list[str], toc: int) -> int | None:
+    """The line of the heading a document prints under its own table of contents (line ``toc``, 「目录」): the line before
+    the one that repeats the contents' first entry, when it reads as a title (「目录」 「1.总则」 … 「8.6预案生效时间」
+    「金桥乡自然灾害救助应急预案」 「1.总则」, KI04)."""
+    entry = next((k for k in range(toc + 1, min(len(texts), toc + _CONTENTS_REACH)) if texts[k]), None)
+    if entry is None:
+        return None
+    previous = entry
+    for k in range(entry + 1, min(len(texts), toc + _CONTENTS_REACH)):
+        if not texts[k]:
+            continue
+        if texts[k] == texts[entry]:
+            return previous if previous > entry and title_in(texts[previous]) is not None else None
+        previous = k
+    return None
+
+
 def _heading_candidates(texts: list[str], first: int, end: int) -> list[int]:
     """The head's lines in the order a heading is looked for in them: from the top, except that a rule's heading
     standing right above its first chapter or article comes first — chrome above it on a database page may end like
@@ -1446,6 +1466,8 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     first = next((k for k, t in enumerate(texts) if t), None)
     if first is None:
         return None
+    if _TOC.match(texts[first].replace(" ", "")) and (heading := _heading_after_contents(texts, first)) is not None:
+        first = heading  # a plan's own table of contents above its heading (KI04)
     head = read_head(texts, first)
     title_span, title_line = None, None
     for k in _heading_candidates(texts, first, head.end):
