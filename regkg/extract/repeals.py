@@ -696,8 +696,7 @@ def _later_document(note: re.Match[str], own: str | None, raw: str, c: Text) -> 
 # document itself repeals (a remark that a later one repealed it, 「该文件已被《X》废止」, is a history note: history_repeals).
 _REMARK = re.compile(r"^[ \t]*(?:备注|附注)[ \t]*:?[ \t]*(?P<x>[^\n]{4,400})$", re.M)
 _REMARK_CUE = re.compile(r"(?:同时|一并|予以)(?:废止|失效)|同时停止执行")
-# (each number printed after its title, or alone)
-_REMARK_TARGET = re.compile(r"(?:《(?P<t>[^《》]{2,120})》)?\s*\(?(?P<n>[^()《》、,]{2,30}?〔(?:19|20)\d{2}〕\d{1,5}号)?\)?(?:文件)?")
+_REMARK_TITLE = re.compile(r"《([^《》]{2,120})》")
 
 
 def remark_repeals(c: Text, raw: str, docs: list[Document], found: list[Repeal]) -> list[Repeal]:
@@ -716,13 +715,19 @@ def remark_repeals(c: Text, raw: str, docs: list[Document], found: list[Repeal])
         # (the cue after the last title: a title may hold one, 「《关于废止部分餐饮文件的通知》…同时废止」)
         if (cue := _REMARK_CUE.search(x, x.rfind("》") + 1)) is None or "被" in x[: cue.start()]:
             continue
+        before = x[: cue.start()]
+        # each title with the number printed with it, if any (citations.numbered_by), then each number printed alone
+        nums = find_docnums(before)
+        targets, paired = [], set()
+        for t in _REMARK_TITLE.finditer(before):
+            n = next((n for n in nums if numbered_by(before, t.end(), n.start)), None)
+            paired.add(n)
+            targets.append((n.canonical if n else None, t.group(1)))
+        targets += [(n.canonical, None) for n in nums if n not in paired]
         a, b = c.orig_span(m.start("x"), m.end("x"))
         evidence = printed(raw, c, m.start("x"), m.end("x"))
-        for t in _REMARK_TARGET.finditer(x, 0, cue.start()):
-            number = canonical if (canonical := next((d.canonical for d in find_docnums(t.group("n") or "")), None)) else None
-            title = t.group("t")
-            if (number or title) and number not in numbers and title not in titles:
-                out.append(Repeal(by, number, title, evidence, (a, b), cue.group()))
+        out += [Repeal(by, number, title, evidence, (a, b), cue.group()) for number, title in targets
+                if number not in numbers and title not in titles]
     return out
 
 
