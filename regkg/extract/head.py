@@ -88,8 +88,9 @@ _NUMBERED_HEADING = re.compile(r"(?P<t>[^()。,:;]{6,60})\((?P<n>[^()]{4,30}号)
 # A reprinting site's region in brackets before a heading: 「(湖北省)武汉市…」 「(湖北省)2023年咸宁市…」 (CN01, CN02)
 _REGION_PREFIX = re.compile(r"\([\u4e00-\u9fff]{1,10}(?:省|自治区)\)(?=[^()]{6})")
 # An announcement's serial, its title after it in brackets: 「海关总署公告2018年第135号(关于发布…的公告)」 (CJ08)
-_SERIAL_HEADING = re.compile(r"[\u4e00-\u9fff]{2,30}公告(?:19|20)\d{2}年第\d{1,4}号\(关于[^()]{2,120}\)")
-_SERIAL_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,30}公告(?:19|20)\d{2}年第\d{1,4}[号號]\s*(?!\()(?=[^\s,。:]{0,60}?(?:关于|關于|關於|关於))")  # (not 「…号(关于…)」: _SERIAL_HEADING)
+_SERIAL = r"[\u4e00-\u9fff]{2,30}公告(?:19|20)\d{2}年第\d{1,4}"  # an announcement's serial, up to its 号
+_SERIAL_HEADING = re.compile(rf"{_SERIAL}号\(关于[^()]{{2,120}}\)")
+_SERIAL_BEFORE = re.compile(rf"{_SERIAL}[号號]\s*(?!\()(?=[^\s,。:]{{0,60}}?(?:关于|關于|關於|关於))")  # (not 「…号(关于…)」: _SERIAL_HEADING)
 _LAW_TITLE = re.compile(cues.LAW_TITLE)
 # What a page sets before a heading on its line: a label (「權威發佈:」 「附件:」), a field block's cells up to the last 「|」
 # (「公开时限|长期公开|主题词|…」 「標??題:|…」), a tag (「【重要通告】」 「[浙江]」 「「通告」」), a site's last step (「1500字范文>」),
