@@ -236,6 +236,7 @@ _LONGEST_TASK = 80
 _DUTY_MARK = re.compile(rf"负责|牵头|配合|{LABELS}|(?:职责|职能)(?:分工)?(?:分别)?落实")  # 「(…按照职能分别落实)」 (W05)
 _COMMA_RULE = re.compile(cues.COMMA_LEAD_RULE)
 _FIRST_RULE = re.compile(cues.FIRST_LEAD_RULE)
+_FIRST_RULE_WORDS = ("第一", "首位")  # what every wording of the rule prints: a text with neither is not searched for it
 _LABEL = re.compile(rf"(?P<label>{LABELS})[::]")
 # A label opening a line or a sentence; the labels after it on the line are its own. Matched bare and its
 # opening checked after (_label_runs).
@@ -1127,7 +1128,7 @@ def _group_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]],
     out: list[DutyFact] = []
     comma_rule = first_rule = False
     # each rule prints its word (「逗号前」, 「第一」 or 「首位」): in a text without it, no group is searched for the rule
-    commas, ranked = "逗号前" in s, "第一" in s or "首位" in s
+    commas, ranked = "逗号前" in s, any(w in s for w in _FIRST_RULE_WORDS)
     # a text whose items close with their bodies and a verb (「(X牵头,Y配合)」) may close others with the bodies alone, who
     # all lead: 「…激励机制。(区发展改革委、区财政局、区农业农村委)」 (BU11)
     # (or whose items close with their bodies alone, two of them or more: 「…环境保护。(地区农牧局)」 in a 分工方案 whose every
@@ -1203,7 +1204,7 @@ def _label_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]])
     「…推行清洁生产。牵头单位:市发展改革委;配合单位:市生态环境局、市经济和信息化局」."""
     out: list[DutyFact] = []
     read_to = 0  # label lines read already as the next lines of a label line above
-    first_rule, rule_from = False, 0
+    ranked, first_rule, rule_from = any(w in s for w in _FIRST_RULE_WORDS), False, 0
     for start, label_end in _label_runs(s):
         if start < read_to:
             continue
@@ -1229,7 +1230,7 @@ def _label_duties(s: str, line_starts: list[int], groups: list[tuple[int, int]])
             end = end if end >= 0 else len(s)
         read_to = end
         # (a rule that the first of each list leads holds from where it is printed on, 「(首位单位为牵头单位,下同)」, KC01)
-        first_rule = first_rule or bool(_FIRST_RULE.search(s, rule_from, end))
+        first_rule = first_rule or (ranked and bool(_FIRST_RULE.search(s, rule_from, end)))
         rule_from = end
         lead, support = _parse_group(s[start:end].rstrip("。").replace("\n", ";"), False, first_rule)
         task_end = person.start() if person else start
