@@ -512,6 +512,9 @@ DUTIES = [
     # a unit named by its role is a body, one named by its part in a transaction a private party (A11)
     ("五、收费单位应认真执行收费公示制度,在收费场所公示收费项目。", None, leads("收费单位")),
     ("用人单位应当依法为劳动者缴纳社会保险费。", None, set()),
+    # the departments handling proposals are bodies; an event's organiser is a party (KP01, IC06)
+    ("各承办单位要认真贯彻执行有关精神,将建议、提案办理工作列入重要议事日程。", None, leads("各承办单位")),
+    ("表演及展览活动的承办单位应当制定安全工作方案。", None, set()),
     # 会同 a list, then 进行 and the task (sample 000, 泸市府办规〔2024〕7号)
     ("市住房城乡建设局会同市文化广电旅游局、市财政局进行审核,并将审核情况进行公示。", None,
      leads("市住房城乡建设局") | supports("市文化广电旅游局", "市财政局")),

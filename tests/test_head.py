@@ -1272,6 +1272,11 @@ PAGE_TITLES += [  # a site's bar or trail with 关于 above a rule's heading is 
     # a trail's label alone on its line above the heading is no part of it (KF06)
     ("a trail's label on the line above", "当前位置\n某县人民代表大会常务委员会公告\n\n《某县人民代表大会常务委员会议事规则》已经县人民代表大会"
      "常务委员会第一次会议通过,现予公布,自公布之日起施行。\n\n某县人民代表大会常务委员会\n2017年4月18日\n", "某县人民代表大会常务委员会公告"),
+    # a news item's headline that a body published it, then teaser lines, over the document's own heading (KS03)
+    ("a news item's teasers above the heading", "春节出行,请了解……\n\n时事 2025-01-22 07:28 宁夏\n\n1月21日\n\n"
+     "某省交警发布最新通告\n\n春节假期\n\n某省高速禁止大件运输车辆通行\n\n↓↓↓\n\n\n"
+     "关于2025年春节期间某省高速公路禁止大件运输车辆通行的通告\n\n为保障春节期间高速公路安全畅通,现通告如下:\n"
+     "一、2025年1月27日至2月4日禁止大件运输车辆通行。\n", "关于2025年春节期间某省高速公路禁止大件运输车辆通行的通告"),
     ("a posting time's line above", "2022/04/17 10:30\n某县人民政府关于禁止采集虫草的通告\n\n根据有关规定,现将有关事宜通告如下:\n"
      "一、本通告自发布之日起执行。\n\n某县人民政府\n\n2022年4月16日\n", "某县人民政府关于禁止采集虫草的通告"),
 ]

@@ -256,14 +256,31 @@ def _broken_before_kind(texts: list[str], k: int) -> tuple[int, int] | None:
     return 0, len(texts[k])
 
 
+# A news item's headline reports that a body published the document: 「宁夏交警发布最新通告」 (KS03)
+_PUBLISHED_NEWS = re.compile(r"(?:发布|公布|出台|印发)[\u4e00-\u9fff]{0,12}$")
+_TEASER_LINES = 6  # short lines a news item may print between such a headline and the heading: 「春节假期」 「↓↓↓」
+_TEASER_LINE = 30
+
+
 def _headline_over_heading(texts: list[str], k: int, ab: tuple[int, int]) -> int | None:
     """The line right below line ``k``'s title that prints a document's own heading, 「…关于…」 ending in its 文种, or None:
     a page's headline, then the heading of the document it prints (「信陽息縣全面禁止燃放煙花爆竹的通知」, then
-    「息縣人民政府關於息縣全面禁止燃放煙花爆竹的通告」, FI08). A headline names no 关于."""
-    if ab != (0, len(texts[k])) or "关于" in texts[k] or (j := _written(texts, k, 2)) is None:
+    「息縣人民政府關於息縣全面禁止燃放煙花爆竹的通告」, FI08). A headline names no 关于. A headline reporting that a
+    body published it may stand a few short teaser lines above it: 「宁夏交警发布最新通告」, 「春节假期」, 「↓↓↓」, then
+    「关于2025年春节期间…的通告」 (KS03)."""
+    if ab != (0, len(texts[k])) or "关于" in texts[k]:
         return None
-    below = texts[j]
-    return j if "关于" in below and title_in(below) == (0, len(below)) and _KIND_END.search(below) else None
+    teasers = _TEASER_LINES if _PUBLISHED_NEWS.search(texts[k]) else 0
+    j = k
+    for _ in range(teasers + 1):
+        if (j := _written(texts, j, 2 if not teasers else 4)) is None:
+            return None
+        below = texts[j]
+        if "关于" in below and title_in(below) == (0, len(below)) and _KIND_END.search(below):
+            return j
+        if len(below) > _TEASER_LINE or any(mark in below for mark in "。,;:"):
+            return None
+    return None
 
 
 _WRAPPED_LINES = 3  # lines below its first a heading wrapped inside its marks runs over at the most
