@@ -74,6 +74,9 @@ DUTIES = [
     # own before its task's verb 「(七)X。负责…」 (AZ06)
     ("(四)区建管委、区房管局:负责协调指导应急避难场所启用后的交通运输保障工作。", None, leads("区建管委", "区房管局")),
     ("(七)区房屋急修中心。负责对受理的房屋报修急修事件进行分类梳理。", None, leads("区房屋急修中心")),
+    # or on a line of its own over its duties, an office's divisions (KW06, a 三定's 内设机构)
+    ("(十七)电子政务处。\n负责市政府门户网站建设、管理和政府信息公开。\n(十八)新闻处。\n负责联络新闻单位,及时进行专题报道。", None,
+     leads("电子政务处", "新闻处")),
     ("(三)加强组织领导。各部门要加强协调配合。", None, leads("各部门")),
     # places listed sharing the last one's government, the last joined by 和 (BB03)
     ("江北区、北碚区和渝北区人民政府分别负责新区直管区域内的其他行政和社会事务管理。", None,

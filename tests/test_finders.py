@@ -278,6 +278,9 @@ LAW_CITATIONS = [
      {"政府工作报告"}),
     ("2025年区〈政府工作报告〉确定的主要目标任务责任分解方案》已经区人民政府同意,现印发给你们。区绩效考评部门要将区《政府"
      "工作报告》确定的目标任务纳入考评。", {"政府工作报告"}),
+    # a periodical an office edits or publishes is no work cited (KW01, KW02)
+    ("信息中心主办《经济要参》杂志;信息科负责编辑《每日动态》;对外发行的有《中国发展评论》。依据《某市政务信息工作办法》执行。",
+     {"某市政务信息工作办法"}),
     # a file's name, a sharing site's chrome, is no work cited (ES09)
     ("《某县安全生产事故灾难应急预案.docx》由会员分享,更多相关《某县安全生产事故灾难应急预案.docx(14页珍藏版)》请搜索。"
      "依据《中华人民共和国安全生产法》制定本预案。", {"中华人民共和国安全生产法"}),
@@ -507,6 +510,12 @@ def test_a_tasks_bracketed_bodies_mark_a_document():
     ("第一条 为了加强殡葬管理,根据国务院《殡葬管理条例》,结合我县实际,制定本办法。\n第二条 本办法自公布之日起施行。\n", "办法"),
     ("第21次\n某县人民政府办公室 2016-4-13\n3月24日,县长主持召开县人民政府第21次常务会议。现将会议形成的一致意见纪要如下:\n"
      "一、研究迎接复审工作。\n", None),
+    # a page of an office's divisions, each named on a line of its own over its duties (KW06, KW02)
+    ("(十七)电子政务处。\n负责市政府门户网站建设和管理。\n(十八)新闻处。\n负责联络新闻单位。\n(十九)市政府督查室。\n"
+     "负责督促检查工作。\n(二十)人事处。\n负责人事和机构编制管理工作。\n(二十一)保卫处。\n负责机关安全保卫。\n", None),
+    # a decision printed without its heading that repeals from a day (KU04)
+    ("某省人民代表大会常务委员会第三十次会议审议了关于废止《某省邮电通信条例》等三项地方性法规的议案。会议认为,这些法规已无存在的"
+     "必要,决定自即日起废止下列地方性法规:\n", None),
 ])
 def test_an_untitled_documents_kind(text, kind):
     [doc] = extract_text(text).documents

@@ -142,12 +142,13 @@ HEADS = [
         (None, "关于某事的批复", (), "2025-06-17"),
     ),
     (
-        # (the title's kind glued to the number's code, 「通告桂政通」, and no date: EI01)
+        # (the title's kind glued to the number's code, 「通告桂政通」, and no date: EI01; the heading is the document's own,
+        # its issuer's line over 「关于…」, which the page's title ends with: CY04)
         "a page's title with its number after a space, and the day printed only in the colophon's 「…印发」 line",
         "资讯首页 > 农业快讯\n\n某县关于禁止露天焚烧秸秆的通告 桂政通〔2017〕6号\n\n2017年10月23日 09:24来源:某县人民政府点击量:0\n\n"
         "桂政通〔2017〕6号\n\n某县人民政府\n\n关于禁止露天焚烧秸秆的通告\n\n为切实做好秸秆禁烧工作,特通告如下:\n\n"
         "一、本县行政区域内禁止任何单位和个人露天焚烧秸秆。\n\n二、本通告自发布之日起施行。\n\n某县人民政府办公室2017年5月27日印发\n",
-        ("桂政通〔2017〕6号", "某县关于禁止露天焚烧秸秆的通告", ("某县人民政府",), "2017-05-27"),
+        ("桂政通〔2017〕6号", "某县人民政府关于禁止露天焚烧秸秆的通告", ("某县人民政府",), "2017-05-27"),
     ),
     (
         # (the heading was taken for a link to a reading and cut, and a reading naming its document without 《》 went
@@ -1272,11 +1273,20 @@ PAGE_TITLES += [  # a site's bar or trail with 关于 above a rule's heading is 
     # a trail's label alone on its line above the heading is no part of it (KF06)
     ("a trail's label on the line above", "当前位置\n某县人民代表大会常务委员会公告\n\n《某县人民代表大会常务委员会议事规则》已经县人民代表大会"
      "常务委员会第一次会议通过,现予公布,自公布之日起施行。\n\n某县人民代表大会常务委员会\n2017年4月18日\n", "某县人民代表大会常务委员会公告"),
-    # a news item's headline that a body published it, then teaser lines, over the document's own heading (KS03)
-    ("a news item's teasers above the heading", "春节出行,请了解……\n\n时事 2025-01-22 07:28 宁夏\n\n1月21日\n\n"
+    # a news item's pointer, a line of arrows or 「具体通告如下」, over the document's own heading, whatever headline and lead
+    # stand above it (KS03, FN10), the heading wrapped over two lines too
+    ("arrows over the heading under a news item's lead", "春节出行,请了解……\n\n时事 2025-01-22 07:28 宁夏\n\n1月21日\n\n"
      "某省交警发布最新通告\n\n春节假期\n\n某省高速禁止大件运输车辆通行\n\n↓↓↓\n\n\n"
      "关于2025年春节期间某省高速公路禁止大件运输车辆通行的通告\n\n为保障春节期间高速公路安全畅通,现通告如下:\n"
      "一、2025年1月27日至2月4日禁止大件运输车辆通行。\n", "关于2025年春节期间某省高速公路禁止大件运输车辆通行的通告"),
+    ("a pointer over a heading wrapped over two lines", "查看原文\n其他\n\n某市人民政府最新通告\n\n某某日报 2023-12-20\n\n"
+     "今日热点\n\n最新消息!有望年内实现全线通车……\n\n近日\n\n某市人民政府发布通告\n\n11月13日起开展城乡环境综合大整治行动\n\n"
+     "具体通告如下\n\n↓↓\n\n某市人民政府关于开展城乡环境\n\n综合大整治行动的通告\n\n为加强城乡环境治理,现就有关事项通告如下:\n"
+     "一、各区人民政府负责本辖区的整治工作。\n", "某市人民政府关于开展城乡环境综合大整治行动的通告"),
+    # a news item's headline that adds a place and its source to the heading of the document it prints (CY04)
+    ("a headline ending with the heading", "某市关于实施交通管制的通告(某市交通管理局)\n\n社会热点2022-10-12 06:32:26\n\n"
+     "某市关于实施交通管制的通告(某市交通管理局)\n\n  关于实施交通管制的通告\n\n  为保证防汛车辆安全通行,禁止一切车辆通行。\n\n"
+     "  特此通告。\n\n  某市公安局\n\n  2021年10月9日\n", "关于实施交通管制的通告"),
     ("a posting time's line above", "2022/04/17 10:30\n某县人民政府关于禁止采集虫草的通告\n\n根据有关规定,现将有关事宜通告如下:\n"
      "一、本通告自发布之日起执行。\n\n某县人民政府\n\n2022年4月16日\n", "某县人民政府关于禁止采集虫草的通告"),
 ]

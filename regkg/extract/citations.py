@@ -211,6 +211,9 @@ def is_cited_work(
         return False
     if s[max(0, ref.start - 2) : ref.start].endswith(cues.FILLED_IN) or s.startswith(cues.FORM_AFTER, ref.end):
         return False  # 「填写《…报送稿》」 「《…通行证边境旅游专用》证件」: a form
+    if s.startswith(cues.PERIODICAL_AFTER, ref.end) or \
+            s[max(0, ref.start - 4) : ref.start].removesuffix("的有").removesuffix("的").endswith(cues.PERIODICAL_BEFORE):
+        return False  # 「主办《经济要参》杂志」 「对外发行的有《中国发展评论》」: a periodical
     if _SEE_ATTACHMENT.match(s, ref.end):  # 「《…实施办法》(详见附件)」: the document's own attachment
         return False
     if s[ref.start - 1 : ref.start] == "本":  # 「特制定本《实施方案》」: the document itself, by its short name (EA01)

@@ -174,7 +174,9 @@ SELF_NAMING_ARTICLE = rf"第一条[^\n]{{0,200}}?(?:制定|施行|所称)本(?P<
 DOCUMENT_PHRASES = (
     "此复", "特此通知", "特此公告", "特此通告", "特此批复", "特此函告", "特此报告", "特此决定", "现予公布",
     "现予发布", "现印发给你们", "现转发给你们", "印发给你们", "请认真贯彻执行", "请遵照执行", "请认真组织实施",
-    "收悉", "现决定", "决定废止", "予以废止", "宣布失效", "通知如下", "批复如下", "意见如下", "公告如下", "通告如下",
+    "收悉", "现决定", "决定废止", "予以废止", "宣布失效",
+    "起废止",  # a repeal from a day: 「决定自即日起废止下列地方性法规」, a decision printed without its heading (KU04)
+    "通知如下", "批复如下", "意见如下", "公告如下", "通告如下",
     "纪要如下",  # a meeting's minutes: 「现将会议形成的一致意见纪要如下」 (DO02)
 )
 
@@ -186,6 +188,10 @@ TO_BE_MADE = ("出台",)
 FILLED_IN = ("填写", "填报")
 # Or a title a form's or certificate's kind follows: 「《中华人民共和国出入境通行证边境旅游专用》证件」 (GL01)
 FORM_AFTER = ("证件", "证书", "证照", "表格")
+# A periodical or a bulletin an office edits, by its title: 「主办《经济要参》杂志」 「负责编辑《每日动态》」 「出版和发行《新经济
+#导刊》」 (KW01, KW02, a 三定's divisions): no work cited
+PERIODICAL_BEFORE = ("编辑", "编印", "主办", "出版", "发行", "刊发", "创办")
+PERIODICAL_AFTER = ("杂志", "期刊", "周刊", "月刊", "旬刊", "编辑部", "报社")
 # Notes a database site sets into the text (「【已废止,最新为:《贵州省预算审查监督条例》】」): chrome, not the
 # document's words; no repeal, no citation.
 _SITE_STATUSES = "已废止|已失效|已修改|已修订|已被修改"

@@ -90,6 +90,7 @@ def _item_head(text: str) -> re.Match[str] | None:
 # sentence of its own before its task's verb 「(七)区房屋急修中心。负责对受理的…」 (AZ06).
 _MEMBER_SEPARATOR = f"(?::|。(?={cues.MEMBER_VERBS}))"
 _MEMBER_STOP = re.compile(f"。(?={cues.MEMBER_VERBS})")  # what a line needs for the second separator: most lines hold none
+_MEMBER_VERB_WORDS = tuple(cues.MEMBER_VERBS.split("|"))
 _MEMBER = re.compile(
     rf"(?:[(][0-9一二三四五六七八九十]+[)]|[0-9]+[.、])?\s*(?P<org>{BODY_NAME}(?:、{BODY_NAME}){{0,5}}){_MEMBER_SEPARATOR}"
     rf"(?P<task>[^。]{{2,}}?)(?:。|$)"
@@ -1411,9 +1412,13 @@ def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: st
             lead_in, paragraph = None, False  # a heading under the bare one, 「2.2.1专项工作小组职责」: its paragraph is none
         # (no sentence's mark: neither an item's number nor a body's name prints one; four tests in C on a short line cost
         # a third of a pattern's search)
-        if len(line) <= _HEADED_LINE and line[0] in _ITEM_OPENINGS and \
-                not ("。" in line or "," in line or ";" in line or ":" in line) and \
-                (headed := _headed_duty(s, line, ls, line_starts, k)) is not None:
+        # (the name may end its own sentence over a line that opens with its duty's verb: 「(十七)电子政务处。」 then 「负责…」,
+        # a 三定's divisions, KW06; not over items, 「(二)联席会议办公室。」 then 「1.负责…」, which a duty heading's reading takes)
+        named = line.removesuffix("。")
+        if len(named) <= _HEADED_LINE and line[0] in _ITEM_OPENINGS and \
+                not ("。" in named or "," in line or ";" in line or ":" in line) and \
+                (named == line or next((x for x in lines[k + 1 : k + 3] if x), "").startswith(_MEMBER_VERB_WORDS)) and \
+                (headed := _headed_duty(s, named, ls, line_starts, k)) is not None:
             if headed.lead_in is not None:
                 lead_in, paragraph = (headed.lead_in,), False
             elif headed.fact is not None:

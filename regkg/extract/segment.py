@@ -256,31 +256,25 @@ def _broken_before_kind(texts: list[str], k: int) -> tuple[int, int] | None:
     return 0, len(texts[k])
 
 
-# A news item's headline reports that a body published the document: 「宁夏交警发布最新通告」 (KS03)
-_PUBLISHED_NEWS = re.compile(r"(?:发布|公布|出台|印发)[\u4e00-\u9fff]{0,12}$")
-_TEASER_LINES = 6  # short lines a news item may print between such a headline and the heading: 「春节假期」 「↓↓↓」
-_TEASER_LINE = 30
-
-
 def _headline_over_heading(texts: list[str], k: int, ab: tuple[int, int]) -> int | None:
     """The line right below line ``k``'s title that prints a document's own heading, 「…关于…」 ending in its 文种, or None:
     a page's headline, then the heading of the document it prints (「信陽息縣全面禁止燃放煙花爆竹的通知」, then
-    「息縣人民政府關於息縣全面禁止燃放煙花爆竹的通告」, FI08). A headline names no 关于. A headline reporting that a
-    body published it may stand a few short teaser lines above it: 「宁夏交警发布最新通告」, 「春节假期」, 「↓↓↓」, then
-    「关于2025年春节期间…的通告」 (KS03)."""
-    if ab != (0, len(texts[k])) or "关于" in texts[k]:
+    「息縣人民政府關於息縣全面禁止燃放煙花爆竹的通告」, FI08). A headline names no 关于."""
+    if ab != (0, len(texts[k])) or "关于" in texts[k] or (j := _written(texts, k, 2)) is None:
         return None
-    teasers = _TEASER_LINES if _PUBLISHED_NEWS.search(texts[k]) else 0
-    j = k
-    for _ in range(teasers + 1):
-        if (j := _written(texts, j, 2 if not teasers else 4)) is None:
-            return None
-        below = texts[j]
-        if "关于" in below and title_in(below) == (0, len(below)) and _KIND_END.search(below):
-            return j
-        if len(below) > _TEASER_LINE or any(mark in below for mark in "。,;:"):
-            return None
-    return None
+    below = texts[j]
+    return j if "关于" in below and title_in(below) == (0, len(below)) and _KIND_END.search(below) else None
+
+
+def _heading_ending_headline(texts: list[str], k: int, ab: tuple[int, int]) -> int | None:
+    """The line below line ``k`` that prints the heading its title ends with, 「关于…」 whole, or None: a news item's
+    headline adds a place (and a source) to the heading of the document it prints (「新乡长垣市关于实施交通管制的通告
+    (长垣市交通管理局)」, then 「关于实施交通管制的通告」, CY04)."""
+    title = texts[k][ab[0] : ab[1]]
+    if "关于" not in title[1:]:
+        return None
+    return next((j for j in range(k + 1, min(len(texts), k + _AGAIN_WITHIN)) if texts[j].startswith("关于")
+                 and len(texts[j]) < len(title) and title.endswith(texts[j]) and title_in(texts[j]) == (0, len(texts[j]))), None)
 
 
 _WRAPPED_LINES = 3  # lines below its first a heading wrapped inside its marks runs over at the most
@@ -1008,6 +1002,31 @@ _RULE_OPENS = re.compile(r"第[一二三四五六七八九十百零〇0-9]+[章�
 _CONTENTS_REACH = 300  # lines a document's own table of contents may run to
 
 
+# A news item's pointer to the document it prints below its lead: a line of arrows, or 「全文如下」 「具体通告如下」
+# (KS03, FN10, GQ02, EX01); not a document's own 「现将有关事项通告如下:」, which its items follow
+_POINTER = re.compile(r"[↓⬇]{2,}|(?:[^。,;:!?\s]{0,8}?(?:全文|原文)|具体(?:通告|通知|公告|内容))如下[::]?(?:[↓⬇]*)")
+_POINTER_REACH = 60  # lines from the text's first that a news item's lead may run to
+_WRAPPED_HEADING = 80  # characters of a heading wrapped over two lines at the most
+
+
+def _heading_under_pointer(texts: list[str], first: int) -> int | None:
+    """The line of the heading a news item's pointer stands over, within _POINTER_REACH lines of ``first``, or None: the
+    document's own heading, whatever headline and lead the item prints above it (「拉萨市人民政府最新通告」, the news,
+    「具体通告如下」, 「↓↓」, then 「拉萨市人民政府关于开展城乡环境」 「综合大整治行动的通告」, FN10)."""
+    k = next((k for k in range(first, min(len(texts), first + _POINTER_REACH)) if texts[k] and _POINTER.fullmatch(texts[k])),
+             None)
+    j = k
+    while j is not None and (j := _written(texts, j, 3)) is not None and _POINTER.fullmatch(texts[j]):
+        pass  # 「具体通告如下」 then 「↓↓」
+    if j is None:
+        return None
+    heading = texts[j]
+    if (nxt := _written(texts, j, 2)) is not None and not _KIND_END.search(heading) and \
+            len(heading) + len(texts[nxt]) <= _WRAPPED_HEADING:
+        heading += texts[nxt]  # wrapped over two lines
+    return j if title_in(heading) == (0, len(heading)) and _KIND_END.search(heading) and "。" not in heading else None
+
+
 def _heading_after_contents(texts: list[str], toc: int) -> int | None:
     """The line of the heading a document prints under its own table of contents (line ``toc``, 「目录」): the line before
     the one that repeats the contents' first entry, when it reads as a title (「目录」 「1.总则」 … 「8.6预案生效时间」
@@ -1485,6 +1504,8 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
         return None
     if _TOC.match(texts[first].replace(" ", "")) and (heading := _heading_after_contents(texts, first)) is not None:
         first = heading  # a plan's own table of contents above its heading (KI04)
+    elif (heading := _heading_under_pointer(texts, first)) is not None:
+        first = heading
     head = read_head(texts, first)
     title_span, title_line = None, None
     for k in _heading_candidates(texts, first, head.end):
@@ -1520,7 +1541,8 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
         elif last == k and (below := _heading_over_salutation(lines, texts, k)) is not None:
             k = last = below  # (its lines above, the issuer's among them, are read as a wrapped title's below)
             a, b = title_in(texts[k])  # type: ignore[misc]
-        elif last == k and (below := _headline_over_heading(texts, k, ab)) is not None:
+        elif last == k and ((below := _headline_over_heading(texts, k, ab)) is not None
+                            or (below := _heading_ending_headline(texts, k, ab)) is not None):
             k = last = below
             a, b = 0, len(texts[k])
         if a == 0 and "《" not in texts[k] and texts[last].endswith("》") and (up := _opened_above(texts, k)) is not None:
@@ -1651,9 +1673,12 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
 _SECTION_LINE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}(?:\.\d{1,2}){1,2}[ \t]*(?=[\u4e00-\u9fff]))[^。;:\n]{2,40}$", re.M)
 _ASKED = re.compile(r"(?:部门|政府|机关|单位|法院|检察院|各地|委员会|[局厅委办])(?:要|应当|负责|牵头|:(?:负责|指导|组织|协调))")
 _ASKED_AT_LEAST = 3
-# or a list of member units' duties alone, a line each: 「2.市发展改革委:负责将…纳入…规划」 「3.市城建委:严格…」 (HH06)
-_MEMBER_DUTY_LINE = re.compile(r"^(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?[ \t]*[\u4e00-\u9fff()]{2,24}?"
-                               rf"(?:局|委|办|厅|部|院|会|中心|队|站|所|处|室|政府|部门):(?:{cues.MEMBER_VERBS})", re.M)
+# or a list of member units' duties alone, a line each: 「2.市发展改革委:负责将…纳入…规划」 「3.市城建委:严格…」 (HH06); or an
+# office's divisions, each named on a line of its own over its duties: 「(十七)电子政务处。」 then 「负责市政府有关会议…」,
+# 「一、文秘科(保密办)」 then 「负责文电收发…」 (KW06, KW02: a page of a 三定 or of 内设机构及职责)
+_MEMBER_DUTY_LINE = re.compile(r"^(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、)?[ \t]*"
+                               r"[\u4e00-\u9fff()]{2,24}?(?:局|委|办|厅|部|院|会|中心|队|站|所|处|室|科|股|政府|部门)"
+                               rf"(?::|(?:\([^()\n]{{1,12}}\))?。?\n)(?:{cues.MEMBER_VERBS})", re.M)
 _MEMBER_DUTIES_AT_LEAST = 5
 
 
