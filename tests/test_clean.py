@@ -143,6 +143,10 @@ FOLD_CASES = [
     ("file-links", "(此件公開發布)\n【word版】濟兗政字〔2024〕8號 關于某事的通知.doc\n【PDF版】某通知.PDF\n【漫畫解讀】某通知\n",
      "(此件公开发布)\n\n\n\n"),
     ("database-label-kept", "【发布部门】某市人民政府\n【政策解读】\n", "【发布部门】某市人民政府\n\n"),
+    # a labelled link to the reading, the title it explains after its label (KT04, DE09, BO03); a reading's sentence stays
+    ("reading-label-links", "解讀文本:某市財政專項資金管理辦法(修訂)\n各鎮人民政府:\n現印發給你們。\n解读:《某县人民政府关于调整禁养区的决定》\n"
+     "图文解读:局长办公会会议纪要【2021】第2号\n解读:本办法的出台,是为了规范管理。\n",
+     "\n各镇人民政府:\n现印发给你们。\n\n\n解读:本办法的出台,是为了规范管理。\n"),
     # a 版头 run into one line with its heading and salutation, spaces where the breaks were (BY07); a sentence that
     # names a 文件 and a number before a heading-like phrase, no salutation after it, stays one line
     ("run-in-masthead", "某县人民政府文件 某县政府发〔2018〕29 号 某县人民政府关于印发某规则的通知 各乡镇人民政府: 现印发。",

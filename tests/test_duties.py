@@ -1153,6 +1153,7 @@ DUTIES = [
     # bodies named before, counted or pointed back to, are no new body (Z04)
     ("两部门均应规范制作笔录,并留存现场摄像或照片。", None, set()),
     ("上述部门要加强协作。", None, set()),
+    ("以上责任单位要加快工作节奏,全力推动确定事项落实。", None, set()),  # by their role too (LA06)
     # a role's label qualifies a government's own departments, as 有关 does: one body, not the government and a label (CT03)
     ("省政府各牵头部门要于1月底前完成各项目标任务的细化分解。", None, leads("省政府各牵头部门")),
     ("各牵头部门要于1月底前完成细化分解。", None, leads("各牵头部门")),
@@ -1573,6 +1574,7 @@ DUTIES = [
     ("区建管委、区水务局负责对建设单位落实海绵城市的建设情况实施监督。", None, leads("区建管委", "区水务局")),
     # the other departments and units concerned (JZ01); the places concerned (JZ03)
     ("其他有关部门和单位要立足职能职责,积极出台促进就业创业的政策。", None, leads("其他有关部门", "其他有关单位")),
+    ("各相关职能部门和单位要进一步加大整改力度。", None, leads("各相关职能部门", "各相关单位")),  # (LA03, EG02)
     ("有关地方应优先支持自贸试验区建设,促进其健康有序发展。", None, leads("有关地方")),
     # a task's 负责部门 in the item's bracket (JZ03)
     ("(一)放宽外商投资建设工程设计企业外籍技术人员的比例要求。(负责部门:住房城乡建设部、商务部;适用范围:所有自贸试验区)", None,

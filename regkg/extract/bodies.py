@@ -52,11 +52,11 @@ LABELS = cues.DUTY_LABELS
 # Labels run into a name, people, the issuer speaking of itself and clauses that look like names: 「牵头起草单位」
 # 「用人单位」 「负责同志」 「我局制定了…」;
 # a label alone is the role-named body a notice assigns: 「牵头单位要强化责任担当」 「各责任单位、配合单位要…」
-# bodies named before, counted or pointed back to: 「两部门均应规范制作笔录」 (Z04) 「上述部门要…」; the first of a list, in its
-# rule: 「(首位单位为牵头单位,下同)」 (KC01);
+# bodies named before, counted or pointed back to: 「两部门均应规范制作笔录」 (Z04) 「上述部门要…」, by their role too 「请以上责任单位
+# 加快工作节奏」 (LA06); the first of a list, in its rule: 「(首位单位为牵头单位,下同)」 (KC01);
 # (every alternative is anchored at the name's start: matched there, not searched for at each character)
 _NOT_A_BODY = re.compile(
-    rf"^(?:[两二三四五六七八九]个?|上述|以上|前述|这些|首位)(?:部门|单位|机关|机构)$|^宾馆$|^我[局委厅办部院署会司]$|^(?:[(]|(?:{LABELS})(?=.))|^(?:{'|'.join(cues.METADATA_LABELS)})$|^(?:负责|会同|配合|承担|本(?![市省县区州级])|该|其[^他])"
+    rf"^(?:(?:[两二三四五六七八九]个?|首位)|(?:上述|以上|前述|这些)[\u4e00-\u9fff]{{0,4}}?)(?:部门|单位|机关|机构)$|^宾馆$|^我[局委厅办部院署会司]$|^(?:[(]|(?:{LABELS})(?=.))|^(?:{'|'.join(cues.METADATA_LABELS)})$|^(?:负责|会同|配合|承担|本(?![市省县区州级])|该|其[^他])"
 )
 ADDRESSEE = re.compile(cues.ADDRESSEE_PRONOUN)
 LABEL_BODIES = frozenset(x for x in cues.LEAD_LABELS + cues.SUPPORT_LABELS + cues.RESPONSIBLE_LABELS if x.endswith(("单位", "部门")))
@@ -519,8 +519,8 @@ _PLACE_RUN = re.compile(r"(?<![^、])(?:[\u4e00-\u9fff]{1,4}[县区市旗州盟]
 _ORG_INSIDE = re.compile(r"[局委办厅部院会府]")  # a zone's name holds no body's ending: 「市商务局指导高新区」 is none
 # which places a list names, its departments sharing it (「有关地区和部门」); which departments, the units after them sharing
 # it (「各有关部门、单位」, BV02)
-# (「其他有关部门和单位要…」: the other units concerned, JZ01)
-_WHICH = re.compile(r"^(?:各有关|各相关|有关|相关|各)(?=地区|地方)|^[省市县区]?(?:各有关|各相关|其他有关|其他相关|有关|相关)(?=部门|单位)")
+# (「其他有关部门和单位要…」: the other units concerned, JZ01; 「各相关职能部门和单位要…」, the units concerned, LA03)
+_WHICH = re.compile(r"^(?:各有关|各相关|有关|相关|各)(?=地区|地方)|^[省市县区]?(?:各有关|各相关|其他有关|其他相关|有关|相关)(?=(?:职能)?(?:部门|单位))")
 
 
 def _fresh_lists(read: Callable[..., list[str]]) -> Callable[..., list[str]]:

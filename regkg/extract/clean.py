@@ -293,6 +293,7 @@ _URL_LINE = re.compile(r"(?m)^[ \t]*(?:(?:[A-Za-z][A-Za-z ]{0,20}|[\u4e00-\u9fff
 # searches: as one alternation the engine tries both at every character, five times as long over a gazette)
 _FILE_LINK = re.compile(cues.FILE_LINK, re.I | re.M)
 _READING_LINK = re.compile(cues.READING_LINK)
+_READING_LABEL_LINK = re.compile(cues.READING_LABEL_LINK)
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,300})?/?>")
 # A character reference a scraper left, tags or none (「提升&ldquo;四个能力&rdquo;」 AZ06, 「&#8220;」 L07): the character
 # it stands for; a space's (「&emsp;&emsp;修订前的…」) is an indent, which goes like the other spaces inside a line.
@@ -1174,6 +1175,8 @@ def clean(raw: str) -> Text:
     # its links to files and readings (the characters folded: 解讀 is 解读 by now)
     if _FILE_LINK.search(t.s) or ("】" in t.s and _READING_LINK.search(t.s)):
         t = _rewrite(t, _PAGE_LINK, lambda m: "")
+    if "解读" in t.s or "图解" in t.s:
+        t = _rewrite(t, _READING_LABEL_LINK, lambda m: "")
     if "http" in t.s:
         t = _rewrite(t, _URL_LINE, lambda m: "")
     if "HYPERLINK" in t.s:

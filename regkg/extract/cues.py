@@ -149,6 +149,9 @@ FILE_LINK = r"\.(?:docx?|pdf|wps|ofd|xlsx?|et|zip|rar)[ \t]*$"  # under re.I and
 READING_LINK = r"(?:解读|图解|视频|漫画|动漫)[^】\n]{0,4}】"
 # (a reading's page heads itself so: 「【文字解读】关于…的通告的政策解读」, EB07, is the page's heading, no link)
 PAGE_LINK = rf"(?im)^[ \t\-•·*]*(?:[^\n,。;]{{0,200}}{FILE_LINK}|(?:【[^】\n]{{0,8}}{READING_LINK})+(?![^\n]*解读[ \t]*$)[^\n]*)"
+# or a labelled link to the reading, the title it explains after its label: 「解讀文本:恩平市本級財政專項資金管理辦法(修訂)」 over
+# the notice that issues it (KT04)
+READING_LABEL_LINK = r"(?m)^[ \t\-•·*]*(?:政策|相关|文字|图文)?(?:解读|图解)(?:文本|文件|链接|材料)?[ \t]*:[ \t]*[^\n。,;:]{4,120}$"
 # A file link whose name opens with a 发文字号 (after a label such as 【word版】): the page's document for download, its
 # number printed nowhere else on some pages (「连政复〔2023〕12号.doc」 CK06, 「閩建筑〔2022〕4號附件.doc」 CG03, BX07)
 # (or after a download's label: 「文件下载:苏政复〔2003〕82号.doc」, EJ05)
