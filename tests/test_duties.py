@@ -515,9 +515,11 @@ DUTIES = [
     # a unit named by its role is a body, one named by its part in a transaction a private party (A11)
     ("五、收费单位应认真执行收费公示制度,在收费场所公示收费项目。", None, leads("收费单位")),
     ("用人单位应当依法为劳动者缴纳社会保险费。", None, set()),
-    # the departments handling proposals are bodies; an event's organiser is a party (KP01, IC06)
+    # the departments handling proposals or a case are bodies; an event's organiser is a party (KP01, IF04, IC06)
     ("各承办单位要认真贯彻执行有关精神,将建议、提案办理工作列入重要议事日程。", None, leads("各承办单位")),
     ("表演及展览活动的承办单位应当制定安全工作方案。", None, set()),
+    ("运动会承办单位应当制定安全工作方案。", None, set()),
+    ("案件承办单位负责起草答辩状。", None, leads("案件承办单位")),
     # 会同 a list, then 进行 and the task (sample 000, 泸市府办规〔2024〕7号)
     ("市住房城乡建设局会同市文化广电旅游局、市财政局进行审核,并将审核情况进行公示。", None,
      leads("市住房城乡建设局") | supports("市文化广电旅游局", "市财政局")),
@@ -1575,6 +1577,14 @@ DUTIES = [
     # the other departments and units concerned (JZ01); the places concerned (JZ03)
     ("其他有关部门和单位要立足职能职责,积极出台促进就业创业的政策。", None, leads("其他有关部门", "其他有关单位")),
     ("各相关职能部门和单位要进一步加大整改力度。", None, leads("各相关职能部门", "各相关单位")),  # (LA03, EG02)
+    # a place a list of the bodies responsible names is its administration (LA02, AA03, GN09); not the places concerned
+    ("胖东来时代广场(责任单位:魏都区,市消防支队)", None, leads("魏都区", "市消防支队")),
+    ("1.推进人才工作。(牵头单位:市委组织部,配合单位:市财政局、越秀区)", None, leads("市委组织部") | supports("市财政局", "越秀区")),
+    ("1.稳定工业增长。(责任单位:相关市、省工信厅)", None, leads("省工信厅")),
+    # a subsidy's applicants are parties, as a trade's institutions are (LC01)
+    ("新型研发机构应当建立健全内部管理制度。", None, set()),
+    # a table's unit of measure is no body (LC02)
+    ("附件1\n某奖励项目申请表\n金额单位:万元\n一、企业基本情况\n", None, set()),
     ("有关地方应优先支持自贸试验区建设,促进其健康有序发展。", None, leads("有关地方")),
     # a task's 负责部门 in the item's bracket (JZ03)
     ("(一)放宽外商投资建设工程设计企业外籍技术人员的比例要求。(负责部门:住房城乡建设部、商务部;适用范围:所有自贸试验区)", None,

@@ -278,9 +278,10 @@ LAW_CITATIONS = [
      {"政府工作报告"}),
     ("2025年区〈政府工作报告〉确定的主要目标任务责任分解方案》已经区人民政府同意,现印发给你们。区绩效考评部门要将区《政府"
      "工作报告》确定的目标任务纳入考评。", {"政府工作报告"}),
-    # a periodical an office edits or publishes is no work cited (KW01, KW02)
-    ("信息中心主办《经济要参》杂志;信息科负责编辑《每日动态》;对外发行的有《中国发展评论》。依据《某市政务信息工作办法》执行。",
+    # a periodical an office edits or publishes is no work cited (KW01); a rule it publishes is
+    ("信息中心主办《经济要参》杂志;出版和发行《新经济导刊》;对外发行的有《中国发展评论》。依据《某市政务信息工作办法》执行。",
      {"某市政务信息工作办法"}),
+    ("发行《某市安全生产管理办法》单行本,组织编印《中华人民共和国民法典》学习读本。", {"某市安全生产管理办法", "中华人民共和国民法典"}),
     # a file's name, a sharing site's chrome, is no work cited (ES09)
     ("《某县安全生产事故灾难应急预案.docx》由会员分享,更多相关《某县安全生产事故灾难应急预案.docx(14页珍藏版)》请搜索。"
      "依据《中华人民共和国安全生产法》制定本预案。", {"中华人民共和国安全生产法"}),
@@ -513,6 +514,8 @@ def test_a_tasks_bracketed_bodies_mark_a_document():
     # a page of an office's divisions, each named on a line of its own over its duties (KW06, KW02)
     ("(十七)电子政务处。\n负责市政府门户网站建设和管理。\n(十八)新闻处。\n负责联络新闻单位。\n(十九)市政府督查室。\n"
      "负责督促检查工作。\n(二十)人事处。\n负责人事和机构编制管理工作。\n(二十一)保卫处。\n负责机关安全保卫。\n", None),
+    ("安庆市政府办公室设14个内设机构:\n一、文秘科(保密办)\n负责文电收发、分办和印鉴管理。\n二、行政科\n负责机关财务管理。\n三、信息科\n"
+     "负责政务信息的收集。\n四、人事科\n负责机构编制、人事管理工作。\n五、市政府研究室\n负责重大课题的调查研究。\n", None),
     # a decision printed without its heading that repeals from a day (KU04)
     ("某省人民代表大会常务委员会第三十次会议审议了关于废止《某省邮电通信条例》等三项地方性法规的议案。会议认为,这些法规已无存在的"
      "必要,决定自即日起废止下列地方性法规:\n", None),
@@ -520,6 +523,13 @@ def test_a_tasks_bracketed_bodies_mark_a_document():
 def test_an_untitled_documents_kind(text, kind):
     [doc] = extract_text(text).documents
     assert (doc.title, doc.kind) == ("", kind)
+
+
+def test_a_companys_departments_are_no_government_document():
+    # a company's departments over their duties share no division's ending: its page is refused (review)
+    text = "某某科技有限公司组织架构\n" + "".join(f"{n}、{d}\n负责公司{d[:2]}工作。\n" for n, d in
+                                               zip("一二三四五", ("财务部", "人力资源部", "市场部", "技术部", "行政部")))
+    assert extract_text(text).documents == ()
 
 
 def test_table_of_contents_finds_a_document_without_a_number_line():

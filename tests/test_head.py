@@ -1276,13 +1276,15 @@ PAGE_TITLES += [  # a site's bar or trail with 关于 above a rule's heading is 
     # a news item's pointer, a line of arrows or 「具体通告如下」, over the document's own heading, whatever headline and lead
     # stand above it (KS03, FN10), the heading wrapped over two lines too
     ("arrows over the heading under a news item's lead", "春节出行,请了解……\n\n时事 2025-01-22 07:28 宁夏\n\n1月21日\n\n"
-     "某省交警发布最新通告\n\n春节假期\n\n某省高速禁止大件运输车辆通行\n\n↓↓↓\n\n\n"
+     "某省交警发布最新通告\n\n春节假期\n\n某省高速禁止大件运输车辆通行\n\n↓↓↓\n\n\n\n"
      "关于2025年春节期间某省高速公路禁止大件运输车辆通行的通告\n\n为保障春节期间高速公路安全畅通,现通告如下:\n"
      "一、2025年1月27日至2月4日禁止大件运输车辆通行。\n", "关于2025年春节期间某省高速公路禁止大件运输车辆通行的通告"),
     ("a pointer over a heading wrapped over two lines", "查看原文\n其他\n\n某市人民政府最新通告\n\n某某日报 2023-12-20\n\n"
      "今日热点\n\n最新消息!有望年内实现全线通车……\n\n近日\n\n某市人民政府发布通告\n\n11月13日起开展城乡环境综合大整治行动\n\n"
      "具体通告如下\n\n↓↓\n\n某市人民政府关于开展城乡环境\n\n综合大整治行动的通告\n\n为加强城乡环境治理,现就有关事项通告如下:\n"
      "一、各区人民政府负责本辖区的整治工作。\n", "某市人民政府关于开展城乡环境综合大整治行动的通告"),
+    ("a bare pointer over the heading", "某市人民政府最新通告\n某日报 2023-12-20\n近日,某市人民政府发布通告。\n具体通告如下\n某市人民政府关于开展环境整治行动的通告\n"
+     "为加强城乡环境治理,现就有关事项通告如下:\n一、各区人民政府负责本辖区的整治工作。\n", "某市人民政府关于开展环境整治行动的通告"),
     # a news item's headline that adds a place and its source to the heading of the document it prints (CY04)
     ("a headline ending with the heading", "某市关于实施交通管制的通告(某市交通管理局)\n\n社会热点2022-10-12 06:32:26\n\n"
      "某市关于实施交通管制的通告(某市交通管理局)\n\n  关于实施交通管制的通告\n\n  为保证防汛车辆安全通行,禁止一切车辆通行。\n\n"
@@ -1297,6 +1299,20 @@ def test_a_pages_heading_among_its_chrome(phenomenon, text, title):
     [doc] = extract_text(text).documents
     assert doc.title == title
     assert doc.doc_number != "国发〔2014〕21号"  # (DW08)
+
+
+# A notice that hands a document on, 「原文如下:」 under its own signature, or the document's heading printed under its own
+# salutation and body, keeps its heading: neither is a news item's pointer or headline (review)
+@pytest.mark.parametrize("text", [
+    "某县人民政府办公室关于转发市政府办公室关于加强安全生产工作的通知的通知\n各乡镇人民政府:\n现将市政府办公室《关于加强安全生产工作的"
+    "通知》转发给你们,请认真贯彻执行。\n某县人民政府办公室\n2023年5月1日\n原文如下:\n关于加强安全生产工作的通知\n各县区人民政府:\n"
+    "为加强安全生产工作,现通知如下。\n",
+    "某县人民政府办公室转发县民政局关于做好困难群众救助工作的通知\n各乡镇人民政府,县直各部门:\n县民政局《关于做好困难群众救助工作的"
+    "通知》已经县政府同意,现转发给你们,请认真贯彻执行。\n某县人民政府办公室\n2023年3月1日\n县民政局\n关于做好困难群众救助工作的通知\n"
+    "各乡镇民政所:\n为做好救助工作,现通知如下。\n",
+])
+def test_a_notice_handing_on_keeps_its_heading(text):
+    assert extract_text(text).documents[0].title == text.split("\n", 1)[0]
 
 
 def test_references_to_line_breaks_break_lines():

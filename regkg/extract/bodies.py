@@ -94,6 +94,8 @@ _GRASSROOTS_RUN = re.compile(rf"各?(?:{_GRASSROOTS})(?:、(?:{_GRASSROOTS}))+")
 _NAMED_TOWN = r"(?![^、等]*(?:[城村集小街]镇|城乡|乡镇)(?:、|等|$))[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)"
 _TOWNS_OF_A_KIND = re.compile(rf"(?P<towns>{_NAMED_TOWN}(?:、{_NAMED_TOWN})*)等[\u4e00-\u9fff]{{0,6}}?(?:{_GRASSROOTS})")
 _A_NAMED_TOWN = re.compile(_NAMED_TOWN)
+# A place by its name, two characters or more before its level (not 城区, 辖区, 全市, 本县, 相关市): 「魏都区」 「金井片区」
+_NAMED_PLACE = re.compile(r"(?![全本我该此其各]|相关|有关|相關|有關)[\u4e00-\u9fff]{2,6}?(?:自治县|自治旗|新区|片区|开发区|区|县|市|旗|盟|州)")
 _HELD_AND = "\x01"  # and its 和: 「市和区、县劳动和社会保障行政部门」 is one body (AQ04)
 _HELD_OR = "\x02"  # and its 或者: 「市或者区、县房屋土地行政主管部门」 (BA10, as 上海's rules print their levels)
 _HELD_OR_ALONE = "\x03"  # or 或: 「市或区、县…」
@@ -602,7 +604,7 @@ def listed_bodies(s: str, addressee: str | None = None, strict: bool = True) -> 
     if not _MORE_THAN_AN_ITEM.search(s) and not (s.startswith("你") and ADDRESSEE.fullmatch(s)):
         # one item, as the loop below reads it: the addressee's place or a body (a stem, a party, society or everyone
         # alone name none); most strings read here are one, a clause's opening among them: 「市人力资源社会」 「认真组织」
-        if _addressee_place(s, addressee):
+        if _addressee_place(s, addressee) or not strict and _NAMED_PLACE.fullmatch(s):
             return [s]
         return _without_generic(_named(s, strict)) if is_body(s) else []
     if "、" in s:
@@ -624,6 +626,8 @@ def listed_bodies(s: str, addressee: str | None = None, strict: bool = True) -> 
     out: list[str] = []
     stems: list[str] = []
     towns = 0  # named towns among the items
+    places: list[str] = []  # named places among them, in a list read not strictly
+    garbled = False
     ended = tail_here = False  # a tail inside an item ends the stems that share its ending: none after it does
     for top in _top_split(s):
         top = top.replace(_HELD, "、").replace(_HELD_AND, "和").replace(_HELD_OR, "或者").replace(_HELD_OR_ALONE, "或")
@@ -710,6 +714,10 @@ def listed_bodies(s: str, addressee: str | None = None, strict: bool = True) -> 
                     and not opens_clause(piece):
                 out.append(piece)  # a named town, a body if the list names others (below)
                 towns += 1
+            elif not strict and not shares_ending and _NAMED_PLACE.fullmatch(piece):
+                places.append(piece)  # a place a list of the bodies responsible names, its administration: 「(责任单位:魏都区,市消防
+                # 支队)」 (LA02) 「配合单位:市财政局、越秀区」 (AA03) 「责任单位:金井片区,区执法应急局」 (GN09)
+                out.append(piece)
             elif _is_stem(piece.removeprefix(prefix)):
                 if ended:  # 「市财政局等相关部门和认真」: no ending of the tail before it is this stem's
                     return [] if strict else out
@@ -729,6 +737,8 @@ def listed_bodies(s: str, addressee: str | None = None, strict: bool = True) -> 
                 pass  # 「有关内设机构、金融机构应当…」 (BP10); not a clause run on into one: 「市交通委要对机动车检测机构」 (AF01)
             elif strict:
                 return []
+            else:
+                garbled = True  # an item that names nothing: the list may share an ending its places lost (W06)
             prefix = ""
         if stems and suffix:
             # a party's stem shares the ending too: 「勘察、设计、施工、监理单位」 names parties (AB02)
@@ -736,6 +746,8 @@ def listed_bodies(s: str, addressee: str | None = None, strict: bool = True) -> 
             stems = []
     if (stems or towns and towns == len(out)) and strict:
         return []
+    if places and (garbled or stems):  # 「海东市、兰州市、临夏州发展改革部门人:…」: the places are no bodies of their own
+        out = [x for x in out if x not in places]
     out = _without_generic(out)
     if "(" in s:
         out = [_with_other_name(x, s) for x in out]

@@ -55,6 +55,10 @@ _FORM_AFTER = re.compile(rf"^(?:{'|'.join(cues.FORM_AFTER_TITLE)})")
 # A title the text points to its attachment for is the document's own attachment, not a work it cites: 「请按照《…激励措施实施
 # 办法》(详见附件)积极组织申报」 (HA03, AI04), 「填写《…登记表》(见附件2)」; every key of the set but one (EW03) reads it so.
 _SEE_ATTACHMENT = re.compile(r" ?[((](?:详|詳)?(?:见|見)附件")
+_PERIODICAL_BEFORE = re.compile(cues.PERIODICAL_BEFORE)
+# a document's or a rule's title, which a periodical's is not (its edition in brackets after it: 「…办法(试行)」)
+_DOCUMENT_OR_RULE_END = re.compile(rf"(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)}|法|典)(?:\([^()]{{1,10}}\))?$")
+_VERB_REACH = 4  # characters before a title its publishing verb stands in, 的有 included: 「发行的有《…》」
 _ABBREVIATION = re.compile(r"(?:简称|以下称|下称)[\"“]?$")
 # The rest of a title that holds 《X》, up to its 文种 and the bracket its number stands in: 「》(试行)的通知(」
 # 「》等13个食品卫生标准的通知(」 「》和《Y》的通知(」 「》有关事宜的通知(」
@@ -211,8 +215,8 @@ def is_cited_work(
         return False
     if s[max(0, ref.start - 2) : ref.start].endswith(cues.FILLED_IN) or s.startswith(cues.FORM_AFTER, ref.end):
         return False  # 「填写《…报送稿》」 「《…通行证边境旅游专用》证件」: a form
-    if s.startswith(cues.PERIODICAL_AFTER, ref.end) or \
-            s[max(0, ref.start - 4) : ref.start].removesuffix("的有").removesuffix("的").endswith(cues.PERIODICAL_BEFORE):
+    if s.startswith(cues.PERIODICAL_AFTER, ref.end) or ("关于" not in t and not _DOCUMENT_OR_RULE_END.search(t) and
+                                                          _PERIODICAL_BEFORE.search(s, max(0, ref.start - _VERB_REACH), ref.start)):
         return False  # 「主办《经济要参》杂志」 「对外发行的有《中国发展评论》」: a periodical
     if _SEE_ATTACHMENT.match(s, ref.end):  # 「《…实施办法》(详见附件)」: the document's own attachment
         return False

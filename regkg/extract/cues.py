@@ -191,9 +191,11 @@ TO_BE_MADE = ("出台",)
 FILLED_IN = ("填写", "填报")
 # Or a title a form's or certificate's kind follows: 「《中华人民共和国出入境通行证边境旅游专用》证件」 (GL01)
 FORM_AFTER = ("证件", "证书", "证照", "表格")
-# A periodical or a bulletin an office edits, by its title: 「主办《经济要参》杂志」 「负责编辑《每日动态》」 「出版和发行《新经济
-#导刊》」 (KW01, KW02, a 三定's divisions): no work cited
-PERIODICAL_BEFORE = ("编辑", "编印", "主办", "出版", "发行", "刊发", "创办")
+# A periodical an office edits or publishes, by its title: 「主办《经济要参》杂志」 「出版和发行《新经济导刊》」 「对外发行的有
+# 《中国发展评论》」 (KW01, a 三定's divisions): no work cited. The words before it tell only of a title that is no document's
+# or rule's (「发行《某市安全生产管理办法》单行本」 cites the rule, review); a periodical's own ending is in
+# NOT_CITED_TITLE_ENDINGS (报, 动态).
+PERIODICAL_BEFORE = r"(?:编辑|编印|主办|出版|发行|创办)(?:的有?)?$"
 PERIODICAL_AFTER = ("杂志", "期刊", "周刊", "月刊", "旬刊", "编辑部", "报社")
 # Notes a database site sets into the text (「【已废止,最新为:《贵州省预算审查监督条例》】」): chrome, not the
 # document's words; no repeal, no citation.
@@ -438,6 +440,7 @@ NOT_BODY_ENDINGS = (
     # a tour's party and its people, not a team of an office (支队, 大队): 「组团社应当…」 「领队应当…」 「旅游团队…」 (IJ01)
     "组团社", "旅行社", "领队", "团队",
     "有所",  # 「经济下行压力有所加大」 (JZ01): an adverb, no 所
+    "金额单位", "计量单位", "数量单位",  # a table's unit of measure, 「金额单位:万元」 (LC02)
 )
 # Offices whose abbreviated names end in one of those words: 「市政务公开办」 is 政务公开's office, no 开办 (DU05)
 BODY_ENDINGS_NOT_OF_WORDS = ("公开办",)
@@ -446,9 +449,10 @@ BODY_ENDINGS_NOT_OF_WORDS = ("公开办",)
 PRIVATE_UNITS = (
     r"用人|用工|用能|建设|施工|设计|监理|勘察|中标|投标|招标|持证|使用|运营|生产|经营|销售|申报|申请|参保|投保|缴费|检测"
     r"|培训|物业|委托|事发|排污|产权|业主|主办|协办|需求|预警|企事业|企业事业|进口|出口|供货|报验|收货|产生|处置|收运"
-    # an event's or a project's organiser is a party; the departments that handle a proposal, a suit or a letter are
-    # bodies: 「各承办单位要认真贯彻执行…」 (KP01, FX12, BM04, DW05), not 「表演及展览活动的承办单位」 (IC06)
-    r"|(?:活动|项目|赛事|展会|展览|演出|会议|比赛|论坛)的?承办"
+    # an event's or a project's organiser is a party, as is a bare 承办单位 (「演唱会承办单位应当…」 「(以下简称承办单位)」);
+    # the departments that handle proposals, suits, letters or a file are bodies: 「各承办单位要认真贯彻执行…」 (KP01, FX12)
+    # 「应诉承办单位」 (DW05) 「案件承办单位」 (IF04) 「文件(项目)承办单位」 (FH09)
+    r"|(?<!各)(?<!案件)(?<!应诉)(?<!提案)(?<!建议)(?<!信访)(?<!项目\))承办"
     r"|承包|分包|代建|参建|监测|项目管理|承建|运输|作业|出租|运行维护"  # the parties to a works contract (AB02, AC05, AB06)
     r"|制造|维护保养|维保|安装|改造|修理"  # an elevator's or a device's makers and servicers (AJ05)
     r"|物业服务企业|宾馆|酒店|饭店|维护"  # 「物业服务企业、宾馆、酒店等单位应当…劝阻」 (AR09) 「维护单位应当定期检查」
@@ -459,7 +463,7 @@ MEMBER_VERBS = "负责|牵头|配合|协助|组织|指导|督促|做好|承担"
 # Institutions named by their trade are parties too, regulated, not assigned: 「金融机构」 「培训机构」 「检测机构」 「安全评价机构」
 # 「司法鉴定机构」 (the keys leave them out: AC08, AC06, GP10, DE05); a body's own agency is named otherwise (「医疗保障经办机构」
 # 「不动产登记经办机构」). (Not 医疗机构: public hospitals are given tasks, the samples' key counts them, the set's mostly not.)
-PRIVATE_INSTITUTIONS = r"金融|培训|检测|检验|评价|鉴定|认证|代理|保险"
+PRIVATE_INSTITUTIONS = r"金融|培训|检测|检验|评价|鉴定|认证|代理|保险|研发"  # (研发: a subsidy's applicants, 「新型研发机构」, LC01)
 # Levels printed before a shared body: 「省、自治区、直辖市人民政府」 「各县、市、区政府」 「省、市、县三级财政」; 内蒙古's
 # 苏木 and the 民族乡 among them: 「苏木、乡、民族乡、镇人民政府负责…」 (BJ06).
 PLACE_LEVELS = r"(?:各(?:有关)?|有关|其他|沿江|沿海|沿边)?(?:自治区|自治州|自治县|直辖市|计划单列市|设区市|不设区的市|设区的市|市辖区|县级市|省|市|县|区|州|盟|旗|乡|民族乡|镇|街道|苏木)(?:[(〔](?:市|区|州|地|市、区)[)〕])?"  # 「州(地)、县人民政府」: a prefecture or a 地区 (DA03); 「沿江省、直辖市人民政府…」 (GC02)

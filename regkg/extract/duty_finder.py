@@ -90,7 +90,7 @@ def _item_head(text: str) -> re.Match[str] | None:
 # sentence of its own before its task's verb 「(七)区房屋急修中心。负责对受理的…」 (AZ06).
 _MEMBER_SEPARATOR = f"(?::|。(?={cues.MEMBER_VERBS}))"
 _MEMBER_STOP = re.compile(f"。(?={cues.MEMBER_VERBS})")  # what a line needs for the second separator: most lines hold none
-_MEMBER_VERB_WORDS = tuple(cues.MEMBER_VERBS.split("|"))
+_MEMBER_VERB = re.compile(cues.MEMBER_VERBS)  # what a member's duty opens with, on the line below its name
 _MEMBER = re.compile(
     rf"(?:[(][0-9一二三四五六七八九十]+[)]|[0-9]+[.、])?\s*(?P<org>{BODY_NAME}(?:、{BODY_NAME}){{0,5}}){_MEMBER_SEPARATOR}"
     rf"(?P<task>[^。]{{2,}}?)(?:。|$)"
@@ -1417,7 +1417,7 @@ def _list_duties(s: str, lines: list[str], line_starts: list[int], addressee: st
         named = line.removesuffix("。")
         if len(named) <= _HEADED_LINE and line[0] in _ITEM_OPENINGS and \
                 not ("。" in named or "," in line or ";" in line or ":" in line) and \
-                (named == line or next((x for x in lines[k + 1 : k + 3] if x), "").startswith(_MEMBER_VERB_WORDS)) and \
+                (named == line or _MEMBER_VERB.match(next((x for x in itertools.islice(lines, k + 1, None) if x), ""))) and \
                 (headed := _headed_duty(s, named, ls, line_starts, k)) is not None:
             if headed.lead_in is not None:
                 lead_in, paragraph = (headed.lead_in,), False

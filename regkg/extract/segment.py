@@ -269,12 +269,26 @@ def _headline_over_heading(texts: list[str], k: int, ab: tuple[int, int]) -> int
 def _heading_ending_headline(texts: list[str], k: int, ab: tuple[int, int]) -> int | None:
     """The line below line ``k`` that prints the heading its title ends with, 「关于…」 whole, or None: a news item's
     headline adds a place (and a source) to the heading of the document it prints (「新乡长垣市关于实施交通管制的通告
-    (长垣市交通管理局)」, then 「关于实施交通管制的通告」, CY04)."""
+    (长垣市交通管理局)」, then 「关于实施交通管制的通告」, CY04), only chrome between them. Not a notice that hands one on,
+    whose own salutation and body come first: 「…转发县民政局关于…的通知」, 「各乡镇人民政府:」, …, 「关于…的通知」 (review)."""
     title = texts[k][ab[0] : ab[1]]
-    if "关于" not in title[1:]:
+    if (about := title.find("关于", 1)) < 0 or any(verb in title[:about] for verb in _HANDING_ON_VERBS):
         return None
-    return next((j for j in range(k + 1, min(len(texts), k + _AGAIN_WITHIN)) if texts[j].startswith("关于")
-                 and len(texts[j]) < len(title) and title.endswith(texts[j]) and title_in(texts[j]) == (0, len(texts[j]))), None)
+    for j in range(k + 1, min(len(texts), k + _AGAIN_WITHIN)):
+        if _ends_a_head(texts[j]):
+            return None
+        if texts[j].startswith("关于") and len(texts[j]) < len(title) and title.endswith(texts[j]) \
+                and title_in(texts[j]) == (0, len(texts[j])):
+            return j
+    return None
+
+
+_HANDING_ON_VERBS = ("转发", "批转", "印发")
+
+
+def _ends_a_head(text: str) -> bool:
+    """Whether line ``text`` is a document's own, no news item's chrome: its salutation, a sentence, its date alone."""
+    return "。" in text or bool(DATE.fullmatch(text)) or (text.endswith(":") and bool(_SALUTATION_RUN_IN.fullmatch(text)))
 
 
 _WRAPPED_LINES = 3  # lines below its first a heading wrapped inside its marks runs over at the most
@@ -1004,24 +1018,33 @@ _CONTENTS_REACH = 300  # lines a document's own table of contents may run to
 
 # A news item's pointer to the document it prints below its lead: a line of arrows, or 「全文如下」 「具体通告如下」
 # (KS03, FN10, GQ02, EX01); not a document's own 「现将有关事项通告如下:」, which its items follow
-_POINTER = re.compile(r"[↓⬇]{2,}|(?:[^。,;:!?\s]{0,8}?(?:全文|原文)|具体(?:通告|通知|公告|内容))如下[::]?(?:[↓⬇]*)")
+_POINTER = re.compile(r"[↓⬇]{2,}|(?:[^。,;:!?\s]{0,8}?(?:全文|原文)|具体(?:通告|通知|公告|内容))如下[::]?[↓⬇]*")
 _POINTER_REACH = 60  # lines from the text's first that a news item's lead may run to
+_POINTER_GAP = 5  # lines from a pointer to the next pointer or the heading, blank ones among them (KS03: three blank)
 _WRAPPED_HEADING = 80  # characters of a heading wrapped over two lines at the most
 
 
 def _heading_under_pointer(texts: list[str], first: int) -> int | None:
     """The line of the heading a news item's pointer stands over, within _POINTER_REACH lines of ``first``, or None: the
     document's own heading, whatever headline and lead the item prints above it (「拉萨市人民政府最新通告」, the news,
-    「具体通告如下」, 「↓↓」, then 「拉萨市人民政府关于开展城乡环境」 「综合大整治行动的通告」, FN10)."""
-    k = next((k for k in range(first, min(len(texts), first + _POINTER_REACH)) if texts[k] and _POINTER.fullmatch(texts[k])),
-             None)
+    「具体通告如下」, 「↓↓」, then 「拉萨市人民政府关于开展城乡环境」 「综合大整治行动的通告」, FN10). Not a pointer under a
+    document's own salutation or date: a notice that hands one on prints 「原文如下:」 over it (DY05)."""
+    k = None
+    for i in range(first, min(len(texts), first + _POINTER_REACH)):
+        if not texts[i]:
+            continue
+        if _ends_a_head(texts[i]) and "。" not in texts[i]:
+            return None  # (a news item's lead may be sentences; a salutation or a date is a document's)
+        if _POINTER.fullmatch(texts[i]):
+            k = i
+            break
     j = k
-    while j is not None and (j := _written(texts, j, 3)) is not None and _POINTER.fullmatch(texts[j]):
+    while j is not None and (j := _written(texts, j, _POINTER_GAP)) is not None and _POINTER.fullmatch(texts[j]):
         pass  # 「具体通告如下」 then 「↓↓」
     if j is None:
         return None
     heading = texts[j]
-    if (nxt := _written(texts, j, 2)) is not None and not _KIND_END.search(heading) and \
+    if (nxt := _written(texts, j, _POINTER_GAP)) is not None and not _KIND_END.search(heading) and \
             len(heading) + len(texts[nxt]) <= _WRAPPED_HEADING:
         heading += texts[nxt]  # wrapped over two lines
     return j if title_in(heading) == (0, len(heading)) and _KIND_END.search(heading) and "。" not in heading else None
@@ -1674,11 +1697,14 @@ _SECTION_LINE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2
 _ASKED = re.compile(r"(?:部门|政府|机关|单位|法院|检察院|各地|委员会|[局厅委办])(?:要|应当|负责|牵头|:(?:负责|指导|组织|协调))")
 _ASKED_AT_LEAST = 3
 # or a list of member units' duties alone, a line each: 「2.市发展改革委:负责将…纳入…规划」 「3.市城建委:严格…」 (HH06); or an
-# office's divisions, each named on a line of its own over its duties: 「(十七)电子政务处。」 then 「负责市政府有关会议…」,
-# 「一、文秘科(保密办)」 then 「负责文电收发…」 (KW06, KW02: a page of a 三定 or of 内设机构及职责)
-_MEMBER_DUTY_LINE = re.compile(r"^(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、)?[ \t]*"
-                               r"[\u4e00-\u9fff()]{2,24}?(?:局|委|办|厅|部|院|会|中心|队|站|所|处|室|科|股|政府|部门)"
-                               rf"(?::|(?:\([^()\n]{{1,12}}\))?。?\n)(?:{cues.MEMBER_VERBS})", re.M)
+# office's divisions, each numbered and named on a line of its own over its duties: 「(十七)电子政务处。」 then 「负责市政府有关
+# 会议…」, 「一、文秘科(保密办)」 then 「负责文电收发…」 (KW06, KW02: a page of a 三定 or of 内设机构及职责); a division's
+# ending only, which a company's departments (「一、财务部」) do not share (review)
+_MEMBER_DUTY_LINE = re.compile(r"^(?:(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?[ \t]*[\u4e00-\u9fff()]{2,24}?"
+                               r"(?:局|委|办|厅|部|院|会|中心|队|站|所|处|室|政府|部门):"
+                               r"|(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、)[ \t]*"
+                               r"[\u4e00-\u9fff]{2,24}?(?:处|科|股|室)(?:\([^()\n]{1,12}\))?。?\n)"
+                               rf"(?:{cues.MEMBER_VERBS})", re.M)
 _MEMBER_DUTIES_AT_LEAST = 5
 
 
