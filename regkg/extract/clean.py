@@ -860,6 +860,36 @@ def _colon_list(s: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+def _bracketed_title_list(s: str) -> list[tuple[int, int, str]]:
+    """Line breaks before the items of each list of titles numbered in brackets that runs on in one line, 「(一)《…》(二)《…》」
+    (two items at least), and before the closing clause run onto the last: a clean-up decision's list under its head, 「二、废止
+    五件地方性法规(一)《鞍山市非税收入管理条例》(二)《…》…本决定自公布之日起施行。」 (GH02, a page that lost its breaks).
+
+    >>> s = "二、废止二件地方性法规(一)《某市甲条例》(二)《某市乙条例》本决定自公布之日起施行。"
+    >>> [s[a:a + 3] for a, _, _ in _bracketed_title_list(s)]
+    ['(一)', '(二)', '本决定']
+    >>> _bracketed_title_list("根据(一)《某条例》的规定")
+    []
+    """
+    edits: list[tuple[int, int, str]] = []
+    for first in find_all(s, "(一)《"):
+        if first == 0 or s[first - 1] == "\n":
+            continue
+        pos, breaks = first + 3, []
+        for numeral in _NEXT_NUMERALS:
+            at = s.find(f"({numeral})《", pos + _ITEM_GAP[0], pos + _ITEM_REACH)
+            if at < 0 or "\n" in s[pos:at] or _item_length(s, pos, at) > _ITEM_GAP[1]:
+                break
+            breaks.append(at)
+            pos = at + len(numeral) + 2
+        if breaks:
+            edits += [(first, first, "\n"), *((at, at, "\n") for at in breaks)]
+            if (close := _LIST_CLOSE.search(s, pos, pos + _ITEM_REACH)) and "\n" not in s[pos : close.start()] \
+                    and _item_length(s, pos, close.end()) <= _ITEM_GAP[1]:
+                edits.append((close.start(), close.start(), "\n"))
+    return edits
+
+
 # A row of a database dump: 「INSERT INTO `list` VALUES (16, '关于印发《…》的通知', '2022-11-09 00:00:00', '<p>各省…')」 (P12, AL02).
 # Its fields become lines (the title first), its escaped line breaks breaks, its escaped quotes quotes.
 # Rows after the first (「'),(17, '」) start new lines too; unquoted fields (numbers, NULL) between or after go.
@@ -1195,6 +1225,8 @@ def clean(raw: str) -> Text:
         t = _edit(t, run_on)
     if ":一、" in t.s:
         t = _edit(t, _colon_list(t.s))
+    if "(二)《" in t.s:
+        t = _edit(t, _bracketed_title_list(t.s))
     if "号)" in t.s and (run_on := _run_on_list_items(t.s)):
         t = _edit(t, run_on)
     if len(t.s) > _FLAT_LINE and (run_on := _run_on_items(t.s)):
