@@ -272,7 +272,8 @@ def _heading_ending_headline(texts: list[str], k: int, ab: tuple[int, int]) -> i
     (长垣市交通管理局)」, then 「关于实施交通管制的通告」, CY04), only chrome between them. Not a notice that hands one on,
     whose own salutation and body come first: 「…转发县民政局关于…的通知」, 「各乡镇人民政府:」, …, 「关于…的通知」 (review)."""
     title = texts[k][ab[0] : ab[1]]
-    if (about := title.find("关于", 1)) < 0 or any(verb in title[:about] for verb in _HANDING_ON_VERBS):
+    # (nor one that issues it: 「…印发县民政局关于…的通知」)
+    if (about := title.find("关于", 1)) < 0 or any(verb in title[:about] for verb in (*_HANDING_VERBS, "印发")):
         return None
     for j in range(k + 1, min(len(texts), k + _AGAIN_WITHIN)):
         if _ends_a_head(texts[j]):
@@ -281,9 +282,6 @@ def _heading_ending_headline(texts: list[str], k: int, ab: tuple[int, int]) -> i
                 and title_in(texts[j]) == (0, len(texts[j])):
             return j
     return None
-
-
-_HANDING_ON_VERBS = ("转发", "批转", "印发")
 
 
 def _ends_a_head(text: str) -> bool:
