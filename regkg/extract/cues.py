@@ -11,13 +11,6 @@ from regkg.keys.kinds import KINDS  # noqa: F401  (文种 are read by finders as
 from regkg.keys.orgs import ORG_SUFFIXES  # noqa: F401  (body endings, shared with the segmenter)
 
 # ── characters ────────────────────────────────────────────────────────────────────────────────
-# Traditional forms of the characters cue phrases and 机关代字 are made of (「國辦發〔2018〕33號」,
-# 「同時廢止」); folded one-for-one so the same patterns serve both scripts.
-TRADITIONAL_FOLD = dict(zip(
-    "號廢發辦規務國關於執實條與頒佈廳縣區鎮機門標準劃應屬價聯時權書證須們現經規範準則員會",
-    "号废发办规务国关于执实条与颁布厅县区镇机门标准划应属价联时权书证须们现经规范准则员会",
-))
-
 # Lines that are running page headers or page numbers, never text (regex alternatives, whole line).
 RUNNING_HEADERS = (
     r"[\u4e00-\u9fff]{0,10}文\s*件",  # 「市政府办公室文件」 「部门文件」 「部 门 文 件」

@@ -34,7 +34,6 @@ __all__ = ["Line", "Segment", "Front", "segment", "lines_of", "DATE"]
 DATE = re.compile(cues.DATE_PARTS)
 _SITE_BANNER = re.compile(cues.SITE_BANNER)
 _BRACKETED_DATE = re.compile(rf"\({DATE.pattern}\)")
-_STARTS_TITLE = re.compile(rf"^(?:关于|(?!转发|印发)[\u4e00-\u9fff()]{{2,30}}?(?:{_ORG_SUFFIX}|国务院))")
 # Where a heading starts: 「关于…」, a body's name before 关于/印发/转发, or a place's name (「泸州市…预案」);
 # a wrapped line that merely looks like a name (「部际联席会议制度的批复」) continues the line above, and so does
 # one whose "place" holds a verb: 「共同推进兰西城市群建设2020年」 (W06) is no 兰西城市.
