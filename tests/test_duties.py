@@ -75,7 +75,7 @@ DUTIES = [
     ("(四)区建管委、区房管局:负责协调指导应急避难场所启用后的交通运输保障工作。", None, leads("区建管委", "区房管局")),
     ("(七)区房屋急修中心。负责对受理的房屋报修急修事件进行分类梳理。", None, leads("区房屋急修中心")),
     # or on a line of its own over its duties, an office's divisions (KW06, a 三定's 内设机构)
-    ("(十七)电子政务处。\n负责市政府门户网站建设、管理和政府信息公开。\n(十八)新闻处。\n负责联络新闻单位,及时进行专题报道。", None,
+    ("(十七)电子政务处。\n负责市政府门户网站建设、管理和政府信息公开。\n(十八)新闻处。\n\n\n负责联络新闻单位,及时进行专题报道。", None,
      leads("电子政务处", "新闻处")),
     ("(三)加强组织领导。各部门要加强协调配合。", None, leads("各部门")),
     # places listed sharing the last one's government, the last joined by 和 (BB03)
@@ -520,6 +520,7 @@ DUTIES = [
     ("表演及展览活动的承办单位应当制定安全工作方案。", None, set()),
     ("运动会承办单位应当制定安全工作方案。", None, set()),
     ("案件承办单位负责起草答辩状。", None, leads("案件承办单位")),
+    ("承办单位要严格按照规定履行程序。", None, leads("承办单位")),  # (BM04; KA01's 決策事項承辦單位)
     # 会同 a list, then 进行 and the task (sample 000, 泸市府办规〔2024〕7号)
     ("市住房城乡建设局会同市文化广电旅游局、市财政局进行审核,并将审核情况进行公示。", None,
      leads("市住房城乡建设局") | supports("市文化广电旅游局", "市财政局")),
@@ -1581,6 +1582,11 @@ DUTIES = [
     ("胖东来时代广场(责任单位:魏都区,市消防支队)", None, leads("魏都区", "市消防支队")),
     ("1.推进人才工作。(牵头单位:市委组织部,配合单位:市财政局、越秀区)", None, leads("市委组织部") | supports("市财政局", "越秀区")),
     ("1.稳定工业增长。(责任单位:相关市、省工信厅)", None, leads("省工信厅")),
+    ("2.强化管理。(责任单位:魏都区)", None, leads("魏都区")),
+    # a common noun ending like a level is no place (review), nor a place in a list whose shared ending was lost (W06)
+    ("2.强化管理。(责任单位:市城管局、重点景区)", None, leads("市城管局")),
+    ("2.强化管理。(责任单位:拟上市)", None, set()),
+    ("工作成果:推动协同化发展。\n责任单位:海东市、兰州市、临夏州发展改革部门人:三市州发展改革委", None, set()),
     # a subsidy's applicants are parties, as a trade's institutions are (LC01)
     ("新型研发机构应当建立健全内部管理制度。", None, set()),
     # a table's unit of measure is no body (LC02)

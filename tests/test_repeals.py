@@ -272,6 +272,8 @@ REPEALS = [
     ("a list head run into its titles numbered in brackets, on one line (GH02)",
      "二、废止二件地方性法规(一)《某市非税收入管理条例》(二)《某市幼儿教育管理条例》本决定自公布之日起施行。\n",
      {(None, "某市非税收入管理条例"), (None, "某市幼儿教育管理条例")}),
+    ("titles numbered in brackets inside a sentence, no list head before them (review)",
+     "经市政府同意,决定对(一)《某市甲办法》(二)《某市乙办法》予以废止。\n", {(None, "某市甲办法"), (None, "某市乙办法")}),
     ("numerals inside a run-in item (review)",
      "决定废止下列规范性文件:一、关于做好二、三季度安全生产工作的通知二、某市城市绿化管理办法三、某市市容管理办法本决定自公布之日起施行。\n",
      {(None, "关于做好二、三季度安全生产工作的通知"), (None, "某市城市绿化管理办法"), (None, "某市市容管理办法")}),

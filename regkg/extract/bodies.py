@@ -95,8 +95,10 @@ _NAMED_TOWN = r"(?![^、等]*(?:[城村集小街]镇|城乡|乡镇)(?:、|等|$)
 _TOWNS_OF_A_KIND = re.compile(rf"(?P<towns>{_NAMED_TOWN}(?:、{_NAMED_TOWN})*)等[\u4e00-\u9fff]{{0,6}}?(?:{_GRASSROOTS})")
 _A_NAMED_TOWN = re.compile(_NAMED_TOWN)
 # A place by its name, two characters or more before its level (not 城区, 辖区, 全市, 本县, 相关市): 「魏都区」 「金井片区」
-# (its level one of PLACE_ENDS but 省, a province being no administration a task list names, or a longer one ending so)
-_NAMED_PLACE = re.compile(r"(?![全本我该此其各]|相关|有关|相關|有關)[\u4e00-\u9fff]{2,6}?(?:自治[县旗]|新区|开发区|片区|[市县区州旗盟])")
+# (its level one of PLACE_ENDS but 省, a province being no administration a task list names, or a longer one ending so);
+# not a common noun ending like a level: 「重点景区」 「住宅小区」 「自然保护区」 「大型超市」 「拟上市」 「试点县」 (review)
+_NAMED_PLACE = re.compile(r"(?![全本我该此其各]|相关|有关|试点|重点)(?![^\n]*(?:城市|上市|超市|联盟|红旗)$)"
+                          r"[\u4e00-\u9fff]{2,6}?(?:自治[县旗]|新区|开发区|片区|(?<![景园社小校街辖山林矿库城验范护能])[市县区州旗盟])")
 _HELD_AND = "\x01"  # and its 和: 「市和区、县劳动和社会保障行政部门」 is one body (AQ04)
 _HELD_OR = "\x02"  # and its 或者: 「市或者区、县房屋土地行政主管部门」 (BA10, as 上海's rules print their levels)
 _HELD_OR_ALONE = "\x03"  # or 或: 「市或区、县…」

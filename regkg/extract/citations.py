@@ -56,8 +56,9 @@ _FORM_AFTER = re.compile(rf"^(?:{'|'.join(cues.FORM_AFTER_TITLE)})")
 # 办法》(详见附件)积极组织申报」 (HA03, AI04), 「填写《…登记表》(见附件2)」; every key of the set but one (EW03) reads it so.
 _SEE_ATTACHMENT = re.compile(r" ?[((](?:详|詳)?(?:见|見)附件")
 _PERIODICAL_BEFORE = re.compile(cues.PERIODICAL_BEFORE)
-# a document's or a rule's title, which a periodical's is not (its edition in brackets after it: 「…办法(试行)」)
-_DOCUMENT_OR_RULE_END = re.compile(rf"(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)}|法|典)(?:\([^()]{{1,10}}\))?$")
+# a document's or a rule's title, which a periodical's is not (its edition in brackets after it: 「…办法(试行)」), or a
+# statute's (「中华人民共和国民法典」; not any 法, 「人民司法」 being a journal: review)
+_DOCUMENT_OR_RULE_END = re.compile(rf"(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})(?:\([^()]{{1,10}}\))?$|^中华人民共和国")
 _VERB_REACH = 4  # characters before a title its publishing verb stands in, 的有 included: 「发行的有《…》」
 _ABBREVIATION = re.compile(r"(?:简称|以下称|下称)[\"“]?$")
 # The rest of a title that holds 《X》, up to its 文种 and the bracket its number stands in: 「》(试行)的通知(」

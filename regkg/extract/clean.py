@@ -860,6 +860,9 @@ def _colon_list(s: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+_BRACKETED_LIST_HEAD = re.compile(r"(?:法规|规章|文件|:)$")  # what such a list's head ends with, right before its (一)
+
+
 def _bracketed_title_list(s: str) -> list[tuple[int, int, str]]:
     """Line breaks before the items of each list of titles numbered in brackets that runs on in one line, 「(一)《…》(二)《…》」
     (two items at least), and before the closing clause run onto the last: a clean-up decision's list under its head, 「二、废止
@@ -873,8 +876,8 @@ def _bracketed_title_list(s: str) -> list[tuple[int, int, str]]:
     """
     edits: list[tuple[int, int, str]] = []
     for first in find_all(s, "(一)《"):
-        if first == 0 or s[first - 1] == "\n":
-            continue
+        if first == 0 or s[first - 1] == "\n" or not _BRACKETED_LIST_HEAD.search(s, max(0, first - 6), first):
+            continue  # (a sentence naming titles in turn, 「决定对(一)《甲》(二)《乙》予以废止」, is no list: review)
         pos, breaks = first + 3, []
         for numeral in _NEXT_NUMERALS:
             at = s.find(f"({numeral})《", pos + _ITEM_GAP[0], pos + _ITEM_REACH)

@@ -442,10 +442,10 @@ BODY_ENDINGS_NOT_OF_WORDS = ("公开办",)
 PRIVATE_UNITS = (
     r"用人|用工|用能|建设|施工|设计|监理|勘察|中标|投标|招标|持证|使用|运营|生产|经营|销售|申报|申请|参保|投保|缴费|检测"
     r"|培训|物业|委托|事发|排污|产权|业主|主办|协办|需求|预警|企事业|企业事业|进口|出口|供货|报验|收货|产生|处置|收运"
-    # an event's or a project's organiser is a party, as is a bare 承办单位 (「演唱会承办单位应当…」 「(以下简称承办单位)」);
-    # the departments that handle proposals, suits, letters or a file are bodies: 「各承办单位要认真贯彻执行…」 (KP01, FX12)
-    # 「应诉承办单位」 (DW05) 「案件承办单位」 (IF04) 「文件(项目)承办单位」 (FH09)
-    r"|(?<!各)(?<!案件)(?<!应诉)(?<!提案)(?<!建议)(?<!信访)(?<!项目\))承办"
+    # an event's or a project's organiser is a party; the body that handles a proposal, a case, a decision or a file is a
+    # body: 「各承办单位要认真贯彻执行…」 (KP01, FX12) 「承办单位要严格按照…程序」 (BM04) 「決策事項承辦單位」 (KA01), not
+    # 「表演及展览活动的承办单位」 (IC06) 「运动会承办单位」 (review); 「文件(项目)承办单位」 (FH09) is a file's
+    r"|(?:活动|项目|赛事|展会|展览|演出|会议|比赛|论坛|演唱会|运动会|晚会|庆典)的?承办"
     r"|承包|分包|代建|参建|监测|项目管理|承建|运输|作业|出租|运行维护"  # the parties to a works contract (AB02, AC05, AB06)
     r"|制造|维护保养|维保|安装|改造|修理"  # an elevator's or a device's makers and servicers (AJ05)
     r"|物业服务企业|宾馆|酒店|饭店|维护"  # 「物业服务企业、宾馆、酒店等单位应当…劝阻」 (AR09) 「维护单位应当定期检查」

@@ -275,7 +275,7 @@ def _heading_ending_headline(texts: list[str], k: int, ab: tuple[int, int]) -> i
     if (about := title.find("关于", 1)) < 0 or any(verb in title[:about] for verb in (*_HANDING_VERBS, "印发")):
         return None
     for j in range(k + 1, min(len(texts), k + _AGAIN_WITHIN)):
-        if _ends_a_head(texts[j]):
+        if _salutation(texts[j]):
             return None
         if texts[j].startswith("关于") and len(texts[j]) < len(title) and title.endswith(texts[j]) \
                 and title_in(texts[j]) == (0, len(texts[j])):
@@ -283,9 +283,9 @@ def _heading_ending_headline(texts: list[str], k: int, ab: tuple[int, int]) -> i
     return None
 
 
-def _ends_a_head(text: str) -> bool:
-    """Whether line ``text`` is a document's own, no news item's chrome: its salutation, a sentence, its date alone."""
-    return "。" in text or bool(DATE.fullmatch(text)) or (text.endswith(":") and bool(_SALUTATION_RUN_IN.fullmatch(text)))
+def _salutation(text: str) -> bool:
+    """Whether line ``text`` is a document's salutation, 「各乡镇人民政府:」: no news item's chrome."""
+    return text.endswith(":") and bool(_SALUTATION_RUN_IN.fullmatch(text))
 
 
 _WRAPPED_LINES = 3  # lines below its first a heading wrapped inside its marks runs over at the most
@@ -1019,6 +1019,7 @@ _POINTER = re.compile(r"[↓⬇]{2,}|(?:[^。,;:!?\s]{0,8}?(?:全文|原文)|具
 _POINTER_REACH = 60  # lines from the text's first that a news item's lead may run to
 _POINTER_GAP = 5  # lines from a pointer to the next pointer or the heading, blank ones among them (KS03: three blank)
 _WRAPPED_HEADING = 80  # characters of a heading wrapped over two lines at the most
+_WRAPPED_GAP = 2  # lines from a wrapped heading's first line to its second, a blank one between
 
 
 def _heading_under_pointer(texts: list[str], first: int) -> int | None:
@@ -1026,12 +1027,15 @@ def _heading_under_pointer(texts: list[str], first: int) -> int | None:
     document's own heading, whatever headline and lead the item prints above it (「拉萨市人民政府最新通告」, the news,
     「具体通告如下」, 「↓↓」, then 「拉萨市人民政府关于开展城乡环境」 「综合大整治行动的通告」, FN10). Not a pointer under a
     document's own salutation or date: a notice that hands one on prints 「原文如下:」 over it (DY05)."""
-    k = None
+    k, sentences = None, False
     for i in range(first, min(len(texts), first + _POINTER_REACH)):
         if not texts[i]:
             continue
-        if _ends_a_head(texts[i]) and "。" not in texts[i]:
-            return None  # (a news item's lead may be sentences; a salutation or a date is a document's)
+        # (a news item's lead is sentences, its date above them; a salutation is a document's, as is a date under sentences,
+        # a signature's)
+        if _salutation(texts[i]) or sentences and DATE.fullmatch(texts[i]):
+            return None
+        sentences = sentences or "。" in texts[i]
         if _POINTER.fullmatch(texts[i]):
             k = i
             break
@@ -1041,7 +1045,7 @@ def _heading_under_pointer(texts: list[str], first: int) -> int | None:
     if j is None:
         return None
     heading = texts[j]
-    if (nxt := _written(texts, j, _POINTER_GAP)) is not None and not _KIND_END.search(heading) and \
+    if (nxt := _written(texts, j, _WRAPPED_GAP)) is not None and not _KIND_END.search(heading) and \
             len(heading) + len(texts[nxt]) <= _WRAPPED_HEADING:
         heading += texts[nxt]  # wrapped over two lines
     return j if title_in(heading) == (0, len(heading)) and _KIND_END.search(heading) and "。" not in heading else None
