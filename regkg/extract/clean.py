@@ -853,11 +853,17 @@ def _colon_list(s: str) -> list[tuple[int, int, str]]:
             breaks.append(at)
             pos = at + len(numeral) + 1
         if breaks:  # the first item opens its line too, and the closing clause run onto the last item its own
-            edits += [(m.start() + 1, m.start() + 1, "\n"), *((at, at, "\n") for at in breaks)]
-            if (close := _LIST_CLOSE.search(s, pos, pos + _ITEM_REACH)) and "\n" not in s[pos : close.start()] \
-                    and _item_length(s, pos, close.end()) <= _ITEM_GAP[1]:
-                edits.append((close.start(), close.start(), "\n"))
+            edits += [(m.start() + 1, m.start() + 1, "\n"), *((at, at, "\n") for at in breaks), *_closing_clause(s, pos)]
     return edits
+
+
+def _closing_clause(s: str, pos: int) -> list[tuple[int, int, str]]:
+    """A line break before the closing clause run onto a run-in list's last item, which starts at ``pos``: 「…三、某市丙条例
+    本决定自公布之日起施行。」 (:data:`_LIST_CLOSE`), if the item before it is an item's length; else none."""
+    if (close := _LIST_CLOSE.search(s, pos, pos + _ITEM_REACH)) and "\n" not in s[pos : close.start()] \
+            and _item_length(s, pos, close.end()) <= _ITEM_GAP[1]:
+        return [(close.start(), close.start(), "\n")]
+    return []
 
 
 _BRACKETED_LIST_HEAD = re.compile(r"(?:法规|规章|文件|:)$")  # what such a list's head ends with, right before its (一)
@@ -886,10 +892,7 @@ def _bracketed_title_list(s: str) -> list[tuple[int, int, str]]:
             breaks.append(at)
             pos = at + len(numeral) + 2
         if breaks:
-            edits += [(first, first, "\n"), *((at, at, "\n") for at in breaks)]
-            if (close := _LIST_CLOSE.search(s, pos, pos + _ITEM_REACH)) and "\n" not in s[pos : close.start()] \
-                    and _item_length(s, pos, close.end()) <= _ITEM_GAP[1]:
-                edits.append((close.start(), close.start(), "\n"))
+            edits += [(first, first, "\n"), *((at, at, "\n") for at in breaks), *_closing_clause(s, pos)]
     return edits
 
 

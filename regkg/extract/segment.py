@@ -189,7 +189,7 @@ def _heading_over_salutation(lines: list[Line], texts: list[str], k: int) -> int
     under it, or None: a reprint's headline, then the document it reprints (「《X》批后公告」, then 「东昌府区人民政府」
     「关于《X》的批复」 「…许营镇人民政府:」, DY05)."""
     for j in range(k + 1, min(len(lines), k + _AGAIN_WITHIN)):
-        if not (texts[j].endswith(":") and _SALUTATION_RUN_IN.fullmatch(texts[j])):
+        if not _salutation(texts[j]):
             continue
         top = _read_heading(lines, j)
         if top is None or top <= k or not _ISSUERS_LINE.fullmatch(texts[top]):
