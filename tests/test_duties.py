@@ -1432,6 +1432,10 @@ DUTIES = [
     # a body heading its item on a line of its own, its other name in brackets (EH01)
     ("(三)乡镇政府(街道办事处)\n具体负责对本行政区域内的公共安全、生产安全直接监管,并负直接监管责任。\n", None,
      leads("乡镇政府(街道办事处)")),
+    # as is a division's (KW02)
+    ("一、文秘科(保密办)\n负责文电收发、分办、催办、审核等工作。\n二、市政府应急管理办公室(市政府总值班室)\n"
+     "负责市政府值班工作,及时报告重要情况,传达和督促落实市政府领导同志指示。\n三、行政科\n负责办公室机关财务和固定资产管理。\n", None,
+     leads("文秘科(保密办)", "行政科", "市政府应急管理办公室(市政府总值班室)")),
     # a list's 等 then what its bodies have to do with, their ending shared (EF02)
     ("县政府要求,安监、公安消防、民政等与人民群众生活密切相关的部门,要组织好本系统内的生产等各项工作。", None,
      leads("安监部门", "公安消防部门", "民政部门")),

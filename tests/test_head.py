@@ -353,6 +353,15 @@ HEADS = [
         (None, "国家税务总局关于修改《某申请表》的公告", ("国家税务总局",), None),
     ),
     (
+        # (the trail's first piece, 「1. 当前位置:」, was read as an article: the head ended before the field block, LD01)
+        "a breadcrumb trail whose pieces a page's list numbers, a field table under the heading (LD01)",
+        "1. 当前位置:\n  2. 首页 > 信息公开 > 某州人民政府 > 文件\n  3. > 正文\n\n关于印发《某州人民政府工作规则》的通知\n\n"
+        "索  引  号 01047834X/2023-03544 主题分类 州政府\n名        称 关于印发《某州人民政府工作规则》的通知\n"
+        "成文日期 2023-11-05 10:54 发布日期 2023-11-13 10:49\n文        号 某政发〔2023〕43号 有  效  性 有效\n"
+        "发文单位 某州人民政府 发布机构 某州人民政府\n\n各县(市)人民政府:\n\n现将《某州人民政府工作规则》印发给你们,请认真贯彻执行。\n",
+        ("某政发〔2023〕43号", "关于印发《某州人民政府工作规则》的通知", ("某州人民政府",), "2023-11-05"),
+    ),
+    (
         "a field block printing the title wrapped after its label, no issuer line (A17)",
         "当前位置:首页>>政务公开\n标题 某市人民政府办公室\n关于印发《某实施方案》\n的通知\n成文日期 2019-10-25\n"
         "某市人民政府办公室\n关于印发《某实施方案》\n的通知\n" + BODY,

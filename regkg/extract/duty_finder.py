@@ -1277,8 +1277,9 @@ def _headed_duty(s: str, line: str, ls: int, line_starts: list[int], k: int) -> 
     head = _item_head(line)
     if not head or not head.end() or not 2 <= len(line) - head.end() <= _HEADED_BODY:
         return None
-    # (a body's other name in brackets is its own: 「(三)乡镇政府(街道办事处)」, EH01)
-    if not is_body(name := line[head.end() :]) and ("(" not in name or listed_bodies(name) != [name]):
+    # (a body's other name in brackets is its own: 「(三)乡镇政府(街道办事处)」 (EH01), 「一、文秘科(保密办)」 (KW02))
+    if not is_body(name := line[head.end() :]) and ("(" not in name or (listed_bodies(name) != [name]
+                                                                        and not _other_name(name))):
         return None
     # the next line that holds text; walked in place, as a slice of the lines would copy them for every line
     for start in itertools.islice(line_starts, k + 1, None):
@@ -1297,6 +1298,20 @@ def _headed_duty(s: str, line: str, ls: int, line_starts: list[int], k: int) -> 
         task = re.split(r"[;。]", _OPENING_DUTY.sub("", text), maxsplit=1)[0]
         return _Headed(fact=DutyFact(task, (name,), (), ls, _task_end(s, start, task))) if len(task) >= 2 else None
     return None
+
+
+# a body and its other name in brackets, each a body: 「文秘科(保密办)」 「市政府应急管理办公室(市政府总值班室)」
+_OTHER_NAME = re.compile(r"(?P<a>[^()]{2,24})\((?P<b>[^()]{2,16})\)")
+
+
+def _other_name(name: str) -> bool:
+    """Whether ``name`` is a body with its other name in brackets, both bodies as printed.
+
+    >>> _other_name("文秘科(保密办)"), _other_name("市政府应急管理办公室(市政府总值班室)"), _other_name("文秘科(一)")
+    (True, True, False)
+    """
+    m = _OTHER_NAME.fullmatch(name)
+    return m is not None and is_body(m.group("a")) and is_body(m.group("b"))
 
 
 _DUTIES_SECTION = re.compile(r"职责|职能|分工")

@@ -330,9 +330,22 @@ def is_body_line(text: str) -> bool:
 
 def is_chrome(t: str) -> bool:
     """Whether line ``t`` is site chrome: a label stands in it or opens it, or it is a breadcrumb trail. Without
-    「>」 only the trail's opening words can make one, and they stand first."""
+    「>」 only the trail's opening words can make one, and they stand first. A page's list may number the trail's
+    pieces, a line each: 「1. 当前位置:」 「2. 首页 > 信息公开 > 文件」 「3. > 正文」 (LD01).
+
+    >>> [is_chrome(t) for t in ("1.当前位置:", "3. > 正文", "1.当前工作要点如下:", "2.加强组织领导。")]
+    [True, True, False, False]
+    """
+    if (item := _LIST_ITEM.match(t)) is not None:
+        t = t[item.end() :]
+        if t.startswith(">") and len(t) <= _TRAIL_TAIL:
+            return True
     return _labelled(t) or starts_with_label(t) or bool((_BREADCRUMB.search if ">" in t else _BREADCRUMB.match)(t)) \
         or bool(_SITE_COLUMN.match(t))
+
+
+_LIST_ITEM = re.compile(r"\d{1,2}\.[ \t]*(?=\D)")  # a page's list's number (a document's items print 「1.」 too: what follows decides)
+_TRAIL_TAIL = 20  # characters the last piece of a numbered trail, 「> 正文」, holds at most
 
 
 def own_number(lines: list[str]) -> tuple[str, str, int] | None:
