@@ -353,6 +353,39 @@ HEADS = [
         (None, "国家税务总局关于修改《某申请表》的公告", ("国家税务总局",), None),
     ),
     (
+        "a law collection's line naming a bank (AE06)",
+        "某某业务审批管理办法\n\n2025年9月26日 中国人民银行公布\n\n第一条 为了加强管理,制定本办法。\n第二条 本办法自公布之日起施行。\n",
+        (None, "某某业务审批管理办法", ("中国人民银行",), "2025-09-26"),
+    ),
+    (
+        "a law collection's line naming several bodies (AB04)",
+        "边境旅游管理办法\n\n2025年4月9日 文化和旅游部、外交部、公安部、海关总署公布\n\n第一条 为了加强管理,制定本办法。\n第二条 本办法自公布之日起施行。\n",
+        (None, "边境旅游管理办法", ("文化和旅游部", "外交部", "公安部", "海关总署"), "2025-04-09"),
+    ),
+    (
+        "a law collection's line naming the first of several bodies (GC09)",
+        "某某管理办法\n\n2025年12月31日 工业和信息化部等六部门公布\n\n第一条 为了加强管理,制定本办法。\n第二条 本办法自公布之日起施行。\n",
+        (None, "某某管理办法", ("工业和信息化部",), "2025-12-31"),
+    ),
+    (
+        "a law collection's line naming no body (AC08)",
+        "校外培训行政处罚暂行办法\n\n2023年8月23日 公布\n\n第一条 为了加强管理,制定本办法。\n第二条 本办法自公布之日起施行。\n",
+        (None, "校外培训行政处罚暂行办法", (), "2023-08-23"),
+    ),
+    (
+        "a law collection's line of a meeting's 审议通过 (HU03)",
+        "某市某某条例\n\n2016年8月30日 某市第七届人民代表大会常务委员会第40次会议审议通过\n\n第一条 为了加强管理,制定本条例。\n"
+        "第二条 本条例自公布之日起施行。\n",
+        (None, "某市某某条例", (), "2016-08-30"),
+    ),
+    (
+        # (the line was read as no date: the document had none, K09, DF09, K12, BI01, CW06, N03)
+        "a law database's date and issuer after a comma under the heading (法律资料网)",
+        "热门站点| 世界资料网 | 专利资料网\n某某用具准运证管理办法\n下载地址: 点击此处下载\n某某用具准运证管理办法\n铁道部\n"
+        "某某用具准运证管理办法\n1990年3月10日,铁道部\n第1条 为加强管理,制定本办法。\n",
+        (None, "某某用具准运证管理办法", ("铁道部",), "1990-03-10"),
+    ),
+    (
         # (the trail's first piece, 「1. 当前位置:」, was read as an article: the head ended before the field block, LD01)
         "a breadcrumb trail whose pieces a page's list numbers, a field table under the heading (LD01)",
         "1. 当前位置:\n  2. 首页 > 信息公开 > 某州人民政府 > 文件\n  3. > 正文\n\n关于印发《某州人民政府工作规则》的通知\n\n"
@@ -736,6 +769,8 @@ def test_a_page_prints_its_number_in_its_files_names(page, number):
     ("泸州市生态环境局泸州市财政局", ["泸州市生态环境局", "泸州市财政局"]),
     ("国家发展和改革委员会", ["国家发展和改革委员会"]),
     ("泸州市人民政府办公室", ["泸州市人民政府办公室"]),
+    # (a name holding a bank's before the trade's 业 is one body, HM01)
+    ("中国人民银行中国银行业监督管理委员会", ["中国人民银行", "中国银行业监督管理委员会"]),
 ])
 def test_joint_issuers_split(name, parts):
     assert split_joint(name) == parts

@@ -244,12 +244,19 @@ PROMULGATION_NOTE = (
 )
 # A law collection's line under the heading: the day it was published and by whom, or the meeting that passed it:
 # 「2025年9月28日 国家发展和改革委员会公布」 「2025年5月28日 云南省第十四届人民代表大会常务委员会第十七次会议通过」 (AT03, AS01).
+# The body may be a bank or several bodies, or be left out: 「2025年9月26日 中国人民银行公布」 「2025年4月9日 文化和旅游部、外交部、
+# 公安部、海关总署公布」 「2025年12月31日 工业和信息化部等六部门公布」 「2023年8月23日 公布」 (AE06, AB04, GC09, AC08); a meeting's
+# passing may be 「审议通过」 (HU03).
 PUBLISHED_LINE = (
-    rf"(?P<date>{DATE})\s*(?:(?P<issuer>[\u4e00-\u9fff]{{2,30}}?"
-    r"(?:政府|委员会|部|署|局|厅|院|办公室))(?:公布|发布)|[\u4e00-\u9fff0-9]{4,40}?会议"
+    rf"(?P<date>{DATE})\s*(?:(?P<issuer>[\u4e00-\u9fff]{{2,30}}?(?:政府|委员会|部|署|局|厅|院|办公室|银行)"
+    r"(?:[、,][\u4e00-\u9fff]{2,30}?(?:政府|委员会|部|署|局|厅|院|办公室|银行)){0,8})?(?:等[一二三四五六七八九十\d]{1,3}(?:个)?部门)?"
+    r"\s*(?:公布|发布)|[\u4e00-\u9fff0-9]{4,40}?会议"
     # two bodies' meetings, the later date the document's: 「2025年4月28日 最高人民法院审判委员会第1948次会议、2025年5月28日
     # 最高人民检察院第十四届检察委员会第五十五次会议通过」 (BL10)
-    rf"(?:、(?P<date2>{DATE})\s*[\u4e00-\u9fff0-9]{{4,40}}?会议)?(?:通过|批准))"
+    rf"(?:、(?P<date2>{DATE})\s*[\u4e00-\u9fff0-9]{{4,40}}?会议)?(?:审议)?(?:通过|批准)"
+    # or a law database's date and issuers after a comma, nothing more: 「1990年3月10日,铁道部」 「1991年1月23日,国家环保局、能源部」
+    # (K09, DF09, K12, BI01)
+    r"|,(?P<by>[\u4e00-\u9fff、]{1,40}?(?:政府|委员会|部|署|局|厅|院|办公室|委|办)))"
 )
 
 # A law database's status line under a document it lists as no longer in force: 「根据1997年9月8日财政部发布的

@@ -439,6 +439,8 @@ def promulgation(lines: list[str]) -> dict[str, str]:
     {'issuer': '西宁市人民政府', 'written': '2015年1月12日', 'in_force_note': '自2015年3月1日起施行'}
     >>> promulgation(["某储备安全风险事项报告管理办法", "2025年9月28日 国家发展和改革委员会公布"])  # a collection (AT03)
     {'written': '2025年9月28日', 'issuer': '国家发展和改革委员会'}
+    >>> promulgation(["铁路货物集装化用具准运证管理办法", "1990年3月10日,铁道部"])  # a law database's (K09)
+    {'written': '1990年3月10日', 'issuer': '铁道部'}
     """
     for line in lines:
         if "令第" in line and (m := _PROMULGATION.search(line)):
@@ -449,7 +451,8 @@ def promulgation(lines: list[str]) -> dict[str, str]:
     for above, line in zip(texts, texts[1:]):
         if (m := _PUBLISHED_LINE.fullmatch(line)) and title_in(above) is not None:
             written = max((d for d in (m.group("date"), m.group("date2")) if d), key=lambda d: tuple(map(int, re.findall(r"\d+", d))))
-            return {"written": written} | ({"issuer": m.group("issuer")} if m.group("issuer") else {})
+            issuer = m.group("issuer") or m.group("by")
+            return {"written": written} | ({"issuer": issuer} if issuer else {})
     return {}
 
 

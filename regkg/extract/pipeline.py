@@ -218,6 +218,8 @@ def split_joint(name: str) -> list[str]:
     (['中共岳阳市委办公室', '岳阳市人民政府办公室'], ['全国人民代表大会常务委员会'])
     >>> split_joint("苏州市医疗保障局苏州市财政局国家税务总局苏州市税务局")
     ['苏州市医疗保障局', '苏州市财政局', '国家税务总局苏州市税务局']
+    >>> split_joint("中国银行业监督管理委员会")
+    ['中国银行业监督管理委员会']
     """
     return _split(name) or [name]
 
@@ -228,7 +230,8 @@ def _split(name: str) -> list[str] | None:
         return [name]
     for i in range(3, len(name) - 2):
         head = name[:i]
-        if ORG_NAME.fullmatch(head) and _is_body(head) and (rest := _split(name[i:])) is not None:
+        # (no body's name opens with 业: 「中国银行业监督管理委员会」 is one body, not 中国银行 and another, HM01)
+        if name[i] != "业" and ORG_NAME.fullmatch(head) and _is_body(head) and (rest := _split(name[i:])) is not None:
             # a national body's local office prints its parent first: 「国家税务总局苏州市税务局」 is one body (DI09)
             return [head + rest[0], *rest[1:]] if head in _VERTICAL_PARENTS and _PLACE_FIRST.match(rest[0]) else [head, *rest]
     return [name] if _is_body(name) else None
