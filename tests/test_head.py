@@ -237,7 +237,7 @@ HEADS = [
         "a heading wrapped over two lines above the first article, its whole printed at the top too",
         "某自治县城区燃放烟花爆竹管理条例\n\n2020年6月24日 某自治县第十六届人民代表大会第五次会议通过\n\n"
         "某自治县城区燃放烟花爆竹\n\n管理条例\n\n第一条 为了加强城区燃放烟花爆竹管理,制定本条例。\n",
-        (None, "某自治县城区燃放烟花爆竹管理条例", (), "2020-06-24"),
+        (None, "某自治县城区燃放烟花爆竹管理条例", ("某自治县人民代表大会",), "2020-06-24"),
     ),
     (
         # (「26.」 was read as an item's number, ending the head above the number: BI06)
@@ -376,7 +376,18 @@ HEADS = [
         "a law collection's line of a meeting's 审议通过 (HU03)",
         "某市某某条例\n\n2016年8月30日 某市第七届人民代表大会常务委员会第40次会议审议通过\n\n第一条 为了加强管理,制定本条例。\n"
         "第二条 本条例自公布之日起施行。\n",
-        (None, "某市某某条例", (), "2016-08-30"),
+        (None, "某市某某条例", ("某市人民代表大会常务委员会",), "2016-08-30"),
+    ),
+    (
+        # (the congress was named by no field: the regulation had no issuer, AJ01, AR09 and 125 more)
+        "a collection's meeting line names the people's congress that passed the regulation",
+        "某某自治县某某条例\n\n2020年6月24日 某某自治县第十六届人民代表大会第四次会议通过\n\n第一条 为了加强管理,制定本条例。\n",
+        (None, "某某自治县某某条例", ("某某自治县人民代表大会",), "2020-06-24"),
+    ),
+    (
+        "a collection's meeting line of the province that approved a city's regulation names no issuer (BN04)",
+        "某市燃放烟花爆竹管理规定\n\n2017年9月29日 某省第十二届人民代表大会常务委员会第四十次会议通过\n\n第一条 为了加强管理,制定本规定。\n",
+        (None, "某市燃放烟花爆竹管理规定", (), "2017-09-29"),
     ),
     (
         # (the line was read as no date: the document had none, K09, DF09, K12, BI01, CW06, N03)
@@ -580,7 +591,7 @@ HEADS.append((
 HEADS.append((
     "a collection's line: the day a meeting passed it",
     "某省某条例\n\n2025年5月28日 某省第十四届人民代表大会常务委员会第十七次会议通过\n\n第一条 为了规范某工作,制定本条例。\n",
-    (None, "某省某条例", (), "2025-05-28"),
+    (None, "某省某条例", ("某省人民代表大会常务委员会",), "2025-05-28"),
 ))
 HEADS.append((
     "a notice's annex filed under the notice's title",

@@ -250,7 +250,7 @@ PROMULGATION_NOTE = (
 PUBLISHED_LINE = (
     rf"(?P<date>{DATE})\s*(?:(?P<issuer>[\u4e00-\u9fff]{{2,30}}?(?:政府|委员会|部|署|局|厅|院|办公室|银行)"
     r"(?:[、,][\u4e00-\u9fff]{2,30}?(?:政府|委员会|部|署|局|厅|院|办公室|银行)){0,8})?(?:等[一二三四五六七八九十\d]{1,3}(?:个)?部门)?"
-    r"\s*(?:公布|发布)|[\u4e00-\u9fff0-9]{4,40}?会议"
+    r"\s*(?:公布|发布)|(?P<meeting>[\u4e00-\u9fff0-9]{4,40}?会议)"
     # two bodies' meetings, the later date the document's: 「2025年4月28日 最高人民法院审判委员会第1948次会议、2025年5月28日
     # 最高人民检察院第十四届检察委员会第五十五次会议通过」 (BL10)
     rf"(?:、(?P<date2>{DATE})\s*[\u4e00-\u9fff0-9]{{4,40}}?会议)?(?:审议)?(?:通过|批准)"
@@ -258,6 +258,11 @@ PUBLISHED_LINE = (
     # (K09, DF09, K12, BI01)
     r"|,(?P<by>[\u4e00-\u9fff、]{1,40}?(?:政府|委员会|部|署|局|厅|院|办公室|委|办)))"
 )
+
+# A people's congress's meeting, which names the congress that passed a regulation: 「临沂市第十九届人民代表大会常务委员会第
+# 二十四次会议」 「松桃苗族自治县第十六届人民代表大会第四次会议」
+CONGRESS_MEETING = (r"(?P<place>[\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十百零〇\d]{1,4}届"
+                    r"(?P<body>人民代表大会(?:常务委员会)?)第[一二三四五六七八九十百零〇\d]{1,4}次(?:全体)?会议")
 
 # A law database's status line under a document it lists as no longer in force: 「根据1997年9月8日财政部发布的
 # 关于公布废止和失效的财政规章目录(第六批)的通知失效」 — a repeal by the document named, as a history note's.

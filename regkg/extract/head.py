@@ -451,11 +451,29 @@ def promulgation(lines: list[str]) -> dict[str, str]:
     for above, line in zip(texts, texts[1:]):
         if (m := _PUBLISHED_LINE.fullmatch(line)) and title_in(above) is not None:
             written = max((d for d in (m.group("date"), m.group("date2")) if d), key=lambda d: tuple(map(int, re.findall(r"\d+", d))))
-            issuer = m.group("issuer") or m.group("by")
+            issuer = m.group("issuer") or m.group("by") or _congress(m.group("meeting"), above)
             return {"written": written} | ({"issuer": issuer} if issuer else {})
     return {}
 
 
+def _congress(meeting: str | None, heading: str) -> str | None:
+    """The people's congress whose ``meeting`` passed the regulation headed ``heading``: that of the heading's own place (a
+    collection's line may name the province's meeting that approved a city's regulation: 「合肥市…规定」 over 「安徽省第十二届
+    人民代表大会常务委员会第四十次会议通过」, BN04, whose issuer it does not name).
+
+    >>> _congress("临沂市第十九届人民代表大会常务委员会第二十四次会议", "临沂市献血条例")
+    '临沂市人民代表大会常务委员会'
+    >>> _congress("松桃苗族自治县第十六届人民代表大会第四次会议", "松桃苗族自治县某某条例")
+    '松桃苗族自治县人民代表大会'
+    >>> _congress("安徽省第十二届人民代表大会常务委员会第四十次会议", "合肥市燃放烟花爆竹管理规定") is None
+    True
+    """
+    if meeting is None or (m := _CONGRESS_MEETING.fullmatch(meeting)) is None or not heading.startswith(m.group("place")):
+        return None
+    return m.group("place") + m.group("body")
+
+
+_CONGRESS_MEETING = re.compile(cues.CONGRESS_MEETING)
 _ISSUED = ("发布", "印发", "公布")  # what a history note says its rule's own number did
 
 
