@@ -385,6 +385,12 @@ HEADS = [
         (None, "某某自治县某某条例", ("某某自治县人民代表大会",), "2020-06-24"),
     ),
     (
+        # (the heading prints its place short, the meeting the congress's short name: HZ06, IM07, HP03)
+        "a collection's meeting line under a heading that prints the place short",
+        "宁波某某开发区条例\n\n1994年6月30日 宁波市第十届人大常委会第十次会议通过\n\n第一条 为了加强管理,制定本条例。\n",
+        (None, "宁波某某开发区条例", ("宁波市人民代表大会常务委员会",), "1994-06-30"),
+    ),
+    (
         "a collection's meeting line of the province that approved a city's regulation names no issuer (BN04)",
         "某市燃放烟花爆竹管理规定\n\n2017年9月29日 某省第十二届人民代表大会常务委员会第四十次会议通过\n\n第一条 为了加强管理,制定本规定。\n",
         (None, "某市燃放烟花爆竹管理规定", (), "2017-09-29"),

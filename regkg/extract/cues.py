@@ -260,9 +260,9 @@ PUBLISHED_LINE = (
 )
 
 # A people's congress's meeting, which names the congress that passed a regulation: 「临沂市第十九届人民代表大会常务委员会第
-# 二十四次会议」 「松桃苗族自治县第十六届人民代表大会第四次会议」
-CONGRESS_MEETING = (r"(?P<place>[\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十百零〇\d]{1,4}届"
-                    r"(?P<body>人民代表大会(?:常务委员会)?)第[一二三四五六七八九十百零〇\d]{1,4}次(?:全体)?会议")
+# 二十四次会议」 「松桃苗族自治县第十六届人民代表大会第四次会议」, or its short name 「吉林市第十五届人大常委会第13次会议」 (HP03)
+CONGRESS_MEETING = (r"(?P<place>[\u4e00-\u9fff]{2,20}?)第?[一二三四五六七八九十百零〇\d]{1,4}届"
+                    r"(?P<body>人民代表大会(?:常务委员会)?|人大(?:常委会)?)第[一二三四五六七八九十百零〇\d]{1,4}次(?:全体)?会议")
 
 # A law database's status line under a document it lists as no longer in force: 「根据1997年9月8日财政部发布的
 # 关于公布废止和失效的财政规章目录(第六批)的通知失效」 — a repeal by the document named, as a history note's.

@@ -21,6 +21,7 @@ from regkg.extract.docnum import find_docnums
 from regkg.extract.printed import GLOSS
 from regkg.keys.numbers import trim_code
 from regkg.keys.orgs import ORG_NAME
+from regkg.keys.places import short_name
 from regkg.keys.chars import openings
 
 __all__ = ["Head", "explained_title", "is_chrome", "read_head", "own_number", "number_in_file_names", "metadata", "labelled_metadata", "starts_with_label", "slot_number", "title_in", "is_body_line", "DOCUMENT_MARKS", "ANY_DATE",
@@ -467,10 +468,24 @@ def _congress(meeting: str | None, heading: str) -> str | None:
     '松桃苗族自治县人民代表大会'
     >>> _congress("安徽省第十二届人民代表大会常务委员会第四十次会议", "合肥市燃放烟花爆竹管理规定") is None
     True
+
+    The heading may print the place short, or none (「宁波大榭开发区条例」, HZ06; 「关于市人民政府向…的若干规定」, ID05), and the
+    meeting the congress's short name:
+
+    >>> _congress("宁波市第十届人民代表大会常务委员会第十次会议", "宁波大榭开发区条例")
+    '宁波市人民代表大会常务委员会'
+    >>> _congress("吉林市第十五届人大常委会第13次会议", "吉林市无偿献血条例")
+    '吉林市人民代表大会常务委员会'
     """
-    if meeting is None or (m := _CONGRESS_MEETING.fullmatch(meeting)) is None or not heading.startswith(m.group("place")):
+    if meeting is None or (m := _CONGRESS_MEETING.fullmatch(meeting)) is None:
         return None
-    return m.group("place") + m.group("body")
+    place = m.group("place")
+    if not heading.startswith((short_name(place), "关于")):
+        return None
+    return place + _CONGRESS_NAMES.get(m.group("body"), m.group("body"))
+
+
+_CONGRESS_NAMES = {"人大": "人民代表大会", "人大常委会": "人民代表大会常务委员会"}  # the short names' full ones
 
 
 _CONGRESS_MEETING = re.compile(cues.CONGRESS_MEETING)
