@@ -391,6 +391,15 @@ HEADS = [
         (None, "宁波某某开发区条例", ("宁波市人民代表大会常务委员会",), "1994-06-30"),
     ),
     (
+        # (the first meeting on a line of its own was no collection's line, and the second not under the heading: E15 had
+        # no date; the collection's 施行 line is not the text's, as BL09 and BL10 read it)
+        "two bodies' meetings a line each under the heading, the later the document's date (E15)",
+        "# 最高人民法院、最高人民检察院关于修改某解释的决定\n\n2018年7月30日 最高人民法院审判委员会第1745次会议\n\n"
+        "2018年10月19日 最高人民检察院第十三届检察委员会第七次会议通过\n\n2018年12月1日 施行\n\n<!-- INFO END -->\n\n"
+        "根据司法实践情况,现决定对《某解释》作如下修改:\n",
+        (None, "最高人民法院、最高人民检察院关于修改某解释的决定", ("最高人民法院", "最高人民检察院"), "2018-10-19"),
+    ),
+    (
         "a collection's meeting line of the province that approved a city's regulation names no issuer (BN04)",
         "某市燃放烟花爆竹管理规定\n\n2017年9月29日 某省第十二届人民代表大会常务委员会第四十次会议通过\n\n第一条 为了加强管理,制定本规定。\n",
         (None, "某市燃放烟花爆竹管理规定", (), "2017-09-29"),

@@ -442,14 +442,21 @@ def promulgation(lines: list[str]) -> dict[str, str]:
     {'written': '2025年9月28日', 'issuer': '国家发展和改革委员会'}
     >>> promulgation(["铁路货物集装化用具准运证管理办法", "1990年3月10日,铁道部"])  # a law database's (K09)
     {'written': '1990年3月10日', 'issuer': '铁道部'}
+    >>> promulgation(["最高人民法院、最高人民检察院关于修改某解释的决定", "2018年7月30日 最高人民法院审判委员会第1745次会议",
+    ...               "2018年10月19日 最高人民检察院第十三届检察委员会第七次会议通过", "2018年12月1日 施行"])  # (E15)
+    {'written': '2018年10月19日'}
     """
     for line in lines:
         if "令第" in line and (m := _PROMULGATION.search(line)):
             found = {"issuer": m.group("issuer"), "written": m.group("date")}
             return found | ({"in_force_note": m.group("effective")} if m.group("effective") else {})
-    # a collection's line stands under the heading it dates (a news page's 「2024年3月5日 某办发布」 under a headline does not)
+    # a collection's line stands under the heading it dates (a news page's 「2024年3月5日 某办发布」 under a headline does not);
+    # two bodies' meetings may take a line each (「2018年7月30日 最高人民法院审判委员会第1745次会议」, then the other's 「…会议通过」,
+    # E15); its line 「2018年12月1日 施行」 after them is the collection's, not the text's, as the set reads it (BL09, BL10)
     texts = [line.strip() for line in lines if line.strip()]
-    for above, line in zip(texts, texts[1:]):
+    for k, (above, line) in enumerate(zip(texts, texts[1:]), start=1):
+        if line.endswith("会议") and k + 1 < len(texts):
+            line = f"{line}、{texts[k + 1]}"
         if (m := _PUBLISHED_LINE.fullmatch(line)) and title_in(above) is not None:
             written = max((d for d in (m.group("date"), m.group("date2")) if d), key=lambda d: tuple(map(int, re.findall(r"\d+", d))))
             issuer = m.group("issuer") or m.group("by") or _congress(m.group("meeting"), above)
