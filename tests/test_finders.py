@@ -526,6 +526,19 @@ def test_an_untitled_documents_kind(text, kind):
     assert (doc.title, doc.kind) == ("", kind)
 
 
+# A titled document's kind is its title's, named one way however printed (「…禁火令」 a 命令 as 「…令第5号」 is: BD04, KQ02;
+# 「…实施细则」 a 细则: BA05, BL05, R12), and a ministry's 办法 named after the state is no law (AP03, AP10, BP09)
+@pytest.mark.parametrize("title, kind", [
+    ("某县人民政府森林防火禁火令", "命令"),
+    ("某市国有土地上房屋征收与补偿实施细则", "细则"),
+    ("中华人民共和国海关关徽使用管理办法", "办法"),
+    ("中华人民共和国森林法", "法"),
+])
+def test_a_titled_documents_kind(title, kind):
+    [doc] = extract_text(f"{title}\n\n第一条 为了加强管理,制定本规定。\n第二条 本规定自公布之日起施行。\n").documents
+    assert (doc.title, doc.kind) == (title, kind)
+
+
 def test_a_companys_departments_are_no_government_document():
     # a company's departments over their duties share no division's ending: its page is refused (review)
     text = "某某科技有限公司组织架构\n" + "".join(f"{n}、{d}\n负责公司{d[:2]}工作。\n" for n, d in

@@ -222,8 +222,9 @@ HISTORY_NOTE = (
     r"|:(?P<bare>[^《》()\n:;。]{4,80}?)(?:\([^()\n]{0,80}\))?)(?:宣布|决定|全文|予以)?(?:废止|失效)"
 )
 
-# A national law's title: no 文种 of a document ends it, 法 does (「中华人民共和国国家通用语言文字法」, K08).
-LAW_TITLE = r"中华人民共和国[\u4e00-\u9fff]{2,30}法"
+# A national law's title: no 文种 of a document ends it, 法 does (「中华人民共和国国家通用语言文字法」, K08); a ministry's
+# 办法 named after the state is none (「中华人民共和国海关关徽使用管理办法」, AP03).
+LAW_TITLE = r"中华人民共和国[\u4e00-\u9fff]{2,30}(?<!办)法"
 
 # The heading of an order or an announcement that is numbered, not given a 发文字号: 「遵义市人民政府令第55号」,
 # 「中华人民共和国交通部令」 over 「2006年第8号」, 「海关总署公告2018年第138号」 (matched on the heading's lines joined).

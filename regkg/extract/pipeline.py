@@ -274,14 +274,23 @@ _ANNEX_PATH = re.compile(rf"{cues.ANNEX_PATH}$")
 
 
 def _kind(title: str) -> str | None:
-    """The document's kind (文种) as its title ends, an edition's bracket dropped: 「…办法(试行)」 is a 办法."""
+    """The document's kind (文种) as its title ends, an edition's bracket dropped: 「…办法(试行)」 is a 办法; a kind
+    printed long or short is named one way (「…封山令」 is a 命令, 「…实施细则」 a 细则, as an order's heading is).
+
+    >>> [_kind(t) for t in ("某县森林防火禁火令", "某市某某实施细则", "中华人民共和国海关关徽使用管理办法", "中华人民共和国森林法")]
+    ['命令', '细则', '办法', '法']
+    """
     if order := _ORDER_TITLE.fullmatch("".join(title.split())):  # 「遵义市人民政府令第55号」 is a 命令
         return cues.ORDER_KINDS[order.group("kind")]
     if _LAW.fullmatch(title):
         return "法"
     title = _ANNEX_PATH.sub("", title)
     m = _KIND.search(title) or _RULE_KIND.search(title)
-    return m.group().split("(")[0] if m else None
+    kind = m.group().split("(")[0] if m else None
+    return _KIND_NAMES.get(kind, kind)
+
+
+_KIND_NAMES = {"令": "命令", "实施细则": "细则"}  # kinds printed short or long, and the one name each is given
 
 
 # The formula a document closes or opens its matter with names its kind: 「特此批复」 「现批复如下」 (CW10, a reply that
@@ -321,7 +330,7 @@ def _promulgated_heading(c: Text, seg: Segment, attached: tuple[str, ...]) -> tu
         # an order's cover printed without its 令 heading: 「《X办法》已经…会议审议通过,现予发布,自…起施行。」 signed by the
         # county head, then X (BJ01) — promulgated, not issued to addressees (「现予印发」 is a notice's)
         return seg.title_span
-    if len(attached) != 1 or seg.signature_end is None or _kind(seg.title) not in ("令", "命令"):
+    if len(attached) != 1 or seg.signature_end is None or _kind(seg.title) != "命令":
         return None
     wanted, at = title_key(attached[0]), seg.signature_end
     for line in c.s[seg.signature_end : seg.end].split("\n"):
