@@ -510,6 +510,9 @@ def test_a_tasks_bracketed_bodies_mark_a_document():
      "同意。\n特此批复\n重庆市卫生和计划生育委员会\n2015年1月15日\n", "批复"),
     ("各有关单位:\n现将有关事项通知如下:\n一、加强管理。\n特此通知。\n某市人民政府\n2015年1月15日\n", "通知"),
     ("第一条 为了加强殡葬管理,根据国务院《殡葬管理条例》,结合我县实际,制定本办法。\n第二条 本办法自公布之日起施行。\n", "办法"),
+    # 「…通知如下」 without 现 before it (AH05, BI03, CN10), and a notice handing over what it issues (A07, JQ01)
+    ("各有关单位:\n为做好有关工作,现就有关事项通知如下:\n一、加强管理。\n某市人民政府\n2015年1月15日\n", "通知"),
+    ("各区县人民政府:\n现将《某市住房公积金贷款管理办法》印发给你们,请认真贯彻执行。\n某市人民政府办公厅\n2015年1月15日\n", "通知"),
     ("第21次\n某县人民政府办公室 2016-4-13\n3月24日,县长主持召开县人民政府第21次常务会议。现将会议形成的一致意见纪要如下:\n"
      "一、研究迎接复审工作。\n", None),
     # a page of an office's divisions, each named on a line of its own over its duties (KW06, KW02)
@@ -533,6 +536,9 @@ def test_an_untitled_documents_kind(text, kind):
     ("某市国有土地上房屋征收与补偿实施细则", "细则"),
     ("中华人民共和国海关关徽使用管理办法", "办法"),
     ("中华人民共和国森林法", "法"),
+    # notes in brackets after the kind: an edition (C17, E17; a part, 「…的意见（二）」, AQ08: the doctest of pipeline._kind)
+    ("清远市人民政府关于印发《清远市人民政府工作规则》的通知(2019修订)", "通知"),
+    ("关于生态环境执法中建设项目认定问题的指导意见（试行）", "意见"),
 ])
 def test_a_titled_documents_kind(title, kind):
     [doc] = extract_text(f"{title}\n\n第一条 为了加强管理,制定本规定。\n第二条 本规定自公布之日起施行。\n").documents

@@ -50,7 +50,10 @@ _FIRST_ARTICLE_CHARS = 400
 _REPLIES = frozenset(("批复", "复函"))  # the kinds whose items that name no one ask the addressee (duty_finder)
 _ORDER_TITLE = re.compile(cues.ORDER_HEADING)
 _LAW = re.compile(cues.LAW_TITLE)
-_RULE_KIND = re.compile(rf"(?:{'|'.join(cues.RULE_KINDS)})(?:\((?:试行|暂行|修订)\))?$")
+_RULE_KIND = re.compile(rf"(?:{'|'.join(cues.RULE_KINDS)})$")
+# Notes in brackets after the kind: an edition, a part, the number (「…的通知(2019修订)」 「…实施意见（试行）」 「…的意见（二）」
+# 「…的通知(…〔2021〕25号)(统一编号:…)」: C17, E17, AQ08, CQ07)
+_TRAILING_NOTES = re.compile(r"(?:[(（][^()（）]{1,40}[)）]\s*)+$")
 # The state's name before a national body's (「中华人民共和国国务院」 signs what the keys call 国务院).
 _STATE_PREFIX = re.compile(r"^中华人民共和国(?=\S{2,})")
 
@@ -279,14 +282,16 @@ def _kind(title: str) -> str | None:
 
     >>> [_kind(t) for t in ("某县森林防火禁火令", "某市某某实施细则", "中华人民共和国海关关徽使用管理办法", "中华人民共和国森林法")]
     ['命令', '细则', '办法', '法']
+    >>> [_kind(t) for t in ("关于印发某规则的通知(2019修订)", "某某指导意见（试行）", "关于执行某条例若干问题的意见（二）")]
+    ['通知', '意见', '意见']
     """
     if order := _ORDER_TITLE.fullmatch("".join(title.split())):  # 「遵义市人民政府令第55号」 is a 命令
         return cues.ORDER_KINDS[order.group("kind")]
     if _LAW.fullmatch(title):
         return "法"
-    title = _ANNEX_PATH.sub("", title)
+    title = _TRAILING_NOTES.sub("", _ANNEX_PATH.sub("", title))
     m = _KIND.search(title) or _RULE_KIND.search(title)
-    kind = m.group().split("(")[0] if m else None
+    kind = m.group() if m else None
     return _KIND_NAMES.get(kind, kind)
 
 
@@ -294,8 +299,10 @@ _KIND_NAMES = {"令": "命令", "实施细则": "细则"}  # kinds printed short
 
 
 # The formula a document closes or opens its matter with names its kind: 「特此批复」 「现批复如下」 (CW10, a reply that
-# prints no heading)
-_CLOSING_KIND = re.compile(r"特此(?P<closing>批复|通知|公告|通告|通报)|现(?P<opening>批复|通知|公告|通告|通报)如下")
+# prints no heading), 「现就有关事项通知如下」 (AH05, BI03, CN10); a notice's handing over of what it issues, 「现将《X》印发给你们」
+# (A07, JQ01), names a 通知
+_CLOSING_KIND = re.compile(r"特此(?P<closing>批复|通知|公告|通告|通报)|(?P<opening>批复|通知|公告|通告|通报)如下"
+                           r"|现将[^。;]{0,80}?(?:印发|转发)给?(?P<issuing>你们|你单位|你局|你委|各)")
 
 
 def _self_named(title: str, body: str) -> str | None:
@@ -306,7 +313,9 @@ def _self_named(title: str, body: str) -> str | None:
         return None
     if m := _NAMES_ITSELF.search(body, 0, _FIRST_ARTICLE_CHARS):
         return m.group("kind")
-    return m.group(m.lastgroup) if (m := _CLOSING_KIND.search(body)) else None
+    if (m := _CLOSING_KIND.search(body)) is None:
+        return None
+    return "通知" if m.lastgroup == "issuing" else m.group(m.lastgroup)
 
 
 def _attached_heading(seg: Segment, attached: tuple[str, ...]) -> bool:
