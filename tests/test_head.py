@@ -405,6 +405,13 @@ HEADS = [
         (None, "某市燃放烟花爆竹管理规定", (), "2017-09-29"),
     ),
     (
+        # (each spaced character was read as a body: 「市」 「某市安」 「某市局」…, B24; and 「商 務(wù) 部」 as three, Q05)
+        "a joint signature whose shorter name is spaced out to the width of the other's (B24)",
+        "某人社〔2021〕125号\n各区镇、街道人社服务机构:\n现将《某市就业补助资金使用管理实施细则》印发给你们,请认真贯彻执行。\n"
+        "某市人力资源和社会保障局 某 市 财 政 局\n2021年8月30日\n",
+        ("某人社〔2021〕125号", "", ("某市人力资源和社会保障局", "某市财政局"), "2021-08-30"),
+    ),
+    (
         # (the line was read as no date: the document had none, K09, DF09, K12, BI01, CW06, N03)
         "a law database's date and issuer after a comma under the heading (法律资料网)",
         "热门站点| 世界资料网 | 专利资料网\n某某用具准运证管理办法\n下载地址: 点击此处下载\n某某用具准运证管理办法\n铁道部\n"

@@ -6,6 +6,7 @@ and decoding; ``extract`` walks many inputs and never lets one bad file stop the
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -166,13 +167,10 @@ def _issuers(c: Text, seg: Segment, raw: str) -> tuple[str, ...]:
     names: list[str] = []
     for ln in seg.issuer_lines:
         a, b = c.orig_span(ln.start, ln.end)
-        pieces = raw[a:b].split()  # print separates joint issuers by spaces
-        if len(pieces) > 1 and all(len(p) == 1 for p in pieces):
-            pieces = ["".join(pieces)]  # or spaces out one short name's characters: 「商  务  部」 「人 民 银 行」 (FR06)
-        for piece in pieces:
-            piece = clean(piece).s.strip()
-            if piece:
-                names.append(piece)
+        # print separates joint issuers by spaces, or spaces out a short name's characters to the width of the others':
+        # 「商  务  部」 「人 民 银 行」 (FR06), 「海安市人力资源和社会保障局 海 安 市 財 政 局」 (B24)
+        # (each piece read as the extractor reads text first: a gloss makes no character two, 「商 務(wù) 部」, Q05)
+        names += _spaced_out([piece for p in raw[a:b].split() if (piece := clean(p).s.strip())])
     # (a heading opening with 关于 names no issuer before it: 「关于某区人民政府关于…的通告的政策解读」, EB07)
     m = None if seg.title.startswith("关于") else _HEADING_ISSUERS.match(seg.title) or _GOVERNMENT_FIRST.match(seg.title)
     heading_issuer = m.group(1) if m else None
@@ -188,8 +186,16 @@ def _issuers(c: Text, seg: Segment, raw: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_placed([p for n in names for q in n.split("、") for p in split_joint(_STATE_PREFIX.sub("", q))])))
 
 
-# A body's name that opens with its place: 「宁夏回族自治区物价局」 「中共泸州市委」
-_PLACE_FIRST = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|县|区|州|盟|旗)(?=[\u4e00-\u9fff]{2})")
+def _spaced_out(pieces: list[str]) -> list[str]:
+    """``pieces`` with each run of single characters joined: one name spaced out.
+
+    >>> _spaced_out(["海安市人力资源和社会保障局", "海", "安", "市", "財", "政", "局"]), _spaced_out(["商", "务", "部"])
+    (['海安市人力资源和社会保障局', '海安市財政局'], ['商务部'])
+    """
+    out: list[str] = []
+    for single, run in itertools.groupby(pieces, key=lambda p: len(p) == 1):
+        out += ["".join(run)] if single else list(run)
+    return out
 
 
 def _placed(names: list[str]) -> list[str]:
@@ -198,12 +204,17 @@ def _placed(names: list[str]) -> list[str]:
 
     >>> _placed(["安徽省物价局", "财政厅"]), _placed(["财政部", "国家税务总局"])
     (['安徽省物价局', '安徽省财政厅'], ['财政部', '国家税务总局'])
+    >>> _placed(["市场监管总局", "国家发展改革委", "公安部"])  # 市场's 市 is no place (O11)
+    ['市场监管总局', '国家发展改革委', '公安部']
     """
-    place = _PLACE_FIRST.match(names[0]) if len(names) > 1 else None
-    if place is None:
+    place = _BODY_OPENING.match(names[0]) if len(names) > 1 else None
+    if place is None or place.group() in _BARE_LEVELS:  # a level alone names no place to share
         return names
     shared = place.group().removeprefix("中共")
-    return [names[0], *(x if _PLACE_FIRST.match(x) or x.startswith(_NATIONAL) else shared + x for x in names[1:])]
+    return [names[0], *(x if _BODY_OPENING.match(x) or x.startswith(_NATIONAL) else shared + x for x in names[1:])]
+
+
+_BARE_LEVELS = ("市", "县", "区", "省")
 
 
 # The national bodies' openings (keys.places) and the print forms they lack: 「中国人民银行」 「中华全国总工会」 「中央…」
@@ -236,7 +247,7 @@ def _split(name: str) -> list[str] | None:
         # (no body's name opens with 业: 「中国银行业监督管理委员会」 is one body, not 中国银行 and another, HM01)
         if name[i] != "业" and ORG_NAME.fullmatch(head) and _is_body(head) and (rest := _split(name[i:])) is not None:
             # a national body's local office prints its parent first: 「国家税务总局苏州市税务局」 is one body (DI09)
-            return [head + rest[0], *rest[1:]] if head in _VERTICAL_PARENTS and _PLACE_FIRST.match(rest[0]) else [head, *rest]
+            return [head + rest[0], *rest[1:]] if head in _VERTICAL_PARENTS and _BODY_OPENING.match(rest[0]) else [head, *rest]
     return [name] if _is_body(name) else None
 
 
@@ -253,7 +264,10 @@ _HEADING_ISSUERS = re.compile(rf"^((?:{ORG_NAME.pattern})(?:、(?:{ORG_NAME.patt
 # A rule published under its maker's name: 「镇巴县人民政府工作规则」
 _GOVERNMENT_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府))(?!办公)")
 _PUBLISHER = re.compile(cues.SITE_NAME)
-_PLACE_FIRST = re.compile(r"^(?:[\u4e00-\u9fff]{2,7}?(?:自治区|省|市|县|区|州|盟)|市|县|区|省|国务院)")
+# What a whole body's name found beside others opens with: a place, or a level alone (「市财政局」) or 国务院. (Named
+# _PLACE_FIRST once, as was a stricter pattern defined before it that this one overrode, which _placed was written for;
+# a name opening with a level alone shares no place: 「市场监管总局」's 市 gave its fellows one, 「市公安部」, O11.)
+_BODY_OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{2,7}?(?:自治区|省|市|县|区|州|盟)|市|县|区|省|国务院)")
 
 
 # National bodies print no place: 「财政部」 「国家税务总局」 「中国人民银行」 「最高人民法院」
@@ -270,7 +284,7 @@ def _is_body(name: str) -> bool:
     """Whether a name found beside others is a whole body (「泸州市财政局」 「财政部」), not a fragment."""
     if name.startswith(_NAME_ENDINGS):
         return False
-    return len(name) >= 3 and bool(_PLACE_FIRST.match(name) or _NATIONAL_BODY.match(name) or name.startswith("中共"))
+    return len(name) >= 3 and bool(_BODY_OPENING.match(name) or _NATIONAL_BODY.match(name) or name.startswith("中共"))
 
 
 _ANNEX_PATH = re.compile(rf"{cues.ANNEX_PATH}$")
