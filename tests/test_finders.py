@@ -513,6 +513,8 @@ def test_a_tasks_bracketed_bodies_mark_a_document():
     # 「…通知如下」 without 现 before it (AH05, BI03, CN10), and a notice handing over what it issues (A07, JQ01)
     ("各有关单位:\n为做好有关工作,现就有关事项通知如下:\n一、加强管理。\n某市人民政府\n2015年1月15日\n", "通知"),
     ("各区县人民政府:\n现将《某市住房公积金贷款管理办法》印发给你们,请认真贯彻执行。\n某市人民政府办公厅\n2015年1月15日\n", "通知"),
+    # the closing formula names the kind before an opening one (review)
+    ("各乡镇人民政府:\n现将督查情况通报如下:\n一、总体情况。\n特此通知。\n某县人民政府办公室\n2015年1月15日\n", "通知"),
     ("第21次\n某县人民政府办公室 2016-4-13\n3月24日,县长主持召开县人民政府第21次常务会议。现将会议形成的一致意见纪要如下:\n"
      "一、研究迎接复审工作。\n", None),
     # a page of an office's divisions, each named on a line of its own over its duties (KW06, KW02)

@@ -238,9 +238,12 @@ BRACKETED_ORDER = r"[\u4e00-\u9fff]{4,40}?(?:指挥部|委员会|人民政府|�
 # A database prints a rule's promulgation note above its articles, often with nothing else of a head:
 # 「(2015年1月12日西宁市人民政府令第137号公布自2015年3月1日起施行)」 — the issuer, the day it was made, and
 # (when printed) the day it takes effect.
+# What a promulgating body's name ends with: a government, a commission, a ministry, an administration, a bureau, a
+# department, a court, an office, a bank (「中国人民银行」)
+ISSUING_BODY_END = r"(?:政府|委员会|部|署|局|厅|院|办公室|银行|委|办)"
 PROMULGATION_NOTE = (
     rf"(?P<date>{DATE})(?P<issuer>[\u4e00-\u9fff]{{2,30}}?"
-    r"(?:人民政府|政府|委员会|部|署|局|厅|院))令第[0-9〇零一二三四五六七八九十百]{1,5}号(?:公布|发布)"
+    rf"{ISSUING_BODY_END})令第[0-9〇零一二三四五六七八九十百]{{1,5}}号(?:公布|发布)"
     rf"[,、;\s]*(?P<effective>自{DATE}起施行)?"
 )
 # A law collection's line under the heading: the day it was published and by whom, or the meeting that passed it:
@@ -249,15 +252,15 @@ PROMULGATION_NOTE = (
 # 公安部、海关总署公布」 「2025年12月31日 工业和信息化部等六部门公布」 「2023年8月23日 公布」 (AE06, AB04, GC09, AC08); a meeting's
 # passing may be 「审议通过」 (HU03).
 PUBLISHED_LINE = (
-    rf"(?P<date>{DATE})\s*(?:(?P<issuer>[\u4e00-\u9fff]{{2,30}}?(?:政府|委员会|部|署|局|厅|院|办公室|银行)"
-    r"(?:[、,][\u4e00-\u9fff]{2,30}?(?:政府|委员会|部|署|局|厅|院|办公室|银行)){0,8})?(?:等[一二三四五六七八九十\d]{1,3}(?:个)?部门)?"
+    rf"(?P<date>{DATE})\s*(?:(?P<issuer>[\u4e00-\u9fff]{{2,30}}?{ISSUING_BODY_END}"
+    rf"(?:[、,][\u4e00-\u9fff]{{2,30}}?{ISSUING_BODY_END}){{0,8}})?(?:等[一二三四五六七八九十\d]{{1,3}}(?:个)?部门)?"
     r"\s*(?:公布|发布)|(?P<meeting>[\u4e00-\u9fff0-9]{4,40}?会议)"
     # two bodies' meetings, the later date the document's: 「2025年4月28日 最高人民法院审判委员会第1948次会议、2025年5月28日
-    # 最高人民检察院第十四届检察委员会第五十五次会议通过」 (BL10)
-    rf"(?:、(?P<date2>{DATE})\s*[\u4e00-\u9fff0-9]{{4,40}}?会议)?(?:审议)?(?:通过|批准)"
+    # 最高人民检察院第十四届检察委员会第五十五次会议通过」 (BL10); a meeting passes (通过) the rule or approves (批准) another's
+    rf"(?:、(?P<date2>{DATE})\s*[\u4e00-\u9fff0-9]{{4,40}}?会议)?(?:审议)?(?P<verb>通过|批准)"
     # or a law database's date and issuers after a comma, nothing more: 「1990年3月10日,铁道部」 「1991年1月23日,国家环保局、能源部」
     # (K09, DF09, K12, BI01)
-    r"|,(?P<by>[\u4e00-\u9fff、]{1,40}?(?:政府|委员会|部|署|局|厅|院|办公室|委|办)))"
+    rf"|,(?P<by>[\u4e00-\u9fff、]{{1,40}}?{ISSUING_BODY_END}))"
 )
 
 # A people's congress's meeting, which names the congress that passed a regulation: 「临沂市第十九届人民代表大会常务委员会第

@@ -1305,13 +1305,19 @@ _OTHER_NAME = re.compile(r"(?P<a>[^()]{2,24})\((?P<b>[^()]{2,16})\)")
 
 
 def _other_name(name: str) -> bool:
-    """Whether ``name`` is a body with its other name in brackets, both bodies as printed.
+    """Whether ``name`` is a body with its other name in brackets, both bodies as printed; a role in brackets is no name
+    (「文秘科(牵头单位)」, review).
 
     >>> _other_name("文秘科(保密办)"), _other_name("市政府应急管理办公室(市政府总值班室)"), _other_name("文秘科(一)")
     (True, True, False)
+    >>> _other_name("文秘科(牵头单位)"), _other_name("行政科(主管部门)")
+    (False, False)
     """
     m = _OTHER_NAME.fullmatch(name)
-    return m is not None and is_body(m.group("a")) and is_body(m.group("b"))
+    return m is not None and is_body(m.group("a")) and is_body(m.group("b")) and m.group("b") not in _ROLES
+
+
+_ROLES = frozenset(cues.DUTY_LABELS.split("|")) | {"主管部门", "牵头", "配合", "责任"}  # what a bracket may say of a body's part
 
 
 _DUTIES_SECTION = re.compile(r"职责|职能|分工")

@@ -334,18 +334,18 @@ def is_chrome(t: str) -> bool:
     「>」 only the trail's opening words can make one, and they stand first. A page's list may number the trail's
     pieces, a line each: 「1. 当前位置:」 「2. 首页 > 信息公开 > 文件」 「3. > 正文」 (LD01).
 
-    >>> [is_chrome(t) for t in ("1.当前位置:", "3. > 正文", "1.当前工作要点如下:", "2.加强组织领导。")]
-    [True, True, False, False]
+    >>> [is_chrome(t) for t in ("1.当前位置:", "3. > 正文", "1.当前工作要点如下:", "2.加强组织领导。", "1.时间安排:3月底前")]
+    [True, True, False, False, False]
     """
     if (item := _LIST_ITEM.match(t)) is not None:
+        # (only a trail's pieces: a document's items print 「1.」 too, and open with a label's word, 「1.时间安排:」, review)
         t = t[item.end() :]
-        if t.startswith(">") and len(t) <= _TRAIL_TAIL:
-            return True
+        return (t.startswith(">") and len(t) <= _TRAIL_TAIL) or bool((_BREADCRUMB.search if ">" in t else _BREADCRUMB.match)(t))
     return _labelled(t) or starts_with_label(t) or bool((_BREADCRUMB.search if ">" in t else _BREADCRUMB.match)(t)) \
         or bool(_SITE_COLUMN.match(t))
 
 
-_LIST_ITEM = re.compile(r"\d{1,2}\.[ \t]*(?=\D)")  # a page's list's number (a document's items print 「1.」 too: what follows decides)
+_LIST_ITEM = re.compile(r"\d{1,2}\.[ \t]*(?=\D)")  # a page's list's number, or a document's item's
 _TRAIL_TAIL = 20  # characters the last piece of a numbered trail, 「> 正文」, holds at most
 
 
@@ -459,7 +459,7 @@ def promulgation(lines: list[str]) -> dict[str, str]:
             line = f"{line}、{texts[k + 1]}"
         if (m := _PUBLISHED_LINE.fullmatch(line)) and title_in(above) is not None:
             written = max((d for d in (m.group("date"), m.group("date2")) if d), key=lambda d: tuple(map(int, re.findall(r"\d+", d))))
-            issuer = m.group("issuer") or m.group("by") or _congress(m.group("meeting"), above)
+            issuer = m.group("issuer") or m.group("by") or (_congress(m.group("meeting"), above) if m.group("verb") == "通过" else None)
             return {"written": written} | ({"issuer": issuer} if issuer else {})
     return {}
 
@@ -467,7 +467,8 @@ def promulgation(lines: list[str]) -> dict[str, str]:
 def _congress(meeting: str | None, heading: str) -> str | None:
     """The people's congress whose ``meeting`` passed the regulation headed ``heading``: that of the heading's own place (a
     collection's line may name the province's meeting that approved a city's regulation: 「合肥市…规定」 over 「安徽省第十二届
-    人民代表大会常务委员会第四十次会议通过」, BN04, whose issuer it does not name).
+    人民代表大会常务委员会第四十次会议通过」, BN04, whose issuer it does not name; a meeting that 批准 approved another's, which
+    the caller does not ask about).
 
     >>> _congress("临沂市第十九届人民代表大会常务委员会第二十四次会议", "临沂市献血条例")
     '临沂市人民代表大会常务委员会'
@@ -483,15 +484,23 @@ def _congress(meeting: str | None, heading: str) -> str | None:
     '宁波市人民代表大会常务委员会'
     >>> _congress("吉林市第十五届人大常委会第13次会议", "吉林市无偿献血条例")
     '吉林市人民代表大会常务委员会'
+
+    A short name followed by another level is another place's (「吉林市…条例」 under 吉林省's meeting, review):
+
+    >>> _congress("吉林省第十三届人民代表大会常务委员会第五次会议", "吉林市城市供热条例") is None
+    True
     """
     if meeting is None or (m := _CONGRESS_MEETING.fullmatch(meeting)) is None:
         return None
     place = m.group("place")
-    if not heading.startswith((short_name(place), "关于")):
+    short = short_name(place)
+    if not (heading.startswith((place, "关于"))
+            or (heading.startswith(short) and heading[len(short) : len(short) + 1] not in _LEVEL_CHARS)):
         return None
     return place + _CONGRESS_NAMES.get(m.group("body"), m.group("body"))
 
 
+_LEVEL_CHARS = frozenset("省市县区州旗盟")  # what follows a place's short name in another place's
 _CONGRESS_NAMES = {"人大": "人民代表大会", "人大常委会": "人民代表大会常务委员会"}  # the short names' full ones
 
 

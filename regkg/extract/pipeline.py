@@ -232,8 +232,10 @@ def split_joint(name: str) -> list[str]:
     (['中共岳阳市委办公室', '岳阳市人民政府办公室'], ['全国人民代表大会常务委员会'])
     >>> split_joint("苏州市医疗保障局苏州市财政局国家税务总局苏州市税务局")
     ['苏州市医疗保障局', '苏州市财政局', '国家税务总局苏州市税务局']
-    >>> split_joint("中国银行业监督管理委员会")
-    ['中国银行业监督管理委员会']
+    >>> split_joint("中国银行业监督管理委员会"), split_joint("中国银行保险监督管理委员会")
+    (['中国银行业监督管理委员会'], ['中国银行保险监督管理委员会'])
+    >>> split_joint("最高人民法院最高人民检察院")
+    ['最高人民法院', '最高人民检察院']
     """
     return _split(name) or [name]
 
@@ -244,12 +246,20 @@ def _split(name: str) -> list[str] | None:
         return [name]
     for i in range(3, len(name) - 2):
         head = name[:i]
-        # (no body's name opens with 业: 「中国银行业监督管理委员会」 is one body, not 中国银行 and another, HM01)
-        if name[i] != "业" and ORG_NAME.fullmatch(head) and _is_body(head) and (rest := _split(name[i:])) is not None:
+        # (what follows a body opens as a body's name does, with a place, the state's prefix or 中共, or is a ministry: not
+        # 「中国银行」 then 「业监督管理委员会」 or 「保险监督管理委员会」, HM01, review)
+        if _opens_a_body(name[i:]) and ORG_NAME.fullmatch(head) and _is_body(head) and (rest := _split(name[i:])) is not None:
             # a national body's local office prints its parent first: 「国家税务总局苏州市税务局」 is one body (DI09)
             return [head + rest[0], *rest[1:]] if head in _VERTICAL_PARENTS and _BODY_OPENING.match(rest[0]) else [head, *rest]
     return [name] if _is_body(name) else None
 
+
+def _opens_a_body(rest: str) -> bool:
+    """Whether ``rest``, what follows a body in joint issuers printed together, opens a body's name."""
+    return bool(_BODY_OPENING.match(rest)) or rest.startswith((*_NATIONAL, "中共", "最高")) or bool(_MINISTRY.match(rest))
+
+
+_MINISTRY = re.compile(r"[\u4e00-\u9fff]{2,8}部")  # 「工业和信息化部」 「财政部」, which print no place
 
 # National bodies whose local offices are theirs, named after them: 「国家税务总局某市税务局」 「中国人民银行某中心支行」
 _VERTICAL_PARENTS = frozenset({"国家税务总局", "中国人民银行", "国家金融监督管理总局", "国家外汇管理局", "中国证券监督管理委员会"})
@@ -296,27 +306,29 @@ def _kind(title: str) -> str | None:
 
     >>> [_kind(t) for t in ("某县森林防火禁火令", "某市某某实施细则", "中华人民共和国海关关徽使用管理办法", "中华人民共和国森林法")]
     ['命令', '细则', '办法', '法']
-    >>> [_kind(t) for t in ("关于印发某规则的通知(2019修订)", "某某指导意见（试行）", "关于执行某条例若干问题的意见（二）")]
-    ['通知', '意见', '意见']
+    >>> [_kind(t) for t in ("关于印发某规则的通知(2019修订)", "某某指导意见（试行）", "关于执行某条例若干问题的意见（二）",
+    ...                     "中华人民共和国森林法(2019修订)")]
+    ['通知', '意见', '意见', '法']
     """
     if order := _ORDER_TITLE.fullmatch("".join(title.split())):  # 「遵义市人民政府令第55号」 is a 命令
         return cues.ORDER_KINDS[order.group("kind")]
-    if _LAW.fullmatch(title):
-        return "法"
     title = _TRAILING_NOTES.sub("", _ANNEX_PATH.sub("", title))
+    if _LAW.fullmatch(title):  # (after the notes: 「中华人民共和国森林法(2019修订)」, review)
+        return "法"
     m = _KIND.search(title) or _RULE_KIND.search(title)
     kind = m.group() if m else None
     return _KIND_NAMES.get(kind, kind)
 
 
-_KIND_NAMES = {"令": "命令", "实施细则": "细则"}  # kinds printed short or long, and the one name each is given
+_KIND_NAMES = {"令": cues.ORDER_KINDS["令"], "实施细则": "细则"}  # kinds printed short or long, and the one name each is given
 
 
-# The formula a document closes or opens its matter with names its kind: 「特此批复」 「现批复如下」 (CW10, a reply that
-# prints no heading), 「现就有关事项通知如下」 (AH05, BI03, CN10); a notice's handing over of what it issues, 「现将《X》印发给你们」
-# (A07, JQ01), names a 通知
-_CLOSING_KIND = re.compile(r"特此(?P<closing>批复|通知|公告|通告|通报)|(?P<opening>批复|通知|公告|通告|通报)如下"
-                           r"|现将[^。;]{0,80}?(?:印发|转发)给?(?P<issuing>你们|你单位|你局|你委|各)")
+# The formula a document closes its matter with names its kind: 「特此批复」 (CW10, a reply that prints no heading); failing
+# that, the one it opens it with, 「现批复如下」 「现就有关事项通知如下」 (AH05, BI03, CN10), or a notice's handing over of what it
+# issues, 「现将《X》印发给你们」 (A07, JQ01), a 通知 (a reply may print 「现将…通报如下」 or hand on an opinion: its closing says
+# what it is, review)
+_CLOSING_KIND = re.compile(r"特此(?P<closing>批复|通知|公告|通告|通报)")
+_OPENING_KIND = re.compile(r"(?P<opening>批复|通知|公告|通告|通报)如下|现将[^。;]{0,80}?(?:印发|转发)给?(?P<issuing>你们|你单位|你局|你委|各)")
 
 
 def _self_named(title: str, body: str) -> str | None:
@@ -327,7 +339,7 @@ def _self_named(title: str, body: str) -> str | None:
         return None
     if m := _NAMES_ITSELF.search(body, 0, _FIRST_ARTICLE_CHARS):
         return m.group("kind")
-    if (m := _CLOSING_KIND.search(body)) is None:
+    if (m := _CLOSING_KIND.search(body) or _OPENING_KIND.search(body)) is None:
         return None
     return "通知" if m.lastgroup == "issuing" else m.group(m.lastgroup)
 
