@@ -586,7 +586,10 @@ HEADS.append((
     "                        一九七八年三月二十三日\n\n             某办法\n第一条 为加强管理,制定本办法.\n",
     ("交公路字〔1978〕412号", "关于颁发《某办法》(试行)的通知", (), "1978-03-23"),
 ))
-HEADS.append(("a site generator's front matter and markup", _SITE_PAGE, (None, "危险废物转移管理办法", (), "2022-01-01")))
+# (its promulgation note names three bodies: read as a note only since session 36, the front matter's day in force was
+# taken for its date, O01, BY11, BY12)
+HEADS.append(("a site generator's front matter and markup", _SITE_PAGE,
+              (None, "危险废物转移管理办法", ("生态环境部", "公安部", "交通运输部"), "2021-11-30")))
 # AN03: a gazette page prints the unsigned document's own date in brackets under its heading; the page's 成文日期
 # is the issue's
 HEADS.append((

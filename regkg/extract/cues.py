@@ -235,15 +235,15 @@ ORDER_KINDS = {"令": "命令", "公告": "公告"}
 # An order numbered in brackets after its issuer, no 文种 printed: 「洪湖市新型冠状病毒感染的肺炎疫情防控指挥部(17号令)」 (EX02)
 BRACKETED_ORDER = r"[\u4e00-\u9fff]{4,40}?(?:指挥部|委员会|人民政府|政府|领导小组)\(第?[0-9一二三四五六七八九十]{1,4}号令\)"
 
-# A database prints a rule's promulgation note above its articles, often with nothing else of a head:
-# 「(2015年1月12日西宁市人民政府令第137号公布自2015年3月1日起施行)」 — the issuer, the day it was made, and
-# (when printed) the day it takes effect.
 # What a promulgating body's name ends with: a government, a commission, a ministry, an administration, a bureau, a
 # department, a court, an office, a bank (「中国人民银行」)
 ISSUING_BODY_END = r"(?:政府|委员会|部|署|局|厅|院|办公室|银行|委|办)"
+# A database prints a rule's promulgation note above its articles, often with nothing else of a head:
+# 「(2015年1月12日西宁市人民政府令第137号公布自2015年3月1日起施行)」 — the issuer (or several: 「2021年11月30日生态环境部、
+# 公安部、交通运输部令第23号公布」, O01), the day it was made, and (when printed) the day it takes effect.
 PROMULGATION_NOTE = (
-    rf"(?P<date>{DATE})(?P<issuer>[\u4e00-\u9fff]{{2,30}}?"
-    rf"{ISSUING_BODY_END})令第[0-9〇零一二三四五六七八九十百]{{1,5}}号(?:公布|发布)"
+    rf"(?P<date>{DATE})(?P<issuer>[\u4e00-\u9fff]{{2,30}}?{ISSUING_BODY_END}(?:、[\u4e00-\u9fff]{{2,30}}?{ISSUING_BODY_END}){{0,8}})"
+    r"令第[0-9〇零一二三四五六七八九十百]{1,5}号(?:公布|发布)"
     rf"[,、;\s]*(?P<effective>自{DATE}起施行)?"
 )
 # A law collection's line under the heading: the day it was published and by whom, or the meeting that passed it:
