@@ -405,6 +405,15 @@ HEADS = [
         (None, "某市燃放烟花爆竹管理规定", (), "2017-09-29"),
     ),
     (
+        # (the notice of the page's source was taken for the body's first line, and the note under the heading was not read:
+        # ED01–ED06, AB06, AB07, HI03 had no date and no issuer)
+        "a promulgation note under the heading below a scraped page's notice of its source (ED01)",
+        "---\n标题: 某市厂房仓库消防安全管理若干规定\n发布单位: 某市人民政府\n发布日期: -\n---\n\n"
+        "本文正文由脚本自某市官方公开页面提取，仅供检索查阅；以官方链接为准。\n\n某市厂房仓库消防安全管理若干规定\n\n"
+        "（2025年12月29日某市人民政府令第25号公布 自2026年3月1日起施行）\n\n第一条（目的和依据）\n\n为了加强消防安全管理，制定本规定。\n",
+        (None, "某市厂房仓库消防安全管理若干规定", ("某市人民政府",), "2025-12-29"),
+    ),
+    (
         # (each spaced character was read as a body: 「市」 「某市安」 「某市局」…, B24; and 「商 務(wù) 部」 as three, Q05)
         "a joint signature whose shorter name is spaced out to the width of the other's (B24)",
         "某人社〔2021〕125号\n各区镇、街道人社服务机构:\n现将《某市就业补助资金使用管理实施细则》印发给你们,请认真贯彻执行。\n"

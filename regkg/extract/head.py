@@ -401,7 +401,7 @@ def read_head(lines: list[str], start: int = 0) -> Head:
     stop = _head_stop(lines, start)
     end = next((k for k in range(start, stop) if is_body_line(lines[k])), stop)
     head = Head(end=end, metadata=labelled_metadata(lines[end:stop]) | metadata("\n".join(lines[start:end])))
-    head.metadata = promulgation(lines[start : end + 1]) | head.metadata
+    head.metadata = (promulgation(lines[start : end + 1]) or _note_under_heading(lines[end:stop])) | head.metadata
     value = head.metadata.get("number")
     if value and (slot := slot_number(value) or _first_number(value)):  # noqa: SIM102
         head.number, head.number_printed = slot
@@ -448,8 +448,7 @@ def promulgation(lines: list[str]) -> dict[str, str]:
     """
     for line in lines:
         if "令第" in line and (m := _PROMULGATION.search(line)):
-            found = {"issuer": m.group("issuer"), "written": m.group("date")}
-            return found | ({"in_force_note": m.group("effective")} if m.group("effective") else {})
+            return _note_fields(m)
     # a collection's line stands under the heading it dates (a news page's 「2024年3月5日 某办发布」 under a headline does not);
     # two bodies' meetings may take a line each (「2018年7月30日 最高人民法院审判委员会第1745次会议」, then the other's 「…会议通过」,
     # E15); its line 「2018年12月1日 施行」 after them is the collection's, not the text's, as the set reads it (BL09, BL10)
@@ -461,6 +460,28 @@ def promulgation(lines: list[str]) -> dict[str, str]:
             written = max((d for d in (m.group("date"), m.group("date2")) if d), key=lambda d: tuple(map(int, re.findall(r"\d+", d))))
             issuer = m.group("issuer") or m.group("by") or (_congress(m.group("meeting"), above) if m.group("verb") == "通过" else None)
             return {"written": written} | ({"issuer": issuer} if issuer else {})
+    return {}
+
+
+def _note_fields(m: re.Match[str]) -> dict[str, str]:
+    """The fields a promulgation note found by _PROMULGATION gives."""
+    return {"issuer": m.group("issuer"), "written": m.group("date")} | \
+        ({"in_force_note": m.group("effective")} if m.group("effective") else {})
+
+
+def _note_under_heading(lines: list[str]) -> dict[str, str]:
+    """The fields of a promulgation note that opens the line under a heading among ``lines``, the head's lines after what
+    was taken for the body's first: a scraped page may print a notice of its source above the heading (「本文正文由脚本自…
+    提取，仅供检索查阅；…」, ED01–ED06, AB06, AB07). Only at the line's opening: a later date in a history note is an
+    amendment's, and a decision's body lists the notes of the rules it repeals.
+
+    >>> _note_under_heading(["某市某某管理若干规定", "", "(2025年12月29日某市人民政府令第25号公布 自2026年3月1日起施行)"])
+    {'issuer': '某市人民政府', 'written': '2025年12月29日', 'in_force_note': '自2026年3月1日起施行'}
+    """
+    texts = [line.strip() for line in lines if line.strip()]
+    for above, line in zip(texts, texts[1:]):
+        if (m := _PROMULGATION.match(line.lstrip("(（"))) and title_in(above) is not None:
+            return _note_fields(m)
     return {}
 
 
