@@ -414,6 +414,19 @@ HEADS = [
         (None, "某市厂房仓库消防安全管理若干规定", ("某市人民政府",), "2025-12-29"),
     ),
     (
+        # (only 「DATE X令第N号公布」 was read: AB01, BA02, IL07, FB04, IC06 and IW05 had no date)
+        "a promulgation note that prints the order first and its date after it (AB01)",
+        "快递市场管理办法\n\n（中华人民共和国交通运输部令2023年第22号，2023年12月17日公布，自2024年3月1日起施行）\n\n"
+        "第一章 总则\n第一条 为了加强快递市场管理,制定本办法。\n",
+        (None, "快递市场管理办法", ("交通运输部",), "2023-12-17"),
+    ),
+    (
+        "a promulgation note whose order's number prints its year (IW05)",
+        "兽药产品批准文号管理办法\n\n（2015年12月3日中华人民共和国农业部令2015年第4号发布）\n\n"
+        "第一章 总则\n第一条 为了加强兽药产品批准文号的管理,制定本办法。\n",
+        (None, "兽药产品批准文号管理办法", ("农业部",), "2015-12-03"),
+    ),
+    (
         # (each spaced character was read as a body: 「市」 「某市安」 「某市局」…, B24; and 「商 務(wù) 部」 as three, Q05)
         "a joint signature whose shorter name is spaced out to the width of the other's (B24)",
         "某人社〔2021〕125号\n各区镇、街道人社服务机构:\n现将《某市就业补助资金使用管理实施细则》印发给你们,请认真贯彻执行。\n"

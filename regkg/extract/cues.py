@@ -241,9 +241,17 @@ ISSUING_BODY_END = r"(?:政府|委员会|部|署|局|厅|院|办公室|银行|�
 # A database prints a rule's promulgation note above its articles, often with nothing else of a head:
 # 「(2015年1月12日西宁市人民政府令第137号公布自2015年3月1日起施行)」 — the issuer (or several: 「2021年11月30日生态环境部、
 # 公安部、交通运输部令第23号公布」, O01), the day it was made, and (when printed) the day it takes effect.
+# The order's number may print its year, or no 第 (「…农业部令2015年第4号发布」 「…人民政府令19号发布」, IW05, FB04), and the
+# order be 颁布 (IC06); or the order comes first, its date after it (「中华人民共和国交通运输部令2023年第22号，2023年12月17日公布」
+# 「北京市人民政府令第228号于2011年1月10日公布」, AB01, BA02).
+_ORDER_NUMBER = r"令(?:〔?(?:19|20)\d{2}〕?年?)?第?[0-9〇零一二三四五六七八九十百]{1,5}号"
+_ISSUERS = rf"[\u4e00-\u9fff]{{2,30}}?{ISSUING_BODY_END}(?:、[\u4e00-\u9fff]{{2,30}}?{ISSUING_BODY_END}){{0,8}}"
 PROMULGATION_NOTE = (
-    rf"(?P<date>{DATE})(?P<issuer>[\u4e00-\u9fff]{{2,30}}?{ISSUING_BODY_END}(?:、[\u4e00-\u9fff]{{2,30}}?{ISSUING_BODY_END}){{0,8}})"
-    r"令第[0-9〇零一二三四五六七八九十百]{1,5}号(?:公布|发布)"
+    rf"(?P<date>{DATE})(?P<issuer>{_ISSUERS}){_ORDER_NUMBER}(?:公布|发布|颁布)"
+    rf"[,、;\s]*(?P<effective>自{DATE}起施行)?"
+)
+PROMULGATION_NOTE_ORDER_FIRST = (
+    rf"(?P<issuer>{_ISSUERS}){_ORDER_NUMBER}[,、\s]*于?(?P<date>{DATE})(?:公布|发布|颁布)"
     rf"[,、;\s]*(?P<effective>自{DATE}起施行)?"
 )
 # A law collection's line under the heading: the day it was published and by whom, or the meeting that passed it:

@@ -113,6 +113,7 @@ _BREADCRUMB = re.compile(cues.BREADCRUMB)
 _SITE_COLUMN = re.compile(cues.SITE_COLUMN)
 _HISTORY = re.compile(cues.HISTORY_NOTE)
 _PROMULGATION = re.compile(cues.PROMULGATION_NOTE)
+_PROMULGATION_ORDER_FIRST = re.compile(cues.PROMULGATION_NOTE_ORDER_FIRST)
 _PUBLISHED_LINE = re.compile(cues.PUBLISHED_LINE)
 _FILE_NAME_NUMBER = re.compile(cues.FILE_NAME_NUMBER)
 _FILE_LINK_END = re.compile(cues.FILE_LINK, re.I | re.M)
@@ -447,7 +448,7 @@ def promulgation(lines: list[str]) -> dict[str, str]:
     {'written': '2018年10月19日'}
     """
     for line in lines:
-        if "令第" in line and (m := _PROMULGATION.search(line)):
+        if "令" in line and (m := _PROMULGATION.search(line) or _PROMULGATION_ORDER_FIRST.search(line)):
             return _note_fields(m)
     # a collection's line stands under the heading it dates (a news page's 「2024年3月5日 某办发布」 under a headline does not);
     # two bodies' meetings may take a line each (「2018年7月30日 最高人民法院审判委员会第1745次会议」, then the other's 「…会议通过」,
@@ -480,7 +481,8 @@ def _note_under_heading(lines: list[str]) -> dict[str, str]:
     """
     texts = [line.strip() for line in lines if line.strip()]
     for above, line in zip(texts, texts[1:]):
-        if (m := _PROMULGATION.match(line.lstrip("(（"))) and title_in(above) is not None:
+        if (m := _PROMULGATION.match(line.lstrip("(（")) or _PROMULGATION_ORDER_FIRST.match(line.lstrip("(（"))) \
+                and title_in(above) is not None:
             return _note_fields(m)
     return {}
 
