@@ -541,6 +541,8 @@ def test_an_untitled_documents_kind(text, kind):
     # notes in brackets after the kind: an edition (C17, E17; a part, 「…的意见（二）」, AQ08: the doctest of pipeline._kind)
     ("清远市人民政府关于印发《清远市人民政府工作规则》的通知(2019修订)", "通知"),
     ("关于生态环境执法中建设项目认定问题的指导意见（试行）", "意见"),
+    # a page explaining a document it names is a 解读, whatever that document's kind (DN01, EB03, AH06)
+    ("《某县人民政府关于公布规范性文件清理结果的通知》的政策解读", "解读"),
 ])
 def test_a_titled_documents_kind(title, kind):
     [doc] = extract_text(f"{title}\n\n第一条 为了加强管理,制定本规定。\n第二条 本规定自公布之日起施行。\n").documents

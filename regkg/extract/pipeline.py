@@ -321,6 +321,7 @@ def _kind(title: str) -> str | None:
 
 
 _KIND_NAMES = {"令": cues.ORDER_KINDS["令"], "实施细则": "细则"}  # kinds printed short or long, and the one name each is given
+_EXPLANATION = "解读"  # a page's kind that explains a document it names (head.explained_title)
 
 
 # The formula a document closes its matter with names its kind: 「特此批复」 (CW10, a reply that prints no heading); failing
@@ -435,9 +436,11 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str, facts: _Fa
     else:
         title = "" if _attached_heading(seg, attached) else seg.title
     shown = printed_title(raw, c, *span) if title and span else title
-    kind, signed, issuers = _kind(title) or _self_named(title, doc.s), _signed(seg), _issuers(c, seg, raw)
-    # a 解读 page's number field holds the number of the document it explains, which the page cites (DN02)
+    # a 解读 page's number field holds the number of the document it explains, which the page cites (DN02); the page is
+    # a 解读, whatever kind the title it explains ends with (「《…的通知》文字解读」, as the keys read it: AH06, DN01…)
     explains = head.explained_title(title)
+    kind = _EXPLANATION if explains else _kind(title) or _self_named(title, doc.s)
+    signed, issuers = _signed(seg), _issuers(c, seg, raw)
     number, number_printed = (None, None) if explains and seg.number else (seg.number, seg.number_printed)
     key = number or shown or f"[无标题]{''.join(issuers[:1])}{signed.isoformat() if signed else ''}"
     issued = set(attached) | {seg.title, title or seg.title}  # matched on the cleaned title; records show it as printed
