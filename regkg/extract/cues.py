@@ -245,7 +245,8 @@ ISSUING_BODY_END = r"(?:政府|委员会|部|署|局|厅|院|办公室|银行|�
 # order be 颁布 (IC06); or the order comes first, its date after it (「中华人民共和国交通运输部令2023年第22号，2023年12月17日公布」
 # 「北京市人民政府令第228号于2011年1月10日公布」, AB01, BA02).
 _ORDER_NUMBER = r"令(?:〔?(?:19|20)\d{2}〕?年?)?第?[0-9〇零一二三四五六七八九十百]{1,5}号"
-_ISSUERS = rf"[\u4e00-\u9fff]{{2,30}}?{ISSUING_BODY_END}(?:、[\u4e00-\u9fff]{{2,30}}?{ISSUING_BODY_END}){{0,8}}"
+_ISSUER = rf"[\u4e00-\u9fff]{{2,30}}?{ISSUING_BODY_END}"
+_ISSUERS = rf"{_ISSUER}(?:、{_ISSUER}){{0,8}}"
 PROMULGATION_NOTE = (
     rf"(?P<date>{DATE})(?P<issuer>{_ISSUERS}){_ORDER_NUMBER}(?:公布|发布|颁布)"
     rf"[,、;\s]*(?P<effective>自{DATE}起施行)?"
@@ -260,8 +261,7 @@ PROMULGATION_NOTE_ORDER_FIRST = (
 # 公安部、海关总署公布」 「2025年12月31日 工业和信息化部等六部门公布」 「2023年8月23日 公布」 (AE06, AB04, GC09, AC08); a meeting's
 # passing may be 「审议通过」 (HU03).
 PUBLISHED_LINE = (
-    rf"(?P<date>{DATE})\s*(?:(?P<issuer>[\u4e00-\u9fff]{{2,30}}?{ISSUING_BODY_END}"
-    rf"(?:[、,][\u4e00-\u9fff]{{2,30}}?{ISSUING_BODY_END}){{0,8}})?(?:等[一二三四五六七八九十\d]{{1,3}}(?:个)?部门)?"
+    rf"(?P<date>{DATE})\s*(?:(?P<issuer>{_ISSUER}(?:[、,]{_ISSUER}){{0,8}})?(?:等[一二三四五六七八九十\d]{{1,3}}(?:个)?部门)?"
     r"\s*(?:公布|发布)|(?P<meeting>[\u4e00-\u9fff0-9]{4,40}?会议)"
     # two bodies' meetings, the later date the document's: 「2025年4月28日 最高人民法院审判委员会第1948次会议、2025年5月28日
     # 最高人民检察院第十四届检察委员会第五十五次会议通过」 (BL10); a meeting passes (通过) the rule or approves (批准) another's

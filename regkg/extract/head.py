@@ -341,9 +341,13 @@ def is_chrome(t: str) -> bool:
     if (item := _LIST_ITEM.match(t)) is not None:
         # (only a trail's pieces: a document's items print 「1.」 too, and open with a label's word, 「1.时间安排:」, review)
         t = t[item.end() :]
-        return (t.startswith(">") and len(t) <= _TRAIL_TAIL) or bool((_BREADCRUMB.search if ">" in t else _BREADCRUMB.match)(t))
-    return _labelled(t) or starts_with_label(t) or bool((_BREADCRUMB.search if ">" in t else _BREADCRUMB.match)(t)) \
-        or bool(_SITE_COLUMN.match(t))
+        return (t.startswith(">") and len(t) <= _TRAIL_TAIL) or _breadcrumb(t)
+    return _labelled(t) or starts_with_label(t) or _breadcrumb(t) or bool(_SITE_COLUMN.match(t))
+
+
+def _breadcrumb(t: str) -> bool:
+    """Whether line ``t`` is a breadcrumb trail: anywhere in it with 「>」, else its opening words."""
+    return bool((_BREADCRUMB.search if ">" in t else _BREADCRUMB.match)(t))
 
 
 _LIST_ITEM = re.compile(r"\d{1,2}\.[ \t]*(?=\D)")  # a page's list's number, or a document's item's
@@ -481,8 +485,8 @@ def _note_under_heading(lines: list[str]) -> dict[str, str]:
     """
     texts = [line.strip() for line in lines if line.strip()]
     for above, line in zip(texts, texts[1:]):
-        if (m := _PROMULGATION.match(line.lstrip("(（")) or _PROMULGATION_ORDER_FIRST.match(line.lstrip("(（"))) \
-                and title_in(above) is not None:
+        opened = line.lstrip("(（")
+        if (m := _PROMULGATION.match(opened) or _PROMULGATION_ORDER_FIRST.match(opened)) and title_in(above) is not None:
             return _note_fields(m)
     return {}
 

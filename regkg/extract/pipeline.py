@@ -214,9 +214,6 @@ def _placed(names: list[str]) -> list[str]:
     return [names[0], *(x if _BODY_OPENING.match(x) or x.startswith(_NATIONAL) else shared + x for x in names[1:])]
 
 
-_BARE_LEVELS = ("市", "县", "区", "省")
-
-
 # The national bodies' openings (keys.places) and the print forms they lack: 「中国人民银行」 「中华全国总工会」 「中央…」
 _NATIONAL = (*NATIONAL_PREFIXES, "中国", "中华", "中央")
 
@@ -277,7 +274,8 @@ _PUBLISHER = re.compile(cues.SITE_NAME)
 # What a whole body's name found beside others opens with: a place, or a level alone (「市财政局」) or 国务院. (Named
 # _PLACE_FIRST once, as was a stricter pattern defined before it that this one overrode, which _placed was written for;
 # a name opening with a level alone shares no place: 「市场监管总局」's 市 gave its fellows one, 「市公安部」, O11.)
-_BODY_OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{2,7}?(?:自治区|省|市|县|区|州|盟)|市|县|区|省|国务院)")
+_BARE_LEVELS = ("市", "县", "区", "省")  # a level printed alone, which names no place
+_BODY_OPENING = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,7}}?(?:自治区|省|市|县|区|州|盟)|{'|'.join(_BARE_LEVELS)}|国务院)")
 
 
 # National bodies print no place: 「财政部」 「国家税务总局」 「中国人民银行」 「最高人民法院」
