@@ -427,6 +427,20 @@ HEADS = [
         (None, "兽药产品批准文号管理办法", ("农业部",), "2015-12-03"),
     ),
     (
+        # (only 「…令第N号」 was read: W01, AQ07 and HR03 print the number before 令)
+        "a promulgation note whose order's number comes before 令, under a collection's heading (W01)",
+        "# 某某进口管理办法\n\n2003年8月18日 食品药品监管局、海关总署第4号令公布\n\n2004年1月1日 施行\n\n<!-- INFO END -->\n\n"
+        "## 第一章 总则\n\n第一条 为规范进口备案,制定本办法。\n",
+        (None, "某某进口管理办法", ("食品药品监管局", "海关总署"), "2003-08-18"),
+    ),
+    (
+        # (the meeting before it is no issuer: 「…第七次常务会议审议通过市政府第98号令发布」 gave 「市第十届人民政府第七次常务会」, G15)
+        "a promulgation note whose order's number comes before 令, after the meeting that passed it (G15)",
+        "某市市容管理条例实施细则\n\n(1998年6月26日市第十届人民政府第七次常务会议审议通过 市政府第98号令发布)\n\n"
+        "第一条 为加强市容管理,制定本细则。\n",
+        (None, "某市市容管理条例实施细则", (), None),
+    ),
+    (
         # (each spaced character was read as a body: 「市」 「某市安」 「某市局」…, B24; and 「商 務(wù) 部」 as three, Q05)
         "a joint signature whose shorter name is spaced out to the width of the other's (B24)",
         "某人社〔2021〕125号\n各区镇、街道人社服务机构:\n现将《某市就业补助资金使用管理实施细则》印发给你们,请认真贯彻执行。\n"
@@ -1553,3 +1567,21 @@ def test_what_the_sessions_rules_do_not_reach(phenomenon, text, expected):
     docs = extract_text(text).documents
     what, values = expected
     assert [d.title if what == "titles" else d.doc_number for d in docs] == values
+
+
+@pytest.mark.parametrize("label, body, date", [
+    # a page's posting time with its clock, over a text that prints its year and no day (BG09, FX12, GF11)
+    ("the text's year", "为做好2018年政务公开工作,经研究,决定成立领导小组。", "2018-09-04"),
+    # or days after it: a deadline does not say a mirror posted the page (GO01, JP05)
+    ("a later day", "请各乡镇于2018年9月30日前报送工作总结。", "2018-09-04"),
+    # a day it prints within a year before (DN04, EX06)
+    ("a day before", "根据2018年8月20日县政府常务会议精神,决定成立领导小组。", "2018-09-04"),
+    # a rule of years before, a mirror's posting time is not its date (AP06, KE05)
+    ("an old day", "根据2010年12月14日县政府常务会议精神,决定成立领导小组。", None),
+    ("an old year", "为做好2012年政务公开工作,经研究,决定成立领导小组。", None),
+    # nor is it when the text prints no year at all (BC10, KR04)
+    ("no year", "经研究,决定成立领导小组。", None),
+])
+def test_a_posting_time_with_its_clock_is_the_date_the_text_bears_out(label, body, date):
+    text = f"某县人民政府关于成立政务公开工作领导小组的通知\n发布时间:2018-09-04 10:20:33 来源:某县人民政府\n各乡镇人民政府:\n{body}\n"
+    assert extract_text(text).documents[0].date == date

@@ -243,9 +243,11 @@ ISSUING_BODY_END = r"(?:政府|委员会|部|署|局|厅|院|办公室|银行|�
 # 公安部、交通运输部令第23号公布」, O01), the day it was made, and (when printed) the day it takes effect.
 # The order's number may print its year, or no 第 (「…农业部令2015年第4号发布」 「…人民政府令19号发布」, IW05, FB04), and the
 # order be 颁布 (IC06); or the order comes first, its date after it (「中华人民共和国交通运输部令2023年第22号，2023年12月17日公布」
-# 「北京市人民政府令第228号于2011年1月10日公布」, AB01, BA02).
-_ORDER_NUMBER = r"令(?:〔?(?:19|20)\d{2}〕?年?)?第?[0-9〇零一二三四五六七八九十百]{1,5}号"
-_ISSUER = rf"[\u4e00-\u9fff]{{2,30}}?{ISSUING_BODY_END}"
+# 「北京市人民政府令第228号于2011年1月10日公布」, AB01, BA02). Its number may come before 令: 「北京市人民政府第228号令公布」
+# 「中国气象局第44号令公布」 (AQ07, HR03).
+_ORDER_NUMBER = r"(?:令(?:〔?(?:19|20)\d{2}〕?年?)?第?[0-9〇零一二三四五六七八九十百]{1,5}号|第[0-9〇零一二三四五六七八九十百]{1,5}号令)"
+# (no meeting's words: 「…市第十届人民政府第七次常务会议审议通过市政府第98号令发布」 names the meeting, then the issuer, G15)
+_ISSUER = rf"(?:(?!会议|通过)[\u4e00-\u9fff]){{2,30}}?{ISSUING_BODY_END}"
 _ISSUERS = rf"{_ISSUER}(?:、{_ISSUER}){{0,8}}"
 PROMULGATION_NOTE = (
     rf"(?P<date>{DATE})(?P<issuer>{_ISSUERS}){_ORDER_NUMBER}(?:公布|发布|颁布)"

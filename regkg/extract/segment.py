@@ -9,6 +9,7 @@ anchors and find the documents that print no number. A file with no anchors at a
 
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -1260,7 +1261,7 @@ def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None
         seg.signature_end = lines[d].end
     if seg.date is None and under is not None:
         seg.date = _ymd(under)
-    if seg.date is None and (m := _field_date(seg)):
+    if seg.date is None and (m := _field_date(seg, lines, start, stop)):
         seg.date = m
     if seg.date is None and (m := _printed_on(lines, start, stop)):
         seg.date = m
@@ -1280,21 +1281,50 @@ def _printed_on(lines: list[Line], start: int, stop: int) -> tuple[int, int, int
     return None
 
 
-def _field_date(seg: Segment) -> tuple[int, int, int] | None:
+def _field_date(seg: Segment, lines: list[Line], start: int, stop: int) -> tuple[int, int, int] | None:
     """The signing date a metadata block gives: its 成文日期, else a publication date that is no site's
-    posting time (a clock time, or a year other than the number's, says a mirror re-posted the page)."""
+    posting time (a year other than the number's says a mirror re-posted the page). A posting time with its
+    clock (「发布时间:2023-04-17 08:50:33」) is the document's date when the body, lines ``start`` to ``stop``,
+    bears it out (:func:`_borne_out`): a mirror's posting in 2024 of a rule of 2010 is not its date; a page posted
+    the day after its text was signed, or in the year its text speaks of, gives it."""
     for name in ("written", "published"):
         value = seg.metadata.get(name, "")
         m = DATE.search(value) or _ISO_DATE.search(value)
         if not m:
             continue
-        y = int(m.group("y"))
+        day = _ymd(m)
         if name == "published":
             year = year_of(seg.number)
-            if (year is None and _CLOCK.search(value)) or (year is not None and not year <= y <= year + 1):
+            if year is not None and not year <= day[0] <= year + 1:
                 continue
-        return y, int(m.group("m")), int(m.group("d"))
+            if year is None and _CLOCK.search(value) and not _borne_out(day, lines, start, stop):
+                continue
+        return day
     return None
+
+
+_POSTED_WITHIN = 365  # days between a text's latest printed day and a posting time that bears the posting out
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+def _borne_out(day: tuple[int, int, int], lines: list[Line], start: int, stop: int) -> bool:
+    """Whether ``lines[start:stop]`` bear the posting ``day`` out: the latest day they print is at most _POSTED_WITHIN
+    days before it, or, printing no day, the latest year they print is its year or the year before."""
+    if (posted := _day(day)) is None:
+        return False
+    texts = [lines[k].text for k in range(start, stop) if "年" in lines[k].text]
+    if printed := [d for text in texts for m in DATE.finditer(text) if (d := _day(_ymd(m)))]:
+        return (posted - max(printed)).days <= _POSTED_WITHIN
+    years = [int(y) for text in texts for y in _YEAR.findall(text)]
+    return bool(years) and max(years) >= posted.year - 1
+
+
+def _day(ymd: tuple[int, int, int]) -> datetime.date | None:
+    """The calendar day ``ymd`` names, or None for one no calendar has (「2月30日」)."""
+    try:
+        return datetime.date(*ymd)
+    except ValueError:
+        return None
 
 
 _ORDER_HEADING = re.compile(cues.ORDER_HEADING)
