@@ -427,6 +427,15 @@ HEADS = [
         (None, "兽药产品批准文号管理办法", ("农业部",), "2015-12-03"),
     ),
     (
+        # (the line was read only whole, 「DATE …会议通过」 alone, and not below a repository's comments: FY02 and IX03 had no
+        # date and no issuer)
+        "a regulation passed by its congress and approved by the province's, run on into its first article (FY02)",
+        "某某蒙古族自治县草原管理条例\n\n<!-- INFO END -->\n<!-- SOURCE: 国家法律法规数据库(flk.npc.gov.cn) -->\n\n"
+        "2013年12月28日某某蒙古族自治县第十七届人民代表大会第三次会议通过2014年5月30日某省第十二届人民代表大会常务委员会"
+        "第八次会议批准第一条为加强草原管理工作,结合本自治县实际,制定本条例。\n第二条 本条例适用于本自治县。\n",
+        (None, "某某蒙古族自治县草原管理条例", ("某某蒙古族自治县人民代表大会",), "2013-12-28"),
+    ),
+    (
         # (only 「…令第N号」 was read: W01, AQ07 and HR03 print the number before 令)
         "a promulgation note whose order's number comes before 令, under a collection's heading (W01)",
         "# 某某进口管理办法\n\n2003年8月18日 食品药品监管局、海关总署第4号令公布\n\n2004年1月1日 施行\n\n<!-- INFO END -->\n\n"

@@ -273,6 +273,13 @@ PUBLISHED_LINE = (
     rf"|,(?P<by>[\u4e00-\u9fff、]{{1,40}}?{ISSUING_BODY_END}))"
 )
 
+# A city's or an autonomous county's regulation, passed by its congress and approved by the province's, its note on one line
+# that may run on into its first article: 「2013年12月28日前郭尔罗斯蒙古族自治县第十七届人民代表大会第三次会议通过2014年5月30日
+# 吉林省第十二届人民代表大会常务委员会第八次会议批准第一条…」 (FY02, IX03, AS07); the passing is its date. (Not when amendments'
+# notes follow: which day a revised regulation's key reads is not settled, BZ09.)
+PASSED_AND_APPROVED = (rf"(?P<date>{DATE})\s*(?P<meeting>[\u4e00-\u9fff0-9]{{4,40}}?会议)(?:审议)?通过[,，;；\s]*{DATE}\s*"
+                       r"[\u4e00-\u9fff0-9]{4,40}?会议批准(?=$|[\s#]|第一[条章])")
+
 # A people's congress's meeting, which names the congress that passed a regulation: 「临沂市第十九届人民代表大会常务委员会第
 # 二十四次会议」 「松桃苗族自治县第十六届人民代表大会第四次会议」, or its short name 「吉林市第十五届人大常委会第13次会议」 (HP03)
 CONGRESS_MEETING = (r"(?P<place>[\u4e00-\u9fff]{2,20}?)第?[一二三四五六七八九十百零〇\d]{1,4}届"

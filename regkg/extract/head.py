@@ -115,6 +115,7 @@ _HISTORY = re.compile(cues.HISTORY_NOTE)
 _PROMULGATION = re.compile(cues.PROMULGATION_NOTE)
 _PROMULGATION_ORDER_FIRST = re.compile(cues.PROMULGATION_NOTE_ORDER_FIRST)
 _PUBLISHED_LINE = re.compile(cues.PUBLISHED_LINE)
+_PASSED_AND_APPROVED = re.compile(cues.PASSED_AND_APPROVED)
 _FILE_NAME_NUMBER = re.compile(cues.FILE_NAME_NUMBER)
 _FILE_LINK_END = re.compile(cues.FILE_LINK, re.I | re.M)
 _HEAD_LINES = 40  # lines a one-document text's head is read in (to its first body line), blank ones counted
@@ -457,7 +458,8 @@ def promulgation(lines: list[str]) -> dict[str, str]:
     # a collection's line stands under the heading it dates (a news page's 「2024年3月5日 某办发布」 under a headline does not);
     # two bodies' meetings may take a line each (「2018年7月30日 最高人民法院审判委员会第1745次会议」, then the other's 「…会议通过」,
     # E15); its line 「2018年12月1日 施行」 after them is the collection's, not the text's, as the set reads it (BL09, BL10)
-    texts = [line.strip() for line in lines if line.strip()]
+    # (a repository's comments between the heading and its line passed over: 「<!-- SOURCE: 国家法律法规数据库 -->」, FY02)
+    texts = [line.strip() for line in lines if line.strip() and not (line.startswith("<!--") and line.endswith("-->"))]
     for k, (above, line) in enumerate(zip(texts, texts[1:]), start=1):
         if line.endswith("会议") and k + 1 < len(texts):
             line = f"{line}、{texts[k + 1]}"
@@ -465,6 +467,9 @@ def promulgation(lines: list[str]) -> dict[str, str]:
             written = max((d for d in (m.group("date"), m.group("date2")) if d), key=lambda d: tuple(map(int, re.findall(r"\d+", d))))
             issuer = m.group("issuer") or m.group("by") or (_congress(m.group("meeting"), above) if m.group("verb") == "通过" else None)
             return {"written": written} | ({"issuer": issuer} if issuer else {})
+        if "批准" in line and (m := _PASSED_AND_APPROVED.match(line)) and title_in(above) is not None:
+            issuer = _congress(m.group("meeting"), above)
+            return {"written": m.group("date")} | ({"issuer": issuer} if issuer else {})
     return {}
 
 
