@@ -123,6 +123,15 @@ VALIDITY = [
     # a tender's period, a contract's, a licence's, is no document's (EM05); a measure's under its heading is (below)
     ("经公开招标确定运输单位,中标有效期限自2024年1月1日起至2027年12月31日止。", "2024年2月29日", None),
     ("二、管控时间 2023年10月30日至2024年3月31日。", "2023年10月1日", ("2023-10-30", "2024-03-31")),
+    # a notice's operative clause that opens with the day its measure starts, after the decision, the formula that opens
+    # the items or an item's number (DJ08, GF09, JG06, KS05); a measure's start after another sentence is none, nor is a span
+    # with no verb of effect
+    ("决定自2020年11月9日起在花门街道辖区范围内禁止燃放烟花爆竹。", "2020年11月2日", ("2020-11-09", None)),
+    ("现将有关事项通告如下:一、自2021年2月1日起,大城县实行全域禁放。", "2021年1月20日", ("2021-02-01", None)),
+    ("经研究,自2020年5月1日起,下调现行工伤保险费率。", "2020年4月20日", ("2020-05-01", None)),
+    ("决定自2020年1月29日15时起,对我县部分营运车辆实行管控。", "2020年1月28日", ("2020-01-29", None)),
+    ("原有企业应积极进行技术改造。自2003年9月1日起,全市禁止生产实心粘土砖。", "2003年6月1日", None),
+    ("一、自2018年6月1日起至2019年5月31日,继续阶段性降低失业保险费率。", "2018年5月20日", None),  # (a span: JG05, left)
 ]
 
 

@@ -400,7 +400,12 @@ UNTIL_DATE = (r"(?:有效期(?:至|到)|执行(?:至|到)|实施(?:至|到)|施�
               rf"(?P<until>{DATE})(?:止|为止|截止)?|,(?P<repealed_on>{DATE})(?:起)?(?:废止|失效)")
 # A notice that changes a standard from a day on: 「经报市政府同意,从2021年8月1日起调整南通市最低工资标准」
 # 「省政府决定:从2021年8月1日起,将我省最低月工资标准调整为…」 (used when nothing else states validity)
-POLICY_FROM = rf"(?:决定|同意)[^。]{{0,6}}?(?:从|自)(?P<from>{DATE})起[,]?(?:将|对|调整|执行|实行|施行|实施|提高|开始)"
+# Or a notice's operative clause that opens with the day its measure starts, after the decision, the formula that opens the
+# items or an item's number: 「决定自2020年11月9日起在花门街道辖区范围内禁止…」 「现通告如下:一、自2021年2月1日起,大城县实行…」
+# 「经研究,自2020年5月1日起,下调…」 (DJ08, GF09, JG06); not a span, 「自…起至…」, which RANGE_PERIOD reads
+POLICY_FROM = (rf"(?:决定|同意)[^。]{{0,6}}?(?:从|自)(?P<from>{DATE})起[,]?(?:将|对|调整|执行|实行|施行|实施|提高|开始)"
+               rf"|(?:决定|研究,|同意,|如下:|[一二三四五六七八九十]、)(?:从|自)(?P<opens>{DATE})"
+               r"(?:[0-9零〇一二三四五六七八九十]{1,3}(?:时|点))?起(?![^,。;]{0,12}(?:至|到))")
 # A policy period: 「从2013年10月1日-2015年12月31日,实施…补贴政策」 「自2024年1月1日起至2026年12月31日止施行」
 RANGE_PERIOD = rf"(?:自|从)(?P<a>{DATE})(?:起)?(?:至|到|—|-|~)(?P<b>{DATE})(?:止)?[,]?(?:正式)?(?:实施|执行|施行|试行)"
 

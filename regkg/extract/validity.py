@@ -178,7 +178,7 @@ def find_validity(sentences: list[tuple[str, int, int]], signed: date | None) ->
         # every form but a bare period prints a day (a date, 「之日」): a sentence without 「日」 is spared their searches
         dated = "日" in text
         if policy is None and dated and (mp := _POLICY_FROM.search(text)):
-            policy = ValidityFact(parse_date(mp.group("from")), None, start, end, text)
+            policy = ValidityFact(parse_date(mp.group("from") or mp.group("opens")), None, start, end, text)
         frm: date | None = None
         m = _FROM_DATE.search(text) if dated else None
         if m:
