@@ -436,6 +436,14 @@ HEADS = [
         (None, "某某蒙古族自治县草原管理条例", ("某某蒙古族自治县人民代表大会",), "2013-12-28"),
     ),
     (
+        # (the heading was read to its first line's 「报告」: a title 「…关于印发2021年区政府工作报告」, a 报告, C23)
+        "a heading wrapped after a 文种 its title goes on past, 「…政府工作报告」 over 「…方案的通知」 (C23)",
+        "某府办发〔2021〕12号\n某区人民政府办公室\n关于印发2021年区政府工作报告\n目标任务分解方案的通知\n"
+        "各乡镇人民政府、街道办事处,区级各部门:\n现将《分解方案》印发给你们,请认真贯彻执行。\n某区人民政府办公室\n2021年3月1日\n",
+        ("某府办发〔2021〕12号", "某区人民政府办公室关于印发2021年区政府工作报告目标任务分解方案的通知", ("某区人民政府办公室",),
+         "2021-03-01"),
+    ),
+    (
         # (only 「…令第N号」 was read: W01, AQ07 and HR03 print the number before 令)
         "a promulgation note whose order's number comes before 令, under a collection's heading (W01)",
         "# 某某进口管理办法\n\n2003年8月18日 食品药品监管局、海关总署第4号令公布\n\n2004年1月1日 施行\n\n<!-- INFO END -->\n\n"

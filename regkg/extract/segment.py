@@ -314,6 +314,23 @@ def _opens_a_title(texts: list[str], k: int, last: int, nxt: int) -> bool:
     return "》" not in texts[nxt] or bool(_KIND_END.search(texts[nxt])) or texts[nxt].endswith("》")
 
 
+# A 文种 that ends a title, after its 的: 「关于…的通知」; one that ends a line of a heading without it is a noun the heading goes on
+# after: 「关于印发2021年区政府工作报告」 over 「目标任务分解方案的通知」 (C23, DH10)
+_OWN_KIND_END = re.compile(rf"的(?:{'|'.join(cues.KINDS)})$")
+
+
+def _goes_on(line: str, below: str) -> bool:
+    """Whether a heading's ``line`` that ends with a 文种 goes on to the line ``below``, which ends the title with its own:
+    「关于印发2021年区政府工作报告」 over 「目标任务分解方案的通知」 (C23)."""
+    return _ends_inside(line) and bool(_OWN_KIND_END.search(below)) and not below.startswith("关于") and _title_line_ok(below)
+
+
+def _ends_inside(text: str) -> bool:
+    """Whether ``text``, a heading's line that ends with a 文种, opens a title the 文种 does not end: 「关于…工作报告」
+    (「某市人民政府办公室关于…工作报告」), where a title's own 文种 follows its 的."""
+    return bool(_KIND_END.search(text)) and "关于" in text[:40] and not _OWN_KIND_END.search(text)
+
+
 def _read_heading(lines: list[Line], i: int) -> int | None:
     """Index of the first line of the heading that ends just above line ``i``, or None."""
     j = _written(lines, i, i, up=True, text=_text)
@@ -325,7 +342,8 @@ def _read_heading(lines: list[Line], i: int) -> int | None:
     while not _TITLE_OPENING.match(title) and steps < 4:
         k = _written(lines, first, first, up=True, text=_text)
         # (a database's part label over it is no line of it: 「正文」, GE06)
-        if k is None or not _title_line_ok(lines[k].text) or _KIND_END.search(lines[k].text) or _field_line(lines[k].text):
+        if k is None or not _title_line_ok(lines[k].text) or _field_line(lines[k].text) or \
+                (_KIND_END.search(lines[k].text) and not _ends_inside(lines[k].text)):
             break
         first, title, steps = k, lines[k].text + title, steps + 1
     if title.startswith("关于"):
@@ -519,7 +537,7 @@ def _anchors(lines: list[Line]) -> list[_Anchor]:
             continue
         last = k
         while last < min(k + 3, len(lines)) and lines[last].text and _title_line_ok(lines[last].text):
-            if _KIND_END.search(lines[last].text):
+            if _KIND_END.search(lines[last].text) and not (last + 1 < len(lines) and _goes_on(lines[last].text, lines[last + 1].text)):
                 out.append(_Anchor(i, (k, last + 1), i, *num))
                 break
             last += 1
@@ -1579,10 +1597,12 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
                                                or texts[nxt].startswith(("及", "和", "以及")) and _title_line_ok(texts[nxt])
                                                or _HANDED_OVER_END.search(texts[last]) and not texts[nxt].startswith("关于")
                                                and title_in(texts[nxt]) == (0, len(texts[nxt]))
-                                               or _opens_a_title(texts, k, last, nxt)):
+                                               or _opens_a_title(texts, k, last, nxt)
+                                               or _goes_on(texts[last], texts[nxt])):
             # 「《…实施方案》」 then 「的通知」: a title broken before its 文种; 「吉林省2020年政务公开工作要点」 then
             # 「及重点任务分工」 (W10): before a second part joined to the first; 「关于印发2022年《政府工作报告》」 then
-            # 「重点任务责任落实分工的通知」 (BR09): a handover's line that ends in the 《》 its title goes on after
+            # 「重点任务责任落实分工的通知」 (BR09): a handover's line that ends in the 《》 its title goes on after; 「关于印发2021年
+            # 区政府工作报告」 then 「目标任务分解方案的通知」 (C23): a line whose 文种 is a noun the title goes on after
             last = nxt
         if last > k:
             a, b = 0, lines[last].end - lines[k].start - texts[last].endswith("》")
