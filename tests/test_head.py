@@ -444,6 +444,18 @@ HEADS = [
          "2021-03-01"),
     ),
     (
+        # (a heading's issuer was read only as 人民政府's: 「辽阳市政府关于…」 gave none, EH01; 「县委县政府关于…」 names no place)
+        "a place's government by its short name opening the heading, no signature (EH01)",
+        "某阳市政府关于明确安全生产职责的通知\n(某市政发〔2007〕51号)\n各县(市)区人民政府,市政府各部门:\n为落实安全生产责任,现通知如下:\n"
+        "一、市安全生产监督管理部门负责综合监管。\n",
+        ("某市政发〔2007〕51号", "某阳市政府关于明确安全生产职责的通知", ("某阳市人民政府",), None),
+    ),
+    (
+        "the party's committee and the government by their short names open the heading: no issuer",
+        "县委县政府关于加强秸秆禁烧工作的意见\n各乡镇党委、政府:\n为加强秸秆禁烧工作,提出如下意见。\n",
+        (None, "县委县政府关于加强秸秆禁烧工作的意见", (), None),
+    ),
+    (
         # (only 「…令第N号」 was read: W01, AQ07 and HR03 print the number before 令)
         "a promulgation note whose order's number comes before 令, under a collection's heading (W01)",
         "# 某某进口管理办法\n\n2003年8月18日 食品药品监管局、海关总署第4号令公布\n\n2004年1月1日 施行\n\n<!-- INFO END -->\n\n"

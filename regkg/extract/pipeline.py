@@ -174,6 +174,8 @@ def _issuers(c: Text, seg: Segment, raw: str) -> tuple[str, ...]:
     # (a heading opening with 关于 names no issuer before it: 「关于某区人民政府关于…的通告的政策解读」, EB07)
     m = None if seg.title.startswith("关于") else _HEADING_ISSUERS.match(seg.title) or _GOVERNMENT_FIRST.match(seg.title)
     heading_issuer = m.group(1) if m else None
+    if heading_issuer is None and (short := _SHORT_GOVERNMENT.match(seg.title)):
+        heading_issuer = f"{short.group('place')}人民政府{short.group('office') or ''}"
     if not names:
         names += seg.masthead
     if heading_issuer and not any(n.endswith(heading_issuer) for n in names) and not names:
@@ -270,6 +272,10 @@ def _one_char_apart(a: str, b: str) -> bool:
 _HEADING_ISSUERS = re.compile(rf"^((?:{ORG_NAME.pattern})(?:、(?:{ORG_NAME.pattern}))*)(?:关于|印发|转发|联合印发)")
 # A rule published under its maker's name: 「镇巴县人民政府工作规则」
 _GOVERNMENT_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府))(?!办公)")
+# A place's government by its short name, 「辽阳市政府关于…」 「淮安市政府办公室关于…」 (EH01, IF01): its full name is 人民政府's
+# (a level alone, 「市政府关于…」, names no place; nor does the party's committee before it, 「县委县政府关于…」)
+_SHORT_GOVERNMENT = re.compile(r"^(?P<place>(?:(?!委)[\u4e00-\u9fff]){2,10}?(?:省|市|县|区|州|旗|盟))政府(?P<office>办公厅|办公室)?"
+                               r"(?:关于|印发|转发)")
 _PUBLISHER = re.compile(cues.SITE_NAME)
 # What a whole body's name found beside others opens with: a place, or a level alone (「市财政局」) or 国务院. (Named
 # _PLACE_FIRST once, as was a stricter pattern defined before it that this one overrode, which _placed was written for;
