@@ -451,6 +451,13 @@ HEADS = [
         ("某市政发〔2007〕51号", "某阳市政府关于明确安全生产职责的通知", ("某阳市人民政府",), None),
     ),
     (
+        # (the heading's lines were read as they wrap: 「…委员\n会关于」 named no body, FI07, KF05)
+        "a heading wrapped inside its issuer's name, no signature (FI07)",
+        "某通市卫生健康委员\n会关于预防野生菌中毒的预警公告\n雨季来临,野生菌中毒事件进入高发期。现公告如下:\n"
+        "一、各县市区卫健部门要开展宣传。\n",
+        (None, "某通市卫生健康委员会关于预防野生菌中毒的预警公告", ("某通市卫生健康委员会",), None),
+    ),
+    (
         "the party's committee and the government by their short names open the heading: no issuer",
         "县委县政府关于加强秸秆禁烧工作的意见\n各乡镇党委、政府:\n为加强秸秆禁烧工作,提出如下意见。\n",
         (None, "县委县政府关于加强秸秆禁烧工作的意见", (), None),

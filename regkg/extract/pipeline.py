@@ -171,10 +171,12 @@ def _issuers(c: Text, seg: Segment, raw: str) -> tuple[str, ...]:
         # 「商  务  部」 「人 民 银 行」 (FR06), 「海安市人力资源和社会保障局 海 安 市 財 政 局」 (B24)
         # (each piece read as the extractor reads text first: a gloss makes no character two, 「商 務(wù) 部」, Q05)
         names += _spaced_out([piece for p in raw[a:b].split() if (piece := clean(p).s.strip())])
-    # (a heading opening with 关于 names no issuer before it: 「关于某区人民政府关于…的通告的政策解读」, EB07)
-    m = None if seg.title.startswith("关于") else _HEADING_ISSUERS.match(seg.title) or _GOVERNMENT_FIRST.match(seg.title)
+    # (a heading opening with 关于 names no issuer before it: 「关于某区人民政府关于…的通告的政策解读」, EB07; one wrapped over
+    # lines is read joined, 「昭通市卫生健康委员」 over 「会关于…的预警公告」, FI07)
+    heading = seg.title.replace("\n", "")
+    m = None if heading.startswith("关于") else _HEADING_ISSUERS.match(heading) or _GOVERNMENT_FIRST.match(heading)
     heading_issuer = m.group(1) if m else None
-    if heading_issuer is None and (short := _SHORT_GOVERNMENT.match(seg.title)):
+    if heading_issuer is None and (short := _SHORT_GOVERNMENT.match(heading)):
         heading_issuer = f"{short.group('place')}人民政府{short.group('office') or ''}"
     if not names:
         names += seg.masthead
