@@ -444,6 +444,20 @@ HEADS = [
          "2021-03-01"),
     ),
     (
+        "a handing over's heading wrapped after a 文种 its title goes on past (review)",
+        "某府办发〔2021〕12号\n某区人民政府办公室印发2021年区政府工作报告\n目标任务分解方案的通知\n各乡镇人民政府:\n"
+        "现将《分解方案》印发给你们,请认真贯彻执行。\n某区人民政府办公室\n2021年3月1日\n",
+        ("某府办发〔2021〕12号", "某区人民政府办公室印发2021年区政府工作报告目标任务分解方案的通知", ("某区人民政府办公室",),
+         "2021-03-01"),
+    ),
+    (
+        # (a title ending 「的紧急通知」 is whole: the next line is another heading's, review)
+        "a whole title over another heading: not run together",
+        "某府办发〔2021〕12号\n某区人民政府关于开展安全大检查的紧急通知\n某区安委会办公室关于开展安全大检查的通知\n各乡镇人民政府:\n"
+        "现将方案印发给你们,请认真贯彻执行。\n某区人民政府\n2021年3月1日\n",
+        ("某府办发〔2021〕12号", "某区人民政府关于开展安全大检查的紧急通知", ("某区人民政府",), "2021-03-01"),
+    ),
+    (
         # (a heading's issuer was read only as 人民政府's: 「辽阳市政府关于…」 gave none, EH01; 「县委县政府关于…」 names no place)
         "a place's government by its short name opening the heading, no signature (EH01)",
         "某阳市政府关于明确安全生产职责的通知\n(某市政发〔2007〕51号)\n各县(市)区人民政府,市政府各部门:\n为落实安全生产责任,现通知如下:\n"
@@ -463,11 +477,33 @@ HEADS = [
         (None, "县委县政府关于加强秸秆禁烧工作的意见", (), None),
     ),
     (
+        # (it was read only before the first article or the line's end: AS07, GP08, FG07, AW09 had no date, review)
+        "a decision's note, passed and approved, run on into its body (AS07)",
+        "某市人民代表大会常务委员会关于废止《某市农业机械化促进条例》等五部地方性法规的决定\n\n<!-- INFO END -->\n\n"
+        "2022年8月24日某市第十六届人民代表大会常务委员会第三次会议通过2022年11月3日某省第十三届人民代表大会常务委员会第三十六次"
+        "会议批准某市第十六届人民代表大会常务委员会第三次会议决定废止下列地方性法规:\n一、《某市农业机械化促进条例》\n",
+        (None, "某市人民代表大会常务委员会关于废止《某市农业机械化促进条例》等五部地方性法规的决定", ("某市人民代表大会常务委员会",),
+         "2022-08-24"),
+    ),
+    (
+        # (which day a revised regulation's key reads is not settled: BZ09 reads the last amendment's)
+        "a regulation's note, passed and approved, then an amendment's: not read (BZ09)",
+        "某市建筑垃圾管理条例\n\n2013年6月28日某市第十四届人民代表大会常务委员会第五次会议通过 2013年7月31日某自治区第十一届"
+        "人民代表大会常务委员会第五次会议批准 根据2018年4月28日某市第十五届人民代表大会常务委员会第十次会议修正\n\n第一条 为了加强管理,"
+        "制定本条例。\n",
+        (None, "某市建筑垃圾管理条例", (), None),
+    ),
+    (
         # (only 「…令第N号」 was read: W01, AQ07 and HR03 print the number before 令)
         "a promulgation note whose order's number comes before 令, under a collection's heading (W01)",
         "# 某某进口管理办法\n\n2003年8月18日 食品药品监管局、海关总署第4号令公布\n\n2004年1月1日 施行\n\n<!-- INFO END -->\n\n"
         "## 第一章 总则\n\n第一条 为规范进口备案,制定本办法。\n",
         (None, "某某进口管理办法", ("食品药品监管局", "海关总署"), "2003-08-18"),
+    ),
+    (
+        "a promulgation note whose order's number comes before 令 with its year (review)",
+        "某某检验管理办法\n\n(2003年9月19日国家质量监督检验检疫总局2003年第39号令公布)\n\n第一条 为加强检验管理,制定本办法。\n",
+        (None, "某某检验管理办法", ("国家质量监督检验检疫总局",), "2003-09-19"),
     ),
     (
         # (the meeting before it is no issuer: 「…第七次常务会议审议通过市政府第98号令发布」 gave 「市第十届人民政府第七次常务会」, G15)
@@ -1617,6 +1653,14 @@ def test_what_the_sessions_rules_do_not_reach(phenomenon, text, expected):
     ("an old year", "为做好2012年政务公开工作,经研究,决定成立领导小组。", None),
     # nor is it when the text prints no year at all (BC10, KR04)
     ("no year", "经研究,决定成立领导小组。", None),
+    # a day the text prints of itself wins: its imprint line (GD08, review) or its signature run into the text, a day after a
+    # body's name (GD11, GN03, JC04)
+    ("its imprint", "为做好2018年政务公开工作,决定成立领导小组。某县人民政府办公室2018年8月30日印发", "2018-08-30"),
+    ("a signature run in", "现印发给你们,请认真组织实施。 某县人民政府办公室 2018年9月1日 附件:名单", "2018-09-01"),
+    # a rule of years before whose term runs past the posting is not borne out by its term's end (review)
+    ("an old rule's term", "本办法自2016年3月1日起施行,有效期至2025年12月31日。", None),
+    # nor by what a site prints of itself: its clock, its copyright (CS01, review)
+    ("a site's clock", "2018年09月04日 星期二\n经研究,决定成立领导小组。", None),
 ])
 def test_a_posting_time_with_its_clock_is_the_date_the_text_bears_out(label, body, date):
     text = f"某县人民政府关于成立政务公开工作领导小组的通知\n发布时间:2018-09-04 10:20:33 来源:某县人民政府\n各乡镇人民政府:\n{body}\n"

@@ -244,9 +244,11 @@ ISSUING_BODY_END = r"(?:政府|委员会|部|署|局|厅|院|办公室|银行|�
 # The order's number may print its year, or no 第 (「…农业部令2015年第4号发布」 「…人民政府令19号发布」, IW05, FB04), and the
 # order be 颁布 (IC06); or the order comes first, its date after it (「中华人民共和国交通运输部令2023年第22号，2023年12月17日公布」
 # 「北京市人民政府令第228号于2011年1月10日公布」, AB01, BA02). Its number may come before 令: 「北京市人民政府第228号令公布」
-# 「中国气象局第44号令公布」 (AQ07, HR03).
-_ORDER_NUMBER = r"(?:令(?:〔?(?:19|20)\d{2}〕?年?)?第?[0-9〇零一二三四五六七八九十百]{1,5}号|第[0-9〇零一二三四五六七八九十百]{1,5}号令)"
-# (no meeting's words: 「…市第十届人民政府第七次常务会议审议通过市政府第98号令发布」 names the meeting, then the issuer, G15)
+# 「中国气象局第44号令公布」 「国家质量监督检验检疫总局2003年第39号令公布」 (AQ07, HR03, review).
+_ORDER_NUMBER = (r"(?:令(?:〔?(?:19|20)\d{2}〕?年?)?第?[0-9〇零一二三四五六七八九十百]{1,5}号"
+                 r"|(?:(?:19|20)\d{2}年)?第[0-9〇零一二三四五六七八九十百]{1,5}号令)")
+# (no meeting's words: 「…市第十届人民政府第七次常务会议审议通过市政府第98号令发布」 names the meeting, then the issuer, G15;
+# the promulgation note's issuer and the collection line's, PUBLISHED_LINE below, alike)
 _ISSUER = rf"(?:(?!会议|通过)[\u4e00-\u9fff]){{2,30}}?{ISSUING_BODY_END}"
 _ISSUERS = rf"{_ISSUER}(?:、{_ISSUER}){{0,8}}"
 PROMULGATION_NOTE = (
@@ -274,11 +276,12 @@ PUBLISHED_LINE = (
 )
 
 # A city's or an autonomous county's regulation, passed by its congress and approved by the province's, its note on one line
-# that may run on into its first article: 「2013年12月28日前郭尔罗斯蒙古族自治县第十七届人民代表大会第三次会议通过2014年5月30日
-# 吉林省第十二届人民代表大会常务委员会第八次会议批准第一条…」 (FY02, IX03, AS07); the passing is its date. (Not when amendments'
-# notes follow: which day a revised regulation's key reads is not settled, BZ09.)
-PASSED_AND_APPROVED = (rf"(?P<date>{DATE})\s*(?P<meeting>[\u4e00-\u9fff0-9]{{4,40}}?会议)(?:审议)?通过[,，;；\s]*{DATE}\s*"
-                       r"[\u4e00-\u9fff0-9]{4,40}?会议批准(?=$|[\s#]|第一[条章])")
+# (in brackets or not) that may run on into what the text prints next: 「2013年12月28日前郭尔罗斯蒙古族自治县第十七届人民代表大会
+# 第三次会议通过2014年5月30日吉林省第十二届人民代表大会常务委员会第八次会议批准第一条…」 (FY02, IX03) 「…会议批准哈尔滨市…会议决定
+# 废止下列…」 (AS07); the passing is its date. Not when an amendment's note follows (「…批准 根据2018年…修正」 「…批准2018年4月28日
+# …修正」): which day a revised regulation's key reads is not settled (BZ09).
+PASSED_AND_APPROVED = (rf"[(（]*(?P<date>{DATE})\s*(?P<meeting>[\u4e00-\u9fff0-9]{{4,40}}?会议)(?:审议|修订)?通过[,，;；\s]*{DATE}\s*"
+                       rf"[\u4e00-\u9fff0-9]{{4,40}}?会议批准(?![)）,，;；\s]*(?:根据|{DATE}))")
 
 # A people's congress's meeting, which names the congress that passed a regulation: 「临沂市第十九届人民代表大会常务委员会第
 # 二十四次会议」 「松桃苗族自治县第十六届人民代表大会第四次会议」, or its short name 「吉林市第十五届人大常委会第13次会议」 (HP03)
@@ -398,14 +401,21 @@ OTHER_VALIDITY = "中标|合同|协议|证书|证件|许可证?|执照|资质|�
 # A last day printed as the rule's own repeal, after its start: 「本办法自2021年1月1日起施行,2025年12月31日废止」 (GK04).
 UNTIL_DATE = (r"(?:有效期(?:至|到)|执行(?:至|到)|实施(?:至|到)|施行(?:至|到)|有效(?:至|到)|截止(?:到|至)?|至(?<!日至))"
               rf"(?P<until>{DATE})(?:止|为止|截止)?|,(?P<repealed_on>{DATE})(?:起)?(?:废止|失效)")
+# The hour a start is printed at, between its day and 起: 「自2021年5月1日0时起实施」 「自…零时起施行」 「0时整起」 (GS02)
+START_HOUR = r"(?:[0-9零〇一二三四五六七八九十]{1,3}(?:时|点)(?:整)?)?"
 # A notice that changes a standard from a day on: 「经报市政府同意,从2021年8月1日起调整南通市最低工资标准」
-# 「省政府决定:从2021年8月1日起,将我省最低月工资标准调整为…」 (used when nothing else states validity)
-# Or a notice's operative clause that opens with the day its measure starts, after the decision, the formula that opens the
-# items or an item's number: 「决定自2020年11月9日起在花门街道辖区范围内禁止…」 「现通告如下:一、自2021年2月1日起,大城县实行…」
-# 「经研究,自2020年5月1日起,下调…」 (DJ08, GF09, JG06); not a span, 「自…起至…」, which RANGE_PERIOD reads
+# 「省政府决定:从2021年8月1日起,将我省最低月工资标准调整为…」 (used when nothing else states validity). Or a notice's operative
+# clause that opens with the day its measure starts, after the decision, the formula that opens the items, or an item's number
+# (and its label): 「决定自2020年11月9日起在花门街道辖区范围内禁止…」 「现通告如下:一、自2021年2月1日起,大城县实行…」 「经研究,
+# 自2020年5月1日起,下调…」 「三、禁止通行时间:自2018年6月10日0时起,…」 (DJ08, GF09, JG06, GF07). Not:
+# - what stops then, a repeal's day: 「决定自2026年1月1日起废止《…》」 「自…起,市食品药品监督管理局不再受理…」 (AT05, DB01, GI03,
+#   IR06; a ban, 「…起,一律停止办理…」, is a start: GF07);
+# - a span, 「自…起,至…止」, RANGE_PERIOD's;
+# - what a report counts since: 「自2020年1月1日起,截至2020年12月31日,全县共查处…」 「…开展专项整治以来」 (review).
 POLICY_FROM = (rf"(?:决定|同意)[^。]{{0,6}}?(?:从|自)(?P<from>{DATE})起[,]?(?:将|对|调整|执行|实行|施行|实施|提高|开始)"
-               rf"|(?:决定|研究,|同意,|如下:|[一二三四五六七八九十]、)(?:从|自)(?P<opens>{DATE})"
-               r"(?:[0-9零〇一二三四五六七八九十]{1,3}(?:时|点))?起(?![^,。;]{0,12}(?:至|到))")
+               rf"|(?:决定[,:]?|研究,|同意,|如下:|[一二三四五六七八九十]、(?:[^,。;:\n]{{1,12}}:)?|\([一二三四五六七八九十]\)|\d{{1,2}}\.)"
+               rf"(?:从|自)(?P<opens>{DATE}){START_HOUR}起(?![,]?停止)(?![^。;]{{0,40}}?(?:废止|不再))"
+               r"(?![^。;]{0,16}?(?:(?:至|到|截至|截止到?)(?:19|20)\d{2}年|(?:至|到)\d{1,2}月))(?![^。;]{0,30}?以来)")
 # A policy period: 「从2013年10月1日-2015年12月31日,实施…补贴政策」 「自2024年1月1日起至2026年12月31日止施行」
 RANGE_PERIOD = rf"(?:自|从)(?P<a>{DATE})(?:起)?(?:至|到|—|-|~)(?P<b>{DATE})(?:止)?[,]?(?:正式)?(?:实施|执行|施行|试行)"
 

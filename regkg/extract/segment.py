@@ -314,21 +314,21 @@ def _opens_a_title(texts: list[str], k: int, last: int, nxt: int) -> bool:
     return "》" not in texts[nxt] or bool(_KIND_END.search(texts[nxt])) or texts[nxt].endswith("》")
 
 
-# A 文种 that ends a title, after its 的: 「关于…的通知」; one that ends a line of a heading without it is a noun the heading goes on
-# after: 「关于印发2021年区政府工作报告」 over 「目标任务分解方案的通知」 (C23, DH10)
-_OWN_KIND_END = re.compile(rf"的(?:{'|'.join(cues.KINDS)})$")
+# What opens a title's matter, after its issuer: 「关于…」, or a handing over, 「某区人民政府办公室印发…」
+_MATTER_OPENS = re.compile(r"关于|印发|转发|批转")
 
 
 def _goes_on(line: str, below: str) -> bool:
-    """Whether a heading's ``line`` that ends with a 文种 goes on to the line ``below``, which ends the title with its own:
-    「关于印发2021年区政府工作报告」 over 「目标任务分解方案的通知」 (C23)."""
-    return _ends_inside(line) and bool(_OWN_KIND_END.search(below)) and not below.startswith("关于") and _title_line_ok(below)
+    """Whether a heading's ``line`` that ends with a 文种 goes on to the line ``below``, which ends the title with its own
+    after a 的: 「关于印发2021年区政府工作报告」 over 「目标任务分解方案的通知」 (C23)."""
+    return _ends_inside(line) and "的" in below and bool(_KIND_END.search(below)) and not below.startswith("关于") \
+        and _title_line_ok(below)
 
 
 def _ends_inside(text: str) -> bool:
-    """Whether ``text``, a heading's line that ends with a 文种, opens a title the 文种 does not end: 「关于…工作报告」
-    (「某市人民政府办公室关于…工作报告」), where a title's own 文种 follows its 的."""
-    return bool(_KIND_END.search(text)) and "关于" in text[:40] and not _OWN_KIND_END.search(text)
+    """Whether ``text``, a heading's line that ends with a 文种, opens a title's matter and no 的 follows, so that the 文种
+    is a noun the title goes on past: 「关于印发…工作报告」 「某区人民政府办公室印发…工作报告」, not 「关于…的紧急通知」 (review)."""
+    return bool(_KIND_END.search(text)) and (m := _MATTER_OPENS.search(text, 0, 40)) is not None and "的" not in text[m.end() :]
 
 
 def _read_heading(lines: list[Line], i: int) -> int | None:
@@ -1279,7 +1279,7 @@ def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None
         seg.signature_end = lines[d].end
     if seg.date is None and under is not None:
         seg.date = _ymd(under)
-    if seg.date is None and (m := _field_date(seg, lines, start, stop)):
+    if seg.date is None and (m := _field_date(seg)):
         seg.date = m
     if seg.date is None and (m := _printed_on(lines, start, stop)):
         seg.date = m
@@ -1299,42 +1299,55 @@ def _printed_on(lines: list[Line], start: int, stop: int) -> tuple[int, int, int
     return None
 
 
-def _field_date(seg: Segment, lines: list[Line], start: int, stop: int) -> tuple[int, int, int] | None:
+def _field_date(seg: Segment) -> tuple[int, int, int] | None:
     """The signing date a metadata block gives: its 成文日期, else a publication date that is no site's
-    posting time (a year other than the number's says a mirror re-posted the page). A posting time with its
-    clock (「发布时间:2023-04-17 08:50:33」) is the document's date when the body, lines ``start`` to ``stop``,
-    bears it out (:func:`_borne_out`): a mirror's posting in 2024 of a rule of 2010 is not its date; a page posted
-    the day after its text was signed, or in the year its text speaks of, gives it."""
+    posting time (a clock time, or a year other than the number's, says a mirror re-posted the page)."""
     for name in ("written", "published"):
         value = seg.metadata.get(name, "")
         m = DATE.search(value) or _ISO_DATE.search(value)
         if not m:
             continue
-        day = _ymd(m)
+        y = int(m.group("y"))
         if name == "published":
             year = year_of(seg.number)
-            if year is not None and not year <= day[0] <= year + 1:
+            if (year is None and _CLOCK.search(value)) or (year is not None and not year <= y <= year + 1):
                 continue
-            if year is None and _CLOCK.search(value) and not _borne_out(day, lines, start, stop):
-                continue
-        return day
+        return y, int(m.group("m")), int(m.group("d"))
     return None
 
 
-_POSTED_WITHIN = 365  # days between a text's latest printed day and a posting time that bears the posting out
+_POSTED_WITHIN = 365  # days a page is posted within of the latest day its text prints before it (a mirror: years)
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
+# a site's own lines: its clock (「2020年07月04日 星期六」) and its copyright (「Copyright 2003-2024年」), no day of the text's
+_SITE_DAY = re.compile(r"星期|版权|Copyright|©", re.I)
+# a day printed right after a body's name: a signature run into the text (「…请认真组织实施。 平潭综合实验区管委会办公室 2022年6月7日
+# 附件…」, a page printed on one line, GD11)
+_SIGNED_BEFORE = re.compile(rf"(?:{_ORG_SUFFIX})\s*$")
 
 
-def _borne_out(day: tuple[int, int, int], lines: list[Line], start: int, stop: int) -> bool:
-    """Whether ``lines[start:stop]`` bear the posting ``day`` out: the latest day they print is at most _POSTED_WITHIN
-    days before it, or, printing no day, the latest year they print is its year or the year before."""
-    if (posted := _day(day)) is None:
-        return False
-    texts = [lines[k].text for k in range(start, stop) if "年" in lines[k].text]
-    if printed := [d for text in texts for m in DATE.finditer(text) if (d := _day(_ymd(m)))]:
-        return (posted - max(printed)).days <= _POSTED_WITHIN
-    years = [int(y) for text in texts for y in _YEAR.findall(text)]
-    return bool(years) and max(years) >= posted.year - 1
+def _posted_on(seg: Segment, lines: list[Line], start: int, stop: int) -> tuple[int, int, int] | None:
+    """The date a page's posting time with its clock (「发布时间:2023-04-17 08:50:33」) gives a document that prints no date of
+    its own that was read and no number, where its text, lines ``start`` to ``stop``, bears the posting out: the latest day it
+    prints on or before it is at most _POSTED_WITHIN days before (a page is posted some days after its text is signed; a
+    mirror's posting in 2024 of a rule of 2010 is not its date), or, printing no such day, it prints the posting's year or the
+    year before and no later day but a deadline's (「为做好2018年…工作」). That latest day, printed after a body's name, is the
+    signature run into the text and the date; otherwise the posting's day is. What a site prints about itself bears nothing
+    out."""
+    value = seg.metadata.get("published", "")
+    if year_of(seg.number) is not None or not _CLOCK.search(value) or not (m := DATE.search(value) or _ISO_DATE.search(value)):
+        return None
+    if (posted := _day(_ymd(m))) is None:
+        return None
+    texts = [text for k in range(start, stop) if "年" in (text := lines[k].text) and not _SITE_DAY.search(text)]
+    days = [(d, text, day.start()) for text in texts for day in DATE.finditer(text) if (d := _day(_ymd(day)))]
+    if before := [x for x in days if x[0] <= posted]:
+        latest, text, at = max(before, key=lambda x: x[0])
+        if (posted - latest).days > _POSTED_WITHIN:
+            return None
+        signed = _SIGNED_BEFORE.search(text, max(0, at - 40), at) is not None
+        return (latest.year, latest.month, latest.day) if signed else _ymd(m)
+    years = [y for text in texts for x in _YEAR.findall(text) if (y := int(x)) <= posted.year]
+    return _ymd(m) if years and max(years) >= posted.year - 1 else None
 
 
 def _day(ymd: tuple[int, int, int]) -> datetime.date | None:
@@ -1733,6 +1746,9 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
     for k in (title_line, head.number_line):  # a database prints the date after the title or number
         if seg.date is None and k is not None and (m := DATE.search(texts[k], max(title_span[1] - lines[k].start, 0) if k == title_line and title_span else 0)):
             seg.date = _ymd(m)
+    # last, below every date the text prints of itself: the page's posting time, where the text bears it out
+    if seg.date is None and (posted := _posted_on(seg, lines, body_from, len(lines))):
+        seg.date = posted
     if not (seg.title or seg.number or seg.metadata or seg.date or DOCUMENT_MARKS.search(c.s) or find_docnums(c.s)
             or len(_DUTY_TABLE_HEAD.findall(c.s)) >= 2 or ("|" in c.s and _DUTY_TABLE_ROW.search(c.s))
             or _body_of_a_document(c.s)):

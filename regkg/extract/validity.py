@@ -19,8 +19,7 @@ __all__ = ["ValidityFact", "find_validity", "in_force", "parse_date", "add_years
 # forms open with a class and a character is tried at every character, one opening with a class only at those)
 # (a verb whose object is a routine the text sets up starts that, not the document: 「从5月1日起执行日报制度」, GD09)
 _NOT_ITSELF = r"(?!(?!本)[\u4e00-\u9fff“”]{1,12}制度)"  # (「…起施行本制度」 is the document's own: review)
-# (the hour a 通告 starts at, between the day and 起: 「自2021年5月1日0时起实施」 「自…零时起施行」, GS02)
-_HOUR = r"(?:[0-9零〇一二三四五六七八九十]{1,3}(?:时|点)(?:整)?)?"
+_HOUR = cues.START_HOUR  # the hour a 通告 starts at, between the day and 起
 _FROM_DATE = re.compile(rf"[自从于](?:(?P<from>{cues.DATE}){_HOUR}(?:起|开始)(?:正式)?{cues.EFFECT_VERBS}{_NOT_ITSELF}"
                         rf"|(?<=自)(?P<from2>{cues.DATE})(?:正式)?{cues.EFFECT_VERBS}{_NOT_ITSELF})")
 # A start in a month, no day: 「调整后的最低工资标准自2015年1月起执行」 (C27) starts on its first day; a start in
