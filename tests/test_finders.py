@@ -533,6 +533,14 @@ def test_a_tasks_bracketed_bodies_mark_a_document():
     # 「…通知如下」 without 现 before it (AH05, BI03, CN10), and a notice handing over what it issues (A07, JQ01)
     ("各有关单位:\n为做好有关工作,现就有关事项通知如下:\n一、加强管理。\n某市人民政府\n2015年1月15日\n", "通知"),
     ("各区县人民政府:\n现将《某市住房公积金贷款管理办法》印发给你们,请认真贯彻执行。\n某市人民政府办公厅\n2015年1月15日\n", "通知"),
+    # or what it issues named before its handing over, 「现印发给你们」 「现予印发」 (BO09, Q06, J11); a rule it hands over is not
+    # what it is, though the rule's first article names itself (CG06)
+    ("各县(区)人民政府:\n《某市工程建设项目审批制度改革实施方案》已经市政府常务会议讨论通过,现印发给你们,请认真组织实施。\n"
+     "某市人民政府\n2019年4月29日\n", "通知"),
+    ("新区各单位:\n为规范棚户区改造工作,新区制定了《某新区棚户区改造实施细则(试行)》,现予印发,请遵照执行。\n某新区管理委员会\n"
+     "2019年12月17日\n", "通知"),
+    ("各市、州自然资源局:\n现将《某省地质专家库管理办法(试行)》印发给你们,请遵照执行。\n某省自然资源厅\n2020年1月6日\n"
+     "某省地质专家库管理办法(试行)\n第一条 为加强地质专家库管理,制定本办法。\n", "通知"),
     # the closing formula names the kind before an opening one (review)
     ("各乡镇人民政府:\n现将督查情况通报如下:\n一、总体情况。\n特此通知。\n某县人民政府办公室\n2015年1月15日\n", "通知"),
     ("第21次\n某县人民政府办公室 2016-4-13\n3月24日,县长主持召开县人民政府第21次常务会议。现将会议形成的一致意见纪要如下:\n"

@@ -332,10 +332,12 @@ _EXPLANATION = "解读"  # a page's kind that explains a document it names (head
 
 # The formula a document closes its matter with names its kind: 「特此批复」 (CW10, a reply that prints no heading); failing
 # that, the one it opens it with, 「现批复如下」 「现就有关事项通知如下」 (AH05, BI03, CN10), or a notice's handing over of what it
-# issues, 「现将《X》印发给你们」 (A07, JQ01), a 通知 (a reply may print 「现将…通报如下」 or hand on an opinion: its closing says
-# what it is, review)
+# issues, 「现将《X》印发给你们」 「《X》已经…通过,现印发给你们」 「现予印发」 (A07, JQ01, BO09, Q06, J11), a 通知 (a reply may print
+# 「现将…通报如下」 or hand on an opinion: its closing says what it is, review); a rule's first article names it only when no
+# notice handing it over comes before it (「现将《…管理办法》印发给你们」, then 「第一条…制定本办法」: CG06)
 _CLOSING_KIND = re.compile(r"特此(?P<closing>批复|通知|公告|通告|通报)")
-_OPENING_KIND = re.compile(r"(?P<opening>批复|通知|公告|通告|通报)如下|现将[^。;]{0,80}?(?:印发|转发)给?(?P<issuing>你们|你单位|你局|你委|各)")
+_OPENING_KIND = re.compile(r"(?P<opening>批复|通知|公告|通告|通报)如下"
+                           r"|现(?:将[^。;]{0,80}?)?(?P<issuing>(?:印发|转发)给?(?:你们|你单位|你局|你委|各)|予印发)")
 
 
 def _self_named(title: str, body: str) -> str | None:
@@ -344,11 +346,13 @@ def _self_named(title: str, body: str) -> str | None:
     document's kind is its title's."""
     if title:
         return None
-    if m := _NAMES_ITSELF.search(body, 0, _FIRST_ARTICLE_CHARS):
-        return m.group("kind")
-    if (m := _CLOSING_KIND.search(body) or _OPENING_KIND.search(body)) is None:
+    itself = _NAMES_ITSELF.search(body, 0, _FIRST_ARTICLE_CHARS)
+    formula = _CLOSING_KIND.search(body) or _OPENING_KIND.search(body)
+    if itself and (formula is None or itself.start() < formula.start()):
+        return itself.group("kind")
+    if formula is None:
         return None
-    return "通知" if m.lastgroup == "issuing" else m.group(m.lastgroup)
+    return "通知" if formula.lastgroup == "issuing" else formula.group(formula.lastgroup)
 
 
 def _attached_heading(seg: Segment, attached: tuple[str, ...]) -> bool:
