@@ -444,6 +444,15 @@ HEADS = [
          "2021-03-01"),
     ),
     (
+        # (the headline, the rule's name, was taken for the document: AN06 was a 方案 issued by no one)
+        "a news page's headline naming a rule, then the notice that issues it over its salutation (AN06)",
+        "首页 > 资讯\n\n某地区秋冬季大气污染综合治理攻坚行动方案\n\n来源:网\n时间:2020-11-04 09:02:36\n\n"
+        "某网讯:日前获悉,《某地区秋冬季大气污染综合治理攻坚行动方案》印发。全文如下:\n\n"
+        "关于印发《某地区秋冬季大气污染综合治理攻坚行动方案》的通知\n\n甲市、乙市、丙市人民政府,有关中央企业:\n\n"
+        "现将《某地区秋冬季大气污染综合治理攻坚行动方案》印发给你们,请认真贯彻执行。\n",
+        (None, "关于印发《某地区秋冬季大气污染综合治理攻坚行动方案》的通知", (), None),
+    ),
+    (
         "a handing over's heading wrapped after a 文种 its title goes on past (review)",
         "某府办发〔2021〕12号\n某区人民政府办公室印发2021年区政府工作报告\n目标任务分解方案的通知\n各乡镇人民政府:\n"
         "现将《分解方案》印发给你们,请认真贯彻执行。\n某区人民政府办公室\n2021年3月1日\n",

@@ -284,6 +284,23 @@ def _heading_ending_headline(texts: list[str], k: int, ab: tuple[int, int]) -> i
     return None
 
 
+_ISSUED_WITHIN = 20  # lines below a page's headline the notice issuing what it names may print its heading (a news item's lead between)
+
+
+def _issuing_heading_below(texts: list[str], k: int, ab: tuple[int, int]) -> int | None:
+    """The line below line ``k`` that prints the heading of a notice issuing what line ``k``'s title names, 「…印发《title》的
+    通知」 whole, right over its salutation, or None: a page's headline names the rule, the document it prints is the notice
+    that issues it (「长三角地区…攻坚行动方案」, a news item's lead, then 「关于印发《长三角地区…攻坚行动方案》的通知」 over 「南京、
+    无锡…:」, AN06)."""
+    title = texts[k][ab[0] : ab[1]]
+    for j in range(k + 1, min(len(texts), k + _ISSUED_WITHIN)):
+        if f"《{title}》" in texts[j] and _MATTER_OPENS.search(texts[j]) and title_in(texts[j]) == (0, len(texts[j])) \
+                and _KIND_END.search(texts[j]) and (nxt := _written(texts, j, 2)) is not None \
+                and texts[nxt].endswith(":") and "。" not in texts[nxt]:  # (a salutation, however long its list: AN06's is 180)
+            return j
+    return None
+
+
 def _salutation(text: str) -> bool:
     """Whether line ``text`` is a document's salutation, 「各乡镇人民政府:」: no news item's chrome."""
     return text.endswith(":") and bool(_SALUTATION_RUN_IN.fullmatch(text))
@@ -1629,7 +1646,8 @@ def _single_document(c: Text, lines: list[Line]) -> Segment | None:
             k = last = below  # (its lines above, the issuer's among them, are read as a wrapped title's below)
             a, b = title_in(texts[k])  # type: ignore[misc]
         elif last == k and ((below := _headline_over_heading(texts, k, ab)) is not None
-                            or (below := _heading_ending_headline(texts, k, ab)) is not None):
+                            or (below := _heading_ending_headline(texts, k, ab)) is not None
+                            or (below := _issuing_heading_below(texts, k, ab)) is not None):
             k = last = below
             a, b = 0, len(texts[k])
         if a == 0 and "《" not in texts[k] and texts[last].endswith("》") and (up := _opened_above(texts, k)) is not None:
