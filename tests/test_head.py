@@ -444,6 +444,22 @@ HEADS = [
          "2021-03-01"),
     ),
     (
+        # (a page's control and its menu end like a 目录 and a 制度: each was taken for the heading, FK03, CY08)
+        "a page's control to close its contents above the heading (FK03)",
+        "轻触这里\n关闭目录\n\n某市在线\n\n某市市场监督管理局关于印发《某规定的通知》等9份规范性文件续期的通知\n\n"
+        "来源:某市市场监督管理局网站发布时间:2020-09-15\n\n分享到:\n\n  某市监规〔2020〕5号\n\n  各有关单位:\n\n"
+        "  为确保依法有效履行职责,现将9份规范性文件予以续期。\n",
+        ("某市监规〔2020〕5号", "某市市场监督管理局关于印发《某规定的通知》等9份规范性文件续期的通知", ("某市市场监督管理局",),
+         "2020-09-15"),
+    ),
+    (
+        "a site's menu, its home page's link first, above the heading (CY08)",
+        "欢迎访问某学院人事处\n 首页  部门简介  人才招聘  规章制度  师资队伍  教师发展  服务大厅 \n规章制度\n 部委文件 \n 省厅文件 \n"
+        " 市级文件 \n\n某市人民政府关于调整最低工资标准执行时间的通知\n\n2008年07月02日  点击:[]\n\n某府函〔2008〕45号\n\n"
+        "各区、县人民政府:\n现就有关事项通知如下。\n",
+        ("某府函〔2008〕45号", "某市人民政府关于调整最低工资标准执行时间的通知", ("某市人民政府",), None),
+    ),
+    (
         # (the headline, the rule's name, was taken for the document: AN06 was a 方案 issued by no one)
         "a news page's headline naming a rule, then the notice that issues it over its salutation (AN06)",
         "首页 > 资讯\n\n某地区秋冬季大气污染综合治理攻坚行动方案\n\n来源:网\n时间:2020-11-04 09:02:36\n\n"

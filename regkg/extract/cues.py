@@ -150,8 +150,10 @@ READING_LABEL_LINK = r"(?m)^[ \t\-•·*]*(?:政策|相关|文字|图文)?(?:解
 # (or after a download's label: 「文件下载:苏政复〔2003〕82号.doc」, EJ05)
 FILE_NAME_NUMBER = (rf"(?im)^[ \t\-•·*]*(?:【[^】\n]{{0,8}}】|(?:文件|全文|正文|原文)下载[:：])?[ \t]*(?P<name>[^\n,。;]{{0,200}}){FILE_LINK}")
 # A site's column name above a page's title, which may end like a 文种: 「政务公开 通知公告」 (AN12); a database's part label alone,
-# 「正文」 over the heading it prints (GE06)
-SITE_COLUMN = r"^(?:政务公开|政府信息公开|信息公开)?(?:通知公告|公示公告|公告公示|政策文件|政策法规|文件通知)$|^(?:正文|全文|文章属性)$"
+# 「正文」 over the heading it prints (GE06); a page's control, 「关闭目录」 (FK03); its menu, opening with its home page's link and
+# running its items together once spaces are out, 「首页部门简介人才招聘规章制度…」 (CY08)
+SITE_COLUMN = (r"^(?:政务公开|政府信息公开|信息公开)?(?:通知公告|公示公告|公告公示|政策文件|政策法规|文件通知)$|^(?:正文|全文|文章属性)$"
+               r"|^(?:关闭|打开|展开|收起)(?:目录|菜单|导航)$|^(?:网站)?首页(?=[\u4e00-\u9fff]{4})")
 # A site's banner of its own support for IPv6, above a page's title: 「网站支持 IPv6」 「繁体 | 本网站已经支持IPV6」 (FI09,
 # BD03), an item of its own between the line's separators; a heading that names the work, 「关于加快推进政府网站支持IPv6
 # 改造工作的通知」, is none (review).
