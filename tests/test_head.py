@@ -444,6 +444,19 @@ HEADS = [
          "2021-03-01"),
     ),
     (
+        # (a rule's own page listing the notice that issued it among its related documents is the rule's, second review)
+        "a rule's page, the notice that issued it under 【相关文件】, a label after it: the rule",
+        "某市城市绿化管理办法\n发布时间:2020-01-01\n【相关文件】\n关于印发《某市城市绿化管理办法》的通知\n附件下载:\n"
+        "某市城市绿化管理办法.doc\n第一条 为了加强城市绿化管理,制定本办法。\n",
+        (None, "某市城市绿化管理办法", (), "2020-01-01"),
+    ),
+    (
+        # (a menu's opening link is no heading's: 「网站首页改版试运行公告」 is one, second review)
+        "a heading that opens with 首页 and ends with its 文种",
+        "网站首页改版试运行公告\n为方便公众浏览,本网站首页改版试运行。\n某市人民政府办公室\n2020年1月1日\n",
+        (None, "网站首页改版试运行公告", ("某市人民政府办公室",), "2020-01-01"),
+    ),
+    (
         # (a page's control and its menu end like a 目录 and a 制度: each was taken for the heading, FK03, CY08)
         "a page's control to close its contents above the heading (FK03)",
         "轻触这里\n关闭目录\n\n某市在线\n\n某市市场监督管理局关于印发《某规定的通知》等9份规范性文件续期的通知\n\n"
@@ -485,9 +498,15 @@ HEADS = [
     (
         # (a heading's issuer was read only as 人民政府's: 「辽阳市政府关于…」 gave none, EH01; 「县委县政府关于…」 names no place)
         "a place's government by its short name opening the heading, no signature (EH01)",
-        "某阳市政府关于明确安全生产职责的通知\n(某市政发〔2007〕51号)\n各县(市)区人民政府,市政府各部门:\n为落实安全生产责任,现通知如下:\n"
+        "辽阳市政府关于明确安全生产职责的通知\n(辽市政发〔2007〕51号)\n各县(市)区人民政府,市政府各部门:\n为落实安全生产责任,现通知如下:\n"
         "一、市安全生产监督管理部门负责综合监管。\n",
-        ("某市政发〔2007〕51号", "某阳市政府关于明确安全生产职责的通知", ("某阳市人民政府",), None),
+        ("辽市政发〔2007〕51号", "辽阳市政府关于明确安全生产职责的通知", ("辽阳市人民政府",), None),
+    ),
+    (
+        # (what opens a title's matter is no place: 「转发市政府关于…」 gave 「转发市人民政府」, review)
+        "a heading handing on the short-named government's notice: no issuer",
+        "转发市政府关于加强安全生产工作的通知\n各乡镇人民政府:\n现将市政府通知转发给你们,请认真贯彻执行。\n",
+        (None, "转发市政府关于加强安全生产工作的通知", (), None),
     ),
     (
         # (the heading's lines were read as they wrap: 「…委员\n会关于」 named no body, FI07, KF05)

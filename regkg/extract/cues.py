@@ -38,6 +38,11 @@ ISSUE_VERBS = ("印发", "转发", "发布", "颁布", "公布")
 HANDOVER = (r"印发给?你们|转发给?你们|批转给?你们|发布给?你们|颁发给?你们|下发给?你们"  # 下发: DP02
             r"|现予(?:印发|发布|颁布)(?!之日)|予以(?:印发|发布|颁布)(?!之日)|现(?:印发|发布|颁布)(?!之日)|特此(?:印发|发布|颁布)(?!之日)"
             r"|印发如下|发布如下|现予以?公布")
+# Of those, the words that hand a text over to its addressees, which makes the document that says them a 通知 (「现将《X》印发给
+# 你们」 「《X》已经…通过,现印发给你们」 「现予印发」 「现予以转发」 「现下发给你们」); not 现 ending another word, 「发现印发给各单位的…」
+# (review). (Not 现予公布 or 现予颁布: an order promulgates so.)
+HANDED_TO_ADDRESSEES = (r"(?<![发出实体表呈展兑涌])现(?:将[^。;]{0,80}?)?(?:予以?)?(?:印发|转发|批转|下发|颁发)"
+                        r"(?:给?(?:你们|你单位|你局|你委|各)|(?=[,。;]))")
 
 # A clean-up's lists: of what it repeals or amends (「《予以失效的行政规范性文件目录》」, the annex that lists the targets, no
 # target itself) and of what stays in force (「3.现行有效的规范性文件目录」, FZ06). Named in 《》 by the document that says it made
@@ -150,10 +155,12 @@ READING_LABEL_LINK = r"(?m)^[ \t\-•·*]*(?:政策|相关|文字|图文)?(?:解
 # (or after a download's label: 「文件下载:苏政复〔2003〕82号.doc」, EJ05)
 FILE_NAME_NUMBER = (rf"(?im)^[ \t\-•·*]*(?:【[^】\n]{{0,8}}】|(?:文件|全文|正文|原文)下载[:：])?[ \t]*(?P<name>[^\n,。;]{{0,200}}){FILE_LINK}")
 # A site's column name above a page's title, which may end like a 文种: 「政务公开 通知公告」 (AN12); a database's part label alone,
-# 「正文」 over the heading it prints (GE06); a page's control, 「关闭目录」 (FK03); its menu, opening with its home page's link and
-# running its items together once spaces are out, 「首页部门简介人才招聘规章制度…」 (CY08)
-SITE_COLUMN = (r"^(?:政务公开|政府信息公开|信息公开)?(?:通知公告|公示公告|公告公示|政策文件|政策法规|文件通知)$|^(?:正文|全文|文章属性)$"
-               r"|^(?:关闭|打开|展开|收起)(?:目录|菜单|导航)$|^(?:网站)?首页(?=[\u4e00-\u9fff]{4})")
+# 「正文」 over the heading it prints (GE06)
+SITE_COLUMN = r"^(?:政务公开|政府信息公开|信息公开)?(?:通知公告|公示公告|公告公示|政策文件|政策法规|文件通知)$|^(?:正文|全文|文章属性)$"
+# A page's control, 「关闭目录」 (FK03); its menu, opening with its home page's link, its items run together once spaces are out
+# and the last no 文种, 「首页部门简介人才招聘规章制度师资队伍…服务大厅」 (CY08; 「网站首页改版试运行公告」 is a heading, review)
+SITE_CONTROL = (r"^(?:关闭|打开|展开|收起)(?:目录|菜单|导航)$"
+                rf"|^(?:网站)?首页(?=[\u4e00-\u9fff]{{4}})(?!.*(?:{'|'.join(KINDS + RULE_KINDS)})$)")
 # A site's banner of its own support for IPv6, above a page's title: 「网站支持 IPv6」 「繁体 | 本网站已经支持IPV6」 (FI09,
 # BD03), an item of its own between the line's separators; a heading that names the work, 「关于加快推进政府网站支持IPv6
 # 改造工作的通知」, is none (review).

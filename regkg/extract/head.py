@@ -111,6 +111,7 @@ _ORDER_HEADER = re.compile(r"[\u4e00-\u9fff]{2,20}(?:人民政府|政府|委员�
 _ZERO = str.maketrans("〇○OoΟ零", "000000")
 _BREADCRUMB = re.compile(cues.BREADCRUMB)
 _SITE_COLUMN = re.compile(cues.SITE_COLUMN)
+_SITE_CONTROL = re.compile(cues.SITE_CONTROL)
 _HISTORY = re.compile(cues.HISTORY_NOTE)
 _PROMULGATION = re.compile(cues.PROMULGATION_NOTE)
 _PROMULGATION_ORDER_FIRST = re.compile(cues.PROMULGATION_NOTE_ORDER_FIRST)
@@ -343,7 +344,7 @@ def is_chrome(t: str) -> bool:
         # (only a trail's pieces: a document's items print 「1.」 too, and open with a label's word, 「1.时间安排:」, review)
         t = t[item.end() :]
         return (t.startswith(">") and len(t) <= _TRAIL_TAIL) or _breadcrumb(t)
-    return _labelled(t) or starts_with_label(t) or _breadcrumb(t) or bool(_SITE_COLUMN.match(t))
+    return _labelled(t) or starts_with_label(t) or _breadcrumb(t) or bool(_SITE_COLUMN.match(t) or _SITE_CONTROL.match(t))
 
 
 def _breadcrumb(t: str) -> bool:

@@ -40,7 +40,7 @@ from regkg.extract.validity import in_force, parse_date
 from regkg.keys.kinds import KIND_END as _KIND
 from regkg.keys.numbers import code_of
 from regkg.keys.orgs import ORG_NAME
-from regkg.keys.places import NATIONAL_PREFIXES, jurisdiction_of
+from regkg.keys.places import NATIONAL_PREFIXES, jurisdiction_of, level_of
 from regkg.keys.titles import title_key
 
 __all__ = ["Result", "clear_caches", "extract", "extract_file", "extract_text"]
@@ -171,13 +171,7 @@ def _issuers(c: Text, seg: Segment, raw: str) -> tuple[str, ...]:
         # 「商  务  部」 「人 民 银 行」 (FR06), 「海安市人力资源和社会保障局 海 安 市 財 政 局」 (B24)
         # (each piece read as the extractor reads text first: a gloss makes no character two, 「商 務(wù) 部」, Q05)
         names += _spaced_out([piece for p in raw[a:b].split() if (piece := clean(p).s.strip())])
-    # (a heading opening with 关于 names no issuer before it: 「关于某区人民政府关于…的通告的政策解读」, EB07; one wrapped over
-    # lines is read joined, 「昭通市卫生健康委员」 over 「会关于…的预警公告」, FI07)
-    heading = seg.title.replace("\n", "")
-    m = None if heading.startswith("关于") else _HEADING_ISSUERS.match(heading) or _GOVERNMENT_FIRST.match(heading)
-    heading_issuer = m.group(1) if m else None
-    if heading_issuer is None and (short := _SHORT_GOVERNMENT.match(heading)):
-        heading_issuer = f"{short.group('place')}人民政府{short.group('office') or ''}"
+    heading_issuer = _heading_issuer(seg.title)
     if not names:
         names += seg.masthead
     if heading_issuer and not any(n.endswith(heading_issuer) for n in names) and not names:
@@ -188,6 +182,32 @@ def _issuers(c: Text, seg: Segment, raw: str) -> tuple[str, ...]:
     if heading_issuer:  # OCR slips in a signature (「日梁市人民政府办公室」) yield to the heading's spelling
         names = [heading_issuer if _one_char_apart(n, heading_issuer) else n for n in names]
     return tuple(dict.fromkeys(_placed([p for n in names for q in n.split("、") for p in split_joint(_STATE_PREFIX.sub("", q))])))
+
+
+def _heading_issuer(title: str) -> str | None:
+    """The issuer a heading opens with, or None. A heading opening with 关于 names none before its matter (「关于某区人民政府
+    关于…的通告的政策解读」, EB07); one wrapped over lines is read joined (「昭通市卫生健康委员」 over 「会关于…的预警公告」,
+    FI07); a place's government named short is its 人民政府 (「辽阳市政府关于…」, EH01), the place one the places' table knows.
+
+    >>> _heading_issuer("辽阳市政府关于做好征兵工作的通知"), _heading_issuer("关于转发市政府关于加强安全生产工作的通知")
+    ('辽阳市人民政府', None)
+    >>> _heading_issuer("宜兴市贯彻落实无锡市政府关于加强管理的实施意见") is None
+    True
+    """
+    heading = title.replace("\n", "")
+    if heading.startswith("关于"):
+        return None
+    if m := _HEADING_ISSUERS.match(heading) or _GOVERNMENT_FIRST.match(heading):
+        return m.group(1)
+    if (short := _SHORT_GOVERNMENT.match(heading)) and _is_place(place := short.group("place")):
+        return f"{place}人民政府"
+    return None
+
+
+def _is_place(name: str) -> bool:
+    """Whether ``name`` is a place the places' table knows as such (its government a 人民政府: not a 地区's 行政公署, nor a zone's
+    管委会, 「苏州工业园区」 「高新区」)."""
+    return not name.endswith(("地区", "园区", "新区", "开发区")) and level_of(name) is not None
 
 
 def _spaced_out(pieces: list[str]) -> list[str]:
@@ -274,10 +294,9 @@ def _one_char_apart(a: str, b: str) -> bool:
 _HEADING_ISSUERS = re.compile(rf"^((?:{ORG_NAME.pattern})(?:、(?:{ORG_NAME.pattern}))*)(?:关于|印发|转发|联合印发)")
 # A rule published under its maker's name: 「镇巴县人民政府工作规则」
 _GOVERNMENT_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府))(?!办公)")
-# A place's government by its short name, 「辽阳市政府关于…」 「淮安市政府办公室关于…」 (EH01, IF01): its full name is 人民政府's
-# (a level alone, 「市政府关于…」, names no place; nor does the party's committee before it, 「县委县政府关于…」)
-_SHORT_GOVERNMENT = re.compile(r"^(?P<place>(?:(?!委)[\u4e00-\u9fff]){2,10}?(?:省|市|县|区|州|旗|盟))政府(?P<office>办公厅|办公室)?"
-                               r"(?:关于|印发|转发)")
+# A place's government by its short name, 「辽阳市政府关于…」 (EH01): its full name is 人民政府's (a level alone, 「市政府关于…」,
+# names no place; nor does what opens a title's matter, 「转发市政府关于…」 「宜兴市贯彻落实无锡市政府关于…」: _is_place)
+_SHORT_GOVERNMENT = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,10}?(?:省|市|县|区|州|旗|盟))政府(?:关于|印发|转发)")
 _PUBLISHER = re.compile(cues.SITE_NAME)
 # What a whole body's name found beside others opens with: a place, or a level alone (「市财政局」) or 国务院. (Named
 # _PLACE_FIRST once, as was a stricter pattern defined before it that this one overrode, which _placed was written for;
@@ -332,12 +351,14 @@ _EXPLANATION = "解读"  # a page's kind that explains a document it names (head
 
 # The formula a document closes its matter with names its kind: 「特此批复」 (CW10, a reply that prints no heading); failing
 # that, the one it opens it with, 「现批复如下」 「现就有关事项通知如下」 (AH05, BI03, CN10), or a notice's handing over of what it
-# issues, 「现将《X》印发给你们」 「《X》已经…通过,现印发给你们」 「现予印发」 (A07, JQ01, BO09, Q06, J11), a 通知 (a reply may print
-# 「现将…通报如下」 or hand on an opinion: its closing says what it is, review); a rule's first article names it only when no
-# notice handing it over comes before it (「现将《…管理办法》印发给你们」, then 「第一条…制定本办法」: CG06)
+# issues to its addressees (cues.HANDED_TO_ADDRESSEES: A07, JQ01, BO09, Q06, J11, CX06), a 通知 (a reply may print 「现将…通报
+# 如下」 or hand on an opinion: its closing says what it is, review). Only what stands before the first article of a rule it
+# issues is the notice's: the rule's own words follow (「现将《…管理办法》印发给你们」, 「第一条…制定本办法」, an annex's 「特此公告」,
+# CG06, review); a rule printed alone is named by its first article. A draft handed over for comments is none (「《X(征求意见稿)》
+# …现印发给你们,请于…前反馈」: a 函, review).
 _CLOSING_KIND = re.compile(r"特此(?P<closing>批复|通知|公告|通告|通报)")
-_OPENING_KIND = re.compile(r"(?P<opening>批复|通知|公告|通告|通报)如下"
-                           r"|现(?:将[^。;]{0,80}?)?(?P<issuing>(?:印发|转发)给?(?:你们|你单位|你局|你委|各)|予印发)")
+_OPENING_KIND = re.compile(rf"(?P<opening>批复|通知|公告|通告|通报)如下|(?P<issuing>{cues.HANDED_TO_ADDRESSEES})")
+_FOR_COMMENTS = re.compile(r"征求意见稿\)?》(?:已|,|现)")  # (the draft is what it hands over, not a letter about one: EL02)
 
 
 def _self_named(title: str, body: str) -> str | None:
@@ -347,12 +368,14 @@ def _self_named(title: str, body: str) -> str | None:
     if title:
         return None
     itself = _NAMES_ITSELF.search(body, 0, _FIRST_ARTICLE_CHARS)
-    formula = _CLOSING_KIND.search(body) or _OPENING_KIND.search(body)
-    if itself and (formula is None or itself.start() < formula.start()):
-        return itself.group("kind")
+    notice = itself.start() if itself else len(body)  # where the notice's own words end
+    formula = _CLOSING_KIND.search(body, 0, notice) or _OPENING_KIND.search(body, 0, notice)
     if formula is None:
-        return None
-    return "通知" if formula.lastgroup == "issuing" else formula.group(formula.lastgroup)
+        return itself.group("kind") if itself else None
+    if formula.lastgroup != "issuing":
+        return formula.group(formula.lastgroup)
+    sentence = body[body.rfind("。", 0, formula.start()) + 1 : formula.end()]
+    return None if _FOR_COMMENTS.search(sentence) else "通知"
 
 
 def _attached_heading(seg: Segment, attached: tuple[str, ...]) -> bool:

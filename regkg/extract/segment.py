@@ -293,12 +293,20 @@ def _issuing_heading_below(texts: list[str], k: int, ab: tuple[int, int]) -> int
     that issues it (「长三角地区…攻坚行动方案」, a news item's lead, then 「关于印发《长三角地区…攻坚行动方案》的通知」 over 「南京、
     无锡…:」, AN06)."""
     title = texts[k][ab[0] : ab[1]]
-    for j in range(k + 1, min(len(texts), k + _ISSUED_WITHIN)):
+    for j in range(k + 1, min(len(texts), k + 1 + _ISSUED_WITHIN)):
         if f"《{title}》" in texts[j] and _MATTER_OPENS.search(texts[j]) and title_in(texts[j]) == (0, len(texts[j])) \
-                and _KIND_END.search(texts[j]) and (nxt := _written(texts, j, 2)) is not None \
-                and texts[nxt].endswith(":") and "。" not in texts[nxt]:  # (a salutation, however long its list: AN06's is 180)
+                and _KIND_END.search(texts[j]) and (nxt := _written(texts, j, 2)) is not None and _addressed(texts[nxt]):
             return j
     return None
+
+
+_LONG_LIST = 5  # 、 that make a line too long for _salutation's pattern a list of addressees
+
+
+def _addressed(text: str) -> bool:
+    """Whether line ``text`` is a salutation, however long its list (AN06's, 180 characters, is too long for _salutation's
+    pattern); a page's label, 「附件下载:」 「政策解读:」, is none (review)."""
+    return _salutation(text) or (text.endswith(":") and "。" not in text and text.count("、") >= _LONG_LIST)
 
 
 def _salutation(text: str) -> bool:
