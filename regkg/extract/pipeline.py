@@ -257,6 +257,14 @@ def split_joint(name: str) -> list[str]:
     (['中国银行业监督管理委员会'], ['中国银行保险监督管理委员会'])
     >>> split_joint("最高人民法院最高人民检察院")
     ['最高人民法院', '最高人民检察院']
+
+    Not inside a longer ending, nor before a level alone after a place's own name, nor before a people's name without its
+    place (KJ06, GE09, EN11):
+
+    >>> split_joint("中共黑龙江省委办公厅黑龙江省人民政府办公厅"), split_joint("江门市新会区地名委员会")
+    (['中共黑龙江省委办公厅', '黑龙江省人民政府办公厅'], ['江门市新会区地名委员会'])
+    >>> split_joint("中共西盟佤族自治县委办公室西盟佤族自治县人民政府办公室"), split_joint("北京市财政局市水利局")
+    (['中共西盟佤族自治县委办公室', '西盟佤族自治县人民政府办公室'], ['北京市财政局', '市水利局'])
     """
     return _split(name) or [name]
 
@@ -269,15 +277,30 @@ def _split(name: str) -> list[str] | None:
         head = name[:i]
         # (what follows a body opens as a body's name does, with a place, the state's prefix or 中共, or is a ministry: not
         # 「中国银行」 then 「业监督管理委员会」 or 「保险监督管理委员会」, HM01, review)
-        if _opens_a_body(name[i:]) and ORG_NAME.fullmatch(head) and _is_body(head) and (rest := _split(name[i:])) is not None:
+        if name[i - 1 : i + 1] in _INSIDE_ENDING:
+            continue
+        if _opens_a_body(head, name[i:]) and ORG_NAME.fullmatch(head) and _is_body(head) and (rest := _split(name[i:])) is not None:
             # a national body's local office prints its parent first: 「国家税务总局苏州市税务局」 is one body (DI09)
             return [head + rest[0], *rest[1:]] if head in _VERTICAL_PARENTS and _BODY_OPENING.match(rest[0]) else [head, *rest]
     return [name] if _is_body(name) else None
 
 
-def _opens_a_body(rest: str) -> bool:
-    """Whether ``rest``, what follows a body in joint issuers printed together, opens a body's name."""
-    return bool(_BODY_OPENING.match(rest)) or rest.startswith((*_NATIONAL, "中共", "最高")) or bool(_MINISTRY.match(rest))
+def _opens_a_body(head: str, rest: str) -> bool:
+    """Whether ``rest``, what follows the body ``head`` in joint issuers printed together, opens a body's name: with a place
+    (a level alone, 「北京市财政局市水利局」, only after a body's plain ending: 「江门市新会」 then 「区地名委员会」 is 江门市新会区's
+    committee, the 会 of 新会 no body's ending, GE09; 「…现代农业园」 then 「区建设推进工作领导小组办公室」, B19), not an autonomous area's
+    people without their place (「中共西盟」 then 「佤族自治县委办公室」, EN11); the state's prefix, 中共, 最高, or a ministry's 部."""
+    if (opening := _BODY_OPENING.match(rest)) and not _PEOPLE_FIRST.match(rest) and \
+            (opening.group() not in _BARE_LEVELS or head.endswith(_PLAIN_ENDINGS)):
+        return True
+    return rest.startswith((*_NATIONAL, "中共", "最高")) or bool(_MINISTRY.match(rest))
+
+
+_PEOPLE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,2}族")  # 「佤族自治县…」: a people, whose place is printed before it
+# the endings after which a level alone opens the next body: a bureau's, a commission's, an office's, a government's
+_PLAIN_ENDINGS = ("局", "委", "办", "厅", "部", "署", "室", "委员会", "管委会", "中心", "政府", "指挥部", "领导小组")
+# a cut inside a longer ending, 「…办|公厅」 「…委|员会」: no body ends there (「中共黑龙江省委办」 then 「公厅黑龙江省…」, KJ06)
+_INSIDE_ENDING = ("办公", "委员")
 
 
 _MINISTRY = re.compile(r"[\u4e00-\u9fff]{2,8}部")  # 「工业和信息化部」 「财政部」, which print no place
