@@ -444,6 +444,13 @@ HEADS = [
          "2021-03-01"),
     ),
     (
+        # (its 会 a body's ending, the cut heading was read as a 版头: issuer 「东丽区人民政府关于印发国民经济和社会」, FD08)
+        "a heading's line cut short above the plan it issues: no 版头",
+        "某区国民经济和社会发展规划\n\n详情\n\n某区人民政府关于印发 国民经济和社会\n\n天津市某区国民经济和社会发展第十四个五年规划纲要\n\n"
+        "二〇二一年一月\n\n前 言\n\n“十三五”时期是某区全面建成小康社会的决胜五年。\n",
+        (None, "某区国民经济和社会发展规划", (), None),
+    ),
+    (
         # (a rule's own page listing the notice that issued it among its related documents is the rule's, second review)
         "a rule's page, the notice that issued it under 【相关文件】, a label after it: the rule",
         "某市城市绿化管理办法\n发布时间:2020-01-01\n【相关文件】\n关于印发《某市城市绿化管理办法》的通知\n附件下载:\n"

@@ -1021,8 +1021,9 @@ _MASTHEAD_RULES = "—-_ "  # the rules a 版头's line may be set between, no p
 
 
 def _masthead_line(text: str) -> re.Match[str] | None:
-    """_MASTHEAD on a line, the rules around it stripped."""
-    return _MASTHEAD.match(text.strip(_MASTHEAD_RULES))
+    """_MASTHEAD on a line, the rules around it stripped; none on a heading's line cut short, 「东丽区人民政府关于印发 国民经济和
+    社会」 (its 会 a body's ending, FD08): a body's name holds no 关于."""
+    return None if "关于" in text else _MASTHEAD.match(text.strip(_MASTHEAD_RULES))
 
 
 _SITE = re.compile(cues.SITE_NAME)
