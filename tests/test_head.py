@@ -444,6 +444,19 @@ HEADS = [
          "2021-03-01"),
     ),
     (
+        # (the site's name at the top was read as a 版头 over a heading naming another issuer: KT01, Q01, DR10, KH01 and six more)
+        "a site's name above a heading that names another body: the heading's issuer",
+        "怒江州人民政府\n\n云南省民政厅办公室关于印发重新修订的《某编制规则》的通知\n\n浏览:0  来源: 作者:\n\n"
+        "厅机关各处(室、局),各直属事业单位:\n\n现将重新修订的《某编制规则》印发给你们,请遵照执行。\n",
+        (None, "云南省民政厅办公室关于印发重新修订的《某编制规则》的通知", ("云南省民政厅办公室",), None),
+    ),
+    (
+        # (the governments of every level a rule is about are no issuer: DR02)
+        "a rule about every level's governments under its maker's 版头",
+        "江西省人民政府\n\n江西省各级人民政府行政机构设置和编制管理办法\n\n第一条 为了规范行政机构设置,制定本办法。\n",
+        (None, "江西省各级人民政府行政机构设置和编制管理办法", ("江西省人民政府",), None),
+    ),
+    (
         # (its 会 a body's ending, the cut heading was read as a 版头: issuer 「东丽区人民政府关于印发国民经济和社会」, FD08)
         "a heading's line cut short above the plan it issues: no 版头",
         "某区国民经济和社会发展规划\n\n详情\n\n某区人民政府关于印发 国民经济和社会\n\n天津市某区国民经济和社会发展第十四个五年规划纲要\n\n"

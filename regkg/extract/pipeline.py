@@ -172,7 +172,10 @@ def _issuers(c: Text, seg: Segment, raw: str) -> tuple[str, ...]:
         # (each piece read as the extractor reads text first: a gloss makes no character two, 「商 務(wù) 部」, Q05)
         names += _spaced_out([piece for p in raw[a:b].split() if (piece := clean(p).s.strip())])
     heading_issuer = _heading_issuer(seg.title)
-    if not names:
+    # a 版头 names the heading's issuer; a body's name above a heading that names another is the site's (「怒江州人民政府」 over
+    # 「云南省民政厅办公室关于…」, KT01)
+    if not names and not (heading_issuer and seg.masthead and not any(heading_issuer in m or m in heading_issuer
+                                                                        for m in seg.masthead)):
         names += seg.masthead
     if heading_issuer and not any(n.endswith(heading_issuer) for n in names) and not names:
         names.append(heading_issuer)
@@ -316,7 +319,8 @@ def _one_char_apart(a: str, b: str) -> bool:
 # 「中共浙江省委办公厅、浙江省人民政府办公厅关于…」: joint issuers head a title, joined by 、 or nothing
 _HEADING_ISSUERS = re.compile(rf"^((?:{ORG_NAME.pattern})(?:、(?:{ORG_NAME.pattern}))*)(?:关于|印发|转发|联合印发)")
 # A rule published under its maker's name: 「镇巴县人民政府工作规则」
-_GOVERNMENT_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府))(?!办公)")
+# (not the governments of every level a rule is about: 「江西省各级人民政府行政机构设置和编制管理办法」, DR02)
+_GOVERNMENT_FIRST = re.compile(r"^((?:(?!各级)[\u4e00-\u9fff]){2,12}?(?:人民政府办公厅|人民政府办公室|人民政府))(?!办公)")
 # A place's government by its short name, 「辽阳市政府关于…」 (EH01): its full name is 人民政府's (a level alone, 「市政府关于…」,
 # names no place; nor does what opens a title's matter, 「转发市政府关于…」 「宜兴市贯彻落实无锡市政府关于…」: _is_place)
 _SHORT_GOVERNMENT = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,10}?(?:省|市|县|区|州|旗|盟))政府(?:关于|印发|转发)")
