@@ -40,7 +40,7 @@ from regkg.extract.validity import in_force, parse_date
 from regkg.keys.kinds import KIND_END as _KIND
 from regkg.keys.numbers import code_of
 from regkg.keys.orgs import ORG_NAME
-from regkg.keys.places import NATIONAL_PREFIXES, jurisdiction_of, level_of
+from regkg.keys.places import NATIONAL_PREFIXES, jurisdiction_of, level_of, places
 from regkg.keys.titles import title_key
 
 __all__ = ["Result", "clear_caches", "extract", "extract_file", "extract_text"]
@@ -184,7 +184,27 @@ def _issuers(c: Text, seg: Segment, raw: str) -> tuple[str, ...]:
         names += [p for p in re.split(r"[\s、,,;]+", listed) if p]  # a web page's metadata block
     if heading_issuer:  # OCR slips in a signature (「日梁市人民政府办公室」) yield to the heading's spelling
         names = [heading_issuer if _one_char_apart(n, heading_issuer) else n for n in names]
-    return tuple(dict.fromkeys(_placed([p for n in names for q in n.split("、") for p in split_joint(_STATE_PREFIX.sub("", q))])))
+    return tuple(dict.fromkeys(_without_province(x) for x in _placed([p for n in names for q in n.split("、")
+                                                                         for p in split_joint(_STATE_PREFIX.sub("", q))])))
+
+
+_CITY = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:市|自治州|州|地区|盟)")
+
+
+def _without_province(name: str) -> str:
+    """``name`` without the province a database prints before a city's body: 「河北省石家庄市人民政府」 is 石家庄市人民政府, as the
+    body names itself (U03, N10, I09 and a dozen more); a province's own bodies keep it.
+
+    >>> _without_province("河北省石家庄市人民政府"), _without_province("河北省人民政府"), _without_province("河北省财政厅")
+    ('石家庄市人民政府', '河北省人民政府', '河北省财政厅')
+    """
+    for province in _PROVINCES:
+        if name.startswith(province) and (city := _CITY.match(name, len(province))) and level_of(city.group()) == "municipal":
+            return name[len(province) :]
+    return name
+
+
+_PROVINCES = tuple(sorted((p.name for p in places().values() if p.level == "provincial"), key=len, reverse=True))
 
 
 def _heading_issuer(title: str) -> str | None:
