@@ -174,8 +174,8 @@ def _issuers(c: Text, seg: Segment, raw: str) -> tuple[str, ...]:
     heading_issuer = _heading_issuer(seg.title)
     # a 版头 names the heading's issuer; a body's name above a heading that names another is the site's (「怒江州人民政府」 over
     # 「云南省民政厅办公室关于…」, KT01)
-    if not names and not (heading_issuer and seg.masthead and not any(heading_issuer in m or m in heading_issuer
-                                                                        for m in seg.masthead)):
+    site_name = bool(heading_issuer) and not any(heading_issuer in m or m in heading_issuer for m in seg.masthead)
+    if not names and not site_name:
         names += seg.masthead
     if heading_issuer and not any(n.endswith(heading_issuer) for n in names) and not names:
         names.append(heading_issuer)

@@ -218,8 +218,7 @@ def _field_line(text: str) -> bool:
     """Whether a line above a heading is none of it: a database's part label alone, 「正文」 (GE06), or a page's fields with a
     number or a date for value, 「文号 靖政发〔2018〕53号 时效 有效」 (EH10) — not a line a label's word opens, 「时间银行…」
     「分类推进…」 (review)."""
-    return bool(_PART_LABEL.match(text)) or any(find_docnums(normalise_chars(v)) or DATE.search(v) or _ISO_DATE.search(v)
-                                                 for v in metadata(text).values())
+    return bool(_PART_LABEL.match(text)) or any(find_docnums(normalise_chars(v)) or _day_in(v) for v in metadata(text).values())
 _TITLE_LIST = 3  # whole titles in a row that make a list, not a heading
 
 
@@ -1330,8 +1329,7 @@ def _field_date(seg: Segment) -> tuple[int, int, int] | None:
     posting time (a clock time, or a year other than the number's, says a mirror re-posted the page)."""
     for name in ("written", "published"):
         value = seg.metadata.get(name, "")
-        m = DATE.search(value) or _ISO_DATE.search(value)
-        if not m:
+        if not (m := _day_in(value)):
             continue
         y = int(m.group("y"))
         if name == "published":
@@ -1340,6 +1338,11 @@ def _field_date(seg: Segment) -> tuple[int, int, int] | None:
                 continue
         return y, int(m.group("m")), int(m.group("d"))
     return None
+
+
+def _day_in(value: str) -> re.Match[str] | None:
+    """The day a field's value prints, 「2020年1月1日」 or 「2020-01-01」 (its ``y``, ``m``, ``d``), or None."""
+    return DATE.search(value) or _ISO_DATE.search(value)
 
 
 _POSTED_WITHIN = 365  # days a page is posted within of the latest day its text prints before it (a mirror: years)
@@ -1355,14 +1358,14 @@ def _posted_on(seg: Segment, lines: list[Line], start: int, stop: int) -> tuple[
     """The date a page's posting time with its clock (「发布时间:2023-04-17 08:50:33」) gives a document that prints no date of
     its own that was read and no number, where its text, lines ``start`` to ``stop``, bears the posting out: the latest day it
     prints on or before it is at most _POSTED_WITHIN days before (a page is posted some days after its text is signed; a
-    mirror's posting in 2024 of a rule of 2010 is not its date), or, printing no such day, it prints the posting's year or the
-    year before and no later day but a deadline's (「为做好2018年…工作」). That latest day, printed after a body's name, is the
-    signature run into the text and the date; otherwise the posting's day is. What a site prints about itself bears nothing
-    out."""
+    mirror's posting in 2024 of a rule of 2010 is not its date), or, printing no such day, the latest year it prints up to the
+    posting's is the posting's or the year before (「为做好2018年…工作」; days after the posting, a deadline's, count for
+    neither). That latest day, printed after a body's name, is the signature run into the text and the date; otherwise the
+    posting's day is. What a site prints about itself bears nothing out."""
     value = seg.metadata.get("published", "")
-    if year_of(seg.number) is not None or not _CLOCK.search(value) or not (m := DATE.search(value) or _ISO_DATE.search(value)):
+    if year_of(seg.number) is not None or not _CLOCK.search(value) or not (m := _day_in(value)):
         return None
-    if (posted := _day(_ymd(m))) is None:
+    if (posted := _day(day := _ymd(m))) is None:
         return None
     texts = [text for k in range(start, stop) if "年" in (text := lines[k].text) and not _SITE_DAY.search(text)]
     days = [(d, text, day.start()) for text in texts for day in DATE.finditer(text) if (d := _day(_ymd(day)))]
@@ -1371,9 +1374,9 @@ def _posted_on(seg: Segment, lines: list[Line], start: int, stop: int) -> tuple[
         if (posted - latest).days > _POSTED_WITHIN:
             return None
         signed = _SIGNED_BEFORE.search(text, max(0, at - 40), at) is not None
-        return (latest.year, latest.month, latest.day) if signed else _ymd(m)
+        return (latest.year, latest.month, latest.day) if signed else day
     years = [y for text in texts for x in _YEAR.findall(text) if (y := int(x)) <= posted.year]
-    return _ymd(m) if years and max(years) >= posted.year - 1 else None
+    return day if years and max(years) >= posted.year - 1 else None
 
 
 def _day(ymd: tuple[int, int, int]) -> datetime.date | None:
