@@ -77,6 +77,11 @@ FOLD_CASES = [
     ("entities-control-characters-go", "某市人民政府关于某事项的通知&#13;\n市财政局负责资金保障。&#13;\n",
      "某市人民政府关于某事项的通知\n市财政局负责资金保障。\n"),
     ("entities-a-page-escaped-twice", "资金保障&lt;br&gt;市公安局负责治安管理。", "资金保障\n市公安局负责治安管理。"),
+    # a comment a repository set into the text is the store's, not printed (FY02, AQ03): it goes, its line blank
+    ("comment-on-its-own-line", "某市人民政府关于某事的通知\n<!-- STATUS: 现行有效 -->\n自2024年1月1日起施行。",
+     "某市人民政府关于某事的通知\n\n自2024年1月1日起施行。"),
+    ("comment-inside-a-line", "市财政局<!-- 注 -->负责资金保障。", "市财政局负责资金保障。"),
+    ("comment-unclosed-kept", "注:<!-- 未闭合\n市财政局负责。", "注:<!-- 未闭合\n市财政局负责。"),
     ("entities-unknown-and-bare-ampersand-kept", "R&D费用,&foo;项", "R&D费用,&foo;项"),
     # a dump's rows cut from their INSERT line (BC01)
     ("sql-rows-without-their-insert-line", "(29, 1, '关于某事的通知', '正文一', 2, NULL),(30, '第二行',1,0);",

@@ -838,6 +838,18 @@ def test_a_scrapers_note_above_the_heading_cites_nothing():
     assert extract_text(_FRONT_MATTER + BODY).law_citations == ()
 
 
+def test_a_repositorys_comment_sets_no_first_day():
+    # its words are the store's, not the text's: 「自公布之日起施行」 in a comment read as the rule's start left its own
+    # article unread (AQ04, HF04)
+    text = ("某市工资支付规定\n\n由低风险单版本现行工作流起草；正式写入前已经过批次批准。\n\n<!-- LEGAL_HEADER_END -->\n"
+            "<!-- EFFECTIVE_FROM_BASIS: 某市人民政府第200号令明确自公布之日起施行 -->\n\n"
+            "某市工资支付规定(2003 年 12 月 22 日某市人民政府第 142 号令公布 根据2007 年 11 月 23 日某市人民政府第 200 号令修改)\n"
+            "第一条 为了规范工资支付行为,制定本规定。\n第二条 市人力资源和社会保障局负责本规定的组织实施。\n"
+            "第三条 本规定自2004年1月22日起施行。\n")
+    (doc,) = extract_text(text).documents
+    assert (doc.in_force.from_, doc.in_force.evidence) == ("2004-01-22", "第三条本规定自2004年1月22日起施行。")
+
+
 @pytest.mark.parametrize("line,fields", [
     # a label word inside a value is the value's: 「…》有效期的通知」 is a title, not a validity field
     ("标题: 关于延长《某规定》有效期的通知", {"title": "关于延长《某规定》有效期的通知"}),

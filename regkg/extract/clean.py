@@ -295,6 +295,9 @@ _FILE_LINK = re.compile(cues.FILE_LINK, re.I | re.M)
 _READING_LINK = re.compile(cues.READING_LINK)
 _READING_LABEL_LINK = re.compile(cues.READING_LABEL_LINK)
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,300})?/?>")
+# A comment a repository or a page set into the text (「<!-- SOURCE: 国家法律法规数据库 -->」 「<!-- STATUS: 现行有效 -->」,
+# FY02, AQ03): what it says is the store's, never printed, so it goes whole, and a line it stood alone on is blank.
+_HTML_COMMENT = re.compile(r"<!--(?:(?!-->)[^\n]){0,1000}-->")
 # A character reference a scraper left, tags or none (「提升&ldquo;四个能力&rdquo;」 AZ06, 「&#8220;」 L07): the character
 # it stands for; a space's (「&emsp;&emsp;修订前的…」) is an indent, which goes like the other spaces inside a line.
 _HTML_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
@@ -1198,6 +1201,8 @@ def clean(raw: str) -> Text:
         t = _rewrite(t, _SHARE_BUTTONS, lambda m: " ")
     if "已" in t.s[:_TRAIL_REACH] or "现行" in t.s[:_TRAIL_REACH]:  # or its status word before the heading (FE03)
         t = _rewrite(t, _SITE_STATUS, lambda m: "" if m.start() < _TRAIL_REACH else m.group())  # (a list's 已废止 stays)
+    if "<!--" in t.s:
+        t = _rewrite(t, _HTML_COMMENT, lambda m: "")
     if "<" in t.s:  # HTML left in a scraped text: a block tag ends a line, other tags are chrome
         t = _rewrite(t, _HTML_TAG, lambda m: "\n" if _HTML_BLOCK.match(m.group()) else "")
     if t.s.startswith("---") or ":::" in t.s or '="' in t.s or "[[toc]]" in t.s:

@@ -459,8 +459,8 @@ def promulgation(lines: list[str]) -> dict[str, str]:
     # a collection's line stands under the heading it dates (a news page's 「2024年3月5日 某办发布」 under a headline does not);
     # two bodies' meetings may take a line each (「2018年7月30日 最高人民法院审判委员会第1745次会议」, then the other's 「…会议通过」,
     # E15); its line 「2018年12月1日 施行」 after them is the collection's, not the text's, as the set reads it (BL09, BL10)
-    # (a repository's comments between the heading and its line passed over: 「<!-- SOURCE: 国家法律法规数据库 -->」, FY02)
-    texts = [text for line in lines if (text := line.strip()) and not (text.startswith("<!--") and text.endswith("-->"))]
+    # (a repository's comments between the heading and its line are blank lines by now: clean._HTML_COMMENT, FY02)
+    texts = [text for line in lines if (text := line.strip())]
     for k, (above, line) in enumerate(zip(texts, texts[1:]), start=1):
         if line.endswith("会议") and k + 1 < len(texts):
             line = f"{line}、{texts[k + 1]}"
