@@ -172,7 +172,7 @@ HEADS = [
         "当前位置:首页 > 政务公开 > 法规公文\n\n已被修改 某市门楼号牌管理规定\n\n  • 2017-04-05\n  • 来源: 本网\n\n"
         "某市人民政府令\n\n第147号\n\n《某市门楼号牌管理规定》已经市政府常务会议修订通过,现将修订后的《某市门楼号牌管理规定》公布,"
         "自2017年5月1日起施行。\n\n市长:某某\n\n2017年3月27日\n",
-        (None, "某市门楼号牌管理规定", (), "2017-03-27"),
+        (None, "某市门楼号牌管理规定", ("某市人民政府",), "2017-03-27"),  # (the order's cover names the issuer, as FE03's key)
     ),
     (
         # (the trail, its separators folded to 》, was read as the heading's first line: EZ09)
@@ -550,12 +550,12 @@ HEADS = [
          "2022-08-24"),
     ),
     (
-        # (which day a revised regulation's key reads is not settled: BZ09 reads the last amendment's)
-        "a regulation's note, passed and approved, then an amendment's: not read (BZ09)",
+        # (which day a revised regulation's key reads is not settled: BZ09 reads the last amendment's; whose it is is)
+        "a regulation's note, passed and approved, then an amendment's: its day not read (BZ09)",
         "某市建筑垃圾管理条例\n\n2013年6月28日某市第十四届人民代表大会常务委员会第五次会议通过 2013年7月31日某自治区第十一届"
         "人民代表大会常务委员会第五次会议批准 根据2018年4月28日某市第十五届人民代表大会常务委员会第十次会议修正\n\n第一条 为了加强管理,"
         "制定本条例。\n",
-        (None, "某市建筑垃圾管理条例", (), None),
+        (None, "某市建筑垃圾管理条例", ("某市人民代表大会常务委员会",), None),
     ),
     (
         # (only 「…令第N号」 was read: W01, AQ07 and HR03 print the number before 令)
@@ -724,6 +724,54 @@ HEADS = [
         + "某区人民政府关于印发某区民政事业发展规划的通知\n各乡镇人民政府、街道办事处:\n现将《某区民政事业发展规划》印发给你们。\n"
         "2021年11月29日\n",
         (None, "某区人民政府关于印发某区民政事业发展规划的通知", ("某区人民政府",), "2021-11-29"),
+    ),
+    # a page's 发布机构 or front matter's author is an issuer when it names one body in full (ED04, Z05); it often names the
+    # office or site that posted the page, short, or runs on into the page's counters, and then none
+    (
+        "a scraped corpus's front matter naming the rule's maker in full",
+        "---\n标题: 上海市城市雕塑建设管理办法\n文号: -\n发布单位: 上海市人民政府\n发布日期: -\n---\n\n上海市城市雕塑建设管理办法\n\n"
+        "第一条 为了更好地进行本市城市雕塑建设,制定本办法。\n第二条 市规划资源局负责本办法的组织实施。\n",
+        (None, "上海市城市雕塑建设管理办法", ("上海市人民政府",), None),
+    ),
+    (
+        "a site generator's front matter: its author in full",
+        "---\ntitle: 广东省行政执法公示办法\ndate: 2021-05-21\nauthor: 广东省人民政府\ncategory:\n  - 规章\n---\n\n"
+        "广东省行政执法公示办法\n\n第一条 为了规范行政执法公示,制定本办法。\n第二条 县级以上人民政府负责本行政区域内的行政执法公示工作。\n",
+        (None, "广东省行政执法公示办法", ("广东省人民政府",), "2021-05-21"),
+    ),
+    (
+        "a page's 发布机构 naming the posting office short: no issuer",
+        "固原市草原火灾应急预案\n发布机构: 固原市政府办\n\n1 总则\n为了有效预防和扑救草原火灾,制定本预案。\n市林草局负责草原防火工作。\n",
+        (None, "固原市草原火灾应急预案", (), None),
+    ),
+    # an order's cover over the one rule it promulgates names the rule's issuer (Y08, AE05)
+    (
+        "an order's cover, its number in brackets on the next line",
+        "广东省公共数据管理办法\n广东省人民政府令\n(第290号)\n《广东省公共数据管理办法》已经2021年9月22日广东省人民政府第162次常务会议"
+        "审议通过,现予公布,自2021年11月25日起施行。\n省长 马兴瑞\n2021年10月18日\n广东省公共数据管理办法\n第一章 总则\n"
+        "第一条 为了规范公共数据管理,制定本办法。\n第二条 省政务服务数据管理局负责本省公共数据的统筹管理。\n",
+        (None, "广东省公共数据管理办法", ("广东省人民政府",), "2021-10-18"),
+    ),
+    (
+        "an order's cover with its number on its line",
+        "药品召回管理办法\n2007-12-10形成文本\n国家食品药品监督管理局令第29号\n《药品召回管理办法》于2007年12月6日经国家食品药品监督管理局"
+        "局务会审议通过,现予公布,自公布之日起施行。\n局长 邵明立\n2007年12月10日\n药品召回管理办法\n第一章 总则\n"
+        "第一条 为加强药品安全监管,制定本办法。\n第二条 国家食品药品监督管理局负责全国药品召回的监督管理工作。\n",
+        (None, "药品召回管理办法", ("国家食品药品监督管理局",), "2007-12-10"),
+    ),
+    # a congress's note of passing and approval names the congress whose regulation it is (HU05, HU02, HY07)
+    (
+        "a congress's note wrapped over lines, in double brackets",
+        "怀化市城市公园条例\n\n((2018年10月26日怀化市第五届人民代表大会\n\n常务委员会第十七次会议通过,2018年11月30日\n\n"
+        "湖南省第十三届人民代表大会常务委员会第八次会议\n\n批准))\n\n第一章 总则\n\n第一条 为了加强城市公园的管理,制定本条例。\n"
+        "第二条 市人民政府城市管理主管部门负责本市城市公园的监督管理。\n",
+        (None, "怀化市城市公园条例", ("怀化市人民代表大会常务委员会",), "2018-10-26"),
+    ),
+    (
+        "a congress's note with no dates, its regulation made (制定) and approved",
+        "南京市养犬管理条例\n\n(南京市第十三届人民代表大会常务委员会第二十九次会议制定 江苏省第十届人民代表大会常务委员会第三十一次会议批准)\n\n"
+        "第一章 总则\n\n第一条 为了规范养犬行为,制定本条例。\n第二条 市公安机关是养犬管理的主管部门。\n",
+        (None, "南京市养犬管理条例", ("南京市人民代表大会常务委员会",), None),
     ),
 ]
 

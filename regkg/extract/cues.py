@@ -268,6 +268,9 @@ PROMULGATION_NOTE_ORDER_FIRST = (
     rf"(?P<issuer>{_ISSUERS}){_ORDER_NUMBER}[,、\s]*于?(?P<date>{DATE})(?:公布|发布|颁布)"
     rf"[,、;\s]*(?P<effective>自{DATE}起施行)?"
 )
+# An order's cover, its issuer and number alone on their line, or the number on the next in brackets: 「广东省人民政府令」
+# 「(第290号)」, 「国家食品药品监督管理局令第29号」 (Y08, AE05): whose order it is, the rule it promulgates below it is too.
+ORDER_COVER = rf"(?P<issuer>{_ISSUERS})令(?:(?:〔?(?:19|20)\d{{2}}〕?年?)?第[0-9〇零一二三四五六七八九十百]{{1,5}}号)?"
 # A law collection's line under the heading: the day it was published and by whom, or the meeting that passed it:
 # 「2025年9月28日 国家发展和改革委员会公布」 「2025年5月28日 云南省第十四届人民代表大会常务委员会第十七次会议通过」 (AT03, AS01).
 # The body may be a bank or several bodies, or be left out: 「2025年9月26日 中国人民银行公布」 「2025年4月9日 文化和旅游部、外交部、
@@ -287,10 +290,11 @@ PUBLISHED_LINE = (
 # A city's or an autonomous county's regulation, passed by its congress and approved by the province's, its note on one line
 # (in brackets or not) that may run on into what the text prints next: 「2013年12月28日前郭尔罗斯蒙古族自治县第十七届人民代表大会
 # 第三次会议通过2014年5月30日吉林省第十二届人民代表大会常务委员会第八次会议批准第一条…」 (FY02, IX03) 「…会议批准哈尔滨市…会议决定
-# 废止下列…」 (AS07); the passing is its date. Not when an amendment's note follows (「…批准 根据2018年…修正」 「…批准2018年4月28日
-# …修正」): which day a revised regulation's key reads is not settled (BZ09).
-PASSED_AND_APPROVED = (rf"[(（]*(?P<date>{DATE})\s*(?P<meeting>[\u4e00-\u9fff0-9]{{4,40}}?会议)(?:审议|修订)?通过[,，;；\s]*{DATE}\s*"
-                       rf"[\u4e00-\u9fff0-9]{{4,40}}?会议批准(?![)）,，;；\s]*(?:根据|{DATE}))")
+# 废止下列…」 (AS07); the passing is its date. The dates may be left out, the passing be a making (「(南京市第十三届人民代表大会
+# 常务委员会第二十九次会议制定 江苏省…会议批准)」, HU02, HY07). An amendment's note after it (「…批准 根据2018年…修正」 「…批准
+# 2018年4月28日…修正」) leaves the day unread: which day a revised regulation's key reads is not settled (BZ09).
+PASSED_AND_APPROVED = (rf"[(（]*(?:(?P<date>{DATE})\s*)?(?P<meeting>[\u4e00-\u9fff0-9]{{4,40}}?会议)(?:审议|修订)?(?:通过|制定)[,，;；\s]*"
+                       rf"(?:{DATE})?\s*[\u4e00-\u9fff0-9]{{4,40}}?会议批准(?P<amended>[)）,，;；\s]*(?:根据|{DATE}))?")
 
 # A people's congress's meeting, which names the congress that passed a regulation: 「临沂市第十九届人民代表大会常务委员会第
 # 二十四次会议」 「松桃苗族自治县第十六届人民代表大会第四次会议」, or its short name 「吉林市第十五届人大常委会第13次会议」 (HP03)

@@ -116,6 +116,9 @@ _HISTORY = re.compile(cues.HISTORY_NOTE)
 _PROMULGATION = re.compile(cues.PROMULGATION_NOTE)
 _PROMULGATION_ORDER_FIRST = re.compile(cues.PROMULGATION_NOTE_ORDER_FIRST)
 _PUBLISHED_LINE = re.compile(cues.PUBLISHED_LINE)
+_ORDER_COVER = re.compile(cues.ORDER_COVER)
+_NOTE_OPENS = re.compile(rf"[(（]*(?:{cues.DATE}|[\u4e00-\u9fff]{{2,20}}?第[一二三四五六七八九十百零〇\d]{{1,4}}届)")  # a congress's note
+_RULE_WORDS = ("办法", "规定", "细则", "条例", "规则")  # what no body's name holds, but a rule's title run into its cover does
 _PASSED_AND_APPROVED = re.compile(cues.PASSED_AND_APPROVED)
 _FILE_NAME_NUMBER = re.compile(cues.FILE_NAME_NUMBER)
 _FILE_LINK_END = re.compile(cues.FILE_LINK, re.I | re.M)
@@ -452,6 +455,8 @@ def promulgation(lines: list[str]) -> dict[str, str]:
     >>> promulgation(["最高人民法院、最高人民检察院关于修改某解释的决定", "2018年7月30日 最高人民法院审判委员会第1745次会议",
     ...               "2018年10月19日 最高人民检察院第十三届检察委员会第七次会议通过", "2018年12月1日 施行"])  # (E15)
     {'written': '2018年10月19日'}
+    >>> promulgation(["广东省公共数据管理办法", "广东省人民政府令", "(第290号)", "《广东省公共数据管理办法》已经…通过,现予公布。"])
+    {'issuer': '广东省人民政府'}
     """
     for line in lines:
         if "令" in line and (m := _PROMULGATION.search(line) or _PROMULGATION_ORDER_FIRST.search(line)):
@@ -468,10 +473,19 @@ def promulgation(lines: list[str]) -> dict[str, str]:
             written = max((d for d in (m.group("date"), m.group("date2")) if d), key=lambda d: tuple(map(int, re.findall(r"\d+", d))))
             issuer = m.group("issuer") or m.group("by") or (_congress(m.group("meeting"), above) if m.group("verb") == "通过" else None)
             return {"written": written} | ({"issuer": issuer} if issuer else {})
+        # (a note wrapped over lines is read joined: 「((2018年10月26日怀化市第五届人民代表大会」 「常务委员会第十七次会议通过,…」
+        # 「…会议」 「批准))」, HU05)
+        if "批准" not in line and _NOTE_OPENS.match(line):
+            line = next((joined for n in range(k + 1, min(k + 4, len(texts))) if "批准" in (joined := "".join(texts[k : n + 1]))), line)
         if "批准" in line and (m := _PASSED_AND_APPROVED.match(line)) and title_in(above) is not None:
             issuer = _congress(m.group("meeting"), above)
-            return {"written": m.group("date")} | ({"issuer": issuer} if issuer else {})
-    return {}
+            written = {"written": m.group("date")} if m.group("date") and not m.group("amended") else {}
+            if written or issuer:
+                return written | ({"issuer": issuer} if issuer else {})
+    # no note: an order's cover names its issuer, who promulgates the rule printed under it (its day is the signature's)
+    # (a page's line that runs the rule's title into its cover names no issuer: 「…土地整治办法 …人民政府令 第116号」, HG01)
+    return next(({"issuer": m.group("issuer")} for line in texts if line.endswith(("令", "号")) and (m := _ORDER_COVER.fullmatch(line))
+                 and not any(kind in m.group("issuer") for kind in _RULE_WORDS)), {})
 
 
 def _note_fields(m: re.Match[str]) -> dict[str, str]:

@@ -40,7 +40,7 @@ from regkg.extract.validity import in_force, parse_date
 from regkg.keys.kinds import KIND_END as _KIND
 from regkg.keys.numbers import code_of
 from regkg.keys.orgs import ORG_NAME
-from regkg.keys.places import NATIONAL_PREFIXES, jurisdiction_of, level_of, places
+from regkg.keys.places import NATIONAL_BODY_SUFFIXES, NATIONAL_PREFIXES, jurisdiction_of, level_of, places
 from regkg.keys.titles import title_key
 
 __all__ = ["Result", "clear_caches", "extract", "extract_file", "extract_text"]
@@ -179,7 +179,7 @@ def _issuers(c: Text, seg: Segment, raw: str) -> tuple[str, ...]:
         names += seg.masthead
     if heading_issuer and not any(n.endswith(heading_issuer) for n in names) and not names:
         names.append(heading_issuer)
-    listed = seg.metadata.get("issuer", "")
+    listed = seg.metadata.get("issuer", "") or _publisher_named_in_full(seg.metadata.get("publisher", ""))
     if not names and listed and not _PUBLISHER.search(listed):
         names += [p for p in re.split(r"[\s、,,;]+", listed) if p]  # a web page's metadata block
     if heading_issuer:  # OCR slips in a signature (「日梁市人民政府办公室」) yield to the heading's spelling
@@ -205,6 +205,30 @@ def _without_province(name: str) -> str:
 
 
 _PROVINCES = tuple(sorted((p.name for p in places().values() if p.level == "provincial"), key=len, reverse=True))
+
+
+_PLACE_END = ("省", "自治区", "市", "自治州", "州", "地区", "盟", "县", "自治县", "旗", "区")
+_FORMER = re.compile(r"^原|等$")
+
+
+def _publisher_named_in_full(value: str) -> str:
+    """A page's 发布机构 or front matter's ``author`` as an issuer, when it names one body in full: a place's body with its
+    place (「上海市人民政府」 「广东省生态环境厅」, ED04, Z05) or a national one (「原环境保护部」 is 环境保护部, CP05); else "". The
+    field often names the office or site that posted the page (「市政府办」 「县府办」 「政府办公室」) or runs on into the page's
+    counters (「…浏览量发表」), which name no issuer.
+
+    >>> _publisher_named_in_full("上海市人民政府"), _publisher_named_in_full("原环境保护部"), _publisher_named_in_full("市政府办")
+    ('上海市人民政府', '环境保护部', '')
+    >>> _publisher_named_in_full("固原市政府办"), _publisher_named_in_full("灵璧县卫生健康委员会浏览量发表")
+    ('', '')
+    """
+    name = _FORMER.sub("", value.strip())
+    if not ORG_NAME.fullmatch(name) or _PUBLISHER.search(name) or name.endswith("府办"):  # (「固原市政府办」: printed short)
+        return ""
+    if name.startswith(NATIONAL_PREFIXES) or (name.endswith(NATIONAL_BODY_SUFFIXES) and len(name) <= 8 and level_of(name[:2]) is None):
+        return name
+    placed = any(name[:k].endswith(_PLACE_END) and level_of(name[:k]) is not None for k in range(2, min(len(name) - 1, 13)))
+    return name if placed else ""
 
 
 def _heading_issuer(title: str) -> str | None:
