@@ -547,6 +547,8 @@ def test_a_document_never_repeals_itself():
     # a note that sends the reader to it, in traditional script kept as printed (DG08)
     ("注釋:全文廢止。參見:《財政部關于公布廢止和失效的財政規章和規范性文件目錄(第十二批)的決定》(中華人民共和國財政部令第83號)",
      "財政部關于公布廢止和失效的財政規章和規范性文件目錄(第十二批)的決定"),
+    # a box giving it as the grounds, when it was issued, its number after it (LK04)
+    ("全文废止,废止依据:2020年3月28日发布的《某部关于做好某项服务工作的意见》(某部发〔2020〕22号)", "某部发〔2020〕22号"),
 ])
 def test_a_history_box_is_a_repeal_by_the_later_document(note, by):
     text = note + "\n某市外地驻某办事机构管理暂行办法\n第一条 为加强管理,制定本办法。\n"
@@ -1041,6 +1043,19 @@ def test_a_databases_note_that_a_later_document_ended_this_one_cites_nothing():
                      "各市财政局:\n为贯彻落实,现印发给你们。\n某省财政厅\n2016年10月1日")
     assert [(x.by, x.target_number) for x in r.repeals] == [("某财社〔2019〕38号", "某财社〔2016〕182号")]
     assert r.citations == () and r.law_citations == ()
+
+
+def test_a_databases_notes_that_clean_ups_kept_this_one_cite_nothing():
+    # a site's 【全文废止】 after the heading is the site's too, and the notes stand between the number and the salutation (JG02)
+    r = extract_text("某市人力资源和社会保障局关于继续降低某项费率的通知【全文废止】\n某人社发〔2018〕116号\n"
+                     "税谱®提示:根据2020年12月10日《 某市人力资源和社会保障局关于废止第九批行政规范性文件的通知》 ( 某人社发〔2020〕110号)规定,继续有效\n"
+                     "税谱®提示:根据《 某市人力资源和社会保障局关于废止第十一批行政规范性文件的通知》 ( 某人社发〔2023〕8号)规定,全文废止\n"
+                     "各区县人力资源和社会保障局:\n根据《某部关于降低某项费率的通知》(某部发〔2018〕25号),现将有关事项通知如下:\n"
+                     "一、从2018年5月1日起,费率从2%降至1%。\n某市人力资源和社会保障局\n2018年7月10日")
+    [d] = r.documents
+    assert (d.title, d.addressees) == ("某市人力资源和社会保障局关于继续降低某项费率的通知", ("各区县人力资源和社会保障局",))
+    assert [c.cited_number for c in r.citations] == ["某部发〔2018〕25号"]
+    assert [(x.by, x.target_number) for x in r.repeals] == [("某人社发〔2023〕8号", "某人社发〔2018〕116号")]
 
 
 @pytest.mark.parametrize("body, expected", [

@@ -202,7 +202,7 @@ PERIODICAL_AFTER = ("杂志", "期刊", "周刊", "月刊", "旬刊", "编辑部
 # Notes a database site sets into the text (「【已废止,最新为:《贵州省预算审查监督条例》】」): chrome, not the
 # document's words; no repeal, no citation.
 _SITE_STATUSES = "已废止|已失效|已修改|已修订|已被修改"
-SITE_NOTE = rf"【[^】\n]{{0,80}}?(?:{_SITE_STATUSES}|最新为|最新)[^】\n]{{0,80}}】"
+SITE_NOTE = rf"【[^】\n]{{0,80}}?(?:{_SITE_STATUSES}|全文废止|全文失效|部分废止|部分失效|最新为|最新)[^】\n]{{0,80}}】"  # (「【全文废止】」, LK04)
 # A page's share buttons, run into its text when the page lost its breaks: 「时间:2015-09-21 11:27 微信 微博 QQ空间 岚综管办〔2015〕
 # 180号…」 (GD02; the number's code would read 空间 as its own). Two names at least, spaces around them.
 SHARE_BUTTONS = r"(?:分享到[:：]?[ \t]*)?(?:(?:微信|微博|QQ空间|QQ好友|腾讯微博|新浪微博|人人网|豆瓣)[ \t]+){2,}"
@@ -315,7 +315,15 @@ ENDED_BY_NOTE = (
     r"|【(?:失效|废止)依据】[ \t]*(?P<bare>[^\n【】]{4,160}?)[ \t]*$"
     # or a note that sends the reader to it: 「注释:全文废止。参见:《财政部关于公布废止和失效的…决定》(…令第83号)」 (DG08)
     r"|全文(?:废止|失效)。?参见:(?P<seen>《[^《》\n]{4,160}》)"
+    # or gives it as its grounds, when it was issued first: 「全文废止,废止依据:2020年3月28日发布的《…的意见》(退役军人部发
+    # 〔2020〕22号)」 (LK04)
+    rf"|全文(?:废止|失效),?(?:废止|失效)依据:(?:{DATE}(?:发布|印发|公布)的)?(?P<grounds>《[^《》\n]{{4,160}}》)"
+    r"(?:\((?P<grounds_no>[^()\n]{0,40})\))?"
 )
+
+# Its note that a clean-up kept this one in force: 「税谱®提示:根据2020年12月10日《…关于废止第九批行政规范性文件的通知》
+# (渝人社发〔2020〕110号)规定,继续有效」 (JG02), 「…规定,现行有效」 (FK10): the site's words, which cite nothing of the document's.
+KEPT_BY_NOTE = rf"根据(?:{DATE})?《[^《》\n]{{4,160}}》\(?[^()\n]{{0,40}}?\)?(?:的)?规定,?(?:继续(?:有效|执行|施行)|现行有效)"
 
 # ── relations ─────────────────────────────────────────────────────────────────────────────────
 # A reference preceded by these is a basis, not just a mention: 「根据《中华人民共和国森林法》」.

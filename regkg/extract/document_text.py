@@ -31,6 +31,7 @@ _SITE_NOTE = re.compile(cues.SITE_NOTE)
 _COPYRIGHT_NOTE = re.compile(cues.COPYRIGHT_NOTE)
 _HISTORY = re.compile(cues.HISTORY_NOTE)
 _ENDED_BY = re.compile(cues.ENDED_BY_NOTE, re.M)
+_KEPT_BY = re.compile(cues.KEPT_BY_NOTE)
 # A duty table flattened one cell a line whose column heads (「事项」 「责任单位」 「牵头单位」) stand where a page's head
 # is read, above its first row (AG08): its rows are read from the first head on.
 # (a label a line, or a row of cells that opens with 序号: 「序号\t目标任务\t责任单位\t上半年推进情况」, FL06)
@@ -153,6 +154,8 @@ def document_text(c: Text, seg: Segment, raw: str, known: frozenset[str]) -> Doc
         s = s[: m.start()] + " " * len(m.group()) + s[m.end() :]
     for m in ended_by_notes(s):
         s = s[: m.start()] + " " * len(m.group()) + s[m.end() :]
+    if "继续" in s or "现行有效" in s:
+        s = _KEPT_BY.sub(lambda m: " " * len(m.group()), s)
     # a table of contents cites nothing: its entries are the parts' own titles (DR06); its leaders then a page number are
     # looked for first (an ellipsis is common, a page number after one is not)
     if ("……" in s or "...." in s) and _LEADERS_THEN_PAGE.search(s):

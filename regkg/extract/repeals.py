@@ -683,10 +683,10 @@ def _later_document(note: re.Match[str], own: str | None, raw: str, c: Text) -> 
     for its own (misreading the note under its heading), else by its title, in 《》 or bare, as printed (traditional script
     kept: 「參見:《財政部關于…的決定》」, DG08)."""
     named = note.groupdict()
-    if number := named.get("number") or next((n.canonical for n in find_docnums(named.get("titled") or "")
+    if number := named.get("number") or next((n.canonical for n in find_docnums(named.get("titled") or named.get("grounds_no") or "")
                                               if n.canonical != own), None):
         return number
-    group = next(g for g in ("title", "seen", "bare") if named.get(g))
+    group = next(g for g in ("title", "seen", "grounds", "bare") if named.get(g))
     a, b = note.span(group)
     return printed(raw, c, a + 1, b - 1) if group != "bare" else printed(raw, c, a, b)
 

@@ -1253,6 +1253,7 @@ _OPENING_SENTENCE_END = re.compile(r"(?:如下|以下意见|通知|规定|决定
 # (and so does a line heading the list of what the document repeals: 「为维护法治统一,市政府决定对以下2件市政府规章予以
 # 废止:」 「经研究,决定废止下列规章:」, a legislature's decision printed with no salutation)
 _REPEAL_LIST_HEAD = re.compile(cues.REPEAL_LIST_HEAD)
+_STATUS_NOTE = re.compile(rf"(?:{cues.KEPT_BY_NOTE}|{cues.ENDED_BY_NOTE})$")
 # the salutation run into it ends with a body's name or an area's: 「各县(市、区):为做好…通知如下:」 「各乡镇、街道:…」
 _SALUTATION_RUN_IN = re.compile(rf"[^。:;《》]{{1,100}}?(?:{_ORG_SUFFIX}|单位|部门|机构|室|县\(市、区\)|街道|乡镇|社区|兵团|企业"
                                 rf"|学校|大学|盟市|区县|县区|市州|政府|\([^()]{{1,8}}\)):")
@@ -1281,6 +1282,9 @@ def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None
         k += 1
         while k < stop and not lines[k].text:
             k += 1
+    # a database's notes on the document's status, under its number: 「税谱®提示:根据…《…》(…号)规定,继续有效」 (JG02)
+    while k < stop and (not lines[k].text or _STATUS_NOTE.search(lines[k].text)):
+        k += 1
     # A 通告's opening sentence that ends 「…有关事项通告如下:」 names no addressee (BC05, _OPENING_SENTENCE_END), unless a
     # salutation runs into it: 「各区市县人民政府,…,市政府办公室各处室:根据…,现就…通知如下:」 (Q07)
     line = lines[k].text if k < stop else ""
@@ -1304,6 +1308,8 @@ def _fill_header(seg: Segment, lines: list[Line], start: int, stop: int) -> None
         seg.signature_end = lines[d].end
     if seg.date is None and under is not None:
         seg.date = _ymd(under)
+    if seg.date is None and (m := _run_in_signature(lines, start, stop)):
+        seg.date = m
     if seg.date is None and (m := _field_date(seg)):
         seg.date = m
     if seg.date is None and (m := _printed_on(lines, start, stop)):
@@ -1352,6 +1358,31 @@ _SITE_DAY = re.compile(r"星期|版权|Copyright|©", re.I)
 # a day printed right after a body's name: a signature run into the text (「…请认真组织实施。 平潭综合实验区管委会办公室 2022年6月7日
 # 附件…」, a page printed on one line, GD11)
 _SIGNED_BEFORE = re.compile(rf"(?:{_ORG_SUFFIX})\s*$")
+
+
+# A signature run into the text by a page that lost its breaks: the body's name then the day, after the last sentence or the
+# attachments' list, before the attachments or a note: 「…确保黄河防凌安全。山东省人民政府办公厅2021年1月8日」 「…明细表山东省医疗
+# 保险事业中心2020年9月14日附件…」 (JR02, JR04); a name 「(…代章)」 (JR06). No clause stands between the last stop and the name: a
+# day a sentence names after a body (「经市政府2021年1月8日常务会议…」) is none. Nor is the 版记's 「…办公室2020年4月3日印发」, which
+# a rule's key does not read as its date (BL04, HQ01; _printed_on reads the line of one that prints no other).
+_RUN_IN_SIGNED = re.compile(rf"(?:{_ORG_SUFFIX})(?:\([^()\n]{{1,16}}代章\))?[ \t]*(?P<date>{DATE.pattern})[ \t]*"
+                            r"(?:$|附件|\(此件|抄送)", re.M)
+
+
+def _run_in_signature(lines: list[Line], start: int, stop: int) -> tuple[int, int, int] | None:
+    """The day of the first signature run into the text of lines ``start`` to ``stop`` (_RUN_IN_SIGNED)."""
+    for k in range(start, stop):
+        text = lines[k].text
+        if "日" not in text:
+            continue
+        for m in _RUN_IN_SIGNED.finditer(text):
+            opened = max(text.rfind("。", 0, m.start()), text.rfind("!", 0, m.start()))
+            if not _CLAUSE_MARK.search(text, opened + 1, m.start()):
+                return _ymd(DATE.search(m.group("date")))
+    return None
+
+
+_CLAUSE_MARK = re.compile(r"[,;]")
 
 
 def _posted_on(seg: Segment, lines: list[Line], start: int, stop: int) -> tuple[int, int, int] | None:
