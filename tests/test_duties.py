@@ -1365,6 +1365,9 @@ DUTIES = [
      leads("县委宣传部", "县委统战部(县民族宗教局、县台港澳局)", "县公安局")),
     ("市委、市政府决定成立某市通用航空业发展领导小组。\n二、组成人员\n组 长:王某 市长\n成 员:市教育局、市科技局、市工信局\n", None,
      set()),
+    # or its label opening a line (FC01): the members, not a body called 成员单位 with its list for a task
+    ("市政府决定建立某市行政审批制度改革工作联席会议(以下简称联席会议)制度。\n二、联席会议的召集及成员单位\n召集人:黄某,市人民政府秘书长。\n"
+     "成员单位:市编办、发改委、工信局、市政务服务中心。\n", None, leads("市编办", "发改委", "工信局", "市政务服务中心")),
     # a list, then 对照 its standard as an aside, then the task after a comma (DZ03), as 按照 (below)
     ("省级财政、住房和城乡建设、水利部门对照通知要求,组织本地区城市编制实施方案。", None,
      leads("省级财政部门", "省级住房和城乡建设部门", "省级水利部门")),

@@ -166,9 +166,9 @@ _SET_UP = re.compile(rf"(?P<verb>{'|'.join(_SET_UP_VERBS)})(?P<x>[^,。;:\n]{{2,
 _GROUP_OF_MEMBERS = re.compile(r"由(?:[^,。;:\n由]{2,20}?牵头,)?(?P<members>[^,。;:\n由]{2,300}?)(?:等[\u4e00-\u9fff]{0,6}?(?:部门|单位))?组成的"
                        r"(?P<group>[^,。;:\n的]{2,24}?(?:工作组|领导小组|指挥部|专班|小组|委员会)),(?=对|负责|统筹|具体|开展)")
 # The member units a notice setting up a group lists, no lead named among them: 「成员包括县委宣传部、…、县林业局等单位分管负责
-# 同志」 (DC07, EE02): its members, each keyed as one of it (R01 of the shared keys, its lead named, reads them so too); not a
-# roster's 「成员:市教育局、…」 under its 组长 (the samples' 003)
-_MEMBER_UNITS = re.compile(r"成员(?:单位)?(?:包括|为|有)[::]?(?P<m>[^。;:\n]{4,400}?)"
+# 同志」 (DC07, EE02), or its label opening a line, 「成员单位:市编办、发改委、…」 (FC01, JD06): its members, each keyed as one of
+# it (R01 of the shared keys, its lead named, reads them so too); not a roster's 「成员:市教育局、…」 under its 组长 (the samples' 003)
+_MEMBER_UNITS = re.compile(r"(?:成员(?:单位)?(?:包括|为|有)[::]?|(?<![^\n])成员单位:)(?P<m>[^。;:\n]{4,400}?)"
                            r"(?:等(?:[0-9一二三四五六七八九十]+个)?(?:部门和单位|部门|单位))?(?:的?(?:分管|主要)?(?:负责同志|负责人|领导))?[。;]")
 _SEATED = re.compile(r"(?P<x>[^,。;:\n]{2,30}?)设在[^,。;:\n]{2,20}[,](?:主要|具体)?(?:负责|承担)(?!人|同志)")
 # 「联席会议由教育部、发展改革委…9个部门和单位组成,教育部为牵头单位」
@@ -1501,6 +1501,8 @@ def _member_duty(m: re.Match[str] | None, ls: int) -> DutyFact | None:
     if m is None:
         return None
     org = m.group("org")
+    if org == "成员单位" and len(listed_bodies(m.group("task"))) >= 2:
+        return None  # 「成员单位:市编办、发改委、…」 lists the members, no task (_MEMBER_UNITS, FC01)
     if "、" in org:
         if len(names := listed_bodies(org)) >= 2 and not set(names) & LABEL_BODIES:
             return DutyFact(m.group("task").strip(), tuple(names), (), ls + m.start(), ls + m.end())
