@@ -303,6 +303,8 @@ LAW_CITATIONS = [
      {"某市政务信息工作办法"}),
     ("发行《某市安全生产管理办法》单行本,组织编印《中华人民共和国民法典》学习读本。负责编辑《人民司法》。",
      {"某市安全生产管理办法", "中华人民共和国民法典"}),
+    # nor a site by its name (LM04)
+    ("各部门重点工作及责任分工将在《白龙江林业》网站进行公示,按照《某省政务公开办法》执行。", {"某省政务公开办法"}),
     # a file's name, a sharing site's chrome, is no work cited (ES09)
     ("《某县安全生产事故灾难应急预案.docx》由会员分享,更多相关《某县安全生产事故灾难应急预案.docx(14页珍藏版)》请搜索。"
      "依据《中华人民共和国安全生产法》制定本预案。", {"中华人民共和国安全生产法"}),
@@ -758,7 +760,7 @@ def test_a_rule_forwarded_under_its_makers_关于_is_its_own_document_headed_wit
     assert [(d.doc_number, d.title) for d in docs] == [
         ("厦府办〔2008〕75号", "厦门市人民政府办公厅转发市文化局市新闻出版局关于厦门地方文献征集管理办法的通知"),
         (None, "厦门地方文献征集管理办法")]
-    assert docs[1].issuers == ("市文化局", "市新闻出版局")
+    assert docs[1].issuers == ("厦门市文化局", "厦门市新闻出版局")  # (their place, as GO04's key gives it)
     # an annex's label over the rule's name is no heading of it (review; CW08)
     docs = extract_text(text.replace("厦门市人民政府办公厅\n二OO八年四月十一日\n",
                                      "厦门市人民政府办公厅\n二OO八年四月十一日\n附件:厦门地方文献征集管理办法\n")).documents

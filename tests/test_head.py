@@ -304,7 +304,8 @@ HEADS = [
         "several label:value on one line, a placeholder date passed over for the next date field",
         "文 号: 筑府办函〔2020〕78号 发布机构: 市政府办公厅\n成文时间: 1970-01-01 发布时间: 2020-09-15 14:50\n"
         "市人民政府办公厅关于印发贵阳市气象灾害应急预案的通知\n" + BODY,
-        ("筑府办函〔2020〕78号", "市人民政府办公厅关于印发贵阳市气象灾害应急预案的通知", ("市人民政府办公厅",), "2020-09-15"),
+        # (its place given as the shared R20's key gives it: the city its heading names)
+        ("筑府办函〔2020〕78号", "市人民政府办公厅关于印发贵阳市气象灾害应急预案的通知", ("贵阳市人民政府办公厅",), "2020-09-15"),
     ),
     (
         "database line: title, number, state-named issuer and date run together",
@@ -791,6 +792,53 @@ HEADS = [
         "某市人民政府关于某事的通知\n某府发〔2021〕5号\n各区人民政府:\n经市人民政府2021年1月8日常务会议研究,现将有关事项通知如下。"
         "抄送:市委办公室。某市人民政府办公室2021年1月12日印发\n",
         ("某府发〔2021〕5号", "某市人民政府关于某事的通知", ("某市人民政府",), None),
+    ),
+    # an issuer printed without its place gets the one a reader gives it (shared R18, R20; DA05, C19, BQ08, EJ04)
+    (
+        "a city's office printed without its place, the city named in its heading",
+        "市人民政府办公室关于印发健康六盘水行动推进方案的通知\n六盘水府办发〔2020〕15号\n各县、区人民政府:\n现将《健康六盘水行动推进方案》"
+        "印发给你们,请认真贯彻执行。\n2020年8月3日\n",
+        ("六盘水府办发〔2020〕15号", "市人民政府办公室关于印发健康六盘水行动推进方案的通知", ("六盘水市人民政府办公室",), "2020-08-03"),
+    ),
+    (
+        "a province's government printed without its place, the province its number's code stands for",
+        "省人民政府关于进一步优化营商环境的若干意见\n鄂政发〔2018〕26号\n各市、州、县人民政府,省政府各部门:\n为优化营商环境,提出如下意见。\n"
+        "2018年8月21日\n",
+        ("鄂政发〔2018〕26号", "省人民政府关于进一步优化营商环境的若干意见", ("湖北省人民政府",), "2018-08-21"),
+    ),
+    (
+        "a province's government named short, no place, a city it names telling the province",
+        "省政府关于同意将淮安市楚州区部分村组划归清河区管辖的批复\n淮安市人民政府:\n你市《关于将淮安市楚州区小堆等村划归清河区管辖的请示》收悉。"
+        "经研究,同意你市意见。\n2003年3月5日\n",
+        (None, "省政府关于同意将淮安市楚州区部分村组划归清河区管辖的批复", ("江苏省人民政府",), "2003-03-05"),
+    ),
+    (
+        "a district's office printed without its place, named in full by the page's 发布机构",
+        "发布机构: 洪山区人民政府办公室\n标题: 区人民政府办公室关于印发重点工作分解方案的通知\n区人民政府办公室关于印发重点工作分解方案的通知\n"
+        "洪政办〔2025〕1号\n各街道办事处:\n现将方案印发给你们,请认真贯彻执行。\n2025年2月10日\n",
+        ("洪政办〔2025〕1号", "区人民政府办公室关于印发重点工作分解方案的通知", ("洪山区人民政府办公室",), "2025-02-10"),
+    ),
+    (
+        "a city's government printed without its place, its heading naming two cities: as printed",
+        "市人民政府关于襄阳至十堰铁路建设的意见\n各县(市、区)人民政府:\n为加快建设,提出如下意见。\n2018年1月5日\n",
+        (None, "市人民政府关于襄阳至十堰铁路建设的意见", ("市人民政府",), "2018-01-05"),
+    ),
+    # a review's: a forwarding notice's own run-in signature refused (a clause before it) leaves the one of the notice it
+    # forwards unread (JT04); a table's row signs nothing
+    (
+        "a forwarding notice's run-in signature after a clause: the forwarded notice's is not read",
+        "某某市人民政府办公室关于转发省政府办公厅关于做好春季森林防火工作的通知的通知各县(市、区)人民政府,市直各单位:现将《山东省人民政府办公厅关于做好春季森林防火工作的通知》转发给你们,请结合实际,认真贯彻落实。联系人:张三,电话:0531-1234567附件:山东省人民政府办公厅关于做好春季森林防火工作的通知某某市人民政府办公室2021年2月3日(此件公开发布)山东省人民政府办公厅关于做好春季森林防火工作的通知各市人民政府:为做好春季森林防火工作,现通知如下:一、加强火源管控。二、落实责任。山东省人民政府办公厅2021年1月8日\n",
+        (None, "某某市人民政府办公室关于转发省政府办公厅关于做好春季森林防火工作的通知的通知", ("某某市人民政府办公室",), None),
+    ),
+    (
+        "a table's row, a body then a day in cells: no signature",
+        "关于公布现行有效规范性文件目录的通知\n各乡镇人民政府,县直各部门:\n经清理,现将现行有效的规范性文件目录予以公布。\n附件:现行有效规范性文件目录\n序号\t文件名称\t发文机关\t发文日期\n1\t关于加强农村饮水安全管理的通知\t某某县人民政府办公室\t2015年3月1日\n2\t关于做好秸秆禁烧工作的通知\t某某县人民政府办公室\t2016年4月2日\n",
+        (None, "关于公布现行有效规范性文件目录的通知", (), None),
+    ),
+    (
+        "an order's cover and the note under the rule's heading: the note's day is read",
+        "广东省人民政府令\n第290号\n《广东省公共数据管理办法》已经2021年9月29日十三届广东省人民政府第150次常务会议通过,现予公布。\n省长 马兴瑞\n广东省公共数据管理办法\n(2021年10月18日广东省人民政府令第290号公布 自2021年11月25日起施行)\n第一章 总则\n第一条 为了规范公共数据管理,制定本办法。\n第二条 本办法适用于本省行政区域内公共数据管理活动。\n",
+        (None, "广东省公共数据管理办法", ("广东省人民政府",), "2021-10-18"),
     ),
 ]
 

@@ -1045,6 +1045,17 @@ def test_a_databases_note_that_a_later_document_ended_this_one_cites_nothing():
     assert r.citations == () and r.law_citations == ()
 
 
+def test_a_decisions_own_words_are_no_databases_notes():
+    # a review's: an item's grounds (「…全文废止,废止依据:《…》(国发〔2016〕72号)」) are the decision's basis, no repeal of it;
+    # a body's 「根据《…》(…号)规定,继续执行…」 cites; a clean-up list's 「【全文废止】」 tags repeal
+    r = extract_text("某某市人民政府关于废止部分市政府规范性文件的决定\n某政发〔2021〕8号\n各区县人民政府,市政府各部门:\n经清理,市政府决定废止以下规范性文件:\n1.《某某市企业投资项目核准管理办法》(某政发〔2010〕3号)全文废止,废止依据:《国务院关于发布政府核准的投资项目目录(2016年本)的通知》(国发〔2016〕72号)\n2.《某某市城市供水管理办法》(某政发〔2011〕5号)\n本决定自公布之日起施行。\n某某市人民政府\n2021年3月1日\n")
+    assert [(x.by, x.target_number) for x in r.repeals] == [("某政发〔2021〕8号", "某政发〔2010〕3号"), ("某政发〔2021〕8号", "某政发〔2011〕5号")]
+    assert "国发〔2016〕72号" in {c.cited_number for c in r.citations}
+    assert "某政发〔2019〕12号" in {c.cited_number for c in extract_text("国家税务总局某某省税务局关于小型微利企业所得税优惠政策有关事项的公告\n某某省税务局公告2021年第3号\n为贯彻落实税收优惠政策,现将有关事项公告如下:\n一、对小型微利企业年应纳税所得额不超过100万元的部分,根据《财政部 税务总局关于延续实施普惠金融有关税收优惠政策的公告》(财政部 税务总局公告2020年第22号)规定,继续执行至2023年12月31日。\n二、根据《某某省人民政府关于印发某某省促进中小企业发展若干措施的通知》(某政发〔2019〕12号)规定,继续执行原有减免措施。\n三、本公告自发布之日起施行。\n国家税务总局某某省税务局\n2021年4月2日\n").citations}
+    r = extract_text("某某市人民政府关于公布规范性文件清理结果的通知\n某政发〔2021〕3号\n各区县人民政府,市政府各部门:\n根据有关规定,市政府对2020年底前制发的规范性文件进行了清理。现将清理结果公布如下:\n1.《某某市城市绿化管理办法》(某政发〔2010〕3号)【全文废止】\n2.《某某市城市供水管理办法》(某政发〔2011〕5号)【部分废止】\n3.《某某市城市排水管理办法》(某政发〔2012〕7号)【继续有效】\n某某市人民政府\n2021年3月1日\n")
+    assert [(x.by, x.target_number) for x in r.repeals] == [("某政发〔2021〕3号", "某政发〔2010〕3号"), ("某政发〔2021〕3号", "某政发〔2011〕5号")]
+
+
 def test_a_databases_notes_that_clean_ups_kept_this_one_cite_nothing():
     # a site's 【全文废止】 after the heading is the site's too, and the notes stand between the number and the salutation (JG02)
     r = extract_text("某市人力资源和社会保障局关于继续降低某项费率的通知【全文废止】\n某人社发〔2018〕116号\n"

@@ -265,6 +265,7 @@ def _line_markup(s: str) -> list[tuple[int, int, str]]:
     return [(0, first.end(), ""), *edits] if (first := _LINE_MARKUP.match(s)) else edits
 # 「<p style="text-align: right;"> 山西省人民政府</p><p>2018年3月27日</p>」, 「&emsp;&emsp;修订前的…」
 _SITE_NOTE = re.compile(cues.SITE_NOTE)
+_SITE_NOTE_OVER_HEADING = re.compile(cues.SITE_NOTE_OVER_HEADING)
 _PAGE_GOES_ON = re.compile(cues.PAGE_GOES_ON)
 _SHARE_BUTTONS = re.compile(cues.SHARE_BUTTONS)
 _SITE_STATUS = re.compile(cues.SITE_STATUS)
@@ -1195,6 +1196,7 @@ def clean(raw: str) -> Text:
         t = _rewrite(t, _HTML_ENTITY, _entity)
     if "【" in t.s:  # a site's status note set into the text, a title's end too: 「…的通知【已废止】」 (BF07)
         t = _rewrite(t, _SITE_NOTE, lambda m: "")
+        t = _edit(t, [(m.start("tag"), m.end("tag"), "") for m in _SITE_NOTE_OVER_HEADING.finditer(t.s, 0, _TRAIL_REACH)])
     if "上页" in t.s or "上一页" in t.s:
         t = _rewrite(t, _PAGE_GOES_ON, lambda m: "")
     if "QQ空间" in t.s or "分享到" in t.s:  # (what a row of share buttons prints; 微博 alone a text may name)

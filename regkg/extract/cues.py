@@ -98,6 +98,18 @@ BARE_KIND_TITLE = rf"(?:实施|管理|暂行|补充|工作)?(?:{'|'.join(KINDS +
 HEADING_LINE = (rf"[^\n。,;:!?]{{2,60}}(?:{'|'.join(KINDS + RULE_KINDS)})"
                 r"(?:\((?:试行|暂行|修订|(?:19|20)\d{2}(?:[—–\-~至](?:19|20)\d{2})?年(?:修订|修正)?)\))?")
 
+# The State Council's ministries and the commissions and bureaus named like them, now and before their reorganisations: what
+# a page's 发布机构 may name a national maker by without 国家 or 国务院 (「商务部」 「原环境保护部」); 「综合部」 「编辑部」 「县委宣传部」
+# are a site's or a party committee's departments.
+NATIONAL_MINISTRIES = (
+    "外交部", "国防部", "教育部", "科学技术部", "科技部", "工业和信息化部", "公安部", "国家安全部", "民政部", "司法部", "财政部",
+    "人力资源和社会保障部", "人力资源社会保障部", "自然资源部", "生态环境部", "住房和城乡建设部", "住房城乡建设部", "交通运输部", "水利部",
+    "农业农村部", "商务部", "文化和旅游部", "退役军人事务部", "应急管理部", "审计署", "海关总署", "税务总局", "市场监管总局",
+    "环境保护部", "建设部", "交通部", "铁道部", "卫生部", "文化部", "农业部", "国土资源部", "劳动和社会保障部", "劳动部", "人事部",
+    "信息产业部", "监察部", "对外贸易经济合作部", "外经贸部", "国内贸易部", "化学工业部", "冶金工业部", "电力工业部", "邮电部",
+    "中国人民银行", "最高人民法院", "最高人民检察院",
+)
+
 # ── web pages and databases: the metadata block ─────────────────────────────────────────────
 # 「发文字号:镇政发〔2024〕7号」 「文 号: 筑府办函〔2020〕78号 发布机构: 市政府办公厅」 「发文文号: | 铜政发〔2020〕33号 |」
 # 「【发文字号】国办发〔2019〕3号」; each label names one field; the value runs to the next label.
@@ -198,11 +210,15 @@ FORM_AFTER = ("证件", "证书", "证照", "表格")
 # or rule's (「发行《某市安全生产管理办法》单行本」 cites the rule, review); a periodical's own ending is in
 # NOT_CITED_TITLE_ENDINGS (报, 动态).
 PERIODICAL_BEFORE = r"(?:编辑|编印|主办|出版|发行|创办)(?:的有?)?$"
-PERIODICAL_AFTER = ("杂志", "期刊", "周刊", "月刊", "旬刊", "编辑部", "报社")
+PERIODICAL_AFTER = ("杂志", "期刊", "周刊", "月刊", "旬刊", "编辑部", "报社",
+                    "网站", "微信公众号", "公众号")  # or a site by its name: 「在《白龙江林业》网站进行公示」 (LM04)
 # Notes a database site sets into the text (「【已废止,最新为:《贵州省预算审查监督条例》】」): chrome, not the
 # document's words; no repeal, no citation.
 _SITE_STATUSES = "已废止|已失效|已修改|已修订|已被修改"
-SITE_NOTE = rf"【[^】\n]{{0,80}}?(?:{_SITE_STATUSES}|全文废止|全文失效|部分废止|部分失效|最新为|最新)[^】\n]{{0,80}}】"  # (「【全文废止】」, LK04)
+SITE_NOTE = rf"【[^】\n]{{0,80}}?(?:{_SITE_STATUSES}|最新为|最新)[^】\n]{{0,80}}】"
+# and, ending a line near the top that is no item's, its 「【全文废止】」 (the heading's, LK04, JG02): in a clean-up list's items,
+# 「1.《…办法》(…号)【全文废止】」, the tag is the list's own word (review)
+SITE_NOTE_OVER_HEADING = r"(?m)^(?![ \t]*(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)))[^\n]{4,200}?(?P<tag>【(?:全文|部分)(?:废止|失效)】)[ \t]*$"
 # A page's share buttons, run into its text when the page lost its breaks: 「时间:2015-09-21 11:27 微信 微博 QQ空间 岚综管办〔2015〕
 # 180号…」 (GD02; the number's code would read 空间 as its own). Two names at least, spaces around them.
 SHARE_BUTTONS = r"(?:分享到[:：]?[ \t]*)?(?:(?:微信|微博|QQ空间|QQ好友|腾讯微博|新浪微博|人人网|豆瓣)[ \t]+){2,}"
@@ -317,13 +333,16 @@ ENDED_BY_NOTE = (
     r"|全文(?:废止|失效)。?参见:(?P<seen>《[^《》\n]{4,160}》)"
     # or gives it as its grounds, when it was issued first: 「全文废止,废止依据:2020年3月28日发布的《…的意见》(退役军人部发
     # 〔2020〕22号)」 (LK04)
-    rf"|全文(?:废止|失效),?(?:废止|失效)依据:(?:{DATE}(?:发布|印发|公布)的)?(?P<grounds>《[^《》\n]{{4,160}}》)"
+    # (opening its line: an item of a repealing decision, 「1.《…办法》(…号)全文废止,废止依据:《…》」, is the decision's, review)
+    rf"|(?<![^\n])[ \t]*全文(?:废止|失效),?(?:废止|失效)依据:(?:{DATE}(?:发布|印发|公布)的)?(?P<grounds>《[^《》\n]{{4,160}}》)"
     r"(?:\((?P<grounds_no>[^()\n]{0,40})\))?"
 )
 
 # Its note that a clean-up kept this one in force: 「税谱®提示:根据2020年12月10日《…关于废止第九批行政规范性文件的通知》
-# (渝人社发〔2020〕110号)规定,继续有效」 (JG02), 「…规定,现行有效」 (FK10): the site's words, which cite nothing of the document's.
-KEPT_BY_NOTE = rf"根据(?:{DATE})?《[^《》\n]{{4,160}}》\(?[^()\n]{{0,40}}?\)?(?:的)?规定,?(?:继续(?:有效|执行|施行)|现行有效)"
+# (渝人社发〔2020〕110号)规定,继续有效」 (JG02), 「…规定,现行有效」 (FK10): the site's words, which cite nothing of the document's;
+# after its 提示 or opening a line, and ending there or where the next note starts (a body's 「根据《…》规定,继续执行…」 cites, review).
+KEPT_BY_NOTE = (rf"(?:提示:|(?<![^\n]))[ \t]*根据(?:{DATE})?《[^《》\n]{{4,160}}》\(?[^()\n]{{0,40}}?\)?(?:的)?规定,?(?:继续有效|现行有效)"
+                r"(?=[ \t]*(?:$|\n|[^\u4e00-\u9fff,。;]|税谱))")
 
 # ── relations ─────────────────────────────────────────────────────────────────────────────────
 # A reference preceded by these is a basis, not just a mention: 「根据《中华人民共和国森林法》」.

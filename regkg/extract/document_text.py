@@ -154,7 +154,7 @@ def document_text(c: Text, seg: Segment, raw: str, known: frozenset[str]) -> Doc
         s = s[: m.start()] + " " * len(m.group()) + s[m.end() :]
     for m in ended_by_notes(s):
         s = s[: m.start()] + " " * len(m.group()) + s[m.end() :]
-    if "继续" in s or "现行有效" in s:
+    if "继续有效" in s or "现行有效" in s:
         s = _KEPT_BY.sub(lambda m: " " * len(m.group()), s)
     # a table of contents cites nothing: its entries are the parts' own titles (DR06); its leaders then a page number are
     # looked for first (an ellipsis is common, a page number after one is not)

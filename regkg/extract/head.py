@@ -411,7 +411,8 @@ def read_head(lines: list[str], start: int = 0) -> Head:
     stop = _head_stop(lines, start)
     end = next((k for k in range(start, stop) if is_body_line(lines[k])), stop)
     head = Head(end=end, metadata=labelled_metadata(lines[end:stop]) | metadata("\n".join(lines[start:end])))
-    head.metadata = (promulgation(lines[start : end + 1]) or _note_under_heading(lines[end:stop])) | head.metadata
+    head.metadata = (promulgation(lines[start : end + 1]) or _note_under_heading(lines[end:stop])
+                     or _cover_issuer(lines[start : end + 1])) | head.metadata
     value = head.metadata.get("number")
     if value and (slot := slot_number(value) or _first_number(value)):  # noqa: SIM102
         head.number, head.number_printed = slot
@@ -455,8 +456,6 @@ def promulgation(lines: list[str]) -> dict[str, str]:
     >>> promulgation(["最高人民法院、最高人民检察院关于修改某解释的决定", "2018年7月30日 最高人民法院审判委员会第1745次会议",
     ...               "2018年10月19日 最高人民检察院第十三届检察委员会第七次会议通过", "2018年12月1日 施行"])  # (E15)
     {'written': '2018年10月19日'}
-    >>> promulgation(["广东省公共数据管理办法", "广东省人民政府令", "(第290号)", "《广东省公共数据管理办法》已经…通过,现予公布。"])
-    {'issuer': '广东省人民政府'}
     """
     for line in lines:
         if "令" in line and (m := _PROMULGATION.search(line) or _PROMULGATION_ORDER_FIRST.search(line)):
@@ -482,10 +481,19 @@ def promulgation(lines: list[str]) -> dict[str, str]:
             written = {"written": m.group("date")} if m.group("date") and not m.group("amended") else {}
             if written or issuer:
                 return written | ({"issuer": issuer} if issuer else {})
-    # no note: an order's cover names its issuer, who promulgates the rule printed under it (its day is the signature's)
-    # (a page's line that runs the rule's title into its cover names no issuer: 「…土地整治办法 …人民政府令 第116号」, HG01)
-    return next(({"issuer": m.group("issuer")} for line in texts if line.endswith(("令", "号")) and (m := _ORDER_COVER.fullmatch(line))
-                 and not any(kind in m.group("issuer") for kind in _RULE_WORDS)), {})
+    return {}
+
+
+def _cover_issuer(lines: list[str]) -> dict[str, str]:
+    """The issuer an order's cover among ``lines`` names, who promulgates the rule printed under it (its day is the
+    signature's), as a note would: read after every note, which names the day too (review). A page's line that runs the
+    rule's title into its cover names no issuer: 「…土地整治办法 …人民政府令 第116号」 (HG01).
+
+    >>> _cover_issuer(["广东省公共数据管理办法", "广东省人民政府令", "(第290号)", "《广东省公共数据管理办法》已经…通过,现予公布。"])
+    {'issuer': '广东省人民政府'}
+    """
+    return next(({"issuer": m.group("issuer")} for line in map(str.strip, lines) if line.endswith(("令", "号"))
+                 and (m := _ORDER_COVER.fullmatch(line)) and not any(kind in m.group("issuer") for kind in _RULE_WORDS)), {})
 
 
 def _note_fields(m: re.Match[str]) -> dict[str, str]:

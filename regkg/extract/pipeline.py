@@ -40,7 +40,7 @@ from regkg.extract.validity import in_force, parse_date
 from regkg.keys.kinds import KIND_END as _KIND
 from regkg.keys.numbers import code_of
 from regkg.keys.orgs import ORG_NAME
-from regkg.keys.places import NATIONAL_BODY_SUFFIXES, NATIONAL_PREFIXES, jurisdiction_of, level_of, places
+from regkg.keys.places import NATIONAL_PREFIXES, jurisdiction_of, level_of, places, short_name
 from regkg.keys.titles import title_key
 
 __all__ = ["Result", "clear_caches", "extract", "extract_file", "extract_text"]
@@ -184,8 +184,55 @@ def _issuers(c: Text, seg: Segment, raw: str) -> tuple[str, ...]:
         names += [p for p in re.split(r"[\s、,,;]+", listed) if p]  # a web page's metadata block
     if heading_issuer:  # OCR slips in a signature (「日梁市人民政府办公室」) yield to the heading's spelling
         names = [heading_issuer if _one_char_apart(n, heading_issuer) else n for n in names]
-    return tuple(dict.fromkeys(_without_province(x) for x in _placed([p for n in names for q in n.split("、")
-                                                                         for p in split_joint(_STATE_PREFIX.sub("", q))])))
+    named = _placed([p for n in names for q in n.split("、") for p in split_joint(_STATE_PREFIX.sub("", q))])
+    if any(n.startswith(_BARE_LEVELS) and not n.startswith("市场") for n in named):
+        named = [_with_place(n, seg, c.s[seg.start : min(seg.end, seg.body_start + _PLACE_REACH)]) for n in named]
+    return tuple(dict.fromkeys(_without_province(x) for x in named))
+
+
+_PLACE_REACH = 1500  # characters of a document's body after its head in which the place its issuer's name leaves out is looked for
+_BODY_IN_PLACE = re.compile(r"[局委办厅府部室会院处]")
+_PROVINCE_OF_CODE = {a: p.name for p in places().values() if p.level == "provincial" for a in p.abbr}
+# the prefecture-level places a text names (the places' table lists no county), 「咸宁市」 「黔西南州」 by their full names
+# (or a city's short name, 「健康六盘水行动」, where no province's is the same: 吉林 and 海南 name provinces too)
+_CITY_OF = {short_name(p.name): p.name for p in places().values() if p.level == "municipal" and len(short_name(p.name)) >= 2
+            and short_name(p.name) not in {short_name(q.name) for q in places().values() if q.level == "provincial"}}
+_CITIES = re.compile("|".join(sorted((re.escape(x) for p in places().values() if p.level == "municipal"
+                                      for x in {p.name, *([short_name(p.name)] if short_name(p.name) in _CITY_OF else [])}),
+                                     key=len, reverse=True)))
+
+
+def _with_place(name: str, seg: Segment, text: str) -> str:
+    """``name`` with the place its print leaves out, as a reader of the page gives it: 「市人民政府办公室」 over 「…健康六盘水行动…」
+    is 六盘水市人民政府办公室 (DA05). Read from a body of the same name in full on the page (its 版头, its metadata's 发布机构:
+    「洪山区人民政府办公室」, BQ08); for a province's body, from the province its number's code stands for (「鄂政发」 is 湖北省's,
+    C19) or a city it names (「…淮安市楚州区…」 is 江苏省's, EJ04); for a city's, the one city its head and first lines name
+    (CV06, FL08). ``name`` as printed when none is found, or the text names two.
+
+    >>> seg = Segment(title="市人民政府办公室关于印发健康六盘水行动推进方案的通知", start=0, end=0, body_start=0)
+    >>> _with_place("市人民政府办公室", seg, seg.title), _with_place("区人民政府", seg, seg.title)
+    ('六盘水市人民政府办公室', '区人民政府')
+    """
+    level, rest = name[0], name[1:]
+    if not rest or level not in _BARE_LEVELS:
+        return name
+    for full in (*seg.masthead, seg.metadata.get("publisher", ""), seg.metadata.get("issuer", "")):
+        full = full.strip()
+        place = full[: -len(rest)] if full.endswith(rest) else ""
+        # (a place alone before it, no body: 「区财政局区规划土地局」, two bodies run together, names none, CC07)
+        if len(place) > 1 and place.endswith(level) and not _BODY_IN_PLACE.search(place):
+            return full
+    if level == "省":
+        code = code_of(seg.number)
+        province = _PROVINCE_OF_CODE.get(code[0]) if code else None
+        cities = {places()[_CITY_OF.get(m.group(), m.group())].parent for m in _CITIES.finditer(text)}
+        provinces = {province} if province else cities - {None}
+        return f"{next(iter(provinces))}{rest}" if len(provinces) == 1 and next(iter(provinces)).endswith("省") else name
+    if level == "市":
+        cities = {_CITY_OF.get(m.group(), m.group()) for m in _CITIES.finditer(text)}
+        cities = {x for x in cities if x.endswith("市")}
+        return f"{cities.pop()}{rest}" if len(cities) == 1 else name
+    return name
 
 
 _CITY = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:市|自治州|州|地区|盟)")
@@ -207,8 +254,9 @@ def _without_province(name: str) -> str:
 _PROVINCES = tuple(sorted((p.name for p in places().values() if p.level == "provincial"), key=len, reverse=True))
 
 
+_MAKERS_ENDINGS = ("政府", "办公室", "办公厅", "局", "厅", "委员会", "委", "办", "管委会", "人民代表大会", "常务委员会", "法院", "检察院")
 _PLACE_END = ("省", "自治区", "市", "自治州", "州", "地区", "盟", "县", "自治县", "旗", "区")
-_FORMER = re.compile(r"^原|等$")
+_FORMER = "原"  # 「原环境保护部」: a ministry since reorganised, named as it was
 
 
 def _publisher_named_in_full(value: str) -> str:
@@ -221,12 +269,19 @@ def _publisher_named_in_full(value: str) -> str:
     ('上海市人民政府', '环境保护部', '')
     >>> _publisher_named_in_full("固原市政府办"), _publisher_named_in_full("灵璧县卫生健康委员会浏览量发表")
     ('', '')
+
+    A department of a site or a party committee is none, nor the first of makers cut short (「财政部等」), nor a media centre
+    a 来源 names (review):
+
+    >>> [_publisher_named_in_full(x) for x in ("综合部", "县委宣传部", "财政部等", "南京市融媒体中心")]
+    ['', '', '', '']
     """
-    name = _FORMER.sub("", value.strip())
-    if not ORG_NAME.fullmatch(name) or _PUBLISHER.search(name) or name.endswith("府办"):  # (「固原市政府办」: printed short)
-        return ""
-    if name.startswith(NATIONAL_PREFIXES) or (name.endswith(NATIONAL_BODY_SUFFIXES) and len(name) <= 8 and level_of(name[:2]) is None):
-        return name
+    name = value.strip()
+    former = name.removeprefix(_FORMER)
+    if name.startswith(NATIONAL_PREFIXES) or former in cues.NATIONAL_MINISTRIES:
+        return former if ORG_NAME.fullmatch(former) and not _PUBLISHER.search(former) else ""
+    if not ORG_NAME.fullmatch(name) or _PUBLISHER.search(name) or name.endswith("府办") or not name.endswith(_MAKERS_ENDINGS):
+        return ""  # (「固原市政府办」: printed short)
     placed = any(name[:k].endswith(_PLACE_END) and level_of(name[:k]) is not None for k in range(2, min(len(name) - 1, 13)))
     return name if placed else ""
 
@@ -248,6 +303,8 @@ def _heading_issuer(title: str) -> str | None:
         return m.group(1)
     if (short := _SHORT_GOVERNMENT.match(heading)) and _is_place(place := short.group("place")):
         return f"{place}人民政府"
+    if heading[:1] in _BARE_LEVELS and _LEVEL_GOVERNMENT.match(heading):
+        return f"{heading[0]}人民政府"  # 「市政府关于…」: the place left out, as in 「市人民政府关于…」, for _with_place
     return None
 
 
@@ -368,6 +425,7 @@ _GOVERNMENT_FIRST = re.compile(r"^((?:(?!各级)[\u4e00-\u9fff]){2,12}?(?:人民
 # A place's government by its short name, 「辽阳市政府关于…」 (EH01): its full name is 人民政府's (a level alone, 「市政府关于…」,
 # names no place; nor does what opens a title's matter, 「转发市政府关于…」 「宜兴市贯彻落实无锡市政府关于…」: _is_place)
 _SHORT_GOVERNMENT = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,10}?(?:省|市|县|区|州|旗|盟))政府(?:关于|印发|转发)")
+_LEVEL_GOVERNMENT = re.compile(r"^[省市县区]政府(?:关于|印发|转发)")
 _PUBLISHER = re.compile(cues.SITE_NAME)
 # What a whole body's name found beside others opens with: a place, or a level alone (「市财政局」) or 国务院. (Named
 # _PLACE_FIRST once, as was a stricter pattern defined before it that this one overrode, which _placed was written for;

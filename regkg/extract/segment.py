@@ -1370,19 +1370,19 @@ _RUN_IN_SIGNED = re.compile(rf"(?:{_ORG_SUFFIX})(?:\([^()\n]{{1,16}}代章\))?[ 
 
 
 def _run_in_signature(lines: list[Line], start: int, stop: int) -> tuple[int, int, int] | None:
-    """The day of the first signature run into the text of lines ``start`` to ``stop`` (_RUN_IN_SIGNED)."""
+    """The day of the signature run into the text of lines ``start`` to ``stop`` (_RUN_IN_SIGNED), where the first name and
+    day so run in follows a stop on its line with no clause or cell between: a forwarding notice's own, refused, leaves the
+    day of the notice it forwards unread (JT04), and a table's row (「…\t县人民政府办公室\t2021年3月1日」) signs nothing."""
     for k in range(start, stop):
         text = lines[k].text
-        if "日" not in text:
+        if "日" not in text or not (m := _RUN_IN_SIGNED.search(text)):
             continue
-        for m in _RUN_IN_SIGNED.finditer(text):
-            opened = max(text.rfind("。", 0, m.start()), text.rfind("!", 0, m.start()))
-            if not _CLAUSE_MARK.search(text, opened + 1, m.start()):
-                return _ymd(DATE.search(m.group("date")))
+        opened = max(text.rfind("。", 0, m.start()), text.rfind("!", 0, m.start()))
+        return _ymd(DATE.search(m.group("date"))) if opened >= 0 and not _CLAUSE_MARK.search(text, opened + 1, m.start()) else None
     return None
 
 
-_CLAUSE_MARK = re.compile(r"[,;]")
+_CLAUSE_MARK = re.compile(r"[,;\t|]")
 
 
 def _posted_on(seg: Segment, lines: list[Line], start: int, stop: int) -> tuple[int, int, int] | None:
