@@ -504,6 +504,30 @@ def _heading_into_purpose(s: str) -> list[tuple[int, int, str]]:
     return [(m.end("t"), m.end("t"), "\n") for p in sorted(starts) if (m := _HEADING_INTO_PURPOSE.match(s, p))]
 
 
+# A notice's heading run into its opening clause by a page that lost its breaks, a space between them, on the text's first
+# line: 「玉田县人民政府关于…的通告 为进一步改善城区环境空气质量,…现将限行措施通告如下:」 (LN08). The heading, its kind ending
+# it, goes on a line of its own before the spaces inside lines go; the clause opens as a notice's first sentence does. So
+# does a number the page opens with, its heading not printed: 「香政通【2012】3號(hào) 為緩解…」 (LN06).
+_HEADING_INTO_OPENING = re.compile(rf"(?m)^[ \t]*(?P<t>[^\s。,;:!?《》]{{6,60}}(?:{'|'.join(cues.KINDS + cues.RULE_KINDS)})"
+                                   r"|[\u4e00-\u9fff]{1,12}[〔\[【(]\d{4}[〕\]】)]\d{1,5}号)[ \t]+"
+                                   r"(?=(?:为了?|根据|按照|依据|经|近日|近期|近年来|随着|目前|当前|鉴于)[^\n。]{6,}?[,。:])")
+
+
+def _heading_into_opening(s: str) -> list[tuple[int, int, str]]:
+    """A line break after a heading run into its opening clause with a space (see :data:`_HEADING_INTO_OPENING`).
+
+    >>> s = "某县人民政府关于在县城区实施限制性交通管理措施的通告 为进一步改善城区环境空气质量,现将限行措施通告如下:"
+    >>> [s[:a] for a, _, _ in _heading_into_opening(s)]
+    ['某县人民政府关于在县城区实施限制性交通管理措施的通告']
+    >>> s = "香政通【2012】3号 为缓解县城区道路交通压力,现就有关事项通告如下:"
+    >>> [s[:a] for a, _, _ in _heading_into_opening(s)]
+    ['香政通【2012】3号']
+    """
+    first = len(s) - len(s.lstrip())  # (the text's first line only: a rule's heading under its notice, with its purpose
+    m = _HEADING_INTO_OPENING.match(s, s.rfind("\n", 0, first) + 1)  # on the same line, is the segmenter's, GD08)
+    return [(m.end("t"), m.end(), "\n")] if m else []
+
+
 # A table a page printed with its cells joined by spaces (FL06, BD03, JD01): its head opens with 序号 and names a body
 # column, each row opens with its number. The spaces between its cells become tabs, as a table's cells are read
 # (the duty finder's find_table_duties), before the spaces inside lines go; a line of the table that is no row and
@@ -1269,6 +1293,8 @@ def clean(raw: str) -> Text:
         t = _edit(t, _duty_labels_in_a_row(t.s))
     if "序号 " in t.s:
         t = _edit(t, _spaced_tables(t.s))
+    if (" " in (top := t.s[:_TRAIL_REACH]) or "\t" in top) and (run_on := _heading_into_opening(top)):
+        t = _edit(t, run_on)
     t = _edit(t, _spaces(t.s))
     if _CN_MONTH.search(t.s):
         t = _rewrite(t, _CN_DATE, _arabic_date)
