@@ -1650,6 +1650,15 @@ def test_duties(raw, addressee, expected):
     assert duties_of(raw, addressee) == expected
 
 
+@pytest.mark.parametrize("raw", ["市人民政府关于调整市安全生产委员会组成人员的通知\n(X府办发〔2021〕8号)\n各县(区)人民政府,市政府各部门:\n2019年,市人民政府成立市安全生产委员会,负责全市安全生产工作。因人事变动,经研究,决定对市安全生产委员会组成人员进行调整。同时,市防汛抗旱指挥部成员单位调整如下:\n成员单位:市应急局、市水利局、市气象局、市自然资源局。\n市人民政府\n2021年3月1日\n", "市人民政府办公室关于成立市创建全国文明城市工作领导小组的通知\n(X政办发〔2021〕8号)\n各县(区)人民政府,市政府各部门:\n市人民政府决定成立市创建全国文明城市工作领导小组,负责统筹协调创建工作。领导小组下设若干专项工作组,现将有关事项通知如下。\n(一)综合协调组。由市委宣传部牵头,负责综合协调、督查考核。\n成员单位:市发展改革委、市财政局、市教育局。\n(二)环境整治组。由市城管局牵头,负责市容环境整治。\n成员单位:市住建局、市生态环境局、市交通运输局。\n市人民政府办公室\n2021年3月1日\n"])
+def test_another_groups_member_list_is_no_member_list_of_the_group_set_up(raw):
+    # a second review's: a 「成员单位:」 label under a line naming another group's members (「市防汛抗旱指挥部成员单位调整如下:」)
+    # or under a working group's item (「(一)综合协调组。由市委宣传部牵头…」) lists that group's, not the group the notice sets up
+    duties = extract_text(raw).duties
+    assert not [d for d in duties if d.task.endswith("成员单位")]
+    assert "成员单位" not in {b for d in duties for b in d.lead}
+
+
 def test_a_list_running_on_into_the_verb_组成_names_no_body_of_it():
     # 「…水务部门组成联合督查组」 read 「…水务部门组成联」 as a body ending like 妇联 (DF05). (The joint task itself is
     # still not read: a list the verb 组成 ends is left.)

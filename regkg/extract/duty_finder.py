@@ -170,6 +170,9 @@ _GROUP_OF_MEMBERS = re.compile(r"由(?:[^,。;:\n由]{2,20}?牵头,)?(?P<members
 # it (R01 of the shared keys, its lead named, reads them so too); not a roster's 「成员:市教育局、…」 under its 组长 (the samples' 003)
 _MEMBER_UNITS = re.compile(r"(?:成员(?:单位)?(?:包括|为|有)[::]?|(?<![^\n])成员单位:)(?P<m>[^。;:\n]{4,400}?)"
                            r"(?:等(?:[0-9一二三四五六七八九十]+个)?(?:部门和单位|部门|单位))?(?:的?(?:分管|主要)?(?:负责同志|负责人|领导))?[。;]")
+# what names another group's members between the group set up and a 「成员单位:」 label, whose list is then that group's: 「市防汛
+# 抗旱指挥部成员单位调整如下」 「原联席会议组成如下」 「(一)综合协调组。由…牵头」 (review)
+_OTHER_GROUP = re.compile(r"(?:指挥部|领导小组|委员会|联席会议|工作组|专班|小组|[^小工]组)(?:成员|组成|。|的?职责)|原[^,。;:\n]{2,30}(?:联席会议|领导小组|指挥部|委员会)")
 _SEATED = re.compile(r"(?P<x>[^,。;:\n]{2,30}?)设在[^,。;:\n]{2,20}[,](?:主要|具体)?(?:负责|承担)(?!人|同志)")
 # 「联席会议由教育部、发展改革委…9个部门和单位组成,教育部为牵头单位」
 _COMPOSED = re.compile(
@@ -1113,6 +1116,7 @@ def _set_up_duties(s: str, addressee: str | None) -> list[DutyFact]:
     for m in _MEMBER_UNITS.finditer(s) if "成员" in s else ():
         # (its 牵头单位 named, the list is read whole: _COMPOSED, R01)
         if "牵头" not in m.group("m") and (group := _set_up_before(s, m.start())) and \
+                not (m.group().startswith("成员单位:") and _OTHER_GROUP.search(s, s.rfind(group, 0, m.start()) + len(group), m.start())) and \
                 (members := listed_bodies(m.group("m"), addressee)):
             out.append(DutyFact(f"{group}成员单位", tuple(members), (), m.start(), m.end()))
     for m in _GROUP_OF_MEMBERS.finditer(s) if "组成的" in s else ():
@@ -1501,8 +1505,8 @@ def _member_duty(m: re.Match[str] | None, ls: int) -> DutyFact | None:
     if m is None:
         return None
     org = m.group("org")
-    if org == "成员单位" and len(listed_bodies(m.group("task"))) >= 2:
-        return None  # 「成员单位:市编办、发改委、…」 lists the members, no task (_MEMBER_UNITS, FC01)
+    if org == "成员单位":
+        return None  # 「成员单位:市编办、发改委、…」 lists the members, or their people, no task (_MEMBER_UNITS, FC01; review)
     if "、" in org:
         if len(names := listed_bodies(org)) >= 2 and not set(names) & LABEL_BODIES:
             return DutyFact(m.group("task").strip(), tuple(names), (), ls + m.start(), ls + m.end())

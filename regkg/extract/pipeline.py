@@ -40,7 +40,7 @@ from regkg.extract.validity import in_force, parse_date
 from regkg.keys.kinds import KIND_END as _KIND
 from regkg.keys.numbers import code_of
 from regkg.keys.orgs import ORG_NAME
-from regkg.keys.places import NATIONAL_PREFIXES, jurisdiction_of, level_of, places, short_name
+from regkg.keys.places import NATIONAL_PREFIXES, jurisdiction_of, level_of, places
 from regkg.keys.titles import title_key
 
 __all__ = ["Result", "clear_caches", "extract", "extract_file", "extract_text"]
@@ -131,7 +131,7 @@ def extract_text(text: str, source: str = "<text>", encoding: str = "utf-8") -> 
         for t, n in front.toc_not_found
     ]
     facts = _Facts(warnings=warnings)
-    docs = [_document(c, seg, known, text, facts) for seg in segs]
+    docs = [_document(c, seg, known, text, facts, jurisdiction) for seg in segs]
     facts.repeals += remark_repeals(c, text, docs, facts.repeals) + history_repeals(c, text, docs)
     facts.warnings += check(docs, facts.repeals, facts.citations)
     gazette = None
@@ -163,7 +163,7 @@ def _date_warnings(c: Text) -> list[Warning]:
     return out
 
 
-def _issuers(c: Text, seg: Segment, raw: str) -> tuple[str, ...]:
+def _issuers(c: Text, seg: Segment, raw: str, jurisdiction: str | None) -> tuple[str, ...]:
     names: list[str] = []
     for ln in seg.issuer_lines:
         a, b = c.orig_span(ln.start, ln.end)
@@ -186,52 +186,61 @@ def _issuers(c: Text, seg: Segment, raw: str) -> tuple[str, ...]:
         names = [heading_issuer if _one_char_apart(n, heading_issuer) else n for n in names]
     named = _placed([p for n in names for q in n.split("、") for p in split_joint(_STATE_PREFIX.sub("", q))])
     if any(n.startswith(_BARE_LEVELS) and not n.startswith("市场") for n in named):
-        named = [_with_place(n, seg, c.s[seg.start : min(seg.end, seg.body_start + _PLACE_REACH)]) for n in named]
+        named = [_with_place(n, seg, jurisdiction) for n in named]
     return tuple(dict.fromkeys(_without_province(x) for x in named))
 
 
-_PLACE_REACH = 1500  # characters of a document's body after its head in which the place its issuer's name leaves out is looked for
 _BODY_IN_PLACE = re.compile(r"[局委办厅府部室会院处]")
+_CLAUSE_IN_PLACE = re.compile(r"关于|同志|的|贯彻|转发|印发|同意")
 _PROVINCE_OF_CODE = {a: p.name for p in places().values() if p.level == "provincial" for a in p.abbr}
-# the prefecture-level places a text names (the places' table lists no county), 「咸宁市」 「黔西南州」 by their full names
-# (or a city's short name, 「健康六盘水行动」, where no province's is the same: 吉林 and 海南 name provinces too)
-_CITY_OF = {short_name(p.name): p.name for p in places().values() if p.level == "municipal" and len(short_name(p.name)) >= 2
-            and short_name(p.name) not in {short_name(q.name) for q in places().values() if q.level == "provincial"}}
-_CITIES = re.compile("|".join(sorted((re.escape(x) for p in places().values() if p.level == "municipal"
-                                      for x in {p.name, *([short_name(p.name)] if short_name(p.name) in _CITY_OF else [])}),
-                                     key=len, reverse=True)))
+# A place a page's 发布机构 or source opens with, its own site's or government's: 「襄阳市政府门户网站」 「随州市人民政府」
+_SITE_PLACE = re.compile(r"^(?P<p>[\u4e00-\u9fff]{2,10}?[省市州县区])(?=人民政府|政府|门户|网站|网$|[\u4e00-\u9fff]{0,12}(?:局|委|办|厅))")
+# A city a heading names in full as what it is about, after the words that open its matter: 「关于印发六盘水市新型基础设施…」
+# (not after 与/对/赴, 「…深化与深圳市对口合作…」, nor inside a longer name, 「峨眉山市」, nor a body's, 「转发孝感市人民政府办公室…」)
+_CITY_IN_HEADING = re.compile(
+    r"(?:^|关于|印发|转发|《|做好|加快|推进|成立|开展|全面|进一步|加强)(?:《)?(?P<c>"
+    + "|".join(sorted((re.escape(p.name) for p in places().values() if p.level == "municipal" and p.name.endswith("市")),
+                      key=len, reverse=True))
+    + r")(?![\u4e00-\u9fff]{0,4}(?:人民政府|政府|委员会|办公室|局|委|厅))")
 
 
-def _with_place(name: str, seg: Segment, text: str) -> str:
-    """``name`` with the place its print leaves out, as a reader of the page gives it: 「市人民政府办公室」 over 「…健康六盘水行动…」
-    is 六盘水市人民政府办公室 (DA05). Read from a body of the same name in full on the page (its 版头, its metadata's 发布机构:
-    「洪山区人民政府办公室」, BQ08); for a province's body, from the province its number's code stands for (「鄂政发」 is 湖北省's,
-    C19) or a city it names (「…淮安市楚州区…」 is 江苏省's, EJ04); for a city's, the one city its head and first lines name
-    (CV06, FL08). ``name`` as printed when none is found, or the text names two.
+def _with_place(name: str, seg: Segment, jurisdiction: str | None = None) -> str:
+    """``name`` with the place its print leaves out, as a reader of the page gives it, where the page says it: a body of the
+    same name in full on it (its 版头, its 发布机构: 「洪山区人民政府办公室」, BQ08), the place the page's own 发布机构 or site opens
+    with (「襄阳市政府门户网站」, CV06); for a province's body the province its number's code stands for (「鄂政发」 is 湖北省's,
+    C19); for a city's the one city its heading names in full as its matter (「关于印发六盘水市新型基础设施建设三年行动方案的
+    通知」, FL08); last, the ``jurisdiction`` the input is of, its gazette's or the government a heading in it names (「市发展改革委」
+    in 泸州's gazette, 「市文化局」 under 「厦门市人民政府办公厅转发…」, GO04), of the name's level. ``name`` as printed otherwise: a city its body names may be another's, a short name an ordinary word's
+    (「长治久安」 「推广安全」: review), and a county-level city's is in no table.
 
-    >>> seg = Segment(title="市人民政府办公室关于印发健康六盘水行动推进方案的通知", start=0, end=0, body_start=0)
-    >>> _with_place("市人民政府办公室", seg, seg.title), _with_place("区人民政府", seg, seg.title)
+    >>> seg = Segment(title="市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案的通知", start=0, end=0, body_start=0)
+    >>> _with_place("市人民政府办公室", seg), _with_place("区人民政府", seg)
     ('六盘水市人民政府办公室', '区人民政府')
+    >>> seg.title = "市人民政府关于深化与深圳市对口合作的实施意见"
+    >>> _with_place("市人民政府", seg)
+    '市人民政府'
     """
     level, rest = name[0], name[1:]
     if not rest or level not in _BARE_LEVELS:
         return name
-    for full in (*seg.masthead, seg.metadata.get("publisher", ""), seg.metadata.get("issuer", "")):
+    named = [seg.metadata.get("publisher", ""), seg.metadata.get("issuer", "")]
+    for full in (*seg.masthead, *named):
         full = full.strip()
         place = full[: -len(rest)] if full.endswith(rest) else ""
         # (a place alone before it, no body: 「区财政局区规划土地局」, two bodies run together, names none, CC07)
         if len(place) > 1 and place.endswith(level) and not _BODY_IN_PLACE.search(place):
             return full
-    if level == "省":
-        code = code_of(seg.number)
-        province = _PROVINCE_OF_CODE.get(code[0]) if code else None
-        cities = {places()[_CITY_OF.get(m.group(), m.group())].parent for m in _CITIES.finditer(text)}
-        provinces = {province} if province else cities - {None}
-        return f"{next(iter(provinces))}{rest}" if len(provinces) == 1 and next(iter(provinces)).endswith("省") else name
-    if level == "市":
-        cities = {_CITY_OF.get(m.group(), m.group()) for m in _CITIES.finditer(text)}
-        cities = {x for x in cities if x.endswith("市")}
-        return f"{cities.pop()}{rest}" if len(cities) == 1 else name
+    sites = {m.group("p") for value in named if (m := _SITE_PLACE.match(value.strip())) and m.group("p").endswith(level)}
+    if len(sites) == 1:
+        return f"{sites.pop()}{rest}"
+    if level == "省" and (code := code_of(seg.number)) and (province := _PROVINCE_OF_CODE.get(code[0], "")).endswith("省"):
+        return f"{province}{rest}"
+    if level == "市" and len(cities := {m.group("c") for m in _CITY_IN_HEADING.finditer(seg.title)}) == 1:
+        return f"{cities.pop()}{rest}"
+    # (the input's jurisdiction as keys.places reads it may run on from a heading's words, 「市人民政府办公室关于转发孝感市」: a
+    # place's name holds no body's nor a clause's, review)
+    if jurisdiction and jurisdiction.endswith(level) and not _BODY_IN_PLACE.search(jurisdiction) and not _CLAUSE_IN_PLACE.search(jurisdiction):
+        return f"{jurisdiction}{rest}"
     return name
 
 
@@ -254,7 +263,9 @@ def _without_province(name: str) -> str:
 _PROVINCES = tuple(sorted((p.name for p in places().values() if p.level == "provincial"), key=len, reverse=True))
 
 
-_MAKERS_ENDINGS = ("政府", "办公室", "办公厅", "局", "厅", "委员会", "委", "办", "管委会", "人民代表大会", "常务委员会", "法院", "检察院")
+_MAKERS_ENDINGS = ("政府", "办公室", "办公厅", "局", "厅", "委员会", "委", "办", "管委会", "人民代表大会", "常务委员会", "法院", "检察院",
+                   "办事处", "中心", "总工会")
+_NEWS = re.compile(r"融媒体|新闻|传媒|报社|电视台|广播")  # a 来源's outlet, no maker: 「南京市融媒体中心」
 _PLACE_END = ("省", "自治区", "市", "自治州", "州", "地区", "盟", "县", "自治县", "旗", "区")
 _FORMER = "原"  # 「原环境保护部」: a ministry since reorganised, named as it was
 
@@ -275,12 +286,15 @@ def _publisher_named_in_full(value: str) -> str:
 
     >>> [_publisher_named_in_full(x) for x in ("综合部", "县委宣传部", "财政部等", "南京市融媒体中心")]
     ['', '', '', '']
+    >>> [_publisher_named_in_full(x) for x in ("教育部办公厅", "原国家质检总局", "泸州市住房公积金管理中心")]
+    ['教育部办公厅', '国家质检总局', '泸州市住房公积金管理中心']
     """
     name = value.strip()
     former = name.removeprefix(_FORMER)
-    if name.startswith(NATIONAL_PREFIXES) or former in cues.NATIONAL_MINISTRIES:
+    if former.startswith(NATIONAL_PREFIXES) or former.removesuffix("办公厅") in cues.NATIONAL_MINISTRIES:
         return former if ORG_NAME.fullmatch(former) and not _PUBLISHER.search(former) else ""
-    if not ORG_NAME.fullmatch(name) or _PUBLISHER.search(name) or name.endswith("府办") or not name.endswith(_MAKERS_ENDINGS):
+    if not ORG_NAME.fullmatch(name) or _PUBLISHER.search(name) or _NEWS.search(name) or name.endswith("府办") or \
+            not name.endswith(_MAKERS_ENDINGS):
         return ""  # (「固原市政府办」: printed short)
     placed = any(name[:k].endswith(_PLACE_END) and level_of(name[:k]) is not None for k in range(2, min(len(name) - 1, 13)))
     return name if placed else ""
@@ -585,7 +599,7 @@ def _number_titled(title_of: dict[str, str], title: str) -> str | None:
     return next((n for n, t in title_of.items() if t and title_key(t) == key), None)
 
 
-def _document(c: Text, seg: Segment, known: frozenset[str], raw: str, facts: _Facts) -> Document:
+def _document(c: Text, seg: Segment, known: frozenset[str], raw: str, facts: _Facts, jurisdiction: str | None) -> Document:
     """The record of the document ``seg`` of the cleaned gazette ``c``; what it states goes to ``facts``.
 
     The stages: the document's text (views, sentences, numbers, titles), its own description (title as
@@ -602,7 +616,7 @@ def _document(c: Text, seg: Segment, known: frozenset[str], raw: str, facts: _Fa
     # a 解读, whatever kind the title it explains ends with (「《…的通知》文字解读」, as the keys read it: AH06, DN01…)
     explains = head.explained_title(title)
     kind = _EXPLANATION if explains else _kind(title) or _self_named(title, doc.s)
-    signed, issuers = _signed(seg), _issuers(c, seg, raw)
+    signed, issuers = _signed(seg), _issuers(c, seg, raw, jurisdiction)
     number, number_printed = (None, None) if explains and seg.number else (seg.number, seg.number_printed)
     key = number or shown or f"[无标题]{''.join(issuers[:1])}{signed.isoformat() if signed else ''}"
     issued = set(attached) | {seg.title, title or seg.title}  # matched on the cleaned title; records show it as printed
