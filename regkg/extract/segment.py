@@ -1362,11 +1362,13 @@ _SIGNED_BEFORE = re.compile(rf"(?:{_ORG_SUFFIX})\s*$")
 
 # A signature run into the text by a page that lost its breaks: the body's name then the day, after the last sentence or the
 # attachments' list, before the attachments or a note: 「…确保黄河防凌安全。山东省人民政府办公厅2021年1月8日」 「…明细表山东省医疗
-# 保险事业中心2020年9月14日附件…」 (JR02, JR04); a name 「(…代章)」 (JR06). No clause stands between the last stop and the name: a
+# 保险事业中心2020年9月14日附件…」 (JR02, JR04); a name 「(…代章)」 (JR06); or before the heading of the rule the notice issues, as
+# its 《》 above names it: 「现将《某…管理办法》印发给你们,请遵照执行。某经济发展局某财政金融局2021年11月26日某…管理办法第一章…」 (LO08). No clause stands between the last stop and the name: a
 # day a sentence names after a body (「经市政府2021年1月8日常务会议…」) is none. Nor is the 版记's 「…办公室2020年4月3日印发」, which
 # a rule's key does not read as its date (BL04, HQ01; _printed_on reads the line of one that prints no other).
-_RUN_IN_SIGNED = re.compile(rf"(?:{_ORG_SUFFIX})(?:\([^()\n]{{1,16}}代章\))?[ \t]*(?P<date>{DATE.pattern})[ \t]*"
-                            r"(?:$|附件|\(此件|抄送)", re.M)
+_RUN_IN_SIGNED = re.compile(rf"(?:{_ORG_SUFFIX})(?:\([^()\n]{{1,16}}代章\))?[ \t]*(?P<date>{DATE.pattern})"
+                            r"(?:[ \t]*(?:$|附件|\(此件|抄送)|(?P<after>(?=[\u4e00-\u9fff]{8})))", re.M)
+_ISSUED_AFTER = 10  # characters of the issued rule's heading after a run-in signature that its 《》 in the notice must open with
 
 
 def _run_in_signature(lines: list[Line], start: int, stop: int) -> tuple[int, int, int] | None:
@@ -1375,7 +1377,8 @@ def _run_in_signature(lines: list[Line], start: int, stop: int) -> tuple[int, in
     day of the notice it forwards unread (JT04), and a table's row (「…\t县人民政府办公室\t2021年3月1日」) signs nothing."""
     for k in range(start, stop):
         text = lines[k].text
-        if "日" not in text or not (m := _RUN_IN_SIGNED.search(text)):
+        if "日" not in text or not (m := next((m for m in _RUN_IN_SIGNED.finditer(text) if m.group("after") is None
+                                               or "《" + text[m.end() : m.end() + _ISSUED_AFTER] in text[: m.start()]), None)):
             continue
         opened = max(text.rfind("。", 0, m.start()), text.rfind("!", 0, m.start()))
         # (or it opens its line, alone or after an attachments' label: 「山东省人民政府办公厅2021年1月8日附件:…」 「附件:…名单山东省
