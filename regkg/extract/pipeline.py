@@ -131,10 +131,7 @@ def extract_text(text: str, source: str = "<text>", encoding: str = "utf-8") -> 
         for t, n in front.toc_not_found
     ]
     facts = _Facts(warnings=warnings)
-    # the government the input is its issuers', for a name printed without its place: its gazette's, or one a heading's
-    # issuer names (not a body a heading forwards, 「市人民政府办公室关于转发孝感市人民政府办公室…」: review)
-    home = jurisdiction_of(front.title or "") or next((j for s in segs if (i := _heading_issuer(s.title)) and (j := jurisdiction_of(i))), None)
-    docs = [_document(c, seg, known, text, facts, home) for seg in segs]
+    docs = [_document(c, seg, known, text, facts, jurisdiction) for seg in segs]
     facts.repeals += remark_repeals(c, text, docs, facts.repeals) + history_repeals(c, text, docs)
     facts.warnings += check(docs, facts.repeals, facts.citations)
     gazette = None

@@ -134,32 +134,9 @@ def jurisdiction_of(text: str) -> str | None:
 
     >>> jurisdiction_of("临汾市人民政府办公室"), jurisdiction_of("中华人民共和国国务院公报")
     ('临汾市', '中国')
-
-    The place is the name before 人民政府, not the words a heading prints before it: the longest known place it ends with,
-    else the longest ending that holds no body's or clause's word (a county is in no table).
-
-    >>> jurisdiction_of("关于接受王晓东同志辞去湖北省人民政府省长职务请求的决定"), jurisdiction_of("中共静安区委办公室静安区人民政府办公室")
-    ('湖北省', '静安区')
     """
-    for m in _GOVERNMENT.finditer(text):
-        if place := _place_ending(m.group("name")):
-            return place
+    m = _GOVERNMENT.search(text)
+    if m:
+        return m.group("name")
     # not 「中国…」 itself: 「中国人民银行泸州市中心支行」 is a local branch
     return NATIONAL if text.startswith(places()[NATIONAL].aliases) else None
-
-
-# what a place's name never holds: a body's words (「中共静安区委办公室静安区」) or a clause's (「关于…」 「…同志辞去…」)
-_NOT_IN_PLACE = re.compile(r"[委办室局厅部院处会的]|关于|同志|辞去|同意|聘任|贯彻|落实|做好|印发|转发|公布|发布")
-# and what the words before it end with, where a place may start: 「…关于泉州市泉港区」 「…办公室静安区」 「2020年岳阳市」 (not 「印发云县」's
-# 「发云县」, a verb's last character and a county's name too short to read whole)
-_BEFORE_PLACE = frozenset("委办室局厅部院处会的于志去意任彻实好发布年丨页共")
-
-
-def _place_ending(name: str) -> str | None:
-    """The place ``name`` (words before a government) ends with, or None."""
-    known = [name[k:] for k in range(len(name) - 1) if name[k:] in places() or name[k:] in _alias_names()]
-    if known:
-        return known[0]
-    plain = [name[k:] for k in range(len(name) - 2) if not _NOT_IN_PLACE.search(name[k:])  # (three characters at least, as
-             and (k == 0 or name[k - 1] in _BEFORE_PLACE)]  # _GOVERNMENT reads them: 「实省」 「好市」 are a clause's last characters)
-    return plain[0] if plain else None
