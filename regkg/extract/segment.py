@@ -1383,16 +1383,14 @@ def _run_in_signature(lines: list[Line], start: int, stop: int) -> tuple[int, in
         opened = max(text.rfind("。", 0, m.start()), text.rfind("!", 0, m.start()))
         # (or it opens its line, alone or after an attachments' label: 「山东省人民政府办公厅2021年1月8日附件:…」 「附件:…名单山东省
         # 人民政府办公厅2021年1月8日」, review)
-        opened = opened if opened >= 0 else (len(_ATTACHMENTS_LABEL.match(text).group()) - 1 if _ATTACHMENTS_LABEL.match(text)
-                                             else -1 if m.start() <= _NAME_REACH else None)
-        return _ymd(DATE.search(m.group("date"))) if opened is not None and not _CLAUSE_MARK.search(text, opened + 1, m.start()) else None
+        if opened < 0:
+            opened = label.end() - 1 if (label := _ATTACHMENTS_LABEL.match(text)) else -1 if m.start() <= _NAME_REACH else None
+        return _ymd(m) if opened is not None and not _CLAUSE_MARK.search(text, opened + 1, m.start()) else None
     return None
 
 
 _ATTACHMENTS_LABEL = re.compile(r"附件[0-9一二三四五六七八九十]*:")
 _NAME_REACH = 40  # characters a signing body's name before its day takes at most, when it opens its line
-
-
 _CLAUSE_MARK = re.compile(r"[,;\t|]")
 
 
